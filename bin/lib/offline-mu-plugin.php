@@ -1,0 +1,74 @@
+<?php
+/**
+ * Plugin Name: Wayfinder test site: offline
+ * Description: Test and demo sites run without internet. Switch off WordPress's own update checks and
+ * directory look-ups so the debug log shows only what Wayfinder causes.
+ *
+ * @package Wayfinder
+ */
+
+add_filter( 'automatic_updater_disabled', '__return_true' );
+add_filter( 'wp_is_application_passwords_available', '__return_true' );
+
+foreach ( array( 'wp_version_check', 'wp_update_plugins', 'wp_update_themes', 'wp_maybe_auto_update', 'wp_https_detection' ) as $wayfinder_offline_hook ) {
+	remove_action( 'init', $wayfinder_offline_hook );
+	remove_action( 'admin_init', $wayfinder_offline_hook );
+	remove_action( $wayfinder_offline_hook, $wayfinder_offline_hook );
+}
+remove_action( 'admin_init', '_maybe_update_core' );
+remove_action( 'admin_init', '_maybe_update_plugins' );
+remove_action( 'admin_init', '_maybe_update_themes' );
+remove_action( 'load-plugins.php', 'wp_update_plugins' );
+remove_action( 'load-update.php', 'wp_update_plugins' );
+remove_action( 'load-update-core.php', 'wp_update_plugins' );
+remove_action( 'load-themes.php', 'wp_update_themes' );
+remove_action( 'load-update-core.php', 'wp_update_themes' );
+
+// Pretend every update check just ran and found nothing.
+$wayfinder_offline_checked = static function () {
+	global $wp_version;
+	return (object) array(
+		'last_checked'    => time(),
+		'version_checked' => $wp_version,
+		'updates'         => array(),
+		'translations'    => array(),
+		'response'        => array(),
+		'no_update'       => array(),
+		'checked'         => array(),
+	);
+};
+add_filter( 'pre_site_transient_update_core', $wayfinder_offline_checked );
+add_filter( 'pre_site_transient_update_plugins', $wayfinder_offline_checked );
+add_filter( 'pre_site_transient_update_themes', $wayfinder_offline_checked );
+
+// The plugin and theme directories answer with empty lists instead of an error.
+$wayfinder_offline_directory = static function ( $result, $action ) {
+	if ( 'query_plugins' === $action || 'query_themes' === $action ) {
+		return (object) array(
+			'info'    => array(
+				'page'    => 1,
+				'pages'   => 0,
+				'results' => 0,
+			),
+			'plugins' => array(),
+			'themes'  => array(),
+		);
+	}
+	return $result;
+};
+add_filter( 'plugins_api', $wayfinder_offline_directory, 10, 2 );
+add_filter( 'themes_api', $wayfinder_offline_directory, 10, 2 );
+
+// Any other request to the internet fails at once instead of waiting for a time-out.
+add_filter(
+	'pre_http_request',
+	static function ( $response, $args, $url ) {
+		$host = (string) wp_parse_url( $url, PHP_URL_HOST );
+		if ( in_array( $host, array( 'localhost', '127.0.0.1', '[::1]' ), true ) || str_ends_with( $host, '.localhost' ) ) {
+			return $response;
+		}
+		return new WP_Error( 'http_request_failed', 'Offline test site: no requests to ' . $host . '.' );
+	},
+	10,
+	3
+);

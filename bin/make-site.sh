@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Creates a fresh WordPress site on the tests' MariaDB: bin/make-site.sh <name> <min|latest> <url> [--with-plugin]
+# The site lives in .cache/sites/<name> with its own database wayfinder_<name>; anything there before is wiped.
+# --with-plugin links this checkout into wp-content/plugins/wayfinder and activates it.
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+
+name="${1:?usage: make-site.sh <name> <min|latest> <url> [--with-plugin]}"
+slot="${2:?min or latest}"
+url="${3:?site URL}"
+with_plugin="${4:-}"
+site="$CACHE/sites/$name"
+db="wayfinder_${name//-/_}"
+
+[ -f "$CACHE/wordpress/$slot/VERSION" ] || bash "$ROOT/bin/fetch-wordpress.sh" "$slot"
+bash "$ROOT/bin/mariadb.sh" start >/dev/null
+
+rm -rf "$site"
+mkdir -p "$CACHE/sites"
+cp -r "$CACHE/wordpress/$slot" "$site"
+mkdir -p "$site/wp-content/mu-plugins" "$site/wp-content/upgrade"
+cp "$ROOT/bin/lib/offline-mu-plugin.php" "$site/wp-content/mu-plugins/offline.php"
+
+salts="$(php -r 'foreach (["AUTH_KEY","SECURE_AUTH_KEY","LOGGED_IN_KEY","NONCE_KEY","AUTH_SALT","SECURE_AUTH_SALT","LOGGED_IN_SALT","NONCE_SALT"] as $k) { printf("define( %s, %s );\n", var_export($k, true), var_export(bin2hex(random_bytes(32)), true)); }')"
+cat > "$site/wp-config.php" <<PHP
+<?php
+define( 'DB_NAME', '$db' );
+define( 'DB_USER', '$DB_USER' );
+define( 'DB_PASSWORD', '$DB_PASSWORD' );
+define( 'DB_HOST', '$DB_HOST' );
+define( 'DB_CHARSET', 'utf8mb4' );
+define( 'DB_COLLATE', '' );
+$salts
+\$table_prefix = 'wp_';
+define( 'WP_DEBUG', true );
+define( 'WP_DEBUG_LOG', __DIR__ . '/debug.log' );
+define( 'WP_DEBUG_DISPLAY', false );
+define( 'SCRIPT_DEBUG', false );
+define( 'FS_METHOD', 'direct' );
+define( 'AUTOMATIC_UPDATER_DISABLED', true );
+define( 'WP_AUTO_UPDATE_CORE', false );
+define( 'WP_ENVIRONMENT_TYPE', 'local' );
+define( 'WAYFINDER_TEST_SITE', true );
+if ( ! defined( 'ABSPATH' ) ) {
+	define( 'ABSPATH', __DIR__ . '/' );
+}
+require_once ABSPATH . 'wp-settings.php';
+PHP
+
+db_root -e "DROP DATABASE IF EXISTS \`$db\`; CREATE DATABASE \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci;"
+php "$ROOT/bin/lib/wp.php" "$site" install "$url" password >/dev/null
+
+if [ "$with_plugin" = "--with-plugin" ]; then
+	ln -sfn "$ROOT" "$site/wp-content/plugins/wayfinder"
+	php "$ROOT/bin/lib/wp.php" "$site" activate wayfinder/plugin.php >/dev/null
+fi
+: > "$site/debug.log"
+echo "$site"

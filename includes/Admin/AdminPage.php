@@ -1,0 +1,84 @@
+<?php
+/**
+ * The "Mentorship" menu in wp-admin: one page that hosts the coordinator app (src/admin).
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Admin;
+
+use Wayfinder\Platform\Capabilities;
+use Wayfinder\Platform\Settings;
+use const Wayfinder\PLUGIN_DIR;
+use const Wayfinder\PLUGIN_FILE;
+
+final class AdminPage {
+
+	public const SLUG      = 'wayfinder';
+	private const HANDLE   = 'wayfinder-admin';
+	private const ROOT_ID  = 'wayfinder-admin-root';
+
+	private static string $hook_suffix = '';
+
+	public static function register(): void {
+		add_action( 'admin_menu', array( self::class, 'add_menu' ) );
+		add_action( 'admin_enqueue_scripts', array( self::class, 'enqueue' ) );
+	}
+
+	public static function add_menu(): void {
+		self::$hook_suffix = (string) add_menu_page(
+			__( 'Mentorship', 'wayfinder' ),
+			__( 'Mentorship', 'wayfinder' ),
+			Capabilities::COORDINATE,
+			self::SLUG,
+			array( self::class, 'render' ),
+			'dashicons-groups',
+			26
+		);
+	}
+
+	public static function render(): void {
+		printf(
+			'<div class="wrap"><div id="%1$s" class="wayfinder-admin"><h1>%2$s</h1><p class="hide-if-js">%3$s</p><p class="hide-if-no-js">%4$s</p></div></div>',
+			esc_attr( self::ROOT_ID ),
+			esc_html__( 'Mentorship', 'wayfinder' ),
+			esc_html__( 'The Mentorship screens need JavaScript. Please enable it in your browser.', 'wayfinder' ),
+			esc_html__( 'Loading…', 'wayfinder' )
+		);
+	}
+
+	/** Loads the app only on its own page, so other wp-admin screens pay nothing. */
+	public static function enqueue( string $hook_suffix ): void {
+		if ( '' === self::$hook_suffix || $hook_suffix !== self::$hook_suffix ) {
+			return;
+		}
+		$asset_file = PLUGIN_DIR . '/build/admin/index.asset.php';
+		if ( ! is_readable( $asset_file ) ) {
+			wp_admin_notice(
+				esc_html__( 'Wayfinder’s admin screens have not been built. Run `npm run build` in the plugin folder, or install a release zip.', 'wayfinder' ),
+				array( 'type' => 'error' )
+			);
+			return;
+		}
+		$asset = require $asset_file;
+		wp_enqueue_script( self::HANDLE, plugins_url( 'build/admin/index.js', PLUGIN_FILE ), $asset['dependencies'], $asset['version'], true );
+		wp_set_script_translations( self::HANDLE, 'wayfinder', PLUGIN_DIR . '/languages' );
+		wp_enqueue_style( 'wp-components' );
+		if ( is_readable( PLUGIN_DIR . '/build/admin/index.css' ) ) {
+			wp_enqueue_style( self::HANDLE, plugins_url( 'build/admin/index.css', PLUGIN_FILE ), array( 'wp-components' ), $asset['version'] );
+		}
+		wp_add_inline_script(
+			self::HANDLE,
+			'window.wayfinderAdmin = ' . wp_json_encode(
+				array(
+					'rootId'        => self::ROOT_ID,
+					'canManageSite' => current_user_can( 'manage_options' ),
+					'settingName'   => Settings::DELETE_DATA_ON_UNINSTALL,
+				)
+			) . ';',
+			'before'
+		);
+	}
+}

@@ -1,0 +1,71 @@
+<?php
+/**
+ * Wayfinder's roles and capabilities, and the one place where they are checked.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Platform;
+
+final class Capabilities {
+
+	public const COORDINATE     = 'wayfinder_coordinate';
+	public const MENTOR         = 'wayfinder_mentor';
+	public const REVIEW         = 'wayfinder_review_applications';
+	public const REPRESENT_TEAM = 'wayfinder_represent_team';
+
+	/**
+	 * Role slug => [ label, capabilities ]. Every role can read; mentees need no role at all.
+	 *
+	 * @return array<string, array{0: string, 1: list<string>}>
+	 */
+	public static function roles(): array {
+		return array(
+			'wayfinder_coordinator'   => array( __( 'Mentoring coordinator', 'wayfinder' ), array( self::COORDINATE, self::MENTOR, self::REVIEW ) ),
+			'wayfinder_mentor'        => array( __( 'Mentor', 'wayfinder' ), array( self::MENTOR ) ),
+			'wayfinder_reviewer'      => array( __( 'Application reviewer', 'wayfinder' ), array( self::REVIEW ) ),
+			'wayfinder_team_rep'      => array( __( 'Team representative', 'wayfinder' ), array( self::REPRESENT_TEAM ) ),
+		);
+	}
+
+	/** @return list<string> */
+	public static function all(): array {
+		return array( self::COORDINATE, self::MENTOR, self::REVIEW, self::REPRESENT_TEAM );
+	}
+
+	/** Creates or refreshes the roles and gives administrators every Wayfinder capability. */
+	public static function install(): void {
+		foreach ( self::roles() as $slug => list( $label, $caps ) ) {
+			remove_role( $slug );
+			add_role( $slug, $label, array_fill_keys( array_merge( array( 'read' ), $caps ), true ) );
+		}
+		$admin = get_role( 'administrator' );
+		if ( $admin ) {
+			foreach ( self::all() as $cap ) {
+				$admin->add_cap( $cap );
+			}
+		}
+	}
+
+	public static function uninstall(): void {
+		foreach ( array_keys( self::roles() ) as $slug ) {
+			remove_role( $slug );
+		}
+		$admin = get_role( 'administrator' );
+		if ( $admin ) {
+			foreach ( self::all() as $cap ) {
+				$admin->remove_cap( $cap );
+			}
+		}
+	}
+
+	public static function can_coordinate( ?int $user_id = null ): bool {
+		return self::user_can( $user_id, self::COORDINATE );
+	}
+
+	private static function user_can( ?int $user_id, string $capability ): bool {
+		return null === $user_id ? current_user_can( $capability ) : user_can( $user_id, $capability );
+	}
+}

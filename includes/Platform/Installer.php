@@ -1,0 +1,33 @@
+<?php
+/**
+ * Activation and upgrades: roles, capabilities and default options, keyed by the plugin version.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Platform;
+
+use const Wayfinder\VERSION;
+
+final class Installer {
+
+	public const VERSION_OPTION = 'wayfinder_version';
+
+	public static function activate(): void {
+		self::install();
+	}
+
+	public static function upgrade_if_needed(): void {
+		if ( get_option( self::VERSION_OPTION ) !== VERSION ) {
+			self::install();
+		}
+	}
+
+	private static function install(): void {
+		Capabilities::install();
+		Settings::add_defaults();
+		update_option( self::VERSION_OPTION, VERSION, true );
+	}
+}

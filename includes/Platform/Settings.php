@@ -1,0 +1,43 @@
+<?php
+/**
+ * Site-wide settings, registered with a schema so the REST API and the admin app validate them.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Platform;
+
+final class Settings {
+
+	public const DELETE_DATA_ON_UNINSTALL = 'wayfinder_delete_data_on_uninstall';
+
+	public static function register(): void {
+		register_setting(
+			'wayfinder',
+			self::DELETE_DATA_ON_UNINSTALL,
+			array(
+				'type'              => 'boolean',
+				'description'       => __( 'Delete all Wayfinder data (records, settings and roles) when the plugin is deleted.', 'wayfinder' ),
+				'default'           => false,
+				'sanitize_callback' => 'rest_sanitize_boolean',
+				'show_in_rest'      => true,
+			)
+		);
+	}
+
+	public static function add_defaults(): void {
+		// add_option() leaves an admin's earlier choice alone.
+		add_option( self::DELETE_DATA_ON_UNINSTALL, false, '', false );
+	}
+
+	public static function delete_data_on_uninstall(): bool {
+		return (bool) get_option( self::DELETE_DATA_ON_UNINSTALL, false );
+	}
+
+	/** @return list<string> Every option Wayfinder owns, for uninstall. */
+	public static function owned_options(): array {
+		return array( self::DELETE_DATA_ON_UNINSTALL, Installer::VERSION_OPTION );
+	}
+}

@@ -1,0 +1,26 @@
+<?php
+/**
+ * Deletes Wayfinder's data, only when the site admin chose so.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Platform;
+
+use Wayfinder\Demo\DemoContent;
+
+final class Uninstaller {
+
+	public static function run(): void {
+		if ( ! Settings::delete_data_on_uninstall() ) {
+			return;
+		}
+		Capabilities::uninstall();
+		DemoContent::forget_markers();
+		foreach ( Settings::owned_options() as $option ) {
+			delete_option( $option );
+		}
+	}
+}

@@ -1,0 +1,44 @@
+<?php
+/**
+ * Composition root: the one place that wires features to WordPress hooks.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder;
+
+use Wayfinder\Admin\AdminPage;
+use Wayfinder\Cli\DemoCommand;
+use Wayfinder\Platform\Blocks;
+use Wayfinder\Platform\Installer;
+use Wayfinder\Platform\Settings;
+use Wayfinder\Platform\StatusController;
+
+final class Plugin {
+
+	public static function boot(): void {
+		register_activation_hook( PLUGIN_FILE, array( Installer::class, 'activate' ) );
+		add_action( 'plugins_loaded', array( self::class, 'register' ) );
+	}
+
+	public static function register(): void {
+		// Sites that updated the files without re-activating still get new roles and options.
+		add_action( 'init', array( Installer::class, 'upgrade_if_needed' ), 5 );
+		add_action( 'init', array( Settings::class, 'register' ) );
+		add_action( 'rest_api_init', array( Settings::class, 'register' ) );
+		add_action( 'init', array( Blocks::class, 'register' ) );
+		add_action( 'init', array( self::class, 'load_translations' ) );
+		add_action( 'rest_api_init', array( new StatusController(), 'register_routes' ) );
+		AdminPage::register();
+
+		if ( defined( 'WP_CLI' ) && WP_CLI ) {
+			\WP_CLI::add_command( 'wayfinder demo', DemoCommand::class );
+		}
+	}
+
+	public static function load_translations(): void {
+		load_plugin_textdomain( 'wayfinder', false, dirname( plugin_basename( PLUGIN_FILE ) ) . '/languages' );
+	}
+}
