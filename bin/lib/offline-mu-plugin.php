@@ -8,21 +8,6 @@
  */
 
 add_filter( 'automatic_updater_disabled', '__return_true' );
-add_filter( 'wp_is_application_passwords_available', '__return_true' );
-
-foreach ( array( 'wp_version_check', 'wp_update_plugins', 'wp_update_themes', 'wp_maybe_auto_update', 'wp_https_detection' ) as $wayfinder_offline_hook ) {
-	remove_action( 'init', $wayfinder_offline_hook );
-	remove_action( 'admin_init', $wayfinder_offline_hook );
-	remove_action( $wayfinder_offline_hook, $wayfinder_offline_hook );
-}
-remove_action( 'admin_init', '_maybe_update_core' );
-remove_action( 'admin_init', '_maybe_update_plugins' );
-remove_action( 'admin_init', '_maybe_update_themes' );
-remove_action( 'load-plugins.php', 'wp_update_plugins' );
-remove_action( 'load-update.php', 'wp_update_plugins' );
-remove_action( 'load-update-core.php', 'wp_update_plugins' );
-remove_action( 'load-themes.php', 'wp_update_themes' );
-remove_action( 'load-update-core.php', 'wp_update_themes' );
 
 // Pretend every update check just ran and found nothing.
 $wayfinder_offline_checked = static function () {
@@ -59,7 +44,8 @@ $wayfinder_offline_directory = static function ( $result, $action ) {
 add_filter( 'plugins_api', $wayfinder_offline_directory, 10, 2 );
 add_filter( 'themes_api', $wayfinder_offline_directory, 10, 2 );
 
-// Any other request to the internet fails at once instead of waiting for a time-out.
+// Update checks that run anyway (after a plugin upload, say) hear "no updates"; any other request to
+// the internet fails at once instead of waiting for a time-out.
 add_filter(
 	'pre_http_request',
 	static function ( $response, $args, $url ) {
@@ -67,8 +53,31 @@ add_filter(
 		if ( in_array( $host, array( 'localhost', '127.0.0.1', '[::1]' ), true ) || str_ends_with( $host, '.localhost' ) ) {
 			return $response;
 		}
+		$path = (string) wp_parse_url( $url, PHP_URL_PATH );
+		if ( 'api.wordpress.org' === $host && preg_match( '#/(update-check|version-check)/#', $path ) ) {
+			return array(
+				'headers'  => array(),
+				'cookies'  => array(),
+				'response' => array(
+					'code'    => 200,
+					'message' => 'OK',
+				),
+				'body'     => wp_json_encode(
+					array(
+						'offers'       => array(),
+						'plugins'      => array(),
+						'themes'       => array(),
+						'translations' => array(),
+						'no_update'    => array(),
+					)
+				),
+			);
+		}
 		return new WP_Error( 'http_request_failed', 'Offline test site: no requests to ' . $host . '.' );
 	},
 	10,
 	3
 );
+
+// Avatars come from Gravatar, which an offline browser cannot reach either.
+add_filter( 'pre_option_show_avatars', '__return_zero' );

@@ -1,0 +1,43 @@
+import { readFileSync, writeFileSync } from 'fs';
+import { join } from 'path';
+import { expect, type Page } from '@playwright/test';
+
+const siteDir = process.env.WAYFINDER_E2E_SITE_DIR ?? '';
+
+/** The site's PHP debug log: everything PHP logged since the last reset. */
+export function readDebugLog(): string {
+	try {
+		return readFileSync( join( siteDir, 'debug.log' ), 'utf8' );
+	} catch {
+		return '';
+	}
+}
+
+export function resetDebugLog(): void {
+	writeFileSync( join( siteDir, 'debug.log' ), '' );
+}
+
+/** Collects console errors and uncaught exceptions for the page's whole life. */
+export function watchConsole( page: Page ): string[] {
+	const errors: string[] = [];
+	page.on( 'console', ( message ) => {
+		if ( message.type() === 'error' ) {
+			const { url } = message.location();
+			errors.push( url ? `${ message.text() } (${ url })` : message.text() );
+		}
+	} );
+	page.on( 'pageerror', ( error ) => errors.push( error.message ) );
+	return errors;
+}
+
+export async function logIn(
+	page: Page,
+	username: string,
+	password = 'password'
+): Promise< void > {
+	await page.goto( '/wp-login.php' );
+	await page.getByLabel( 'Username or Email Address' ).fill( username );
+	await page.getByLabel( 'Password', { exact: true } ).fill( password );
+	await page.getByRole( 'button', { name: 'Log In' } ).click();
+	await expect( page ).toHaveURL( /wp-admin/ );
+}

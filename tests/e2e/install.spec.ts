@@ -1,0 +1,99 @@
+import { join } from 'path';
+import { expect, test } from '@playwright/test';
+
+import { logIn, readDebugLog, resetDebugLog, watchConsole } from './helpers';
+
+const zip = join( __dirname, '..', '..', 'wayfinder.zip' );
+
+test.describe.serial( 'a site admin installs Wayfinder from the zip', () => {
+	test.beforeAll( () => resetDebugLog() );
+
+	test( 'uploads, activates and opens the Mentorship screen', async ( {
+		page,
+	} ) => {
+		const consoleErrors = watchConsole( page );
+		await logIn( page, 'admin' );
+
+		await page.goto( '/wp-admin/plugin-install.php?tab=upload' );
+		await page.locator( 'input#pluginzip' ).setInputFiles( zip );
+		await page.getByRole( 'button', { name: 'Install Now' } ).click();
+		await expect( page.getByText( 'Plugin installed successfully.' ) ).toBeVisible();
+
+		await page.getByRole( 'link', { name: 'Activate Plugin' } ).click();
+		await expect( page.getByText( 'Plugin activated.' ) ).toBeVisible();
+		await expect(
+			page.locator( 'tr[data-slug="wayfinder"]' )
+		).toHaveClass( /active/ );
+
+		await page
+			.locator( '#adminmenu' )
+			.getByRole( 'link', { name: 'Mentorship', exact: true } )
+			.click();
+		await expect(
+			page.getByRole( 'heading', { name: 'Program overview' } )
+		).toBeVisible();
+		// The overview comes from the REST API: the admin's own Wayfinder roles are counted.
+		await expect(
+			page.locator( '.wayfinder-overview__people li' )
+		).toHaveCount( 4 );
+		await expect(
+			page.locator( '.wayfinder-overview__versions' )
+		).toContainText( /Wayfinder 0\.1\.0 on WordPress \d+\.\d+/ );
+
+		expect( consoleErrors ).toEqual( [] );
+		expect( readDebugLog() ).toBe( '' );
+	} );
+
+	test( 'the uninstall choice is saved and survives a reload', async ( {
+		page,
+	} ) => {
+		const consoleErrors = watchConsole( page );
+		await logIn( page, 'admin' );
+		await page.goto( '/wp-admin/admin.php?page=wayfinder' );
+
+		const toggle = page.getByLabel(
+			'Delete all Wayfinder data when the plugin is deleted'
+		);
+		await expect( toggle ).not.toBeChecked();
+		await expect(
+			page.getByText( 'Deleting the plugin keeps all mentorship data' )
+		).toBeVisible();
+
+		await toggle.check();
+		await expect(
+			page.getByText( 'This cannot be undone.', { exact: false } )
+		).toBeVisible();
+		await expect( toggle ).toBeEnabled();
+
+		await page.reload();
+		await expect(
+			page.getByLabel( 'Delete all Wayfinder data when the plugin is deleted' )
+		).toBeChecked();
+
+		expect( consoleErrors ).toEqual( [] );
+		expect( readDebugLog() ).toBe( '' );
+	} );
+
+	test( 'a subscriber sees no Mentorship menu and cannot open the screen', async ( {
+		page,
+	} ) => {
+		await logIn( page, 'subscriber' );
+		await expect(
+			page.locator( '#adminmenu' ).getByRole( 'link', { name: 'Mentorship' } )
+		).toHaveCount( 0 );
+		await page.goto( '/wp-admin/admin.php?page=wayfinder' );
+		await expect(
+			page.getByText( 'Sorry, you are not allowed to access this page.' )
+		).toBeVisible();
+
+		// Logged in with a valid REST nonce, the subscriber is still refused, with a reason.
+		const nonce = await (
+			await page.request.get( '/wp-admin/admin-ajax.php?action=rest-nonce' )
+		 ).text();
+		const response = await page.request.get( '/wp-json/wayfinder/v1/status', {
+			headers: { 'X-WP-Nonce': nonce },
+		} );
+		expect( response.status() ).toBe( 403 );
+		expect( ( await response.json() ).code ).toBe( 'wayfinder_forbidden' );
+	} );
+} );
