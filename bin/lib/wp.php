@@ -1,7 +1,8 @@
 <?php
 /**
- * A few site commands for the harness, where WP-CLI is not available:
+ * Site commands for the harness, where WP-CLI is not available.
  *
+ * Usage:
  *   php bin/lib/wp.php <site-dir> install <url> <admin-password>
  *   php bin/lib/wp.php <site-dir> activate <plugin-file>
  *   php bin/lib/wp.php <site-dir> eval <php-file>
@@ -24,7 +25,7 @@ if ( 'install' === $command ) {
 	require "$site/wp-load.php";
 	require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 	[ , , , $url, $password ] = $argv;
-	$result = wp_install( 'Wayfinder test site', 'admin', 'admin@example.org', false, '', wp_slash( $password ) );
+	$result                   = wp_install( 'Wayfinder test site', 'admin', 'admin@example.org', false, '', wp_slash( $password ) );
 	update_option( 'siteurl', $url );
 	update_option( 'home', $url );
 	update_option( 'permalink_structure', '/%postname%/' );

@@ -16,9 +16,9 @@ use const Wayfinder\PLUGIN_FILE;
 
 final class AdminPage {
 
-	public const SLUG      = 'wayfinder';
-	private const HANDLE   = 'wayfinder-admin';
-	private const ROOT_ID  = 'wayfinder-admin-root';
+	public const SLUG     = 'wayfinder';
+	private const HANDLE  = 'wayfinder-admin';
+	private const ROOT_ID = 'wayfinder-admin-root';
 
 	private static string $hook_suffix = '';
 

@@ -16,6 +16,7 @@ final class DemoContent {
 
 	/**
 	 * @return array{created: int, updated: int}
+	 * @throws \RuntimeException When WordPress refuses to save a demo account.
 	 */
 	public static function load(): array {
 		$counts = array(

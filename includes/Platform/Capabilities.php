@@ -23,10 +23,10 @@ final class Capabilities {
 	 */
 	public static function roles(): array {
 		return array(
-			'wayfinder_coordinator'   => array( __( 'Mentoring coordinator', 'wayfinder' ), array( self::COORDINATE, self::MENTOR, self::REVIEW ) ),
-			'wayfinder_mentor'        => array( __( 'Mentor', 'wayfinder' ), array( self::MENTOR ) ),
-			'wayfinder_reviewer'      => array( __( 'Application reviewer', 'wayfinder' ), array( self::REVIEW ) ),
-			'wayfinder_team_rep'      => array( __( 'Team representative', 'wayfinder' ), array( self::REPRESENT_TEAM ) ),
+			'wayfinder_coordinator' => array( __( 'Mentoring coordinator', 'wayfinder' ), array( self::COORDINATE, self::MENTOR, self::REVIEW ) ),
+			'wayfinder_mentor'      => array( __( 'Mentor', 'wayfinder' ), array( self::MENTOR ) ),
+			'wayfinder_reviewer'    => array( __( 'Application reviewer', 'wayfinder' ), array( self::REVIEW ) ),
+			'wayfinder_team_rep'    => array( __( 'Team representative', 'wayfinder' ), array( self::REPRESENT_TEAM ) ),
 		);
 	}
 

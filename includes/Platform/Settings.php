@@ -21,7 +21,7 @@ final class Settings {
 				'type'              => 'boolean',
 				'description'       => __( 'Delete all Wayfinder data (records, settings and roles) when the plugin is deleted.', 'wayfinder' ),
 				'default'           => false,
-				'sanitize_callback' => 'rest_sanitize_boolean',
+				'sanitize_callback' => array( self::class, 'sanitize_flag' ),
 				'show_in_rest'      => true,
 			)
 		);
@@ -29,7 +29,16 @@ final class Settings {
 
 	public static function add_defaults(): void {
 		// add_option() leaves an admin's earlier choice alone.
-		add_option( self::DELETE_DATA_ON_UNINSTALL, false, '', false );
+		add_option( self::DELETE_DATA_ON_UNINSTALL, 0, '', false );
+	}
+
+	/**
+	 * Stores a boolean as 1 or 0: WordPress would store false as '', which the REST API cannot read back.
+	 *
+	 * @param mixed $value The submitted value.
+	 */
+	public static function sanitize_flag( $value ): int {
+		return rest_sanitize_boolean( $value ) ? 1 : 0;
 	}
 
 	public static function delete_data_on_uninstall(): bool {

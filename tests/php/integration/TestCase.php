@@ -1,0 +1,81 @@
+<?php
+/**
+ * Base class for tests inside WordPress: each test runs in a transaction that is rolled back,
+ * with fresh caches, no current user, and mail captured instead of sent.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Tests\Integration;
+
+use WP_REST_Request;
+use WP_REST_Response;
+
+abstract class TestCase extends \PHPUnit\Framework\TestCase {
+
+	/** @var list<array<string, mixed>> Mail that wp_mail() would have sent during the test. */
+	protected array $sent_mail = array();
+
+	private \Closure $mail_catcher;
+
+	protected function setUp(): void {
+		parent::setUp();
+		global $wpdb;
+		$wpdb->query( 'SET autocommit = 0' );
+		$wpdb->query( 'START TRANSACTION' );
+		wp_cache_flush();
+		wp_set_current_user( 0 );
+		$this->mail_catcher = function ( $short_circuit, array $atts ) {
+			$this->sent_mail[] = $atts;
+			return true;
+		};
+		add_filter( 'pre_wp_mail', $this->mail_catcher, 10, 2 );
+	}
+
+	protected function tearDown(): void {
+		global $wpdb, $wp_rest_server;
+		remove_filter( 'pre_wp_mail', $this->mail_catcher, 10 );
+		$wpdb->query( 'ROLLBACK' );
+		$wpdb->query( 'SET autocommit = 1' );
+		wp_cache_flush();
+		// Roles live in memory too: reload them from the rolled-back option.
+		wp_roles()->for_site();
+		wp_set_current_user( 0 );
+		$wp_rest_server = null;
+		parent::tearDown();
+	}
+
+	protected function make_user( string $role, string $login = '' ): int {
+		static $counter = 0;
+		++$counter;
+		$login   = '' !== $login ? $login : $role . '-' . $counter;
+		$user_id = wp_insert_user(
+			array(
+				'user_login' => $login,
+				'user_pass'  => 'password',
+				'user_email' => $login . '@example.org',
+				'role'       => $role,
+			)
+		);
+		$this->assertIsInt( $user_id, 'could not create a test user' );
+		return $user_id;
+	}
+
+	/**
+	 * Dispatches a REST request as a user (0 = anonymous) through the real REST server.
+	 *
+	 * @param array<string, mixed> $params Query or body parameters.
+	 */
+	protected function rest( string $method, string $route, array $params = array(), int $as_user = 0 ): WP_REST_Response {
+		wp_set_current_user( $as_user );
+		$request = new WP_REST_Request( $method, $route );
+		if ( 'GET' === $method ) {
+			$request->set_query_params( $params );
+		} else {
+			$request->set_body_params( $params );
+		}
+		return rest_get_server()->dispatch( $request );
+	}
+}

@@ -1,0 +1,27 @@
+<?php
+/**
+ * Loads the integration test site: a real WordPress on the tests' MariaDB with Wayfinder active.
+ * Each test runs inside a database transaction that is rolled back (see TestCase).
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+$wayfinder_site = (string) getenv( 'WAYFINDER_TEST_SITE' );
+if ( ! is_file( $wayfinder_site . '/wp-load.php' ) ) {
+	fwrite( STDERR, "WAYFINDER_TEST_SITE does not point at a WordPress site. Run the integration tests with bin/test-integration.sh.\n" );
+	exit( 1 );
+}
+
+$_SERVER['HTTP_HOST']   = 'localhost';
+$_SERVER['SERVER_NAME'] = 'localhost';
+$_SERVER['REQUEST_URI'] = '/';
+
+require $wayfinder_site . '/wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/admin.php';
+
+if ( ! class_exists( \Wayfinder\Plugin::class ) ) {
+	fwrite( STDERR, "Wayfinder is not active on the test site.\n" );
+	exit( 1 );
+}
