@@ -29,22 +29,23 @@ export function toRestError( error: unknown ): RestError {
 	if ( error instanceof RestError ) {
 		return error;
 	}
-	if ( error && typeof error === 'object' ) {
+	// A WP_Error body is a plain object with a code; a thrown Error (e.g. a TypeError from fetch) is not.
+	if ( error && typeof error === 'object' && ! ( error instanceof Error ) ) {
 		const body = error as {
 			message?: unknown;
 			code?: unknown;
 			data?: { status?: unknown } | null;
 		};
-		if ( typeof body.message === 'string' && body.message !== '' ) {
+		if (
+			typeof body.code === 'string' &&
+			typeof body.message === 'string' &&
+			body.message !== ''
+		) {
 			const status =
 				typeof body.data?.status === 'number'
 					? body.data.status
 					: undefined;
-			return new RestError(
-				body.message,
-				typeof body.code === 'string' ? body.code : 'unknown_error',
-				status
-			);
+			return new RestError( body.message, body.code, status );
 		}
 	}
 	return new RestError(

@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: a real WordPress in WordPress Playground (PHP WebAssembly + SQLite, no Docker) with
+ * Wayfinder mounted from this checkout, active, and the demo program loaded.
+ *
+ * Offline it boots the WordPress core that bin/fetch-wordpress.sh provides (a throwaway copy, so
+ * every start is a fresh site); where that cannot be had, Playground downloads WordPress itself.
+ *
+ * Environment: PORT (default 9400), WAYFINDER_WP=min|latest (default latest).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join( dirname( fileURLToPath( import.meta.url ) ), '..' );
+const cache = process.env.WAYFINDER_CACHE || join( root, '.cache' );
+const port = Number( process.env.PORT || 9400 );
+const slot = process.env.WAYFINDER_WP === 'min' ? 'min' : 'latest';
+const require = createRequire( import.meta.url );
+const cli = join(
+	dirname( require.resolve( '@wp-playground/cli/package.json' ) ),
+	'wp-playground.js'
+);
+
+const demoLogins = [
+	[ 'admin', 'site admin' ],
+	[ 'coordinator', 'mentoring coordinator' ],
+	[ 'mentor-anna', 'mentor (Berlin; core, test)' ],
+	[ 'mentor-priya', 'mentor (Kolkata; polyglots, docs)' ],
+	[ 'mentee-aisha', 'mentee (Lagos; core, test)' ],
+	[ 'mentee-emily', 'mentee (Sydney; docs, training)' ],
+	[ 'reviewer', 'application reviewer' ],
+	[ 'team-rep', 'team representative (polyglots)' ],
+];
+
+function prepareCore() {
+	const fetched = spawnSync(
+		'bash',
+		[ join( root, 'bin/fetch-wordpress.sh' ), slot ],
+		{ stdio: [ 'ignore', 'inherit', 'inherit' ] }
+	);
+	const source = join( cache, 'wordpress', slot );
+	if ( fetched.status !== 0 || ! existsSync( join( source, 'VERSION' ) ) ) {
+		console.warn(
+			'No local WordPress core; Playground will download WordPress instead.'
+		);
+		return null;
+	}
+	const copy = join( cache, 'playground', 'wordpress' );
+	rmSync( copy, { recursive: true, force: true } );
+	mkdirSync( dirname( copy ), { recursive: true } );
+	cpSync( source, copy, { recursive: true } );
+	mkdirSync( join( copy, 'wp-content', 'mu-plugins' ), { recursive: true } );
+	cpSync(
+		join( root, 'bin/lib/offline-mu-plugin.php' ),
+		join( copy, 'wp-content', 'mu-plugins', 'offline.php' )
+	);
+	return copy;
+}
+
+function writeBlueprint() {
+	const blueprint = {
+		landingPage: '/wp-admin/admin.php?page=wayfinder',
+		preferredVersions: { php: '8.3', wp: 'latest' },
+		steps: [
+			{ step: 'activatePlugin', pluginPath: 'wayfinder/plugin.php' },
+			{
+				step: 'runPHP',
+				code: "<?php require '/wordpress/wp-load.php'; $counts = Wayfinder\\Demo\\DemoContent::load(); echo 'Demo people: ' . $counts['created'] . ' created';",
+			},
+			{
+				step: 'setSiteOptions',
+				options: { blogname: 'Wayfinder demo', permalink_structure: '/%postname%/' },
+			},
+		],
+	};
+	const file = join( cache, 'playground', 'blueprint.json' );
+	mkdirSync( dirname( file ), { recursive: true } );
+	writeFileSync( file, JSON.stringify( blueprint, null, '\t' ) );
+	return file;
+}
+
+if ( ! existsSync( join( root, 'build/admin/index.asset.php' ) ) ) {
+	console.error( 'The plugin is not built: run `npm start` (it builds first) or `npm run build`.' );
+	process.exit( 1 );
+}
+
+const core = prepareCore();
+const args = [
+	cli,
+	'server',
+	`--port=${ port }`,
+	'--php=8.3',
+	`--blueprint=${ writeBlueprint() }`,
+	`--mount=${ root }:/wordpress/wp-content/plugins/wayfinder`,
+	'--login',
+];
+if ( core ) {
+	args.push(
+		'--wordpress-install-mode=install-from-existing-files',
+		`--mount-before-install=${ core }:/wordpress`
+	);
+}
+
+const server = spawn( process.execPath, args, {
+	stdio: [ 'inherit', 'pipe', 'inherit' ],
+} );
+server.stdout.on( 'data', ( chunk ) => {
+	process.stdout.write( chunk );
+	if ( /Ready!/.test( chunk.toString() ) ) {
+		const url = `http://127.0.0.1:${ port }`;
+		console.log( `\nWayfinder is running: ${ url }/wp-admin/admin.php?page=wayfinder` );
+		console.log( 'Logins (password for all: password):' );
+		for ( const [ login, who ] of demoLogins ) {
+			console.log( `  ${ login.padEnd( 14 ) } ${ who }` );
+		}
+		console.log( 'Press Ctrl+C to stop.' );
+	}
+} );
+for ( const signal of [ 'SIGINT', 'SIGTERM' ] ) {
+	process.on( signal, () => server.kill( signal ) );
+}
+server.on( 'exit', ( code ) => process.exit( code ?? 0 ) );

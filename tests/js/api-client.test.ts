@@ -1,0 +1,93 @@
+import apiFetch from '@wordpress/api-fetch';
+
+import {
+	getStatus,
+	RestError,
+	toRestError,
+	updateSiteSettings,
+} from '../../src/api/client';
+
+describe( 'toRestError', () => {
+	it( 'keeps the message, code and status of a WP_Error body', () => {
+		const error = toRestError( {
+			code: 'wayfinder_forbidden',
+			message: 'Only mentoring coordinators can see the program status.',
+			data: { status: 403 },
+		} );
+		expect( error ).toBeInstanceOf( RestError );
+		expect( error.message ).toBe(
+			'Only mentoring coordinators can see the program status.'
+		);
+		expect( error.code ).toBe( 'wayfinder_forbidden' );
+		expect( error.status ).toBe( 403 );
+	} );
+
+	it( 'explains a network failure in words a person can act on', () => {
+		const error = toRestError( new TypeError( 'Failed to fetch' ) );
+		expect( error.code ).toBe( 'fetch_error' );
+		expect( error.message ).toMatch( /could not be reached/ );
+		expect( error.status ).toBeUndefined();
+	} );
+
+	it( 'does not invent a status when the body has none', () => {
+		const error = toRestError( {
+			code: 'x',
+			message: 'Broken',
+			data: null,
+		} );
+		expect( error.status ).toBeUndefined();
+		expect( error.message ).toBe( 'Broken' );
+	} );
+
+	it( 'returns a RestError unchanged', () => {
+		const original = new RestError( 'Already handled', 'done', 400 );
+		expect( toRestError( original ) ).toBe( original );
+	} );
+} );
+
+describe( 'REST calls', () => {
+	const calls: Array< { path?: string; method?: string; data?: unknown } > =
+		[];
+	let reply: () => Promise< unknown >;
+
+	beforeEach( () => {
+		calls.length = 0;
+		// The transport is the one thing replaced: the server is exercised by the e2e tests.
+		apiFetch.setFetchHandler( ( options ) => {
+			calls.push( options );
+			return reply();
+		} );
+	} );
+
+	it( 'reads the status from the wayfinder/v1 namespace', async () => {
+		reply = () => Promise.resolve( { version: '0.1.0', people: [] } );
+		await expect( getStatus() ).resolves.toEqual( {
+			version: '0.1.0',
+			people: [],
+		} );
+		expect( calls[ 0 ]?.path ).toMatch( /^\/wayfinder\/v1\/status(\?|$)/ );
+	} );
+
+	it( 'posts settings and rejects with the server’s own message', async () => {
+		reply = () =>
+			Promise.reject( {
+				code: 'rest_invalid_param',
+				message:
+					'Invalid parameter(s): wayfinder_delete_data_on_uninstall',
+				data: { status: 400 },
+			} );
+		const result = updateSiteSettings( {
+			wayfinder_delete_data_on_uninstall: true,
+		} );
+		await expect( result ).rejects.toBeInstanceOf( RestError );
+		await expect( result ).rejects.toMatchObject( {
+			status: 400,
+			code: 'rest_invalid_param',
+		} );
+		expect( calls[ 0 ]?.path ).toMatch( /^\/wp\/v2\/settings(\?|$)/ );
+		expect( calls[ 0 ] ).toMatchObject( {
+			method: 'POST',
+			data: { wayfinder_delete_data_on_uninstall: true },
+		} );
+	} );
+} );
