@@ -1,31 +1,57 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * End-to-end tests in Debian's Chromium against a real WordPress served by nginx + PHP-FPM.
- * bin/test-e2e.sh makes the site and sets WAYFINDER_E2E_URL and WAYFINDER_E2E_SITE_DIR.
+ * End-to-end tests in Debian's Chromium, in two projects:
+ * - site: a real WordPress on MariaDB served by nginx + PHP-FPM (WAYFINDER_E2E_URL);
+ * - playground: `npm start`'s Playground site on SQLite with the demo program (WAYFINDER_PLAYGROUND_URL).
+ * bin/test-e2e.sh starts both and sets those variables.
  */
+const chromium = {
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+	],
+};
+
 export default defineConfig( {
-	testDir: './tests/e2e',
 	outputDir: './artifacts/e2e-results',
 	fullyParallel: false,
 	workers: 1,
 	retries: 0,
-	timeout: 60_000,
-	reporter: [ [ 'list' ] ],
+	timeout: 90_000,
+	// Playground runs PHP in WebAssembly with one worker on two cores: give it time.
+	expect: { timeout: 20_000 },
+	reporter: [
+		[ 'list' ],
+		[ 'junit', { outputFile: 'artifacts/junit/e2e.xml' } ],
+	],
 	use: {
-		baseURL: process.env.WAYFINDER_E2E_URL ?? 'http://127.0.0.1:8890',
 		screenshot: 'only-on-failure',
 		trace: 'retain-on-failure',
-		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-			],
-		},
+		launchOptions: chromium,
 	},
+	projects: [
+		{
+			name: 'site',
+			testDir: './tests/e2e/site',
+			use: {
+				baseURL:
+					process.env.WAYFINDER_E2E_URL ?? 'http://127.0.0.1:8890',
+			},
+		},
+		{
+			name: 'playground',
+			testDir: './tests/e2e/playground',
+			use: {
+				baseURL:
+					process.env.WAYFINDER_PLAYGROUND_URL ??
+					'http://127.0.0.1:9401',
+			},
+		},
+	],
 } );

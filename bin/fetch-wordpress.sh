@@ -41,7 +41,7 @@ from_debian() {
 	echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $mirror $suite main" > "$work/sources.list"
 	apt_opts=(-o "Dir::Etc::SourceList=$work/sources.list" -o "Dir::Etc::SourceParts=/dev/null"
 		-o "Dir::State::Lists=$work/lists" -o "Dir::State::status=$work/status"
-		-o "Dir::Cache=$work/cache" -o "Debug::NoLocking=1" -o "APT::Sandbox::User=root")
+		-o "Dir::Cache=$work/cache" -o "Debug::NoLocking=1" -o "APT::Sandbox::User=$(id -un)")
 	echo "Reading the $suite package list from the Debian mirror…"
 	apt-get "${apt_opts[@]}" update -qq >/dev/null 2>"$work/update.log" || { cat "$work/update.log" >&2; return 1; }
 	# The bundled libraries Debian split out, and the default theme it recommends.

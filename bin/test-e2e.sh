@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Playwright in Debian's Chromium against a fresh WordPress (newest version) served by nginx + PHP-FPM.
-#   bin/test-e2e.sh [playwright args…]     e.g. bin/test-e2e.sh -g "uninstall"
+# Playwright in Debian's Chromium against
+#  - a fresh WordPress (newest version) on MariaDB served by nginx + PHP-FPM, where the zip is uploaded;
+#  - the `npm start` Playground site (SQLite, demo program).
+#   bin/test-e2e.sh [playwright args…]     e.g. bin/test-e2e.sh --project=site -g "uninstall"
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 cd "$ROOT"
 
 port="${WAYFINDER_E2E_PORT:-8890}"
+playground_port="${WAYFINDER_PLAYGROUND_PORT:-9401}"
 url="http://127.0.0.1:$port"
 [ -x /usr/bin/chromium ] || die "Chromium is missing: run bin/install-system-deps.sh"
 
@@ -13,6 +16,17 @@ url="http://127.0.0.1:$port"
 site="$(bash bin/make-site.sh e2e latest "$url")"
 php bin/lib/wp.php "$site" eval tests/e2e/fixtures/users.php
 bash bin/serve.sh start "$site" "$port" >/dev/null
-trap 'bash bin/serve.sh stop "$site" >/dev/null' EXIT
 
-WAYFINDER_E2E_URL="$url" WAYFINDER_E2E_SITE_DIR="$site" npx playwright test "$@"
+mkdir -p artifacts
+PORT="$playground_port" node bin/playground.mjs >artifacts/playground.log 2>&1 &
+playground_pid=$!
+trap 'bash bin/serve.sh stop "$site" >/dev/null; kill $playground_pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 240); do
+	grep -q 'Wayfinder is running' artifacts/playground.log && break
+	kill -0 $playground_pid 2>/dev/null || { cat artifacts/playground.log >&2; die "Playground did not start"; }
+	sleep 0.5
+done
+grep -q 'Wayfinder is running' artifacts/playground.log || { cat artifacts/playground.log >&2; die "Playground did not start in 2 minutes"; }
+
+WAYFINDER_E2E_URL="$url" WAYFINDER_E2E_SITE_DIR="$site" \
+	WAYFINDER_PLAYGROUND_URL="http://127.0.0.1:$playground_port" npx playwright test "$@"

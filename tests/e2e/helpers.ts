@@ -17,13 +17,18 @@ export function resetDebugLog(): void {
 	writeFileSync( join( siteDir, 'debug.log' ), '' );
 }
 
-/** Collects console errors and uncaught exceptions for the page's whole life. */
+/**
+ * Collects console errors and uncaught exceptions for the page's whole life.
+ * @param page
+ */
 export function watchConsole( page: Page ): string[] {
 	const errors: string[] = [];
 	page.on( 'console', ( message ) => {
 		if ( message.type() === 'error' ) {
 			const { url } = message.location();
-			errors.push( url ? `${ message.text() } (${ url })` : message.text() );
+			errors.push(
+				url ? `${ message.text() } (${ url })` : message.text()
+			);
 		}
 	} );
 	page.on( 'pageerror', ( error ) => errors.push( error.message ) );

@@ -46,7 +46,7 @@ export default function OverviewScreen() {
 						<ul className="wayfinder-overview__people">
 							{ state.data.people.map(
 								( { role, label, count } ) => (
-									<li key={ role }>
+									<li key={ role } data-role={ role }>
 										<strong>{ count }</strong> { label }
 									</li>
 								)

@@ -1,9 +1,9 @@
 import { join } from 'path';
 import { expect, test } from '@playwright/test';
 
-import { logIn, readDebugLog, resetDebugLog, watchConsole } from './helpers';
+import { logIn, readDebugLog, resetDebugLog, watchConsole } from '../helpers';
 
-const zip = join( __dirname, '..', '..', 'wayfinder.zip' );
+const zip = join( __dirname, '..', '..', '..', 'wayfinder.zip' );
 
 test.describe.serial( 'a site admin installs Wayfinder from the zip', () => {
 	test.beforeAll( () => resetDebugLog() );
@@ -17,13 +17,15 @@ test.describe.serial( 'a site admin installs Wayfinder from the zip', () => {
 		await page.goto( '/wp-admin/plugin-install.php?tab=upload' );
 		await page.locator( 'input#pluginzip' ).setInputFiles( zip );
 		await page.getByRole( 'button', { name: 'Install Now' } ).click();
-		await expect( page.getByText( 'Plugin installed successfully.' ) ).toBeVisible();
+		await expect(
+			page.getByText( 'Plugin installed successfully.' )
+		).toBeVisible();
 
 		await page.getByRole( 'link', { name: 'Activate Plugin' } ).click();
 		await expect( page.getByText( 'Plugin activated.' ) ).toBeVisible();
-		await expect(
-			page.locator( 'tr[data-slug="wayfinder"]' )
-		).toHaveClass( /active/ );
+		await expect( page.locator( 'tr[data-slug="wayfinder"]' ) ).toHaveClass(
+			/active/
+		);
 
 		await page
 			.locator( '#adminmenu' )
@@ -67,7 +69,9 @@ test.describe.serial( 'a site admin installs Wayfinder from the zip', () => {
 
 		await page.reload();
 		await expect(
-			page.getByLabel( 'Delete all Wayfinder data when the plugin is deleted' )
+			page.getByLabel(
+				'Delete all Wayfinder data when the plugin is deleted'
+			)
 		).toBeChecked();
 
 		expect( consoleErrors ).toEqual( [] );
@@ -79,7 +83,9 @@ test.describe.serial( 'a site admin installs Wayfinder from the zip', () => {
 	} ) => {
 		await logIn( page, 'subscriber' );
 		await expect(
-			page.locator( '#adminmenu' ).getByRole( 'link', { name: 'Mentorship' } )
+			page
+				.locator( '#adminmenu' )
+				.getByRole( 'link', { name: 'Mentorship' } )
 		).toHaveCount( 0 );
 		await page.goto( '/wp-admin/admin.php?page=wayfinder' );
 		await expect(
@@ -88,11 +94,16 @@ test.describe.serial( 'a site admin installs Wayfinder from the zip', () => {
 
 		// Logged in with a valid REST nonce, the subscriber is still refused, with a reason.
 		const nonce = await (
-			await page.request.get( '/wp-admin/admin-ajax.php?action=rest-nonce' )
-		 ).text();
-		const response = await page.request.get( '/wp-json/wayfinder/v1/status', {
-			headers: { 'X-WP-Nonce': nonce },
-		} );
+			await page.request.get(
+				'/wp-admin/admin-ajax.php?action=rest-nonce'
+			)
+		).text();
+		const response = await page.request.get(
+			'/wp-json/wayfinder/v1/status',
+			{
+				headers: { 'X-WP-Nonce': nonce },
+			}
+		);
 		expect( response.status() ).toBe( 403 );
 		expect( ( await response.json() ).code ).toBe( 'wayfinder_forbidden' );
 	} );

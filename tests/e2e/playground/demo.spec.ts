@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+
+import { logIn, watchConsole } from '../helpers';
+
+// `npm start`'s site: Playground on SQLite with the demo program loaded.
+test( 'the demo coordinator sees the program on SQLite', async ( { page } ) => {
+	const consoleErrors = watchConsole( page );
+	await logIn( page, 'coordinator' );
+
+	await page.goto( '/wp-admin/admin.php?page=wayfinder' );
+
+	const count = ( role: string ) =>
+		page.locator(
+			`.wayfinder-overview__people li[data-role="${ role }"] strong`
+		);
+	await expect( count( 'wayfinder_mentor' ) ).toHaveText( '5' );
+	await expect( count( 'wayfinder_coordinator' ) ).toHaveText( '1' );
+	await expect( count( 'wayfinder_reviewer' ) ).toHaveText( '1' );
+	await expect( count( 'wayfinder_team_rep' ) ).toHaveText( '1' );
+	await expect(
+		page.locator( '.wayfinder-overview__versions' )
+	).toContainText( 'SQLite' );
+	expect( consoleErrors ).toEqual( [] );
+} );
+
+test( 'a demo mentee has no Mentorship menu', async ( { page } ) => {
+	await logIn( page, 'mentee-aisha' );
+	await expect(
+		page.locator( '#adminmenu' ).getByRole( 'link', { name: 'Mentorship' } )
+	).toHaveCount( 0 );
+} );
