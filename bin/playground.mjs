@@ -72,7 +72,10 @@ function writeBlueprint() {
 			},
 			{
 				step: 'setSiteOptions',
-				options: { blogname: 'Wayfinder demo', permalink_structure: '/%postname%/' },
+				options: {
+					blogname: 'Wayfinder demo',
+					permalink_structure: '/%postname%/',
+				},
 			},
 		],
 	};
@@ -83,7 +86,9 @@ function writeBlueprint() {
 }
 
 if ( ! existsSync( join( root, 'build/admin/index.asset.php' ) ) ) {
-	console.error( 'The plugin is not built: run `npm start` (it builds first) or `npm run build`.' );
+	console.error(
+		'The plugin is not built: run `npm start` (it builds first) or `npm run build`.'
+	);
 	process.exit( 1 );
 }
 
@@ -111,7 +116,9 @@ server.stdout.on( 'data', ( chunk ) => {
 	process.stdout.write( chunk );
 	if ( /Ready!/.test( chunk.toString() ) ) {
 		const url = `http://127.0.0.1:${ port }`;
-		console.log( `\nWayfinder is running: ${ url }/wp-admin/admin.php?page=wayfinder` );
+		console.log(
+			`\nWayfinder is running: ${ url }/wp-admin/admin.php?page=wayfinder`
+		);
 		console.log( 'Logins (password for all: password):' );
 		for ( const [ login, who ] of demoLogins ) {
 			console.log( `  ${ login.padEnd( 14 ) } ${ who }` );

@@ -19,9 +19,12 @@ function countsOf( file ) {
 		};
 	}
 	// The first <testsuites> or <testsuite> element carries the totals.
-	const tag = text.match( /<testsuites?\b[^>]*>/ )?.[ 0 ] ?? '';
+	const tag =
+		text.match( /<testsuites?\b[^>]*\btests="\d+"[^>]*>/ )?.[ 0 ] ?? '';
 	const attr = ( name ) =>
-		Number( tag.match( new RegExp( `\\b${ name }="(\\d+)"` ) )?.[ 1 ] ?? 0 );
+		Number(
+			tag.match( new RegExp( `\\b${ name }="(\\d+)"` ) )?.[ 1 ] ?? 0
+		);
 	return {
 		total: attr( 'tests' ),
 		failed: attr( 'failures' ) + attr( 'errors' ),
@@ -35,7 +38,9 @@ let skipped = 0;
 for ( const file of process.argv.slice( 2 ) ) {
 	const name = basename( file ).replace( /\.(xml|json)$/, '' );
 	if ( ! existsSync( file ) ) {
-		console.log( `  ${ name.padEnd( 24 ) } no report (the suite did not run to the end)` );
+		console.log(
+			`  ${ name.padEnd( 24 ) } no report (the suite did not run to the end)`
+		);
 		failed += 1;
 		continue;
 	}
@@ -50,5 +55,7 @@ for ( const file of process.argv.slice( 2 ) ) {
 	failed += counts.failed;
 	skipped += counts.skipped;
 }
-console.log( `${ passed } passed, ${ failed } failed${ skipped ? `, ${ skipped } skipped` : '' }` );
+console.log(
+	`${ passed } passed, ${ failed } failed${ skipped ? `, ${ skipped } skipped` : '' }`
+);
 process.exit( failed > 0 ? 1 : 0 );

@@ -19,24 +19,30 @@ import { useRequest } from '../useRequest';
 /** The uninstall choice: keep data by default, delete it only when the admin opts in. */
 export default function DataSettingsPanel() {
 	const { state } = useRequest( getSiteSettings );
-	const [ saved, setSaved ] = useState< boolean | null >( null );
+	// What the admin chose; shown at once and reverted if the server refuses it.
+	const [ chosen, setChosen ] = useState< boolean | null >( null );
 	const [ saving, setSaving ] = useState( false );
 	const [ error, setError ] = useState< string | null >( null );
 
-	const current =
-		saved ??
-		( state.status === 'success'
+	const stored =
+		state.status === 'success'
 			? state.data.wayfinder_delete_data_on_uninstall
-			: false );
+			: false;
+	const current = chosen ?? stored;
 
 	const onChange = ( value: boolean ) => {
+		const previous = current;
+		setChosen( value );
 		setSaving( true );
 		setError( null );
 		updateSiteSettings( { wayfinder_delete_data_on_uninstall: value } )
 			.then( ( settings ) =>
-				setSaved( settings.wayfinder_delete_data_on_uninstall )
+				setChosen( settings.wayfinder_delete_data_on_uninstall )
 			)
-			.catch( ( e: unknown ) => setError( toRestError( e ).message ) )
+			.catch( ( e: unknown ) => {
+				setChosen( previous );
+				setError( toRestError( e ).message );
+			} )
 			.finally( () => setSaving( false ) );
 	};
 
