@@ -21,8 +21,8 @@ final class DemoCommand {
 	 *
 	 *     wp wayfinder demo load
 	 *
-	 * @param array $args       Positional arguments (none).
-	 * @param array $assoc_args Options (none).
+	 * @param string[] $args       Positional arguments (none).
+	 * @param string[] $assoc_args Options (none).
 	 */
 	public function load( array $args, array $assoc_args ): void {
 		unset( $args, $assoc_args );

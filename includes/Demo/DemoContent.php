@@ -28,7 +28,7 @@ final class DemoContent {
 			$data = array(
 				'user_login'   => $person['login'],
 				'display_name' => $person['name'],
-				'first_name'   => strtok( $person['name'], ' ' ),
+				'first_name'   => explode( ' ', $person['name'] )[0],
 				'user_email'   => $person['login'] . '@example.org',
 				'role'         => $person['role'],
 				'description'  => $person['intro'],

@@ -14,7 +14,11 @@ use const Wayfinder\PLUGIN_DIR;
 final class Blocks {
 
 	public static function register(): void {
-		$build    = PLUGIN_DIR . '/build';
+		self::register_collection( PLUGIN_DIR . '/build' );
+	}
+
+	/** Registers the blocks built into $build (each in $build/<name>/) listed by $build/blocks-manifest.php. */
+	public static function register_collection( string $build ): void {
 		$manifest = $build . '/blocks-manifest.php';
 		if ( ! is_readable( $manifest ) ) {
 			return;

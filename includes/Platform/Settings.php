@@ -38,7 +38,7 @@ final class Settings {
 	 * @param mixed $value The submitted value.
 	 */
 	public static function sanitize_flag( $value ): int {
-		return rest_sanitize_boolean( $value ) ? 1 : 0;
+		return rest_sanitize_boolean( is_scalar( $value ) ? (string) $value : '' ) ? 1 : 0;
 	}
 
 	public static function delete_data_on_uninstall(): bool {

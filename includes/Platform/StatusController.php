@@ -25,7 +25,7 @@ final class StatusController extends WP_REST_Controller {
 
 	public function register_routes(): void {
 		register_rest_route(
-			$this->namespace,
+			RestNamespace::V1,
 			'/' . $this->rest_base,
 			array(
 				array(

@@ -66,7 +66,10 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 	/**
 	 * Dispatches a REST request as a user (0 = anonymous) through the real REST server.
 	 *
-	 * @param array<string, mixed> $params Query or body parameters.
+	 * @param string               $method  HTTP method.
+	 * @param string               $route   Route, e.g. /wayfinder/v1/status.
+	 * @param array<string, mixed> $params  Query or body parameters.
+	 * @param int                  $as_user The user to act as; 0 for anonymous.
 	 */
 	protected function rest( string $method, string $route, array $params = array(), int $as_user = 0 ): WP_REST_Response {
 		wp_set_current_user( $as_user );
