@@ -14,7 +14,8 @@ step "System packages"
 bash bin/install-system-deps.sh || fail "system packages could not be installed"
 step "Node packages"
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-	npm ci --no-audit --no-fund --loglevel=error || fail "npm ci failed"
+	# Not `npm ci`: this registry mirror leaves optional platform packages out of the lock file, which npm ci refuses.
+	npm install --no-audit --no-fund --loglevel=error || fail "npm install failed"
 fi
 step "PHP packages"
 bash bin/php-tools.sh which phpunit >/dev/null || fail "PHPUnit is not available"
