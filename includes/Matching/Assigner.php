@@ -1,0 +1,155 @@
+<?php
+/**
+ * The assignment layer: the optimal assignment of mentees to mentors on the candidate graph.
+ *
+ * Objective: first the most matched mentees, then the highest total score, minus — when fairness is
+ * on — a rising cost for every extra mentee a mentor takes (fairness × mentees the mentor already has).
+ *
+ * Exact min-cost flow: source → mentee (1) → mentor (edge cost max − score) → sink, one arc per free
+ * place with cost fairness × load (convex, so it stays a min-cost flow), and for every mentee an
+ * "unassigned" arc to the sink so costly that taking it means no assignment exists. Every mentee
+ * then ships one unit, so mentees are added one at a time with a shortest augmenting path each
+ * (Dijkstra on reduced costs with potentials) — successive shortest paths, exact and deterministic.
+ * Costs are integers (scores in ten-thousandths) so ties and optimality are exact.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Matching;
+
+final class Assigner {
+
+	private const SCALE = 10000;
+
+	public function solve( AssignmentProblem $problem ): AssignmentResult {
+		$mentees = count( $problem->mentee_ids );
+		$mentors = count( $problem->mentor_ids );
+		$sink    = $mentees + $mentors;
+
+		// Edge costs: the best score costs 0, everything else more; all non-negative integers.
+		$best = 0;
+		$adj  = array();
+		foreach ( $problem->edges as $e => $edges ) {
+			foreach ( $edges as list( $m, $score ) ) {
+				$best = max( $best, (int) round( $score * self::SCALE ) );
+			}
+		}
+		foreach ( $problem->edges as $e => $edges ) {
+			$adj[ $e ] = array();
+			foreach ( $edges as list( $m, $score ) ) {
+				$adj[ $e ][] = array( $mentees + $m, $best - (int) round( $score * self::SCALE ) );
+			}
+		}
+		$fairness  = (int) round( $problem->fairness * self::SCALE );
+		$max_load  = $mentors > 0 ? max( array_map( static fn ( int $l, int $c ): int => $l + $c, $problem->load, $problem->capacity ) ) : 0;
+		$unit_cost = $best + $fairness * $max_load;
+		// Dearer than any set of real assignments could ever be: matching one more mentee always wins.
+		$unassigned_cost = ( $mentees + 1 ) * ( $unit_cost + 1 );
+
+		// Reduced costs only use potential differences, so nodes a search never reaches need no update.
+		$potential = array_fill( 0, $sink + 1, 0 );
+		$assigned  = array_fill( 0, $mentees, -1 );          // Mentee => mentor node, or -1.
+		$members   = array_fill( $mentees, $mentors, array() ); // Mentor node => [ mentee => edge cost ].
+		$used      = array_fill( $mentees, $mentors, 0 );
+
+		for ( $source = 0; $source < $mentees; $source++ ) {
+			// A potential that keeps the new mentee's arcs non-negative.
+			$p = $potential[ $sink ] - $unassigned_cost;
+			foreach ( $adj[ $source ] as list( $node, $cost ) ) {
+				$p = max( $p, $potential[ $node ] - $cost );
+			}
+			$potential[ $source ] = $p;
+
+			$dist    = array( $source => 0 );
+			$parent  = array();
+			$settled = array();
+			$queue   = new \SplPriorityQueue();
+			$queue->setExtractFlags( \SplPriorityQueue::EXTR_BOTH );
+			$queue->insert( $source, 0 );
+			while ( ! $queue->isEmpty() ) {
+				$top = $queue->extract();
+				$u   = $top['data'];
+				if ( isset( $settled[ $u ] ) || -$top['priority'] !== $dist[ $u ] ) {
+					continue;
+				}
+				$settled[ $u ] = true;
+				if ( $u === $sink ) {
+					break;
+				}
+				$du   = $dist[ $u ] + $potential[ $u ];
+				$arcs = array();
+				if ( $u < $mentees ) {
+					// Mentee: any candidate mentor but its own, or give up (the unassigned arc).
+					foreach ( $adj[ $u ] as list( $v, $cost ) ) {
+						if ( $assigned[ $u ] !== $v ) {
+							$arcs[] = array( $v, $cost );
+						}
+					}
+					$arcs[] = array( $sink, $unassigned_cost );
+				} else {
+					// Mentor: a free place to the sink, or hand one of its mentees on.
+					if ( $used[ $u ] < $problem->capacity[ $u - $mentees ] ) {
+						$arcs[] = array( $sink, $fairness * ( $problem->load[ $u - $mentees ] + $used[ $u ] ) );
+					}
+					foreach ( $members[ $u ] as $v => $cost ) {
+						$arcs[] = array( $v, -$cost );
+					}
+				}
+				foreach ( $arcs as list( $v, $cost ) ) {
+					$d = $du + $cost - $potential[ $v ];
+					if ( ! isset( $dist[ $v ] ) || $d < $dist[ $v ] ) {
+						$dist[ $v ]   = $d;
+						$parent[ $v ] = $u;
+						$queue->insert( $v, -$d );
+					}
+				}
+			}
+			// Every mentee has the unassigned arc, so the sink is always reached.
+			$shift = $dist[ $sink ];
+			foreach ( $settled as $v => $unused ) {
+				$potential[ $v ] += $dist[ $v ] - $shift;
+			}
+			$this->augment( $parent, $sink, $mentees, $assigned, $members, $used, $adj );
+		}
+
+		return AssignmentResult::from_solution( $problem, $assigned, $mentees );
+	}
+
+	/**
+	 * @param array<int, int>                       $parent
+	 * @param list<int>                             $assigned
+	 * @param array<int, array<int, int>>           $members
+	 * @param array<int, int>                       $used
+	 * @param array<int, list<array{0:int,1:int}>> $adj
+	 */
+	private function augment( array $parent, int $sink, int $mentees, array &$assigned, array &$members, array &$used, array $adj ): void {
+		$last = $parent[ $sink ];
+		if ( $last >= $mentees ) {
+			++$used[ $last ];
+		} elseif ( $assigned[ $last ] >= 0 ) {
+			// The last mentee on the path gives up its place.
+			unset( $members[ $assigned[ $last ] ][ $last ] );
+			$assigned[ $last ] = -1;
+		}
+		$v = $last;
+		while ( isset( $parent[ $v ] ) ) {
+			$u = $parent[ $v ];
+			if ( $u < $mentees ) {
+				// Mentee u takes mentor v, leaving the mentor it had, if any.
+				if ( $assigned[ $u ] >= 0 ) {
+					unset( $members[ $assigned[ $u ] ][ $u ] );
+				}
+				$assigned[ $u ] = $v;
+				foreach ( $adj[ $u ] as list( $node, $cost ) ) {
+					if ( $node === $v ) {
+						$members[ $v ][ $u ] = $cost;
+						break;
+					}
+				}
+			}
+			$v = $u;
+		}
+	}
+}

@@ -1,0 +1,136 @@
+<?php
+/**
+ * The assignment layer's input: mentors with capacity (and current load), mentees, scored edges,
+ * and the fairness term. Validated on the way in, so the solver never sees bad data.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Matching;
+
+final class AssignmentProblem {
+
+	/** @var list<string> */
+	public array $mentor_ids = array();
+	/** @var list<int> Free places per mentor. */
+	public array $capacity = array();
+	/** @var list<int> Mentees a mentor has already, for the fairness term. */
+	public array $load = array();
+	/** @var list<string> */
+	public array $mentee_ids = array();
+	/** @var list<list<array{0:int,1:float}>> Per mentee: [ mentor index, score ], in input order. */
+	public array $edges = array();
+
+	public function __construct( public readonly float $fairness = 0.0 ) {
+		if ( ! is_finite( $fairness ) || $fairness < 0 ) {
+			throw new InvalidInput( '"fairness" must be a number of 0 or more.' );
+		}
+	}
+
+	/**
+	 * Reads the command-line shape:
+	 * {"mentors":[{"id":"m1","capacity":2}],"mentees":[{"id":"e1"}],"edges":[{"mentee":"e1","mentor":"m1","score":87.5}],"fairness":0}
+	 *
+	 * @param array<string, mixed> $data
+	 */
+	public static function from_array( array $data ): self {
+		$problem = new self( Input::finite_number( $data['fairness'] ?? 0, '"fairness"' ) );
+		foreach ( self::list_of( $data, 'mentors' ) as $mentor ) {
+			$id = Input::id( $mentor, 'mentor' );
+			$problem->add_mentor( $id, Input::non_negative_int( $mentor, 'capacity', -1, sprintf( 'mentor "%s"', $id ) ), Input::non_negative_int( $mentor, 'load', 0, sprintf( 'mentor "%s"', $id ) ) );
+		}
+		foreach ( self::list_of( $data, 'mentees' ) as $mentee ) {
+			$problem->add_mentee( Input::id( $mentee, 'mentee' ) );
+		}
+		foreach ( self::list_of( $data, 'edges' ) as $n => $edge ) {
+			$mentee = $edge['mentee'] ?? null;
+			$mentor = $edge['mentor'] ?? null;
+			if ( ! is_scalar( $mentee ) || ! is_scalar( $mentor ) ) {
+				throw new InvalidInput( sprintf( 'Edge %d needs "mentee" and "mentor" ids.', $n + 1 ) );
+			}
+			$problem->add_edge( (string) $mentee, (string) $mentor, Input::finite_number( $edge['score'] ?? null, sprintf( 'The score of edge %s → %s', $mentee, $mentor ) ) );
+		}
+		return $problem;
+	}
+
+	public function add_mentor( string $id, int $capacity, int $load = 0 ): void {
+		if ( $capacity < 0 ) {
+			throw new InvalidInput( sprintf( 'mentor "%s": "capacity" must be a whole number of 0 or more.', $id ) );
+		}
+		if ( isset( $this->mentor_index[ $id ] ) ) {
+			throw new InvalidInput( sprintf( 'mentor "%s" is listed twice.', $id ) );
+		}
+		$this->mentor_index[ $id ] = count( $this->mentor_ids );
+		$this->mentor_ids[]        = $id;
+		$this->capacity[]          = $capacity;
+		$this->load[]              = $load;
+	}
+
+	public function add_mentee( string $id ): void {
+		if ( isset( $this->mentee_index[ $id ] ) ) {
+			throw new InvalidInput( sprintf( 'mentee "%s" is listed twice.', $id ) );
+		}
+		$this->mentee_index[ $id ] = count( $this->mentee_ids );
+		$this->mentee_ids[]        = $id;
+		$this->edges[]             = array();
+	}
+
+	public function add_edge( string $mentee, string $mentor, float $score ): void {
+		if ( ! isset( $this->mentee_index[ $mentee ] ) ) {
+			throw new InvalidInput( sprintf( 'An edge names mentee "%s", who is not in "mentees".', $mentee ) );
+		}
+		if ( ! isset( $this->mentor_index[ $mentor ] ) ) {
+			throw new InvalidInput( sprintf( 'An edge names mentor "%s", who is not in "mentors".', $mentor ) );
+		}
+		if ( ! is_finite( $score ) ) {
+			throw new InvalidInput( sprintf( 'The score of edge %s → %s must be a finite number.', $mentee, $mentor ) );
+		}
+		$key = $mentee . "\0" . $mentor;
+		if ( isset( $this->edge_keys[ $key ] ) ) {
+			throw new InvalidInput( sprintf( 'The edge %s → %s is listed twice.', $mentee, $mentor ) );
+		}
+		$this->edge_keys[ $key ]                         = true;
+		$this->edges[ $this->mentee_index[ $mentee ] ][] = array( $this->mentor_index[ $mentor ], $score );
+	}
+
+	/** Builds the problem from the scoring layer's candidates. */
+	public static function from_candidates( CandidateSet $set, float $fairness ): self {
+		$problem = new self( $fairness );
+		foreach ( $set->candidates as $mentee_id => $pairs ) {
+			$problem->add_mentee( (string) $mentee_id );
+			foreach ( $pairs as $pair ) {
+				if ( ! isset( $problem->mentor_index[ $pair->mentor->id ] ) ) {
+					$problem->add_mentor( $pair->mentor->id, $pair->mentor->remaining(), $pair->mentor->load );
+				}
+				$problem->add_edge( (string) $mentee_id, $pair->mentor->id, $pair->score );
+			}
+		}
+		return $problem;
+	}
+
+	/** @var array<string, int> */
+	private array $mentor_index = array();
+	/** @var array<string, int> */
+	private array $mentee_index = array();
+	/** @var array<string, true> */
+	private array $edge_keys = array();
+
+	/**
+	 * @param array<string, mixed> $data
+	 * @return list<array<string, mixed>>
+	 */
+	private static function list_of( array $data, string $key ): array {
+		$list = $data[ $key ] ?? null;
+		if ( ! is_array( $list ) || ! array_is_list( $list ) ) {
+			throw new InvalidInput( sprintf( '"%s" must be a list.', $key ) );
+		}
+		foreach ( $list as $item ) {
+			if ( ! is_array( $item ) ) {
+				throw new InvalidInput( sprintf( 'Every item of "%s" must be an object.', $key ) );
+			}
+		}
+		return $list;
+	}
+}

@@ -1,0 +1,151 @@
+<?php
+/**
+ * Turns weekly local-time windows into UTC intervals over a horizon (default the coming four weeks),
+ * so that daylight-saving changes in either person's timezone count, and measures shared time.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Matching;
+
+final class AvailabilityCalendar {
+
+	private const DAY = 86400;
+
+	/** @var array<string, list<array{0:int,1:int}>> Timezone => [ [ from UTC second, offset ], … ]. */
+	private array $periods = array();
+
+	public function __construct( public readonly int $start, public readonly int $days = 28 ) {
+	}
+
+	public function end(): int {
+		return $this->start + $this->days * self::DAY;
+	}
+
+	/**
+	 * The person's availability as sorted, non-overlapping [ start, end ) UTC second intervals.
+	 *
+	 * @return list<array{0:int,1:int}>
+	 */
+	public function intervals( Person $person ): array {
+		if ( array() === $person->windows ) {
+			return array();
+		}
+		$periods  = $this->periods_of( $person->timezone );
+		$local_d0 = intdiv( $this->start + $this->offset_at( $periods, $this->start ), self::DAY ) * self::DAY;
+		$end      = $this->end();
+		$raw      = array();
+		for ( $d = -1; $d <= $this->days; $d++ ) {
+			$day     = $local_d0 + $d * self::DAY;
+			$weekday = ( intdiv( $day, self::DAY ) + 3 ) % 7 + 1;
+			foreach ( $person->windows as list( $window_day, $from, $to ) ) {
+				if ( $window_day !== $weekday ) {
+					continue;
+				}
+				$utc_from = max( $this->start, $this->to_utc( $periods, $day + $from * 60 ) );
+				$utc_to   = min( $end, $this->to_utc( $periods, $day + $to * 60 ) );
+				if ( $utc_to > $utc_from ) {
+					$raw[] = array( $utc_from, $utc_to );
+				}
+			}
+		}
+		return self::merge( $raw );
+	}
+
+	/**
+	 * Seconds both lists of intervals share.
+	 *
+	 * @param list<array{0:int,1:int}> $a
+	 * @param list<array{0:int,1:int}> $b
+	 */
+	public static function overlap( array $a, array $b ): int {
+		$total = 0;
+		$i     = 0;
+		$j     = 0;
+		$na    = count( $a );
+		$nb    = count( $b );
+		while ( $i < $na && $j < $nb ) {
+			$from = max( $a[ $i ][0], $b[ $j ][0] );
+			$to   = min( $a[ $i ][1], $b[ $j ][1] );
+			if ( $to > $from ) {
+				$total += $to - $from;
+			}
+			if ( $a[ $i ][1] < $b[ $j ][1] ) {
+				++$i;
+			} else {
+				++$j;
+			}
+		}
+		return $total;
+	}
+
+	/** Shared seconds over the horizon as hours per week. */
+	public function hours_per_week( int $seconds ): float {
+		return $seconds / 3600 / ( $this->days / 7 );
+	}
+
+	/**
+	 * @param list<array{0:int,1:int}> $intervals
+	 * @return list<array{0:int,1:int}>
+	 */
+	private static function merge( array $intervals ): array {
+		sort( $intervals );
+		$merged = array();
+		foreach ( $intervals as $interval ) {
+			$last = count( $merged ) - 1;
+			if ( $last >= 0 && $interval[0] <= $merged[ $last ][1] ) {
+				$merged[ $last ][1] = max( $merged[ $last ][1], $interval[1] );
+			} else {
+				$merged[] = $interval;
+			}
+		}
+		return $merged;
+	}
+
+	/** @return list<array{0:int,1:int}> */
+	private function periods_of( string $timezone ): array {
+		if ( ! isset( $this->periods[ $timezone ] ) ) {
+			$periods = array();
+			foreach ( ( new \DateTimeZone( $timezone ) )->getTransitions( $this->start - 3 * self::DAY, $this->end() + 3 * self::DAY ) as $transition ) {
+				$periods[] = array( (int) $transition['ts'], (int) $transition['offset'] );
+			}
+			$this->periods[ $timezone ] = $periods;
+		}
+		return $this->periods[ $timezone ];
+	}
+
+	/** @param list<array{0:int,1:int}> $periods */
+	private function offset_at( array $periods, int $utc ): int {
+		$offset = $periods[0][1];
+		foreach ( $periods as list( $from, $period_offset ) ) {
+			if ( $from > $utc ) {
+				break;
+			}
+			$offset = $period_offset;
+		}
+		return $offset;
+	}
+
+	/**
+	 * The UTC second of a local wall-clock time. A time that a spring-forward skips maps to the same
+	 * wall-clock time after the change; a time that a fall-back repeats maps to its first occurrence.
+	 *
+	 * @param list<array{0:int,1:int}> $periods
+	 */
+	private function to_utc( array $periods, int $local ): int {
+		$count = count( $periods );
+		for ( $i = 0; $i < $count; $i++ ) {
+			$utc = $local - $periods[ $i ][1];
+			if ( $i > 0 && $utc < $periods[ $i ][0] ) {
+				// Skipped by a spring-forward: keep the offset before the change.
+				return $local - $periods[ $i - 1 ][1];
+			}
+			if ( $utc < ( $periods[ $i + 1 ][0] ?? PHP_INT_MAX ) ) {
+				return $utc;
+			}
+		}
+		return $local - $periods[ $count - 1 ][1];
+	}
+}

@@ -1,0 +1,233 @@
+<?php
+/**
+ * The scoring layer for many people at once: the top K candidate mentors of every mentee, without
+ * building the full mentee × mentor matrix.
+ *
+ * Only three kinds of mentor can be in a mentee's top K: mentors who share a team, mentors who share
+ * meeting time, and — for everything else, whose score depends on the mentor alone — the best K by
+ * free room. So the generator visits those (found through team buckets, a time index of every
+ * mentor's availability, and language buckets sorted by room) instead of every mentor.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Matching;
+
+final class CandidateGenerator {
+
+	/** @var list<Mentor> Mentors who take automatic matches now. */
+	private array $eligible = array();
+	/** @var list<Mentor> */
+	private array $all_mentors = array();
+	/** @var array<int, float> */
+	private array $load = array();
+	/** @var array<int, array<string, true>> */
+	private array $speaks = array();
+	/** @var array<string, list<int>> Language => eligible mentor indexes, most room first. */
+	private array $by_language = array();
+	/** @var list<int> Every eligible mentor index, most room first. */
+	private array $by_room = array();
+	/** @var array<string, list<int>> */
+	private array $by_team = array();
+	/** @var array<string, int> */
+	private array $index_of = array();
+	/** @var list<int> */
+	private array $starts = array();
+	/** @var list<int> */
+	private array $ends = array();
+	/** @var list<int> */
+	private array $owners = array();
+	private int $longest = 0;
+
+	public function __construct( private readonly Scorer $scorer ) {
+	}
+
+	/**
+	 * @param list<Mentee> $mentees
+	 * @param list<Mentor> $mentors
+	 */
+	public function generate( array $mentees, array $mentors ): CandidateSet {
+		$this->index( $mentors );
+		$set = new CandidateSet();
+		foreach ( $mentees as $mentee ) {
+			$pairs = $this->top_candidates( $mentee );
+			if ( array() === $pairs ) {
+				$set->unmatched[ $mentee->id ] = $this->why_unmatched( $mentee );
+			} else {
+				$set->candidates[ $mentee->id ] = $pairs;
+			}
+		}
+		return $set;
+	}
+
+	/** @param list<Mentor> $mentors */
+	private function index( array $mentors ): void {
+		$this->all_mentors = $mentors;
+		$this->eligible    = array();
+		foreach ( $mentors as $mentor ) {
+			if ( null === $this->scorer->mentor_filter( $mentor ) ) {
+				$this->eligible[] = $mentor;
+			}
+		}
+		$calendar  = $this->scorer->calendar;
+		$intervals = array();
+		foreach ( $this->eligible as $i => $mentor ) {
+			$this->index_of[ $mentor->id ] = $i;
+			$this->load[ $i ]              = $this->scorer->load_component( $mentor );
+			$this->speaks[ $i ]            = array_fill_keys( $mentor->languages, true );
+			foreach ( $mentor->teams as $team ) {
+				$this->by_team[ $team ][] = $i;
+			}
+			foreach ( $calendar->intervals( $mentor ) as list( $from, $to ) ) {
+				$intervals[]   = array( $from, $to, $i );
+				$this->longest = max( $this->longest, $to - $from );
+			}
+		}
+		// Most room first, then input order: the tie-break every path shares.
+		$this->by_room = array_keys( $this->eligible );
+		usort( $this->by_room, fn ( int $a, int $b ): int => $this->load[ $b ] <=> $this->load[ $a ] ?: $a <=> $b );
+		foreach ( $this->by_room as $i ) {
+			foreach ( $this->eligible[ $i ]->languages as $language ) {
+				$this->by_language[ $language ][] = $i;
+			}
+		}
+		sort( $intervals );
+		$this->starts = array_column( $intervals, 0 );
+		$this->ends   = array_column( $intervals, 1 );
+		$this->owners = array_column( $intervals, 2 );
+	}
+
+	/** @return list<ScoredPair> Best first. */
+	private function top_candidates( Mentee $mentee ): array {
+		$k        = $this->scorer->criteria->top_k;
+		$required = $this->scorer->criteria->languages_required;
+		$overlap  = $this->overlaps( $mentee );
+		$shared   = array();
+		foreach ( $mentee->teams as $team ) {
+			foreach ( $this->by_team[ $team ] ?? array() as $i ) {
+				$shared[ $i ] = ( $shared[ $i ] ?? 0 ) + 1;
+			}
+		}
+		// Everyone else scores by room alone: the best K by room (per language when it is required) suffice.
+		$visit = $overlap + $shared;
+		$lists = array();
+		foreach ( $mentee->languages as $language ) {
+			$lists[] = $this->by_language[ $language ] ?? array();
+		}
+		if ( ! $required ) {
+			$lists[] = $this->by_room;
+		}
+		foreach ( $lists as $list ) {
+			$taken = 0;
+			foreach ( $list as $i ) {
+				if ( $taken >= $k ) {
+					break;
+				}
+				if ( ! isset( $visit[ $i ] ) && $this->eligible[ $i ]->id !== $mentee->id && ! in_array( $this->eligible[ $i ]->id, $mentee->excluded_mentors, true ) ) {
+					$visit[ $i ] = 0;
+					++$taken;
+				}
+			}
+		}
+		if ( null !== $mentee->preferred_mentor && isset( $this->index_of[ $mentee->preferred_mentor ] ) ) {
+			$visit[ $this->index_of[ $mentee->preferred_mentor ] ] = 0;
+		}
+
+		$criteria     = $this->scorer->criteria;
+		$w            = $criteria->weights;
+		$w_language   = $w[ Criteria::LANGUAGES ];
+		$w_time       = $w[ Criteria::TIME ];
+		$w_teams      = $w[ Criteria::TEAMS ];
+		$w_load       = $w[ Criteria::LOAD ];
+		$total_weight = $criteria->total_weight();
+		$seconds_full = $criteria->meeting_hours * 3600 * ( $this->scorer->calendar->days / 7 );
+		$team_count   = count( $mentee->teams );
+		$bonus        = $criteria->preference_bonus;
+		$excluded     = array_fill_keys( $mentee->excluded_mentors, true );
+		$scores       = array();
+		ksort( $visit );
+		foreach ( $visit as $i => $unused ) {
+			$mentor = $this->eligible[ $i ];
+			if ( $mentor->id === $mentee->id || isset( $excluded[ $mentor->id ] ) ) {
+				continue;
+			}
+			$language = 0.0;
+			foreach ( $mentee->languages as $code ) {
+				if ( isset( $this->speaks[ $i ][ $code ] ) ) {
+					$language = 1.0;
+					break;
+				}
+			}
+			if ( $required && 0.0 === $language ) {
+				continue;
+			}
+			// Same arithmetic as Scorer::combine().
+			$total        = $w_language * $language
+				+ $w_time * min( 1.0, ( $overlap[ $i ] ?? 0 ) / $seconds_full )
+				+ $w_teams * ( 0 === $team_count ? 1.0 : ( $shared[ $i ] ?? 0 ) / $team_count )
+				+ $w_load * $this->load[ $i ];
+			$scores[ $i ] = round( $total / $total_weight * 100 + ( $mentee->preferred_mentor === $mentor->id ? $bonus : 0.0 ), 2 );
+		}
+		arsort( $scores );
+		$pairs = array();
+		foreach ( array_slice( $scores, 0, $k, true ) as $i => $unused ) {
+			$pairs[] = $this->scorer->pair( $mentee, $this->eligible[ $i ], $overlap[ $i ] ?? 0 );
+		}
+		return $pairs;
+	}
+
+	/**
+	 * Seconds of shared time with every mentor who shares any, through the sorted interval index.
+	 *
+	 * @return array<int, int> Eligible mentor index => seconds.
+	 */
+	private function overlaps( Mentee $mentee ): array {
+		$overlap = array();
+		$count   = count( $this->starts );
+		foreach ( $this->scorer->calendar->intervals( $mentee ) as list( $from, $to ) ) {
+			// First mentor interval that could still be open at $from.
+			$low  = 0;
+			$high = $count;
+			$key  = $from - $this->longest;
+			while ( $low < $high ) {
+				$mid = ( $low + $high ) >> 1;
+				if ( $this->starts[ $mid ] < $key ) {
+					$low = $mid + 1;
+				} else {
+					$high = $mid;
+				}
+			}
+			for ( $n = $low; $n < $count && $this->starts[ $n ] < $to; $n++ ) {
+				if ( $this->ends[ $n ] > $from ) {
+					$i             = $this->owners[ $n ];
+					$overlap[ $i ] = ( $overlap[ $i ] ?? 0 ) + min( $to, $this->ends[ $n ] ) - max( $from, $this->starts[ $n ] );
+				}
+			}
+		}
+		return $overlap;
+	}
+
+	/** Names the filter that left a mentee with no candidate, from the widest to the narrowest. */
+	private function why_unmatched( Mentee $mentee ): Unmatched {
+		if ( array() === $this->all_mentors ) {
+			return new Unmatched( $mentee->id, 'no_mentors' );
+		}
+		$languages = implode( ', ', $mentee->languages );
+		$speakers  = $this->scorer->criteria->languages_required
+			? array_filter( $this->all_mentors, static fn ( Mentor $m ): bool => array() !== array_intersect( $mentee->languages, $m->languages ) )
+			: $this->all_mentors;
+		if ( array() === $speakers ) {
+			return new Unmatched( $mentee->id, 'no_language', array( $languages ) );
+		}
+		$filters = array_map( fn ( Mentor $m ): ?string => $this->scorer->mentor_filter( $m ), $speakers );
+		foreach ( array( 'away', 'full', 'manual_only' ) as $filter ) {
+			$filters = array_filter( $filters, static fn ( ?string $f ): bool => $f !== $filter );
+			if ( array() === $filters ) {
+				return new Unmatched( $mentee->id, 'away' === $filter ? 'all_away' : ( 'full' === $filter ? 'all_full' : 'manual_only' ), array( $languages ) );
+			}
+		}
+		return new Unmatched( $mentee->id, 'excluded' );
+	}
+}
