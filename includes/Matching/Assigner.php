@@ -66,44 +66,55 @@ final class Assigner {
 			$parent  = array();
 			$settled = array();
 			$queue   = new \SplPriorityQueue();
-			$queue->setExtractFlags( \SplPriorityQueue::EXTR_BOTH );
+			$queue->setExtractFlags( \SplPriorityQueue::EXTR_DATA );
 			$queue->insert( $source, 0 );
 			while ( ! $queue->isEmpty() ) {
-				$top = $queue->extract();
-				$u   = $top['data'];
-				if ( isset( $settled[ $u ] ) || -$top['priority'] !== $dist[ $u ] ) {
-					continue;
+				$u = $queue->extract();
+				if ( isset( $settled[ $u ] ) ) {
+					continue; // A stale entry: $u was settled at a shorter distance already.
 				}
 				$settled[ $u ] = true;
 				if ( $u === $sink ) {
 					break;
 				}
-				$du   = $dist[ $u ] + $potential[ $u ];
-				$arcs = array();
+				$du = $dist[ $u ] + $potential[ $u ];
 				if ( $u < $mentees ) {
-					// Mentee: any candidate mentor but its own, or give up (the unassigned arc).
+					// Mentee: any candidate mentor but its own, or give up its place (the unassigned arc).
 					foreach ( $adj[ $u ] as list( $v, $cost ) ) {
 						if ( $assigned[ $u ] !== $v ) {
-							$arcs[] = array( $v, $cost );
+							$d = $du + $cost - $potential[ $v ];
+							if ( ! isset( $dist[ $v ] ) || $d < $dist[ $v ] ) {
+								$dist[ $v ]   = $d;
+								$parent[ $v ] = $u;
+								$queue->insert( $v, -$d );
+							}
 						}
 					}
-					$arcs[] = array( $sink, $unassigned_cost );
+					$d = $du + $unassigned_cost - $potential[ $sink ];
 				} else {
-					// Mentor: a free place to the sink, or hand one of its mentees on.
-					if ( $used[ $u ] < $problem->capacity[ $u - $mentees ] ) {
-						$arcs[] = array( $sink, $fairness * ( $problem->load[ $u - $mentees ] + $used[ $u ] ) );
-					}
+					// Mentor: hand one of its mentees on, or use a free place (the sink).
 					foreach ( $members[ $u ] as $v => $cost ) {
-						$arcs[] = array( $v, -$cost );
+						$d = $du - $cost - $potential[ $v ];
+						if ( ! isset( $dist[ $v ] ) || $d < $dist[ $v ] ) {
+							$dist[ $v ]   = $d;
+							$parent[ $v ] = $u;
+							$queue->insert( $v, -$d );
+						}
 					}
+					if ( $used[ $u ] >= $problem->capacity[ $u - $mentees ] ) {
+						continue;
+					}
+					$d = $du + $fairness * ( $problem->load[ $u - $mentees ] + $used[ $u ] ) - $potential[ $sink ];
 				}
-				foreach ( $arcs as list( $v, $cost ) ) {
-					$d = $du + $cost - $potential[ $v ];
-					if ( ! isset( $dist[ $v ] ) || $d < $dist[ $v ] ) {
-						$dist[ $v ]   = $d;
-						$parent[ $v ] = $u;
-						$queue->insert( $v, -$d );
+				if ( ! isset( $dist[ $sink ] ) || $d < $dist[ $sink ] ) {
+					$dist[ $sink ]   = $d;
+					$parent[ $sink ] = $u;
+					if ( $d <= $dist[ $u ] ) {
+						// Nothing left in the queue is nearer than $u, so this path to the sink is shortest.
+						$settled[ $sink ] = true;
+						break;
 					}
+					$queue->insert( $sink, -$d );
 				}
 			}
 			// Every mentee has the unassigned arc, so the sink is always reached.
