@@ -3,10 +3,11 @@
  * The scoring layer for many people at once: the top K candidate mentors of every mentee, without
  * building the full mentee × mentor matrix.
  *
- * Only three kinds of mentor can be in a mentee's top K: mentors who share a team, mentors who share
- * meeting time, and — for everything else, whose score depends on the mentor alone — the best K by
- * free room. So the generator visits those (found through team buckets, a time index of every
- * mentor's availability, and language buckets sorted by room) instead of every mentor.
+ * Only three kinds of mentor can be in a mentee's top K: mentors who share meeting time, mentors who
+ * share a team, and — for everyone else, whose score depends on the mentor alone — the best K by
+ * free room. So the generator scores those (found through a time index of every mentor's
+ * availability, team buckets, and language buckets sorted by room) instead of every mentor, and
+ * skips the last two groups when their best possible score cannot reach the K-th best so far.
  *
  * @package Wayfinder
  */
@@ -31,6 +32,9 @@ final class CandidateGenerator {
 	private array $by_room = array();
 	/** @var array<string, list<int>> */
 	private array $by_team = array();
+	/** @var array<int, array<string, true>> */
+	private array $teams_of = array();
+	private float $max_load = 0.0;
 	/** @var array<string, int> */
 	private array $index_of = array();
 	/** @var list<int> */
@@ -77,6 +81,8 @@ final class CandidateGenerator {
 			$this->index_of[ $mentor->id ] = $i;
 			$this->load[ $i ]              = $this->scorer->load_component( $mentor );
 			$this->speaks[ $i ]            = array_fill_keys( $mentor->languages, true );
+			$this->teams_of[ $i ]          = array_fill_keys( $mentor->teams, true );
+			$this->max_load                = max( $this->max_load, $this->load[ $i ] );
 			foreach ( $mentor->teams as $team ) {
 				$this->by_team[ $team ][] = $i;
 			}
@@ -85,9 +91,10 @@ final class CandidateGenerator {
 				$this->longest = max( $this->longest, $to - $from );
 			}
 		}
-		// Most room first, then input order: the tie-break every path shares.
+		// Most room first (as it counts in the score), then input order: the tie-break every path shares.
+		$w_load        = $this->scorer->criteria->weights[ Criteria::LOAD ];
 		$this->by_room = array_keys( $this->eligible );
-		usort( $this->by_room, fn ( int $a, int $b ): int => $this->load[ $b ] <=> $this->load[ $a ] ?: $a <=> $b );
+		usort( $this->by_room, fn ( int $a, int $b ): int => $w_load * $this->load[ $b ] <=> $w_load * $this->load[ $a ] ?: $a <=> $b );
 		foreach ( $this->by_room as $i ) {
 			foreach ( $this->eligible[ $i ]->languages as $language ) {
 				$this->by_language[ $language ][] = $i;
@@ -101,40 +108,50 @@ final class CandidateGenerator {
 
 	/** @return list<ScoredPair> Best first. */
 	private function top_candidates( Mentee $mentee ): array {
-		$k        = $this->scorer->criteria->top_k;
-		$required = $this->scorer->criteria->languages_required;
+		$criteria = $this->scorer->criteria;
+		$k        = $criteria->top_k;
 		$overlap  = $this->overlaps( $mentee );
-		$shared   = array();
-		foreach ( $mentee->teams as $team ) {
-			foreach ( $this->by_team[ $team ] ?? array() as $i ) {
-				$shared[ $i ] = ( $shared[ $i ] ?? 0 ) + 1;
-			}
-		}
-		// Everyone else scores by room alone: the best K by room (per language when it is required) suffice.
-		$visit = $overlap + $shared;
-		$lists = array();
-		foreach ( $mentee->languages as $language ) {
-			$lists[] = $this->by_language[ $language ] ?? array();
-		}
-		if ( ! $required ) {
-			$lists[] = $this->by_room;
-		}
-		foreach ( $lists as $list ) {
-			$taken = 0;
-			foreach ( $list as $i ) {
-				if ( $taken >= $k ) {
-					break;
-				}
-				if ( ! isset( $visit[ $i ] ) && $this->eligible[ $i ]->id !== $mentee->id && ! in_array( $this->eligible[ $i ]->id, $mentee->excluded_mentors, true ) ) {
-					$visit[ $i ] = 0;
-					++$taken;
+		$weights  = $criteria->weights;
+		$total_w  = $criteria->total_weight();
+		// Scores mentors who share time first: they usually fill the top K, and their K-th best score
+		// then rules out whole groups (team-only, room-only) by those groups' best possible score.
+		$scores = $this->score_each( $mentee, $overlap, $overlap );
+		$bound  = static fn ( float $points ): float => round( $points / $total_w * 100, 2 );
+		if ( $bound( $weights[ Criteria::LANGUAGES ] + $weights[ Criteria::TEAMS ] + $weights[ Criteria::LOAD ] * $this->max_load ) >= self::kth( $scores, $k ) ) {
+			$more = array();
+			foreach ( $mentee->teams as $team ) {
+				foreach ( $this->by_team[ $team ] ?? array() as $i ) {
+					if ( ! isset( $scores[ $i ] ) ) {
+						$more[ $i ] = true;
+					}
 				}
 			}
+			$scores += $this->score_each( $mentee, $more, $overlap );
+		}
+		if ( $bound( $weights[ Criteria::LANGUAGES ] + $weights[ Criteria::LOAD ] * $this->max_load ) >= self::kth( $scores, $k ) ) {
+			$scores += $this->score_each( $mentee, $this->best_by_room( $mentee, $scores, $k ), $overlap );
 		}
 		if ( null !== $mentee->preferred_mentor && isset( $this->index_of[ $mentee->preferred_mentor ] ) ) {
-			$visit[ $this->index_of[ $mentee->preferred_mentor ] ] = 0;
+			$scores += $this->score_each( $mentee, array( $this->index_of[ $mentee->preferred_mentor ] => true ), $overlap );
 		}
+		// Best score first; ties go to the mentor listed first (sorting is stable).
+		ksort( $scores );
+		arsort( $scores );
+		$pairs = array();
+		foreach ( array_slice( $scores, 0, $k, true ) as $i => $score ) {
+			$pairs[] = new ScoredPair( $mentee, $this->eligible[ $i ], $score, $overlap[ $i ] ?? 0, $this->scorer->calendar );
+		}
+		return $pairs;
+	}
 
+	/**
+	 * Scores the given eligible mentors for a mentee, skipping excluded pairs.
+	 *
+	 * @param array<int, mixed> $mentors Eligible mentor index => anything.
+	 * @param array<int, int>   $overlap Eligible mentor index => shared seconds.
+	 * @return array<int, float>
+	 */
+	private function score_each( Mentee $mentee, array $mentors, array $overlap ): array {
 		$criteria     = $this->scorer->criteria;
 		$w            = $criteria->weights;
 		$w_language   = $w[ Criteria::LANGUAGES ];
@@ -143,19 +160,20 @@ final class CandidateGenerator {
 		$w_load       = $w[ Criteria::LOAD ];
 		$total_weight = $criteria->total_weight();
 		$seconds_full = $criteria->meeting_hours * 3600 * ( $this->scorer->calendar->days / 7 );
+		$required     = $criteria->languages_required;
 		$team_count   = count( $mentee->teams );
 		$bonus        = $criteria->preference_bonus;
 		$excluded     = array_fill_keys( $mentee->excluded_mentors, true );
 		$scores       = array();
-		ksort( $visit );
-		foreach ( $visit as $i => $unused ) {
+		foreach ( $mentors as $i => $unused ) {
 			$mentor = $this->eligible[ $i ];
 			if ( $mentor->id === $mentee->id || isset( $excluded[ $mentor->id ] ) ) {
 				continue;
 			}
+			$speaks   = $this->speaks[ $i ];
 			$language = 0.0;
 			foreach ( $mentee->languages as $code ) {
-				if ( isset( $this->speaks[ $i ][ $code ] ) ) {
+				if ( isset( $speaks[ $code ] ) ) {
 					$language = 1.0;
 					break;
 				}
@@ -163,19 +181,64 @@ final class CandidateGenerator {
 			if ( $required && 0.0 === $language ) {
 				continue;
 			}
+			$shared = 0;
+			foreach ( $mentee->teams as $team ) {
+				if ( isset( $this->teams_of[ $i ][ $team ] ) ) {
+					++$shared;
+				}
+			}
 			// Same arithmetic as Scorer::combine().
 			$total        = $w_language * $language
 				+ $w_time * min( 1.0, ( $overlap[ $i ] ?? 0 ) / $seconds_full )
-				+ $w_teams * ( 0 === $team_count ? 1.0 : ( $shared[ $i ] ?? 0 ) / $team_count )
+				+ $w_teams * ( 0 === $team_count ? 1.0 : $shared / $team_count )
 				+ $w_load * $this->load[ $i ];
 			$scores[ $i ] = round( $total / $total_weight * 100 + ( $mentee->preferred_mentor === $mentor->id ? $bonus : 0.0 ), 2 );
 		}
-		arsort( $scores );
-		$pairs = array();
-		foreach ( array_slice( $scores, 0, $k, true ) as $i => $unused ) {
-			$pairs[] = $this->scorer->pair( $mentee, $this->eligible[ $i ], $overlap[ $i ] ?? 0 );
+		return $scores;
+	}
+
+	/**
+	 * The best K by room alone (per shared language when one is required) not scored yet: everyone
+	 * else without shared time or teams scores by room alone, so these are all that can compete.
+	 *
+	 * @param array<int, float> $scored
+	 * @return array<int, true>
+	 */
+	private function best_by_room( Mentee $mentee, array $scored, int $k ): array {
+		$lists = array();
+		foreach ( $mentee->languages as $language ) {
+			$lists[] = $this->by_language[ $language ] ?? array();
 		}
-		return $pairs;
+		if ( ! $this->scorer->criteria->languages_required ) {
+			$lists[] = $this->by_room;
+		}
+		$visit = array();
+		foreach ( $lists as $list ) {
+			$taken = 0;
+			foreach ( $list as $i ) {
+				if ( $taken >= $k ) {
+					break;
+				}
+				if ( ! isset( $scored[ $i ] ) && ! isset( $visit[ $i ] ) && $this->eligible[ $i ]->id !== $mentee->id && ! in_array( $this->eligible[ $i ]->id, $mentee->excluded_mentors, true ) ) {
+					$visit[ $i ] = true;
+					++$taken;
+				}
+			}
+		}
+		return $visit;
+	}
+
+	/**
+	 * The K-th best score so far, or -INF while there are fewer than K.
+	 *
+	 * @param array<int, float> $scores
+	 */
+	private static function kth( array $scores, int $k ): float {
+		if ( count( $scores ) < $k ) {
+			return -INF;
+		}
+		rsort( $scores );
+		return $scores[ $k - 1 ];
 	}
 
 	/**
@@ -185,7 +248,10 @@ final class CandidateGenerator {
 	 */
 	private function overlaps( Mentee $mentee ): array {
 		$overlap = array();
-		$count   = count( $this->starts );
+		$starts  = $this->starts;
+		$ends    = $this->ends;
+		$owners  = $this->owners;
+		$count   = count( $starts );
 		foreach ( $this->scorer->calendar->intervals( $mentee ) as list( $from, $to ) ) {
 			// First mentor interval that could still be open at $from.
 			$low  = 0;
@@ -193,16 +259,16 @@ final class CandidateGenerator {
 			$key  = $from - $this->longest;
 			while ( $low < $high ) {
 				$mid = ( $low + $high ) >> 1;
-				if ( $this->starts[ $mid ] < $key ) {
+				if ( $starts[ $mid ] < $key ) {
 					$low = $mid + 1;
 				} else {
 					$high = $mid;
 				}
 			}
-			for ( $n = $low; $n < $count && $this->starts[ $n ] < $to; $n++ ) {
-				if ( $this->ends[ $n ] > $from ) {
-					$i             = $this->owners[ $n ];
-					$overlap[ $i ] = ( $overlap[ $i ] ?? 0 ) + min( $to, $this->ends[ $n ] ) - max( $from, $this->starts[ $n ] );
+			for ( $n = $low; $n < $count && $starts[ $n ] < $to; $n++ ) {
+				if ( $ends[ $n ] > $from ) {
+					$i             = $owners[ $n ];
+					$overlap[ $i ] = ( $overlap[ $i ] ?? 0 ) + min( $to, $ends[ $n ] ) - max( $from, $starts[ $n ] );
 				}
 			}
 		}

@@ -11,19 +11,32 @@ namespace Wayfinder\Matching;
 
 final class ScoredPair {
 
-	/**
-	 * @param list<string> $shared_languages
-	 * @param list<string> $shared_teams
-	 */
+	/** The explanation is worked out only when asked for: most candidate pairs are never shown. */
 	public function __construct(
 		public readonly Mentee $mentee,
 		public readonly Mentor $mentor,
 		public readonly float $score,
-		public readonly array $shared_languages,
-		public readonly float $hours_per_week,
-		public readonly array $shared_teams,
-		public readonly bool $preferred,
+		public readonly int $shared_seconds,
+		private readonly AvailabilityCalendar $calendar,
 	) {
+	}
+
+	/** @return list<string> */
+	public function shared_languages(): array {
+		return array_values( array_intersect( $this->mentee->languages, $this->mentor->languages ) );
+	}
+
+	/** @return list<string> */
+	public function shared_teams(): array {
+		return array_values( array_intersect( $this->mentee->teams, $this->mentor->teams ) );
+	}
+
+	public function hours_per_week(): float {
+		return $this->calendar->hours_per_week( $this->shared_seconds );
+	}
+
+	public function preferred(): bool {
+		return null !== $this->mentee->preferred_mentor && $this->mentee->preferred_mentor === $this->mentor->id;
 	}
 
 	/**
@@ -32,22 +45,25 @@ final class ScoredPair {
 	 * @return array<string, string> Criterion => reason.
 	 */
 	public function reasons( Criteria $criteria, Messages $messages ): array {
-		$reasons = array();
+		$reasons   = array();
+		$languages = $this->shared_languages();
+		$teams     = $this->shared_teams();
+		$hours     = $this->hours_per_week();
 		if ( $criteria->is_on( Criteria::LANGUAGES ) || $criteria->languages_required ) {
-			$reasons[ Criteria::LANGUAGES ] = array() !== $this->shared_languages
-				? $messages->format( 'languages.shared', array( $messages->list_of( $this->shared_languages ) ) )
+			$reasons[ Criteria::LANGUAGES ] = array() !== $languages
+				? $messages->format( 'languages.shared', array( $messages->list_of( $languages ) ) )
 				: $messages->format( 'languages.none', array( $messages->list_of( $this->mentee->languages ), $messages->list_of( $this->mentor->languages ) ) );
 		}
 		if ( $criteria->is_on( Criteria::TIME ) ) {
-			$reasons[ Criteria::TIME ] = $this->hours_per_week > 0
-				? $messages->format( 'time.shared', array( self::hours( $this->hours_per_week ) ) )
+			$reasons[ Criteria::TIME ] = $hours > 0
+				? $messages->format( 'time.shared', array( self::hours( $hours ) ) )
 				: $messages->format( 'time.none' );
 		}
 		if ( $criteria->is_on( Criteria::TEAMS ) ) {
 			if ( array() === $this->mentee->teams ) {
 				$reasons[ Criteria::TEAMS ] = $messages->format( 'teams.any' );
-			} elseif ( array() !== $this->shared_teams ) {
-				$reasons[ Criteria::TEAMS ] = $messages->format( 'teams.shared', array( $messages->list_of( $this->shared_teams ) ) );
+			} elseif ( array() !== $teams ) {
+				$reasons[ Criteria::TEAMS ] = $messages->format( 'teams.shared', array( $messages->list_of( $teams ) ) );
 			} else {
 				$reasons[ Criteria::TEAMS ] = $messages->format( 'teams.none', array( $messages->list_of( $this->mentee->teams ) ) );
 			}
@@ -58,7 +74,7 @@ final class ScoredPair {
 				array( $this->mentor->remaining(), $this->mentor->load, $this->mentor->capacity, $this->mentor->weight )
 			);
 		}
-		if ( $this->preferred ) {
+		if ( $this->preferred() ) {
 			$reasons['preference'] = $messages->format( 'preference.asked' );
 		}
 		return $reasons;

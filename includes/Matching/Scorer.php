@@ -78,16 +78,13 @@ final class Scorer {
 
 	/** Builds the explained pair from a known overlap (seconds over the horizon). */
 	public function pair( Mentee $mentee, Mentor $mentor, int $overlap ): ScoredPair {
-		$languages = array_values( array_intersect( $mentee->languages, $mentor->languages ) );
-		$teams     = array_values( array_intersect( $mentee->teams, $mentor->teams ) );
-		$preferred = null !== $mentee->preferred_mentor && $mentee->preferred_mentor === $mentor->id;
-		$score     = $this->combine(
-			array() !== $languages ? 1.0 : 0.0,
+		$score = $this->combine(
+			array() !== array_intersect( $mentee->languages, $mentor->languages ) ? 1.0 : 0.0,
 			$this->time_component( $overlap ),
-			array() === $mentee->teams ? 1.0 : count( $teams ) / count( $mentee->teams ),
+			array() === $mentee->teams ? 1.0 : count( array_intersect( $mentee->teams, $mentor->teams ) ) / count( $mentee->teams ),
 			$this->load_component( $mentor ),
-			$preferred
+			null !== $mentee->preferred_mentor && $mentee->preferred_mentor === $mentor->id
 		);
-		return new ScoredPair( $mentee, $mentor, $score, $languages, $this->calendar->hours_per_week( $overlap ), $teams, $preferred );
+		return new ScoredPair( $mentee, $mentor, $score, $overlap, $this->calendar );
 	}
 }

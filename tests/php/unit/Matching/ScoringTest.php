@@ -1,0 +1,208 @@
+<?php
+/**
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Tests\Unit\Matching;
+
+use PHPUnit\Framework\TestCase;
+use Wayfinder\Bench\InstanceGenerator;
+use Wayfinder\Matching\AvailabilityCalendar;
+use Wayfinder\Matching\CandidateGenerator;
+use Wayfinder\Matching\Criteria;
+use Wayfinder\Matching\InstantMatcher;
+use Wayfinder\Matching\Mentee;
+use Wayfinder\Matching\Mentor;
+use Wayfinder\Matching\Messages;
+use Wayfinder\Matching\Scorer;
+use Wayfinder\Matching\ScoredPair;
+use Wayfinder\Matching\Unmatched;
+
+require_once dirname( __DIR__, 4 ) . '/bin/lib/InstanceGenerator.php';
+
+final class ScoringTest extends TestCase {
+
+	private const NOW = '2026-06-01T00:00:00Z';
+
+	private static function scorer( ?Criteria $criteria = null ): Scorer {
+		return new Scorer( $criteria ?? new Criteria(), new AvailabilityCalendar( (int) strtotime( self::NOW ) ) );
+	}
+
+	/** @param array<string, mixed> $data */
+	private static function mentor( string $id, array $data = array() ): Mentor {
+		return Mentor::from_array(
+			$data + array(
+				'id'           => $id,
+				'timezone'     => 'Europe/Berlin',
+				'languages'    => array( 'en' ),
+				'teams'        => array( 'core' ),
+				'capacity'     => 3,
+				'availability' => array( array( 2, '18:00', '20:00' ) ),
+			)
+		);
+	}
+
+	/** @param array<string, mixed> $data */
+	private static function mentee( string $id, array $data = array() ): Mentee {
+		return Mentee::from_array(
+			$data + array(
+				'id'           => $id,
+				'timezone'     => 'Europe/Berlin',
+				'languages'    => array( 'en' ),
+				'teams'        => array( 'core' ),
+				'availability' => array( array( 2, '18:00', '20:00' ) ),
+			)
+		);
+	}
+
+	public function test_a_perfect_pair_scores_100_with_a_reason_for_every_criterion(): void {
+		$pair    = self::scorer()->score( self::mentee( 'e' ), self::mentor( 'm' ) );
+		$reasons = $pair->reasons( new Criteria(), new Messages() );
+
+		$this->assertSame( 100.0, $pair->score );
+		$this->assertSame( array( 'languages', 'meeting_time', 'teams', 'load' ), array_keys( $reasons ) );
+		$this->assertSame( 'Both speak en.', $reasons['languages'] );
+		$this->assertSame( '2 hours a week when both are available, over the coming four weeks.', $reasons['meeting_time'] );
+		$this->assertSame( 'Shared teams: core.', $reasons['teams'] );
+		$this->assertSame( 'Has room for 3 more (0 of 3 taken; weight normal).', $reasons['load'] );
+	}
+
+	public function test_each_criterion_moves_the_score_by_its_weight(): void {
+		$scorer = self::scorer();
+		$base   = self::mentee( 'e' );
+		// No shared time: loses the 35 points of meeting time.
+		$this->assertSame( 65.0, $scorer->score( $base, self::mentor( 'm', array( 'availability' => array( array( 5, '08:00', '09:00' ) ) ) ) )->score );
+		// Half the mentee's teams: loses half of 25.
+		$this->assertSame( 87.5, $scorer->score( self::mentee( 'e', array( 'teams' => array( 'core', 'docs' ) ) ), self::mentor( 'm' ) )->score );
+		// A third of the room left at normal weight: loses two thirds of 15.
+		$this->assertSame( 90.0, $scorer->score( $base, self::mentor( 'm', array( 'load' => 2 ) ) )->score );
+		// A low-weight mentor with all room: half of 15.
+		$this->assertSame( 92.5, $scorer->score( $base, self::mentor( 'm', array( 'weight' => 'low' ) ) )->score );
+		// One hour a week of the two-hour target: half of 35.
+		$this->assertSame( 82.5, $scorer->score( $base, self::mentor( 'm', array( 'availability' => array( array( 2, '19:00', '21:00' ) ) ) ) )->score );
+	}
+
+	public function test_the_preferred_mentor_gets_the_bonus_and_says_so(): void {
+		$pair = self::scorer()->score( self::mentee( 'e', array( 'preferred_mentor' => 'm' ) ), self::mentor( 'm' ) );
+		$this->assertSame( 110.0, $pair->score );
+		$this->assertSame( 'The mentee asked for this mentor.', $pair->reasons( new Criteria(), new Messages() )['preference'] );
+	}
+
+	public function test_a_switched_off_criterion_neither_scores_nor_explains(): void {
+		$criteria = Criteria::from_array( array( 'disabled' => array( 'teams' ) ) );
+		$pair     = self::scorer( $criteria )->score( self::mentee( 'e', array( 'teams' => array( 'docs' ) ) ), self::mentor( 'm' ) );
+		$this->assertSame( 100.0, $pair->score );
+		$this->assertArrayNotHasKey( 'teams', $pair->reasons( $criteria, new Messages() ) );
+	}
+
+	public function test_hard_filters_remove_away_retired_full_manual_excluded_and_self(): void {
+		$scorer = self::scorer();
+		$this->assertSame( 'away', $scorer->mentor_filter( self::mentor( 'a', array( 'status' => 'away' ) ) ) );
+		$this->assertSame( 'away', $scorer->mentor_filter( self::mentor( 'a', array( 'status' => 'away', 'away_until' => '2026-07-01' ) ) ) );
+		$this->assertNull( $scorer->mentor_filter( self::mentor( 'a', array( 'status' => 'away', 'away_until' => '2026-05-01' ) ) ), 'back from leave' );
+		$this->assertSame( 'away', $scorer->mentor_filter( self::mentor( 'r', array( 'status' => 'retired' ) ) ) );
+		$this->assertSame( 'full', $scorer->mentor_filter( self::mentor( 'f', array( 'load' => 3 ) ) ) );
+		$this->assertSame( 'full', $scorer->mentor_filter( self::mentor( 'z', array( 'capacity' => 0 ) ) ) );
+		$this->assertSame( 'manual_only', $scorer->mentor_filter( self::mentor( 'n', array( 'weight' => 'none' ) ) ) );
+		$this->assertTrue( $scorer->pair_excluded( self::mentee( 'same' ), self::mentor( 'same' ) ) );
+		$this->assertTrue( $scorer->pair_excluded( self::mentee( 'e', array( 'excluded_mentors' => array( 'm' ) ) ), self::mentor( 'm' ) ) );
+		$this->assertTrue( $scorer->pair_excluded( self::mentee( 'e', array( 'languages' => array( 'ta' ) ) ), self::mentor( 'm' ) ) );
+		$this->assertFalse( self::scorer( Criteria::from_array( array( 'languages_required' => false ) ) )->pair_excluded( self::mentee( 'e', array( 'languages' => array( 'ta' ) ) ), self::mentor( 'm' ) ) );
+	}
+
+	/** @return array<string, array{0: list<Mentor>, 1: string}> */
+	public function unmatched_cases(): array {
+		return array(
+			'nobody speaks Tamil'         => array( array( self::mentor( 'm' ) ), 'No mentor speaks ta.' ),
+			'the Tamil speaker is away'   => array( array( self::mentor( 'm', array( 'languages' => array( 'ta' ), 'status' => 'away' ) ) ), 'Every mentor who speaks ta is away or retired.' ),
+			'the Tamil speaker is full'   => array( array( self::mentor( 'm', array( 'languages' => array( 'ta' ), 'load' => 3 ) ) ), 'No mentor who speaks ta has room.' ),
+			'the Tamil speaker picks'     => array( array( self::mentor( 'm', array( 'languages' => array( 'ta' ), 'weight' => 'none' ) ) ), 'The mentors who speak ta with room only take mentees they pick themselves.' ),
+			'the Tamil speaker ended it'  => array( array( self::mentor( 'x', array( 'languages' => array( 'ta' ) ) ) ), 'The only mentors who fit are ones this mentee should not be matched with again.' ),
+			'there are no mentors at all' => array( array(), 'No mentor is available for automatic matching right now.' ),
+		);
+	}
+
+	/**
+	 * @dataProvider unmatched_cases
+	 * @param list<Mentor> $mentors
+	 */
+	public function test_a_mentee_nobody_fits_is_told_why( array $mentors, string $reason ): void {
+		$mentee = self::mentee( 'karthik', array( 'languages' => array( 'ta' ), 'excluded_mentors' => array( 'x' ) ) );
+		$set    = ( new CandidateGenerator( self::scorer() ) )->generate( array( $mentee ), $mentors );
+		$this->assertSame( array(), $set->candidates );
+		$this->assertSame( $reason, $set->unmatched['karthik']->reason( new Messages() ) );
+
+		$instant = ( new InstantMatcher( self::scorer() ) )->best( $mentee, $mentors );
+		$this->assertInstanceOf( Unmatched::class, $instant );
+		$this->assertSame( $reason, $instant->reason( new Messages() ) );
+	}
+
+	/**
+	 * The candidate generator visits only some mentors and inlines the score; here it must agree
+	 * with scoring every eligible mentor one by one.
+	 *
+	 * @return array<string, array{0: array<string, mixed>}>
+	 */
+	public function criteria_variants(): array {
+		return array(
+			'defaults'                => array( array() ),
+			'languages only score'    => array( array( 'languages_required' => false ) ),
+			'time and teams dominate' => array( array( 'weights' => array( 'languages' => 0, 'meeting_time' => 60, 'teams' => 40, 'load' => 0 ) ) ),
+			'small k'                 => array( array( 'top_k' => 3 ) ),
+		);
+	}
+
+	/**
+	 * @dataProvider criteria_variants
+	 * @param array<string, mixed> $criteria_data
+	 */
+	public function test_top_candidates_equal_scoring_every_mentor_one_by_one( array $criteria_data ): void {
+		$criteria = Criteria::from_array( $criteria_data );
+		$scorer   = self::scorer( $criteria );
+		$data     = ( new InstanceGenerator( 7 ) )->instance( 120, 60 );
+		$mentors  = array_map( array( Mentor::class, 'from_array' ), $data['mentors'] );
+		$mentees  = array_map( array( Mentee::class, 'from_array' ), $data['mentees'] );
+		$set      = ( new CandidateGenerator( $scorer ) )->generate( $mentees, $mentors );
+
+		foreach ( $mentees as $mentee ) {
+			$expected = array();
+			foreach ( $mentors as $order => $mentor ) {
+				if ( null === $scorer->mentor_filter( $mentor ) && ! $scorer->pair_excluded( $mentee, $mentor ) ) {
+					$expected[] = array( $scorer->score( $mentee, $mentor )->score, $order, $mentor->id );
+				}
+			}
+			usort( $expected, static fn ( array $a, array $b ): int => $b[0] <=> $a[0] ?: $a[1] <=> $b[1] );
+			$expected = array_slice( $expected, 0, $criteria->top_k );
+			$actual   = array_map( static fn ( ScoredPair $p ): array => array( $p->score, $p->mentor->id ), $set->candidates[ $mentee->id ] ?? array() );
+			$this->assertSame( array_map( static fn ( array $e ): array => array( $e[0], $e[2] ), $expected ), $actual, $mentee->id );
+		}
+	}
+
+	public function test_the_instant_path_picks_the_best_scoring_mentor_with_room(): void {
+		$scorer  = self::scorer();
+		$data    = ( new InstanceGenerator( 11 ) )->instance( 30, 80 );
+		$mentors = array_map( array( Mentor::class, 'from_array' ), $data['mentors'] );
+		$set     = ( new CandidateGenerator( $scorer ) )->generate( array_map( array( Mentee::class, 'from_array' ), $data['mentees'] ), $mentors );
+		foreach ( $data['mentees'] as $raw ) {
+			$best = ( new InstantMatcher( $scorer ) )->best( Mentee::from_array( $raw ), $mentors );
+			if ( isset( $set->candidates[ $raw['id'] ] ) ) {
+				$this->assertInstanceOf( ScoredPair::class, $best );
+				$this->assertSame( $set->candidates[ $raw['id'] ][0]->mentor->id, $best->mentor->id, $raw['id'] );
+			} else {
+				$this->assertInstanceOf( Unmatched::class, $best );
+			}
+		}
+	}
+
+	public function test_the_instant_path_weighs_load_when_fairness_is_on(): void {
+		$mentee  = self::mentee( 'e' );
+		$busy    = self::mentor( 'busy', array( 'capacity' => 10, 'load' => 4 ) );
+		$idle    = self::mentor( 'idle', array( 'capacity' => 10, 'load' => 0, 'availability' => array( array( 2, '18:30', '20:00' ) ) ) );
+		$without = ( new InstantMatcher( self::scorer() ) )->best( $mentee, array( $busy, $idle ) );
+		$with    = ( new InstantMatcher( self::scorer( Criteria::from_array( array( 'fairness' => 2 ) ) ) ) )->best( $mentee, array( $busy, $idle ) );
+		$this->assertSame( 'busy', $without->mentor->id );
+		$this->assertSame( 'idle', $with->mentor->id );
+	}
+}
