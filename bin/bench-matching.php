@@ -3,6 +3,7 @@
  * `npm run bench:matching`: times the matching engine on deterministic, realistic instances and
  * compares Wayfinder's optimal assignment with a greedy baseline on the same candidates.
  *
+ * Usage:
  *   php bin/bench-matching.php                  # every size, each in its own process
  *   php bin/bench-matching.php --size=2000x400  # one size
  *
@@ -40,6 +41,7 @@ if ( null === $wayfinder_size ) {
 	printf( "Matching benchmark — PHP %s, JIT %s, four weeks from %s\n", PHP_VERSION, wayfinder_jit(), WAYFINDER_BENCH_NOW );
 	printf( "%-12s %-8s %12s %10s %10s %9s %12s\n", 'size', 'method', 'candidates', 'solve', 'peak MB', 'matched', 'total score' );
 	foreach ( WAYFINDER_BENCH_SIZES as $wayfinder_each ) {
+		// Each size in its own process, so peak memory is that size's alone.
 		passthru( escapeshellarg( PHP_BINARY ) . ' ' . escapeshellarg( __FILE__ ) . ' --size=' . $wayfinder_each, $wayfinder_status );
 		if ( 0 !== $wayfinder_status ) {
 			exit( $wayfinder_status );
@@ -49,10 +51,10 @@ if ( null === $wayfinder_size ) {
 }
 
 [ $wayfinder_mentees, $wayfinder_mentors ] = array_map( 'intval', explode( 'x', $wayfinder_size ) );
-$wayfinder_data     = ( new InstanceGenerator( 42 ) )->instance( $wayfinder_mentees, $wayfinder_mentors );
-$wayfinder_mentor_o = array_map( array( Mentor::class, 'from_array' ), $wayfinder_data['mentors'] );
-$wayfinder_mentee_o = array_map( array( Mentee::class, 'from_array' ), $wayfinder_data['mentees'] );
-$wayfinder_scorer   = new Scorer( new Criteria(), new AvailabilityCalendar( (int) strtotime( WAYFINDER_BENCH_NOW ) ) );
+$wayfinder_data                            = ( new InstanceGenerator( 42 ) )->instance( $wayfinder_mentees, $wayfinder_mentors );
+$wayfinder_mentor_o                        = array_map( array( Mentor::class, 'from_array' ), $wayfinder_data['mentors'] );
+$wayfinder_mentee_o                        = array_map( array( Mentee::class, 'from_array' ), $wayfinder_data['mentees'] );
+$wayfinder_scorer                          = new Scorer( new Criteria(), new AvailabilityCalendar( (int) strtotime( WAYFINDER_BENCH_NOW ) ) );
 unset( $wayfinder_data );
 memory_reset_peak_usage();
 $wayfinder_base = memory_get_usage();
@@ -62,7 +64,10 @@ $wayfinder_candidates = ( new CandidateGenerator( $wayfinder_scorer ) )->generat
 $wayfinder_problem    = AssignmentProblem::from_candidates( $wayfinder_candidates, 0.0 );
 $wayfinder_cand_ms    = ( hrtime( true ) - $wayfinder_t0 ) / 1e6;
 
-foreach ( array( 'optimal' => new Assigner(), 'greedy' => new GreedyAssigner() ) as $wayfinder_method => $wayfinder_solver ) {
+foreach ( array(
+	'optimal' => new Assigner(),
+	'greedy'  => new GreedyAssigner(),
+) as $wayfinder_method => $wayfinder_solver ) {
 	$wayfinder_t1     = hrtime( true );
 	$wayfinder_result = $wayfinder_solver->solve( $wayfinder_problem );
 	$wayfinder_ms     = ( hrtime( true ) - $wayfinder_t1 ) / 1e6;
@@ -83,7 +88,7 @@ if ( 400 === $wayfinder_mentors || 2000 === $wayfinder_mentors ) {
 	$wayfinder_instant = new InstantMatcher( $wayfinder_scorer );
 	$wayfinder_times   = array();
 	foreach ( array_slice( $wayfinder_mentee_o, 0, 50 ) as $wayfinder_newcomer ) {
-		$wayfinder_t2      = hrtime( true );
+		$wayfinder_t2 = hrtime( true );
 		$wayfinder_instant->best( $wayfinder_newcomer, $wayfinder_mentor_o );
 		$wayfinder_times[] = ( hrtime( true ) - $wayfinder_t2 ) / 1e6;
 	}

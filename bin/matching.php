@@ -2,6 +2,7 @@
 /**
  * The matching engine on the command line: JSON on standard input, JSON on standard output.
  *
+ * Usage:
  *   php bin/matching.php score   < people.json      # scoring layer: candidates with reasons, edges
  *   php bin/matching.php assign  < edges.json       # assignment layer: optimal assignment
  *   php bin/matching.php assign --greedy < edges.json

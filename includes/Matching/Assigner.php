@@ -36,14 +36,27 @@ final class Assigner {
 				$best = max( $best, (int) round( $score * self::SCALE ) );
 			}
 		}
+		$order = array();
 		foreach ( $problem->edges as $e => $edges ) {
 			$adj[ $e ] = array();
+			$top       = 0;
 			foreach ( $edges as list( $m, $score ) ) {
-				$adj[ $e ][] = array( $mentees + $m, $best - (int) round( $score * self::SCALE ) );
+				$adj[ $e ][ $mentees + $m ] = $best - (int) round( $score * self::SCALE );
+				$top                        = max( $top, $score );
 			}
+			$order[ $e ] = $top;
+		}
+		// Any order gives the optimum; best-first makes later searches shorter.
+		arsort( $order );
+		$capacity = array();
+		$load     = array();
+		$max_load = 0;
+		foreach ( $problem->capacity as $m => $places ) {
+			$capacity[ $mentees + $m ] = $places;
+			$load[ $mentees + $m ]     = $problem->load[ $m ];
+			$max_load                  = max( $max_load, $places + $problem->load[ $m ] );
 		}
 		$fairness  = (int) round( $problem->fairness * self::SCALE );
-		$max_load  = $mentors > 0 ? max( array_map( static fn ( int $l, int $c ): int => $l + $c, $problem->load, $problem->capacity ) ) : 0;
 		$unit_cost = $best + $fairness * $max_load;
 		// Dearer than any set of real assignments could ever be: matching one more mentee always wins.
 		$unassigned_cost = ( $mentees + 1 ) * ( $unit_cost + 1 );
@@ -54,10 +67,10 @@ final class Assigner {
 		$members   = array_fill( $mentees, $mentors, array() ); // Mentor node => [ mentee => edge cost ].
 		$used      = array_fill( $mentees, $mentors, 0 );
 
-		for ( $source = 0; $source < $mentees; $source++ ) {
+		foreach ( $order as $source => $unused ) {
 			// A potential that keeps the new mentee's arcs non-negative.
 			$p = $potential[ $sink ] - $unassigned_cost;
-			foreach ( $adj[ $source ] as list( $node, $cost ) ) {
+			foreach ( $adj[ $source ] as $node => $cost ) {
 				$p = max( $p, $potential[ $node ] - $cost );
 			}
 			$potential[ $source ] = $p;
@@ -80,8 +93,9 @@ final class Assigner {
 				$du = $dist[ $u ] + $potential[ $u ];
 				if ( $u < $mentees ) {
 					// Mentee: any candidate mentor but its own, or give up its place (the unassigned arc).
-					foreach ( $adj[ $u ] as list( $v, $cost ) ) {
-						if ( $assigned[ $u ] !== $v ) {
+					$own = $assigned[ $u ];
+					foreach ( $adj[ $u ] as $v => $cost ) {
+						if ( $own !== $v ) {
 							$d = $du + $cost - $potential[ $v ];
 							if ( ! isset( $dist[ $v ] ) || $d < $dist[ $v ] ) {
 								$dist[ $v ]   = $d;
@@ -101,10 +115,10 @@ final class Assigner {
 							$queue->insert( $v, -$d );
 						}
 					}
-					if ( $used[ $u ] >= $problem->capacity[ $u - $mentees ] ) {
+					if ( $used[ $u ] >= $capacity[ $u ] ) {
 						continue;
 					}
-					$d = $du + $fairness * ( $problem->load[ $u - $mentees ] + $used[ $u ] ) - $potential[ $sink ];
+					$d = $du + $fairness * ( $load[ $u ] + $used[ $u ] ) - $potential[ $sink ];
 				}
 				if ( ! isset( $dist[ $sink ] ) || $d < $dist[ $sink ] ) {
 					$dist[ $sink ]   = $d;
@@ -133,7 +147,7 @@ final class Assigner {
 	 * @param list<int>                             $assigned
 	 * @param array<int, array<int, int>>           $members
 	 * @param array<int, int>                       $used
-	 * @param array<int, list<array{0:int,1:int}>> $adj
+	 * @param array<int, array<int, int>>          $adj Mentee => [ mentor node => edge cost ].
 	 */
 	private function augment( array $parent, int $sink, int $mentees, array &$assigned, array &$members, array &$used, array $adj ): void {
 		$last = $parent[ $sink ];
@@ -152,13 +166,8 @@ final class Assigner {
 				if ( $assigned[ $u ] >= 0 ) {
 					unset( $members[ $assigned[ $u ] ][ $u ] );
 				}
-				$assigned[ $u ] = $v;
-				foreach ( $adj[ $u ] as list( $node, $cost ) ) {
-					if ( $node === $v ) {
-						$members[ $v ][ $u ] = $cost;
-						break;
-					}
-				}
+				$assigned[ $u ]      = $v;
+				$members[ $v ][ $u ] = $adj[ $u ][ $v ];
 			}
 			$v = $u;
 		}

@@ -37,13 +37,13 @@ final class CandidateGenerator {
 	private float $max_load = 0.0;
 	/** @var array<string, int> */
 	private array $index_of = array();
-	/** @var list<int> */
-	private array $starts = array();
-	/** @var list<int> */
-	private array $ends = array();
-	/** @var list<int> */
-	private array $owners = array();
-	private int $longest = 0;
+	/**
+	 * Every eligible mentor's availability, sorted by start, in shards: one per language when a shared
+	 * language is required (so a mentee only meets mentors they can talk to), else one for everyone.
+	 *
+	 * @var array<string, array{starts: list<int>, ends: list<int>, owners: list<int>, longest: int}>
+	 */
+	private array $time_index = array();
 
 	public function __construct( private readonly Scorer $scorer ) {
 	}
@@ -75,8 +75,9 @@ final class CandidateGenerator {
 				$this->eligible[] = $mentor;
 			}
 		}
-		$calendar  = $this->scorer->calendar;
-		$intervals = array();
+		$calendar         = $this->scorer->calendar;
+		$intervals        = array();
+		$this->time_index = array();
 		foreach ( $this->eligible as $i => $mentor ) {
 			$this->index_of[ $mentor->id ] = $i;
 			$this->load[ $i ]              = $this->scorer->load_component( $mentor );
@@ -86,24 +87,31 @@ final class CandidateGenerator {
 			foreach ( $mentor->teams as $team ) {
 				$this->by_team[ $team ][] = $i;
 			}
+			$shards = $this->scorer->criteria->languages_required ? $mentor->languages : array( '*' );
 			foreach ( $calendar->intervals( $mentor ) as list( $from, $to ) ) {
-				$intervals[]   = array( $from, $to, $i );
-				$this->longest = max( $this->longest, $to - $from );
+				foreach ( $shards as $shard ) {
+					$intervals[ $shard ][] = array( $from, $to, $i );
+				}
 			}
 		}
 		// Most room first (as it counts in the score), then input order: the tie-break every path shares.
 		$w_load        = $this->scorer->criteria->weights[ Criteria::LOAD ];
 		$this->by_room = array_keys( $this->eligible );
-		usort( $this->by_room, fn ( int $a, int $b ): int => $w_load * $this->load[ $b ] <=> $w_load * $this->load[ $a ] ?: $a <=> $b );
+		usort( $this->by_room, fn ( int $a, int $b ): int => array( $w_load * $this->load[ $b ], $a ) <=> array( $w_load * $this->load[ $a ], $b ) );
 		foreach ( $this->by_room as $i ) {
 			foreach ( $this->eligible[ $i ]->languages as $language ) {
 				$this->by_language[ $language ][] = $i;
 			}
 		}
-		sort( $intervals );
-		$this->starts = array_column( $intervals, 0 );
-		$this->ends   = array_column( $intervals, 1 );
-		$this->owners = array_column( $intervals, 2 );
+		foreach ( $intervals as $shard => $list ) {
+			sort( $list );
+			$this->time_index[ $shard ] = array(
+				'starts'  => array_column( $list, 0 ),
+				'ends'    => array_column( $list, 1 ),
+				'owners'  => array_column( $list, 2 ),
+				'longest' => max( array_map( static fn ( array $i ): int => $i[1] - $i[0], $list ) ),
+			);
+		}
 	}
 
 	/** @return list<ScoredPair> Best first. */
@@ -115,7 +123,7 @@ final class CandidateGenerator {
 		$total_w  = $criteria->total_weight();
 		// Scores mentors who share time first: they usually fill the top K, and their K-th best score
 		// then rules out whole groups (team-only, room-only) by those groups' best possible score.
-		$scores = $this->score_each( $mentee, $overlap, $overlap );
+		$scores = $this->score_each( $mentee, $overlap, $overlap, true );
 		$bound  = static fn ( float $points ): float => round( $points / $total_w * 100, 2 );
 		if ( $bound( $weights[ Criteria::LANGUAGES ] + $weights[ Criteria::TEAMS ] + $weights[ Criteria::LOAD ] * $this->max_load ) >= self::kth( $scores, $k ) ) {
 			$more = array();
@@ -147,11 +155,12 @@ final class CandidateGenerator {
 	/**
 	 * Scores the given eligible mentors for a mentee, skipping excluded pairs.
 	 *
-	 * @param array<int, mixed> $mentors Eligible mentor index => anything.
-	 * @param array<int, int>   $overlap Eligible mentor index => shared seconds.
+	 * @param array<int, mixed> $mentors      Eligible mentor index => anything.
+	 * @param array<int, int>   $overlap      Eligible mentor index => shared seconds.
+	 * @param bool              $language_met The time index already kept to shared languages.
 	 * @return array<int, float>
 	 */
-	private function score_each( Mentee $mentee, array $mentors, array $overlap ): array {
+	private function score_each( Mentee $mentee, array $mentors, array $overlap, bool $language_met = false ): array {
 		$criteria     = $this->scorer->criteria;
 		$w            = $criteria->weights;
 		$w_language   = $w[ Criteria::LANGUAGES ];
@@ -163,23 +172,25 @@ final class CandidateGenerator {
 		$required     = $criteria->languages_required;
 		$team_count   = count( $mentee->teams );
 		$bonus        = $criteria->preference_bonus;
-		$excluded     = array_fill_keys( $mentee->excluded_mentors, true );
-		$scores       = array();
+		$skip         = array();
+		foreach ( array_merge( $mentee->excluded_mentors, array( $mentee->id ) ) as $id ) {
+			if ( isset( $this->index_of[ $id ] ) ) {
+				$skip[ $this->index_of[ $id ] ] = true;
+			}
+		}
+		$check_language = ! ( $language_met && $required );
+		$preferred      = null === $mentee->preferred_mentor ? -1 : ( $this->index_of[ $mentee->preferred_mentor ] ?? -1 );
+		$scores         = array();
 		foreach ( $mentors as $i => $unused ) {
-			$mentor = $this->eligible[ $i ];
-			if ( $mentor->id === $mentee->id || isset( $excluded[ $mentor->id ] ) ) {
+			if ( isset( $skip[ $i ] ) ) {
 				continue;
 			}
-			$speaks   = $this->speaks[ $i ];
-			$language = 0.0;
-			foreach ( $mentee->languages as $code ) {
-				if ( isset( $speaks[ $code ] ) ) {
-					$language = 1.0;
-					break;
+			$language = 1.0;
+			if ( $check_language ) {
+				$language = $this->speaks_any( $i, $mentee->languages ) ? 1.0 : 0.0;
+				if ( $required && 0.0 === $language ) {
+					continue;
 				}
-			}
-			if ( $required && 0.0 === $language ) {
-				continue;
 			}
 			$shared = 0;
 			foreach ( $mentee->teams as $team ) {
@@ -192,7 +203,7 @@ final class CandidateGenerator {
 				+ $w_time * min( 1.0, ( $overlap[ $i ] ?? 0 ) / $seconds_full )
 				+ $w_teams * ( 0 === $team_count ? 1.0 : $shared / $team_count )
 				+ $w_load * $this->load[ $i ];
-			$scores[ $i ] = round( $total / $total_weight * 100 + ( $mentee->preferred_mentor === $mentor->id ? $bonus : 0.0 ), 2 );
+			$scores[ $i ] = round( $total / $total_weight * 100 + ( $preferred === $i ? $bonus : 0.0 ), 2 );
 		}
 		return $scores;
 	}
@@ -242,37 +253,62 @@ final class CandidateGenerator {
 	}
 
 	/**
-	 * Seconds of shared time with every mentor who shares any, through the sorted interval index.
+	 * Seconds of shared time with every mentor who shares any (and a language, when that is required),
+	 * through the sorted interval index.
 	 *
 	 * @return array<int, int> Eligible mentor index => seconds.
 	 */
 	private function overlaps( Mentee $mentee ): array {
-		$overlap = array();
-		$starts  = $this->starts;
-		$ends    = $this->ends;
-		$owners  = $this->owners;
-		$count   = count( $starts );
-		foreach ( $this->scorer->calendar->intervals( $mentee ) as list( $from, $to ) ) {
-			// First mentor interval that could still be open at $from.
-			$low  = 0;
-			$high = $count;
-			$key  = $from - $this->longest;
-			while ( $low < $high ) {
-				$mid = ( $low + $high ) >> 1;
-				if ( $starts[ $mid ] < $key ) {
-					$low = $mid + 1;
-				} else {
-					$high = $mid;
+		$overlap   = array();
+		$intervals = $this->scorer->calendar->intervals( $mentee );
+		$shards    = $this->scorer->criteria->languages_required ? $mentee->languages : array( '*' );
+		$seen      = array();
+		foreach ( $shards as $shard ) {
+			if ( ! isset( $this->time_index[ $shard ] ) ) {
+				continue;
+			}
+			$index  = $this->time_index[ $shard ];
+			$starts = $index['starts'];
+			$ends   = $index['ends'];
+			$owners = $index['owners'];
+			$count  = count( $starts );
+			foreach ( $intervals as list( $from, $to ) ) {
+				// First mentor interval that could still be open at $from.
+				$low  = 0;
+				$high = $count;
+				$key  = $from - $index['longest'];
+				while ( $low < $high ) {
+					$mid = ( $low + $high ) >> 1;
+					if ( $starts[ $mid ] < $key ) {
+						$low = $mid + 1;
+					} else {
+						$high = $mid;
+					}
+				}
+				for ( $n = $low; $n < $count && $starts[ $n ] < $to; $n++ ) {
+					if ( $ends[ $n ] > $from ) {
+						$i = $owners[ $n ];
+						// A mentor who speaks two of the mentee's languages was counted in the first shard.
+						if ( array() !== $seen && $this->speaks_any( $i, $seen ) ) {
+							continue;
+						}
+						$overlap[ $i ] = ( $overlap[ $i ] ?? 0 ) + min( $to, $ends[ $n ] ) - max( $from, $starts[ $n ] );
+					}
 				}
 			}
-			for ( $n = $low; $n < $count && $starts[ $n ] < $to; $n++ ) {
-				if ( $ends[ $n ] > $from ) {
-					$i             = $owners[ $n ];
-					$overlap[ $i ] = ( $overlap[ $i ] ?? 0 ) + min( $to, $ends[ $n ] ) - max( $from, $starts[ $n ] );
-				}
-			}
+			$seen[] = $shard;
 		}
 		return $overlap;
+	}
+
+	/** @param list<string> $languages */
+	private function speaks_any( int $i, array $languages ): bool {
+		foreach ( $languages as $language ) {
+			if ( isset( $this->speaks[ $i ][ $language ] ) ) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Names the filter that left a mentee with no candidate, from the widest to the narrowest. */

@@ -39,7 +39,7 @@ final class Engine {
 				'mentors' => array_map( fn ( ScoredPair $pair ): array => $this->pair_to_array( $pair, $scorer->criteria ), $pairs ),
 			);
 			foreach ( $pairs as $pair ) {
-				$edges[]                         = array(
+				$edges[]                       = array(
 					'mentee' => (string) $mentee_id,
 					'mentor' => $pair->mentor->id,
 					'score'  => $pair->score,

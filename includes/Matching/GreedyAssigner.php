@@ -20,7 +20,7 @@ final class GreedyAssigner {
 				$pairs[] = array( $score, $e, $m );
 			}
 		}
-		usort( $pairs, static fn ( array $a, array $b ): int => $b[0] <=> $a[0] ?: $a[1] <=> $b[1] ?: $a[2] <=> $b[2] );
+		usort( $pairs, static fn ( array $a, array $b ): int => array( $b[0], $a[1], $a[2] ) <=> array( $a[0], $b[1], $b[2] ) );
 		$assigned = array_fill( 0, $mentees, -1 );
 		$free     = $problem->capacity;
 		foreach ( $pairs as list( $score, $e, $m ) ) {

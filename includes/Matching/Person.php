@@ -82,7 +82,7 @@ class Person {
 	/** @return list<string> */
 	private static function known_timezones(): array {
 		static $zones = null;
-		$zones ??= array_merge( \DateTimeZone::listIdentifiers(), array( 'UTC' ) );
+		$zones      ??= array_merge( \DateTimeZone::listIdentifiers(), array( 'UTC' ) );
 		return $zones;
 	}
 }

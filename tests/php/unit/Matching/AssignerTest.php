@@ -48,9 +48,9 @@ final class AssignerTest extends TestCase {
 
 	public function test_it_equals_exhaustive_search_on_many_small_instances(): void {
 		for ( $seed = 1; $seed <= 300; $seed++ ) {
-			$fairness = 0 === $seed % 3 ? 2.5 : 0.0;
-			$problem  = self::random_problem( $seed, mt_rand( 1, 6 ), mt_rand( 1, 4 ), 2, 0.6, $fairness );
-			list( $matched, $value ) = self::objective( $problem, ( new Assigner() )->solve( $problem ) );
+			$fairness                          = 0 === $seed % 3 ? 2.5 : 0.0;
+			$problem                           = self::random_problem( $seed, mt_rand( 1, 6 ), mt_rand( 1, 4 ), 2, 0.6, $fairness );
+			list( $matched, $value )           = self::objective( $problem, ( new Assigner() )->solve( $problem ) );
 			list( $best_matched, $best_value ) = ExactReference::exhaustive( $problem );
 			$this->assertSame( $best_matched, $matched, "seed $seed: matched" );
 			$this->assertEqualsWithDelta( $best_value, $value, 1e-6, "seed $seed: objective" );
@@ -59,9 +59,9 @@ final class AssignerTest extends TestCase {
 
 	public function test_it_equals_an_independent_min_cost_flow_on_medium_instances(): void {
 		for ( $seed = 1; $seed <= 12; $seed++ ) {
-			$fairness = 0 === $seed % 2 ? 1.5 : 0.0;
-			$problem  = self::random_problem( 1000 + $seed, 40, 12, 4, 0.3, $fairness );
-			list( $matched, $value ) = self::objective( $problem, ( new Assigner() )->solve( $problem ) );
+			$fairness                          = 0 === $seed % 2 ? 1.5 : 0.0;
+			$problem                           = self::random_problem( 1000 + $seed, 40, 12, 4, 0.3, $fairness );
+			list( $matched, $value )           = self::objective( $problem, ( new Assigner() )->solve( $problem ) );
 			list( $best_matched, $best_value ) = ExactReference::bellman_ford_flow( $problem );
 			$this->assertSame( $best_matched, $matched, "seed $seed: matched" );
 			$this->assertEqualsWithDelta( $best_value, $value, 1e-6, "seed $seed: objective" );
@@ -85,12 +85,33 @@ final class AssignerTest extends TestCase {
 	public function test_it_beats_greedy_where_greedy_blocks_a_better_pairing(): void {
 		$problem = AssignmentProblem::from_array(
 			array(
-				'mentors' => array( array( 'id' => 'm1', 'capacity' => 1 ), array( 'id' => 'm2', 'capacity' => 1 ) ),
+				'mentors' => array(
+					array(
+						'id'       => 'm1',
+						'capacity' => 1,
+					),
+					array(
+						'id'       => 'm2',
+						'capacity' => 1,
+					),
+				),
 				'mentees' => array( array( 'id' => 'e1' ), array( 'id' => 'e2' ) ),
 				'edges'   => array(
-					array( 'mentee' => 'e1', 'mentor' => 'm1', 'score' => 90 ),
-					array( 'mentee' => 'e1', 'mentor' => 'm2', 'score' => 80 ),
-					array( 'mentee' => 'e2', 'mentor' => 'm1', 'score' => 85 ),
+					array(
+						'mentee' => 'e1',
+						'mentor' => 'm1',
+						'score'  => 90,
+					),
+					array(
+						'mentee' => 'e1',
+						'mentor' => 'm2',
+						'score'  => 80,
+					),
+					array(
+						'mentee' => 'e2',
+						'mentor' => 'm1',
+						'score'  => 85,
+					),
 				),
 			)
 		);
@@ -103,13 +124,38 @@ final class AssignerTest extends TestCase {
 
 	public function test_fairness_spreads_mentees_when_scores_are_close(): void {
 		$data    = array(
-			'mentors'  => array( array( 'id' => 'busy', 'capacity' => 3 ), array( 'id' => 'idle', 'capacity' => 3 ) ),
+			'mentors'  => array(
+				array(
+					'id'       => 'busy',
+					'capacity' => 3,
+				),
+				array(
+					'id'       => 'idle',
+					'capacity' => 3,
+				),
+			),
 			'mentees'  => array( array( 'id' => 'e1' ), array( 'id' => 'e2' ) ),
 			'edges'    => array(
-				array( 'mentee' => 'e1', 'mentor' => 'busy', 'score' => 80 ),
-				array( 'mentee' => 'e1', 'mentor' => 'idle', 'score' => 78 ),
-				array( 'mentee' => 'e2', 'mentor' => 'busy', 'score' => 80 ),
-				array( 'mentee' => 'e2', 'mentor' => 'idle', 'score' => 78 ),
+				array(
+					'mentee' => 'e1',
+					'mentor' => 'busy',
+					'score'  => 80,
+				),
+				array(
+					'mentee' => 'e1',
+					'mentor' => 'idle',
+					'score'  => 78,
+				),
+				array(
+					'mentee' => 'e2',
+					'mentor' => 'busy',
+					'score'  => 80,
+				),
+				array(
+					'mentee' => 'e2',
+					'mentor' => 'idle',
+					'score'  => 78,
+				),
 			),
 			'fairness' => 0,
 		);
@@ -126,18 +172,46 @@ final class AssignerTest extends TestCase {
 	public function test_unassigned_mentees_say_why(): void {
 		$problem = AssignmentProblem::from_array(
 			array(
-				'mentors' => array( array( 'id' => 'm1', 'capacity' => 1 ) ),
+				'mentors' => array(
+					array(
+						'id'       => 'm1',
+						'capacity' => 1,
+					),
+				),
 				'mentees' => array( array( 'id' => 'e1' ), array( 'id' => 'e2' ), array( 'id' => 'e3' ) ),
 				'edges'   => array(
-					array( 'mentee' => 'e1', 'mentor' => 'm1', 'score' => 50 ),
-					array( 'mentee' => 'e2', 'mentor' => 'm1', 'score' => 60 ),
+					array(
+						'mentee' => 'e1',
+						'mentor' => 'm1',
+						'score'  => 50,
+					),
+					array(
+						'mentee' => 'e2',
+						'mentor' => 'm1',
+						'score'  => 60,
+					),
 				),
 			)
 		);
-		$result = ( new Assigner() )->solve( $problem );
-		$this->assertSame( array( array( 'mentee' => 'e2', 'mentor' => 'm1', 'score' => 60.0 ) ), $result->assignments );
+		$result  = ( new Assigner() )->solve( $problem );
+		$this->assertSame(
+			array(
+				array(
+					'mentee' => 'e2',
+					'mentor' => 'm1',
+					'score'  => 60.0,
+				),
+			),
+			$result->assignments
+		);
 		$codes = array_column( array_map( static fn ( $u ): array => (array) $u, $result->unassigned ), 'code', 'mentee_id' );
-		$this->assertSame( array( 'e1' => 'capacity_used', 'e3' => 'no_candidates' ), $codes );
+		$this->assertSame(
+			array(
+				'e1' => 'capacity_used',
+				'e3' => 'no_candidates',
+			),
+			$codes
+		);
 	}
 
 	public function test_the_same_input_gives_the_same_answer(): void {

@@ -78,8 +78,8 @@ final class ExactReference {
 		$matched = 0;
 		$value   = 0.0;
 		while ( true ) {
-			$dist        = array_fill( 0, $sink + 1, INF );
-			$via         = array_fill( 0, $sink + 1, -1 );
+			$dist            = array_fill( 0, $sink + 1, INF );
+			$via             = array_fill( 0, $sink + 1, -1 );
 			$dist[ $source ] = 0.0;
 			for ( $round = 0; $round <= $sink; $round++ ) {
 				$changed = false;

@@ -100,8 +100,30 @@ final class ScoringTest extends TestCase {
 	public function test_hard_filters_remove_away_retired_full_manual_excluded_and_self(): void {
 		$scorer = self::scorer();
 		$this->assertSame( 'away', $scorer->mentor_filter( self::mentor( 'a', array( 'status' => 'away' ) ) ) );
-		$this->assertSame( 'away', $scorer->mentor_filter( self::mentor( 'a', array( 'status' => 'away', 'away_until' => '2026-07-01' ) ) ) );
-		$this->assertNull( $scorer->mentor_filter( self::mentor( 'a', array( 'status' => 'away', 'away_until' => '2026-05-01' ) ) ), 'back from leave' );
+		$this->assertSame(
+			'away',
+			$scorer->mentor_filter(
+				self::mentor(
+					'a',
+					array(
+						'status'     => 'away',
+						'away_until' => '2026-07-01',
+					)
+				)
+			)
+		);
+		$this->assertNull(
+			$scorer->mentor_filter(
+				self::mentor(
+					'a',
+					array(
+						'status'     => 'away',
+						'away_until' => '2026-05-01',
+					)
+				)
+			),
+			'back from leave'
+		);
 		$this->assertSame( 'away', $scorer->mentor_filter( self::mentor( 'r', array( 'status' => 'retired' ) ) ) );
 		$this->assertSame( 'full', $scorer->mentor_filter( self::mentor( 'f', array( 'load' => 3 ) ) ) );
 		$this->assertSame( 'full', $scorer->mentor_filter( self::mentor( 'z', array( 'capacity' => 0 ) ) ) );
@@ -116,9 +138,42 @@ final class ScoringTest extends TestCase {
 	public function unmatched_cases(): array {
 		return array(
 			'nobody speaks Tamil'         => array( array( self::mentor( 'm' ) ), 'No mentor speaks ta.' ),
-			'the Tamil speaker is away'   => array( array( self::mentor( 'm', array( 'languages' => array( 'ta' ), 'status' => 'away' ) ) ), 'Every mentor who speaks ta is away or retired.' ),
-			'the Tamil speaker is full'   => array( array( self::mentor( 'm', array( 'languages' => array( 'ta' ), 'load' => 3 ) ) ), 'No mentor who speaks ta has room.' ),
-			'the Tamil speaker picks'     => array( array( self::mentor( 'm', array( 'languages' => array( 'ta' ), 'weight' => 'none' ) ) ), 'The mentors who speak ta with room only take mentees they pick themselves.' ),
+			'the Tamil speaker is away'   => array(
+				array(
+					self::mentor(
+						'm',
+						array(
+							'languages' => array( 'ta' ),
+							'status'    => 'away',
+						)
+					),
+				),
+				'Every mentor who speaks ta is away or retired.',
+			),
+			'the Tamil speaker is full'   => array(
+				array(
+					self::mentor(
+						'm',
+						array(
+							'languages' => array( 'ta' ),
+							'load'      => 3,
+						)
+					),
+				),
+				'No mentor who speaks ta has room.',
+			),
+			'the Tamil speaker picks'     => array(
+				array(
+					self::mentor(
+						'm',
+						array(
+							'languages' => array( 'ta' ),
+							'weight'    => 'none',
+						)
+					),
+				),
+				'The mentors who speak ta with room only take mentees they pick themselves.',
+			),
 			'the Tamil speaker ended it'  => array( array( self::mentor( 'x', array( 'languages' => array( 'ta' ) ) ) ), 'The only mentors who fit are ones this mentee should not be matched with again.' ),
 			'there are no mentors at all' => array( array(), 'No mentor is available for automatic matching right now.' ),
 		);
@@ -129,7 +184,13 @@ final class ScoringTest extends TestCase {
 	 * @param list<Mentor> $mentors
 	 */
 	public function test_a_mentee_nobody_fits_is_told_why( array $mentors, string $reason ): void {
-		$mentee = self::mentee( 'karthik', array( 'languages' => array( 'ta' ), 'excluded_mentors' => array( 'x' ) ) );
+		$mentee = self::mentee(
+			'karthik',
+			array(
+				'languages'        => array( 'ta' ),
+				'excluded_mentors' => array( 'x' ),
+			)
+		);
 		$set    = ( new CandidateGenerator( self::scorer() ) )->generate( array( $mentee ), $mentors );
 		$this->assertSame( array(), $set->candidates );
 		$this->assertSame( $reason, $set->unmatched['karthik']->reason( new Messages() ) );
@@ -149,7 +210,16 @@ final class ScoringTest extends TestCase {
 		return array(
 			'defaults'                => array( array() ),
 			'languages only score'    => array( array( 'languages_required' => false ) ),
-			'time and teams dominate' => array( array( 'weights' => array( 'languages' => 0, 'meeting_time' => 60, 'teams' => 40, 'load' => 0 ) ) ),
+			'time and teams dominate' => array(
+				array(
+					'weights' => array(
+						'languages'    => 0,
+						'meeting_time' => 60,
+						'teams'        => 40,
+						'load'         => 0,
+					),
+				),
+			),
 			'small k'                 => array( array( 'top_k' => 3 ) ),
 		);
 	}
@@ -173,7 +243,7 @@ final class ScoringTest extends TestCase {
 					$expected[] = array( $scorer->score( $mentee, $mentor )->score, $order, $mentor->id );
 				}
 			}
-			usort( $expected, static fn ( array $a, array $b ): int => $b[0] <=> $a[0] ?: $a[1] <=> $b[1] );
+			usort( $expected, static fn ( array $a, array $b ): int => array( $b[0], $a[1] ) <=> array( $a[0], $b[1] ) );
 			$expected = array_slice( $expected, 0, $criteria->top_k );
 			$actual   = array_map( static fn ( ScoredPair $p ): array => array( $p->score, $p->mentor->id ), $set->candidates[ $mentee->id ] ?? array() );
 			$this->assertSame( array_map( static fn ( array $e ): array => array( $e[0], $e[2] ), $expected ), $actual, $mentee->id );
@@ -198,8 +268,27 @@ final class ScoringTest extends TestCase {
 
 	public function test_the_instant_path_weighs_load_when_fairness_is_on(): void {
 		$mentee  = self::mentee( 'e' );
-		$busy    = self::mentor( 'busy', array( 'capacity' => 10, 'load' => 4 ) );
-		$idle    = self::mentor( 'idle', array( 'capacity' => 10, 'load' => 0, 'availability' => array( array( 2, '18:30', '20:00' ) ) ) );
+		$busy    = self::mentor(
+			'busy',
+			array(
+				'capacity' => 10,
+				'load'     => 4,
+			)
+		);
+		$idle    = self::mentor(
+			'idle',
+			array(
+				'capacity'     => 10,
+				'load'         => 0,
+				'availability' => array(
+					array(
+						2,
+						'18:30',
+						'20:00',
+					),
+				),
+			)
+		);
 		$without = ( new InstantMatcher( self::scorer() ) )->best( $mentee, array( $busy, $idle ) );
 		$with    = ( new InstantMatcher( self::scorer( Criteria::from_array( array( 'fairness' => 2 ) ) ) ) )->best( $mentee, array( $busy, $idle ) );
 		$this->assertSame( 'busy', $without->mentor->id );
