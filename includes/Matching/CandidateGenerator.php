@@ -121,10 +121,22 @@ final class CandidateGenerator {
 		$overlap  = $this->overlaps( $mentee );
 		$weights  = $criteria->weights;
 		$total_w  = $criteria->total_weight();
-		// Scores mentors who share time first: they usually fill the top K, and their K-th best score
-		// then rules out whole groups (team-only, room-only) by those groups' best possible score.
-		$scores = $this->score_each( $mentee, $overlap, $overlap, true );
-		$bound  = static fn ( float $points ): float => round( $points / $total_w * 100, 2 );
+		$bound    = static fn ( float $points ): float => round( $points / $total_w * 100, 2 );
+		$all_but  = $weights[ Criteria::LANGUAGES ] + $weights[ Criteria::TEAMS ] + $weights[ Criteria::LOAD ] * $this->max_load;
+		$full     = $criteria->meeting_hours * 3600 * ( $this->scorer->calendar->days / 7 );
+		// Mentors who share the most time first, in chunks: once the best a chunk could score (full marks
+		// but for its time) falls below the K-th best so far, no later mentor can enter the top K. The
+		// K-th best then also rules out whole groups (team-only, room-only) by their best possible score.
+		$by_time = $overlap;
+		arsort( $by_time );
+		$scores = array();
+		foreach ( array_chunk( $by_time, 64, true ) as $chunk ) {
+			$most = (int) reset( $chunk );
+			if ( $bound( $all_but + $weights[ Criteria::TIME ] * min( 1.0, $most / $full ) ) < self::kth( $scores, $k ) ) {
+				break;
+			}
+			$scores += $this->score_each( $mentee, $chunk, $overlap, true );
+		}
 		if ( $bound( $weights[ Criteria::LANGUAGES ] + $weights[ Criteria::TEAMS ] + $weights[ Criteria::LOAD ] * $this->max_load ) >= self::kth( $scores, $k ) ) {
 			$more = array();
 			foreach ( $mentee->teams as $team ) {
