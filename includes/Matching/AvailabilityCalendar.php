@@ -36,14 +36,15 @@ final class AvailabilityCalendar {
 		$periods  = $this->periods_of( $person->timezone );
 		$local_d0 = intdiv( $this->start + $this->offset_at( $periods, $this->start ), self::DAY ) * self::DAY;
 		$end      = $this->end();
-		$raw      = array();
+		$by_day   = array();
+		foreach ( $person->windows as list( $window_day, $from, $to ) ) {
+			$by_day[ $window_day ][] = array( $from, $to );
+		}
+		$raw = array();
 		for ( $d = -1; $d <= $this->days; $d++ ) {
 			$day     = $local_d0 + $d * self::DAY;
 			$weekday = ( intdiv( $day, self::DAY ) + 3 ) % 7 + 1;
-			foreach ( $person->windows as list( $window_day, $from, $to ) ) {
-				if ( $window_day !== $weekday ) {
-					continue;
-				}
+			foreach ( $by_day[ $weekday ] ?? array() as list( $from, $to ) ) {
 				$utc_from = max( $this->start, $this->to_utc( $periods, $day + $from * 60 ) );
 				$utc_to   = min( $end, $this->to_utc( $periods, $day + $to * 60 ) );
 				if ( $utc_to > $utc_from ) {

@@ -45,18 +45,20 @@ final class CandidateGenerator {
 	 */
 	private array $time_index = array();
 
-	public function __construct( private readonly Scorer $scorer ) {
-	}
-
 	/**
-	 * @param list<Mentee> $mentees
+	 * Indexes the mentors once; then any number of mentees can be matched against them.
+	 *
 	 * @param list<Mentor> $mentors
 	 */
-	public function generate( array $mentees, array $mentors ): CandidateSet {
+	public function __construct( public readonly Scorer $scorer, array $mentors ) {
 		$this->index( $mentors );
+	}
+
+	/** @param list<Mentee> $mentees */
+	public function generate( array $mentees ): CandidateSet {
 		$set = new CandidateSet();
 		foreach ( $mentees as $mentee ) {
-			$pairs = $this->top_candidates( $mentee );
+			$pairs = $this->top( $mentee );
 			if ( array() === $pairs ) {
 				$set->unmatched[ $mentee->id ] = $this->why_unmatched( $mentee );
 			} else {
@@ -114,8 +116,12 @@ final class CandidateGenerator {
 		}
 	}
 
-	/** @return list<ScoredPair> Best first. */
-	private function top_candidates( Mentee $mentee ): array {
+	/**
+	 * The mentee's top K candidates; fewer than K only when fewer mentors qualify at all.
+	 *
+	 * @return list<ScoredPair> Best first; ties in mentor input order.
+	 */
+	public function top( Mentee $mentee ): array {
 		$criteria = $this->scorer->criteria;
 		$k        = $criteria->top_k;
 		$overlap  = $this->overlaps( $mentee );
@@ -323,8 +329,13 @@ final class CandidateGenerator {
 		return false;
 	}
 
+	/** @return list<Mentor> Mentors who take automatic matches now, in input order. */
+	public function eligible(): array {
+		return $this->eligible;
+	}
+
 	/** Names the filter that left a mentee with no candidate, from the widest to the narrowest. */
-	private function why_unmatched( Mentee $mentee ): Unmatched {
+	public function why_unmatched( Mentee $mentee ): Unmatched {
 		if ( array() === $this->all_mentors ) {
 			return new Unmatched( $mentee->id, 'no_mentors' );
 		}

@@ -28,7 +28,7 @@ final class Engine {
 		$mentees = array_map( array( Mentee::class, 'from_array' ), self::objects( $input, 'mentees' ) );
 		self::unique_ids( $mentors, 'mentor' );
 		self::unique_ids( $mentees, 'mentee' );
-		$set = ( new CandidateGenerator( $scorer ) )->generate( $mentees, $mentors );
+		$set = ( new CandidateGenerator( $scorer, $mentors ) )->generate( $mentees );
 
 		$candidates = array();
 		$edges      = array();
@@ -90,7 +90,7 @@ final class Engine {
 		if ( ! is_array( $input['mentee'] ?? null ) ) {
 			throw new InvalidInput( '"mentee" must be an object describing the newcomer.' );
 		}
-		$best = ( new InstantMatcher( $scorer ) )->best( Mentee::from_array( $input['mentee'] ), $mentors );
+		$best = ( new InstantMatcher( new CandidateGenerator( $scorer, $mentors ) ) )->best( Mentee::from_array( $input['mentee'] ) );
 		if ( $best instanceof Unmatched ) {
 			return array(
 				'mentor' => null,

@@ -1,8 +1,13 @@
 <?php
 /**
  * The instant path: the best mentor for one newcomer right now (automatic assignment at sign-up or
- * opt-in), under the same filters and scores as the optimiser, with the fairness term applied to
- * each mentor's current load. Ties go to the mentor listed first.
+ * opt-in), under the same filters and scores as the optimiser and with the fairness term applied to
+ * each mentor's current load: the highest score − fairness × load, then the higher score, then the
+ * mentor listed first.
+ *
+ * It asks a prepared CandidateGenerator (the indexed mentor pool) for the newcomer's top K. Without
+ * fairness the first is the answer; with it, a mentor outside the top K can only win if the best
+ * value inside falls below the K-th score, and only then are all mentors scored.
  *
  * @package Wayfinder
  */
@@ -13,34 +18,41 @@ namespace Wayfinder\Matching;
 
 final class InstantMatcher {
 
-	public function __construct( private readonly Scorer $scorer ) {
+	public function __construct( private readonly CandidateGenerator $pool ) {
 	}
 
-	/**
-	 * @param list<Mentor> $mentors
-	 * @return ScoredPair|Unmatched The chosen pair, or why there is none.
-	 */
-	public function best( Mentee $mentee, array $mentors ) {
-		$mentee_intervals = $this->scorer->calendar->intervals( $mentee );
-		$fairness         = $this->scorer->criteria->fairness;
-		$best             = null;
-		$best_value       = -INF;
-		foreach ( $mentors as $mentor ) {
-			if ( null !== $this->scorer->mentor_filter( $mentor ) || $this->scorer->pair_excluded( $mentee, $mentor ) ) {
-				continue;
-			}
-			$pair  = $this->scorer->score( $mentee, $mentor, $mentee_intervals );
-			$value = $pair->score - $fairness * $mentor->load;
-			if ( $value > $best_value ) {
-				$best       = $pair;
-				$best_value = $value;
-			}
+	/** @return ScoredPair|Unmatched The chosen pair, or why there is none. */
+	public function best( Mentee $mentee ) {
+		$pairs = $this->pool->top( $mentee );
+		if ( array() === $pairs ) {
+			return $this->pool->why_unmatched( $mentee );
 		}
-		if ( null !== $best ) {
+		$scorer   = $this->pool->scorer;
+		$fairness = $scorer->criteria->fairness;
+		$best     = self::best_of( $pairs, $fairness );
+		$kth      = $pairs[ count( $pairs ) - 1 ]->score;
+		if ( count( $pairs ) < $scorer->criteria->top_k || $best->score - $fairness * $best->mentor->load >= $kth ) {
 			return $best;
 		}
-		// The same explanation the bulk path gives.
-		return ( new CandidateGenerator( $this->scorer ) )->generate( array( $mentee ), $mentors )->unmatched[ $mentee->id ]
-			?? new Unmatched( $mentee->id, 'excluded' );
+		$all = array();
+		foreach ( $this->pool->eligible() as $mentor ) {
+			if ( ! $scorer->pair_excluded( $mentee, $mentor ) ) {
+				$all[] = $scorer->score( $mentee, $mentor );
+			}
+		}
+		return self::best_of( $all, $fairness );
+	}
+
+	/** @param non-empty-list<ScoredPair> $pairs In preference order for ties. */
+	private static function best_of( array $pairs, float $fairness ): ScoredPair {
+		$best = $pairs[0];
+		foreach ( $pairs as $pair ) {
+			$value = $pair->score - $fairness * $pair->mentor->load;
+			$top   = $best->score - $fairness * $best->mentor->load;
+			if ( $value > $top || ( $value === $top && $pair->score > $best->score ) ) {
+				$best = $pair;
+			}
+		}
+		return $best;
 	}
 }

@@ -191,11 +191,11 @@ final class ScoringTest extends TestCase {
 				'excluded_mentors' => array( 'x' ),
 			)
 		);
-		$set    = ( new CandidateGenerator( self::scorer() ) )->generate( array( $mentee ), $mentors );
+		$set    = ( new CandidateGenerator( self::scorer(), $mentors ) )->generate( array( $mentee ) );
 		$this->assertSame( array(), $set->candidates );
 		$this->assertSame( $reason, $set->unmatched['karthik']->reason( new Messages() ) );
 
-		$instant = ( new InstantMatcher( self::scorer() ) )->best( $mentee, $mentors );
+		$instant = ( new InstantMatcher( new CandidateGenerator( self::scorer(), $mentors ) ) )->best( $mentee );
 		$this->assertInstanceOf( Unmatched::class, $instant );
 		$this->assertSame( $reason, $instant->reason( new Messages() ) );
 	}
@@ -234,7 +234,7 @@ final class ScoringTest extends TestCase {
 		$data     = ( new InstanceGenerator( 7 ) )->instance( 120, 60 );
 		$mentors  = array_map( array( Mentor::class, 'from_array' ), $data['mentors'] );
 		$mentees  = array_map( array( Mentee::class, 'from_array' ), $data['mentees'] );
-		$set      = ( new CandidateGenerator( $scorer ) )->generate( $mentees, $mentors );
+		$set      = ( new CandidateGenerator( $scorer, $mentors ) )->generate( $mentees );
 
 		foreach ( $mentees as $mentee ) {
 			$expected = array();
@@ -254,15 +254,42 @@ final class ScoringTest extends TestCase {
 		$scorer  = self::scorer();
 		$data    = ( new InstanceGenerator( 11 ) )->instance( 30, 80 );
 		$mentors = array_map( array( Mentor::class, 'from_array' ), $data['mentors'] );
-		$set     = ( new CandidateGenerator( $scorer ) )->generate( array_map( array( Mentee::class, 'from_array' ), $data['mentees'] ), $mentors );
+		$pool    = new CandidateGenerator( $scorer, $mentors );
+		$set     = $pool->generate( array_map( array( Mentee::class, 'from_array' ), $data['mentees'] ) );
 		foreach ( $data['mentees'] as $raw ) {
-			$best = ( new InstantMatcher( $scorer ) )->best( Mentee::from_array( $raw ), $mentors );
+			$best = ( new InstantMatcher( $pool ) )->best( Mentee::from_array( $raw ) );
 			if ( isset( $set->candidates[ $raw['id'] ] ) ) {
 				$this->assertInstanceOf( ScoredPair::class, $best );
 				$this->assertSame( $set->candidates[ $raw['id'] ][0]->mentor->id, $best->mentor->id, $raw['id'] );
 			} else {
 				$this->assertInstanceOf( Unmatched::class, $best );
 			}
+		}
+	}
+
+	public function test_with_fairness_the_instant_path_equals_weighing_every_mentor(): void {
+		$scorer  = self::scorer( Criteria::from_array( array( 'fairness' => 4, 'top_k' => 2 ) ) );
+		$data    = ( new InstanceGenerator( 23 ) )->instance( 40, 60 );
+		$mentors = array_map(
+			static fn ( array $m ): Mentor => Mentor::from_array( $m + array( 'load' => min( $m['capacity'] - 1, $m['capacity'] % 4 ) ) ),
+			$data['mentors']
+		);
+		$pool    = new CandidateGenerator( $scorer, $mentors );
+		foreach ( $data['mentees'] as $raw ) {
+			$mentee = Mentee::from_array( $raw );
+			$best   = null;
+			foreach ( $mentors as $mentor ) {
+				if ( null !== $scorer->mentor_filter( $mentor ) || $scorer->pair_excluded( $mentee, $mentor ) ) {
+					continue;
+				}
+				$pair  = $scorer->score( $mentee, $mentor );
+				$value = array( $pair->score - 4 * $mentor->load, $pair->score );
+				if ( null === $best || $value > $best[0] ) {
+					$best = array( $value, $mentor->id );
+				}
+			}
+			$got = ( new InstantMatcher( $pool ) )->best( $mentee );
+			$this->assertSame( $best[1] ?? null, $got instanceof ScoredPair ? $got->mentor->id : null, $mentee->id );
 		}
 	}
 
@@ -289,8 +316,8 @@ final class ScoringTest extends TestCase {
 				),
 			)
 		);
-		$without = ( new InstantMatcher( self::scorer() ) )->best( $mentee, array( $busy, $idle ) );
-		$with    = ( new InstantMatcher( self::scorer( Criteria::from_array( array( 'fairness' => 2 ) ) ) ) )->best( $mentee, array( $busy, $idle ) );
+		$without = ( new InstantMatcher( new CandidateGenerator( self::scorer(), array( $busy, $idle ) ) ) )->best( $mentee );
+		$with    = ( new InstantMatcher( new CandidateGenerator( self::scorer( Criteria::from_array( array( 'fairness' => 2 ) ) ), array( $busy, $idle ) ) ) )->best( $mentee );
 		$this->assertSame( 'busy', $without->mentor->id );
 		$this->assertSame( 'idle', $with->mentor->id );
 	}
