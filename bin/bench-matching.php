@@ -91,7 +91,7 @@ if ( 400 === $wayfinder_mentors || 2000 === $wayfinder_mentors ) {
 	$wayfinder_pool_ms = ( hrtime( true ) - $wayfinder_t2 ) / 1e6;
 	$wayfinder_times   = array();
 	foreach ( array_slice( $wayfinder_mentee_o, 0, 50 ) as $wayfinder_newcomer ) {
-		$wayfinder_t3      = hrtime( true );
+		$wayfinder_t3 = hrtime( true );
 		$wayfinder_instant->best( $wayfinder_newcomer );
 		$wayfinder_times[] = ( hrtime( true ) - $wayfinder_t3 ) / 1e6;
 	}

@@ -40,7 +40,7 @@ final class InstantMatcher {
 				$all[] = $scorer->score( $mentee, $mentor );
 			}
 		}
-		return self::best_of( $all, $fairness );
+		return array() === $all ? $best : self::best_of( $all, $fairness );
 	}
 
 	/** @param non-empty-list<ScoredPair> $pairs In preference order for ties. */

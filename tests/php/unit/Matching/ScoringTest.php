@@ -268,7 +268,14 @@ final class ScoringTest extends TestCase {
 	}
 
 	public function test_with_fairness_the_instant_path_equals_weighing_every_mentor(): void {
-		$scorer  = self::scorer( Criteria::from_array( array( 'fairness' => 4, 'top_k' => 2 ) ) );
+		$scorer  = self::scorer(
+			Criteria::from_array(
+				array(
+					'fairness' => 4,
+					'top_k'    => 2,
+				)
+			)
+		);
 		$data    = ( new InstanceGenerator( 23 ) )->instance( 40, 60 );
 		$mentors = array_map(
 			static fn ( array $m ): Mentor => Mentor::from_array( $m + array( 'load' => min( $m['capacity'] - 1, $m['capacity'] % 4 ) ) ),
