@@ -47,6 +47,8 @@ export default defineConfig( {
 		{
 			name: 'playground',
 			testDir: './tests/e2e/playground',
+			// PHP in WebAssembly on two cores: a page can take ten seconds here.
+			expect: { timeout: 45_000 },
 			use: {
 				baseURL:
 					process.env.WAYFINDER_PLAYGROUND_URL ??

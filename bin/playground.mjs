@@ -101,6 +101,8 @@ const args = [
 	`--blueprint=${ writeBlueprint() }`,
 	`--mount=${ root }:/wordpress/wp-content/plugins/wayfinder`,
 	'--login',
+	// One worker (Playground's choice on two cores) stalls when a request waits on another, e.g. WP-Cron.
+	'--workers=2',
 ];
 if ( core ) {
 	args.push(
