@@ -37,14 +37,14 @@ final class AssignmentProblem {
 	 */
 	public static function from_array( array $data ): self {
 		$problem = new self( Input::finite_number( $data['fairness'] ?? 0, '"fairness"' ) );
-		foreach ( self::list_of( $data, 'mentors' ) as $mentor ) {
+		foreach ( Input::objects( $data, 'mentors' ) as $mentor ) {
 			$id = Input::id( $mentor, 'mentor' );
 			$problem->add_mentor( $id, Input::non_negative_int( $mentor, 'capacity', -1, sprintf( 'mentor "%s"', $id ) ), Input::non_negative_int( $mentor, 'load', 0, sprintf( 'mentor "%s"', $id ) ) );
 		}
-		foreach ( self::list_of( $data, 'mentees' ) as $mentee ) {
+		foreach ( Input::objects( $data, 'mentees' ) as $mentee ) {
 			$problem->add_mentee( Input::id( $mentee, 'mentee' ) );
 		}
-		foreach ( self::list_of( $data, 'edges' ) as $n => $edge ) {
+		foreach ( Input::objects( $data, 'edges' ) as $n => $edge ) {
 			$mentee = $edge['mentee'] ?? null;
 			$mentor = $edge['mentor'] ?? null;
 			if ( ! is_scalar( $mentee ) || ! is_scalar( $mentor ) ) {
@@ -117,20 +117,4 @@ final class AssignmentProblem {
 	/** @var array<string, true> */
 	private array $edge_keys = array();
 
-	/**
-	 * @param array<string, mixed> $data
-	 * @return list<array<string, mixed>>
-	 */
-	private static function list_of( array $data, string $key ): array {
-		$list = $data[ $key ] ?? null;
-		if ( ! is_array( $list ) || ! array_is_list( $list ) ) {
-			throw new InvalidInput( sprintf( '"%s" must be a list.', $key ) );
-		}
-		foreach ( $list as $item ) {
-			if ( ! is_array( $item ) ) {
-				throw new InvalidInput( sprintf( 'Every item of "%s" must be an object.', $key ) );
-			}
-		}
-		return $list;
-	}
 }

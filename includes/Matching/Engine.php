@@ -24,8 +24,8 @@ final class Engine {
 	 */
 	public function score( array $input ): array {
 		$scorer  = $this->scorer( $input );
-		$mentors = array_map( array( Mentor::class, 'from_array' ), self::objects( $input, 'mentors' ) );
-		$mentees = array_map( array( Mentee::class, 'from_array' ), self::objects( $input, 'mentees' ) );
+		$mentors = array_map( array( Mentor::class, 'from_array' ), Input::objects( $input, 'mentors' ) );
+		$mentees = array_map( array( Mentee::class, 'from_array' ), Input::objects( $input, 'mentees' ) );
 		self::unique_ids( $mentors, 'mentor' );
 		self::unique_ids( $mentees, 'mentee' );
 		$set = ( new CandidateGenerator( $scorer, $mentors ) )->generate( $mentees );
@@ -86,7 +86,7 @@ final class Engine {
 	 */
 	public function instant( array $input ): array {
 		$scorer  = $this->scorer( $input );
-		$mentors = array_map( array( Mentor::class, 'from_array' ), self::objects( $input, 'mentors' ) );
+		$mentors = array_map( array( Mentor::class, 'from_array' ), Input::objects( $input, 'mentors' ) );
 		if ( ! is_array( $input['mentee'] ?? null ) ) {
 			throw new InvalidInput( '"mentee" must be an object describing the newcomer.' );
 		}
@@ -126,23 +126,6 @@ final class Engine {
 			'mentee' => $unmatched->mentee_id,
 			'reason' => $unmatched->reason( $this->messages ),
 		);
-	}
-
-	/**
-	 * @param array<string, mixed> $input
-	 * @return list<array<string, mixed>>
-	 */
-	private static function objects( array $input, string $key ): array {
-		$list = $input[ $key ] ?? null;
-		if ( ! is_array( $list ) || ! array_is_list( $list ) ) {
-			throw new InvalidInput( sprintf( '"%s" must be a list.', $key ) );
-		}
-		foreach ( $list as $item ) {
-			if ( ! is_array( $item ) ) {
-				throw new InvalidInput( sprintf( 'Every item of "%s" must be an object.', $key ) );
-			}
-		}
-		return $list;
 	}
 
 	/** @param list<Person> $people */

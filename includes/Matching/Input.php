@@ -55,4 +55,23 @@ final class Input {
 		}
 		return (float) $value;
 	}
+
+	/**
+	 * A list of objects (arrays) under $key.
+	 *
+	 * @param array<string, mixed> $data
+	 * @return list<array<string, mixed>>
+	 */
+	public static function objects( array $data, string $key ): array {
+		$list = $data[ $key ] ?? null;
+		if ( ! is_array( $list ) || ! array_is_list( $list ) ) {
+			throw new InvalidInput( sprintf( '"%s" must be a list.', $key ) );
+		}
+		foreach ( $list as $item ) {
+			if ( ! is_array( $item ) ) {
+				throw new InvalidInput( sprintf( 'Every item of "%s" must be an object.', $key ) );
+			}
+		}
+		return $list;
+	}
 }
