@@ -23,6 +23,13 @@ final class AssignmentProblem {
 	/** @var list<list<array{0:int,1:float}>> Per mentee: [ mentor index, score ], in input order. */
 	public array $edges = array();
 
+	/** @var array<string, int> */
+	private array $mentor_index = array();
+	/** @var array<string, int> */
+	private array $mentee_index = array();
+	/** @var array<string, true> */
+	private array $edge_keys = array();
+
 	public function __construct( public readonly float $fairness = 0.0 ) {
 		if ( ! is_finite( $fairness ) || $fairness < 0 ) {
 			throw new InvalidInput( '"fairness" must be a number of 0 or more.' );
@@ -109,12 +116,5 @@ final class AssignmentProblem {
 		}
 		return $problem;
 	}
-
-	/** @var array<string, int> */
-	private array $mentor_index = array();
-	/** @var array<string, int> */
-	private array $mentee_index = array();
-	/** @var array<string, true> */
-	private array $edge_keys = array();
 
 }
