@@ -116,5 +116,4 @@ final class AssignmentProblem {
 		}
 		return $problem;
 	}
-
 }
