@@ -56,6 +56,41 @@ final class AvailabilityCalendar {
 	}
 
 	/**
+	 * The first week's intervals when every week of the horizon repeats it exactly (no clock change
+	 * for this person in the horizon), else null. Two such people share four times what their first
+	 * weeks share, which saves the matcher three quarters of the work.
+	 *
+	 * @param list<array{0:int,1:int}> $intervals This person's intervals over the horizon.
+	 * @return list<array{0:int,1:int}>|null
+	 */
+	public function weekly( array $intervals ): ?array {
+		$week = 7 * self::DAY;
+		if ( 0 !== $this->days % 7 ) {
+			return null;
+		}
+		$weeks = array_fill( 0, intdiv( $this->days, 7 ), array() );
+		foreach ( $intervals as list( $from, $to ) ) {
+			// Split at week boundaries, and file each piece under its week, shifted onto the first.
+			while ( $from < $to ) {
+				$w             = intdiv( $from - $this->start, $week );
+				$cut           = min( $to, $this->start + ( $w + 1 ) * $week );
+				$weeks[ $w ][] = array( $from - $w * $week, $cut - $w * $week );
+				$from          = $cut;
+			}
+		}
+		foreach ( $weeks as $pieces ) {
+			if ( $pieces !== $weeks[0] ) {
+				return null;
+			}
+		}
+		return $weeks[0];
+	}
+
+	public function weeks(): int {
+		return intdiv( $this->days, 7 );
+	}
+
+	/**
 	 * Seconds both lists of intervals share.
 	 *
 	 * @param list<array{0:int,1:int}> $a

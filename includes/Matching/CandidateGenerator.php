@@ -38,10 +38,12 @@ final class CandidateGenerator {
 	/** @var array<string, int> */
 	private array $index_of = array();
 	/**
-	 * Every eligible mentor's availability, sorted by start, in shards: one per language when a shared
-	 * language is required (so a mentee only meets mentors they can talk to), else one for everyone.
+	 * Eligible mentors' availability, sorted by start, in three indexes — every mentor's whole horizon
+	 * ('all'); the first week of mentors whose weeks repeat ('week'); the whole horizon of the others
+	 * ('changing') — each in shards: one per language when a shared language is required (so a mentee
+	 * only meets mentors they can talk to), else one for everyone.
 	 *
-	 * @var array<string, array{starts: list<int>, ends: list<int>, owners: list<int>, longest: int}>
+	 * @var array<string, array<string, array{starts: list<int>, ends: list<int>, owners: list<int>, longest: int}>>
 	 */
 	private array $time_index = array();
 
@@ -90,9 +92,17 @@ final class CandidateGenerator {
 				$this->by_team[ $team ][] = $i;
 			}
 			$shards = $this->scorer->criteria->languages_required ? $mentor->languages : array( '*' );
-			foreach ( $calendar->intervals( $mentor ) as list( $from, $to ) ) {
-				foreach ( $shards as $shard ) {
-					$intervals[ $shard ][] = array( $from, $to, $i );
+			$all    = $calendar->intervals( $mentor );
+			$weekly = $calendar->weekly( $all );
+			$lists  = array(
+				'all'                                      => $all,
+				( null === $weekly ? 'changing' : 'week' ) => $weekly ?? $all,
+			);
+			foreach ( $lists as $name => $list ) {
+				foreach ( $list as list( $from, $to ) ) {
+					foreach ( $shards as $shard ) {
+						$intervals[ $name ][ $shard ][] = array( $from, $to, $i );
+					}
 				}
 			}
 		}
@@ -105,14 +115,16 @@ final class CandidateGenerator {
 				$this->by_language[ $language ][] = $i;
 			}
 		}
-		foreach ( $intervals as $shard => $list ) {
-			sort( $list );
-			$this->time_index[ $shard ] = array(
-				'starts'  => array_column( $list, 0 ),
-				'ends'    => array_column( $list, 1 ),
-				'owners'  => array_column( $list, 2 ),
-				'longest' => max( array_map( static fn ( array $i ): int => $i[1] - $i[0], $list ) ),
-			);
+		foreach ( $intervals as $name => $shards ) {
+			foreach ( $shards as $shard => $list ) {
+				sort( $list );
+				$this->time_index[ $name ][ $shard ] = array(
+					'starts'  => array_column( $list, 0 ),
+					'ends'    => array_column( $list, 1 ),
+					'owners'  => array_column( $list, 2 ),
+					'longest' => max( array_map( static fn ( array $i ): int => $i[1] - $i[0], $list ) ),
+				);
+			}
 		}
 	}
 
@@ -277,15 +289,34 @@ final class CandidateGenerator {
 	 * @return array<int, int> Eligible mentor index => seconds.
 	 */
 	private function overlaps( Mentee $mentee ): array {
+		$calendar  = $this->scorer->calendar;
+		$intervals = $calendar->intervals( $mentee );
+		$weekly    = $calendar->weekly( $intervals );
 		$overlap   = array();
-		$intervals = $this->scorer->calendar->intervals( $mentee );
-		$shards    = $this->scorer->criteria->languages_required ? $mentee->languages : array( '*' );
-		$seen      = array();
+		if ( null === $weekly ) {
+			$this->add_overlaps( $overlap, 'all', $mentee, $intervals, 1 );
+		} else {
+			// Both repeat every week: the first week, times the number of weeks.
+			$this->add_overlaps( $overlap, 'week', $mentee, $weekly, $calendar->weeks() );
+			$this->add_overlaps( $overlap, 'changing', $mentee, $intervals, 1 );
+		}
+		return $overlap;
+	}
+
+	/**
+	 * Adds, for every mentor in one index who shares time with these intervals, the shared seconds × $times.
+	 *
+	 * @param array<int, int>          $overlap   Eligible mentor index => seconds, added to.
+	 * @param list<array{0:int,1:int}> $intervals The mentee's intervals.
+	 */
+	private function add_overlaps( array &$overlap, string $index_name, Mentee $mentee, array $intervals, int $times ): void {
+		$shards = $this->scorer->criteria->languages_required ? $mentee->languages : array( '*' );
+		$seen   = array();
 		foreach ( $shards as $shard ) {
-			if ( ! isset( $this->time_index[ $shard ] ) ) {
+			if ( ! isset( $this->time_index[ $index_name ][ $shard ] ) ) {
 				continue;
 			}
-			$index  = $this->time_index[ $shard ];
+			$index  = $this->time_index[ $index_name ][ $shard ];
 			$starts = $index['starts'];
 			$ends   = $index['ends'];
 			$owners = $index['owners'];
@@ -310,13 +341,12 @@ final class CandidateGenerator {
 						if ( array() !== $seen && $this->speaks_any( $i, $seen ) ) {
 							continue;
 						}
-						$overlap[ $i ] = ( $overlap[ $i ] ?? 0 ) + min( $to, $ends[ $n ] ) - max( $from, $starts[ $n ] );
+						$overlap[ $i ] = ( $overlap[ $i ] ?? 0 ) + $times * ( min( $to, $ends[ $n ] ) - max( $from, $starts[ $n ] ) );
 					}
 				}
 			}
 			$seen[] = $shard;
 		}
-		return $overlap;
 	}
 
 	/** @param list<string> $languages */

@@ -69,4 +69,15 @@ final class AvailabilityCalendarTest extends TestCase {
 		// Wednesday 10:00–15:00 and 14:00–16:00 merge; the first starts before the horizon, the last week's ends with it.
 		$this->assertSame( array( '2026-06-03 12:00–16:00', '2026-06-10 10:00–12:00' ), self::hours( $calendar->intervals( $person ) ) );
 	}
+
+	public function test_a_person_whose_weeks_repeat_has_a_weekly_pattern_and_one_with_a_clock_change_has_none(): void {
+		$calendar = new AvailabilityCalendar( (int) strtotime( '2026-03-16T00:00:00Z' ) );
+		$tokyo    = $calendar->intervals( self::person( 'Asia/Tokyo', 2, '20:00', '22:00' ) );
+		$this->assertSame( array( '2026-03-17 11:00–13:00' ), self::hours( (array) $calendar->weekly( $tokyo ) ) );
+		$this->assertNull( $calendar->weekly( $calendar->intervals( self::person( 'Europe/Berlin', 2, '18:00', '20:00' ) ) ) );
+		// A window across the week boundary is split there and still repeats.
+		$sunday = $calendar->intervals( self::person( 'UTC', 7, '22:00', '24:00' ) );
+		$monday = $calendar->intervals( self::person( 'UTC', 1, '00:00', '01:00' ) );
+		$this->assertSame( array( '2026-03-16 00:00–01:00', '2026-03-22 22:00–00:00' ), self::hours( (array) $calendar->weekly( array_merge( $monday, $sunday ) ) ) );
+	}
 }
