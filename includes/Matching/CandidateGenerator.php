@@ -210,7 +210,15 @@ final class CandidateGenerator {
 		}
 		$check_language = ! ( $language_met && $required );
 		$preferred      = null === $mentee->preferred_mentor ? -1 : ( $this->index_of[ $mentee->preferred_mentor ] ?? -1 );
-		$scores         = array();
+		$mentee_teams   = $mentee->teams;
+		$teams_of       = $this->teams_of;
+		$load           = $this->load;
+		// The teams term for each possible number of shared teams (same arithmetic as Scorer::combine()).
+		$team_term = array();
+		for ( $shared = 0; $shared <= $team_count; $shared++ ) {
+			$team_term[ $shared ] = $w_teams * ( 0 === $team_count ? 1.0 : $shared / $team_count );
+		}
+		$scores = array();
 		foreach ( $mentors as $i => $unused ) {
 			if ( isset( $skip[ $i ] ) ) {
 				continue;
@@ -223,16 +231,17 @@ final class CandidateGenerator {
 				}
 			}
 			$shared = 0;
-			foreach ( $mentee->teams as $team ) {
-				if ( isset( $this->teams_of[ $i ][ $team ] ) ) {
+			foreach ( $mentee_teams as $team ) {
+				if ( isset( $teams_of[ $i ][ $team ] ) ) {
 					++$shared;
 				}
 			}
+			$time = ( $overlap[ $i ] ?? 0 ) / $seconds_full;
 			// Same arithmetic as Scorer::combine().
 			$total        = $w_language * $language
-				+ $w_time * min( 1.0, ( $overlap[ $i ] ?? 0 ) / $seconds_full )
-				+ $w_teams * ( 0 === $team_count ? 1.0 : $shared / $team_count )
-				+ $w_load * $this->load[ $i ];
+				+ $w_time * ( $time > 1.0 ? 1.0 : $time )
+				+ $team_term[ $shared ]
+				+ $w_load * $load[ $i ];
 			$scores[ $i ] = round( $total / $total_weight * 100 + ( $preferred === $i ? $bonus : 0.0 ), 2 );
 		}
 		return $scores;
