@@ -7,6 +7,7 @@
  *   php bin/matching.php assign  < edges.json       # assignment layer: optimal assignment
  *   php bin/matching.php assign --greedy < edges.json
  *   php bin/matching.php instant < newcomer.json    # one newcomer's best mentor now
+ *   php bin/matching.php match   < people.json      # both layers: the optimal assignment with reasons
  *
  * `score` output pipes straight into `assign`. Bad input: a message on standard error, exit code 1.
  * See docs/matching.md.
@@ -22,8 +23,8 @@ use Wayfinder\Matching\Engine;
 use Wayfinder\Matching\InvalidInput;
 
 $wayfinder_command = $argv[1] ?? '';
-if ( ! in_array( $wayfinder_command, array( 'score', 'assign', 'instant' ), true ) ) {
-	fwrite( STDERR, "usage: php bin/matching.php score|assign [--greedy]|instant [--pretty] < input.json\n" );
+if ( ! in_array( $wayfinder_command, array( 'score', 'assign', 'instant', 'match' ), true ) ) {
+	fwrite( STDERR, "usage: php bin/matching.php score|assign [--greedy]|match [--greedy]|instant [--pretty] < input.json\n" );
 	exit( 2 );
 }
 
@@ -37,6 +38,7 @@ try {
 		'score'   => $wayfinder_engine->score( $wayfinder_input ),
 		'assign'  => $wayfinder_engine->assign( $wayfinder_input, in_array( '--greedy', $argv, true ) ),
 		'instant' => $wayfinder_engine->instant( $wayfinder_input ),
+		'match'   => $wayfinder_engine->match( $wayfinder_input, in_array( '--greedy', $argv, true ) ),
 	};
 } catch ( JsonException $e ) {
 	fwrite( STDERR, 'error: the input is not valid JSON (' . $e->getMessage() . ").\n" );

@@ -67,6 +67,41 @@ final class Engine {
 	}
 
 	/**
+	 * People → the optimal assignment with every pair's score and reasons: both layers in one go.
+	 *
+	 * @param array<string, mixed> $input { now?, criteria?, mentors: [], mentees: [] }
+	 * @return array<string, mixed>
+	 */
+	public function match( array $input, bool $greedy = false ): array {
+		$scorer  = $this->scorer( $input );
+		$mentors = array_map( array( Mentor::class, 'from_array' ), Input::objects( $input, 'mentors' ) );
+		$mentees = array_map( array( Mentee::class, 'from_array' ), Input::objects( $input, 'mentees' ) );
+		self::unique_ids( $mentors, 'mentor' );
+		self::unique_ids( $mentees, 'mentee' );
+		$set     = ( new CandidateGenerator( $scorer, $mentors ) )->generate( $mentees );
+		$problem = AssignmentProblem::from_candidates( $set, $scorer->criteria->fairness );
+		$result  = $greedy ? ( new GreedyAssigner() )->solve( $problem ) : ( new Assigner() )->solve( $problem );
+
+		$pairs = array();
+		foreach ( $set->candidates as $mentee_id => $candidates ) {
+			foreach ( $candidates as $pair ) {
+				$pairs[ $mentee_id . "\0" . $pair->mentor->id ] = $pair;
+			}
+		}
+		$output                = $result->to_array( $this->messages );
+		$output['assignments'] = array_map(
+			fn ( array $a ): array => array( 'mentee' => $a['mentee'] ) + $this->pair_to_array( $pairs[ $a['mentee'] . "\0" . $a['mentor'] ], $scorer->criteria ),
+			$result->assignments
+		);
+		// Mentees no mentor qualified for come first: their reason is the more useful one.
+		$output['unassigned'] = array_merge(
+			array_values( array_map( fn ( Unmatched $u ): array => $this->unmatched_to_array( $u ), $set->unmatched ) ),
+			$output['unassigned']
+		);
+		return $output;
+	}
+
+	/**
 	 * Scored edges + capacities → the optimal assignment.
 	 *
 	 * @param array<string, mixed> $input { mentors: [ {id, capacity, load?} ], mentees: [ {id} ], edges: [ {mentee, mentor, score} ], fairness? }

@@ -104,6 +104,68 @@ final class CommandLineTest extends TestCase {
 		$this->assertSame( 'anna', json_decode( $assigned, true )['assignments'][0]['mentor'] );
 	}
 
+	public function test_match_gives_the_optimal_assignment_with_reasons_and_everyone_left_with_theirs(): void {
+		$people             = array(
+			'now'     => '2026-06-01T00:00:00Z',
+			'mentors' => array(
+				array(
+					'id'        => 'm1',
+					'languages' => array( 'en' ),
+					'teams'     => array( 'core' ),
+					'capacity'  => 1,
+				),
+				array(
+					'id'        => 'm2',
+					'languages' => array( 'en' ),
+					'teams'     => array( 'docs' ),
+					'capacity'  => 1,
+				),
+			),
+			'mentees' => array(
+				// Greedy would give m1 to e1 (its best) and leave e2, who only fits m1, without a mentor.
+				array(
+					'id'        => 'e1',
+					'languages' => array( 'en' ),
+					'teams'     => array( 'core' ),
+				),
+				array(
+					'id'               => 'e2',
+					'languages'        => array( 'en', 'ta' ),
+					'teams'            => array( 'core' ),
+					'excluded_mentors' => array( 'm2' ),
+				),
+				array(
+					'id'        => 'e3',
+					'languages' => array( 'ja' ),
+				),
+			),
+		);
+		list( $code, $out ) = self::run_cli( 'match', (string) json_encode( $people ) );
+		$this->assertSame( 0, $code );
+		$data = json_decode( $out, true );
+		$this->assertSame(
+			array(
+				'e1' => 'm2',
+				'e2' => 'm1',
+			),
+			array_column( $data['assignments'], 'mentor', 'mentee' )
+		);
+		$this->assertSame( 'No shared team (the mentee is interested in core).', $data['assignments'][0]['reasons']['teams'] );
+		$this->assertSame(
+			array(
+				array(
+					'mentee' => 'e3',
+					'reason' => 'No mentor speaks ja.',
+				),
+			),
+			$data['unassigned']
+		);
+		$this->assertSame( 2, $data['matched'] );
+
+		list( , $greedy ) = self::run_cli( 'match --greedy', (string) json_encode( $people ) );
+		$this->assertSame( 1, json_decode( $greedy, true )['matched'] );
+	}
+
 	public function test_instant_names_the_best_mentor_or_why_there_is_none(): void {
 		$input              = array(
 			'now'     => '2026-06-01T00:00:00Z',
@@ -234,7 +296,7 @@ final class CommandLineTest extends TestCase {
 	}
 
 	public function test_an_unknown_command_explains_the_usage(): void {
-		list( $code, , $err ) = self::run_cli( 'match', '{}' );
+		list( $code, , $err ) = self::run_cli( 'explain', '{}' );
 		$this->assertSame( 2, $code );
 		$this->assertStringContainsString( 'usage: php bin/matching.php score|assign', $err );
 	}
