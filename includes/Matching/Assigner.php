@@ -93,13 +93,24 @@ final class Assigner {
 				$du = $dist[ $u ] + $potential[ $u ];
 				if ( $u < $mentees ) {
 					// Mentee: any candidate mentor but its own, or give up its place (the unassigned arc).
-					$own = $assigned[ $u ];
+					$own   = $assigned[ $u ];
+					$level = $dist[ $u ];
 					foreach ( $adj[ $u ] as $v => $cost ) {
 						if ( $own !== $v ) {
 							$d = $du + $cost - $potential[ $v ];
 							if ( ! isset( $dist[ $v ] ) || $d < $dist[ $v ] ) {
 								$dist[ $v ]   = $d;
 								$parent[ $v ] = $u;
+								// A mentor with room at this very distance, whose place costs nothing more, ends
+								// the search: nothing can be nearer. It saves wading through ties.
+								if ( $d === $level && $used[ $v ] < $capacity[ $v ]
+									&& $d + $fairness * ( $load[ $v ] + $used[ $v ] ) + $potential[ $v ] - $potential[ $sink ] === $level ) {
+									$dist[ $sink ]    = $level;
+									$parent[ $sink ]  = $v;
+									$settled[ $v ]    = true;
+									$settled[ $sink ] = true;
+									break 2;
+								}
 								$queue->insert( $v, -$d );
 							}
 						}
