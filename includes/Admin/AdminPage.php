@@ -23,7 +23,8 @@ final class AdminPage {
 	private static string $hook_suffix = '';
 
 	public static function register(): void {
-		add_action( 'admin_menu', array( self::class, 'add_menu' ) );
+		// Before post types add their screens (Teams) to the menu, so the overview stays first.
+		add_action( 'admin_menu', array( self::class, 'add_menu' ), 9 );
 		add_action( 'admin_enqueue_scripts', array( self::class, 'enqueue' ) );
 	}
 
@@ -37,6 +38,7 @@ final class AdminPage {
 			'dashicons-groups',
 			26
 		);
+		add_submenu_page( self::SLUG, __( 'Mentorship', 'wayfinder' ), __( 'Overview', 'wayfinder' ), Capabilities::COORDINATE, self::SLUG, array( self::class, 'render' ) );
 	}
 
 	public static function render(): void {

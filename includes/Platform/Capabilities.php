@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace Wayfinder\Platform;
 
+use Wayfinder\Teams\TeamPostType;
+
 final class Capabilities {
 
 	public const COORDINATE     = 'wayfinder_coordinate';
@@ -23,16 +25,16 @@ final class Capabilities {
 	 */
 	public static function roles(): array {
 		return array(
-			'wayfinder_coordinator' => array( __( 'Mentoring coordinator', 'wayfinder' ), array( self::COORDINATE, self::MENTOR, self::REVIEW ) ),
+			'wayfinder_coordinator' => array( __( 'Mentoring coordinator', 'wayfinder' ), array_merge( array( self::COORDINATE, self::MENTOR, self::REVIEW ), TeamPostType::CAPABILITIES ) ),
 			'wayfinder_mentor'      => array( __( 'Mentor', 'wayfinder' ), array( self::MENTOR ) ),
 			'wayfinder_reviewer'    => array( __( 'Application reviewer', 'wayfinder' ), array( self::REVIEW ) ),
 			'wayfinder_team_rep'    => array( __( 'Team representative', 'wayfinder' ), array( self::REPRESENT_TEAM ) ),
 		);
 	}
 
-	/** @return list<string> */
+	/** @return list<string> Everything administrators get; coordinators get these less mentoring-only ones. */
 	public static function all(): array {
-		return array( self::COORDINATE, self::MENTOR, self::REVIEW, self::REPRESENT_TEAM );
+		return array_merge( array( self::COORDINATE, self::MENTOR, self::REVIEW, self::REPRESENT_TEAM ), TeamPostType::CAPABILITIES );
 	}
 
 	/** Creates or refreshes the roles and gives administrators every Wayfinder capability. */

@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace Wayfinder\Platform;
 
+use Wayfinder\Teams\TeamPostType;
+use Wayfinder\Teams\TeamSeeder;
 use const Wayfinder\VERSION;
 
 final class Installer {
@@ -28,6 +30,8 @@ final class Installer {
 	private static function install(): void {
 		Capabilities::install();
 		Settings::add_defaults();
+		TeamPostType::register();
+		TeamSeeder::seed_once();
 		update_option( self::VERSION_OPTION, VERSION, true );
 	}
 }

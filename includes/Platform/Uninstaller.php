@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace Wayfinder\Platform;
 
 use Wayfinder\Demo\DemoContent;
+use Wayfinder\Teams\TeamSeeder;
 
 final class Uninstaller {
 
@@ -19,6 +20,7 @@ final class Uninstaller {
 		}
 		Capabilities::uninstall();
 		DemoContent::forget_markers();
+		TeamSeeder::delete_all();
 		foreach ( Settings::owned_options() as $option ) {
 			delete_option( $option );
 		}

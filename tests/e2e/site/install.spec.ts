@@ -46,6 +46,26 @@ test.describe.serial( 'a site admin installs Wayfinder from the zip', () => {
 		expect( readDebugLog() ).toBe( '' );
 	} );
 
+	test( 'the Make teams are seeded and listed under Mentorship → Teams', async ( {
+		page,
+	} ) => {
+		const consoleErrors = watchConsole( page );
+		await logIn( page, 'admin' );
+		await page.goto( '/wp-admin/admin.php?page=wayfinder' );
+		await page
+			.locator( '#adminmenu' )
+			.getByRole( 'link', { name: 'Teams', exact: true } )
+			.click();
+		await expect(
+			page.getByRole( 'heading', { name: 'Teams', level: 1 } )
+		).toBeVisible();
+		await expect(
+			page.locator( '#the-list a.row-title', { hasText: 'Polyglots' } )
+		).toBeVisible();
+		expect( consoleErrors ).toEqual( [] );
+		expect( readDebugLog() ).toBe( '' );
+	} );
+
 	test( 'the uninstall choice is saved and survives a reload', async ( {
 		page,
 	} ) => {

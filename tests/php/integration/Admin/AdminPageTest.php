@@ -30,6 +30,7 @@ final class AdminPageTest extends TestCase {
 		$this->assertCount( 1, $entry );
 		$this->assertSame( 'Mentorship', $entry[0][0] );
 		$this->assertSame( 'wayfinder_coordinate', $entry[0][1] );
+		$this->assertSame( array( 'Overview', 'wayfinder_coordinate', 'wayfinder' ), array_slice( $GLOBALS['submenu']['wayfinder'][0], 0, 3 ), 'the overview is the first screen' );
 	}
 
 	public function test_the_app_loads_on_its_own_page_and_nowhere_else(): void {

@@ -10,6 +10,7 @@ namespace Wayfinder\Tests\Integration\Platform;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Installer;
 use Wayfinder\Platform\Settings;
+use Wayfinder\Teams\TeamPostType;
 use Wayfinder\Tests\Integration\TestCase;
 use const Wayfinder\VERSION;
 
@@ -19,7 +20,7 @@ final class InstallerTest extends TestCase {
 		Installer::activate();
 
 		$expected = array(
-			'wayfinder_coordinator' => array( Capabilities::COORDINATE, Capabilities::MENTOR, Capabilities::REVIEW ),
+			'wayfinder_coordinator' => array_merge( array( Capabilities::COORDINATE, Capabilities::MENTOR, Capabilities::REVIEW ), TeamPostType::CAPABILITIES ),
 			'wayfinder_mentor'      => array( Capabilities::MENTOR ),
 			'wayfinder_reviewer'    => array( Capabilities::REVIEW ),
 			'wayfinder_team_rep'    => array( Capabilities::REPRESENT_TEAM ),
