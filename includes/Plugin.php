@@ -15,6 +15,7 @@ use Wayfinder\Platform\Blocks;
 use Wayfinder\Platform\Installer;
 use Wayfinder\Platform\Settings;
 use Wayfinder\Platform\StatusController;
+use Wayfinder\Profiles\ProfilesController;
 use Wayfinder\Teams\TeamPostType;
 
 final class Plugin {
@@ -34,6 +35,7 @@ final class Plugin {
 		add_filter( 'rest_pre_insert_' . TeamPostType::POST_TYPE, array( TeamPostType::class, 'validate_before_save' ), 10, 2 );
 		add_action( 'init', array( self::class, 'load_translations' ) );
 		add_action( 'rest_api_init', array( new StatusController(), 'register_routes' ) );
+		add_action( 'rest_api_init', array( new ProfilesController(), 'register_routes' ) );
 		AdminPage::register();
 
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {

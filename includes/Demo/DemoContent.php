@@ -1,6 +1,7 @@
 <?php
 /**
- * Loads the demo program into a site (idempotent): accounts for every demo person with their profile.
+ * Loads the demo program into a site (idempotent): accounts for every demo person with their profile;
+ * the demo mentees are looking for a mentor.
  *
  * @package Wayfinder
  */
@@ -9,20 +10,21 @@ declare(strict_types=1);
 
 namespace Wayfinder\Demo;
 
-final class DemoContent {
+use Wayfinder\Profiles\Profile;
+use Wayfinder\Profiles\ProfileRepository;
 
-	/** User meta holding a demo person's matching profile until profiles get their own table. */
-	public const PROFILE_META = 'wayfinder_demo_profile';
+final class DemoContent {
 
 	/**
 	 * @return array{created: int, updated: int}
 	 * @throws \RuntimeException When WordPress refuses to save a demo account.
 	 */
 	public static function load(): array {
-		$counts = array(
+		$counts   = array(
 			'created' => 0,
 			'updated' => 0,
 		);
+		$profiles = new ProfileRepository();
 		foreach ( DemoPeople::all() as $person ) {
 			$user = get_user_by( 'login', $person['login'] );
 			$data = array(
@@ -45,14 +47,23 @@ final class DemoContent {
 			if ( is_wp_error( $user_id ) ) {
 				throw new \RuntimeException( esc_html( $person['login'] . ': ' . $user_id->get_error_message() ) );
 			}
-			$profile = array_intersect_key( $person, array_flip( array( 'timezone', 'languages', 'teams', 'capacity', 'availability' ) ) );
-			update_user_meta( $user_id, self::PROFILE_META, $profile );
+			$profiles->save(
+				new Profile(
+					$user_id,
+					$person['timezone'],
+					$person['languages'],
+					$person['teams'],
+					array(),
+					$person['availability'],
+					$person['intro'],
+					$person['capacity'] ?? 3,
+					'normal',
+					'available',
+					null,
+					'subscriber' === $person['role']
+				)
+			);
 		}
 		return $counts;
-	}
-
-	/** Removes the demo profile markers (not the accounts: they may have become real people's). */
-	public static function forget_markers(): void {
-		delete_metadata( 'user', 0, self::PROFILE_META, '', true );
 	}
 }

@@ -49,10 +49,12 @@ class Person {
 	}
 
 	/**
+	 * Reads weekly windows given as [ weekday 1–7, "HH:MM", "HH:MM" ] into minutes.
+	 *
 	 * @param mixed $windows
 	 * @return list<array{0:int,1:int,2:int}>
 	 */
-	private static function read_windows( $windows, string $who ): array {
+	public static function read_windows( $windows, string $who ): array {
 		if ( ! is_array( $windows ) ) {
 			throw new InvalidInput( sprintf( '%s: "availability" must be a list of [weekday, "HH:MM", "HH:MM"].', $who ) );
 		}
@@ -80,7 +82,7 @@ class Person {
 	}
 
 	/** @return list<string> */
-	private static function known_timezones(): array {
+	public static function known_timezones(): array {
 		static $zones = null;
 		$zones      ??= array_merge( \DateTimeZone::listIdentifiers(), array( 'UTC' ) );
 		return $zones;

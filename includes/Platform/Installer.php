@@ -29,6 +29,7 @@ final class Installer {
 
 	private static function install(): void {
 		Capabilities::install();
+		Schema::migrate();
 		Settings::add_defaults();
 		TeamPostType::register();
 		TeamSeeder::seed_once();

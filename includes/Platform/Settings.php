@@ -47,6 +47,6 @@ final class Settings {
 
 	/** @return list<string> Every option Wayfinder owns, for uninstall. */
 	public static function owned_options(): array {
-		return array( self::DELETE_DATA_ON_UNINSTALL, Installer::VERSION_OPTION );
+		return array( self::DELETE_DATA_ON_UNINSTALL, Installer::VERSION_OPTION, Schema::VERSION_OPTION );
 	}
 }

@@ -9,7 +9,6 @@ declare(strict_types=1);
 
 namespace Wayfinder\Platform;
 
-use Wayfinder\Demo\DemoContent;
 use Wayfinder\Teams\TeamSeeder;
 
 final class Uninstaller {
@@ -18,8 +17,9 @@ final class Uninstaller {
 		if ( ! Settings::delete_data_on_uninstall() ) {
 			return;
 		}
+		// Dropping a table ends any open transaction, so it goes first.
+		Schema::drop();
 		Capabilities::uninstall();
-		DemoContent::forget_markers();
 		TeamSeeder::delete_all();
 		foreach ( Settings::owned_options() as $option ) {
 			delete_option( $option );

@@ -20,6 +20,11 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 
 	private \Closure $mail_catcher;
 
+	/** @var list<int> */
+	private array $created_users = array();
+
+	private bool $uninstalled = false;
+
 	protected function setUp(): void {
 		parent::setUp();
 		global $wpdb;
@@ -44,7 +49,31 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 		wp_roles()->for_site();
 		wp_set_current_user( 0 );
 		$wp_rest_server = null;
+		if ( $this->uninstalled ) {
+			$this->restore_after_uninstall();
+		}
 		parent::tearDown();
+	}
+
+	/**
+	 * Runs an uninstall inside a test. Dropping a table commits the open transaction, so what the test
+	 * set up before it is put back by hand afterwards, and the tables are created again.
+	 */
+	protected function uninstall( callable $uninstall ): void {
+		$this->uninstalled = true;
+		$uninstall();
+	}
+
+	private function restore_after_uninstall(): void {
+		require_once ABSPATH . 'wp-admin/includes/user.php';
+		\Wayfinder\Platform\Schema::migrate( true );
+		update_option( \Wayfinder\Platform\Settings::DELETE_DATA_ON_UNINSTALL, 0 );
+		foreach ( $this->created_users as $user_id ) {
+			wp_delete_user( $user_id );
+		}
+		wp_cache_flush();
+		wp_roles()->for_site();
+		$this->uninstalled = false;
 	}
 
 	protected function make_user( string $role, string $login = '' ): int {
@@ -60,6 +89,7 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 			)
 		);
 		$this->assertIsInt( $user_id, 'could not create a test user' );
+		$this->created_users[] = $user_id;
 		return $user_id;
 	}
 

@@ -9,6 +9,7 @@ namespace Wayfinder\Tests\Integration\Demo;
 
 use Wayfinder\Demo\DemoContent;
 use Wayfinder\Demo\DemoPeople;
+use Wayfinder\Profiles\ProfileRepository;
 use Wayfinder\Tests\Integration\TestCase;
 
 final class DemoContentTest extends TestCase {
@@ -21,9 +22,12 @@ final class DemoContentTest extends TestCase {
 		$this->assertNotFalse( $anna );
 		$this->assertSame( array( 'wayfinder_mentor' ), $anna->roles );
 		$this->assertSame( 'Anna Schmidt', $anna->display_name );
-		$profile = get_user_meta( $anna->ID, DemoContent::PROFILE_META, true );
-		$this->assertSame( 'Europe/Berlin', $profile['timezone'] );
-		$this->assertSame( 3, $profile['capacity'] );
+		$profile = ( new ProfileRepository() )->find( $anna->ID );
+		$this->assertSame( 'Europe/Berlin', $profile->timezone );
+		$this->assertSame( 3, $profile->mentor_capacity );
+		$this->assertSame( array( array( 2, '18:00', '20:00' ), array( 4, '18:00', '20:00' ) ), $profile->availability );
+		$this->assertFalse( $profile->seeking );
+		$this->assertTrue( ( new ProfileRepository() )->find( get_user_by( 'login', 'mentee-aisha' )->ID )->seeking, 'demo mentees look for a mentor' );
 		$this->assertTrue( wp_check_password( DemoPeople::PASSWORD, $anna->user_pass, $anna->ID ) );
 	}
 

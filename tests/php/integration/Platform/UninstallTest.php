@@ -7,8 +7,10 @@ declare(strict_types=1);
 
 namespace Wayfinder\Tests\Integration\Platform;
 
-use Wayfinder\Demo\DemoContent;
 use Wayfinder\Platform\Installer;
+use Wayfinder\Platform\Schema;
+use Wayfinder\Profiles\Profile;
+use Wayfinder\Profiles\ProfileRepository;
 use Wayfinder\Platform\Settings;
 use Wayfinder\Platform\Uninstaller;
 use Wayfinder\Tests\Integration\TestCase;
@@ -17,29 +19,29 @@ final class UninstallTest extends TestCase {
 
 	public function test_by_default_deleting_the_plugin_keeps_every_piece_of_data(): void {
 		$mentor = $this->make_user( 'wayfinder_mentor' );
-		update_user_meta( $mentor, DemoContent::PROFILE_META, array( 'timezone' => 'Europe/Berlin' ) );
+		( new ProfileRepository() )->save( new Profile( $mentor, 'Europe/Berlin' ) );
 
 		Uninstaller::run();
 
 		$this->assertNotNull( get_role( 'wayfinder_mentor' ) );
 		$this->assertNotFalse( get_option( Installer::VERSION_OPTION ) );
-		$this->assertSame( array( 'timezone' => 'Europe/Berlin' ), get_user_meta( $mentor, DemoContent::PROFILE_META, true ) );
+		$this->assertSame( 'Europe/Berlin', ( new ProfileRepository() )->find( $mentor )->timezone );
 	}
 
 	public function test_when_the_admin_opted_in_uninstall_php_removes_roles_options_and_profiles(): void {
 		$mentor = $this->make_user( 'wayfinder_mentor' );
-		update_user_meta( $mentor, DemoContent::PROFILE_META, array( 'timezone' => 'Europe/Berlin' ) );
 		update_option( Settings::DELETE_DATA_ON_UNINSTALL, true );
 
 		// The same path WordPress takes when an admin deletes the plugin.
-		uninstall_plugin( 'wayfinder/plugin.php' );
+		$this->uninstall( static fn () => uninstall_plugin( 'wayfinder/plugin.php' ) );
 
 		$this->assertNull( get_role( 'wayfinder_mentor' ) );
 		$this->assertNull( get_role( 'wayfinder_coordinator' ) );
 		$this->assertFalse( get_role( 'administrator' )->has_cap( 'wayfinder_coordinate' ) );
 		$this->assertFalse( get_option( Installer::VERSION_OPTION ) );
 		$this->assertFalse( get_option( Settings::DELETE_DATA_ON_UNINSTALL ) );
-		$this->assertSame( '', get_user_meta( $mentor, DemoContent::PROFILE_META, true ) );
+		global $wpdb;
+		$this->assertNull( $wpdb->get_var( $wpdb->prepare( 'SHOW TABLES LIKE %s', Schema::profiles_table() ) ), 'the profiles table is gone' );
 		// People's accounts are theirs, not Wayfinder's.
 		$this->assertNotFalse( get_userdata( $mentor ) );
 	}

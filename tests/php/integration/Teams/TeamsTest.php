@@ -147,7 +147,7 @@ final class TeamsTest extends TestCase {
 	public function test_uninstall_with_the_admins_consent_removes_the_teams(): void {
 		update_option( Settings::DELETE_DATA_ON_UNINSTALL, true );
 		// What uninstall.php runs (UninstallTest goes through uninstall.php itself, which loads once per process).
-		Uninstaller::run();
+		$this->uninstall( array( Uninstaller::class, 'run' ) );
 		$this->assertSame( 0, (int) wp_count_posts( TeamPostType::POST_TYPE )->publish );
 		$this->assertFalse( get_option( TeamSeeder::SEEDED_OPTION ) );
 	}

@@ -1,0 +1,66 @@
+<?php
+/**
+ * Wayfinder's own tables, created and upgraded with dbDelta behind a schema version, so a site moves
+ * from any earlier version to the current one. The SQL stays within what the SQLite driver of
+ * WordPress Playground translates.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Platform;
+
+final class Schema {
+
+	public const VERSION        = 1;
+	public const VERSION_OPTION = 'wayfinder_schema_version';
+
+	public static function profiles_table(): string {
+		global $wpdb;
+		return $wpdb->prefix . 'wayfinder_profiles';
+	}
+
+	public static function migrate( bool $force = false ): void {
+		if ( ! $force && (int) get_option( self::VERSION_OPTION, 0 ) >= self::VERSION ) {
+			return;
+		}
+		global $wpdb;
+		require_once ABSPATH . 'wp-admin/includes/upgrade.php'; // @phpstan-ignore requireOnce.fileNotFound (WordPress's own file, there at run time)
+		$charset = $wpdb->get_charset_collate();
+		$table   = self::profiles_table();
+		// dbDelta wants two spaces after PRIMARY KEY and one definition per line.
+		dbDelta(
+			"CREATE TABLE {$table} (
+  user_id bigint(20) unsigned NOT NULL,
+  timezone varchar(64) NOT NULL DEFAULT 'UTC',
+  languages varchar(255) NOT NULL DEFAULT '',
+  teams varchar(1000) NOT NULL DEFAULT '',
+  skills varchar(1000) NOT NULL DEFAULT '',
+  availability text NOT NULL,
+  intro text NOT NULL,
+  mentor_capacity smallint(5) unsigned NOT NULL DEFAULT 3,
+  mentor_weight varchar(10) NOT NULL DEFAULT 'normal',
+  mentor_status varchar(10) NOT NULL DEFAULT 'available',
+  away_until date DEFAULT NULL,
+  seeking tinyint(1) NOT NULL DEFAULT 0,
+  preferred_mentor bigint(20) unsigned DEFAULT NULL,
+  preferred_team varchar(100) NOT NULL DEFAULT '',
+  preferred_language varchar(20) NOT NULL DEFAULT '',
+  sponsored tinyint(1) NOT NULL DEFAULT 0,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (user_id),
+  KEY mentor_status (mentor_status),
+  KEY seeking (seeking)
+) {$charset};"
+		);
+		update_option( self::VERSION_OPTION, self::VERSION, true );
+	}
+
+	public static function drop(): void {
+		global $wpdb;
+		$table = self::profiles_table();
+		$wpdb->query( "DROP TABLE IF EXISTS {$table}" ); // phpcs:ignore WordPress.DB -- our own table; nothing from input.
+		delete_option( self::VERSION_OPTION );
+	}
+}

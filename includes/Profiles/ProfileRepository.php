@@ -1,0 +1,99 @@
+<?php
+/**
+ * Profiles in their table: read one, save one.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Profiles;
+
+use Wayfinder\Platform\Schema;
+
+final class ProfileRepository {
+
+	private const CACHE_GROUP = 'wayfinder_profiles';
+
+	/** The stored profile, or an empty one for a person who has not filled theirs in. */
+	public function find( int $user_id ): Profile {
+		$row = wp_cache_get( $user_id, self::CACHE_GROUP );
+		if ( false === $row ) {
+			global $wpdb;
+			$table = Schema::profiles_table();
+			$row   = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE user_id = %d", $user_id ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table, cached above.
+			$row   = is_array( $row ) ? $row : array();
+			wp_cache_set( $user_id, $row, self::CACHE_GROUP );
+		}
+		if ( array() === $row ) {
+			return new Profile( $user_id );
+		}
+		return new Profile(
+			$user_id,
+			(string) $row['timezone'],
+			self::split( (string) $row['languages'] ),
+			self::split( (string) $row['teams'] ),
+			self::split( (string) $row['skills'] ),
+			self::windows( (string) $row['availability'] ),
+			(string) $row['intro'],
+			(int) $row['mentor_capacity'],
+			(string) $row['mentor_weight'],
+			(string) $row['mentor_status'],
+			null === $row['away_until'] ? null : (string) $row['away_until'],
+			(bool) $row['seeking'],
+			null === $row['preferred_mentor'] ? null : (int) $row['preferred_mentor'],
+			(string) $row['preferred_team'],
+			(string) $row['preferred_language'],
+			(bool) $row['sponsored']
+		);
+	}
+
+	public function save( Profile $profile ): void {
+		global $wpdb;
+		$data = array(
+			'user_id'            => $profile->user_id,
+			'timezone'           => $profile->timezone,
+			'languages'          => implode( ',', $profile->languages ),
+			'teams'              => implode( ',', $profile->teams ),
+			'skills'             => implode( ',', $profile->skills ),
+			'availability'       => (string) wp_json_encode( $profile->availability ),
+			'intro'              => $profile->intro,
+			'mentor_capacity'    => $profile->mentor_capacity,
+			'mentor_weight'      => $profile->mentor_weight,
+			'mentor_status'      => $profile->mentor_status,
+			'away_until'         => $profile->away_until,
+			'seeking'            => $profile->seeking ? 1 : 0,
+			'preferred_mentor'   => $profile->preferred_mentor,
+			'preferred_team'     => $profile->preferred_team,
+			'preferred_language' => $profile->preferred_language,
+			'sponsored'          => $profile->sponsored ? 1 : 0,
+			'updated_at'         => current_time( 'mysql', true ),
+		);
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery -- $wpdb->replace prepares the values.
+		$wpdb->replace( Schema::profiles_table(), $data );
+		wp_cache_delete( $profile->user_id, self::CACHE_GROUP );
+	}
+
+	public function delete( int $user_id ): void {
+		global $wpdb;
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery
+		$wpdb->delete( Schema::profiles_table(), array( 'user_id' => $user_id ), array( '%d' ) );
+		wp_cache_delete( $user_id, self::CACHE_GROUP );
+	}
+
+	/** @return list<array{0:int,1:string,2:string}> */
+	private static function windows( string $json ): array {
+		$windows = array();
+		foreach ( (array) json_decode( $json, true ) as $window ) {
+			if ( is_array( $window ) && 3 === count( $window ) ) {
+				$windows[] = array( (int) $window[0], (string) $window[1], (string) $window[2] );
+			}
+		}
+		return $windows;
+	}
+
+	/** @return list<string> */
+	private static function split( string $list ): array {
+		return '' === $list ? array() : explode( ',', $list );
+	}
+}
