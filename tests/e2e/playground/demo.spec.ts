@@ -20,6 +20,21 @@ test( 'the demo coordinator sees the program on SQLite', async ( { page } ) => {
 	await expect(
 		page.locator( '.wayfinder-overview__versions' )
 	).toContainText( 'SQLite' );
+
+	// The demo profiles live in Wayfinder's own table, created on SQLite too.
+	const profile = await page.evaluate( () =>
+		(
+			window as unknown as {
+				wp: {
+					apiFetch: ( options: {
+						path: string;
+					} ) => Promise< { timezone: string; teams: string[] } >;
+				};
+			}
+		 ).wp.apiFetch( { path: '/wayfinder/v1/profiles/me' } )
+	);
+	expect( profile.timezone ).toBe( 'Africa/Lagos' );
+	expect( profile.teams ).toEqual( [ 'community' ] );
 	expect( consoleErrors ).toEqual( [] );
 } );
 
