@@ -23,12 +23,7 @@ final class Engine {
 	 * @return array<string, mixed>
 	 */
 	public function score( array $input ): array {
-		$scorer  = $this->scorer( $input );
-		$mentors = array_map( array( Mentor::class, 'from_array' ), Input::objects( $input, 'mentors' ) );
-		$mentees = array_map( array( Mentee::class, 'from_array' ), Input::objects( $input, 'mentees' ) );
-		self::unique_ids( $mentors, 'mentor' );
-		self::unique_ids( $mentees, 'mentee' );
-		$set = ( new CandidateGenerator( $scorer, $mentors ) )->generate( $mentees );
+		list( $scorer, $set ) = $this->candidates( $input );
 
 		$candidates = array();
 		$edges      = array();
@@ -73,14 +68,9 @@ final class Engine {
 	 * @return array<string, mixed>
 	 */
 	public function match( array $input, bool $greedy = false ): array {
-		$scorer  = $this->scorer( $input );
-		$mentors = array_map( array( Mentor::class, 'from_array' ), Input::objects( $input, 'mentors' ) );
-		$mentees = array_map( array( Mentee::class, 'from_array' ), Input::objects( $input, 'mentees' ) );
-		self::unique_ids( $mentors, 'mentor' );
-		self::unique_ids( $mentees, 'mentee' );
-		$set     = ( new CandidateGenerator( $scorer, $mentors ) )->generate( $mentees );
-		$problem = AssignmentProblem::from_candidates( $set, $scorer->criteria->fairness );
-		$result  = $greedy ? ( new GreedyAssigner() )->solve( $problem ) : ( new Assigner() )->solve( $problem );
+		list( $scorer, $set ) = $this->candidates( $input );
+		$problem              = AssignmentProblem::from_candidates( $set, $scorer->criteria->fairness );
+		$result               = $greedy ? ( new GreedyAssigner() )->solve( $problem ) : ( new Assigner() )->solve( $problem );
 
 		$pairs = array();
 		foreach ( $set->candidates as $mentee_id => $candidates ) {
@@ -133,6 +123,21 @@ final class Engine {
 			);
 		}
 		return $this->pair_to_array( $best, $scorer->criteria );
+	}
+
+	/**
+	 * The scoring layer on array input: every mentee's candidates, and the scorer that made them.
+	 *
+	 * @param array<string, mixed> $input
+	 * @return array{0: Scorer, 1: CandidateSet}
+	 */
+	private function candidates( array $input ): array {
+		$scorer  = $this->scorer( $input );
+		$mentors = array_map( array( Mentor::class, 'from_array' ), Input::objects( $input, 'mentors' ) );
+		$mentees = array_map( array( Mentee::class, 'from_array' ), Input::objects( $input, 'mentees' ) );
+		self::unique_ids( $mentors, 'mentor' );
+		self::unique_ids( $mentees, 'mentee' );
+		return array( $scorer, ( new CandidateGenerator( $scorer, $mentors ) )->generate( $mentees ) );
 	}
 
 	/** @param array<string, mixed> $input */
