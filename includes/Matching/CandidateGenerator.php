@@ -155,7 +155,7 @@ final class CandidateGenerator {
 			}
 			$scores += $this->score_each( $mentee, $chunk, $overlap, true );
 		}
-		if ( $bound( $weights[ Criteria::LANGUAGES ] + $weights[ Criteria::TEAMS ] + $weights[ Criteria::LOAD ] * $this->max_load ) >= self::kth( $scores, $k ) ) {
+		if ( $bound( $all_but ) >= self::kth( $scores, $k ) ) {
 			$more = array();
 			foreach ( $mentee->teams as $team ) {
 				foreach ( $this->by_team[ $team ] ?? array() as $i ) {
