@@ -22,6 +22,8 @@ final class Installer {
 	}
 
 	public static function upgrade_if_needed(): void {
+		// Tables follow their own schema version (one autoloaded option read when nothing changed).
+		Schema::migrate();
 		if ( get_option( self::VERSION_OPTION ) !== VERSION ) {
 			self::install();
 		}

@@ -13,12 +13,17 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 1;
+	public const VERSION        = 2;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	public static function profiles_table(): string {
 		global $wpdb;
 		return $wpdb->prefix . 'wayfinder_profiles';
+	}
+
+	public static function matches_table(): string {
+		global $wpdb;
+		return $wpdb->prefix . 'wayfinder_matches';
 	}
 
 	public static function migrate( bool $force = false ): void {
@@ -29,7 +34,10 @@ final class Schema {
 		require_once ABSPATH . 'wp-admin/includes/upgrade.php'; // @phpstan-ignore requireOnce.fileNotFound (WordPress's own file, there at run time)
 		$charset = $wpdb->get_charset_collate();
 		$table   = self::profiles_table();
-		// dbDelta wants two spaces after PRIMARY KEY and one definition per line.
+		$matches = self::matches_table();
+		// dbDelta wants two spaces after PRIMARY KEY and one definition per line. The match's
+		// active_primary is 1 while it is a mentee's active primary match and NULL otherwise, so the
+		// unique key allows one such match per mentee (NULLs never collide).
 		dbDelta(
 			"CREATE TABLE {$table} (
   user_id bigint(20) unsigned NOT NULL,
@@ -48,10 +56,26 @@ final class Schema {
   preferred_team varchar(100) NOT NULL DEFAULT '',
   preferred_language varchar(20) NOT NULL DEFAULT '',
   sponsored tinyint(1) NOT NULL DEFAULT 0,
+  active_mentees smallint(5) unsigned NOT NULL DEFAULT 0,
   updated_at datetime NOT NULL,
   PRIMARY KEY  (user_id),
   KEY mentor_status (mentor_status),
   KEY seeking (seeking)
+) {$charset};
+CREATE TABLE {$matches} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  mentee_id bigint(20) unsigned NOT NULL,
+  mentor_id bigint(20) unsigned NOT NULL,
+  source varchar(20) NOT NULL,
+  status varchar(12) NOT NULL DEFAULT 'active',
+  active_primary tinyint(1) DEFAULT NULL,
+  created_by bigint(20) unsigned NOT NULL DEFAULT 0,
+  end_reason varchar(40) NOT NULL DEFAULT '',
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY mentee_active_primary (mentee_id,active_primary),
+  KEY mentor_status (mentor_id,status)
 ) {$charset};"
 		);
 		update_option( self::VERSION_OPTION, self::VERSION, true );
@@ -59,8 +83,9 @@ final class Schema {
 
 	public static function drop(): void {
 		global $wpdb;
-		$table = self::profiles_table();
-		$wpdb->query( "DROP TABLE IF EXISTS {$table}" ); // phpcs:ignore WordPress.DB -- our own table; nothing from input.
+		foreach ( array( self::profiles_table(), self::matches_table() ) as $table ) {
+			$wpdb->query( "DROP TABLE IF EXISTS {$table}" ); // phpcs:ignore WordPress.DB -- our own tables; nothing from input.
+		}
 		delete_option( self::VERSION_OPTION );
 	}
 }

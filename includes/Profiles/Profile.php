@@ -35,6 +35,7 @@ final class Profile {
 		public string $preferred_team = '',
 		public string $preferred_language = '',
 		public bool $sponsored = false,
+		public readonly int $active_mentees = 0,
 	) {
 	}
 }

@@ -44,13 +44,14 @@ final class ProfileRepository {
 			null === $row['preferred_mentor'] ? null : (int) $row['preferred_mentor'],
 			(string) $row['preferred_team'],
 			(string) $row['preferred_language'],
-			(bool) $row['sponsored']
+			(bool) $row['sponsored'],
+			(int) ( $row['active_mentees'] ?? 0 )
 		);
 	}
 
 	public function save( Profile $profile ): void {
 		global $wpdb;
-		$data = array(
+		$data  = array(
 			'user_id'            => $profile->user_id,
 			'timezone'           => $profile->timezone,
 			'languages'          => implode( ',', $profile->languages ),
@@ -69,9 +70,28 @@ final class ProfileRepository {
 			'sponsored'          => $profile->sponsored ? 1 : 0,
 			'updated_at'         => current_time( 'mysql', true ),
 		);
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery -- $wpdb->replace prepares the values.
-		$wpdb->replace( Schema::profiles_table(), $data );
+		$table = Schema::profiles_table();
+		// Not REPLACE: that would reset the mentee count that MatchService keeps in the same row.
+		// phpcs:disable WordPress.DB.DirectDatabaseQuery -- insert() and update() prepare the values.
+		$exists = (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$table} WHERE user_id = %d", $profile->user_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- our table.
+		$saved  = false;
+		if ( ! $exists ) {
+			$suppressed = $wpdb->suppress_errors( true );
+			$saved      = false !== $wpdb->insert( $table, $data );
+			$wpdb->suppress_errors( $suppressed );
+		}
+		if ( ! $saved ) {
+			// The row exists (or another request created it a moment ago).
+			unset( $data['user_id'] );
+			$wpdb->update( $table, $data, array( 'user_id' => $profile->user_id ) );
+		}
+		// phpcs:enable
 		wp_cache_delete( $profile->user_id, self::CACHE_GROUP );
+	}
+
+	/** Drops the cached copy after the table changed behind the repository's back. */
+	public function forget( int $user_id ): void {
+		wp_cache_delete( $user_id, self::CACHE_GROUP );
 	}
 
 	public function delete( int $user_id ): void {

@@ -1,0 +1,146 @@
+<?php
+/**
+ * Starts and ends matches. Capacity and "one active mentor per mentee" hold in the database itself
+ * (a conditional UPDATE on the mentor's count and a unique key), so they hold with any number of
+ * simultaneous requests on any number of web servers.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Mentorship;
+
+use Wayfinder\Platform\Capabilities;
+use Wayfinder\Platform\Schema;
+use Wayfinder\Profiles\ProfileRepository;
+use WP_Error;
+
+final class MatchService {
+
+	public const SOURCES = array( 'auto', 'mentee_request', 'coordinator', 'mentor_offer', 'cohort' );
+
+	public function __construct( private readonly ProfileRepository $profiles = new ProfileRepository() ) {
+	}
+
+	/** @return int|WP_Error The new match's ID, or why there is none. */
+	public function start( int $mentee_id, int $mentor_id, string $source, int $actor_id ) {
+		global $wpdb;
+		$mentee = get_userdata( $mentee_id );
+		$mentor = get_userdata( $mentor_id );
+		if ( ! $mentee || ! $mentor ) {
+			return new WP_Error( 'wayfinder_unknown_user', __( 'Both the mentee and the mentor must be users of this site.', 'wayfinder' ), array( 'status' => 400 ) );
+		}
+		if ( $mentee_id === $mentor_id ) {
+			return new WP_Error( 'wayfinder_self_match', __( 'Nobody can be their own mentor.', 'wayfinder' ), array( 'status' => 400 ) );
+		}
+		if ( ! user_can( $mentor, Capabilities::MENTOR ) ) {
+			/* translators: %s: a person's name. */
+			return new WP_Error( 'wayfinder_not_a_mentor', sprintf( __( '%s is not a mentor. Give them the Mentor role first.', 'wayfinder' ), $mentor->display_name ), array( 'status' => 400 ) );
+		}
+		$profile = $this->profiles->find( $mentor_id );
+		if ( 'available' !== $profile->mentor_status ) {
+			/* translators: %s: a person's name. */
+			return new WP_Error( 'wayfinder_mentor_unavailable', sprintf( __( '%s is away or retired and takes no new mentees now.', 'wayfinder' ), $mentor->display_name ), array( 'status' => 409 ) );
+		}
+		$table   = Schema::profiles_table();
+		$matches = Schema::matches_table();
+		$now     = current_time( 'mysql', true );
+		// A profile row to count on, for mentors who never saved theirs.
+		$wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (user_id, availability, intro, updated_at) VALUES (%d, '[]', '', %s)", $mentor_id, $now ) ); // phpcs:ignore WordPress.DB -- our table.
+		// Take a place only if one is free: one statement, atomic in the database.
+		$taken = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET active_mentees = active_mentees + 1 WHERE user_id = %d AND active_mentees < mentor_capacity", $mentor_id ) ); // phpcs:ignore WordPress.DB -- our table.
+		$this->profiles->forget( $mentor_id );
+		if ( 1 !== $taken ) {
+			$fresh = $this->profiles->find( $mentor_id );
+			return new WP_Error(
+				'wayfinder_at_capacity',
+				/* translators: 1: a person's name, 2: their current mentees, 3: their capacity. */
+				sprintf( __( '%1$s has no room: %2$d of %3$d mentees.', 'wayfinder' ), $mentor->display_name, $fresh->active_mentees, $fresh->mentor_capacity ),
+				array( 'status' => 409 )
+			);
+		}
+		$suppressed = $wpdb->suppress_errors( true );
+		$inserted   = $wpdb->insert( // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery -- insert() prepares.
+			$matches,
+			array(
+				'mentee_id'      => $mentee_id,
+				'mentor_id'      => $mentor_id,
+				'source'         => $source,
+				'status'         => 'active',
+				'active_primary' => 1,
+				'created_by'     => $actor_id,
+				'created_at'     => $now,
+				'updated_at'     => $now,
+			),
+			array( '%d', '%d', '%s', '%s', '%d', '%d', '%s', '%s' )
+		);
+		$wpdb->suppress_errors( $suppressed );
+		if ( false === $inserted ) {
+			// The unique key refused a second active mentor: give the place back.
+			$this->release( $mentor_id );
+			/* translators: %s: a person's name. */
+			return new WP_Error( 'wayfinder_has_mentor', sprintf( __( '%s already has a mentor. End that match first.', 'wayfinder' ), $mentee->display_name ), array( 'status' => 409 ) );
+		}
+		return (int) $wpdb->insert_id;
+	}
+
+	/** @return true|WP_Error */
+	public function end( int $match_id, string $reason ) {
+		global $wpdb;
+		$matches = Schema::matches_table();
+		$mentor  = (int) $wpdb->get_var( $wpdb->prepare( "SELECT mentor_id FROM {$matches} WHERE id = %d AND status = 'active'", $match_id ) ); // phpcs:ignore WordPress.DB -- our table.
+		$ended   = $wpdb->query( $wpdb->prepare( "UPDATE {$matches} SET status = 'ended', active_primary = NULL, end_reason = %s, updated_at = %s WHERE id = %d AND status = 'active'", $reason, current_time( 'mysql', true ), $match_id ) ); // phpcs:ignore WordPress.DB -- our table.
+		if ( 1 !== $ended ) {
+			return new WP_Error( 'wayfinder_match_not_active', __( 'This match is not active (it ended already, or does not exist).', 'wayfinder' ), array( 'status' => 409 ) );
+		}
+		$this->release( $mentor );
+		return true;
+	}
+
+	/**
+	 * @return array<string, mixed>|null The match as a row, or null.
+	 */
+	public function find( int $match_id ): ?array {
+		global $wpdb;
+		$matches = Schema::matches_table();
+		$row     = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$matches} WHERE id = %d", $match_id ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table.
+		return is_array( $row ) ? $row : null;
+	}
+
+	/**
+	 * Matches, newest first, filtered by mentor, mentee and status.
+	 *
+	 * @param array{mentor?: int, mentee?: int, status?: string} $filters
+	 * @return array{0: list<array<string, mixed>>, 1: int} The page of rows and the total.
+	 */
+	public function list( array $filters, int $page, int $per_page ): array {
+		global $wpdb;
+		$matches = Schema::matches_table();
+		$where   = array( '1=1' );
+		$args    = array();
+		foreach ( array(
+			'mentor' => 'mentor_id = %d',
+			'mentee' => 'mentee_id = %d',
+			'status' => 'status = %s',
+		) as $key => $clause ) {
+			if ( isset( $filters[ $key ] ) ) {
+				$where[] = $clause;
+				$args[]  = $filters[ $key ];
+			}
+		}
+		$condition = implode( ' AND ', $where );
+		// phpcs:disable WordPress.DB -- our table; every value goes through prepare().
+		$total = (int) $wpdb->get_var( $args ? $wpdb->prepare( "SELECT COUNT(*) FROM {$matches} WHERE {$condition}", $args ) : "SELECT COUNT(*) FROM {$matches}" );
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$matches} WHERE {$condition} ORDER BY id DESC LIMIT %d OFFSET %d", array_merge( $args, array( $per_page, ( $page - 1 ) * $per_page ) ) ), ARRAY_A );
+		// phpcs:enable
+		return array( is_array( $rows ) ? array_values( $rows ) : array(), $total );
+	}
+
+	private function release( int $mentor_id ): void {
+		global $wpdb;
+		$table = Schema::profiles_table();
+		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET active_mentees = active_mentees - 1 WHERE user_id = %d AND active_mentees > 0", $mentor_id ) ); // phpcs:ignore WordPress.DB -- our table.
+		$this->profiles->forget( $mentor_id );
+	}
+}
