@@ -1,3 +1,4 @@
+import { execFileSync } from 'child_process';
 import { join } from 'path';
 import { expect, test } from '@playwright/test';
 
@@ -95,6 +96,60 @@ test.describe.serial( 'a site admin installs Wayfinder from the zip', () => {
 		).toBeChecked();
 
 		expect( consoleErrors ).toEqual( [] );
+		expect( readDebugLog() ).toBe( '' );
+	} );
+
+	test( 'fifty simultaneous assignments to a mentor with room for three make exactly three matches', async ( {
+		playwright,
+		baseURL,
+	} ) => {
+		const people = JSON.parse(
+			execFileSync( 'php', [
+				join( __dirname, '..', '..', '..', 'bin', 'lib', 'wp.php' ),
+				process.env.WAYFINDER_E2E_SITE_DIR ?? '',
+				'eval',
+				join( __dirname, '..', 'fixtures', 'capacity.php' ),
+			] ).toString()
+		) as {
+			coordinator: string;
+			password: string;
+			mentor: number;
+			mentees: number[];
+		};
+		// A fresh context per request: no shared connection, so they really run at once (8 PHP workers).
+		const api = await playwright.request.newContext( {
+			baseURL: baseURL ?? '',
+			httpCredentials: {
+				username: people.coordinator,
+				password: people.password,
+				send: 'always',
+			},
+		} );
+		const responses = await Promise.all(
+			people.mentees.map( ( mentee ) =>
+				api.post( '/wp-json/wayfinder/v1/matches', {
+					data: { mentee, mentor: people.mentor },
+				} )
+			)
+		);
+		const statuses = responses.map( ( response ) => response.status() );
+		expect( statuses.filter( ( status ) => status === 201 ) ).toHaveLength(
+			3
+		);
+		expect( statuses.filter( ( status ) => status === 409 ) ).toHaveLength(
+			47
+		);
+		const refusal = await responses
+			.find( ( response ) => response.status() === 409 )
+			?.json();
+		expect( refusal.code ).toBe( 'wayfinder_at_capacity' );
+		expect( refusal.message ).toContain( 'has no room: 3 of 3 mentees' );
+
+		const active = await api.get(
+			`/wp-json/wayfinder/v1/matches?mentor=${ people.mentor }&status=active`
+		);
+		expect( active.headers()[ 'x-wp-total' ] ).toBe( '3' );
+		await api.dispose();
 		expect( readDebugLog() ).toBe( '' );
 	} );
 
