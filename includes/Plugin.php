@@ -14,6 +14,7 @@ use Wayfinder\Cli\DemoCommand;
 use Wayfinder\Platform\Blocks;
 use Wayfinder\Platform\Installer;
 use Wayfinder\Platform\Settings;
+use Wayfinder\Mentorship\EventsController;
 use Wayfinder\Mentorship\MatchesController;
 use Wayfinder\Platform\StatusController;
 use Wayfinder\Profiles\ProfilesController;
@@ -38,6 +39,7 @@ final class Plugin {
 		add_action( 'rest_api_init', array( new StatusController(), 'register_routes' ) );
 		add_action( 'rest_api_init', array( new ProfilesController(), 'register_routes' ) );
 		add_action( 'rest_api_init', array( new MatchesController(), 'register_routes' ) );
+		add_action( 'rest_api_init', array( new EventsController(), 'register_routes' ) );
 		AdminPage::register();
 
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {

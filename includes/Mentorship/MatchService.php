@@ -20,7 +20,10 @@ final class MatchService {
 
 	public const SOURCES = array( 'auto', 'mentee_request', 'coordinator', 'mentor_offer', 'cohort' );
 
-	public function __construct( private readonly ProfileRepository $profiles = new ProfileRepository() ) {
+	public function __construct(
+		private readonly ProfileRepository $profiles = new ProfileRepository(),
+		private readonly AuditTrail $audit = new AuditTrail(),
+	) {
 	}
 
 	/** @return int|WP_Error The new match's ID, or why there is none. */
@@ -82,11 +85,24 @@ final class MatchService {
 			/* translators: %s: a person's name. */
 			return new WP_Error( 'wayfinder_has_mentor', sprintf( __( '%s already has a mentor. End that match first.', 'wayfinder' ), $mentee->display_name ), array( 'status' => 409 ) );
 		}
-		return (int) $wpdb->insert_id;
+		$id = (int) $wpdb->insert_id;
+		$this->audit->record(
+			'match',
+			$id,
+			'started',
+			$actor_id,
+			'',
+			array(
+				'mentee' => $mentee_id,
+				'mentor' => $mentor_id,
+				'source' => $source,
+			)
+		);
+		return $id;
 	}
 
 	/** @return true|WP_Error */
-	public function end( int $match_id, string $reason ) {
+	public function end( int $match_id, string $reason, int $actor_id ) {
 		global $wpdb;
 		$matches = Schema::matches_table();
 		$mentor  = (int) $wpdb->get_var( $wpdb->prepare( "SELECT mentor_id FROM {$matches} WHERE id = %d AND status = 'active'", $match_id ) ); // phpcs:ignore WordPress.DB -- our table.
@@ -95,6 +111,7 @@ final class MatchService {
 			return new WP_Error( 'wayfinder_match_not_active', __( 'This match is not active (it ended already, or does not exist).', 'wayfinder' ), array( 'status' => 409 ) );
 		}
 		$this->release( $mentor );
+		$this->audit->record( 'match', $match_id, 'ended', $actor_id, $reason );
 		return true;
 	}
 

@@ -174,7 +174,7 @@ final class MatchesController extends WP_REST_Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function end_item( $request ) {
-		$ended = $this->matches->end( (int) $request['id'], (string) $request['reason'] );
+		$ended = $this->matches->end( (int) $request['id'], (string) $request['reason'], get_current_user_id() );
 		if ( is_wp_error( $ended ) ) {
 			return $ended;
 		}

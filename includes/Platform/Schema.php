@@ -13,7 +13,7 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 2;
+	public const VERSION        = 3;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	public static function profiles_table(): string {
@@ -26,6 +26,11 @@ final class Schema {
 		return $wpdb->prefix . 'wayfinder_matches';
 	}
 
+	public static function events_table(): string {
+		global $wpdb;
+		return $wpdb->prefix . 'wayfinder_events';
+	}
+
 	public static function migrate( bool $force = false ): void {
 		if ( ! $force && (int) get_option( self::VERSION_OPTION, 0 ) >= self::VERSION ) {
 			return;
@@ -35,6 +40,7 @@ final class Schema {
 		$charset = $wpdb->get_charset_collate();
 		$table   = self::profiles_table();
 		$matches = self::matches_table();
+		$events  = self::events_table();
 		// dbDelta wants two spaces after PRIMARY KEY and one definition per line. The match's
 		// active_primary is 1 while it is a mentee's active primary match and NULL otherwise, so the
 		// unique key allows one such match per mentee (NULLs never collide).
@@ -76,6 +82,19 @@ CREATE TABLE {$matches} (
   PRIMARY KEY  (id),
   UNIQUE KEY mentee_active_primary (mentee_id,active_primary),
   KEY mentor_status (mentor_id,status)
+) {$charset};
+CREATE TABLE {$events} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  object_type varchar(20) NOT NULL,
+  object_id bigint(20) unsigned NOT NULL,
+  action varchar(40) NOT NULL,
+  actor_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  reason varchar(200) NOT NULL DEFAULT '',
+  details text NOT NULL,
+  created_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  KEY object (object_type,object_id),
+  KEY created_at (created_at)
 ) {$charset};"
 		);
 		update_option( self::VERSION_OPTION, self::VERSION, true );
@@ -83,7 +102,7 @@ CREATE TABLE {$matches} (
 
 	public static function drop(): void {
 		global $wpdb;
-		foreach ( array( self::profiles_table(), self::matches_table() ) as $table ) {
+		foreach ( array( self::profiles_table(), self::matches_table(), self::events_table() ) as $table ) {
 			$wpdb->query( "DROP TABLE IF EXISTS {$table}" ); // phpcs:ignore WordPress.DB -- our own tables; nothing from input.
 		}
 		delete_option( self::VERSION_OPTION );

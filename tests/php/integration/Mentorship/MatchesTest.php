@@ -217,4 +217,33 @@ final class MatchesTest extends TestCase {
 		$id = $mine[0]['id'];
 		$this->assertSame( 404, $this->rest( 'POST', "/wayfinder/v1/matches/$id/end", array( 'reason' => 'other' ), $yuki )->get_status(), 'outsiders cannot even see that it exists' );
 	}
+
+	public function test_every_start_and_end_is_in_the_audit_trail_for_coordinators_only(): void {
+		$mentor            = $this->mentor( 2 );
+		$mentee            = $this->make_user( 'subscriber' );
+		$coordinator       = $this->make_user( 'wayfinder_coordinator' );
+		list( , $created ) = $this->assign( $mentee, $mentor, $coordinator );
+		$id                = $created->get_data()['id'];
+		$this->rest( 'POST', "/wayfinder/v1/matches/$id/end", array( 'reason' => 'inactivity' ), $mentor );
+
+		$response = $this->rest(
+			'GET',
+			'/wayfinder/v1/events',
+			array(
+				'object_type' => 'match',
+				'object_id'   => $id,
+			),
+			$coordinator
+		);
+		$this->assertSame( 200, $response->get_status() );
+		$events = $response->get_data();
+		$this->assertSame( array( 'ended', 'started' ), array_column( $events, 'action' ) );
+		$this->assertSame( array( $mentor, $coordinator ), array_column( $events, 'actor' ) );
+		$this->assertSame( 'inactivity', $events[0]['reason'] );
+		$this->assertSame( 'coordinator', $events[1]['details']['source'] );
+
+		foreach ( array( 0, $mentor, $mentee ) as $outsider ) {
+			$this->assertContains( $this->rest( 'GET', '/wayfinder/v1/events', array(), $outsider )->get_status(), array( 401, 403 ) );
+		}
+	}
 }

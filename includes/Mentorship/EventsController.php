@@ -1,0 +1,104 @@
+<?php
+/**
+ * GET /wayfinder/v1/events: the audit trail, for mentoring coordinators.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Mentorship;
+
+use Wayfinder\Platform\Capabilities;
+use Wayfinder\Platform\RestNamespace;
+use WP_Error;
+use WP_REST_Controller;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+final class EventsController extends WP_REST_Controller {
+
+	public function __construct( private readonly AuditTrail $audit = new AuditTrail() ) {
+		$this->namespace = RestNamespace::V1;
+		$this->rest_base = 'events';
+	}
+
+	public function register_routes(): void {
+		register_rest_route(
+			RestNamespace::V1,
+			'/events',
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_items' ),
+					'permission_callback' => array( $this, 'get_items_permissions_check' ),
+					'args'                => array(
+						'object_type' => array(
+							'type' => 'string',
+							'enum' => array( 'match', 'request' ),
+						),
+						'object_id'   => array(
+							'type'    => 'integer',
+							'minimum' => 1,
+						),
+						'page'        => array(
+							'type'    => 'integer',
+							'default' => 1,
+							'minimum' => 1,
+						),
+						'per_page'    => array(
+							'type'    => 'integer',
+							'default' => 20,
+							'minimum' => 1,
+							'maximum' => 100,
+						),
+					),
+				),
+			)
+		);
+	}
+
+	/**
+	 * @param WP_REST_Request $request Full details about the request.
+	 * @return true|WP_Error
+	 */
+	public function get_items_permissions_check( $request ) {
+		if ( Capabilities::can_coordinate() ) {
+			return true;
+		}
+		return new WP_Error( 'wayfinder_forbidden', __( 'Only mentoring coordinators can read the audit trail.', 'wayfinder' ), array( 'status' => rest_authorization_required_code() ) );
+	}
+
+	/** @param WP_REST_Request $request Full details about the request. */
+	public function get_items( $request ): WP_REST_Response {
+		$per_page             = (int) $request['per_page'];
+		list( $rows, $total ) = $this->audit->list(
+			isset( $request['object_type'] ) ? (string) $request['object_type'] : null,
+			isset( $request['object_id'] ) ? (int) $request['object_id'] : null,
+			(int) $request['page'],
+			$per_page
+		);
+		$events               = array_map(
+			static function ( array $row ): array {
+				$actor = get_userdata( (int) $row['actor_id'] );
+				return array(
+					'id'          => (int) $row['id'],
+					'object_type' => (string) $row['object_type'],
+					'object_id'   => (int) $row['object_id'],
+					'action'      => (string) $row['action'],
+					'actor'       => (int) $row['actor_id'],
+					'actor_name'  => $actor ? $actor->display_name : '',
+					'reason'      => (string) $row['reason'],
+					'details'     => json_decode( (string) $row['details'], true ),
+					'created_at'  => mysql_to_rfc3339( (string) $row['created_at'] ),
+				);
+			},
+			$rows
+		);
+		$response             = rest_ensure_response( $events );
+		$response->header( 'X-WP-Total', (string) $total );
+		$response->header( 'X-WP-TotalPages', (string) max( 1, (int) ceil( $total / $per_page ) ) );
+		return $response;
+	}
+}
