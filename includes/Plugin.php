@@ -16,6 +16,7 @@ use Wayfinder\Platform\Installer;
 use Wayfinder\Platform\Settings;
 use Wayfinder\Mentorship\EventsController;
 use Wayfinder\Mentorship\MatchesController;
+use Wayfinder\Mentorship\MentoringStateController;
 use Wayfinder\Platform\StatusController;
 use Wayfinder\Profiles\ProfilesController;
 use Wayfinder\Teams\TeamPostType;
@@ -40,6 +41,7 @@ final class Plugin {
 		add_action( 'rest_api_init', array( new ProfilesController(), 'register_routes' ) );
 		add_action( 'rest_api_init', array( new MatchesController(), 'register_routes' ) );
 		add_action( 'rest_api_init', array( new EventsController(), 'register_routes' ) );
+		add_action( 'rest_api_init', array( new MentoringStateController(), 'register_routes' ) );
 		AdminPage::register();
 
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
