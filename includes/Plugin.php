@@ -17,6 +17,8 @@ use Wayfinder\Platform\Settings;
 use Wayfinder\Mentorship\EventsController;
 use Wayfinder\Mentorship\MatchesController;
 use Wayfinder\Mentorship\MentoringStateController;
+use Wayfinder\Mentorship\RequestService;
+use Wayfinder\Mentorship\RequestsController;
 use Wayfinder\Platform\StatusController;
 use Wayfinder\Profiles\ProfilesController;
 use Wayfinder\Teams\TeamPostType;
@@ -25,6 +27,7 @@ final class Plugin {
 
 	public static function boot(): void {
 		register_activation_hook( PLUGIN_FILE, array( Installer::class, 'activate' ) );
+		register_deactivation_hook( PLUGIN_FILE, array( Installer::class, 'deactivate' ) );
 		add_action( 'plugins_loaded', array( self::class, 'register' ) );
 	}
 
@@ -42,10 +45,20 @@ final class Plugin {
 		add_action( 'rest_api_init', array( new MatchesController(), 'register_routes' ) );
 		add_action( 'rest_api_init', array( new EventsController(), 'register_routes' ) );
 		add_action( 'rest_api_init', array( new MentoringStateController(), 'register_routes' ) );
+		add_action( 'rest_api_init', array( new RequestsController(), 'register_routes' ) );
+		add_action( RequestService::EXPIRE_HOOK, array( new RequestService(), 'expire_due' ) );
+		add_action( 'init', array( self::class, 'schedule_background_work' ) );
 		AdminPage::register();
 
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
 			\WP_CLI::add_command( 'wayfinder demo', DemoCommand::class );
+		}
+	}
+
+	/** Hourly, bounded, safe-to-repeat work (WP-Cron). */
+	public static function schedule_background_work(): void {
+		if ( ! wp_next_scheduled( RequestService::EXPIRE_HOOK ) ) {
+			wp_schedule_event( time() + HOUR_IN_SECONDS, 'hourly', RequestService::EXPIRE_HOOK );
 		}
 	}
 

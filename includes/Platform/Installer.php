@@ -21,6 +21,11 @@ final class Installer {
 		self::install();
 	}
 
+	/** Stops background work; data stays (deleting the plugin decides about data). */
+	public static function deactivate(): void {
+		wp_clear_scheduled_hook( \Wayfinder\Mentorship\RequestService::EXPIRE_HOOK );
+	}
+
 	public static function upgrade_if_needed(): void {
 		// Tables follow their own schema version (one autoloaded option read when nothing changed).
 		Schema::migrate();

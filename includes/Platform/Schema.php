@@ -13,7 +13,7 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 3;
+	public const VERSION        = 4;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	public static function profiles_table(): string {
@@ -24,6 +24,11 @@ final class Schema {
 	public static function matches_table(): string {
 		global $wpdb;
 		return $wpdb->prefix . 'wayfinder_matches';
+	}
+
+	public static function requests_table(): string {
+		global $wpdb;
+		return $wpdb->prefix . 'wayfinder_requests';
 	}
 
 	public static function events_table(): string {
@@ -41,6 +46,7 @@ final class Schema {
 		$table   = self::profiles_table();
 		$matches = self::matches_table();
 		$events  = self::events_table();
+		$asks    = self::requests_table();
 		// dbDelta wants two spaces after PRIMARY KEY and one definition per line. The match's
 		// active_primary is 1 while it is a mentee's active primary match and NULL otherwise, so the
 		// unique key allows one such match per mentee (NULLs never collide).
@@ -95,6 +101,25 @@ CREATE TABLE {$events} (
   PRIMARY KEY  (id),
   KEY object (object_type,object_id),
   KEY created_at (created_at)
+) {$charset};
+CREATE TABLE {$asks} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  type varchar(24) NOT NULL,
+  mentee_id bigint(20) unsigned NOT NULL,
+  mentor_id bigint(20) unsigned DEFAULT NULL,
+  team varchar(100) NOT NULL DEFAULT '',
+  language varchar(20) NOT NULL DEFAULT '',
+  message text NOT NULL,
+  status varchar(12) NOT NULL DEFAULT 'open',
+  created_by bigint(20) unsigned NOT NULL,
+  match_id bigint(20) unsigned DEFAULT NULL,
+  expires_at datetime NOT NULL,
+  decided_at datetime DEFAULT NULL,
+  created_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  KEY status_expires (status,expires_at),
+  KEY mentor_status (mentor_id,status),
+  KEY mentee_status (mentee_id,status)
 ) {$charset};"
 		);
 		update_option( self::VERSION_OPTION, self::VERSION, true );
@@ -102,7 +127,7 @@ CREATE TABLE {$events} (
 
 	public static function drop(): void {
 		global $wpdb;
-		foreach ( array( self::profiles_table(), self::matches_table(), self::events_table() ) as $table ) {
+		foreach ( array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table() ) as $table ) {
 			$wpdb->query( "DROP TABLE IF EXISTS {$table}" ); // phpcs:ignore WordPress.DB -- our own tables; nothing from input.
 		}
 		delete_option( self::VERSION_OPTION );

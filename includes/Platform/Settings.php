@@ -12,6 +12,7 @@ namespace Wayfinder\Platform;
 final class Settings {
 
 	public const DELETE_DATA_ON_UNINSTALL = 'wayfinder_delete_data_on_uninstall';
+	public const REQUEST_EXPIRY_DAYS      = 'wayfinder_request_expiry_days';
 
 	public static function register(): void {
 		register_setting(
@@ -25,6 +26,27 @@ final class Settings {
 				'show_in_rest'      => true,
 			)
 		);
+		register_setting(
+			'wayfinder',
+			self::REQUEST_EXPIRY_DAYS,
+			array(
+				'type'              => 'integer',
+				'description'       => __( 'Days after which an unanswered request expires.', 'wayfinder' ),
+				'default'           => 14,
+				'sanitize_callback' => static fn ( $days ): int => max( 1, min( 365, (int) $days ) ),
+				'show_in_rest'      => array(
+					'schema' => array(
+						'type'    => 'integer',
+						'minimum' => 1,
+						'maximum' => 365,
+					),
+				),
+			)
+		);
+	}
+
+	public static function request_expiry_days(): int {
+		return max( 1, (int) get_option( self::REQUEST_EXPIRY_DAYS, 14 ) );
 	}
 
 	public static function add_defaults(): void {
@@ -47,6 +69,6 @@ final class Settings {
 
 	/** @return list<string> Every option Wayfinder owns, for uninstall. */
 	public static function owned_options(): array {
-		return array( self::DELETE_DATA_ON_UNINSTALL, Installer::VERSION_OPTION, Schema::VERSION_OPTION );
+		return array( self::DELETE_DATA_ON_UNINSTALL, self::REQUEST_EXPIRY_DAYS, Installer::VERSION_OPTION, Schema::VERSION_OPTION );
 	}
 }

@@ -1,0 +1,294 @@
+<?php
+/**
+ * Requests: every way to ask for a match. A mentee asks (for a given mentor, or any), a coordinator
+ * asks a mentor to take a mentee, a mentor offers to take a waiting mentee. The person who must
+ * answer is told by email; accepting starts the match through MatchService, so capacity and "one
+ * mentor per mentee" hold whatever the path. Unanswered requests expire.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Mentorship;
+
+use Wayfinder\Platform\Capabilities;
+use Wayfinder\Platform\Schema;
+use Wayfinder\Platform\Settings;
+use WP_Error;
+use WP_User;
+
+final class RequestService {
+
+	public const TYPES       = array( 'mentee_request', 'coordinator_request', 'mentor_offer' );
+	public const EXPIRE_HOOK = 'wayfinder_expire_requests';
+	private const BATCH      = 500;
+
+	/** The match source each kind of request leads to. */
+	private const SOURCES = array(
+		'mentee_request'      => 'mentee_request',
+		'coordinator_request' => 'coordinator',
+		'mentor_offer'        => 'mentor_offer',
+	);
+
+	public function __construct(
+		private readonly MatchService $matches = new MatchService(),
+		private readonly AuditTrail $audit = new AuditTrail(),
+	) {
+	}
+
+	/**
+	 * @param array{type: string, mentee?: int|null, mentor?: int|null, team?: string, language?: string, message?: string} $ask
+	 * @return int|WP_Error The request's ID.
+	 */
+	public function create( array $ask, int $actor_id ) {
+		$type      = $ask['type'];
+		$mentee_id = (int) ( $ask['mentee'] ?? ( 'mentee_request' === $type ? $actor_id : 0 ) );
+		$mentor_id = (int) ( $ask['mentor'] ?? ( 'mentor_offer' === $type ? $actor_id : 0 ) );
+		$error     = $this->check_new( $type, $mentee_id, $mentor_id, $actor_id );
+		if ( $error ) {
+			return $error;
+		}
+		global $wpdb;
+		$now = time();
+		$wpdb->insert( // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery -- insert() prepares.
+			Schema::requests_table(),
+			array(
+				'type'       => $type,
+				'mentee_id'  => $mentee_id,
+				'mentor_id'  => $mentor_id > 0 ? $mentor_id : null,
+				'team'       => sanitize_key( $ask['team'] ?? '' ),
+				'language'   => sanitize_text_field( $ask['language'] ?? '' ),
+				'message'    => sanitize_textarea_field( $ask['message'] ?? '' ),
+				'status'     => 'open',
+				'created_by' => $actor_id,
+				'expires_at' => gmdate( 'Y-m-d H:i:s', $now + Settings::request_expiry_days() * DAY_IN_SECONDS ),
+				'created_at' => gmdate( 'Y-m-d H:i:s', $now ),
+			)
+		);
+		$id = (int) $wpdb->insert_id;
+		$this->audit->record( 'request', $id, 'created', $actor_id, '', array( 'type' => $type ) );
+		$this->notify_responder( (array) $this->find( $id ) );
+		return $id;
+	}
+
+	/** @return WP_Error|null Why this request cannot be made, or null. */
+	private function check_new( string $type, int $mentee_id, int $mentor_id, int $actor_id ): ?WP_Error {
+		$bad    = static fn ( string $code, string $message, int $status = 400 ): WP_Error => new WP_Error( $code, $message, array( 'status' => $status ) );
+		$mentee = get_userdata( $mentee_id );
+		if ( ! $mentee ) {
+			return $bad( 'wayfinder_unknown_user', __( 'The mentee must be a user of this site.', 'wayfinder' ) );
+		}
+		// Who may ask this kind of request first, then whether the people fit.
+		switch ( $type ) {
+			case 'mentee_request':
+				if ( $actor_id !== $mentee_id ) {
+					return $bad( 'wayfinder_forbidden', __( 'People ask for a mentor for themselves. Coordinators send an assignment request instead.', 'wayfinder' ), 403 );
+				}
+				break;
+			case 'coordinator_request':
+				if ( ! Capabilities::can_coordinate( $actor_id ) ) {
+					return $bad( 'wayfinder_forbidden', __( 'Only mentoring coordinators send assignment requests.', 'wayfinder' ), 403 );
+				}
+				if ( $mentor_id <= 0 ) {
+					return $bad( 'wayfinder_missing_mentor', __( 'An assignment request names the mentor it asks.', 'wayfinder' ) );
+				}
+				break;
+			case 'mentor_offer':
+				if ( $actor_id !== $mentor_id || ! user_can( $actor_id, Capabilities::MENTOR ) ) {
+					return $bad( 'wayfinder_forbidden', __( 'Only mentors offer to mentor, and only themselves.', 'wayfinder' ), 403 );
+				}
+				break;
+		}
+		if ( $mentor_id > 0 && ( ! get_userdata( $mentor_id ) || ! user_can( $mentor_id, Capabilities::MENTOR ) ) ) {
+			return $bad( 'wayfinder_not_a_mentor', __( 'The mentor asked must be a mentor on this site.', 'wayfinder' ) );
+		}
+		if ( $mentor_id === $mentee_id ) {
+			return $bad( 'wayfinder_self_match', __( 'Nobody can be their own mentor.', 'wayfinder' ) );
+		}
+		if ( ( new MentoringState() )->of( $mentee_id )['mentee']['has_mentor'] ) {
+			/* translators: %s: a person's name. */
+			return $bad( 'wayfinder_has_mentor', sprintf( __( '%s already has a mentor.', 'wayfinder' ), $mentee->display_name ), 409 );
+		}
+		if ( $this->open_between( $mentee_id, $mentor_id ) ) {
+			return $bad( 'wayfinder_duplicate_request', __( 'There is already an open request for this mentee and mentor. Answer or cancel it first.', 'wayfinder' ), 409 );
+		}
+		return null;
+	}
+
+	/**
+	 * Accepts or declines, as the person the request waits for. Accepting starts the match; if that is
+	 * refused (the mentor is full, the mentee found a mentor meanwhile) the request stays open.
+	 *
+	 * @return true|WP_Error
+	 */
+	public function decide( int $id, bool $accept, int $actor_id ) {
+		$request = $this->find( $id );
+		if ( null === $request || ! $this->may_answer( $request, $actor_id ) ) {
+			return new WP_Error( 'wayfinder_request_not_found', __( 'There is no such request waiting for your answer.', 'wayfinder' ), array( 'status' => 404 ) );
+		}
+		if ( 'open' !== $request['status'] ) {
+			/* translators: %s: the request's status, e.g. expired. */
+			return new WP_Error( 'wayfinder_request_closed', sprintf( __( 'This request is %s and can no longer be answered.', 'wayfinder' ), $request['status'] ), array( 'status' => 409 ) );
+		}
+		$match_id = null;
+		if ( $accept ) {
+			// A request for any mentor is taken by the mentor who accepts it.
+			$mentor   = null === $request['mentor_id'] ? $actor_id : (int) $request['mentor_id'];
+			$match_id = $this->matches->start( (int) $request['mentee_id'], $mentor, self::SOURCES[ $request['type'] ], $actor_id );
+			if ( is_wp_error( $match_id ) ) {
+				return $match_id;
+			}
+		}
+		if ( ! $this->close( $id, $accept ? 'accepted' : 'declined', $match_id ) ) {
+			return new WP_Error( 'wayfinder_request_closed', __( 'This request was answered a moment ago.', 'wayfinder' ), array( 'status' => 409 ) );
+		}
+		$this->audit->record( 'request', $id, $accept ? 'accepted' : 'declined', $actor_id );
+		$this->notify_creator( (array) $this->find( $id ), $accept );
+		return true;
+	}
+
+	/** @return true|WP_Error */
+	public function cancel( int $id, int $actor_id ) {
+		$request = $this->find( $id );
+		if ( null === $request || ( (int) $request['created_by'] !== $actor_id && ! Capabilities::can_coordinate( $actor_id ) ) ) {
+			return new WP_Error( 'wayfinder_request_not_found', __( 'There is no such request of yours.', 'wayfinder' ), array( 'status' => 404 ) );
+		}
+		if ( ! $this->close( $id, 'cancelled', null ) ) {
+			return new WP_Error( 'wayfinder_request_closed', __( 'Only open requests can be cancelled.', 'wayfinder' ), array( 'status' => 409 ) );
+		}
+		$this->audit->record( 'request', $id, 'cancelled', $actor_id );
+		return true;
+	}
+
+	/**
+	 * Expires open requests past their date, a bounded batch at a time (WP-Cron, hourly). Running it
+	 * twice changes nothing more.
+	 *
+	 * @return int How many expired.
+	 */
+	public function expire_due(): int {
+		global $wpdb;
+		$table = Schema::requests_table();
+		$ids   = $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE status = 'open' AND expires_at <= %s ORDER BY id LIMIT %d", gmdate( 'Y-m-d H:i:s' ), self::BATCH ) ); // phpcs:ignore WordPress.DB -- our table.
+		$count = 0;
+		foreach ( $ids as $id ) {
+			if ( $this->close( (int) $id, 'expired', null ) ) {
+				$this->audit->record( 'request', (int) $id, 'expired', 0 );
+				++$count;
+			}
+		}
+		return $count;
+	}
+
+	/** @return array<string, mixed>|null */
+	public function find( int $id ): ?array {
+		global $wpdb;
+		$table = Schema::requests_table();
+		$row   = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE id = %d", $id ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table.
+		return is_array( $row ) ? $row : null;
+	}
+
+	/**
+	 * The requests someone may see: all for coordinators; for others, those they are part of, plus
+	 * (for mentors) open requests from mentees who asked for any mentor.
+	 *
+	 * @return list<array<string, mixed>>
+	 */
+	public function visible_to( int $user_id, ?string $status, int $limit = 100 ): array {
+		global $wpdb;
+		$table = Schema::requests_table();
+		$where = array();
+		$args  = array();
+		if ( ! Capabilities::can_coordinate( $user_id ) ) {
+			$mine = 'mentee_id = %d OR mentor_id = %d OR created_by = %d';
+			$args = array( $user_id, $user_id, $user_id );
+			if ( user_can( $user_id, Capabilities::MENTOR ) ) {
+				$mine .= " OR ( mentor_id IS NULL AND status = 'open' )";
+			}
+			$where[] = "( {$mine} )";
+		}
+		if ( null !== $status ) {
+			$where[] = 'status = %s';
+			$args[]  = $status;
+		}
+		$condition = array() === $where ? '1=1' : implode( ' AND ', $where );
+		$args[]    = $limit;
+		$rows      = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE {$condition} ORDER BY id DESC LIMIT %d", $args ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; values prepared.
+		return is_array( $rows ) ? array_values( $rows ) : array();
+	}
+
+	/** @param array<string, mixed> $request */
+	private function may_answer( array $request, int $actor_id ): bool {
+		switch ( $request['type'] ) {
+			case 'mentor_offer':
+				return (int) $request['mentee_id'] === $actor_id;
+			case 'coordinator_request':
+				return (int) $request['mentor_id'] === $actor_id;
+			default:
+				// A mentee's request for a named mentor waits for that mentor; for any mentor, any mentor may take it.
+				return null === $request['mentor_id'] ? user_can( $actor_id, Capabilities::MENTOR ) && (int) $request['mentee_id'] !== $actor_id : (int) $request['mentor_id'] === $actor_id;
+		}
+	}
+
+	private function open_between( int $mentee_id, int $mentor_id ): bool {
+		global $wpdb;
+		$table = Schema::requests_table();
+		return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$table} WHERE status = 'open' AND mentee_id = %d AND COALESCE(mentor_id, 0) = %d LIMIT 1", $mentee_id, $mentor_id ) ); // phpcs:ignore WordPress.DB -- our table.
+	}
+
+	/** Closes an open request; false when it was not open any more (someone else closed it first). */
+	private function close( int $id, string $status, ?int $match_id ): bool {
+		global $wpdb;
+		$table = Schema::requests_table();
+		return 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET status = %s, match_id = %s, decided_at = %s WHERE id = %d AND status = 'open'", $status, null === $match_id ? null : (string) $match_id, gmdate( 'Y-m-d H:i:s' ), $id ) ); // phpcs:ignore WordPress.DB -- our table.
+	}
+
+	/** @param array<string, mixed> $request */
+	private function notify_responder( array $request ): void {
+		$mentee = get_userdata( (int) $request['mentee_id'] );
+		if ( ! $mentee ) {
+			return;
+		}
+		switch ( $request['type'] ) {
+			case 'mentor_offer':
+				$to = array( $mentee );
+				/* translators: %s: the mentor's name. */
+				$subject = sprintf( __( '%s offers to mentor you', 'wayfinder' ), self::name( (int) $request['mentor_id'] ) );
+				break;
+			case 'coordinator_request':
+				$to = array( get_userdata( (int) $request['mentor_id'] ) );
+				/* translators: %s: the mentee's name. */
+				$subject = sprintf( __( 'Would you mentor %s?', 'wayfinder' ), $mentee->display_name );
+				break;
+			default:
+				$to = null === $request['mentor_id']
+					? get_users( array( 'capability' => Capabilities::COORDINATE ) )
+					: array( get_userdata( (int) $request['mentor_id'] ) );
+				/* translators: %s: the mentee's name. */
+				$subject = sprintf( __( '%s is looking for a mentor', 'wayfinder' ), $mentee->display_name );
+		}
+		$body = $subject . "\n\n" . ( '' !== (string) $request['message'] ? $request['message'] . "\n\n" : '' )
+			. __( 'Answer it in the mentorship area of the site before it expires:', 'wayfinder' ) . ' ' . home_url( '/' );
+		foreach ( array_filter( $to, static fn ( $user ): bool => $user instanceof WP_User ) as $user ) {
+			wp_mail( $user->user_email, $subject, $body );
+		}
+	}
+
+	/** @param array<string, mixed> $request */
+	private function notify_creator( array $request, bool $accepted ): void {
+		$creator = get_userdata( (int) $request['created_by'] );
+		if ( ! $creator ) {
+			return;
+		}
+		$subject = $accepted
+			? __( 'Your mentoring request was accepted', 'wayfinder' )
+			: __( 'Your mentoring request was declined', 'wayfinder' );
+		wp_mail( $creator->user_email, $subject, $subject . "\n\n" . home_url( '/' ) );
+	}
+
+	private static function name( int $user_id ): string {
+		$user = get_userdata( $user_id );
+		return $user ? $user->display_name : '';
+	}
+}
