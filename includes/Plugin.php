@@ -14,6 +14,7 @@ use Wayfinder\Cli\DemoCommand;
 use Wayfinder\Platform\Blocks;
 use Wayfinder\Platform\Installer;
 use Wayfinder\Platform\Settings;
+use Wayfinder\Mentorship\AutoAssigner;
 use Wayfinder\Mentorship\EventsController;
 use Wayfinder\Mentorship\MatchesController;
 use Wayfinder\Mentorship\MentoringStateController;
@@ -48,6 +49,7 @@ final class Plugin {
 		add_action( 'rest_api_init', array( new RequestsController(), 'register_routes' ) );
 		add_action( RequestService::EXPIRE_HOOK, array( new RequestService(), 'expire_due' ) );
 		add_action( 'init', array( self::class, 'schedule_background_work' ) );
+		add_action( 'user_register', array( new AutoAssigner(), 'welcome' ) );
 		AdminPage::register();
 
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {

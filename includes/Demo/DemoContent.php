@@ -10,6 +10,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Demo;
 
+use Wayfinder\Platform\Settings;
 use Wayfinder\Profiles\Profile;
 use Wayfinder\Profiles\ProfileRepository;
 
@@ -25,6 +26,8 @@ final class DemoContent {
 			'updated' => 0,
 		);
 		$profiles = new ProfileRepository();
+		// Demo accounts are no newcomers to welcome.
+		add_filter( 'pre_option_' . Settings::WELCOME_EMAIL, '__return_zero' );
 		foreach ( DemoPeople::all() as $person ) {
 			$user = get_user_by( 'login', $person['login'] );
 			$data = array(
@@ -64,6 +67,7 @@ final class DemoContent {
 				)
 			);
 		}
+		remove_filter( 'pre_option_' . Settings::WELCOME_EMAIL, '__return_zero' );
 		return $counts;
 	}
 }

@@ -13,8 +13,13 @@ final class Settings {
 
 	public const DELETE_DATA_ON_UNINSTALL = 'wayfinder_delete_data_on_uninstall';
 	public const REQUEST_EXPIRY_DAYS      = 'wayfinder_request_expiry_days';
+	public const AUTO_ASSIGN              = 'wayfinder_auto_assign';
+	public const WELCOME_EMAIL            = 'wayfinder_welcome_email';
+	public const WELCOME_EMAIL_TEXT       = 'wayfinder_welcome_email_text';
+	public const AUTO_ASSIGN_MODES        = array( 'off', 'opt_in', 'all_new_accounts' );
 
 	public static function register(): void {
+		self::register_program_settings();
 		register_setting(
 			'wayfinder',
 			self::DELETE_DATA_ON_UNINSTALL,
@@ -45,6 +50,66 @@ final class Settings {
 		);
 	}
 
+	private static function register_program_settings(): void {
+		register_setting(
+			'wayfinder',
+			self::AUTO_ASSIGN,
+			array(
+				'type'              => 'string',
+				'description'       => __( 'Automatic assignment: off (coordinators assign), opt_in (newcomers who ask get the best mentor at once), all_new_accounts (every new account does).', 'wayfinder' ),
+				'default'           => 'opt_in',
+				'sanitize_callback' => static fn ( $mode ): string => in_array( $mode, self::AUTO_ASSIGN_MODES, true ) ? (string) $mode : 'opt_in',
+				'show_in_rest'      => array(
+					'schema' => array(
+						'type' => 'string',
+						'enum' => self::AUTO_ASSIGN_MODES,
+					),
+				),
+			)
+		);
+		register_setting(
+			'wayfinder',
+			self::WELCOME_EMAIL,
+			array(
+				'type'              => 'boolean',
+				'description'       => __( 'Send new accounts a welcome email that explains they can ask for a mentor.', 'wayfinder' ),
+				'default'           => true,
+				'sanitize_callback' => array( self::class, 'sanitize_flag' ),
+				'show_in_rest'      => true,
+			)
+		);
+		register_setting(
+			'wayfinder',
+			self::WELCOME_EMAIL_TEXT,
+			array(
+				'type'              => 'string',
+				'description'       => __( 'The welcome email’s text; {name} and {link} are replaced.', 'wayfinder' ),
+				'default'           => '',
+				'sanitize_callback' => 'sanitize_textarea_field',
+				'show_in_rest'      => array(
+					'schema' => array(
+						'type'      => 'string',
+						'maxLength' => 5000,
+					),
+				),
+			)
+		);
+	}
+
+	public static function welcome_email_enabled(): bool {
+		return (bool) get_option( self::WELCOME_EMAIL, true );
+	}
+
+	public static function auto_assign_mode(): string {
+		$mode = get_option( self::AUTO_ASSIGN, 'opt_in' );
+		return in_array( $mode, self::AUTO_ASSIGN_MODES, true ) ? (string) $mode : 'opt_in';
+	}
+
+	public static function welcome_email_text(): string {
+		$text = (string) get_option( self::WELCOME_EMAIL_TEXT, '' );
+		return '' !== $text ? $text : __( "Hi {name},\n\nWelcome! If you would like a mentor to help you make your first contribution, ask for one here: {link}\n\nA mentor is an experienced contributor who meets you, answers your questions and helps you find your way.", 'wayfinder' );
+	}
+
 	public static function request_expiry_days(): int {
 		return max( 1, (int) get_option( self::REQUEST_EXPIRY_DAYS, 14 ) );
 	}
@@ -69,6 +134,6 @@ final class Settings {
 
 	/** @return list<string> Every option Wayfinder owns, for uninstall. */
 	public static function owned_options(): array {
-		return array( self::DELETE_DATA_ON_UNINSTALL, self::REQUEST_EXPIRY_DAYS, Installer::VERSION_OPTION, Schema::VERSION_OPTION );
+		return array( self::DELETE_DATA_ON_UNINSTALL, self::REQUEST_EXPIRY_DAYS, self::AUTO_ASSIGN, self::WELCOME_EMAIL, self::WELCOME_EMAIL_TEXT, Installer::VERSION_OPTION, Schema::VERSION_OPTION );
 	}
 }

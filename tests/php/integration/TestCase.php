@@ -90,6 +90,8 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 		);
 		$this->assertIsInt( $user_id, 'could not create a test user' );
 		$this->created_users[] = $user_id;
+		// The new account's welcome email is the fixture's, not what the test is about (WelcomeTest checks it).
+		$this->sent_mail = array();
 		return $user_id;
 	}
 

@@ -1,0 +1,186 @@
+<?php
+/**
+ * Automatic assignment: the best available mentor for a newcomer at once, with the matching engine's
+ * instant path over every mentor's profile. When no mentor fits, the newcomer waits in the same queue
+ * as everyone who asked for any mentor (an open mentee request), with the engine's reason and their
+ * place in that queue.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Mentorship;
+
+use Wayfinder\Matching\AvailabilityCalendar;
+use Wayfinder\Matching\CandidateGenerator;
+use Wayfinder\Matching\Criteria;
+use Wayfinder\Matching\InstantMatcher;
+use Wayfinder\Matching\InvalidInput;
+use Wayfinder\Matching\Mentee;
+use Wayfinder\Matching\Mentor;
+use Wayfinder\Matching\ScoredPair;
+use Wayfinder\Platform\Capabilities;
+use Wayfinder\Platform\Schema;
+use Wayfinder\Platform\Settings;
+use Wayfinder\Profiles\Profile;
+use Wayfinder\Profiles\ProfileRepository;
+
+final class AutoAssigner {
+
+	public function __construct(
+		private readonly ProfileRepository $profiles = new ProfileRepository(),
+		private readonly MatchService $matches = new MatchService(),
+		private readonly RequestService $requests = new RequestService(),
+	) {
+	}
+
+	/**
+	 * @return array{status: string, match?: int, mentor?: int, reasons?: array<string, string>, reason?: string, position?: int}
+	 */
+	public function assign( int $user_id ): array {
+		$state = ( new MentoringState( $this->profiles ) )->of( $user_id )['mentee'];
+		if ( $state['has_mentor'] ) {
+			return array(
+				'status' => 'matched',
+				'mentor' => (int) $state['mentor']['id'],
+			);
+		}
+		$profile = $this->profiles->find( $user_id );
+		if ( ! $profile->seeking ) {
+			$profile->seeking = true;
+			$this->profiles->save( $profile );
+		}
+		if ( 'off' === Settings::auto_assign_mode() ) {
+			return $this->wait( $user_id, __( 'Mentors are assigned by the mentoring coordinators here; one of them will pick a mentor for you.', 'wayfinder' ) );
+		}
+		$mentee  = $this->mentee( $profile );
+		$mentors = $this->mentors();
+		$scorer  = new \Wayfinder\Matching\Scorer( new Criteria(), new AvailabilityCalendar( time() ) );
+		// A mentor may fill up between choosing and starting (another request at the same moment): choose again.
+		for ( $attempt = 0; $attempt < 3; $attempt++ ) {
+			$best = ( new InstantMatcher( new CandidateGenerator( $scorer, $mentors ) ) )->best( $mentee );
+			if ( ! $best instanceof ScoredPair ) {
+				return $this->wait( $user_id, $best->reason( new MatchingMessages() ) );
+			}
+			$match = $this->matches->start( $user_id, (int) $best->mentor->id, 'auto', 0 );
+			if ( ! is_wp_error( $match ) ) {
+				$this->close_own_open_request( $user_id );
+				return array(
+					'status'  => 'matched',
+					'match'   => $match,
+					'mentor'  => (int) $best->mentor->id,
+					'reasons' => $best->reasons( $scorer->criteria, new MatchingMessages() ),
+				);
+			}
+			$mentors = array_values( array_filter( $mentors, static fn ( Mentor $m ): bool => $m->id !== $best->mentor->id ) );
+		}
+		return $this->wait( $user_id, __( 'Every mentor who fits filled up just now.', 'wayfinder' ) );
+	}
+
+	/**
+	 * A new account: the welcome email (if the site sends it) and, when the site assigns every new
+	 * account, a mentor at once.
+	 */
+	public function welcome( int $user_id ): void {
+		$user = get_userdata( $user_id );
+		if ( ! $user ) {
+			return;
+		}
+		if ( Settings::welcome_email_enabled() ) {
+			$text = strtr(
+				Settings::welcome_email_text(),
+				array(
+					'{name}' => $user->display_name,
+					'{link}' => home_url( '/' ),
+				)
+			);
+			/* translators: %s: the site's name. */
+			wp_mail( $user->user_email, sprintf( __( 'Welcome to %s', 'wayfinder' ), get_bloginfo( 'name' ) ), $text );
+		}
+		if ( 'all_new_accounts' === Settings::auto_assign_mode() ) {
+			$this->assign( $user_id );
+		}
+	}
+
+	/** @return array{status: string, reason: string, position: int} */
+	private function wait( int $user_id, string $reason ): array {
+		$id = $this->own_open_request( $user_id );
+		if ( null === $id ) {
+			$created = $this->requests->create( array( 'type' => 'mentee_request' ), $user_id );
+			$id      = is_wp_error( $created ) ? 0 : $created;
+		}
+		global $wpdb;
+		$table    = Schema::requests_table();
+		$position = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE type = 'mentee_request' AND mentor_id IS NULL AND status = 'open' AND id <= %d", $id ) ); // phpcs:ignore WordPress.DB -- our table.
+		return array(
+			'status'   => 'waiting',
+			'reason'   => $reason,
+			'position' => $position,
+		);
+	}
+
+	private function own_open_request( int $user_id ): ?int {
+		global $wpdb;
+		$table = Schema::requests_table();
+		$id    = $wpdb->get_var( $wpdb->prepare( "SELECT id FROM {$table} WHERE type = 'mentee_request' AND mentee_id = %d AND mentor_id IS NULL AND status = 'open' LIMIT 1", $user_id ) ); // phpcs:ignore WordPress.DB -- our table.
+		return null === $id ? null : (int) $id;
+	}
+
+	private function close_own_open_request( int $user_id ): void {
+		$id = $this->own_open_request( $user_id );
+		if ( null !== $id ) {
+			$this->requests->cancel( $id, $user_id );
+		}
+	}
+
+	/** The newcomer as the engine sees them; a profile without languages speaks the site's language. */
+	private function mentee( Profile $profile ): Mentee {
+		$languages = array() !== $profile->languages ? $profile->languages : array( strtolower( substr( get_locale(), 0, 2 ) ) );
+		try {
+			$windows = Mentee::read_windows( $profile->availability, 'availability' );
+		} catch ( InvalidInput $e ) {
+			$windows = array();
+		}
+		return new Mentee(
+			(string) $profile->user_id,
+			$profile->timezone,
+			$languages,
+			$profile->teams,
+			$windows,
+			null === $profile->preferred_mentor ? null : (string) $profile->preferred_mentor,
+			array()
+		);
+	}
+
+	/** @return list<Mentor> Every mentor with their profile, count and settings. */
+	private function mentors(): array {
+		$mentors = array();
+		foreach ( get_users(
+			array(
+				'capability' => Capabilities::MENTOR,
+				'fields'     => 'ID',
+			)
+		) as $id ) {
+			$profile = $this->profiles->find( (int) $id );
+			try {
+				$windows = Mentor::read_windows( $profile->availability, 'availability' );
+			} catch ( InvalidInput $e ) {
+				$windows = array();
+			}
+			$mentors[] = new Mentor(
+				(string) $profile->user_id,
+				$profile->timezone,
+				$profile->languages,
+				$profile->teams,
+				$windows,
+				$profile->mentor_capacity,
+				$profile->active_mentees,
+				$profile->mentor_weight,
+				$profile->mentor_status,
+				null === $profile->away_until ? null : (int) strtotime( $profile->away_until )
+			);
+		}
+		return $mentors;
+	}
+}

@@ -1,0 +1,137 @@
+<?php
+/**
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Tests\Integration\Mentorship;
+
+use Wayfinder\Platform\Settings;
+use Wayfinder\Profiles\Profile;
+use Wayfinder\Profiles\ProfileRepository;
+use Wayfinder\Tests\Integration\TestCase;
+
+final class AutoAssignTest extends TestCase {
+
+	/** @param list<array{0:int,1:string,2:string}> $availability */
+	private function mentor( string $timezone, array $languages, array $teams, array $availability, int $capacity = 2, int $load = 0 ): int {
+		$mentor = $this->make_user( 'wayfinder_mentor' );
+		( new ProfileRepository() )->save( new Profile( $mentor, $timezone, $languages, $teams, array(), $availability, '', $capacity ) );
+		for ( $i = 0; $i < $load; $i++ ) {
+			( new \Wayfinder\Mentorship\MatchService() )->start( $this->make_user( 'subscriber' ), $mentor, 'coordinator', 1 );
+		}
+		return $mentor;
+	}
+
+	/** @param list<array{0:int,1:string,2:string}> $availability */
+	private function newcomer( string $timezone, array $languages, array $teams, array $availability ): int {
+		$mentee = $this->make_user( 'subscriber' );
+		( new ProfileRepository() )->save( new Profile( $mentee, $timezone, $languages, $teams, array(), $availability ) );
+		return $mentee;
+	}
+
+	/** @return array<string, mixed> */
+	private function find_mentor( int $mentee ): array {
+		$response = $this->rest( 'POST', '/wayfinder/v1/mentoring-state/me/find-mentor', array(), $mentee );
+		$this->assertSame( 200, $response->get_status() );
+		return $response->get_data();
+	}
+
+	public function test_a_newcomer_who_asks_gets_the_best_fitting_mentor_at_once_with_reasons(): void {
+		$this->mentor( 'Asia/Tokyo', array( 'en', 'ja' ), array( 'support' ), array( array( 2, '20:00', '22:00' ) ) );
+		$anna  = $this->mentor( 'Europe/Berlin', array( 'de', 'en' ), array( 'core' ), array( array( 2, '18:00', '20:00' ) ) );
+		$aisha = $this->newcomer( 'Africa/Lagos', array( 'en' ), array( 'core' ), array( array( 2, '17:00', '21:00' ) ) );
+
+		$result = $this->find_mentor( $aisha );
+
+		$this->assertSame( 'matched', $result['status'] );
+		$this->assertSame( $anna, $result['mentor'] );
+		$this->assertSame( 'Shared teams: core.', $result['reasons']['teams'] );
+		$state = $this->rest( 'GET', '/wayfinder/v1/mentoring-state/me', array(), $aisha )->get_data()['mentee'];
+		$this->assertSame( 'auto', $state['source'] );
+		$this->assertSame( $anna, $state['mentor']['id'] );
+	}
+
+	public function test_when_no_mentor_fits_the_newcomer_waits_in_the_queue_with_the_reason_and_place(): void {
+		$this->mentor( 'Europe/Berlin', array( 'en' ), array( 'core' ), array( array( 2, '18:00', '20:00' ) ) );
+		$first  = $this->newcomer( 'Asia/Kolkata', array( 'ta' ), array( 'polyglots' ), array() );
+		$second = $this->newcomer( 'Asia/Kolkata', array( 'ta' ), array( 'polyglots' ), array() );
+
+		$this->assertSame( 1, $this->find_mentor( $first )['position'] );
+		$result = $this->find_mentor( $second );
+		$this->assertSame( 'waiting', $result['status'] );
+		$this->assertSame( 'No mentor speaks ta.', $result['reason'] );
+		$this->assertSame( 2, $result['position'] );
+		$this->assertSame( 2, $this->find_mentor( $second )['position'], 'asking again keeps the place' );
+		$this->assertTrue( ( new ProfileRepository() )->find( $second )->seeking );
+	}
+
+	public function test_a_full_mentor_is_passed_over(): void {
+		$this->mentor( 'Europe/Berlin', array( 'en' ), array( 'core' ), array( array( 2, '18:00', '20:00' ) ), 1, 1 );
+		$other  = $this->mentor( 'Europe/Berlin', array( 'en' ), array(), array() );
+		$mentee = $this->newcomer( 'Europe/Berlin', array( 'en' ), array( 'core' ), array( array( 2, '18:00', '20:00' ) ) );
+		$this->assertSame( $other, $this->find_mentor( $mentee )['mentor'] );
+	}
+
+	public function test_with_automatic_assignment_off_the_newcomer_is_queued_for_coordinators(): void {
+		update_option( Settings::AUTO_ASSIGN, 'off' );
+		$this->mentor( 'Europe/Berlin', array( 'en' ), array( 'core' ), array( array( 2, '18:00', '20:00' ) ) );
+		$result = $this->find_mentor( $this->newcomer( 'Europe/Berlin', array( 'en' ), array( 'core' ), array() ) );
+		$this->assertSame( 'waiting', $result['status'] );
+		$this->assertStringContainsString( 'coordinators', $result['reason'] );
+	}
+
+	public function test_a_new_account_gets_the_welcome_email_unless_the_site_switched_it_off(): void {
+		$this->make_user( 'subscriber' ); // Not counted: make_user drops its own mail.
+		$user = wp_insert_user(
+			array(
+				'user_login'   => 'newcomer-' . wp_rand(),
+				'user_pass'    => 'password',
+				'user_email'   => 'newcomer@example.org',
+				'display_name' => 'Nia',
+			)
+		);
+		$this->assertIsInt( $user );
+		$this->assertCount( 1, $this->sent_mail );
+		$this->assertSame( 'newcomer@example.org', $this->sent_mail[0]['to'] );
+		$this->assertStringContainsString( 'Hi Nia,', $this->sent_mail[0]['message'] );
+		$this->assertStringContainsString( home_url( '/' ), $this->sent_mail[0]['message'] );
+
+		update_option( Settings::WELCOME_EMAIL_TEXT, 'Hello {name}, ask here: {link}' );
+		wp_insert_user(
+			array(
+				'user_login'   => 'second-' . wp_rand(),
+				'user_pass'    => 'password',
+				'user_email'   => 'second@example.org',
+				'display_name' => 'Omar',
+			)
+		);
+		$this->assertSame( 'Hello Omar, ask here: ' . home_url( '/' ), $this->sent_mail[1]['message'] );
+
+		update_option( Settings::WELCOME_EMAIL, 0 );
+		wp_insert_user(
+			array(
+				'user_login' => 'third-' . wp_rand(),
+				'user_pass'  => 'password',
+				'user_email' => 'third@example.org',
+			)
+		);
+		$this->assertCount( 2, $this->sent_mail );
+	}
+
+	public function test_when_the_site_assigns_every_new_account_a_mentor_comes_with_the_account(): void {
+		update_option( Settings::AUTO_ASSIGN, 'all_new_accounts' );
+		$mentor = $this->mentor( 'UTC', array( 'en' ), array(), array() );
+		$user   = wp_insert_user(
+			array(
+				'user_login' => 'fresh-' . wp_rand(),
+				'user_pass'  => 'password',
+				'user_email' => 'fresh@example.org',
+			)
+		);
+		$this->assertIsInt( $user );
+		$state = $this->rest( 'GET', '/wayfinder/v1/mentoring-state/me', array(), $user )->get_data()['mentee'];
+		$this->assertSame( $mentor, $state['mentor']['id'], 'a profile without languages speaks the site language (en)' );
+	}
+}
