@@ -81,3 +81,14 @@ add_filter(
 
 // Avatars come from Gravatar, which an offline browser cannot reach either.
 add_filter( 'pre_option_show_avatars', '__return_zero' );
+
+// Mail goes to the site's outbox file instead of a mail server (there is none here): one JSON line each.
+add_filter(
+	'pre_wp_mail',
+	static function ( $short_circuit, array $atts ) {
+		file_put_contents( WP_CONTENT_DIR . '/mail.log', wp_json_encode( $atts ) . "\n", FILE_APPEND | LOCK_EX );
+		return true;
+	},
+	10,
+	2
+);
