@@ -20,6 +20,7 @@ use Wayfinder\Mentorship\MatchesController;
 use Wayfinder\Mentorship\MentoringStateController;
 use Wayfinder\Mentorship\RequestService;
 use Wayfinder\Mentorship\RequestsController;
+use Wayfinder\Mentorship\WaitingMenteesController;
 use Wayfinder\Platform\StatusController;
 use Wayfinder\Profiles\ProfilesController;
 use Wayfinder\Teams\TeamPostType;
@@ -47,6 +48,7 @@ final class Plugin {
 		add_action( 'rest_api_init', array( new EventsController(), 'register_routes' ) );
 		add_action( 'rest_api_init', array( new MentoringStateController(), 'register_routes' ) );
 		add_action( 'rest_api_init', array( new RequestsController(), 'register_routes' ) );
+		add_action( 'rest_api_init', array( new WaitingMenteesController(), 'register_routes' ) );
 		add_action( RequestService::EXPIRE_HOOK, array( new RequestService(), 'expire_due' ) );
 		add_action( 'init', array( self::class, 'schedule_background_work' ) );
 		add_action( 'user_register', array( new AutoAssigner(), 'welcome' ) );

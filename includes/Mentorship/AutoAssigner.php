@@ -16,14 +16,10 @@ use Wayfinder\Matching\AvailabilityCalendar;
 use Wayfinder\Matching\CandidateGenerator;
 use Wayfinder\Matching\Criteria;
 use Wayfinder\Matching\InstantMatcher;
-use Wayfinder\Matching\InvalidInput;
-use Wayfinder\Matching\Mentee;
 use Wayfinder\Matching\Mentor;
 use Wayfinder\Matching\ScoredPair;
-use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Settings;
-use Wayfinder\Profiles\Profile;
 use Wayfinder\Profiles\ProfileRepository;
 
 final class AutoAssigner {
@@ -54,8 +50,9 @@ final class AutoAssigner {
 		if ( 'off' === Settings::auto_assign_mode() ) {
 			return $this->wait( $user_id, __( 'Mentors are assigned by the mentoring coordinators here; one of them will pick a mentor for you.', 'wayfinder' ) );
 		}
-		$mentee  = $this->mentee( $profile );
-		$mentors = $this->mentors();
+		$people  = new EnginePeople( $this->profiles );
+		$mentee  = $people->mentee( $profile );
+		$mentors = $people->all_mentors();
 		$scorer  = new \Wayfinder\Matching\Scorer( new Criteria(), new AvailabilityCalendar( time() ) );
 		// A mentor may fill up between choosing and starting (another request at the same moment): choose again.
 		for ( $attempt = 0; $attempt < 3; $attempt++ ) {
@@ -132,55 +129,5 @@ final class AutoAssigner {
 		if ( null !== $id ) {
 			$this->requests->cancel( $id, $user_id );
 		}
-	}
-
-	/** The newcomer as the engine sees them; a profile without languages speaks the site's language. */
-	private function mentee( Profile $profile ): Mentee {
-		$languages = array() !== $profile->languages ? $profile->languages : array( strtolower( substr( get_locale(), 0, 2 ) ) );
-		try {
-			$windows = Mentee::read_windows( $profile->availability, 'availability' );
-		} catch ( InvalidInput $e ) {
-			$windows = array();
-		}
-		return new Mentee(
-			(string) $profile->user_id,
-			$profile->timezone,
-			$languages,
-			$profile->teams,
-			$windows,
-			null === $profile->preferred_mentor ? null : (string) $profile->preferred_mentor,
-			array()
-		);
-	}
-
-	/** @return list<Mentor> Every mentor with their profile, count and settings. */
-	private function mentors(): array {
-		$mentors = array();
-		foreach ( get_users(
-			array(
-				'capability' => Capabilities::MENTOR,
-				'fields'     => 'ID',
-			)
-		) as $id ) {
-			$profile = $this->profiles->find( (int) $id );
-			try {
-				$windows = Mentor::read_windows( $profile->availability, 'availability' );
-			} catch ( InvalidInput $e ) {
-				$windows = array();
-			}
-			$mentors[] = new Mentor(
-				(string) $profile->user_id,
-				$profile->timezone,
-				$profile->languages,
-				$profile->teams,
-				$windows,
-				$profile->mentor_capacity,
-				$profile->active_mentees,
-				$profile->mentor_weight,
-				$profile->mentor_status,
-				null === $profile->away_until ? null : (int) strtotime( $profile->away_until )
-			);
-		}
-		return $mentors;
 	}
 }

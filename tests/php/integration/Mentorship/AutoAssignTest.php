@@ -134,4 +134,30 @@ final class AutoAssignTest extends TestCase {
 		$state = $this->rest( 'GET', '/wayfinder/v1/mentoring-state/me', array(), $user )->get_data()['mentee'];
 		$this->assertSame( $mentor, $state['mentor']['id'], 'a profile without languages speaks the site language (en)' );
 	}
+
+	public function test_find_more_mentees_lists_who_a_mentor_could_take_best_fit_first(): void {
+		$anna = $this->mentor( 'Europe/Berlin', array( 'en', 'de' ), array( 'core' ), array( array( 2, '18:00', '20:00' ) ) );
+		// Nobody fits yet (no mentor speaks Tamil, Anna is not asked): they queue up.
+		$tamil = $this->newcomer( 'Asia/Kolkata', array( 'ta' ), array( 'polyglots' ), array() );
+		update_option( Settings::AUTO_ASSIGN, 'off' );
+		$weak   = $this->newcomer( 'Asia/Tokyo', array( 'en' ), array( 'support' ), array() );
+		$strong = $this->newcomer( 'Europe/Berlin', array( 'en' ), array( 'core' ), array( array( 2, '18:00', '20:00' ) ) );
+		foreach ( array( $tamil, $weak, $strong ) as $mentee ) {
+			$this->find_mentor( $mentee );
+		}
+
+		$response = $this->rest( 'GET', '/wayfinder/v1/mentees/waiting', array(), $anna );
+		$this->assertSame( 200, $response->get_status() );
+		$list = $response->get_data();
+		$this->assertSame( array( $strong, $weak ), array_column( $list, 'mentee' ), 'best fit first; the Tamil speaker is not listed for a mentor without Tamil' );
+		$this->assertGreaterThan( $list[1]['score'], $list[0]['score'] );
+		$this->assertSame( 'Shared teams: core.', $list[0]['reasons']['teams'] );
+
+		// Taking one goes through the request behind it.
+		$this->assertSame( 200, $this->rest( 'POST', '/wayfinder/v1/requests/' . $list[0]['request'] . '/accept', array(), $anna )->get_status() );
+		$this->assertSame( array( $weak ), array_column( $this->rest( 'GET', '/wayfinder/v1/mentees/waiting', array(), $anna )->get_data(), 'mentee' ) );
+
+		$this->assertSame( 403, $this->rest( 'GET', '/wayfinder/v1/mentees/waiting', array(), $this->make_user( 'subscriber' ) )->get_status() );
+		$this->assertSame( 401, $this->rest( 'GET', '/wayfinder/v1/mentees/waiting' )->get_status() );
+	}
 }

@@ -1,0 +1,82 @@
+<?php
+/**
+ * Profiles as the matching engine sees them. A newcomer's profile without languages counts as
+ * speaking the site's language (a mentor's does not: mentors say what they speak, and administrators,
+ * who hold every capability, are not matched until they fill in a profile); malformed stored
+ * availability counts as none rather than breaking a match.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Mentorship;
+
+use Wayfinder\Matching\InvalidInput;
+use Wayfinder\Matching\Mentee;
+use Wayfinder\Matching\Mentor;
+use Wayfinder\Matching\Person;
+use Wayfinder\Platform\Capabilities;
+use Wayfinder\Profiles\Profile;
+use Wayfinder\Profiles\ProfileRepository;
+
+final class EnginePeople {
+
+	public function __construct( private readonly ProfileRepository $profiles = new ProfileRepository() ) {
+	}
+
+	public function mentee( Profile $profile ): Mentee {
+		return new Mentee(
+			(string) $profile->user_id,
+			$profile->timezone,
+			self::languages( $profile ),
+			$profile->teams,
+			self::windows( $profile ),
+			null === $profile->preferred_mentor ? null : (string) $profile->preferred_mentor,
+			array()
+		);
+	}
+
+	public function mentor( Profile $profile ): Mentor {
+		return new Mentor(
+			(string) $profile->user_id,
+			$profile->timezone,
+			$profile->languages,
+			$profile->teams,
+			self::windows( $profile ),
+			$profile->mentor_capacity,
+			$profile->active_mentees,
+			$profile->mentor_weight,
+			$profile->mentor_status,
+			null === $profile->away_until ? null : (int) strtotime( $profile->away_until )
+		);
+	}
+
+	/** @return list<Mentor> Every mentor on the site, with their profile, count and settings. */
+	public function all_mentors(): array {
+		$mentors = array();
+		foreach ( get_users(
+			array(
+				'capability' => Capabilities::MENTOR,
+				'fields'     => 'ID',
+			)
+		) as $id ) {
+			$mentors[] = $this->mentor( $this->profiles->find( (int) $id ) );
+		}
+		return $mentors;
+	}
+
+	/** @return list<string> */
+	private static function languages( Profile $profile ): array {
+		return array() !== $profile->languages ? $profile->languages : array( strtolower( substr( get_locale(), 0, 2 ) ) );
+	}
+
+	/** @return list<array{0:int,1:int,2:int}> */
+	private static function windows( Profile $profile ): array {
+		try {
+			return Person::read_windows( $profile->availability, 'availability' );
+		} catch ( InvalidInput $e ) {
+			return array();
+		}
+	}
+}

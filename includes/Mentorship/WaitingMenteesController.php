@@ -1,0 +1,92 @@
+<?php
+/**
+ * GET /wayfinder/v1/mentees/waiting: behind "Find more mentees" — the people waiting for any mentor
+ * whom this mentor could take, best fits first, each with the engine's score and reasons and the
+ * request to accept.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Mentorship;
+
+use Wayfinder\Matching\AvailabilityCalendar;
+use Wayfinder\Matching\Criteria;
+use Wayfinder\Matching\Scorer;
+use Wayfinder\Platform\Capabilities;
+use Wayfinder\Platform\RestNamespace;
+use Wayfinder\Platform\Schema;
+use Wayfinder\Profiles\ProfileRepository;
+use WP_Error;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+final class WaitingMenteesController {
+
+	public function register_routes(): void {
+		register_rest_route(
+			RestNamespace::V1,
+			'/mentees/waiting',
+			array(
+				'methods'             => WP_REST_Server::READABLE,
+				'callback'            => array( $this, 'get_items' ),
+				'permission_callback' => array( $this, 'get_items_permissions_check' ),
+				'args'                => array(
+					'per_page' => array(
+						'type'    => 'integer',
+						'default' => 20,
+						'minimum' => 1,
+						'maximum' => 100,
+					),
+				),
+			)
+		);
+	}
+
+	/**
+	 * @param WP_REST_Request $request Full details about the request.
+	 * @return true|WP_Error
+	 */
+	public function get_items_permissions_check( $request ) {
+		if ( current_user_can( Capabilities::MENTOR ) ) {
+			return true;
+		}
+		return new WP_Error( 'wayfinder_forbidden', __( 'Only mentors see who is waiting for a mentor. Ask a mentoring coordinator to make you one.', 'wayfinder' ), array( 'status' => rest_authorization_required_code() ) );
+	}
+
+	/** @param WP_REST_Request $request Full details about the request. */
+	public function get_items( $request ): WP_REST_Response {
+		global $wpdb;
+		$profiles = new ProfileRepository();
+		$people   = new EnginePeople( $profiles );
+		$me       = get_current_user_id();
+		$mentor   = $people->mentor( $profiles->find( $me ) );
+		$scorer   = new Scorer( new Criteria(), new AvailabilityCalendar( time() ) );
+		$table    = Schema::requests_table();
+		$waiting  = $wpdb->get_results( $wpdb->prepare( "SELECT id, mentee_id, created_at FROM {$table} WHERE type = 'mentee_request' AND mentor_id IS NULL AND status = 'open' AND mentee_id <> %d ORDER BY id LIMIT 1000", $me ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table.
+		$rows     = array();
+		foreach ( (array) $waiting as $ask ) {
+			$mentee = $people->mentee( $profiles->find( (int) $ask['mentee_id'] ) );
+			if ( $scorer->pair_excluded( $mentee, $mentor ) ) {
+				continue;
+			}
+			$pair   = $scorer->score( $mentee, $mentor );
+			$user   = get_userdata( (int) $ask['mentee_id'] );
+			$rows[] = array(
+				'request' => (int) $ask['id'],
+				'mentee'  => (int) $ask['mentee_id'],
+				'name'    => $user ? $user->display_name : '',
+				'waiting' => mysql_to_rfc3339( (string) $ask['created_at'] ),
+				'score'   => $pair->score,
+				'reasons' => $pair->reasons( $scorer->criteria, new MatchingMessages() ),
+			);
+		}
+		// Best fit first; among equals, whoever has waited longest.
+		usort( $rows, static fn ( array $a, array $b ): int => array( $b['score'], $a['request'] ) <=> array( $a['score'], $b['request'] ) );
+		$response = rest_ensure_response( array_slice( $rows, 0, (int) $request['per_page'] ) );
+		$response->header( 'X-WP-Total', (string) count( $rows ) );
+		return $response;
+	}
+}
