@@ -18,6 +18,7 @@ use Wayfinder\Mentorship\AutoAssigner;
 use Wayfinder\Mentorship\EventsController;
 use Wayfinder\Mentorship\MatchesController;
 use Wayfinder\Mentorship\MentoringStateController;
+use Wayfinder\Mentorship\Reassigner;
 use Wayfinder\Mentorship\RequestService;
 use Wayfinder\Mentorship\RequestsController;
 use Wayfinder\Mentorship\WaitingMenteesController;
@@ -50,6 +51,7 @@ final class Plugin {
 		add_action( 'rest_api_init', array( new RequestsController(), 'register_routes' ) );
 		add_action( 'rest_api_init', array( new WaitingMenteesController(), 'register_routes' ) );
 		add_action( RequestService::EXPIRE_HOOK, array( new RequestService(), 'expire_due' ) );
+		add_action( Reassigner::HOOK, array( new Reassigner(), 'reassign_from' ) );
 		add_action( 'init', array( self::class, 'schedule_background_work' ) );
 		add_action( 'user_register', array( new AutoAssigner(), 'welcome' ) );
 		AdminPage::register();

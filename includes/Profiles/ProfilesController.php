@@ -15,6 +15,7 @@ namespace Wayfinder\Profiles;
 use Wayfinder\Matching\InvalidInput;
 use Wayfinder\Matching\Mentor;
 use Wayfinder\Matching\Person;
+use Wayfinder\Mentorship\Reassigner;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\RestNamespace;
 use Wayfinder\Teams\TeamPostType;
@@ -115,11 +116,16 @@ final class ProfilesController extends WP_REST_Controller {
 			return new WP_Error( 'wayfinder_profile_not_found', __( 'There is no such user.', 'wayfinder' ), array( 'status' => 404 ) );
 		}
 		$profile = $this->profiles->find( $user_id );
+		$was     = $profile->mentor_status;
 		$changed = $this->apply( $profile, $request );
 		if ( is_wp_error( $changed ) ) {
 			return $changed;
 		}
 		$this->profiles->save( $profile );
+		if ( 'retired' === $profile->mentor_status && 'retired' !== $was ) {
+			// Their mentees move to other mentors in the background.
+			Reassigner::schedule( $user_id );
+		}
 		$request->set_param( 'context', 'edit' );
 		return $this->prepare_item_for_response( $this->profiles->find( $user_id ), $request );
 	}

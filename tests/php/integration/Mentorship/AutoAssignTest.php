@@ -160,4 +160,31 @@ final class AutoAssignTest extends TestCase {
 		$this->assertSame( 403, $this->rest( 'GET', '/wayfinder/v1/mentees/waiting', array(), $this->make_user( 'subscriber' ) )->get_status() );
 		$this->assertSame( 401, $this->rest( 'GET', '/wayfinder/v1/mentees/waiting' )->get_status() );
 	}
+
+	public function test_when_a_mentor_retires_their_mentees_move_in_the_background_and_are_told(): void {
+		$leaving = $this->mentor( 'Europe/Berlin', array( 'en' ), array( 'core' ), array( array( 2, '18:00', '20:00' ) ), 3 );
+		$staying = $this->mentor( 'Europe/Berlin', array( 'en' ), array( 'core' ), array( array( 2, '18:00', '20:00' ) ), 1 );
+		$first   = $this->newcomer( 'Europe/Berlin', array( 'en' ), array( 'core' ), array( array( 2, '18:00', '20:00' ) ) );
+		$second  = $this->newcomer( 'Europe/Berlin', array( 'en' ), array( 'core' ), array( array( 2, '18:00', '20:00' ) ) );
+		$service = new \Wayfinder\Mentorship\MatchService();
+		$service->start( $first, $leaving, 'coordinator', 1 );
+		$service->start( $second, $leaving, 'coordinator', 1 );
+
+		$response = $this->rest( 'PUT', '/wayfinder/v1/profiles/me', array( 'mentor' => array( 'status' => 'retired' ) ), $leaving );
+		$this->assertSame( 200, $response->get_status() );
+		$this->assertNotFalse( wp_next_scheduled( \Wayfinder\Mentorship\Reassigner::HOOK, array( $leaving ) ), 'the move is queued, not done in the request' );
+
+		$this->sent_mail = array();
+		$moved           = ( new \Wayfinder\Mentorship\Reassigner() )->reassign_from( $leaving );
+
+		$this->assertSame( 2, $moved );
+		$this->assertSame( $staying, $this->rest( 'GET', '/wayfinder/v1/mentoring-state/me', array(), $first )->get_data()['mentee']['mentor']['id'] );
+		$second_state = $this->rest( 'GET', '/wayfinder/v1/mentoring-state/me', array(), $second )->get_data()['mentee'];
+		$this->assertFalse( $second_state['has_mentor'], 'the other mentor had room for one' );
+		$messages = array_column( $this->sent_mail, 'message', 'to' );
+		$this->assertStringContainsString( 'Your new mentor is', $messages[ get_userdata( $first )->user_email ] );
+		$this->assertStringContainsString( 'number 1 in the queue', $messages[ get_userdata( $second )->user_email ] );
+		$this->assertSame( 0, ( new ProfileRepository() )->find( $leaving )->active_mentees );
+		$this->assertSame( 0, ( new \Wayfinder\Mentorship\Reassigner() )->reassign_from( $leaving ), 'running again moves nobody twice' );
+	}
 }
