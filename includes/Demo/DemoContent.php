@@ -1,7 +1,7 @@
 <?php
 /**
- * Loads the demo program into a site (idempotent): accounts for every demo person with their profile;
- * the demo mentees are looking for a mentor.
+ * Loads the demo program into a site (idempotent): accounts for every demo person with their profile
+ * (the demo mentees are looking for a mentor), and a program in motion — matches and requests.
  *
  * @package Wayfinder
  */
@@ -10,6 +10,8 @@ declare(strict_types=1);
 
 namespace Wayfinder\Demo;
 
+use Wayfinder\Mentorship\MatchService;
+use Wayfinder\Mentorship\RequestService;
 use Wayfinder\Platform\Settings;
 use Wayfinder\Profiles\Profile;
 use Wayfinder\Profiles\ProfileRepository;
@@ -67,7 +69,41 @@ final class DemoContent {
 				)
 			);
 		}
+		self::load_program();
 		remove_filter( 'pre_option_' . Settings::WELCOME_EMAIL, '__return_zero' );
 		return $counts;
+	}
+
+	/**
+	 * A program in motion: two running matches, a mentee waiting for any mentor, one waiting for a
+	 * named mentor. Only added once: nothing is added while any of these people has a match.
+	 */
+	private static function load_program(): void {
+		$id = static function ( string $login ): int {
+			$user = get_user_by( 'login', $login );
+			return $user ? $user->ID : 0;
+		};
+		if ( array() !== ( new MatchService() )->list( array( 'mentor' => $id( 'mentor-anna' ) ), 1, 1 )[0] ) {
+			return;
+		}
+		$coordinator = $id( 'coordinator' );
+		( new MatchService() )->start( $id( 'mentee-jonas' ), $id( 'mentor-anna' ), 'coordinator', $coordinator );
+		( new MatchService() )->start( $id( 'mentee-tamil' ), $id( 'mentor-priya' ), 'auto', 0 );
+		$requests = new RequestService();
+		$requests->create(
+			array(
+				'type' => 'mentee_request',
+				'team' => 'polyglots',
+			),
+			$id( 'mentee-sofia' )
+		);
+		$requests->create(
+			array(
+				'type'    => 'mentee_request',
+				'mentor'  => $id( 'mentor-grace' ),
+				'message' => 'I would love to learn how the docs team works.',
+			),
+			$id( 'mentee-emily' )
+		);
 	}
 }

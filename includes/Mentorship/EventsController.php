@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace Wayfinder\Mentorship;
 
 use Wayfinder\Platform\Capabilities;
+use Wayfinder\Platform\Paging;
 use Wayfinder\Platform\RestNamespace;
 use WP_Error;
 use WP_REST_Controller;
@@ -42,18 +43,7 @@ final class EventsController extends WP_REST_Controller {
 							'type'    => 'integer',
 							'minimum' => 1,
 						),
-						'page'        => array(
-							'type'    => 'integer',
-							'default' => 1,
-							'minimum' => 1,
-						),
-						'per_page'    => array(
-							'type'    => 'integer',
-							'default' => 20,
-							'minimum' => 1,
-							'maximum' => 100,
-						),
-					),
+					) + Paging::args(),
 				),
 			)
 		);
@@ -96,9 +86,6 @@ final class EventsController extends WP_REST_Controller {
 			},
 			$rows
 		);
-		$response             = rest_ensure_response( $events );
-		$response->header( 'X-WP-Total', (string) $total );
-		$response->header( 'X-WP-TotalPages', (string) max( 1, (int) ceil( $total / $per_page ) ) );
-		return $response;
+		return Paging::add_headers( rest_ensure_response( $events ), $total, $per_page );
 	}
 }

@@ -13,6 +13,7 @@ declare(strict_types=1);
 namespace Wayfinder\Mentorship;
 
 use Wayfinder\Platform\Capabilities;
+use Wayfinder\Platform\Paging;
 use Wayfinder\Platform\RestNamespace;
 use WP_Error;
 use WP_REST_Controller;
@@ -149,10 +150,8 @@ final class MatchesController extends WP_REST_Controller {
 		$page                 = (int) $request['page'];
 		$per_page             = (int) $request['per_page'];
 		list( $rows, $total ) = $this->matches->list( $filters, $page, $per_page );
-		$response             = rest_ensure_response( array_map( fn ( array $row ) => $this->prepare_response_for_collection( $this->prepare_item_for_response( $row, $request ) ), $rows ) );
-		$response->header( 'X-WP-Total', (string) $total );
-		$response->header( 'X-WP-TotalPages', (string) max( 1, (int) ceil( $total / $per_page ) ) );
-		return $response;
+		$items                = array_map( fn ( array $row ) => $this->prepare_response_for_collection( $this->prepare_item_for_response( $row, $request ) ), $rows );
+		return Paging::add_headers( rest_ensure_response( $items ), $total, $per_page );
 	}
 
 	/**
@@ -204,27 +203,16 @@ final class MatchesController extends WP_REST_Controller {
 
 	/** @return array<string, mixed> */
 	public function get_collection_params(): array {
-		return array(
-			'page'     => array(
-				'type'    => 'integer',
-				'default' => 1,
-				'minimum' => 1,
-			),
-			'per_page' => array(
-				'type'    => 'integer',
-				'default' => 20,
-				'minimum' => 1,
-				'maximum' => 100,
-			),
-			'mentor'   => array(
+		return Paging::args() + array(
+			'mentor' => array(
 				'type'    => 'integer',
 				'minimum' => 1,
 			),
-			'mentee'   => array(
+			'mentee' => array(
 				'type'    => 'integer',
 				'minimum' => 1,
 			),
-			'status'   => array(
+			'status' => array(
 				'type' => 'string',
 				'enum' => array( 'proposed', 'active', 'completed', 'ended' ),
 			),

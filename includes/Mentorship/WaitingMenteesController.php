@@ -15,6 +15,7 @@ use Wayfinder\Matching\AvailabilityCalendar;
 use Wayfinder\Matching\Criteria;
 use Wayfinder\Matching\Scorer;
 use Wayfinder\Platform\Capabilities;
+use Wayfinder\Platform\Paging;
 use Wayfinder\Platform\RestNamespace;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Profiles\ProfileRepository;
@@ -33,14 +34,7 @@ final class WaitingMenteesController {
 				'methods'             => WP_REST_Server::READABLE,
 				'callback'            => array( $this, 'get_items' ),
 				'permission_callback' => array( $this, 'get_items_permissions_check' ),
-				'args'                => array(
-					'per_page' => array(
-						'type'    => 'integer',
-						'default' => 20,
-						'minimum' => 1,
-						'maximum' => 100,
-					),
-				),
+				'args'                => Paging::args(),
 			)
 		);
 	}
@@ -85,8 +79,8 @@ final class WaitingMenteesController {
 		}
 		// Best fit first; among equals, whoever has waited longest.
 		usort( $rows, static fn ( array $a, array $b ): int => array( $b['score'], $a['request'] ) <=> array( $a['score'], $b['request'] ) );
-		$response = rest_ensure_response( array_slice( $rows, 0, (int) $request['per_page'] ) );
-		$response->header( 'X-WP-Total', (string) count( $rows ) );
-		return $response;
+		$per_page = (int) $request['per_page'];
+		$page     = array_slice( $rows, ( (int) $request['page'] - 1 ) * $per_page, $per_page );
+		return Paging::add_headers( rest_ensure_response( $page ), count( $rows ), $per_page );
 	}
 }

@@ -46,4 +46,16 @@ final class DemoContentTest extends TestCase {
 		$this->assertSame( count( DemoPeople::all() ), $counts['updated'] );
 		$this->assertSame( array( 'subscriber' ), get_user_by( 'login', 'mentee-aisha' )->roles );
 	}
+
+	public function test_the_demo_program_is_in_motion_and_loading_again_adds_nothing(): void {
+		DemoContent::load();
+		DemoContent::load();
+		$id    = static fn ( string $login ): int => get_user_by( 'login', $login )->ID;
+		$state = ( new \Wayfinder\Mentorship\MentoringState() )->of( $id( 'mentee-jonas' ) )['mentee'];
+		$this->assertSame( $id( 'mentor-anna' ), $state['mentor']['id'] );
+		$this->assertSame( 'auto', ( new \Wayfinder\Mentorship\MentoringState() )->of( $id( 'mentee-tamil' ) )['mentee']['source'] );
+		$open = ( new \Wayfinder\Mentorship\RequestService() )->visible_to( $id( 'coordinator' ), 'open' );
+		$this->assertCount( 2, $open );
+		$this->assertSame( array( 'Find more mentees' ), array( ( new \Wayfinder\Mentorship\MentoringState() )->of( $id( 'mentor-anna' ) )['mentor']['button']['label'] ) );
+	}
 }
