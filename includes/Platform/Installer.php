@@ -21,9 +21,10 @@ final class Installer {
 		self::install();
 	}
 
-	/** Stops background work; data stays (deleting the plugin decides about data). */
+	/** Stops background work (the hourly expiry, pending moves of mentees); data stays. */
 	public static function deactivate(): void {
 		wp_clear_scheduled_hook( \Wayfinder\Mentorship\RequestService::EXPIRE_HOOK );
+		wp_unschedule_hook( \Wayfinder\Mentorship\Reassigner::HOOK );
 	}
 
 	public static function upgrade_if_needed(): void {

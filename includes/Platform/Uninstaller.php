@@ -17,7 +17,7 @@ final class Uninstaller {
 		if ( ! Settings::delete_data_on_uninstall() ) {
 			return;
 		}
-		wp_clear_scheduled_hook( \Wayfinder\Mentorship\RequestService::EXPIRE_HOOK );
+		Installer::deactivate();
 		// Dropping a table ends any open transaction, so it goes first.
 		Schema::drop();
 		Capabilities::uninstall();
