@@ -38,7 +38,6 @@ final class Plugin {
 		// Sites that updated the files without re-activating still get new roles and options.
 		add_action( 'init', array( Installer::class, 'upgrade_if_needed' ), 5 );
 		add_action( 'init', array( Settings::class, 'register' ) );
-		add_action( 'rest_api_init', array( Settings::class, 'register' ) );
 		add_action( 'init', array( Blocks::class, 'register' ) );
 		add_action( 'init', array( TeamPostType::class, 'register' ) );
 		add_filter( 'rest_pre_insert_' . TeamPostType::POST_TYPE, array( TeamPostType::class, 'validate_before_save' ), 10, 2 );

@@ -17,23 +17,29 @@ final class Schema {
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	public static function profiles_table(): string {
-		global $wpdb;
-		return $wpdb->prefix . 'wayfinder_profiles';
+		return self::table( 'profiles' );
 	}
 
 	public static function matches_table(): string {
-		global $wpdb;
-		return $wpdb->prefix . 'wayfinder_matches';
+		return self::table( 'matches' );
 	}
 
 	public static function requests_table(): string {
-		global $wpdb;
-		return $wpdb->prefix . 'wayfinder_requests';
+		return self::table( 'requests' );
 	}
 
 	public static function events_table(): string {
+		return self::table( 'events' );
+	}
+
+	/** @return list<string> Every Wayfinder table, for uninstall. */
+	public static function tables(): array {
+		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table() );
+	}
+
+	private static function table( string $name ): string {
 		global $wpdb;
-		return $wpdb->prefix . 'wayfinder_events';
+		return $wpdb->prefix . 'wayfinder_' . $name;
 	}
 
 	public static function migrate( bool $force = false ): void {
@@ -127,7 +133,7 @@ CREATE TABLE {$asks} (
 
 	public static function drop(): void {
 		global $wpdb;
-		foreach ( array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table() ) as $table ) {
+		foreach ( self::tables() as $table ) {
 			$wpdb->query( "DROP TABLE IF EXISTS {$table}" ); // phpcs:ignore WordPress.DB -- our own tables; nothing from input.
 		}
 		delete_option( self::VERSION_OPTION );
