@@ -74,6 +74,11 @@ final class Assigner {
 				$p = max( $p, $potential[ $node ] - $cost );
 			}
 			$potential[ $source ] = $p;
+			$place = self::free_place( $adj[ $source ], $p, $potential, $sink, $fairness, $load, $capacity, $used );
+			if ( null !== $place ) {
+				$this->augment( array( $sink => $place, $place => $source ), $sink, $mentees, $assigned, $members, $used, $adj );
+				continue;
+			}
 
 			$dist    = array( $source => 0 );
 			$parent  = array();
@@ -151,6 +156,27 @@ final class Assigner {
 		}
 
 		return AssignmentResult::from_solution( $problem, $assigned, $mentees );
+	}
+
+	/**
+	 * The shortcut most mentees take: the first candidate at reduced cost 0 whose free place costs
+	 * nothing more is a shortest path already (reduced costs are never negative), so no search is
+	 * needed. It is the mentor the search would pick first, or null.
+	 *
+	 * @param array<int, int> $arcs      Mentor node => edge cost, of this mentee.
+	 * @param array<int, int> $potential
+	 * @param array<int, int> $load
+	 * @param array<int, int> $capacity
+	 * @param array<int, int> $used
+	 */
+	private static function free_place( array $arcs, int $p, array $potential, int $sink, int $fairness, array $load, array $capacity, array $used ): ?int {
+		foreach ( $arcs as $v => $cost ) {
+			if ( $p + $cost === $potential[ $v ] && $used[ $v ] < $capacity[ $v ]
+				&& $fairness * ( $load[ $v ] + $used[ $v ] ) + $potential[ $v ] === $potential[ $sink ] ) {
+				return $v;
+			}
+		}
+		return null;
 	}
 
 	/**

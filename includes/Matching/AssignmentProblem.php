@@ -102,17 +102,23 @@ final class AssignmentProblem {
 		$this->edges[ $this->mentee_index[ $mentee ] ][] = array( $this->mentor_index[ $mentor ], $score );
 	}
 
-	/** Builds the problem from the scoring layer's candidates. */
+	/**
+	 * Builds the problem from the scoring layer's candidates. They are valid by construction (one
+	 * pair per mentee and mentor, finite scores), so the per-edge checks of add_edge() are skipped.
+	 */
 	public static function from_candidates( CandidateSet $set, float $fairness ): self {
 		$problem = new self( $fairness );
 		foreach ( $set->candidates as $mentee_id => $pairs ) {
 			$problem->add_mentee( (string) $mentee_id );
+			$edges = array();
 			foreach ( $pairs as $pair ) {
-				if ( ! isset( $problem->mentor_index[ $pair->mentor->id ] ) ) {
-					$problem->add_mentor( $pair->mentor->id, $pair->mentor->remaining(), $pair->mentor->load );
+				$mentor = $pair->mentor;
+				if ( ! isset( $problem->mentor_index[ $mentor->id ] ) ) {
+					$problem->add_mentor( $mentor->id, $mentor->remaining(), $mentor->load );
 				}
-				$problem->add_edge( (string) $mentee_id, $pair->mentor->id, $pair->score );
+				$edges[] = array( $problem->mentor_index[ $mentor->id ], $pair->score );
 			}
+			$problem->edges[ count( $problem->edges ) - 1 ] = $edges;
 		}
 		return $problem;
 	}

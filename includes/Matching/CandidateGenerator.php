@@ -30,11 +30,23 @@ final class CandidateGenerator {
 	private array $by_language = array();
 	/** @var list<int> Every eligible mentor index, most room first. */
 	private array $by_room = array();
-	/** @var array<string, list<int>> */
+	/** @var array<string, list<int>> Team => eligible mentor indexes, most room first. */
 	private array $by_team = array();
 	/** @var array<int, array<string, true>> */
 	private array $teams_of = array();
 	private float $max_load = 0.0;
+	/**
+	 * What scoring needs to know of the mentee being matched, worked out once per mentee.
+	 *
+	 * @var array{skip: array<int, true>, team_term: array<int, float>, teams: list<string>, languages: list<string>, preferred: int}
+	 */
+	private array $mentee = array(
+		'skip'      => array(),
+		'team_term' => array(),
+		'teams'     => array(),
+		'languages' => array(),
+		'preferred' => -1,
+	);
 	/** @var array<string, int> */
 	private array $index_of = array();
 	/**
@@ -88,13 +100,10 @@ final class CandidateGenerator {
 			$this->speaks[ $i ]            = array_fill_keys( $mentor->languages, true );
 			$this->teams_of[ $i ]          = array_fill_keys( $mentor->teams, true );
 			$this->max_load                = max( $this->max_load, $this->load[ $i ] );
-			foreach ( $mentor->teams as $team ) {
-				$this->by_team[ $team ][] = $i;
-			}
-			$shards = $this->scorer->criteria->languages_required ? $mentor->languages : array( '*' );
-			$all    = $calendar->intervals( $mentor );
-			$weekly = $calendar->weekly( $all );
-			$lists  = array(
+			$shards                        = $this->scorer->criteria->languages_required ? $mentor->languages : array( '*' );
+			$all                           = $calendar->intervals( $mentor );
+			$weekly                        = $calendar->weekly( $all );
+			$lists                         = array(
 				'all'                                      => $all,
 				( null === $weekly ? 'changing' : 'week' ) => $weekly ?? $all,
 			);
@@ -113,6 +122,9 @@ final class CandidateGenerator {
 		foreach ( $this->by_room as $i ) {
 			foreach ( $this->eligible[ $i ]->languages as $language ) {
 				$this->by_language[ $language ][] = $i;
+			}
+			foreach ( $this->eligible[ $i ]->teams as $team ) {
+				$this->by_team[ $team ][] = $i;
 			}
 		}
 		foreach ( $intervals as $name => $shards ) {
@@ -136,41 +148,59 @@ final class CandidateGenerator {
 	public function top( Mentee $mentee ): array {
 		$criteria = $this->scorer->criteria;
 		$k        = $criteria->top_k;
-		$overlap  = $this->overlaps( $mentee );
-		$weights  = $criteria->weights;
+		$w        = $criteria->weights;
 		$total_w  = $criteria->total_weight();
 		$bound    = static fn ( float $points ): float => round( $points / $total_w * 100, 2 );
-		$all_but  = $weights[ Criteria::LANGUAGES ] + $weights[ Criteria::TEAMS ] + $weights[ Criteria::LOAD ] * $this->max_load;
 		$full     = $criteria->meeting_hours * 3600 * ( $this->scorer->calendar->days / 7 );
-		// Mentors who share the most time first, in chunks: once the best a chunk could score (full marks
-		// but for its time) falls below the K-th best so far, no later mentor can enter the top K. The
-		// K-th best then also rules out whole groups (team-only, room-only) by their best possible score.
-		$by_time = $overlap;
-		arsort( $by_time );
-		$scores = array();
-		foreach ( array_chunk( $by_time, 64, true ) as $chunk ) {
-			$most = (int) reset( $chunk );
-			if ( $bound( $all_but + $weights[ Criteria::TIME ] * min( 1.0, $most / $full ) ) < self::kth( $scores, $k ) ) {
-				break;
+		$w_load   = $w[ Criteria::LOAD ];
+		$this->prepare( $mentee );
+		$overlap = $this->overlaps( $mentee );
+		// Mentors who share all the time that counts first: nobody can beat them on time. Then the others
+		// who share some, each only if full marks on everything else could reach the K-th best so far
+		// (a little slack for rounding lets a few more through, which costs nothing but their scoring).
+		$scores  = array();
+		$partial = array();
+		$all     = array();
+		foreach ( $overlap as $i => $seconds ) {
+			if ( $seconds >= $full ) {
+				$all[ $i ] = true;
+			} else {
+				$partial[ $i ] = $seconds;
 			}
-			$scores += $this->score_each( $mentee, $chunk, $overlap, true );
 		}
-		if ( $bound( $all_but ) >= self::kth( $scores, $k ) ) {
-			$more = array();
-			foreach ( $mentee->teams as $team ) {
-				foreach ( $this->by_team[ $team ] ?? array() as $i ) {
-					if ( ! isset( $scores[ $i ] ) ) {
-						$more[ $i ] = true;
-					}
+		$this->score_each( $all, $overlap, $scores );
+		$kth     = self::kth( $scores, $k ) - 0.01;
+		$some    = array();
+		$scale   = 100 / $total_w;
+		$no_time = $w[ Criteria::LANGUAGES ] + $w[ Criteria::TEAMS ];
+		$w_time  = $w[ Criteria::TIME ] / $full;
+		foreach ( $partial as $i => $seconds ) {
+			if ( ( $no_time + $w_time * $seconds + $w_load * $this->load[ $i ] ) * $scale >= $kth ) {
+				$some[ $i ] = true;
+			}
+		}
+		$this->score_each( $some, $overlap, $scores );
+		$kth = self::kth( $scores, $k );
+		// Mentors who share a team but no time score on language, teams and room; each team's list runs
+		// most room first, so it ends where even full marks for teams could not reach the K-th.
+		$more = array();
+		foreach ( $mentee->teams as $team ) {
+			foreach ( $this->by_team[ $team ] ?? array() as $i ) {
+				if ( $bound( $w[ Criteria::LANGUAGES ] + $w[ Criteria::TEAMS ] + $w_load * $this->load[ $i ] ) < $kth ) {
+					break;
+				}
+				if ( ! isset( $scores[ $i ] ) ) {
+					$more[ $i ] = true;
 				}
 			}
-			$scores += $this->score_each( $mentee, $more, $overlap );
 		}
-		if ( $bound( $weights[ Criteria::LANGUAGES ] + $weights[ Criteria::LOAD ] * $this->max_load ) >= self::kth( $scores, $k ) ) {
-			$scores += $this->score_each( $mentee, $this->best_by_room( $mentee, $scores, $k ), $overlap );
+		$this->score_each( $more, $overlap, $scores );
+		// Everyone else scores on language and room alone, so only the best K of them by room compete.
+		if ( $bound( $w[ Criteria::LANGUAGES ] + $w_load * $this->max_load ) >= self::kth( $scores, $k ) ) {
+			$this->score_each( $this->best_by_room( $mentee, $scores, $k ), $overlap, $scores );
 		}
 		if ( null !== $mentee->preferred_mentor && isset( $this->index_of[ $mentee->preferred_mentor ] ) ) {
-			$scores += $this->score_each( $mentee, array( $this->index_of[ $mentee->preferred_mentor ] => true ), $overlap );
+			$this->score_each( array( $this->index_of[ $mentee->preferred_mentor ] => true ), $overlap, $scores );
 		}
 		// Best score first; ties go to the mentor listed first (sorting is stable).
 		ksort( $scores );
@@ -182,56 +212,67 @@ final class CandidateGenerator {
 		return $pairs;
 	}
 
-	/**
-	 * Scores the given eligible mentors for a mentee, skipping excluded pairs.
-	 *
-	 * @param array<int, mixed> $mentors      Eligible mentor index => anything.
-	 * @param array<int, int>   $overlap      Eligible mentor index => shared seconds.
-	 * @param bool              $language_met The time index already kept to shared languages.
-	 * @return array<int, float>
-	 */
-	private function score_each( Mentee $mentee, array $mentors, array $overlap, bool $language_met = false ): array {
-		$criteria     = $this->scorer->criteria;
-		$w            = $criteria->weights;
-		$w_language   = $w[ Criteria::LANGUAGES ];
-		$w_time       = $w[ Criteria::TIME ];
-		$w_teams      = $w[ Criteria::TEAMS ];
-		$w_load       = $w[ Criteria::LOAD ];
-		$total_weight = $criteria->total_weight();
-		$seconds_full = $criteria->meeting_hours * 3600 * ( $this->scorer->calendar->days / 7 );
-		$required     = $criteria->languages_required;
-		$team_count   = count( $mentee->teams );
-		$bonus        = $criteria->preference_bonus;
-		$skip         = array();
+	/** Works out once per mentee what scoring each of their mentors needs. */
+	private function prepare( Mentee $mentee ): void {
+		$criteria = $this->scorer->criteria;
+		$skip     = array();
 		foreach ( array_merge( $mentee->excluded_mentors, array( $mentee->id ) ) as $id ) {
 			if ( isset( $this->index_of[ $id ] ) ) {
 				$skip[ $this->index_of[ $id ] ] = true;
 			}
 		}
-		$check_language = ! ( $language_met && $required );
-		$preferred      = null === $mentee->preferred_mentor ? -1 : ( $this->index_of[ $mentee->preferred_mentor ] ?? -1 );
-		$mentee_teams   = $mentee->teams;
-		$teams_of       = $this->teams_of;
-		$load           = $this->load;
 		// The teams term for each possible number of shared teams (same arithmetic as Scorer::combine()).
-		$team_term = array();
-		for ( $shared = 0; $shared <= $team_count; $shared++ ) {
-			$team_term[ $shared ] = $w_teams * ( 0 === $team_count ? 1.0 : $shared / $team_count );
+		$team_count = count( $mentee->teams );
+		$team_term  = array();
+		for ( $n = 0; $n <= $team_count; $n++ ) {
+			$team_term[ $n ] = $criteria->weights[ Criteria::TEAMS ] * ( 0 === $team_count ? 1.0 : $n / $team_count );
 		}
-		$scores = array();
+		$this->mentee = array(
+			'skip'      => $skip,
+			'team_term' => $team_term,
+			'teams'     => $mentee->teams,
+			'languages' => $mentee->languages,
+			'preferred' => null === $mentee->preferred_mentor ? -1 : ( $this->index_of[ $mentee->preferred_mentor ] ?? -1 ),
+		);
+	}
+
+	/**
+	 * Scores the given eligible mentors for the prepared mentee, skipping excluded pairs.
+	 *
+	 * @param array<int, mixed> $mentors Eligible mentor index => anything.
+	 * @param array<int, int>   $overlap Eligible mentor index => shared seconds.
+	 * @param array<int, float> $scores  Eligible mentor index => score, added to.
+	 */
+	private function score_each( array $mentors, array $overlap, array &$scores ): void {
+		$criteria     = $this->scorer->criteria;
+		$w            = $criteria->weights;
+		$w_language   = $w[ Criteria::LANGUAGES ];
+		$w_time       = $w[ Criteria::TIME ];
+		$w_load       = $w[ Criteria::LOAD ];
+		$total_weight = $criteria->total_weight();
+		$seconds_full = $criteria->meeting_hours * 3600 * ( $this->scorer->calendar->days / 7 );
+		$required     = $criteria->languages_required;
+		$bonus        = $criteria->preference_bonus;
+		$speaks       = $this->speaks;
+		$teams_of     = $this->teams_of;
+		$load         = $this->load;
+		[ 'skip' => $skip, 'team_term' => $team_term, 'teams' => $teams, 'languages' => $languages, 'preferred' => $preferred ] = $this->mentee;
 		foreach ( $mentors as $i => $unused ) {
 			if ( isset( $skip[ $i ] ) ) {
 				continue;
 			}
-			$language = 1.0;
-			if ( $check_language ) {
-				$language = $this->speaks_any( $i, $mentee->languages ) ? 1.0 : 0.0;
-				if ( $required && 0.0 === $language ) {
-					continue;
+			$language = 0.0;
+			foreach ( $languages as $code ) {
+				if ( isset( $speaks[ $i ][ $code ] ) ) {
+					$language = 1.0;
+					break;
 				}
 			}
+			if ( $required && 0.0 === $language ) {
+				continue;
+			}
 			$shared = 0;
-			foreach ( $mentee_teams as $team ) {
+			foreach ( $teams as $team ) {
 				if ( isset( $teams_of[ $i ][ $team ] ) ) {
 					++$shared;
 				}
@@ -244,7 +285,6 @@ final class CandidateGenerator {
 				+ $w_load * $load[ $i ];
 			$scores[ $i ] = round( $total / $total_weight * 100 + ( $preferred === $i ? $bonus : 0.0 ), 2 );
 		}
-		return $scores;
 	}
 
 	/**
@@ -320,21 +360,18 @@ final class CandidateGenerator {
 	 */
 	private function add_overlaps( array &$overlap, string $index_name, Mentee $mentee, array $intervals, int $times ): void {
 		$shards = $this->scorer->criteria->languages_required ? $mentee->languages : array( '*' );
-		$seen   = array();
 		foreach ( $shards as $shard ) {
 			if ( ! isset( $this->time_index[ $index_name ][ $shard ] ) ) {
 				continue;
 			}
-			$index  = $this->time_index[ $index_name ][ $shard ];
-			$starts = $index['starts'];
-			$ends   = $index['ends'];
-			$owners = $index['owners'];
-			$count  = count( $starts );
+			[ 'starts' => $starts, 'ends' => $ends, 'owners' => $owners, 'longest' => $longest ] = $this->time_index[ $index_name ][ $shard ];
+			$count = count( $starts );
+			$found = array();
 			foreach ( $intervals as list( $from, $to ) ) {
 				// First mentor interval that could still be open at $from.
 				$low  = 0;
 				$high = $count;
-				$key  = $from - $index['longest'];
+				$key  = $from - $longest;
 				while ( $low < $high ) {
 					$mid = ( $low + $high ) >> 1;
 					if ( $starts[ $mid ] < $key ) {
@@ -344,28 +381,18 @@ final class CandidateGenerator {
 					}
 				}
 				for ( $n = $low; $n < $count && $starts[ $n ] < $to; $n++ ) {
-					if ( $ends[ $n ] > $from ) {
-						$i = $owners[ $n ];
-						// A mentor who speaks two of the mentee's languages was counted in the first shard.
-						if ( array() !== $seen && $this->speaks_any( $i, $seen ) ) {
-							continue;
-						}
-						$overlap[ $i ] = ( $overlap[ $i ] ?? 0 ) + $times * ( min( $to, $ends[ $n ] ) - max( $from, $starts[ $n ] ) );
+					$end = $ends[ $n ];
+					if ( $end > $from ) {
+						$start = $starts[ $n ];
+						$i     = $owners[ $n ];
+						// Inline min/max: this loop is the generator's hottest.
+						$found[ $i ] = ( $found[ $i ] ?? 0 ) + $times * ( ( $end < $to ? $end : $to ) - ( $start > $from ? $start : $from ) );
 					}
 				}
 			}
-			$seen[] = $shard;
+			// A mentor who speaks two of the mentee's languages shares the same time in both shards.
+			$overlap += $found;
 		}
-	}
-
-	/** @param list<string> $languages */
-	private function speaks_any( int $i, array $languages ): bool {
-		foreach ( $languages as $language ) {
-			if ( isset( $this->speaks[ $i ][ $language ] ) ) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** @return list<Mentor> Mentors who take automatic matches now, in input order. */
