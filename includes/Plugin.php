@@ -15,7 +15,9 @@ use Wayfinder\Platform\Blocks;
 use Wayfinder\Platform\Installer;
 use Wayfinder\Platform\Settings;
 use Wayfinder\Mentorship\AutoAssigner;
+use Wayfinder\Mentorship\Departures;
 use Wayfinder\Mentorship\EventsController;
+use Wayfinder\Mentorship\MatchService;
 use Wayfinder\Mentorship\MatchesController;
 use Wayfinder\Mentorship\MentoringStateController;
 use Wayfinder\Mentorship\Reassigner;
@@ -50,6 +52,8 @@ final class Plugin {
 		add_action( 'rest_api_init', array( new RequestsController(), 'register_routes' ) );
 		add_action( 'rest_api_init', array( new WaitingMenteesController(), 'register_routes' ) );
 		add_action( RequestService::EXPIRE_HOOK, array( new RequestService(), 'expire_due' ) );
+		add_action( RequestService::EXPIRE_HOOK, array( new MatchService(), 'confirm_due' ) );
+		( new Departures() )->register();
 		add_action( Reassigner::HOOK, array( new Reassigner(), 'reassign_from' ) );
 		add_action( 'init', array( self::class, 'schedule_background_work' ) );
 		add_action( 'user_register', array( new AutoAssigner(), 'welcome' ) );

@@ -74,9 +74,20 @@ final class Assigner {
 				$p = max( $p, $potential[ $node ] - $cost );
 			}
 			$potential[ $source ] = $p;
-			$place = self::free_place( $adj[ $source ], $p, $potential, $sink, $fairness, $load, $capacity, $used );
+			$place                = self::free_place( $adj[ $source ], $p, $potential, $sink, $fairness, $load, $capacity, $used );
 			if ( null !== $place ) {
-				$this->augment( array( $sink => $place, $place => $source ), $sink, $mentees, $assigned, $members, $used, $adj );
+				$this->augment(
+					array(
+						$sink  => $place,
+						$place => $source,
+					),
+					$sink,
+					$mentees,
+					$assigned,
+					$members,
+					$used,
+					$adj
+				);
 				continue;
 			}
 

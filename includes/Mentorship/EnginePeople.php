@@ -17,6 +17,7 @@ use Wayfinder\Matching\Mentee;
 use Wayfinder\Matching\Mentor;
 use Wayfinder\Matching\Person;
 use Wayfinder\Platform\Capabilities;
+use Wayfinder\Platform\Schema;
 use Wayfinder\Profiles\Profile;
 use Wayfinder\Profiles\ProfileRepository;
 
@@ -33,8 +34,20 @@ final class EnginePeople {
 			$profile->teams,
 			self::windows( $profile ),
 			null === $profile->preferred_mentor ? null : (string) $profile->preferred_mentor,
-			array()
+			self::ended_badly( $profile->user_id )
 		);
+	}
+
+	/**
+	 * Mentors this mentee must not be matched with again: the mentee asked for a different mentor, or
+	 * the mentor declined them.
+	 *
+	 * @return list<string>
+	 */
+	private static function ended_badly( int $mentee_id ): array {
+		global $wpdb;
+		$table = Schema::matches_table();
+		return array_values( (array) $wpdb->get_col( $wpdb->prepare( "SELECT DISTINCT mentor_id FROM {$table} WHERE mentee_id = %d AND status = 'ended' AND end_reason IN ('mentee_wants_other','mentor_declined')", $mentee_id ) ) ); // phpcs:ignore WordPress.DB -- our table.
 	}
 
 	public function mentor( Profile $profile ): Mentor {

@@ -13,6 +13,7 @@ namespace Wayfinder\Mentorship;
 
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Schema;
+use Wayfinder\Platform\Settings;
 use Wayfinder\Profiles\ProfileRepository;
 use WP_Error;
 
@@ -20,14 +21,22 @@ final class MatchService {
 
 	public const SOURCES = array( 'auto', 'mentee_request', 'coordinator', 'mentor_offer', 'cohort' );
 
+	/** A proposal or a running match: both hold a place with the mentor and the mentee's one primary slot. */
+	public const OPEN_STATUSES = "('proposed','active')";
+
 	public function __construct(
 		private readonly ProfileRepository $profiles = new ProfileRepository(),
 		private readonly AuditTrail $audit = new AuditTrail(),
 	) {
 	}
 
-	/** @return int|WP_Error The new match's ID, or why there is none. */
-	public function start( int $mentee_id, int $mentor_id, string $source, int $actor_id ) {
+	/**
+	 * Starts a match, active at once or — when the mentor has not agreed yet — proposed.
+	 *
+	 * @param 'active'|'proposed' $status
+	 * @return int|WP_Error The new match's ID, or why there is none.
+	 */
+	public function start( int $mentee_id, int $mentor_id, string $source, int $actor_id, string $status = 'active' ) {
 		global $wpdb;
 		$mentee = get_userdata( $mentee_id );
 		$mentor = get_userdata( $mentor_id );
@@ -70,7 +79,7 @@ final class MatchService {
 				'mentee_id'      => $mentee_id,
 				'mentor_id'      => $mentor_id,
 				'source'         => $source,
-				'status'         => 'active',
+				'status'         => $status,
 				'active_primary' => 1,
 				'created_by'     => $actor_id,
 				'created_at'     => $now,
@@ -89,7 +98,7 @@ final class MatchService {
 		$this->audit->record(
 			'match',
 			$id,
-			'started',
+			'proposed' === $status ? 'proposed' : 'started',
 			$actor_id,
 			'',
 			array(
@@ -101,14 +110,85 @@ final class MatchService {
 		return $id;
 	}
 
+	/**
+	 * The mentor (or a coordinator) agrees to a proposed match: it becomes active.
+	 *
+	 * @return true|WP_Error
+	 */
+	public function confirm( int $match_id, int $actor_id ) {
+		global $wpdb;
+		$matches   = Schema::matches_table();
+		$confirmed = $wpdb->query( $wpdb->prepare( "UPDATE {$matches} SET status = 'active', updated_at = %s WHERE id = %d AND status = 'proposed'", current_time( 'mysql', true ), $match_id ) ); // phpcs:ignore WordPress.DB -- our table.
+		if ( 1 !== $confirmed ) {
+			return new WP_Error( 'wayfinder_match_not_proposed', __( 'Only a proposed match can be confirmed; this one is already active or has ended.', 'wayfinder' ), array( 'status' => 409 ) );
+		}
+		$this->audit->record( 'match', $match_id, 'confirmed', $actor_id );
+		return true;
+	}
+
+	/**
+	 * Proposals nobody declined within the request expiry time become active: the coordinator chose,
+	 * and the mentor had that long to say no. A bounded batch per run (WP-Cron, hourly).
+	 *
+	 * @return list<int> The matches confirmed.
+	 */
+	public function confirm_due(): array {
+		global $wpdb;
+		$days    = Settings::request_expiry_days();
+		$matches = Schema::matches_table();
+		$ids     = $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$matches} WHERE status = 'proposed' AND created_at <= %s ORDER BY id LIMIT 100", gmdate( 'Y-m-d H:i:s', time() - $days * DAY_IN_SECONDS ) ) ); // phpcs:ignore WordPress.DB -- our table.
+		return array_values( array_filter( array_map( 'intval', $ids ), fn ( int $id ): bool => true === $this->confirm( $id, 0 ) ) );
+	}
+
+	/**
+	 * Names (or, with 0, removes) the backup mentor who covers while the primary mentor is away.
+	 *
+	 * @return true|WP_Error
+	 */
+	public function set_backup( int $match_id, int $backup_id, int $actor_id ) {
+		global $wpdb;
+		$match = $this->find( $match_id );
+		if ( null === $match || ! in_array( $match['status'], array( 'proposed', 'active' ), true ) ) {
+			return new WP_Error( 'wayfinder_match_not_active', __( 'Only a proposed or active match can have a backup mentor.', 'wayfinder' ), array( 'status' => 409 ) );
+		}
+		if ( 0 !== $backup_id ) {
+			if ( in_array( $backup_id, array( (int) $match['mentor_id'], (int) $match['mentee_id'] ), true ) ) {
+				return new WP_Error( 'wayfinder_invalid_backup', __( 'The backup must be someone other than the mentor and the mentee of this match.', 'wayfinder' ), array( 'status' => 400 ) );
+			}
+			$backup = get_userdata( $backup_id );
+			if ( ! $backup || ! user_can( $backup, Capabilities::MENTOR ) ) {
+				return new WP_Error( 'wayfinder_not_a_mentor', __( 'The backup must be a mentor on this site.', 'wayfinder' ), array( 'status' => 400 ) );
+			}
+			if ( 'retired' === $this->profiles->find( $backup_id )->mentor_status ) {
+				/* translators: %s: a person's name. */
+				return new WP_Error( 'wayfinder_mentor_unavailable', sprintf( __( '%s has retired from mentoring. Choose another backup.', 'wayfinder' ), $backup->display_name ), array( 'status' => 409 ) );
+			}
+		}
+		$matches = Schema::matches_table();
+		$wpdb->update(
+			$matches,
+			array(
+				'backup_mentor_id' => 0 === $backup_id ? null : $backup_id,
+				'updated_at'       => current_time(
+					'mysql',
+					true
+				),
+			),
+			array( 'id' => $match_id )
+		); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our table; update() prepares.
+		$this->audit->record( 'match', $match_id, 0 === $backup_id ? 'backup_removed' : 'backup_set', $actor_id, '', array( 'backup' => $backup_id ) );
+		return true;
+	}
+
 	/** @return true|WP_Error */
 	public function end( int $match_id, string $reason, int $actor_id ) {
 		global $wpdb;
 		$matches = Schema::matches_table();
-		$mentor  = (int) $wpdb->get_var( $wpdb->prepare( "SELECT mentor_id FROM {$matches} WHERE id = %d AND status = 'active'", $match_id ) ); // phpcs:ignore WordPress.DB -- our table.
-		$ended   = $wpdb->query( $wpdb->prepare( "UPDATE {$matches} SET status = 'ended', active_primary = NULL, end_reason = %s, updated_at = %s WHERE id = %d AND status = 'active'", $reason, current_time( 'mysql', true ), $match_id ) ); // phpcs:ignore WordPress.DB -- our table.
+		$open    = self::OPEN_STATUSES;
+		$mentor  = (int) $wpdb->get_var( $wpdb->prepare( "SELECT mentor_id FROM {$matches} WHERE id = %d AND status IN {$open}", $match_id ) ); // phpcs:ignore WordPress.DB -- our table.
+		$ended   = $wpdb->query( $wpdb->prepare( "UPDATE {$matches} SET status = 'ended', active_primary = NULL, end_reason = %s, updated_at = %s WHERE id = %d AND status IN {$open}", $reason, current_time( 'mysql', true ), $match_id ) ); // phpcs:ignore WordPress.DB -- our table.
 		if ( 1 !== $ended ) {
-			return new WP_Error( 'wayfinder_match_not_active', __( 'This match is not active (it ended already, or does not exist).', 'wayfinder' ), array( 'status' => 409 ) );
+			return new WP_Error( 'wayfinder_match_not_active', __( 'This match is not running (it ended already, or does not exist).', 'wayfinder' ), array( 'status' => 409 ) );
 		}
 		$this->release( $mentor );
 		$this->audit->record( 'match', $match_id, 'ended', $actor_id, $reason );
@@ -128,7 +208,7 @@ final class MatchService {
 	/**
 	 * Matches, newest first, filtered by mentor, mentee and status.
 	 *
-	 * @param array{mentor?: int, mentee?: int, status?: string} $filters
+	 * @param array{mentor?: int, mentee?: int, backup?: int, status?: string} $filters
 	 * @return array{0: list<array<string, mixed>>, 1: int} The page of rows and the total.
 	 */
 	public function list( array $filters, int $page, int $per_page ): array {
@@ -139,6 +219,7 @@ final class MatchService {
 		foreach ( array(
 			'mentor' => 'mentor_id = %d',
 			'mentee' => 'mentee_id = %d',
+			'backup' => 'backup_mentor_id = %d',
 			'status' => 'status = %s',
 		) as $key => $clause ) {
 			if ( isset( $filters[ $key ] ) ) {

@@ -2,8 +2,9 @@
 /**
  * /wayfinder/v1/matches: the matches between mentors and mentees.
  *
- * Coordinators see and start any match; mentors and mentees see their own. Either side, or a
- * coordinator, can end a match.
+ * Coordinators see every match and propose new ones; mentors and mentees see their own, and a backup
+ * mentor the matches they cover. The mentor (or a coordinator) confirms or declines a proposal; either
+ * side, or a coordinator, can end a match; the mentor or a coordinator names a backup mentor.
  *
  * @package Wayfinder
  */
@@ -65,6 +66,50 @@ final class MatchesController extends WP_REST_Controller {
 		);
 		register_rest_route(
 			RestNamespace::V1,
+			'/matches/(?P<id>[\d]+)',
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					'permission_callback' => array( $this, 'get_item_permissions_check' ),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+		foreach ( array( 'confirm', 'decline' ) as $answer ) {
+			register_rest_route(
+				RestNamespace::V1,
+				'/matches/(?P<id>[\d]+)/' . $answer,
+				array(
+					array(
+						'methods'             => WP_REST_Server::CREATABLE,
+						'callback'            => array( $this, $answer . '_item' ),
+						'permission_callback' => array( $this, 'answer_permissions_check' ),
+					),
+				)
+			);
+		}
+		register_rest_route(
+			RestNamespace::V1,
+			'/matches/(?P<id>[\d]+)/backup',
+			array(
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'backup_item' ),
+					'permission_callback' => array( $this, 'answer_permissions_check' ),
+					'args'                => array(
+						'mentor' => array(
+							'description' => __( 'The backup mentor’s user ID, or 0 to remove the backup.', 'wayfinder' ),
+							'type'        => 'integer',
+							'minimum'     => 0,
+							'required'    => true,
+						),
+					),
+				),
+			)
+		);
+		register_rest_route(
+			RestNamespace::V1,
 			'/matches/(?P<id>[\d]+)/end',
 			array(
 				array(
@@ -107,19 +152,54 @@ final class MatchesController extends WP_REST_Controller {
 	}
 
 	/**
+	 * The mentee, the mentor and the backup mentor of a match, and coordinators.
+	 *
+	 * @param WP_REST_Request $request Full details about the request.
+	 * @return true|WP_Error
+	 */
+	public function get_item_permissions_check( $request ) {
+		return $this->check_party( $request, array( 'mentee_id', 'mentor_id', 'backup_mentor_id' ), __( 'Log in to see this match.', 'wayfinder' ) );
+	}
+
+	/**
+	 * Either side, or a coordinator.
+	 *
 	 * @param WP_REST_Request $request Full details about the request.
 	 * @return true|WP_Error
 	 */
 	public function end_item_permissions_check( $request ) {
+		return $this->check_party( $request, array( 'mentee_id', 'mentor_id' ), __( 'Log in to end a match.', 'wayfinder' ) );
+	}
+
+	/**
+	 * The match's mentor, or a coordinator: confirm or decline a proposal, name a backup.
+	 *
+	 * @param WP_REST_Request $request Full details about the request.
+	 * @return true|WP_Error
+	 */
+	public function answer_permissions_check( $request ) {
+		$allowed = $this->check_party( $request, array( 'mentee_id', 'mentor_id', 'backup_mentor_id' ), __( 'Log in to answer for this match.', 'wayfinder' ) );
+		if ( true !== $allowed || Capabilities::can_coordinate() || (int) ( $this->matches->find( (int) $request['id'] )['mentor_id'] ?? 0 ) === get_current_user_id() ) {
+			return $allowed;
+		}
+		return new WP_Error( 'wayfinder_forbidden', __( 'Only the mentor of this match or a mentoring coordinator can do this.', 'wayfinder' ), array( 'status' => 403 ) );
+	}
+
+	/**
+	 * Coordinators and the people named in the given columns of the match. Anyone else learns nothing,
+	 * not even that the match exists.
+	 *
+	 * @param WP_REST_Request $request Full details about the request.
+	 * @param list<string>    $columns
+	 * @return true|WP_Error
+	 */
+	private function check_party( $request, array $columns, string $log_in ) {
+		if ( ! is_user_logged_in() ) {
+			return new WP_Error( 'wayfinder_not_logged_in', $log_in, array( 'status' => 401 ) );
+		}
 		$match = $this->matches->find( (int) $request['id'] );
 		$me    = get_current_user_id();
-		if ( ! is_user_logged_in() ) {
-			return new WP_Error( 'wayfinder_not_logged_in', __( 'Log in to end a match.', 'wayfinder' ), array( 'status' => 401 ) );
-		}
-		if ( null === $match ) {
-			return new WP_Error( 'wayfinder_match_not_found', __( 'There is no such match.', 'wayfinder' ), array( 'status' => 404 ) );
-		}
-		if ( Capabilities::can_coordinate() || (int) $match['mentee_id'] === $me || (int) $match['mentor_id'] === $me ) {
+		if ( null !== $match && ( Capabilities::can_coordinate() || in_array( $me, array_map( 'intval', array_intersect_key( $match, array_flip( $columns ) ) ), true ) ) ) {
 			return true;
 		}
 		return new WP_Error( 'wayfinder_match_not_found', __( 'There is no such match.', 'wayfinder' ), array( 'status' => 404 ) );
@@ -132,19 +212,21 @@ final class MatchesController extends WP_REST_Controller {
 	 */
 	public function get_items( $request ): WP_REST_Response {
 		$filters = array();
-		foreach ( array( 'mentor', 'mentee', 'status' ) as $key ) {
+		foreach ( array( 'mentor', 'mentee', 'backup', 'status' ) as $key ) {
 			if ( isset( $request[ $key ] ) ) {
 				$filters[ $key ] = $request[ $key ];
 			}
 		}
 		if ( ! Capabilities::can_coordinate() ) {
 			$me = get_current_user_id();
-			// A mentor lists their mentees; anyone else their own matches as a mentee.
+			// A mentor lists their mentees or the matches they cover; anyone else their own as a mentee.
 			if ( isset( $filters['mentor'] ) && $filters['mentor'] === $me ) {
-				unset( $filters['mentee'] );
+				unset( $filters['mentee'], $filters['backup'] );
+			} elseif ( isset( $filters['backup'] ) && $filters['backup'] === $me ) {
+				unset( $filters['mentee'], $filters['mentor'] );
 			} else {
 				$filters['mentee'] = $me;
-				unset( $filters['mentor'] );
+				unset( $filters['mentor'], $filters['backup'] );
 			}
 		}
 		$page                 = (int) $request['page'];
@@ -154,16 +236,26 @@ final class MatchesController extends WP_REST_Controller {
 		return Paging::add_headers( rest_ensure_response( $items ), $total, $per_page );
 	}
 
+	/** @param WP_REST_Request $request Full details about the request. */
+	public function get_item( $request ): WP_REST_Response {
+		return $this->prepare_item_for_response( (array) $this->matches->find( (int) $request['id'] ), $request );
+	}
+
 	/**
+	 * A coordinator's choice is a proposal: it holds the mentor's place at once, and the mentor
+	 * confirms or declines it (silence confirms it when the request expiry time has passed).
+	 *
 	 * @param WP_REST_Request $request Full details about the request.
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function create_item( $request ) {
-		$id = $this->matches->start( (int) $request['mentee'], (int) $request['mentor'], 'coordinator', get_current_user_id() );
+		$id = $this->matches->start( (int) $request['mentee'], (int) $request['mentor'], 'coordinator', get_current_user_id(), 'proposed' );
 		if ( is_wp_error( $id ) ) {
 			return $id;
 		}
-		$response = $this->prepare_item_for_response( (array) $this->matches->find( $id ), $request );
+		$match = (array) $this->matches->find( $id );
+		MatchNotices::proposed( $match );
+		$response = $this->prepare_item_for_response( $match, $request );
 		$response->set_status( 201 );
 		return $response;
 	}
@@ -172,10 +264,59 @@ final class MatchesController extends WP_REST_Controller {
 	 * @param WP_REST_Request $request Full details about the request.
 	 * @return WP_REST_Response|WP_Error
 	 */
+	public function confirm_item( $request ) {
+		return $this->respond( $request, $this->matches->confirm( (int) $request['id'], get_current_user_id() ) );
+	}
+
+	/**
+	 * Declining a proposal ends it, and the mentee is never left alone: automatic assignment picks
+	 * another mentor (never this one), or they wait in the queue.
+	 *
+	 * @param WP_REST_Request $request Full details about the request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function decline_item( $request ) {
+		$match = (array) $this->matches->find( (int) $request['id'] );
+		if ( 'proposed' !== $match['status'] ) {
+			return new WP_Error( 'wayfinder_match_not_proposed', __( 'Only a proposed match can be declined. To stop an active match, end it.', 'wayfinder' ), array( 'status' => 409 ) );
+		}
+		$ended = $this->matches->end( (int) $request['id'], 'mentor_declined', get_current_user_id() );
+		if ( true === $ended ) {
+			MatchNotices::declined( $match, ( new AutoAssigner() )->assign( (int) $match['mentee_id'] ) );
+		}
+		return $this->respond( $request, $ended );
+	}
+
+	/**
+	 * @param WP_REST_Request $request Full details about the request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function backup_item( $request ) {
+		$set = $this->matches->set_backup( (int) $request['id'], (int) $request['mentor'], get_current_user_id() );
+		if ( true === $set && 0 !== (int) $request['mentor'] ) {
+			MatchNotices::backup_named( (array) $this->matches->find( (int) $request['id'] ) );
+		}
+		return $this->respond( $request, $set );
+	}
+
+	/**
+	 * @param WP_REST_Request $request Full details about the request.
+	 * @return WP_REST_Response|WP_Error
+	 */
 	public function end_item( $request ) {
-		$ended = $this->matches->end( (int) $request['id'], (string) $request['reason'], get_current_user_id() );
-		if ( is_wp_error( $ended ) ) {
-			return $ended;
+		return $this->respond( $request, $this->matches->end( (int) $request['id'], (string) $request['reason'], get_current_user_id() ) );
+	}
+
+	/**
+	 * The match as it is now, or the error that stopped the change.
+	 *
+	 * @param WP_REST_Request $request Full details about the request.
+	 * @param true|WP_Error   $result
+	 * @return WP_REST_Response|WP_Error
+	 */
+	private function respond( $request, $result ) {
+		if ( is_wp_error( $result ) ) {
+			return $result;
 		}
 		return $this->prepare_item_for_response( (array) $this->matches->find( (int) $request['id'] ), $request );
 	}
@@ -190,12 +331,18 @@ final class MatchesController extends WP_REST_Controller {
 				'id'         => (int) $item['id'],
 				'mentee'     => (int) $item['mentee_id'],
 				'mentor'     => (int) $item['mentor_id'],
+				'backup'     => null === $item['backup_mentor_id'] ? null : (int) $item['backup_mentor_id'],
 				'source'     => (string) $item['source'],
 				'status'     => (string) $item['status'],
 				'end_reason' => (string) $item['end_reason'],
 				'created_at' => mysql_to_rfc3339( (string) $item['created_at'] ),
+				'updated_at' => mysql_to_rfc3339( (string) $item['updated_at'] ),
 			)
 		);
+		$response->add_link( 'self', rest_url( RestNamespace::V1 . '/matches/' . (int) $item['id'] ) );
+		if ( Capabilities::can_coordinate() ) {
+			$response->add_link( 'history', rest_url( RestNamespace::V1 . '/events?object_type=match&object_id=' . (int) $item['id'] ) );
+		}
 		$response->add_link( 'mentee', rest_url( RestNamespace::V1 . '/profiles/' . (int) $item['mentee_id'] ) );
 		$response->add_link( 'mentor', rest_url( RestNamespace::V1 . '/profiles/' . (int) $item['mentor_id'] ), array( 'embeddable' => true ) );
 		return $response;
@@ -209,6 +356,10 @@ final class MatchesController extends WP_REST_Controller {
 				'minimum' => 1,
 			),
 			'mentee' => array(
+				'type'    => 'integer',
+				'minimum' => 1,
+			),
+			'backup' => array(
 				'type'    => 'integer',
 				'minimum' => 1,
 			),
@@ -233,8 +384,18 @@ final class MatchesController extends WP_REST_Controller {
 					'type'     => 'integer',
 					'readonly' => true,
 				),
-				'mentee'     => array( 'type' => 'integer' ),
-				'mentor'     => array( 'type' => 'integer' ),
+				'mentee'     => array(
+					'description' => __( 'The mentee’s user ID.', 'wayfinder' ),
+					'type'        => 'integer',
+				),
+				'mentor'     => array(
+					'description' => __( 'The primary mentor’s user ID.', 'wayfinder' ),
+					'type'        => 'integer',
+				),
+				'backup'     => array(
+					'description' => __( 'The backup mentor, who covers while the primary mentor is away.', 'wayfinder' ),
+					'type'        => array( 'integer', 'null' ),
+				),
 				'source'     => array(
 					'type' => 'string',
 					'enum' => MatchService::SOURCES,
@@ -243,8 +404,15 @@ final class MatchesController extends WP_REST_Controller {
 					'type' => 'string',
 					'enum' => array( 'proposed', 'active', 'completed', 'ended' ),
 				),
-				'end_reason' => array( 'type' => 'string' ),
+				'end_reason' => array(
+					'description' => __( 'Why the match ended: one of the end reasons, or mentor_declined for a declined proposal.', 'wayfinder' ),
+					'type'        => 'string',
+				),
 				'created_at' => array(
+					'type'   => 'string',
+					'format' => 'date-time',
+				),
+				'updated_at' => array(
 					'type'   => 'string',
 					'format' => 'date-time',
 				),

@@ -71,23 +71,40 @@ final class MentoringState {
 	private function as_mentee( int $user_id ): array {
 		global $wpdb;
 		$matches = Schema::matches_table();
-		$match   = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$matches} WHERE mentee_id = %d AND status = 'active' AND active_primary = 1", $user_id ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table.
+		$open    = MatchService::OPEN_STATUSES;
+		$match   = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$matches} WHERE mentee_id = %d AND status IN {$open} AND active_primary = 1", $user_id ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table.
 		$mentor  = is_array( $match ) ? get_userdata( (int) $match['mentor_id'] ) : false;
+		$backup  = is_array( $match ) && null !== $match['backup_mentor_id'] ? get_userdata( (int) $match['backup_mentor_id'] ) : false;
 		return array(
 			'has_mentor' => (bool) $mentor,
 			'mentor'     => $mentor ? array(
 				'id'   => $mentor->ID,
 				'name' => $mentor->display_name,
 			) : null,
+			'match'      => is_array( $match ) ? (int) $match['id'] : null,
+			// Proposed: a coordinator chose the mentor, who has not confirmed yet.
+			'status'     => is_array( $match ) ? (string) $match['status'] : null,
 			'since'      => is_array( $match ) ? mysql_to_rfc3339( (string) $match['created_at'] ) : null,
 			'source'     => is_array( $match ) ? (string) $match['source'] : null,
+			'backup'     => $backup ? array(
+				'id'       => $backup->ID,
+				'name'     => $backup->display_name,
+				// The backup covers while the primary mentor is away.
+				'covering' => $mentor && $this->is_away( $mentor->ID ),
+			) : null,
 			'seeking'    => $this->profiles->find( $user_id )->seeking,
 		);
+	}
+
+	private function is_away( int $user_id ): bool {
+		$profile = $this->profiles->find( $user_id );
+		return 'retired' === $profile->mentor_status || ( 'away' === $profile->mentor_status && ( null === $profile->away_until || strtotime( $profile->away_until ) > time() ) );
 	}
 
 	private function ever_mentored( int $user_id ): bool {
 		global $wpdb;
 		$matches = Schema::matches_table();
-		return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$matches} WHERE mentor_id = %d LIMIT 1", $user_id ) ); // phpcs:ignore WordPress.DB -- our table.
+		// A proposal not yet confirmed, or declined, is not mentoring yet.
+		return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$matches} WHERE mentor_id = %d AND status <> 'proposed' AND end_reason <> 'mentor_declined' LIMIT 1", $user_id ) ); // phpcs:ignore WordPress.DB -- our table.
 	}
 }

@@ -1,8 +1,9 @@
 <?php
 /**
- * When a mentor retires, their mentees are not left alone: in the background (WP-Cron), in bounded
- * batches, each match ends ("mentor quit") and the mentee gets the best available mentor at once, or
- * a place in the queue — and an email that says which. Safe to run twice: only active matches move.
+ * When a mentor retires or quits, their mentees are not left alone: in the background (WP-Cron), in
+ * bounded batches, each match ends ("mentor quit") and the mentee moves to the match's backup mentor
+ * if there is one who can take them, else gets the best available mentor at once, or a place in the
+ * queue — and an email that says which. Safe to run twice: only running matches move.
  *
  * @package Wayfinder
  */
@@ -18,7 +19,7 @@ final class Reassigner {
 	public const HOOK   = 'wayfinder_reassign_mentees';
 	private const BATCH = 25;
 
-	/** Queues the work for a mentor who just retired. */
+	/** Queues the work for a mentor who just retired or quit. */
 	public static function schedule( int $mentor_id ): void {
 		if ( ! wp_next_scheduled( self::HOOK, array( $mentor_id ) ) ) {
 			wp_schedule_single_event( time(), self::HOOK, array( $mentor_id ) );
@@ -29,7 +30,8 @@ final class Reassigner {
 	public function reassign_from( int $mentor_id ): int {
 		global $wpdb;
 		$table   = Schema::matches_table();
-		$matches = $wpdb->get_results( $wpdb->prepare( "SELECT id, mentee_id FROM {$table} WHERE mentor_id = %d AND status = 'active' ORDER BY id LIMIT %d", $mentor_id, self::BATCH + 1 ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table.
+		$open    = MatchService::OPEN_STATUSES;
+		$matches = $wpdb->get_results( $wpdb->prepare( "SELECT id, mentee_id, backup_mentor_id FROM {$table} WHERE mentor_id = %d AND status IN {$open} ORDER BY id LIMIT %d", $mentor_id, self::BATCH + 1 ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table.
 		$moved   = 0;
 		$service = new MatchService();
 		$auto    = new AutoAssigner();
@@ -37,7 +39,7 @@ final class Reassigner {
 			if ( is_wp_error( $service->end( (int) $match['id'], 'mentor_quit', 0 ) ) ) {
 				continue; // Ended meanwhile by someone else.
 			}
-			$result = $auto->assign( (int) $match['mentee_id'] );
+			$result = $this->to_backup( $service, $match ) ?? $auto->assign( (int) $match['mentee_id'] );
 			$this->tell( (int) $match['mentee_id'], $result );
 			++$moved;
 		}
@@ -45,6 +47,23 @@ final class Reassigner {
 			wp_schedule_single_event( time() + 60, self::HOOK, array( $mentor_id ) );
 		}
 		return $moved;
+	}
+
+	/**
+	 * The backup mentor already knows the mentee: they become the primary mentor if they have room.
+	 *
+	 * @param array<string, mixed> $match
+	 * @return array{status: string, mentor: int}|null
+	 */
+	private function to_backup( MatchService $service, array $match ): ?array {
+		$backup = (int) $match['backup_mentor_id'];
+		if ( 0 === $backup || is_wp_error( $service->start( (int) $match['mentee_id'], $backup, 'auto', 0 ) ) ) {
+			return null;
+		}
+		return array(
+			'status' => 'matched',
+			'mentor' => $backup,
+		);
 	}
 
 	/** @param array<string, mixed> $result What AutoAssigner decided. */

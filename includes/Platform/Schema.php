@@ -13,7 +13,7 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 4;
+	public const VERSION        = 5;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	public static function profiles_table(): string {
@@ -87,13 +87,15 @@ CREATE TABLE {$matches} (
   source varchar(20) NOT NULL,
   status varchar(12) NOT NULL DEFAULT 'active',
   active_primary tinyint(1) DEFAULT NULL,
+  backup_mentor_id bigint(20) unsigned DEFAULT NULL,
   created_by bigint(20) unsigned NOT NULL DEFAULT 0,
   end_reason varchar(40) NOT NULL DEFAULT '',
   created_at datetime NOT NULL,
   updated_at datetime NOT NULL,
   PRIMARY KEY  (id),
   UNIQUE KEY mentee_active_primary (mentee_id,active_primary),
-  KEY mentor_status (mentor_id,status)
+  KEY mentor_status (mentor_id,status),
+  KEY backup_mentor (backup_mentor_id)
 ) {$charset};
 CREATE TABLE {$events} (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,

@@ -15,7 +15,9 @@ namespace Wayfinder\Profiles;
 use Wayfinder\Matching\InvalidInput;
 use Wayfinder\Matching\Mentor;
 use Wayfinder\Matching\Person;
-use Wayfinder\Mentorship\Reassigner;
+use Wayfinder\Mentorship\Departures;
+use Wayfinder\Mentorship\MatchService;
+use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\RestNamespace;
 use Wayfinder\Teams\TeamPostType;
@@ -122,10 +124,7 @@ final class ProfilesController extends WP_REST_Controller {
 			return $changed;
 		}
 		$this->profiles->save( $profile );
-		if ( 'retired' === $profile->mentor_status && 'retired' !== $was ) {
-			// Their mentees move to other mentors in the background.
-			Reassigner::schedule( $user_id );
-		}
+		( new Departures() )->status_changed( $profile, $was );
 		$request->set_param( 'context', 'edit' );
 		return $this->prepare_item_for_response( $this->profiles->find( $user_id ), $request );
 	}
@@ -227,8 +226,19 @@ final class ProfilesController extends WP_REST_Controller {
 		return $team instanceof \WP_Post && 'publish' === $team->post_status;
 	}
 
+	/** The person, coordinators, and the people in a running match with them (mentor, mentee, backup). */
 	private static function can_see_private( int $user_id ): bool {
-		return ( is_user_logged_in() && get_current_user_id() === $user_id ) || Capabilities::can_coordinate();
+		if ( ! is_user_logged_in() ) {
+			return false;
+		}
+		$me = get_current_user_id();
+		if ( $me === $user_id || Capabilities::can_coordinate() ) {
+			return true;
+		}
+		global $wpdb;
+		$table = Schema::matches_table();
+		$open  = MatchService::OPEN_STATUSES;
+		return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$table} WHERE status IN {$open} AND ( ( mentee_id = %d AND ( mentor_id = %d OR backup_mentor_id = %d ) ) OR ( mentee_id = %d AND ( mentor_id = %d OR backup_mentor_id = %d ) ) ) LIMIT 1", $user_id, $me, $me, $me, $user_id, $user_id ) ); // phpcs:ignore WordPress.DB -- our table.
 	}
 
 	/**

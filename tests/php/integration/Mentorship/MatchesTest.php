@@ -37,7 +37,7 @@ final class MatchesTest extends TestCase {
 		);
 	}
 
-	public function test_a_coordinator_assigns_a_mentor_and_the_match_is_active(): void {
+	public function test_a_coordinator_proposes_a_mentor_who_holds_the_place_until_confirming(): void {
 		$mentor = $this->mentor( 2 );
 		$mentee = $this->make_user( 'subscriber' );
 
@@ -48,8 +48,15 @@ final class MatchesTest extends TestCase {
 		$this->assertSame( $mentee, $match['mentee'] );
 		$this->assertSame( $mentor, $match['mentor'] );
 		$this->assertSame( 'coordinator', $match['source'] );
-		$this->assertSame( 'active', $match['status'] );
+		$this->assertSame( 'proposed', $match['status'] );
 		$this->assertSame( 1, ( new ProfileRepository() )->find( $mentor )->active_mentees );
+
+		$confirmed = $this->rest( 'POST', '/wayfinder/v1/matches/' . $match['id'] . '/confirm', array(), $mentor );
+		$this->assertSame( 200, $confirmed->get_status() );
+		$this->assertSame( 'active', $confirmed->get_data()['status'] );
+		$again = $this->rest( 'POST', '/wayfinder/v1/matches/' . $match['id'] . '/confirm', array(), $mentor );
+		$this->assertSame( 409, $again->get_status() );
+		$this->assertSame( 'wayfinder_match_not_proposed', $again->get_data()['code'] );
 	}
 
 	public function test_a_mentor_at_capacity_takes_no_one_else_and_says_so(): void {
@@ -237,7 +244,7 @@ final class MatchesTest extends TestCase {
 		);
 		$this->assertSame( 200, $response->get_status() );
 		$events = $response->get_data();
-		$this->assertSame( array( 'ended', 'started' ), array_column( $events, 'action' ) );
+		$this->assertSame( array( 'ended', 'proposed' ), array_column( $events, 'action' ) );
 		$this->assertSame( array( $mentor, $coordinator ), array_column( $events, 'actor' ) );
 		$this->assertSame( 'inactivity', $events[0]['reason'] );
 		$this->assertSame( 'coordinator', $events[1]['details']['source'] );

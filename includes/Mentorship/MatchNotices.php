@@ -1,0 +1,108 @@
+<?php
+/**
+ * The emails about a match that someone did not start themselves: a proposal, a declined proposal,
+ * a backup mentor named, a primary mentor going away. Each says what happened and what to do next.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Mentorship;
+
+use Wayfinder\Platform\Settings;
+use WP_User;
+
+final class MatchNotices {
+
+	/** @param array<string, mixed> $match */
+	public static function proposed( array $match ): void {
+		$mentee = self::user( $match['mentee_id'] );
+		$mentor = self::user( $match['mentor_id'] );
+		if ( ! $mentee || ! $mentor ) {
+			return;
+		}
+		self::send(
+			$mentor,
+			/* translators: %s: the mentee's name. */
+			sprintf( __( 'You are proposed as the mentor of %s', 'wayfinder' ), $mentee->display_name ),
+			/* translators: 1: the mentee's name, 2: number of days. */
+			sprintf( __( 'A mentoring coordinator proposes you as the mentor of %1$s. Confirm or decline in the mentorship area of the site; if you do neither, the match starts in %2$d days.', 'wayfinder' ), $mentee->display_name, Settings::request_expiry_days() )
+		);
+		self::send(
+			$mentee,
+			__( 'You have a mentor', 'wayfinder' ),
+			/* translators: %s: the mentor's name. */
+			sprintf( __( 'A mentoring coordinator chose %s as your mentor. They will confirm soon and get in touch.', 'wayfinder' ), $mentor->display_name )
+		);
+	}
+
+	/**
+	 * @param array<string, mixed> $match
+	 * @param array<string, mixed> $next  What automatic assignment did for the mentee afterwards.
+	 */
+	public static function declined( array $match, array $next ): void {
+		$mentee = self::user( $match['mentee_id'] );
+		if ( ! $mentee ) {
+			return;
+		}
+		$body = 'matched' === $next['status'] && self::user( $next['mentor'] )
+			/* translators: %s: the new mentor's name. */
+			? sprintf( __( 'The mentor proposed for you could not take you on. Your mentor is now %s.', 'wayfinder' ), self::user( $next['mentor'] )->display_name )
+			/* translators: 1: why no mentor is available, 2: place in the queue. */
+			: sprintf( __( 'The mentor proposed for you could not take you on. %1$s You are number %2$d in the queue for a mentor.', 'wayfinder' ), (string) ( $next['reason'] ?? '' ), (int) ( $next['position'] ?? 0 ) );
+		self::send( $mentee, __( 'About your mentor', 'wayfinder' ), $body );
+		$coordinator = self::user( $match['created_by'] );
+		if ( $coordinator ) {
+			/* translators: %s: the mentee's name. */
+			self::send( $coordinator, sprintf( __( 'A proposed mentor declined %s', 'wayfinder' ), $mentee->display_name ), $body );
+		}
+	}
+
+	/** @param array<string, mixed> $match */
+	public static function backup_named( array $match ): void {
+		$mentee = self::user( $match['mentee_id'] );
+		$mentor = self::user( $match['mentor_id'] );
+		$backup = self::user( $match['backup_mentor_id'] );
+		if ( ! $mentee || ! $mentor || ! $backup ) {
+			return;
+		}
+		self::send(
+			$backup,
+			/* translators: %s: the mentee's name. */
+			sprintf( __( 'You are the backup mentor of %s', 'wayfinder' ), $mentee->display_name ),
+			/* translators: 1: the mentee's name, 2: the primary mentor's name. */
+			sprintf( __( 'You cover for %2$s as the mentor of %1$s whenever %2$s is away. You will hear from us when that happens.', 'wayfinder' ), $mentee->display_name, $mentor->display_name )
+		);
+	}
+
+	/** @param array<string, mixed> $match A match whose primary mentor just went away. */
+	public static function covering( array $match, ?string $until ): void {
+		$mentee = self::user( $match['mentee_id'] );
+		$mentor = self::user( $match['mentor_id'] );
+		$backup = self::user( $match['backup_mentor_id'] );
+		if ( ! $mentee || ! $mentor || ! $backup ) {
+			return;
+		}
+		$when = null === $until
+			? __( 'until further notice', 'wayfinder' )
+			/* translators: %s: a date. */
+			: sprintf( __( 'until %s', 'wayfinder' ), date_i18n( (string) get_option( 'date_format' ), (int) strtotime( $until ) ) );
+		/* translators: 1: the primary mentor's name, 2: "until <date>" or "until further notice". */
+		$away = sprintf( __( '%1$s is away %2$s.', 'wayfinder' ), $mentor->display_name, $when );
+		/* translators: 1: sentence saying who is away until when, 2: the mentee's name. */
+		self::send( $backup, __( 'Please cover as backup mentor', 'wayfinder' ), sprintf( __( '%1$s Please look after %2$s meanwhile.', 'wayfinder' ), $away, $mentee->display_name ) );
+		/* translators: 1: sentence saying who is away until when, 2: the backup mentor's name. */
+		self::send( $mentee, __( 'Your backup mentor covers for now', 'wayfinder' ), sprintf( __( '%1$s Meanwhile your backup mentor, %2$s, is there for you.', 'wayfinder' ), $away, $backup->display_name ) );
+	}
+
+	/** @param mixed $id A user ID from a row. */
+	private static function user( $id ): ?WP_User {
+		$user = is_numeric( $id ) ? get_userdata( (int) $id ) : false;
+		return $user instanceof WP_User ? $user : null;
+	}
+
+	private static function send( WP_User $to, string $subject, string $body ): void {
+		wp_mail( $to->user_email, $subject, $body . "\n\n" . home_url( '/' ) );
+	}
+}
