@@ -45,6 +45,7 @@ final class EventsController extends WP_REST_Controller {
 						),
 					) + Paging::args(),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 	}
@@ -87,5 +88,39 @@ final class EventsController extends WP_REST_Controller {
 			$rows
 		);
 		return Paging::add_headers( rest_ensure_response( $events ), $total, $per_page );
+	}
+
+	/** @return array<string, mixed> */
+	public function get_item_schema(): array {
+		return $this->add_additional_fields_schema(
+			array(
+				'$schema'    => 'http://json-schema.org/draft-04/schema#',
+				'title'      => 'wayfinder-event',
+				'type'       => 'object',
+				'properties' => array(
+					'id'          => array( 'type' => 'integer' ),
+					'object_type' => array(
+						'type' => 'string',
+						'enum' => array( 'match', 'request' ),
+					),
+					'object_id'   => array( 'type' => 'integer' ),
+					'action'      => array(
+						'description' => __( 'What happened, e.g. proposed, started, confirmed, ended, backup_set, accepted, expired.', 'wayfinder' ),
+						'type'        => 'string',
+					),
+					'actor'       => array(
+						'description' => __( 'Who did it; 0 for the site itself (automatic assignment, expiry, reassignment).', 'wayfinder' ),
+						'type'        => 'integer',
+					),
+					'actor_name'  => array( 'type' => 'string' ),
+					'reason'      => array( 'type' => 'string' ),
+					'details'     => array( 'type' => array( 'object', 'array', 'null' ) ),
+					'created_at'  => array(
+						'type'   => 'string',
+						'format' => 'date-time',
+					),
+				),
+			)
+		);
 	}
 }

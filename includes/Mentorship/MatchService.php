@@ -165,6 +165,7 @@ final class MatchService {
 			}
 		}
 		$matches = Schema::matches_table();
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our table; update() prepares.
 		$wpdb->update(
 			$matches,
 			array(
@@ -175,7 +176,7 @@ final class MatchService {
 				),
 			),
 			array( 'id' => $match_id )
-		); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our table; update() prepares.
+		);
 		$this->audit->record( 'match', $match_id, 0 === $backup_id ? 'backup_removed' : 'backup_set', $actor_id, '', array( 'backup' => $backup_id ) );
 		return true;
 	}

@@ -1,6 +1,7 @@
 <?php
 /**
- * GET /wayfinder/v1/mentoring-state/me: the logged-in person's mentoring state (see MentoringState).
+ * /wayfinder/v1/mentoring-state/me: the logged-in person's mentoring state (see MentoringState), and
+ * "find me a mentor" (see AutoAssigner).
  *
  * @package Wayfinder
  */
@@ -11,13 +12,16 @@ namespace Wayfinder\Mentorship;
 
 use Wayfinder\Platform\RestNamespace;
 use WP_Error;
+use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
 
-final class MentoringStateController {
+final class MentoringStateController extends WP_REST_Controller {
 
 	public function __construct( private readonly MentoringState $state = new MentoringState() ) {
+		$this->namespace = RestNamespace::V1;
+		$this->rest_base = 'mentoring-state';
 	}
 
 	public function register_routes(): void {
@@ -25,18 +29,24 @@ final class MentoringStateController {
 			RestNamespace::V1,
 			'/mentoring-state/me/find-mentor',
 			array(
-				'methods'             => WP_REST_Server::CREATABLE,
-				'callback'            => array( $this, 'find_mentor' ),
-				'permission_callback' => array( $this, 'get_item_permissions_check' ),
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'find_mentor' ),
+					'permission_callback' => array( $this, 'get_item_permissions_check' ),
+				),
+				'schema' => array( $this, 'get_find_mentor_schema' ),
 			)
 		);
 		register_rest_route(
 			RestNamespace::V1,
 			'/mentoring-state/me',
 			array(
-				'methods'             => WP_REST_Server::READABLE,
-				'callback'            => array( $this, 'get_item' ),
-				'permission_callback' => array( $this, 'get_item_permissions_check' ),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					'permission_callback' => array( $this, 'get_item_permissions_check' ),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 	}
@@ -64,5 +74,102 @@ final class MentoringStateController {
 	/** @param WP_REST_Request $request Full details about the request. */
 	public function get_item( $request ): WP_REST_Response {
 		return rest_ensure_response( $this->state->of( get_current_user_id() ) );
+	}
+
+	/** @return array<string, mixed> */
+	public function get_item_schema(): array {
+		if ( $this->schema ) {
+			return $this->add_additional_fields_schema( $this->schema );
+		}
+		$person       = array(
+			'type'       => array( 'object', 'null' ),
+			'properties' => array(
+				'id'   => array( 'type' => 'integer' ),
+				'name' => array( 'type' => 'string' ),
+			),
+		);
+		$this->schema = array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'wayfinder-mentoring-state',
+			'type'       => 'object',
+			'properties' => array(
+				'mentor' => array(
+					'description' => __( 'The person as a mentor: whether they can mentor, the button to show or why none.', 'wayfinder' ),
+					'type'        => 'object',
+					'properties'  => array(
+						'can_mentor'     => array( 'type' => 'boolean' ),
+						'button'         => array(
+							'type'       => array( 'object', 'null' ),
+							'properties' => array( 'label' => array( 'type' => 'string' ) ),
+						),
+						'reason'         => array( 'type' => array( 'string', 'null' ) ),
+						'status'         => array(
+							'type' => 'string',
+							'enum' => array( 'available', 'away', 'retired' ),
+						),
+						'away_until'     => array(
+							'type'   => array( 'string', 'null' ),
+							'format' => 'date',
+						),
+						'capacity'       => array( 'type' => 'integer' ),
+						'active_mentees' => array( 'type' => 'integer' ),
+					),
+				),
+				'mentee' => array(
+					'description' => __( 'The person as a mentee: their mentor, since when, by which path; or that they have none.', 'wayfinder' ),
+					'type'        => 'object',
+					'properties'  => array(
+						'has_mentor' => array( 'type' => 'boolean' ),
+						'mentor'     => $person,
+						'match'      => array( 'type' => array( 'integer', 'null' ) ),
+						'status'     => array(
+							'type' => array( 'string', 'null' ),
+							'enum' => array( 'proposed', 'active', null ),
+						),
+						'since'      => array(
+							'type'   => array( 'string', 'null' ),
+							'format' => 'date-time',
+						),
+						'source'     => array( 'type' => array( 'string', 'null' ) ),
+						'backup'     => array(
+							'type'       => array( 'object', 'null' ),
+							'properties' => $person['properties'] + array( 'covering' => array( 'type' => 'boolean' ) ),
+						),
+						'seeking'    => array( 'type' => 'boolean' ),
+					),
+				),
+			),
+		);
+		return $this->add_additional_fields_schema( $this->schema );
+	}
+
+	/** @return array<string, mixed> */
+	public function get_find_mentor_schema(): array {
+		return array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'wayfinder-find-mentor',
+			'type'       => 'object',
+			'properties' => array(
+				'status'   => array(
+					'description' => __( 'matched: a mentor now; waiting: in the queue.', 'wayfinder' ),
+					'type'        => 'string',
+					'enum'        => array( 'matched', 'waiting' ),
+				),
+				'match'    => array( 'type' => 'integer' ),
+				'mentor'   => array( 'type' => 'integer' ),
+				'reasons'  => array(
+					'description' => __( 'Why this mentor: one sentence per criterion.', 'wayfinder' ),
+					'type'        => 'object',
+				),
+				'reason'   => array(
+					'description' => __( 'Why no mentor is available now.', 'wayfinder' ),
+					'type'        => 'string',
+				),
+				'position' => array(
+					'description' => __( 'Place in the queue, from 1.', 'wayfinder' ),
+					'type'        => 'integer',
+				),
+			),
+		);
 	}
 }

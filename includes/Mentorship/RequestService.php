@@ -190,15 +190,24 @@ final class RequestService {
 	}
 
 	/**
-	 * The requests someone may see: all for coordinators; for others, those they are part of, plus
-	 * (for mentors) open requests from mentees who asked for any mentor.
+	 * The requests someone may see, newest first: all for coordinators; for others, those they are
+	 * part of, plus (for mentors) open requests from mentees who asked for any mentor.
 	 *
 	 * @return list<array<string, mixed>>
 	 */
 	public function visible_to( int $user_id, ?string $status, int $limit = 100 ): array {
+		return $this->page_for( $user_id, $status, 1, $limit )[0];
+	}
+
+	/**
+	 * One page of visible_to(), and how many there are in all.
+	 *
+	 * @return array{0: list<array<string, mixed>>, 1: int}
+	 */
+	public function page_for( int $user_id, ?string $status, int $page, int $per_page ): array {
 		global $wpdb;
 		$table = Schema::requests_table();
-		$where = array();
+		$where = array( '1=1' );
 		$args  = array();
 		if ( ! Capabilities::can_coordinate( $user_id ) ) {
 			$mine = 'mentee_id = %d OR mentor_id = %d OR created_by = %d';
@@ -212,10 +221,12 @@ final class RequestService {
 			$where[] = 'status = %s';
 			$args[]  = $status;
 		}
-		$condition = array() === $where ? '1=1' : implode( ' AND ', $where );
-		$args[]    = $limit;
-		$rows      = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE {$condition} ORDER BY id DESC LIMIT %d", $args ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; values prepared.
-		return is_array( $rows ) ? array_values( $rows ) : array();
+		$condition = implode( ' AND ', $where );
+		// phpcs:disable WordPress.DB -- our table; every value goes through prepare().
+		$total = (int) $wpdb->get_var( array() === $args ? "SELECT COUNT(*) FROM {$table}" : $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE {$condition}", $args ) );
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE {$condition} ORDER BY id DESC LIMIT %d OFFSET %d", array_merge( $args, array( $per_page, ( $page - 1 ) * $per_page ) ) ), ARRAY_A );
+		// phpcs:enable
+		return array( is_array( $rows ) ? array_values( $rows ) : array(), $total );
 	}
 
 	/** @param array<string, mixed> $request */

@@ -9,15 +9,21 @@ declare(strict_types=1);
 
 namespace Wayfinder\Mentorship;
 
+use Wayfinder\Platform\Paging;
 use Wayfinder\Platform\RestNamespace;
 use WP_Error;
+use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
 
-final class RequestsController {
+final class RequestsController extends WP_REST_Controller {
+
+	public const STATUSES = array( 'open', 'accepted', 'declined', 'cancelled', 'expired' );
 
 	public function __construct( private readonly RequestService $requests = new RequestService() ) {
+		$this->namespace = RestNamespace::V1;
+		$this->rest_base = 'requests';
 	}
 
 	public function register_routes(): void {
@@ -30,10 +36,11 @@ final class RequestsController {
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_items' ),
 					'permission_callback' => $logged_in,
-					'args'                => array(
+					'args'                => Paging::args() + array(
 						'status' => array(
-							'type' => 'string',
-							'enum' => array( 'open', 'accepted', 'declined', 'cancelled', 'expired' ),
+							'description' => __( 'Only requests with this status.', 'wayfinder' ),
+							'type'        => 'string',
+							'enum'        => self::STATUSES,
 						),
 					),
 				),
@@ -69,6 +76,7 @@ final class RequestsController {
 						),
 					),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 		foreach ( array( 'accept', 'decline', 'cancel' ) as $action ) {
@@ -76,9 +84,12 @@ final class RequestsController {
 				RestNamespace::V1,
 				'/requests/(?P<id>[\d]+)/' . $action,
 				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => fn ( WP_REST_Request $request ) => $this->answer( $request, $action ),
-					'permission_callback' => $logged_in,
+					array(
+						'methods'             => WP_REST_Server::CREATABLE,
+						'callback'            => fn ( WP_REST_Request $request ) => $this->answer( $request, $action ),
+						'permission_callback' => $logged_in,
+					),
+					'schema' => array( $this, 'get_public_item_schema' ),
 				)
 			);
 		}
@@ -98,8 +109,10 @@ final class RequestsController {
 
 	/** @param WP_REST_Request $request Full details about the request. */
 	public function get_items( $request ): WP_REST_Response {
-		$rows = $this->requests->visible_to( get_current_user_id(), isset( $request['status'] ) ? (string) $request['status'] : null );
-		return rest_ensure_response( array_map( array( self::class, 'to_response' ), $rows ) );
+		$per_page             = (int) $request['per_page'];
+		list( $rows, $total ) = $this->requests->page_for( get_current_user_id(), isset( $request['status'] ) ? (string) $request['status'] : null, (int) $request['page'], $per_page );
+		$items                = array_map( fn ( array $row ) => $this->prepare_response_for_collection( $this->prepare_item_for_response( $row, $request ) ), $rows );
+		return Paging::add_headers( rest_ensure_response( $items ), $total, $per_page );
 	}
 
 	/**
@@ -122,7 +135,7 @@ final class RequestsController {
 		if ( is_wp_error( $id ) ) {
 			return $id;
 		}
-		$response = rest_ensure_response( self::to_response( (array) $this->requests->find( $id ) ) );
+		$response = $this->prepare_item_for_response( (array) $this->requests->find( $id ), $request );
 		$response->set_status( 201 );
 		return $response;
 	}
@@ -136,27 +149,84 @@ final class RequestsController {
 		if ( is_wp_error( $result ) ) {
 			return $result;
 		}
-		return rest_ensure_response( self::to_response( (array) $this->requests->find( $id ) ) );
+		return $this->prepare_item_for_response( (array) $this->requests->find( $id ), $request );
 	}
 
 	/**
-	 * @param array<string, mixed> $row
-	 * @return array<string, mixed>
+	 * @param array<string, mixed> $item    A request row.
+	 * @param WP_REST_Request      $request Full details about the request.
 	 */
-	public static function to_response( array $row ): array {
-		return array(
-			'id'         => (int) $row['id'],
-			'type'       => (string) $row['type'],
-			'mentee'     => (int) $row['mentee_id'],
-			'mentor'     => null === $row['mentor_id'] ? null : (int) $row['mentor_id'],
-			'team'       => (string) $row['team'],
-			'language'   => (string) $row['language'],
-			'message'    => (string) $row['message'],
-			'status'     => (string) $row['status'],
-			'match'      => null === $row['match_id'] ? null : (int) $row['match_id'],
-			'created_by' => (int) $row['created_by'],
-			'expires_at' => mysql_to_rfc3339( (string) $row['expires_at'] ),
-			'created_at' => mysql_to_rfc3339( (string) $row['created_at'] ),
+	public function prepare_item_for_response( $item, $request ): WP_REST_Response {
+		$response = rest_ensure_response(
+			array(
+				'id'         => (int) $item['id'],
+				'type'       => (string) $item['type'],
+				'mentee'     => (int) $item['mentee_id'],
+				'mentor'     => null === $item['mentor_id'] ? null : (int) $item['mentor_id'],
+				'team'       => (string) $item['team'],
+				'language'   => (string) $item['language'],
+				'message'    => (string) $item['message'],
+				'status'     => (string) $item['status'],
+				'match'      => null === $item['match_id'] ? null : (int) $item['match_id'],
+				'created_by' => (int) $item['created_by'],
+				'expires_at' => mysql_to_rfc3339( (string) $item['expires_at'] ),
+				'created_at' => mysql_to_rfc3339( (string) $item['created_at'] ),
+			)
 		);
+		$response->add_link( 'mentee', rest_url( RestNamespace::V1 . '/profiles/' . (int) $item['mentee_id'] ) );
+		if ( null !== $item['mentor_id'] ) {
+			$response->add_link( 'mentor', rest_url( RestNamespace::V1 . '/profiles/' . (int) $item['mentor_id'] ), array( 'embeddable' => true ) );
+		}
+		if ( null !== $item['match_id'] ) {
+			$response->add_link( 'match', rest_url( RestNamespace::V1 . '/matches/' . (int) $item['match_id'] ) );
+		}
+		return $response;
+	}
+
+	/** @return array<string, mixed> */
+	public function get_item_schema(): array {
+		if ( $this->schema ) {
+			return $this->add_additional_fields_schema( $this->schema );
+		}
+		$id           = array( 'type' => 'integer' );
+		$this->schema = array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'wayfinder-request',
+			'type'       => 'object',
+			'properties' => array(
+				'id'         => $id + array( 'readonly' => true ),
+				'type'       => array(
+					'description' => __( 'Who asks whom: a mentee for a mentor, a coordinator for a mentor to take a mentee, a mentor offering to mentor.', 'wayfinder' ),
+					'type'        => 'string',
+					'enum'        => RequestService::TYPES,
+				),
+				'mentee'     => $id,
+				'mentor'     => array(
+					'description' => __( 'The mentor asked, or null when a mentee asks for any mentor.', 'wayfinder' ),
+					'type'        => array( 'integer', 'null' ),
+				),
+				'team'       => array( 'type' => 'string' ),
+				'language'   => array( 'type' => 'string' ),
+				'message'    => array( 'type' => 'string' ),
+				'status'     => array(
+					'type' => 'string',
+					'enum' => self::STATUSES,
+				),
+				'match'      => array(
+					'description' => __( 'The match an accepted request started.', 'wayfinder' ),
+					'type'        => array( 'integer', 'null' ),
+				),
+				'created_by' => $id,
+				'expires_at' => array(
+					'type'   => 'string',
+					'format' => 'date-time',
+				),
+				'created_at' => array(
+					'type'   => 'string',
+					'format' => 'date-time',
+				),
+			),
+		);
+		return $this->add_additional_fields_schema( $this->schema );
 	}
 }

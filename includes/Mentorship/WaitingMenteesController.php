@@ -20,21 +20,30 @@ use Wayfinder\Platform\RestNamespace;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Profiles\ProfileRepository;
 use WP_Error;
+use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
 
-final class WaitingMenteesController {
+final class WaitingMenteesController extends WP_REST_Controller {
+
+	public function __construct() {
+		$this->namespace = RestNamespace::V1;
+		$this->rest_base = 'mentees/waiting';
+	}
 
 	public function register_routes(): void {
 		register_rest_route(
 			RestNamespace::V1,
 			'/mentees/waiting',
 			array(
-				'methods'             => WP_REST_Server::READABLE,
-				'callback'            => array( $this, 'get_items' ),
-				'permission_callback' => array( $this, 'get_items_permissions_check' ),
-				'args'                => Paging::args(),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_items' ),
+					'permission_callback' => array( $this, 'get_items_permissions_check' ),
+					'args'                => Paging::args(),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 	}
@@ -81,6 +90,47 @@ final class WaitingMenteesController {
 		usort( $rows, static fn ( array $a, array $b ): int => array( $b['score'], $a['request'] ) <=> array( $a['score'], $b['request'] ) );
 		$per_page = (int) $request['per_page'];
 		$page     = array_slice( $rows, ( (int) $request['page'] - 1 ) * $per_page, $per_page );
-		return Paging::add_headers( rest_ensure_response( $page ), count( $rows ), $per_page );
+		$items    = array_map(
+			function ( array $row ): array {
+				$response = rest_ensure_response( $row );
+				$response->add_link( 'mentee', rest_url( RestNamespace::V1 . '/profiles/' . $row['mentee'] ) );
+				$response->add_link( 'accept', rest_url( RestNamespace::V1 . '/requests/' . $row['request'] . '/accept' ) );
+				return (array) $this->prepare_response_for_collection( $response );
+			},
+			$page
+		);
+		return Paging::add_headers( rest_ensure_response( $items ), count( $rows ), $per_page );
+	}
+
+	/** @return array<string, mixed> */
+	public function get_item_schema(): array {
+		return $this->add_additional_fields_schema(
+			array(
+				'$schema'    => 'http://json-schema.org/draft-04/schema#',
+				'title'      => 'wayfinder-waiting-mentee',
+				'type'       => 'object',
+				'properties' => array(
+					'request' => array(
+						'description' => __( 'The mentee’s open request; accept it to become their mentor.', 'wayfinder' ),
+						'type'        => 'integer',
+					),
+					'mentee'  => array( 'type' => 'integer' ),
+					'name'    => array( 'type' => 'string' ),
+					'waiting' => array(
+						'description' => __( 'Since when the mentee has waited.', 'wayfinder' ),
+						'type'        => 'string',
+						'format'      => 'date-time',
+					),
+					'score'   => array(
+						'description' => __( 'How well this mentor fits the mentee, 0–100 (plus a bonus when the mentee asked for them).', 'wayfinder' ),
+						'type'        => 'number',
+					),
+					'reasons' => array(
+						'description' => __( 'Why: one sentence per criterion.', 'wayfinder' ),
+						'type'        => 'object',
+					),
+				),
+			)
+		);
 	}
 }

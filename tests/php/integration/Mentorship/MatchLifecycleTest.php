@@ -95,10 +95,10 @@ final class MatchLifecycleTest extends TestCase {
 	}
 
 	public function test_a_declined_proposal_frees_the_place_and_the_mentee_gets_another_mentor_never_the_same(): void {
-		$declining = $this->mentor();
-		$other     = $this->mentor();
-		$mentee    = $this->newcomer();
-		$match     = $this->propose( $mentee, $declining );
+		$declining       = $this->mentor();
+		$other           = $this->mentor();
+		$mentee          = $this->newcomer();
+		$match           = $this->propose( $mentee, $declining );
 		$this->sent_mail = array();
 
 		$response = $this->rest( 'POST', '/wayfinder/v1/matches/' . $match['id'] . '/decline', array(), $declining );
@@ -140,7 +140,7 @@ final class MatchLifecycleTest extends TestCase {
 		$fresh = $this->propose( $this->newcomer(), $this->mentor() );
 		$wpdb->update( \Wayfinder\Platform\Schema::matches_table(), array( 'created_at' => gmdate( 'Y-m-d H:i:s', time() - 8 * DAY_IN_SECONDS ) ), array( 'id' => $old['id'] ) );
 
-		do_action( \Wayfinder\Mentorship\RequestService::EXPIRE_HOOK );
+		do_action( \Wayfinder\Mentorship\RequestService::EXPIRE_HOOK ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- it is wayfinder_expire_requests.
 
 		$this->assertSame( 'active', ( new MatchService() )->find( $old['id'] )['status'] );
 		$this->assertSame( 'proposed', ( new MatchService() )->find( $fresh['id'] )['status'] );
@@ -175,11 +175,11 @@ final class MatchLifecycleTest extends TestCase {
 	/** @return array<string, array{0: string, 1: int, 2: string}> */
 	public static function bad_backups(): array {
 		return array(
-			'the primary mentor'  => array( 'mentor', 400, 'wayfinder_invalid_backup' ),
-			'the mentee'          => array( 'mentee', 400, 'wayfinder_invalid_backup' ),
-			'not a mentor'        => array( 'subscriber', 400, 'wayfinder_not_a_mentor' ),
-			'a retired mentor'    => array( 'retired', 409, 'wayfinder_mentor_unavailable' ),
-			'nobody at all'       => array( 'missing', 400, 'wayfinder_not_a_mentor' ),
+			'the primary mentor' => array( 'mentor', 400, 'wayfinder_invalid_backup' ),
+			'the mentee'         => array( 'mentee', 400, 'wayfinder_invalid_backup' ),
+			'not a mentor'       => array( 'subscriber', 400, 'wayfinder_not_a_mentor' ),
+			'a retired mentor'   => array( 'retired', 409, 'wayfinder_mentor_unavailable' ),
+			'nobody at all'      => array( 'missing', 400, 'wayfinder_not_a_mentor' ),
 		);
 	}
 
