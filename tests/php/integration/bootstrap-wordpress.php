@@ -25,3 +25,6 @@ if ( ! class_exists( \Wayfinder\Plugin::class ) ) {
 	fwrite( STDERR, "Wayfinder is not active on the test site.\n" );
 	exit( 1 );
 }
+
+// Test users need no strong password hashes: the cheapest bcrypt cost keeps creating them fast.
+add_filter( 'wp_hash_password_options', static fn ( array $options ): array => array( 'cost' => 4 ) + $options );

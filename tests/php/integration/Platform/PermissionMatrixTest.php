@@ -1,0 +1,226 @@
+<?php
+/**
+ * Every REST route × every kind of caller: allowed or refused exactly as docs/rest-api.md says, and no
+ * response carries what the caller may not see (another person's email, private profile fields,
+ * other people's matches or requests).
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Tests\Integration\Platform;
+
+use Wayfinder\Mentorship\MatchService;
+use Wayfinder\Mentorship\RequestService;
+use Wayfinder\Profiles\Profile;
+use Wayfinder\Profiles\ProfileRepository;
+use Wayfinder\Tests\Integration\TestCase;
+
+final class PermissionMatrixTest extends TestCase {
+
+	private const CALLERS = array( 'anonymous', 'subscriber', 'mentee', 'mentor', 'reviewer', 'team_rep', 'coordinator', 'admin' );
+
+	/**
+	 * Route => [ method, path, parameters, expected status per caller in CALLERS order ]. Placeholders
+	 * in braces are the fixture's IDs.
+	 *
+	 * @return array<string, array{0: string, 1: string, 2: array<string, mixed>, 3: list<int>}>
+	 */
+	private static function matrix(): array {
+		$coordinators = array( 401, 403, 403, 403, 403, 403, 200, 200 );
+		$logged_in    = array( 401, 200, 200, 200, 200, 200, 200, 200 );
+		$match_party  = array( 401, 404, 200, 200, 404, 404, 200, 200 );
+		$match_mentor = array( 401, 404, 403, 200, 404, 404, 200, 200 );
+		return array(
+			'GET status'                    => array( 'GET', '/wayfinder/v1/status', array(), $coordinators ),
+			'GET profiles/me'               => array( 'GET', '/wayfinder/v1/profiles/me', array(), $logged_in ),
+			'PUT profiles/me'               => array( 'PUT', '/wayfinder/v1/profiles/me', array( 'intro' => 'Hello.' ), $logged_in ),
+			'GET a mentee profile'          => array( 'GET', '/wayfinder/v1/profiles/{mentee}', array(), array( 404, 404, 200, 200, 404, 404, 200, 200 ) ),
+			'GET a mentor profile'          => array( 'GET', '/wayfinder/v1/profiles/{mentor}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'PUT someone’s profile'         => array( 'PUT', '/wayfinder/v1/profiles/{mentee}', array( 'intro' => 'Edited.' ), array( 401, 403, 200, 403, 403, 403, 200, 200 ) ),
+			'GET teams'                     => array( 'GET', '/wayfinder/v1/teams', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'POST teams'                    => array(
+				'POST',
+				'/wayfinder/v1/teams',
+				array(
+					'title'  => 'Hosting',
+					'status' => 'publish',
+				),
+				array( 401, 403, 403, 403, 403, 403, 201, 201 ),
+			),
+			'DELETE a team'                 => array( 'DELETE', '/wayfinder/v1/teams/{team}', array( 'force' => true ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
+			'GET matches'                   => array( 'GET', '/wayfinder/v1/matches', array(), $logged_in ),
+			'POST matches'                  => array(
+				'POST',
+				'/wayfinder/v1/matches',
+				array(
+					'mentee' => '{newcomer}',
+					'mentor' => '{mentor}',
+				),
+				array( 401, 403, 403, 403, 403, 403, 201, 201 ),
+			),
+			'GET a match'                   => array( 'GET', '/wayfinder/v1/matches/{match}', array(), $match_party ),
+			'POST confirm a match'          => array( 'POST', '/wayfinder/v1/matches/{match}/confirm', array(), $match_mentor ),
+			'POST decline a match'          => array( 'POST', '/wayfinder/v1/matches/{match}/decline', array(), $match_mentor ),
+			'POST name a backup'            => array( 'POST', '/wayfinder/v1/matches/{match}/backup', array( 'mentor' => '{backup}' ), $match_mentor ),
+			'POST end a match'              => array( 'POST', '/wayfinder/v1/matches/{match}/end', array( 'reason' => 'other' ), $match_party ),
+			'GET events'                    => array( 'GET', '/wayfinder/v1/events', array(), $coordinators ),
+			'GET mentoring-state/me'        => array( 'GET', '/wayfinder/v1/mentoring-state/me', array(), $logged_in ),
+			'POST find a mentor'            => array( 'POST', '/wayfinder/v1/mentoring-state/me/find-mentor', array(), $logged_in ),
+			'GET requests'                  => array( 'GET', '/wayfinder/v1/requests', array(), $logged_in ),
+			'POST ask for a mentor'         => array( 'POST', '/wayfinder/v1/requests', array( 'type' => 'mentee_request' ), array( 401, 201, 409, 201, 201, 201, 201, 201 ) ),
+			'POST accept a request'         => array( 'POST', '/wayfinder/v1/requests/{request}/accept', array(), array( 401, 404, 404, 200, 404, 404, 200, 200 ) ),
+			'POST decline a request'        => array( 'POST', '/wayfinder/v1/requests/{request}/decline', array(), array( 401, 404, 404, 200, 404, 404, 200, 200 ) ),
+			'POST cancel someone’s request' => array( 'POST', '/wayfinder/v1/requests/{request}/cancel', array(), array( 401, 404, 404, 404, 404, 404, 200, 200 ) ),
+			'GET waiting mentees'           => array( 'GET', '/wayfinder/v1/mentees/waiting', array(), array( 401, 403, 403, 200, 403, 403, 200, 200 ) ),
+		);
+	}
+
+	/** @return iterable<string, array{0: string, 1: string, 2: int}> */
+	public static function cases(): iterable {
+		foreach ( self::matrix() as $route => $row ) {
+			foreach ( self::CALLERS as $n => $caller ) {
+				yield "$route as $caller" => array( $route, $caller, $row[3][ $n ] );
+			}
+		}
+	}
+
+	/**
+	 * A small program: a mentor with a proposed match (and a spare mentor for backup), a newcomer
+	 * waiting for any mentor, another without a mentor, and one person of every other kind.
+	 *
+	 * @return array<string, int>
+	 */
+	private function program(): array {
+		$people   = array(
+			'anonymous'   => 0,
+			'subscriber'  => $this->make_user( 'subscriber' ),
+			'mentee'      => $this->make_user( 'subscriber' ),
+			'mentor'      => $this->make_user( 'wayfinder_mentor' ),
+			'backup'      => $this->make_user( 'wayfinder_mentor' ),
+			'reviewer'    => $this->make_user( 'wayfinder_reviewer' ),
+			'team_rep'    => $this->make_user( 'wayfinder_team_rep' ),
+			'coordinator' => $this->make_user( 'wayfinder_coordinator' ),
+			'admin'       => $this->make_user( 'administrator' ),
+			'waiting'     => $this->make_user( 'subscriber' ),
+			'newcomer'    => $this->make_user( 'subscriber' ),
+		);
+		$profiles = new ProfileRepository();
+		foreach ( array( 'mentor', 'backup' ) as $mentor ) {
+			$profiles->save( new Profile( $people[ $mentor ], 'Europe/Berlin', array( 'en' ), array( 'core' ), array(), array( array( 2, '18:00', '20:00' ) ), 'I mentor.', 3 ) );
+		}
+		$mentee            = new Profile( $people['mentee'], 'Africa/Lagos', array( 'en' ), array( 'core' ), array(), array( array( 2, '17:00', '21:00' ) ), 'New here.' );
+		$mentee->sponsored = true;
+		$profiles->save( $mentee );
+		$people['match']   = (int) ( new MatchService() )->start( $people['mentee'], $people['mentor'], 'coordinator', $people['coordinator'], 'proposed' );
+		$people['request'] = (int) ( new RequestService() )->create( array( 'type' => 'mentee_request' ), $people['waiting'] );
+		$team              = get_page_by_path( 'polyglots', OBJECT, 'wayfinder_team' );
+		$people['team']    = $team instanceof \WP_Post ? $team->ID : 0;
+		$this->assertGreaterThan( 0, $people['match'] );
+		$this->assertGreaterThan( 0, $people['request'] );
+		$this->assertGreaterThan( 0, $people['team'], 'the seeded teams are there' );
+		$this->sent_mail = array();
+		return $people;
+	}
+
+	/**
+	 * @param array<string, int> $ids
+	 * @return mixed
+	 */
+	private static function fill( $value, array $ids ) {
+		if ( is_array( $value ) ) {
+			return array_map( static fn ( $each ) => self::fill( $each, $ids ), $value );
+		}
+		if ( is_string( $value ) && preg_match( '/^\{(\w+)\}$/', $value, $m ) ) {
+			return $ids[ $m[1] ];
+		}
+		return is_string( $value ) ? preg_replace_callback( '/\{(\w+)\}/', static fn ( array $m ): string => (string) $ids[ $m[1] ], $value ) : $value;
+	}
+
+	/** @dataProvider cases */
+	public function test_each_route_allows_or_refuses_each_caller_as_documented( string $route, string $caller, int $expected ): void {
+		$ids                            = $this->program();
+		list( $method, $path, $params ) = self::matrix()[ $route ];
+		$response                       = $this->rest( $method, (string) self::fill( $path, $ids ), (array) self::fill( $params, $ids ), $ids[ $caller ] );
+		$this->assertSame( $expected, $response->get_status(), "$route as $caller: " . wp_json_encode( $response->get_data() ) );
+		if ( $response->get_status() >= 400 ) {
+			$data = $response->get_data();
+			$this->assertMatchesRegularExpression( '/^(wayfinder_|rest_)/', $data['code'], 'refusals carry a code' );
+			$this->assertNotSame( '', trim( (string) $data['message'] ), 'and a message a person can act on' );
+		}
+		// Nobody's email address ever leaves the site through the API, not even to coordinators.
+		$json = (string) wp_json_encode( $response->get_data() );
+		foreach ( $ids as $name => $user_id ) {
+			$user = in_array( $name, array( 'match', 'request', 'team' ), true ) ? false : get_userdata( $user_id );
+			if ( $user ) {
+				$this->assertStringNotContainsString( $user->user_email, $json, "$route as $caller shows the email of $name" );
+			}
+		}
+	}
+
+	/** @return iterable<string, array{0: string, 1: bool}> */
+	public static function private_readers(): iterable {
+		foreach ( self::CALLERS as $caller ) {
+			yield $caller => array( $caller, in_array( $caller, array( 'mentee', 'mentor', 'coordinator', 'admin' ), true ) );
+		}
+	}
+
+	/** @dataProvider private_readers */
+	public function test_private_profile_fields_reach_only_the_person_their_partner_and_coordinators( string $caller, bool $allowed ): void {
+		$ids = $this->program();
+
+		$mentor = $this->rest( 'GET', '/wayfinder/v1/profiles/' . $ids['mentor'], array(), $ids[ $caller ] )->get_data();
+		$mentee = $this->rest( 'GET', '/wayfinder/v1/profiles/' . $ids['mentee'], array(), $ids[ $caller ] );
+
+		$this->assertSame( 'I mentor.', $mentor['intro'], 'a mentor’s public fields are public' );
+		$this->assertSame( $allowed, array_key_exists( 'sponsored', $mentor ), 'sponsored flag' );
+		$this->assertSame( $allowed, array_key_exists( 'mentee', $mentor ), 'mentee settings' );
+		$this->assertSame( $allowed ? 200 : 404, $mentee->get_status() );
+		if ( $allowed ) {
+			$this->assertTrue( $mentee->get_data()['sponsored'] );
+		}
+	}
+
+	public function test_lists_carry_only_what_the_caller_is_part_of(): void {
+		$ids   = $this->program();
+		$other = (int) ( new MatchService() )->start( $ids['newcomer'], $ids['backup'], 'auto', 0 );
+		$list  = fn ( string $route, string $caller, array $params = array() ): array => array_column( $this->rest( 'GET', $route, $params, $ids[ $caller ] )->get_data(), 'id' );
+
+		$this->assertSame( array( $other, $ids['match'] ), $list( '/wayfinder/v1/matches', 'coordinator' ) );
+		$this->assertSame( array( $ids['match'] ), $list( '/wayfinder/v1/matches', 'mentee' ) );
+		$this->assertSame( array( $ids['match'] ), $list( '/wayfinder/v1/matches', 'mentor', array( 'mentor' => $ids['mentor'] ) ) );
+		$this->assertSame( array(), $list( '/wayfinder/v1/matches', 'mentor', array( 'mentor' => $ids['backup'] ) ), 'a mentor cannot list another mentor’s mentees' );
+		$this->assertSame( array(), $list( '/wayfinder/v1/matches', 'subscriber', array( 'mentee' => $ids['mentee'] ) ) );
+
+		$this->assertSame( array( $ids['request'] ), $list( '/wayfinder/v1/requests', 'mentor' ), 'mentors see who waits for any mentor' );
+		$this->assertSame( array( $ids['request'] ), $list( '/wayfinder/v1/requests', 'waiting' ) );
+		foreach ( array( 'subscriber', 'mentee', 'reviewer', 'team_rep' ) as $outsider ) {
+			$this->assertSame( array(), $list( '/wayfinder/v1/requests', $outsider ), "$outsider sees no one else’s requests" );
+		}
+	}
+
+	public function test_collections_page_with_total_headers(): void {
+		$ids = $this->program();
+		foreach ( array( 'one', 'two' ) as $unused ) {
+			( new RequestService() )->create( array( 'type' => 'mentee_request' ), $this->make_user( 'subscriber' ) );
+		}
+
+		$first  = $this->rest( 'GET', '/wayfinder/v1/requests', array( 'per_page' => 2 ), $ids['coordinator'] );
+		$second = $this->rest(
+			'GET',
+			'/wayfinder/v1/requests',
+			array(
+				'per_page' => 2,
+				'page'     => 2,
+			),
+			$ids['coordinator']
+		);
+
+		$this->assertSame( '3', $first->get_headers()['X-WP-Total'] );
+		$this->assertSame( '2', $first->get_headers()['X-WP-TotalPages'] );
+		$this->assertCount( 2, $first->get_data() );
+		$this->assertSame( array( $ids['request'] ), array_column( $second->get_data(), 'id' ), 'oldest last' );
+		$this->assertSame( 400, $this->rest( 'GET', '/wayfinder/v1/requests', array( 'per_page' => 500 ), $ids['coordinator'] )->get_status() );
+	}
+}
