@@ -145,6 +145,20 @@ test.describe.serial( 'a site admin installs Wayfinder from the zip', () => {
 		expect( refusal.code ).toBe( 'wayfinder_at_capacity' );
 		expect( refusal.message ).toContain( 'has no room: 3 of 3 mentees' );
 
+		// A coordinator's assignments are proposals holding the places; confirmed, they are the matches.
+		const proposed = await api.get(
+			`/wp-json/wayfinder/v1/matches?mentor=${ people.mentor }&status=proposed`
+		);
+		expect( proposed.headers()[ 'x-wp-total' ] ).toBe( '3' );
+		for ( const response of responses.filter(
+			( each ) => each.status() === 201
+		) ) {
+			const { id } = ( await response.json() ) as { id: number };
+			const confirmed = await api.post(
+				`/wp-json/wayfinder/v1/matches/${ id }/confirm`
+			);
+			expect( confirmed.status() ).toBe( 200 );
+		}
 		const active = await api.get(
 			`/wp-json/wayfinder/v1/matches?mentor=${ people.mentor }&status=active`
 		);
