@@ -102,18 +102,13 @@ final class AutoAssigner {
 
 	/** @return array{status: string, reason: string, position: int} */
 	private function wait( int $user_id, string $reason ): array {
-		$id = $this->own_open_request( $user_id );
-		if ( null === $id ) {
-			$created = $this->requests->create( array( 'type' => 'mentee_request' ), $user_id );
-			$id      = is_wp_error( $created ) ? 0 : $created;
+		if ( null === $this->own_open_request( $user_id ) ) {
+			$this->requests->create( array( 'type' => 'mentee_request' ), $user_id );
 		}
-		global $wpdb;
-		$table    = Schema::requests_table();
-		$position = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE type = 'mentee_request' AND mentor_id IS NULL AND status = 'open' AND id <= %d", $id ) ); // phpcs:ignore WordPress.DB -- our table.
 		return array(
 			'status'   => 'waiting',
 			'reason'   => $reason,
-			'position' => $position,
+			'position' => (int) ( new MentoringState( $this->profiles ) )->queue_position( $user_id ),
 		);
 	}
 

@@ -187,7 +187,8 @@ final class MatchService {
 		$matches = Schema::matches_table();
 		$open    = self::OPEN_STATUSES;
 		$mentor  = (int) $wpdb->get_var( $wpdb->prepare( "SELECT mentor_id FROM {$matches} WHERE id = %d AND status IN {$open}", $match_id ) ); // phpcs:ignore WordPress.DB -- our table.
-		$ended   = $wpdb->query( $wpdb->prepare( "UPDATE {$matches} SET status = 'ended', active_primary = NULL, end_reason = %s, updated_at = %s WHERE id = %d AND status IN {$open}", $reason, current_time( 'mysql', true ), $match_id ) ); // phpcs:ignore WordPress.DB -- our table.
+		// A mentorship that ran its course is completed; any other ending is ended.
+		$ended = $wpdb->query( $wpdb->prepare( "UPDATE {$matches} SET status = %s, active_primary = NULL, end_reason = %s, updated_at = %s WHERE id = %d AND status IN {$open}", 'completed' === $reason ? 'completed' : 'ended', $reason, current_time( 'mysql', true ), $match_id ) ); // phpcs:ignore WordPress.DB -- our table.
 		if ( 1 !== $ended ) {
 			return new WP_Error( 'wayfinder_match_not_active', __( 'This match is not running (it ended already, or does not exist).', 'wayfinder' ), array( 'status' => 409 ) );
 		}

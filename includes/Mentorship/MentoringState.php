@@ -93,7 +93,17 @@ final class MentoringState {
 				'covering' => $mentor && $this->is_away( $mentor->ID ),
 			) : null,
 			'seeking'    => $this->profiles->find( $user_id )->seeking,
+			'queue'      => is_array( $match ) ? null : $this->queue_position( $user_id ),
 		);
+	}
+
+	/** The person's place among everyone waiting for any mentor, from 1; null when they are not waiting. */
+	public function queue_position( int $user_id ): ?int {
+		global $wpdb;
+		$table = Schema::requests_table();
+		$open  = "type = 'mentee_request' AND mentor_id IS NULL AND status = 'open'";
+		$id    = $wpdb->get_var( $wpdb->prepare( "SELECT MIN(id) FROM {$table} WHERE {$open} AND mentee_id = %d", $user_id ) ); // phpcs:ignore WordPress.DB -- our table.
+		return null === $id ? null : (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE {$open} AND id <= %d", $id ) ); // phpcs:ignore WordPress.DB -- our table.
 	}
 
 	private function is_away( int $user_id ): bool {

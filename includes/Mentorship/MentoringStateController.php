@@ -136,6 +136,10 @@ final class MentoringStateController extends WP_REST_Controller {
 							'properties' => $person['properties'] + array( 'covering' => array( 'type' => 'boolean' ) ),
 						),
 						'seeking'    => array( 'type' => 'boolean' ),
+						'queue'      => array(
+							'description' => __( 'Place in the queue for any mentor, from 1; null when not waiting.', 'wayfinder' ),
+							'type'        => array( 'integer', 'null' ),
+						),
 					),
 				),
 			),

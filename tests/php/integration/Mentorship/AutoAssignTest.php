@@ -65,6 +65,9 @@ final class AutoAssignTest extends TestCase {
 		$this->assertSame( 2, $result['position'] );
 		$this->assertSame( 2, $this->find_mentor( $second )['position'], 'asking again keeps the place' );
 		$this->assertTrue( ( new ProfileRepository() )->find( $second )->seeking );
+		$state = $this->rest( 'GET', '/wayfinder/v1/mentoring-state/me', array(), $second )->get_data()['mentee'];
+		$this->assertFalse( $state['has_mentor'] );
+		$this->assertSame( 2, $state['queue'], 'the mentoring state shows the place too' );
 	}
 
 	public function test_a_full_mentor_is_passed_over(): void {

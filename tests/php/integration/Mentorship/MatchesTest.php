@@ -107,6 +107,18 @@ final class MatchesTest extends TestCase {
 		$this->assertSame( 201, $new->get_status() );
 	}
 
+	public function test_a_mentorship_that_ran_its_course_is_completed_not_ended(): void {
+		$mentor            = $this->mentor( 1 );
+		$mentee            = $this->make_user( 'subscriber' );
+		list( , $created ) = $this->assign( $mentee, $mentor );
+
+		$done = $this->rest( 'POST', '/wayfinder/v1/matches/' . $created->get_data()['id'] . '/end', array( 'reason' => 'completed' ), $mentor );
+
+		$this->assertSame( 'completed', $done->get_data()['status'] );
+		$this->assertSame( 'completed', $done->get_data()['end_reason'] );
+		$this->assertSame( 0, ( new ProfileRepository() )->find( $mentor )->active_mentees );
+	}
+
 	/** @return array<string, array{0: array<string, mixed>, 1: int, 2: string}> */
 	public function bad_assignments(): array {
 		return array(
