@@ -15,6 +15,7 @@ use Wayfinder\Platform\Blocks;
 use Wayfinder\Platform\Installer;
 use Wayfinder\Platform\Settings;
 use Wayfinder\Mentorship\AutoAssigner;
+use Wayfinder\Board\BoardController;
 use Wayfinder\Mentorship\Departures;
 use Wayfinder\Mentorship\EventsController;
 use Wayfinder\Mentorship\MatchService;
@@ -51,6 +52,7 @@ final class Plugin {
 		add_action( 'rest_api_init', array( new MentoringStateController(), 'register_routes' ) );
 		add_action( 'rest_api_init', array( new RequestsController(), 'register_routes' ) );
 		add_action( 'rest_api_init', array( new WaitingMenteesController(), 'register_routes' ) );
+		add_action( 'rest_api_init', array( new BoardController(), 'register_routes' ) );
 		add_action( RequestService::EXPIRE_HOOK, array( new RequestService(), 'expire_due' ) );
 		add_action( RequestService::EXPIRE_HOOK, array( new MatchService(), 'confirm_due' ) );
 		( new Departures() )->register();

@@ -210,7 +210,7 @@ final class MatchService {
 	/**
 	 * Matches, newest first, filtered by mentor, mentee and status.
 	 *
-	 * @param array{mentor?: int, mentee?: int, backup?: int, status?: string} $filters
+	 * @param array{mentor?: int, mentee?: int, backup?: int, status?: string, source?: string} $filters
 	 * @return array{0: list<array<string, mixed>>, 1: int} The page of rows and the total.
 	 */
 	public function list( array $filters, int $page, int $per_page ): array {
@@ -223,6 +223,7 @@ final class MatchService {
 			'mentee' => 'mentee_id = %d',
 			'backup' => 'backup_mentor_id = %d',
 			'status' => 'status = %s',
+			'source' => 'source = %s',
 		) as $key => $clause ) {
 			if ( isset( $filters[ $key ] ) ) {
 				$where[] = $clause;

@@ -16,6 +16,7 @@ namespace Wayfinder\Mentorship;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Paging;
 use Wayfinder\Platform\RestNamespace;
+use Wayfinder\Profiles\DisplayName;
 use WP_Error;
 use WP_REST_Controller;
 use WP_REST_Request;
@@ -212,7 +213,7 @@ final class MatchesController extends WP_REST_Controller {
 	 */
 	public function get_items( $request ): WP_REST_Response {
 		$filters = array();
-		foreach ( array( 'mentor', 'mentee', 'backup', 'status' ) as $key ) {
+		foreach ( array( 'mentor', 'mentee', 'backup', 'status', 'source' ) as $key ) {
 			if ( isset( $request[ $key ] ) ) {
 				$filters[ $key ] = $request[ $key ];
 			}
@@ -328,15 +329,17 @@ final class MatchesController extends WP_REST_Controller {
 	public function prepare_item_for_response( $item, $request ): WP_REST_Response {
 		$response = rest_ensure_response(
 			array(
-				'id'         => (int) $item['id'],
-				'mentee'     => (int) $item['mentee_id'],
-				'mentor'     => (int) $item['mentor_id'],
-				'backup'     => null === $item['backup_mentor_id'] ? null : (int) $item['backup_mentor_id'],
-				'source'     => (string) $item['source'],
-				'status'     => (string) $item['status'],
-				'end_reason' => (string) $item['end_reason'],
-				'created_at' => mysql_to_rfc3339( (string) $item['created_at'] ),
-				'updated_at' => mysql_to_rfc3339( (string) $item['updated_at'] ),
+				'id'          => (int) $item['id'],
+				'mentee'      => (int) $item['mentee_id'],
+				'mentor'      => (int) $item['mentor_id'],
+				'mentee_name' => DisplayName::of( (int) $item['mentee_id'] ),
+				'mentor_name' => DisplayName::of( (int) $item['mentor_id'] ),
+				'backup'      => null === $item['backup_mentor_id'] ? null : (int) $item['backup_mentor_id'],
+				'source'      => (string) $item['source'],
+				'status'      => (string) $item['status'],
+				'end_reason'  => (string) $item['end_reason'],
+				'created_at'  => mysql_to_rfc3339( (string) $item['created_at'] ),
+				'updated_at'  => mysql_to_rfc3339( (string) $item['updated_at'] ),
 			)
 		);
 		$response->add_link( 'self', rest_url( RestNamespace::V1 . '/matches/' . (int) $item['id'] ) );
@@ -347,6 +350,7 @@ final class MatchesController extends WP_REST_Controller {
 		$response->add_link( 'mentor', rest_url( RestNamespace::V1 . '/profiles/' . (int) $item['mentor_id'] ), array( 'embeddable' => true ) );
 		return $response;
 	}
+
 
 	/** @return array<string, mixed> */
 	public function get_collection_params(): array {
@@ -367,6 +371,10 @@ final class MatchesController extends WP_REST_Controller {
 				'type' => 'string',
 				'enum' => array( 'proposed', 'active', 'completed', 'ended' ),
 			),
+			'source' => array(
+				'type' => 'string',
+				'enum' => MatchService::SOURCES,
+			),
 		);
 	}
 
@@ -380,39 +388,41 @@ final class MatchesController extends WP_REST_Controller {
 			'title'      => 'wayfinder-match',
 			'type'       => 'object',
 			'properties' => array(
-				'id'         => array(
+				'id'          => array(
 					'type'     => 'integer',
 					'readonly' => true,
 				),
-				'mentee'     => array(
+				'mentee'      => array(
 					'description' => __( 'The mentee’s user ID.', 'wayfinder' ),
 					'type'        => 'integer',
 				),
-				'mentor'     => array(
+				'mentor'      => array(
 					'description' => __( 'The primary mentor’s user ID.', 'wayfinder' ),
 					'type'        => 'integer',
 				),
-				'backup'     => array(
+				'mentee_name' => array( 'type' => 'string' ),
+				'mentor_name' => array( 'type' => 'string' ),
+				'backup'      => array(
 					'description' => __( 'The backup mentor, who covers while the primary mentor is away.', 'wayfinder' ),
 					'type'        => array( 'integer', 'null' ),
 				),
-				'source'     => array(
+				'source'      => array(
 					'type' => 'string',
 					'enum' => MatchService::SOURCES,
 				),
-				'status'     => array(
+				'status'      => array(
 					'type' => 'string',
 					'enum' => array( 'proposed', 'active', 'completed', 'ended' ),
 				),
-				'end_reason' => array(
+				'end_reason'  => array(
 					'description' => __( 'Why the match ended: one of the end reasons, or mentor_declined for a declined proposal.', 'wayfinder' ),
 					'type'        => 'string',
 				),
-				'created_at' => array(
+				'created_at'  => array(
 					'type'   => 'string',
 					'format' => 'date-time',
 				),
-				'updated_at' => array(
+				'updated_at'  => array(
 					'type'   => 'string',
 					'format' => 'date-time',
 				),

@@ -15,6 +15,7 @@ namespace Wayfinder\Mentorship;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Settings;
+use Wayfinder\Profiles\DisplayName;
 use WP_Error;
 use WP_User;
 
@@ -196,15 +197,16 @@ final class RequestService {
 	 * @return list<array<string, mixed>>
 	 */
 	public function visible_to( int $user_id, ?string $status, int $limit = 100 ): array {
-		return $this->page_for( $user_id, $status, 1, $limit )[0];
+		return $this->page_for( $user_id, array( 'status' => $status ), 1, $limit )[0];
 	}
 
 	/**
-	 * One page of visible_to(), and how many there are in all.
+	 * One page of visible_to(), filtered by status and type, and how many there are in all.
 	 *
+	 * @param array{status?: string|null, type?: string|null} $filters
 	 * @return array{0: list<array<string, mixed>>, 1: int}
 	 */
-	public function page_for( int $user_id, ?string $status, int $page, int $per_page ): array {
+	public function page_for( int $user_id, array $filters, int $page, int $per_page ): array {
 		global $wpdb;
 		$table = Schema::requests_table();
 		$where = array( '1=1' );
@@ -217,9 +219,11 @@ final class RequestService {
 			}
 			$where[] = "( {$mine} )";
 		}
-		if ( null !== $status ) {
-			$where[] = 'status = %s';
-			$args[]  = $status;
+		foreach ( array( 'status', 'type' ) as $column ) {
+			if ( null !== ( $filters[ $column ] ?? null ) ) {
+				$where[] = "{$column} = %s";
+				$args[]  = $filters[ $column ];
+			}
 		}
 		$condition = implode( ' AND ', $where );
 		// phpcs:disable WordPress.DB -- our table; every value goes through prepare().
@@ -248,6 +252,20 @@ final class RequestService {
 		return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$table} WHERE status = 'open' AND mentee_id = %d AND COALESCE(mentor_id, 0) = %d LIMIT 1", $mentee_id, $mentor_id ) ); // phpcs:ignore WordPress.DB -- our table.
 	}
 
+	/**
+	 * A coordinator gave the mentee a mentor: their open request for any mentor is answered by it.
+	 */
+	public function fulfil( int $mentee_id, int $match_id, int $actor_id ): void {
+		global $wpdb;
+		$table = Schema::requests_table();
+		$ids   = $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE type = 'mentee_request' AND mentee_id = %d AND mentor_id IS NULL AND status = 'open'", $mentee_id ) ); // phpcs:ignore WordPress.DB -- our table.
+		foreach ( $ids as $id ) {
+			if ( $this->close( (int) $id, 'accepted', $match_id ) ) {
+				$this->audit->record( 'request', (int) $id, 'accepted', $actor_id, '', array( 'match' => $match_id ) );
+			}
+		}
+	}
+
 	/** Closes an open request; false when it was not open any more (someone else closed it first). */
 	private function close( int $id, string $status, ?int $match_id ): bool {
 		global $wpdb;
@@ -265,7 +283,7 @@ final class RequestService {
 			case 'mentor_offer':
 				$to = array( $mentee );
 				/* translators: %s: the mentor's name. */
-				$subject = sprintf( __( '%s offers to mentor you', 'wayfinder' ), self::name( (int) $request['mentor_id'] ) );
+				$subject = sprintf( __( '%s offers to mentor you', 'wayfinder' ), DisplayName::of( (int) $request['mentor_id'] ) );
 				break;
 			case 'coordinator_request':
 				$to = array( get_userdata( (int) $request['mentor_id'] ) );
@@ -296,10 +314,5 @@ final class RequestService {
 			? __( 'Your mentoring request was accepted', 'wayfinder' )
 			: __( 'Your mentoring request was declined', 'wayfinder' );
 		wp_mail( $creator->user_email, $subject, $subject . "\n\n" . home_url( '/' ) );
-	}
-
-	private static function name( int $user_id ): string {
-		$user = get_userdata( $user_id );
-		return $user ? $user->display_name : '';
 	}
 }

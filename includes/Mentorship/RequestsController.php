@@ -11,6 +11,7 @@ namespace Wayfinder\Mentorship;
 
 use Wayfinder\Platform\Paging;
 use Wayfinder\Platform\RestNamespace;
+use Wayfinder\Profiles\DisplayName;
 use WP_Error;
 use WP_REST_Controller;
 use WP_REST_Request;
@@ -41,6 +42,11 @@ final class RequestsController extends WP_REST_Controller {
 							'description' => __( 'Only requests with this status.', 'wayfinder' ),
 							'type'        => 'string',
 							'enum'        => self::STATUSES,
+						),
+						'type'   => array(
+							'description' => __( 'Only requests of this type.', 'wayfinder' ),
+							'type'        => 'string',
+							'enum'        => RequestService::TYPES,
 						),
 					),
 				),
@@ -110,7 +116,11 @@ final class RequestsController extends WP_REST_Controller {
 	/** @param WP_REST_Request $request Full details about the request. */
 	public function get_items( $request ): WP_REST_Response {
 		$per_page             = (int) $request['per_page'];
-		list( $rows, $total ) = $this->requests->page_for( get_current_user_id(), isset( $request['status'] ) ? (string) $request['status'] : null, (int) $request['page'], $per_page );
+		$filters              = array(
+			'status' => isset( $request['status'] ) ? (string) $request['status'] : null,
+			'type'   => isset( $request['type'] ) ? (string) $request['type'] : null,
+		);
+		list( $rows, $total ) = $this->requests->page_for( get_current_user_id(), $filters, (int) $request['page'], $per_page );
 		$items                = array_map( fn ( array $row ) => $this->prepare_response_for_collection( $this->prepare_item_for_response( $row, $request ) ), $rows );
 		return Paging::add_headers( rest_ensure_response( $items ), $total, $per_page );
 	}
@@ -159,18 +169,20 @@ final class RequestsController extends WP_REST_Controller {
 	public function prepare_item_for_response( $item, $request ): WP_REST_Response {
 		$response = rest_ensure_response(
 			array(
-				'id'         => (int) $item['id'],
-				'type'       => (string) $item['type'],
-				'mentee'     => (int) $item['mentee_id'],
-				'mentor'     => null === $item['mentor_id'] ? null : (int) $item['mentor_id'],
-				'team'       => (string) $item['team'],
-				'language'   => (string) $item['language'],
-				'message'    => (string) $item['message'],
-				'status'     => (string) $item['status'],
-				'match'      => null === $item['match_id'] ? null : (int) $item['match_id'],
-				'created_by' => (int) $item['created_by'],
-				'expires_at' => mysql_to_rfc3339( (string) $item['expires_at'] ),
-				'created_at' => mysql_to_rfc3339( (string) $item['created_at'] ),
+				'id'          => (int) $item['id'],
+				'type'        => (string) $item['type'],
+				'mentee'      => (int) $item['mentee_id'],
+				'mentor'      => null === $item['mentor_id'] ? null : (int) $item['mentor_id'],
+				'mentee_name' => DisplayName::of( (int) $item['mentee_id'] ),
+				'mentor_name' => null === $item['mentor_id'] ? null : DisplayName::of( (int) $item['mentor_id'] ),
+				'team'        => (string) $item['team'],
+				'language'    => (string) $item['language'],
+				'message'     => (string) $item['message'],
+				'status'      => (string) $item['status'],
+				'match'       => null === $item['match_id'] ? null : (int) $item['match_id'],
+				'created_by'  => (int) $item['created_by'],
+				'expires_at'  => mysql_to_rfc3339( (string) $item['expires_at'] ),
+				'created_at'  => mysql_to_rfc3339( (string) $item['created_at'] ),
 			)
 		);
 		$response->add_link( 'mentee', rest_url( RestNamespace::V1 . '/profiles/' . (int) $item['mentee_id'] ) );
@@ -183,6 +195,7 @@ final class RequestsController extends WP_REST_Controller {
 		return $response;
 	}
 
+
 	/** @return array<string, mixed> */
 	public function get_item_schema(): array {
 		if ( $this->schema ) {
@@ -194,34 +207,36 @@ final class RequestsController extends WP_REST_Controller {
 			'title'      => 'wayfinder-request',
 			'type'       => 'object',
 			'properties' => array(
-				'id'         => $id + array( 'readonly' => true ),
-				'type'       => array(
+				'id'          => $id + array( 'readonly' => true ),
+				'type'        => array(
 					'description' => __( 'Who asks whom: a mentee for a mentor, a coordinator for a mentor to take a mentee, a mentor offering to mentor.', 'wayfinder' ),
 					'type'        => 'string',
 					'enum'        => RequestService::TYPES,
 				),
-				'mentee'     => $id,
-				'mentor'     => array(
+				'mentee'      => $id,
+				'mentor'      => array(
 					'description' => __( 'The mentor asked, or null when a mentee asks for any mentor.', 'wayfinder' ),
 					'type'        => array( 'integer', 'null' ),
 				),
-				'team'       => array( 'type' => 'string' ),
-				'language'   => array( 'type' => 'string' ),
-				'message'    => array( 'type' => 'string' ),
-				'status'     => array(
+				'mentee_name' => array( 'type' => 'string' ),
+				'mentor_name' => array( 'type' => array( 'string', 'null' ) ),
+				'team'        => array( 'type' => 'string' ),
+				'language'    => array( 'type' => 'string' ),
+				'message'     => array( 'type' => 'string' ),
+				'status'      => array(
 					'type' => 'string',
 					'enum' => self::STATUSES,
 				),
-				'match'      => array(
+				'match'       => array(
 					'description' => __( 'The match an accepted request started.', 'wayfinder' ),
 					'type'        => array( 'integer', 'null' ),
 				),
-				'created_by' => $id,
-				'expires_at' => array(
+				'created_by'  => $id,
+				'expires_at'  => array(
 					'type'   => 'string',
 					'format' => 'date-time',
 				),
-				'created_at' => array(
+				'created_at'  => array(
 					'type'   => 'string',
 					'format' => 'date-time',
 				),

@@ -17,6 +17,8 @@ final class Settings {
 	public const WELCOME_EMAIL            = 'wayfinder_welcome_email';
 	public const WELCOME_EMAIL_TEXT       = 'wayfinder_welcome_email_text';
 	public const AUTO_ASSIGN_MODES        = array( 'off', 'opt_in', 'all_new_accounts' );
+	public const COORDINATOR_ASSIGNS      = 'wayfinder_coordinator_assigns';
+	public const COORDINATOR_ASSIGN_MODES = array( 'proposal', 'request' );
 
 	public static function register(): void {
 		self::register_program_settings();
@@ -69,6 +71,22 @@ final class Settings {
 		);
 		register_setting(
 			'wayfinder',
+			self::COORDINATOR_ASSIGNS,
+			array(
+				'type'              => 'string',
+				'description'       => __( 'What a coordinator’s assignment does: proposal (the match holds the place and the mentor confirms or declines) or request (the mentor is asked first and nothing is held).', 'wayfinder' ),
+				'default'           => 'proposal',
+				'sanitize_callback' => static fn ( $mode ): string => in_array( $mode, self::COORDINATOR_ASSIGN_MODES, true ) ? (string) $mode : 'proposal',
+				'show_in_rest'      => array(
+					'schema' => array(
+						'type' => 'string',
+						'enum' => self::COORDINATOR_ASSIGN_MODES,
+					),
+				),
+			)
+		);
+		register_setting(
+			'wayfinder',
 			self::WELCOME_EMAIL,
 			array(
 				'type'              => 'boolean',
@@ -105,6 +123,10 @@ final class Settings {
 		return in_array( $mode, self::AUTO_ASSIGN_MODES, true ) ? (string) $mode : 'opt_in';
 	}
 
+	public static function coordinator_assign_mode(): string {
+		return 'request' === get_option( self::COORDINATOR_ASSIGNS, 'proposal' ) ? 'request' : 'proposal';
+	}
+
 	public static function welcome_email_text(): string {
 		$text = (string) get_option( self::WELCOME_EMAIL_TEXT, '' );
 		return '' !== $text ? $text : __( "Hi {name},\n\nWelcome! If you would like a mentor to help you make your first contribution, ask for one here: {link}\n\nA mentor is an experienced contributor who meets you, answers your questions and helps you find your way.", 'wayfinder' );
@@ -134,6 +156,6 @@ final class Settings {
 
 	/** @return list<string> Every option Wayfinder owns, for uninstall. */
 	public static function owned_options(): array {
-		return array( self::DELETE_DATA_ON_UNINSTALL, self::REQUEST_EXPIRY_DAYS, self::AUTO_ASSIGN, self::WELCOME_EMAIL, self::WELCOME_EMAIL_TEXT, Installer::VERSION_OPTION, Schema::VERSION_OPTION );
+		return array( self::DELETE_DATA_ON_UNINSTALL, self::REQUEST_EXPIRY_DAYS, self::AUTO_ASSIGN, self::WELCOME_EMAIL, self::WELCOME_EMAIL_TEXT, self::COORDINATOR_ASSIGNS, Installer::VERSION_OPTION, Schema::VERSION_OPTION );
 	}
 }

@@ -1,0 +1,339 @@
+<?php
+/**
+ * /wayfinder/v1/board: the coordinator's matching tools, for mentoring coordinators only.
+ *
+ * - GET  /board/suggestions?mentee=ID  the best mentors for one waiting mentee, with scores and reasons;
+ * - POST /board/run { mentees? }       the optimal assignment of the waiting mentees (all, or those
+ *                                      given) to every mentor with room: pairs with reasons, the
+ *                                      unmatched with theirs, and each mentor's free places;
+ * - POST /board/score { mentee, mentor } one pair scored and explained, for a coordinator's override;
+ * - POST /board/commit { pairs }       saves pairs as the program assigns (a proposal the mentor
+ *                                      confirms, or a request to the mentor), re-checking capacity,
+ *                                      and reports each pair it could not save and why.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Board;
+
+use Wayfinder\Matching\Assigner;
+use Wayfinder\Matching\AssignmentProblem;
+use Wayfinder\Matching\AvailabilityCalendar;
+use Wayfinder\Matching\CandidateGenerator;
+use Wayfinder\Matching\Criteria;
+use Wayfinder\Matching\Mentor;
+use Wayfinder\Matching\ScoredPair;
+use Wayfinder\Matching\Scorer;
+use Wayfinder\Mentorship\EnginePeople;
+use Wayfinder\Mentorship\MatchingMessages;
+use Wayfinder\Mentorship\MatchNotices;
+use Wayfinder\Mentorship\MatchService;
+use Wayfinder\Mentorship\RequestService;
+use Wayfinder\Platform\Capabilities;
+use Wayfinder\Platform\RestNamespace;
+use Wayfinder\Platform\Schema;
+use Wayfinder\Platform\Settings;
+use Wayfinder\Profiles\ProfileRepository;
+use Wayfinder\Profiles\DisplayName;
+use WP_Error;
+use WP_REST_Controller;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+final class BoardController extends WP_REST_Controller {
+
+	/** Mentees one run takes at most: the engine answers this many in well under a second. */
+	public const MAX_MENTEES = 2000;
+
+	public function __construct( private readonly ProfileRepository $profiles = new ProfileRepository() ) {
+		$this->namespace = RestNamespace::V1;
+		$this->rest_base = 'board';
+	}
+
+	public function register_routes(): void {
+		$coordinators = array( $this, 'permissions_check' );
+		$user_id      = array(
+			'type'     => 'integer',
+			'minimum'  => 1,
+			'required' => true,
+		);
+		register_rest_route(
+			RestNamespace::V1,
+			'/board/suggestions',
+			array(
+				'methods'             => WP_REST_Server::READABLE,
+				'callback'            => array( $this, 'suggestions' ),
+				'permission_callback' => $coordinators,
+				'args'                => array(
+					'mentee' => $user_id,
+					'count'  => array(
+						'type'    => 'integer',
+						'minimum' => 1,
+						'maximum' => 20,
+						'default' => 3,
+					),
+				),
+			)
+		);
+		register_rest_route(
+			RestNamespace::V1,
+			'/board/run',
+			array(
+				'methods'             => WP_REST_Server::CREATABLE,
+				'callback'            => array( $this, 'run' ),
+				'permission_callback' => $coordinators,
+				'args'                => array(
+					'mentees' => array(
+						'description' => __( 'The waiting mentees to match; all of them when left out.', 'wayfinder' ),
+						'type'        => 'array',
+						'items'       => array(
+							'type'    => 'integer',
+							'minimum' => 1,
+						),
+						'maxItems'    => self::MAX_MENTEES,
+					),
+				),
+			)
+		);
+		register_rest_route(
+			RestNamespace::V1,
+			'/board/score',
+			array(
+				'methods'             => WP_REST_Server::CREATABLE,
+				'callback'            => array( $this, 'score' ),
+				'permission_callback' => $coordinators,
+				'args'                => array(
+					'mentee' => $user_id,
+					'mentor' => $user_id,
+				),
+			)
+		);
+		register_rest_route(
+			RestNamespace::V1,
+			'/board/commit',
+			array(
+				'methods'             => WP_REST_Server::CREATABLE,
+				'callback'            => array( $this, 'commit' ),
+				'permission_callback' => $coordinators,
+				'args'                => array(
+					'pairs' => array(
+						'type'     => 'array',
+						'required' => true,
+						'minItems' => 1,
+						'maxItems' => self::MAX_MENTEES,
+						'items'    => array(
+							'type'                 => 'object',
+							'properties'           => array(
+								'mentee' => array(
+									'type'     => 'integer',
+									'minimum'  => 1,
+									'required' => true,
+								),
+								'mentor' => array(
+									'type'     => 'integer',
+									'minimum'  => 1,
+									'required' => true,
+								),
+							),
+							'additionalProperties' => false,
+						),
+					),
+				),
+			)
+		);
+	}
+
+	/**
+	 * @param WP_REST_Request $request Full details about the request.
+	 * @return true|WP_Error
+	 */
+	public function permissions_check( $request ) {
+		if ( Capabilities::can_coordinate() ) {
+			return true;
+		}
+		return new WP_Error( 'wayfinder_forbidden', __( 'Only mentoring coordinators use the matching board.', 'wayfinder' ), array( 'status' => rest_authorization_required_code() ) );
+	}
+
+	/**
+	 * @param WP_REST_Request $request Full details about the request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function suggestions( $request ) {
+		$mentee = $this->mentee_or_error( (int) $request['mentee'] );
+		if ( is_wp_error( $mentee ) ) {
+			return $mentee;
+		}
+		$scorer = $this->scorer();
+		$pool   = new CandidateGenerator( $scorer, ( new EnginePeople( $this->profiles ) )->all_mentors() );
+		$engine = ( new EnginePeople( $this->profiles ) )->mentee( $this->profiles->find( $mentee ) );
+		$top    = array_slice( $pool->top( $engine ), 0, (int) $request['count'] );
+		return rest_ensure_response(
+			array(
+				'mentee'      => $mentee,
+				'suggestions' => array_map( fn ( ScoredPair $pair ): array => $this->pair( $pair, $scorer ), $top ),
+				'reason'      => array() === $top ? $pool->why_unmatched( $engine )->reason( new MatchingMessages() ) : null,
+			)
+		);
+	}
+
+	/** @param WP_REST_Request $request Full details about the request. */
+	public function run( $request ): WP_REST_Response {
+		$people  = new EnginePeople( $this->profiles );
+		$ids     = isset( $request['mentees'] ) ? array_map( 'intval', (array) $request['mentees'] ) : $this->waiting();
+		$mentees = array();
+		foreach ( array_slice( array_values( array_unique( $ids ) ), 0, self::MAX_MENTEES ) as $id ) {
+			if ( get_userdata( $id ) ) {
+				$mentees[] = $people->mentee( $this->profiles->find( $id ) );
+			}
+		}
+		$mentors = $people->all_mentors();
+		$scorer  = $this->scorer();
+		$pool    = new CandidateGenerator( $scorer, $mentors );
+		$set     = $pool->generate( $mentees );
+		$result  = ( new Assigner() )->solve( AssignmentProblem::from_candidates( $set, $scorer->criteria->fairness ) );
+		$pairs   = array();
+		foreach ( $set->candidates as $mentee_id => $candidates ) {
+			foreach ( $candidates as $pair ) {
+				$pairs[ $mentee_id . ':' . $pair->mentor->id ] = $pair;
+			}
+		}
+		$messages = new MatchingMessages();
+		return rest_ensure_response(
+			array(
+				'pairs'     => array_map( fn ( array $a ): array => $this->pair( $pairs[ $a['mentee'] . ':' . $a['mentor'] ], $scorer ), $result->assignments ),
+				'unmatched' => array_merge(
+					array_map( fn ( $u ): array => $this->unmatched( (int) $u->mentee_id, $u->reason( $messages ) ), array_values( $set->unmatched ) ),
+					array_map( fn ( $u ): array => $this->unmatched( (int) $u->mentee_id, $u->reason( $messages ) ), $result->unassigned )
+				),
+				'mentors'   => array_map(
+					fn ( Mentor $m ): array => array(
+						'id'   => (int) $m->id,
+						'name' => DisplayName::of( (int) $m->id ),
+						'free' => $m->remaining(),
+					),
+					$pool->eligible()
+				),
+			)
+		);
+	}
+
+	/**
+	 * @param WP_REST_Request $request Full details about the request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function score( $request ) {
+		$mentee = $this->mentee_or_error( (int) $request['mentee'] );
+		if ( is_wp_error( $mentee ) ) {
+			return $mentee;
+		}
+		$mentor = (int) $request['mentor'];
+		if ( ! get_userdata( $mentor ) || ! user_can( $mentor, Capabilities::MENTOR ) ) {
+			return new WP_Error( 'wayfinder_not_a_mentor', __( 'Choose a mentor: this person does not have the Mentor role.', 'wayfinder' ), array( 'status' => 400 ) );
+		}
+		$people = new EnginePeople( $this->profiles );
+		$scorer = $this->scorer();
+		$engine = $people->mentee( $this->profiles->find( $mentee ) );
+		$pair   = $scorer->score( $engine, $people->mentor( $this->profiles->find( $mentor ) ) );
+		return rest_ensure_response(
+			$this->pair( $pair, $scorer ) + array(
+				// The engine would never propose this pair; the coordinator may still choose it.
+				'excluded' => $scorer->pair_excluded( $engine, $pair->mentor ),
+			)
+		);
+	}
+
+	/** @param WP_REST_Request $request Full details about the request. */
+	public function commit( $request ): WP_REST_Response {
+		$matches  = new MatchService( $this->profiles );
+		$requests = new RequestService();
+		$me       = get_current_user_id();
+		$mode     = Settings::coordinator_assign_mode();
+		$saved    = array();
+		$failed   = array();
+		foreach ( (array) $request['pairs'] as $pair ) {
+			$mentee = (int) $pair['mentee'];
+			$mentor = (int) $pair['mentor'];
+			if ( 'request' === $mode ) {
+				$id = $requests->create(
+					array(
+						'type'   => 'coordinator_request',
+						'mentee' => $mentee,
+						'mentor' => $mentor,
+					),
+					$me
+				);
+			} else {
+				$id = $matches->start( $mentee, $mentor, 'coordinator', $me, 'proposed' );
+				if ( ! is_wp_error( $id ) ) {
+					MatchNotices::proposed( (array) $matches->find( $id ) );
+					$requests->fulfil( $mentee, $id, $me );
+				}
+			}
+			if ( is_wp_error( $id ) ) {
+				$failed[] = array(
+					'mentee'  => $mentee,
+					'mentor'  => $mentor,
+					'code'    => $id->get_error_code(),
+					'message' => $id->get_error_message(),
+				);
+			} else {
+				$saved[] = array(
+					'mentee' => $mentee,
+					'mentor' => $mentor,
+					'request' === $mode ? 'request' : 'match' => $id,
+				);
+			}
+		}
+		return rest_ensure_response(
+			array(
+				'mode'   => $mode,
+				'saved'  => $saved,
+				'failed' => $failed,
+			)
+		);
+	}
+
+	/** @return list<int> Everyone waiting for any mentor, longest-waiting first. */
+	private function waiting(): array {
+		global $wpdb;
+		$table = Schema::requests_table();
+		return array_values( array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT mentee_id FROM {$table} WHERE type = 'mentee_request' AND mentor_id IS NULL AND status = 'open' ORDER BY id LIMIT %d", self::MAX_MENTEES ) ) ) ); // phpcs:ignore WordPress.DB -- our table.
+	}
+
+	/** @return int|WP_Error */
+	private function mentee_or_error( int $user_id ) {
+		if ( ! get_userdata( $user_id ) ) {
+			return new WP_Error( 'wayfinder_unknown_user', __( 'There is no such mentee on this site.', 'wayfinder' ), array( 'status' => 404 ) );
+		}
+		return $user_id;
+	}
+
+	private function scorer(): Scorer {
+		return new Scorer( new Criteria(), new AvailabilityCalendar( time() ) );
+	}
+
+	/** @return array<string, mixed> */
+	private function pair( ScoredPair $pair, Scorer $scorer ): array {
+		return array(
+			'mentee'      => (int) $pair->mentee->id,
+			'mentee_name' => DisplayName::of( (int) $pair->mentee->id ),
+			'mentor'      => (int) $pair->mentor->id,
+			'mentor_name' => DisplayName::of( (int) $pair->mentor->id ),
+			'score'       => $pair->score,
+			'reasons'     => $pair->reasons( $scorer->criteria, new MatchingMessages() ),
+		);
+	}
+
+	/** @return array{mentee: int, mentee_name: string, reason: string} */
+	private function unmatched( int $mentee, string $reason ): array {
+		return array(
+			'mentee'      => $mentee,
+			'mentee_name' => DisplayName::of( $mentee ),
+			'reason'      => $reason,
+		);
+	}
+
+}
