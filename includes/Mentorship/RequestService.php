@@ -206,7 +206,7 @@ final class RequestService {
 	 * @param array{status?: string|null, type?: string|null} $filters
 	 * @return array{0: list<array<string, mixed>>, 1: int}
 	 */
-	public function page_for( int $user_id, array $filters, int $page, int $per_page ): array {
+	public function page_for( int $user_id, array $filters, int $page, int $per_page, bool $oldest_first = false ): array {
 		global $wpdb;
 		$table = Schema::requests_table();
 		$where = array( '1=1' );
@@ -228,7 +228,8 @@ final class RequestService {
 		$condition = implode( ' AND ', $where );
 		// phpcs:disable WordPress.DB -- our table; every value goes through prepare().
 		$total = (int) $wpdb->get_var( array() === $args ? "SELECT COUNT(*) FROM {$table}" : $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE {$condition}", $args ) );
-		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE {$condition} ORDER BY id DESC LIMIT %d OFFSET %d", array_merge( $args, array( $per_page, ( $page - 1 ) * $per_page ) ) ), ARRAY_A );
+		$order = $oldest_first ? 'ASC' : 'DESC';
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE {$condition} ORDER BY id {$order} LIMIT %d OFFSET %d", array_merge( $args, array( $per_page, ( $page - 1 ) * $per_page ) ) ), ARRAY_A );
 		// phpcs:enable
 		return array( is_array( $rows ) ? array_values( $rows ) : array(), $total );
 	}

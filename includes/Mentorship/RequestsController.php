@@ -48,6 +48,12 @@ final class RequestsController extends WP_REST_Controller {
 							'type'        => 'string',
 							'enum'        => RequestService::TYPES,
 						),
+						'order'  => array(
+							'description' => __( 'desc: newest first (the default); asc: who has waited longest first.', 'wayfinder' ),
+							'type'        => 'string',
+							'enum'        => array( 'asc', 'desc' ),
+							'default'     => 'desc',
+						),
 					),
 				),
 				array(
@@ -120,7 +126,7 @@ final class RequestsController extends WP_REST_Controller {
 			'status' => isset( $request['status'] ) ? (string) $request['status'] : null,
 			'type'   => isset( $request['type'] ) ? (string) $request['type'] : null,
 		);
-		list( $rows, $total ) = $this->requests->page_for( get_current_user_id(), $filters, (int) $request['page'], $per_page );
+		list( $rows, $total ) = $this->requests->page_for( get_current_user_id(), $filters, (int) $request['page'], $per_page, 'asc' === $request['order'] );
 		$items                = array_map( fn ( array $row ) => $this->prepare_response_for_collection( $this->prepare_item_for_response( $row, $request ) ), $rows );
 		return Paging::add_headers( rest_ensure_response( $items ), $total, $per_page );
 	}

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Platform;
 
+use Wayfinder\Mentorship\ProgramFigures;
 use WP_Error;
 use WP_REST_Controller;
 use WP_REST_Request;
@@ -73,6 +74,7 @@ final class StatusController extends WP_REST_Controller {
 			'php_version'       => PHP_VERSION,
 			'database'          => defined( 'DB_ENGINE' ) && 'sqlite' === DB_ENGINE ? 'sqlite' : 'mysql',
 			'people'            => $people,
+			'program'           => ( new ProgramFigures() )->all(),
 		);
 		return rest_ensure_response( $this->filter_response_by_context( $status, 'view' ) );
 	}
@@ -135,6 +137,12 @@ final class StatusController extends WP_REST_Controller {
 							'count' => array( 'type' => 'integer' ),
 						),
 					),
+					'context'     => array( 'view' ),
+					'readonly'    => true,
+				),
+				'program'           => array(
+					'description' => __( 'The program at a glance: waiting mentees and the longest wait, open requests, active matches by source, proposals, mentor load.', 'wayfinder' ),
+					'type'        => 'object',
 					'context'     => array( 'view' ),
 					'readonly'    => true,
 				),

@@ -1,17 +1,98 @@
 import { __ } from '@wordpress/i18n';
 
 import type { AdminConfig } from './config';
+import Snackbars from './components/Snackbars';
+import { hrefFor, navigate, type Params, useParams } from './router';
+import BoardScreen from './screens/BoardScreen';
+import MatchesScreen from './screens/MatchesScreen';
 import OverviewScreen from './screens/OverviewScreen';
-import DataSettingsPanel from './screens/DataSettingsPanel';
+import RequestsScreen from './screens/RequestsScreen';
+import SettingsScreen from './screens/SettingsScreen';
+
+interface Screen {
+	id: string;
+	label: string;
+	render: ( params: Params ) => JSX.Element;
+	adminOnly?: boolean;
+}
+
+const SCREENS: Screen[] = [
+	{
+		id: 'overview',
+		label: __( 'Overview', 'wayfinder' ),
+		render: () => <OverviewScreen />,
+	},
+	{
+		id: 'requests',
+		label: __( 'Requests', 'wayfinder' ),
+		render: ( params ) => <RequestsScreen params={ params } />,
+	},
+	{
+		id: 'board',
+		label: __( 'Matching board', 'wayfinder' ),
+		render: () => <BoardScreen />,
+	},
+	{
+		id: 'matches',
+		label: __( 'Matches', 'wayfinder' ),
+		render: ( params ) => <MatchesScreen params={ params } />,
+	},
+	{
+		id: 'settings',
+		label: __( 'Settings', 'wayfinder' ),
+		render: () => <SettingsScreen />,
+		adminOnly: true,
+	},
+];
 
 export default function App( { config }: { config: AdminConfig } ) {
+	const params = useParams();
+	const screens = SCREENS.filter(
+		( screen ) => ! screen.adminOnly || config.canManageSite
+	);
+	const current =
+		screens.find( ( screen ) => screen.id === params.screen ) ??
+		screens[ 0 ];
 	return (
 		<div className="wayfinder-app">
 			<h1 className="wayfinder-app__title">
 				{ __( 'Mentorship', 'wayfinder' ) }
 			</h1>
-			<OverviewScreen />
-			{ config.canManageSite && <DataSettingsPanel /> }
+			<nav
+				className="nav-tab-wrapper wayfinder-app__nav"
+				aria-label={ __( 'Mentorship screens', 'wayfinder' ) }
+			>
+				{ screens.map( ( screen ) => (
+					<a
+						key={ screen.id }
+						href={ hrefFor( { screen: screen.id } ) }
+						className={
+							'nav-tab' +
+							( screen === current ? ' nav-tab-active' : '' )
+						}
+						aria-current={ screen === current ? 'page' : undefined }
+						onClick={ ( event ) => {
+							// A plain click stays in the app; modified clicks open a new tab as usual.
+							if (
+								event.metaKey ||
+								event.ctrlKey ||
+								event.shiftKey ||
+								event.button !== 0
+							) {
+								return;
+							}
+							event.preventDefault();
+							navigate( { screen: screen.id } );
+						} }
+					>
+						{ screen.label }
+					</a>
+				) ) }
+			</nav>
+			<div className="wayfinder-app__screen">
+				{ current?.render( params ) }
+			</div>
+			<Snackbars />
 		</div>
 	);
 }

@@ -3,8 +3,20 @@
  */
 import apiFetch, { type APIFetchOptions } from '@wordpress/api-fetch';
 import { __ } from '@wordpress/i18n';
+import { addQueryArgs } from '@wordpress/url';
 
-import type { ProgramStatus, WayfinderSiteSettings } from './types';
+import type {
+	BoardCommit,
+	BoardRun,
+	Match,
+	MatchEndReason,
+	MentoringRequest,
+	Page,
+	ProgramStatus,
+	ScoredPair,
+	Suggestions,
+	WayfinderSiteSettings,
+} from './types';
 
 export const NAMESPACE = '/wayfinder/v1';
 
@@ -82,5 +94,82 @@ export function updateSiteSettings(
 		path: '/wp/v2/settings',
 		method: 'POST',
 		data: settings,
+	} );
+}
+
+/**
+ * One page of a collection route, with the totals from WordPress's X-WP-Total headers.
+ * @param path  Route under the namespace, e.g. /matches.
+ * @param query Page, per_page and filters.
+ */
+export async function getPage< T >(
+	path: string,
+	query: Record< string, string | number >
+): Promise< Page< T > > {
+	let response: Response;
+	try {
+		response = await apiFetch< Response, false >( {
+			path: addQueryArgs( `${ NAMESPACE }${ path }`, query ),
+			parse: false,
+		} );
+	} catch ( error ) {
+		throw toRestError( error );
+	}
+	return {
+		items: ( await response.json() ) as T[],
+		total: Number( response.headers.get( 'X-WP-Total' ) ?? 0 ),
+		totalPages: Number( response.headers.get( 'X-WP-TotalPages' ) ?? 0 ),
+	};
+}
+
+export const listMatches = ( query: Record< string, string | number > ) =>
+	getPage< Match >( '/matches', query );
+
+export const listRequests = ( query: Record< string, string | number > ) =>
+	getPage< MentoringRequest >( '/requests', query );
+
+export function endMatch(
+	id: number,
+	reason: MatchEndReason
+): Promise< Match > {
+	return request< Match >( {
+		path: `${ NAMESPACE }/matches/${ id }/end`,
+		method: 'POST',
+		data: { reason },
+	} );
+}
+
+export function getSuggestions( mentee: number ): Promise< Suggestions > {
+	return request< Suggestions >( {
+		path: addQueryArgs( `${ NAMESPACE }/board/suggestions`, { mentee } ),
+	} );
+}
+
+export function runBoard( mentees?: number[] ): Promise< BoardRun > {
+	return request< BoardRun >( {
+		path: `${ NAMESPACE }/board/run`,
+		method: 'POST',
+		data: mentees ? { mentees } : {},
+	} );
+}
+
+export function scorePair(
+	mentee: number,
+	mentor: number
+): Promise< ScoredPair & { excluded: boolean } > {
+	return request( {
+		path: `${ NAMESPACE }/board/score`,
+		method: 'POST',
+		data: { mentee, mentor },
+	} );
+}
+
+export function commitPairs(
+	pairs: Array< { mentee: number; mentor: number } >
+): Promise< BoardCommit > {
+	return request< BoardCommit >( {
+		path: `${ NAMESPACE }/board/commit`,
+		method: 'POST',
+		data: { pairs },
 	} );
 }

@@ -17,4 +17,99 @@ export interface ProgramStatus {
 /** The subset of /wp/v2/settings that Wayfinder registers. */
 export interface WayfinderSiteSettings {
 	wayfinder_delete_data_on_uninstall: boolean;
+	wayfinder_request_expiry_days: number;
+	wayfinder_auto_assign: 'off' | 'opt_in' | 'all_new_accounts';
+	wayfinder_coordinator_assigns: 'proposal' | 'request';
+	wayfinder_welcome_email: boolean;
+	wayfinder_welcome_email_text: string;
+}
+
+/** A page of a collection, with WordPress's totals. */
+export interface Page< T > {
+	items: T[];
+	total: number;
+	totalPages: number;
+}
+
+export type MatchStatus = 'proposed' | 'active' | 'completed' | 'ended';
+export type MatchSource =
+	'auto' | 'mentee_request' | 'coordinator' | 'mentor_offer' | 'cohort';
+export type MatchEndReason =
+	| 'mentee_wants_other'
+	| 'mentee_stopped'
+	| 'mentor_quit'
+	| 'inactivity'
+	| 'completed'
+	| 'other';
+
+export interface Match {
+	id: number;
+	mentee: number;
+	mentor: number;
+	mentee_name: string;
+	mentor_name: string;
+	backup: number | null;
+	source: MatchSource;
+	status: MatchStatus;
+	end_reason: string;
+	created_at: string;
+	updated_at: string;
+}
+
+export type RequestType =
+	'mentee_request' | 'coordinator_request' | 'mentor_offer';
+
+export interface MentoringRequest {
+	id: number;
+	type: RequestType;
+	mentee: number;
+	mentor: number | null;
+	mentee_name: string;
+	mentor_name: string | null;
+	team: string;
+	language: string;
+	message: string;
+	status: 'open' | 'accepted' | 'declined' | 'cancelled' | 'expired';
+	match: number | null;
+	created_by: number;
+	expires_at: string;
+	created_at: string;
+}
+
+/** A mentee–mentor pair as the engine scored it, with one reason per criterion. */
+export interface ScoredPair {
+	mentee: number;
+	mentee_name: string;
+	mentor: number;
+	mentor_name: string;
+	score: number;
+	reasons: Record< string, string >;
+}
+
+export interface Suggestions {
+	mentee: number;
+	suggestions: ScoredPair[];
+	reason: string | null;
+}
+
+export interface BoardRun {
+	pairs: ScoredPair[];
+	unmatched: Array< { mentee: number; mentee_name: string; reason: string } >;
+	mentors: Array< { id: number; name: string; free: number } >;
+}
+
+export interface BoardCommit {
+	mode: 'proposal' | 'request';
+	saved: Array< {
+		mentee: number;
+		mentor: number;
+		match?: number;
+		request?: number;
+	} >;
+	failed: Array< {
+		mentee: number;
+		mentor: number;
+		code: string;
+		message: string;
+	} >;
 }

@@ -72,7 +72,7 @@ test.describe.serial( 'a site admin installs Wayfinder from the zip', () => {
 	} ) => {
 		const consoleErrors = watchConsole( page );
 		await logIn( page, 'admin' );
-		await page.goto( '/wp-admin/admin.php?page=wayfinder' );
+		await page.goto( '/wp-admin/admin.php?page=wayfinder&screen=settings' );
 
 		const toggle = page.getByLabel(
 			'Delete all Wayfinder data when the plugin is deleted'

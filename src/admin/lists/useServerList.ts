@@ -1,0 +1,92 @@
+/**
+ * A list whose view lives in the URL and whose rows come a page at a time from the server.
+ */
+import type { View } from '@wordpress/dataviews';
+import { useCallback, useEffect, useMemo, useState } from '@wordpress/element';
+
+import type { RestError } from '../../api/client';
+import { toRestError } from '../../api/client';
+import type { Page } from '../../api/types';
+import { navigate, type Params } from '../router';
+import {
+	type ListSpec,
+	paramsFromView,
+	queryFromView,
+	viewFromParams,
+} from './view-query';
+
+export function useServerList< T >(
+	screen: string,
+	params: Params,
+	spec: ListSpec,
+	load: ( query: Record< string, string | number > ) => Promise< Page< T > >
+) {
+	const view = useMemo(
+		() => viewFromParams( params, spec ),
+		[ params, spec ]
+	);
+	const query = JSON.stringify( queryFromView( view, spec ) );
+	const [ page, setPage ] = useState< Page< T > | null >( null );
+	const [ error, setError ] = useState< RestError | null >( null );
+	const [ loading, setLoading ] = useState( true );
+	const [ generation, setGeneration ] = useState( 0 );
+
+	useEffect( () => {
+		let current = true;
+		setLoading( true );
+		load( JSON.parse( query ) ).then(
+			( result ) => {
+				if ( current ) {
+					setPage( result );
+					setError( null );
+					setLoading( false );
+				}
+			},
+			( failure: unknown ) => {
+				if ( current ) {
+					setError( toRestError( failure ) );
+					setLoading( false );
+				}
+			}
+		);
+		// A newer view or reload wins over a slower, older answer.
+		return () => {
+			current = false;
+		};
+	}, [ query, load, generation ] );
+
+	const setView = useCallback(
+		( next: View ) => {
+			// A new filter or page size starts at page 1, as WordPress lists do.
+			const changedShape =
+				JSON.stringify( next.filters ) !==
+					JSON.stringify( view.filters ) ||
+				next.perPage !== view.perPage ||
+				next.search !== view.search;
+			navigate(
+				{
+					screen,
+					...paramsFromView(
+						changedShape ? { ...next, page: 1 } : next,
+						spec
+					),
+				},
+				next.search !== view.search
+			);
+		},
+		[ screen, spec, view ]
+	);
+
+	return {
+		view,
+		setView,
+		items: page?.items ?? [],
+		paginationInfo: {
+			totalItems: page?.total ?? 0,
+			totalPages: page?.totalPages ?? 0,
+		},
+		loading,
+		error,
+		reload: () => setGeneration( ( n ) => n + 1 ),
+	};
+}

@@ -1,0 +1,183 @@
+import { Button, SelectControl } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { type Action, DataViews, type Field } from '@wordpress/dataviews';
+import { useState } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
+
+import { endMatch, listMatches } from '../../api/client';
+import type { Match, MatchEndReason } from '../../api/types';
+import LoadError from '../components/LoadError';
+import { useServerList } from '../lists/useServerList';
+import type { ListSpec } from '../lists/view-query';
+import type { Params } from '../router';
+import {
+	elementsOf,
+	END_REASON_LABELS,
+	formatDate,
+	SOURCE_LABELS,
+	STATUS_LABELS,
+} from './labels';
+
+export const MATCHES: ListSpec = {
+	filters: [ 'status', 'source' ],
+	defaults: {
+		type: 'table',
+		perPage: 20,
+		fields: [ 'mentor_name', 'source', 'status', 'created_at' ],
+		titleField: 'mentee_name',
+	},
+};
+
+const fields: Field< Match >[] = [
+	{
+		id: 'mentee_name',
+		label: __( 'Mentee', 'wayfinder' ),
+		enableHiding: false,
+		enableSorting: false,
+	},
+	{
+		id: 'mentor_name',
+		label: __( 'Mentor', 'wayfinder' ),
+		enableSorting: false,
+	},
+	{
+		id: 'source',
+		label: __( 'How it started', 'wayfinder' ),
+		elements: elementsOf( SOURCE_LABELS ),
+		filterBy: { operators: [ 'is' ] },
+		enableSorting: false,
+	},
+	{
+		id: 'status',
+		label: __( 'Status', 'wayfinder' ),
+		elements: elementsOf( STATUS_LABELS ),
+		filterBy: { operators: [ 'is' ] },
+		enableSorting: false,
+	},
+	{
+		id: 'created_at',
+		label: __( 'Since', 'wayfinder' ),
+		render: ( { item } ) => formatDate( item.created_at ),
+		enableSorting: false,
+	},
+];
+
+function EndMatchModal( {
+	items,
+	closeModal,
+	onEnded,
+}: {
+	items: Match[];
+	closeModal: ( () => void ) | undefined;
+	onEnded: () => void;
+} ) {
+	const [ reason, setReason ] = useState< MatchEndReason >( 'other' );
+	const [ busy, setBusy ] = useState( false );
+	const { createSuccessNotice, createErrorNotice } =
+		useDispatch( noticesStore );
+	const match = items[ 0 ];
+	if ( ! match ) {
+		return null;
+	}
+	const end = async () => {
+		setBusy( true );
+		try {
+			await endMatch( match.id, reason );
+			createSuccessNotice(
+				sprintf(
+					/* translators: 1: mentee's name, 2: mentor's name */
+					__( 'The match of %1$s with %2$s has ended.', 'wayfinder' ),
+					match.mentee_name,
+					match.mentor_name
+				),
+				{ type: 'snackbar' }
+			);
+			onEnded();
+			closeModal?.();
+		} catch ( error ) {
+			createErrorNotice( ( error as Error ).message, {
+				type: 'snackbar',
+			} );
+			setBusy( false );
+		}
+	};
+	return (
+		<div className="wayfinder-end-match">
+			<p>
+				{ sprintf(
+					/* translators: 1: mentee's name, 2: mentor's name */
+					__(
+						'End the match of %1$s with %2$s? The mentor’s place is freed. This cannot be undone; a new match can be made afterwards.',
+						'wayfinder'
+					),
+					match.mentee_name,
+					match.mentor_name
+				) }
+			</p>
+			<SelectControl
+				__nextHasNoMarginBottom
+				label={ __( 'Why does it end?', 'wayfinder' ) }
+				value={ reason }
+				options={ elementsOf( END_REASON_LABELS ) }
+				onChange={ ( value ) => setReason( value as MatchEndReason ) }
+			/>
+			<div className="wayfinder-modal-actions">
+				<Button variant="tertiary" onClick={ closeModal }>
+					{ __( 'Keep the match', 'wayfinder' ) }
+				</Button>
+				<Button
+					variant="primary"
+					isDestructive
+					isBusy={ busy }
+					disabled={ busy }
+					onClick={ end }
+				>
+					{ __( 'End the match', 'wayfinder' ) }
+				</Button>
+			</div>
+		</div>
+	);
+}
+
+export default function MatchesScreen( { params }: { params: Params } ) {
+	const list = useServerList( 'matches', params, MATCHES, listMatches );
+	const actions: Action< Match >[] = [
+		{
+			id: 'end',
+			label: __( 'End…', 'wayfinder' ),
+			isDestructive: true,
+			isEligible: ( item ) =>
+				item.status === 'active' || item.status === 'proposed',
+			RenderModal: ( { items, closeModal } ) => (
+				<EndMatchModal
+					items={ items }
+					closeModal={ closeModal }
+					onEnded={ list.reload }
+				/>
+			),
+		},
+	];
+	return (
+		<section aria-labelledby="wayfinder-matches-title">
+			<h2 id="wayfinder-matches-title">
+				{ __( 'Matches', 'wayfinder' ) }
+			</h2>
+			{ list.error && (
+				<LoadError error={ list.error } retry={ list.reload } />
+			) }
+			<DataViews< Match >
+				data={ list.items }
+				fields={ fields }
+				view={ list.view }
+				onChangeView={ list.setView }
+				actions={ actions }
+				isLoading={ list.loading }
+				paginationInfo={ list.paginationInfo }
+				defaultLayouts={ { table: {} } }
+				search={ false }
+				getItemId={ ( item ) => String( item.id ) }
+			/>
+		</section>
+	);
+}
