@@ -230,7 +230,7 @@ final class BoardController extends WP_REST_Controller {
 			return $mentee;
 		}
 		$mentor = (int) $request['mentor'];
-		if ( ! get_userdata( $mentor ) || ! user_can( $mentor, Capabilities::MENTOR ) ) {
+		if ( ! get_userdata( $mentor ) || ! Capabilities::can_mentor( $mentor ) ) {
 			return new WP_Error( 'wayfinder_not_a_mentor', __( 'Choose a mentor: this person does not have the Mentor role.', 'wayfinder' ), array( 'status' => 400 ) );
 		}
 		$people = new EnginePeople( $this->profiles );

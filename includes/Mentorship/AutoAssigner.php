@@ -62,7 +62,9 @@ final class AutoAssigner {
 			}
 			$match = $this->matches->start( $user_id, (int) $best->mentor->id, 'auto', 0 );
 			if ( ! is_wp_error( $match ) ) {
-				$this->close_own_open_request( $user_id );
+				// Whoever waited in the queue has their answer: their request is fulfilled by this match.
+				$this->requests->fulfil( $user_id, (int) $match, 0 );
+				MatchNotices::started( (array) $this->matches->find( (int) $match ) );
 				return array(
 					'status'  => 'matched',
 					'match'   => $match,
@@ -117,12 +119,5 @@ final class AutoAssigner {
 		$table = Schema::requests_table();
 		$id    = $wpdb->get_var( $wpdb->prepare( "SELECT id FROM {$table} WHERE type = 'mentee_request' AND mentee_id = %d AND mentor_id IS NULL AND status = 'open' LIMIT 1", $user_id ) ); // phpcs:ignore WordPress.DB -- our table.
 		return null === $id ? null : (int) $id;
-	}
-
-	private function close_own_open_request( int $user_id ): void {
-		$id = $this->own_open_request( $user_id );
-		if ( null !== $id ) {
-			$this->requests->cancel( $id, $user_id );
-		}
 	}
 }

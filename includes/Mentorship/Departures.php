@@ -40,7 +40,7 @@ final class Departures {
 
 	/** A mentor who is no longer one (role taken away) is a mentor who quit. */
 	public function role_changed( int $user_id ): void {
-		if ( ! user_can( $user_id, Capabilities::MENTOR ) && array() !== $this->open_matches( 'mentor_id', $user_id, false ) ) {
+		if ( ! Capabilities::can_mentor( $user_id ) && array() !== $this->open_matches( 'mentor_id', $user_id, false ) ) {
 			Reassigner::schedule( $user_id );
 		}
 	}

@@ -26,12 +26,15 @@ final class EnginePeople {
 	public function __construct( private readonly ProfileRepository $profiles = new ProfileRepository() ) {
 	}
 
+	/**
+	 * A mentee who prefers a team or a language is matched on that one: it is what they asked for.
+	 */
 	public function mentee( Profile $profile ): Mentee {
 		return new Mentee(
 			(string) $profile->user_id,
 			$profile->timezone,
-			self::languages( $profile ),
-			$profile->teams,
+			'' !== $profile->preferred_language ? array( $profile->preferred_language ) : self::languages( $profile ),
+			'' !== $profile->preferred_team ? array( $profile->preferred_team ) : $profile->teams,
 			self::windows( $profile ),
 			null === $profile->preferred_mentor ? null : (string) $profile->preferred_mentor,
 			self::ended_badly( $profile->user_id )
@@ -40,14 +43,14 @@ final class EnginePeople {
 
 	/**
 	 * Mentors this mentee must not be matched with again: the mentee asked for a different mentor, or
-	 * the mentor declined them.
+	 * the mentor declined or gave them up.
 	 *
 	 * @return list<string>
 	 */
 	private static function ended_badly( int $mentee_id ): array {
 		global $wpdb;
 		$table = Schema::matches_table();
-		return array_values( (array) $wpdb->get_col( $wpdb->prepare( "SELECT DISTINCT mentor_id FROM {$table} WHERE mentee_id = %d AND status = 'ended' AND end_reason IN ('mentee_wants_other','mentor_declined')", $mentee_id ) ) ); // phpcs:ignore WordPress.DB -- our table.
+		return array_values( (array) $wpdb->get_col( $wpdb->prepare( "SELECT DISTINCT mentor_id FROM {$table} WHERE mentee_id = %d AND status = 'ended' AND end_reason IN ('mentee_wants_other','mentor_declined','mentor_quit')", $mentee_id ) ) ); // phpcs:ignore WordPress.DB -- our table.
 	}
 
 	public function mentor( Profile $profile ): Mentor {

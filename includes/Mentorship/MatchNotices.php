@@ -11,6 +11,7 @@ declare(strict_types=1);
 namespace Wayfinder\Mentorship;
 
 use Wayfinder\Platform\Settings;
+use Wayfinder\Profiles\ProfileRepository;
 use WP_User;
 
 final class MatchNotices {
@@ -94,6 +95,64 @@ final class MatchNotices {
 		self::send( $backup, __( 'Please cover as backup mentor', 'wayfinder' ), sprintf( __( '%1$s Please look after %2$s meanwhile.', 'wayfinder' ), $away, $mentee->display_name ) );
 		/* translators: 1: sentence saying who is away until when, 2: the backup mentor's name. */
 		self::send( $mentee, __( 'Your backup mentor covers for now', 'wayfinder' ), sprintf( __( '%1$s Meanwhile your backup mentor, %2$s, is there for you.', 'wayfinder' ), $away, $backup->display_name ) );
+	}
+
+	/**
+	 * A match that started without the two writing to each other first (automatic assignment): each
+	 * side learns who the other is and how to reach them.
+	 *
+	 * @param array<string, mixed> $match
+	 */
+	public static function started( array $match ): void {
+		$mentee = self::user( $match['mentee_id'] );
+		$mentor = self::user( $match['mentor_id'] );
+		if ( ! $mentee || ! $mentor ) {
+			return;
+		}
+		$profiles = new ProfileRepository();
+		/* translators: 1: the other person's name, 2: their email address, 3: their introduction. */
+		$about = __( "%1\$s (%2\$s) wrote about themselves:\n\n%3\$s", 'wayfinder' );
+		self::send(
+			$mentee,
+			/* translators: %s: the mentor's name. */
+			sprintf( __( 'Your mentor is %s', 'wayfinder' ), $mentor->display_name ),
+			sprintf( $about, $mentor->display_name, $mentor->user_email, $profiles->find( $mentor->ID )->intro ) . "\n\n" . __( 'Say hello and agree on a first meeting.', 'wayfinder' )
+		);
+		self::send(
+			$mentor,
+			/* translators: %s: the mentee's name. */
+			sprintf( __( 'You have a new mentee: %s', 'wayfinder' ), $mentee->display_name ),
+			sprintf( $about, $mentee->display_name, $mentee->user_email, $profiles->find( $mentee->ID )->intro ) . "\n\n" . __( 'Please get in touch within a few days.', 'wayfinder' )
+		);
+	}
+
+	/**
+	 * A running match ended: the other side (or both, when a coordinator ended it) hears why and, for
+	 * the mentee, what happens next.
+	 *
+	 * @param array<string, mixed>      $match
+	 * @param array<string, mixed>|null $next  What automatic assignment did for the mentee, if it ran.
+	 */
+	public static function ended( array $match, string $reason_label, int $actor_id, ?array $next ): void {
+		$mentee = self::user( $match['mentee_id'] );
+		$mentor = self::user( $match['mentor_id'] );
+		if ( ! $mentee || ! $mentor ) {
+			return;
+		}
+		/* translators: 1: the mentor's name, 2: the mentee's name, 3: why it ended. */
+		$body = sprintf( __( 'The mentorship of %2$s by %1$s has ended. Reason: %3$s', 'wayfinder' ), $mentor->display_name, $mentee->display_name, $reason_label );
+		if ( null !== $next ) {
+			$body .= "\n\n" . ( 'matched' === $next['status'] && self::user( $next['mentor'] )
+				/* translators: 1: the mentee's name, 2: the new mentor's name. */
+				? sprintf( __( 'The new mentor of %1$s is %2$s.', 'wayfinder' ), $mentee->display_name, self::user( $next['mentor'] )->display_name )
+				/* translators: 1: the mentee's name, 2: why no mentor is available, 3: place in the queue. */
+				: sprintf( __( '%1$s is waiting for a new mentor: %2$s Number %3$d in the queue.', 'wayfinder' ), $mentee->display_name, (string) ( $next['reason'] ?? '' ), (int) ( $next['position'] ?? 0 ) ) );
+		}
+		foreach ( array( $mentee, $mentor ) as $person ) {
+			if ( $person->ID !== $actor_id ) {
+				self::send( $person, __( 'A mentorship has ended', 'wayfinder' ), $body );
+			}
+		}
 	}
 
 	/** @param mixed $id A user ID from a row. */

@@ -46,7 +46,7 @@ final class MatchService {
 		if ( $mentee_id === $mentor_id ) {
 			return new WP_Error( 'wayfinder_self_match', __( 'Nobody can be their own mentor.', 'wayfinder' ), array( 'status' => 400 ) );
 		}
-		if ( ! user_can( $mentor, Capabilities::MENTOR ) ) {
+		if ( ! Capabilities::can_mentor( $mentor->ID ) ) {
 			/* translators: %s: a person's name. */
 			return new WP_Error( 'wayfinder_not_a_mentor', sprintf( __( '%s is not a mentor. Give them the Mentor role first.', 'wayfinder' ), $mentor->display_name ), array( 'status' => 400 ) );
 		}
@@ -156,7 +156,7 @@ final class MatchService {
 				return new WP_Error( 'wayfinder_invalid_backup', __( 'The backup must be someone other than the mentor and the mentee of this match.', 'wayfinder' ), array( 'status' => 400 ) );
 			}
 			$backup = get_userdata( $backup_id );
-			if ( ! $backup || ! user_can( $backup, Capabilities::MENTOR ) ) {
+			if ( ! $backup || ! Capabilities::can_mentor( $backup->ID ) ) {
 				return new WP_Error( 'wayfinder_not_a_mentor', __( 'The backup must be a mentor on this site.', 'wayfinder' ), array( 'status' => 400 ) );
 			}
 			if ( 'retired' === $this->profiles->find( $backup_id )->mentor_status ) {

@@ -25,8 +25,6 @@ use WP_REST_Server;
 
 final class MatchesController extends WP_REST_Controller {
 
-	public const END_REASONS = array( 'mentee_wants_other', 'mentee_stopped', 'mentor_quit', 'inactivity', 'completed', 'other' );
-
 	public function __construct( private readonly MatchService $matches = new MatchService() ) {
 		$this->namespace = RestNamespace::V1;
 		$this->rest_base = 'matches';
@@ -121,7 +119,7 @@ final class MatchesController extends WP_REST_Controller {
 						'reason' => array(
 							'description' => __( 'Why the match ends.', 'wayfinder' ),
 							'type'        => 'string',
-							'enum'        => self::END_REASONS,
+							'enum'        => MatchEndings::REASONS,
 							'required'    => true,
 						),
 					),
@@ -135,8 +133,8 @@ final class MatchesController extends WP_REST_Controller {
 	 * @return true|WP_Error
 	 */
 	public function get_items_permissions_check( $request ) {
-		if ( ! is_user_logged_in() ) {
-			return new WP_Error( 'wayfinder_not_logged_in', __( 'Log in to see matches.', 'wayfinder' ), array( 'status' => 401 ) );
+		if ( ! Capabilities::can_take_part() ) {
+			return new WP_Error( 'wayfinder_not_logged_in', __( 'Log in to see matches.', 'wayfinder' ), array( 'status' => rest_authorization_required_code() ) );
 		}
 		return true;
 	}
@@ -195,8 +193,8 @@ final class MatchesController extends WP_REST_Controller {
 	 * @return true|WP_Error
 	 */
 	private function check_party( $request, array $columns, string $log_in ) {
-		if ( ! is_user_logged_in() ) {
-			return new WP_Error( 'wayfinder_not_logged_in', $log_in, array( 'status' => 401 ) );
+		if ( ! Capabilities::can_take_part() ) {
+			return new WP_Error( 'wayfinder_not_logged_in', $log_in, array( 'status' => rest_authorization_required_code() ) );
 		}
 		$match = $this->matches->find( (int) $request['id'] );
 		$me    = get_current_user_id();
@@ -301,11 +299,14 @@ final class MatchesController extends WP_REST_Controller {
 	}
 
 	/**
+	 * Either side ends with a reason of theirs (see MatchEndings); the other side is told, and a mentee
+	 * who still wants a mentor gets the next one or a place in the queue.
+	 *
 	 * @param WP_REST_Request $request Full details about the request.
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function end_item( $request ) {
-		return $this->respond( $request, $this->matches->end( (int) $request['id'], (string) $request['reason'], get_current_user_id() ) );
+		return $this->respond( $request, ( new MatchEndings( $this->matches ) )->end( (int) $request['id'], (string) $request['reason'], get_current_user_id() ) );
 	}
 
 	/**

@@ -40,7 +40,7 @@ final class MentoringState {
 			'capacity'       => $profile->mentor_capacity,
 			'active_mentees' => $profile->active_mentees,
 		);
-		if ( ! user_can( $user_id, Capabilities::MENTOR ) ) {
+		if ( ! Capabilities::can_mentor( $user_id ) ) {
 			$state['reason'] = __( 'You are not a mentor yet. Ask a mentoring coordinator to make you one.', 'wayfinder' );
 			return $state;
 		}

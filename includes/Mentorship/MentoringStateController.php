@@ -10,6 +10,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Mentorship;
 
+use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\RestNamespace;
 use WP_Error;
 use WP_REST_Controller;
@@ -56,10 +57,10 @@ final class MentoringStateController extends WP_REST_Controller {
 	 * @return true|WP_Error
 	 */
 	public function get_item_permissions_check( $request ) {
-		if ( is_user_logged_in() ) {
+		if ( Capabilities::can_take_part() ) {
 			return true;
 		}
-		return new WP_Error( 'wayfinder_not_logged_in', __( 'Log in to see where you stand in the mentorship program.', 'wayfinder' ), array( 'status' => 401 ) );
+		return new WP_Error( 'wayfinder_not_logged_in', __( 'Log in to see where you stand in the mentorship program.', 'wayfinder' ), array( 'status' => rest_authorization_required_code() ) );
 	}
 
 	/**

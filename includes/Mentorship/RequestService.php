@@ -15,9 +15,9 @@ namespace Wayfinder\Mentorship;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Settings;
-use Wayfinder\Profiles\DisplayName;
+use Wayfinder\Profiles\ProfileRepository;
+use Wayfinder\Teams\TeamPostType;
 use WP_Error;
-use WP_User;
 
 final class RequestService {
 
@@ -35,6 +35,7 @@ final class RequestService {
 	public function __construct(
 		private readonly MatchService $matches = new MatchService(),
 		private readonly AuditTrail $audit = new AuditTrail(),
+		private readonly ProfileRepository $profiles = new ProfileRepository(),
 	) {
 	}
 
@@ -46,9 +47,18 @@ final class RequestService {
 		$type      = $ask['type'];
 		$mentee_id = (int) ( $ask['mentee'] ?? ( 'mentee_request' === $type ? $actor_id : 0 ) );
 		$mentor_id = (int) ( $ask['mentor'] ?? ( 'mentor_offer' === $type ? $actor_id : 0 ) );
-		$error     = $this->check_new( $type, $mentee_id, $mentor_id, $actor_id );
+		$team      = sanitize_key( $ask['team'] ?? '' );
+		$language  = sanitize_text_field( $ask['language'] ?? '' );
+		if ( '' !== $team && ! TeamPostType::exists( $team ) ) {
+			/* translators: %s: a team slug. */
+			return new WP_Error( 'wayfinder_unknown_team', sprintf( __( 'There is no team “%s”. Pick one of the teams listed under Mentorship → Teams.', 'wayfinder' ), $team ), array( 'status' => 400 ) );
+		}
+		$error = $this->check_new( $type, $mentee_id, $mentor_id, $actor_id );
 		if ( $error ) {
 			return $error;
+		}
+		if ( 'mentee_request' === $type ) {
+			$this->remember_preferences( $mentee_id, $team, $language );
 		}
 		global $wpdb;
 		$now = time();
@@ -58,8 +68,8 @@ final class RequestService {
 				'type'       => $type,
 				'mentee_id'  => $mentee_id,
 				'mentor_id'  => $mentor_id > 0 ? $mentor_id : null,
-				'team'       => sanitize_key( $ask['team'] ?? '' ),
-				'language'   => sanitize_text_field( $ask['language'] ?? '' ),
+				'team'       => $team,
+				'language'   => $language,
 				'message'    => sanitize_textarea_field( $ask['message'] ?? '' ),
 				'status'     => 'open',
 				'created_by' => $actor_id,
@@ -69,7 +79,7 @@ final class RequestService {
 		);
 		$id = (int) $wpdb->insert_id;
 		$this->audit->record( 'request', $id, 'created', $actor_id, '', array( 'type' => $type ) );
-		$this->notify_responder( (array) $this->find( $id ) );
+		RequestNotices::created( (array) $this->find( $id ) );
 		return $id;
 	}
 
@@ -96,12 +106,12 @@ final class RequestService {
 				}
 				break;
 			case 'mentor_offer':
-				if ( $actor_id !== $mentor_id || ! user_can( $actor_id, Capabilities::MENTOR ) ) {
+				if ( $actor_id !== $mentor_id || ! Capabilities::can_mentor( $actor_id ) ) {
 					return $bad( 'wayfinder_forbidden', __( 'Only mentors offer to mentor, and only themselves.', 'wayfinder' ), 403 );
 				}
 				break;
 		}
-		if ( $mentor_id > 0 && ( ! get_userdata( $mentor_id ) || ! user_can( $mentor_id, Capabilities::MENTOR ) ) ) {
+		if ( $mentor_id > 0 && ( ! get_userdata( $mentor_id ) || ! Capabilities::can_mentor( $mentor_id ) ) ) {
 			return $bad( 'wayfinder_not_a_mentor', __( 'The mentor asked must be a mentor on this site.', 'wayfinder' ) );
 		}
 		if ( $mentor_id === $mentee_id ) {
@@ -123,7 +133,7 @@ final class RequestService {
 	 *
 	 * @return true|WP_Error
 	 */
-	public function decide( int $id, bool $accept, int $actor_id ) {
+	public function decide( int $id, bool $accept, int $actor_id, string $reason = '' ) {
 		$request = $this->find( $id );
 		if ( null === $request || ! $this->may_answer( $request, $actor_id ) ) {
 			return new WP_Error( 'wayfinder_request_not_found', __( 'There is no such request waiting for your answer.', 'wayfinder' ), array( 'status' => 404 ) );
@@ -144,13 +154,17 @@ final class RequestService {
 		if ( ! $this->close( $id, $accept ? 'accepted' : 'declined', $match_id ) ) {
 			return new WP_Error( 'wayfinder_request_closed', __( 'This request was answered a moment ago.', 'wayfinder' ), array( 'status' => 409 ) );
 		}
-		$this->audit->record( 'request', $id, $accept ? 'accepted' : 'declined', $actor_id );
-		$this->notify_creator( (array) $this->find( $id ), $accept );
+		$this->audit->record( 'request', $id, $accept ? 'accepted' : 'declined', $actor_id, $reason );
+		RequestNotices::closed( (array) $this->find( $id ), $actor_id, $reason );
 		return true;
 	}
 
-	/** @return true|WP_Error */
-	public function cancel( int $id, int $actor_id ) {
+	/**
+	 * Withdraws an open request, as the person who made it or a coordinator.
+	 *
+	 * @return true|WP_Error
+	 */
+	public function cancel( int $id, int $actor_id, string $reason = '' ) {
 		$request = $this->find( $id );
 		if ( null === $request || ( (int) $request['created_by'] !== $actor_id && ! Capabilities::can_coordinate( $actor_id ) ) ) {
 			return new WP_Error( 'wayfinder_request_not_found', __( 'There is no such request of yours.', 'wayfinder' ), array( 'status' => 404 ) );
@@ -158,7 +172,8 @@ final class RequestService {
 		if ( ! $this->close( $id, 'cancelled', null ) ) {
 			return new WP_Error( 'wayfinder_request_closed', __( 'Only open requests can be cancelled.', 'wayfinder' ), array( 'status' => 409 ) );
 		}
-		$this->audit->record( 'request', $id, 'cancelled', $actor_id );
+		$this->audit->record( 'request', $id, 'cancelled', $actor_id, $reason );
+		RequestNotices::closed( (array) $this->find( $id ), $actor_id, $reason );
 		return true;
 	}
 
@@ -176,6 +191,7 @@ final class RequestService {
 		foreach ( $ids as $id ) {
 			if ( $this->close( (int) $id, 'expired', null ) ) {
 				$this->audit->record( 'request', (int) $id, 'expired', 0 );
+				RequestNotices::closed( (array) $this->find( (int) $id ), 0 );
 				++$count;
 			}
 		}
@@ -214,7 +230,7 @@ final class RequestService {
 		if ( ! Capabilities::can_coordinate( $user_id ) ) {
 			$mine = 'mentee_id = %d OR mentor_id = %d OR created_by = %d';
 			$args = array( $user_id, $user_id, $user_id );
-			if ( user_can( $user_id, Capabilities::MENTOR ) ) {
+			if ( Capabilities::can_mentor( $user_id ) ) {
 				$mine .= " OR ( mentor_id IS NULL AND status = 'open' )";
 			}
 			$where[] = "( {$mine} )";
@@ -243,7 +259,7 @@ final class RequestService {
 				return (int) $request['mentor_id'] === $actor_id;
 			default:
 				// A mentee's request for a named mentor waits for that mentor; for any mentor, any mentor may take it.
-				return null === $request['mentor_id'] ? user_can( $actor_id, Capabilities::MENTOR ) && (int) $request['mentee_id'] !== $actor_id : (int) $request['mentor_id'] === $actor_id;
+				return null === $request['mentor_id'] ? Capabilities::can_mentor( $actor_id ) && (int) $request['mentee_id'] !== $actor_id : (int) $request['mentor_id'] === $actor_id;
 		}
 	}
 
@@ -274,46 +290,21 @@ final class RequestService {
 		return 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET status = %s, match_id = %s, decided_at = %s WHERE id = %d AND status = 'open'", $status, null === $match_id ? null : (string) $match_id, gmdate( 'Y-m-d H:i:s' ), $id ) ); // phpcs:ignore WordPress.DB -- our table.
 	}
 
-	/** @param array<string, mixed> $request */
-	private function notify_responder( array $request ): void {
-		$mentee = get_userdata( (int) $request['mentee_id'] );
-		if ( ! $mentee ) {
+	/**
+	 * A mentee who asks within a team or in a language wants that from every path to a mentor
+	 * (automatic assignment, the board, mentors' "Find more mentees"): it becomes their preference.
+	 */
+	private function remember_preferences( int $mentee_id, string $team, string $language ): void {
+		if ( '' === $team && '' === $language ) {
 			return;
 		}
-		switch ( $request['type'] ) {
-			case 'mentor_offer':
-				$to = array( $mentee );
-				/* translators: %s: the mentor's name. */
-				$subject = sprintf( __( '%s offers to mentor you', 'wayfinder' ), DisplayName::of( (int) $request['mentor_id'] ) );
-				break;
-			case 'coordinator_request':
-				$to = array( get_userdata( (int) $request['mentor_id'] ) );
-				/* translators: %s: the mentee's name. */
-				$subject = sprintf( __( 'Would you mentor %s?', 'wayfinder' ), $mentee->display_name );
-				break;
-			default:
-				$to = null === $request['mentor_id']
-					? get_users( array( 'capability' => Capabilities::COORDINATE ) )
-					: array( get_userdata( (int) $request['mentor_id'] ) );
-				/* translators: %s: the mentee's name. */
-				$subject = sprintf( __( '%s is looking for a mentor', 'wayfinder' ), $mentee->display_name );
+		$profile = $this->profiles->find( $mentee_id );
+		if ( '' !== $team ) {
+			$profile->preferred_team = $team;
 		}
-		$body = $subject . "\n\n" . ( '' !== (string) $request['message'] ? $request['message'] . "\n\n" : '' )
-			. __( 'Answer it in the mentorship area of the site before it expires:', 'wayfinder' ) . ' ' . home_url( '/' );
-		foreach ( array_filter( $to, static fn ( $user ): bool => $user instanceof WP_User ) as $user ) {
-			wp_mail( $user->user_email, $subject, $body );
+		if ( '' !== $language ) {
+			$profile->preferred_language = $language;
 		}
-	}
-
-	/** @param array<string, mixed> $request */
-	private function notify_creator( array $request, bool $accepted ): void {
-		$creator = get_userdata( (int) $request['created_by'] );
-		if ( ! $creator ) {
-			return;
-		}
-		$subject = $accepted
-			? __( 'Your mentoring request was accepted', 'wayfinder' )
-			: __( 'Your mentoring request was declined', 'wayfinder' );
-		wp_mail( $creator->user_email, $subject, $subject . "\n\n" . home_url( '/' ) );
+		$this->profiles->save( $profile );
 	}
 }

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Mentorship;
 
+use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Paging;
 use Wayfinder\Platform\RestNamespace;
 use Wayfinder\Profiles\DisplayName;
@@ -100,6 +101,14 @@ final class RequestsController extends WP_REST_Controller {
 						'methods'             => WP_REST_Server::CREATABLE,
 						'callback'            => fn ( WP_REST_Request $request ) => $this->answer( $request, $action ),
 						'permission_callback' => $logged_in,
+						'args'                => array(
+							'reason' => array(
+								'description' => __( 'Why, in a few words: recorded in the audit trail and passed on to the others in the email.', 'wayfinder' ),
+								'type'        => 'string',
+								'maxLength'   => 500,
+								'default'     => '',
+							),
+						),
 					),
 					'schema' => array( $this, 'get_public_item_schema' ),
 				)
@@ -113,10 +122,10 @@ final class RequestsController extends WP_REST_Controller {
 	 * @return true|WP_Error
 	 */
 	public function logged_in() {
-		if ( is_user_logged_in() ) {
+		if ( Capabilities::can_take_part() ) {
 			return true;
 		}
-		return new WP_Error( 'wayfinder_not_logged_in', __( 'Log in to ask for or answer a mentoring request.', 'wayfinder' ), array( 'status' => 401 ) );
+		return new WP_Error( 'wayfinder_not_logged_in', __( 'Log in to ask for or answer a mentoring request.', 'wayfinder' ), array( 'status' => rest_authorization_required_code() ) );
 	}
 
 	/** @param WP_REST_Request $request Full details about the request. */
@@ -159,9 +168,10 @@ final class RequestsController extends WP_REST_Controller {
 	/** @return WP_REST_Response|WP_Error */
 	private function answer( WP_REST_Request $request, string $action ) {
 		$id     = (int) $request['id'];
+		$reason = sanitize_text_field( (string) $request['reason'] );
 		$result = 'cancel' === $action
-			? $this->requests->cancel( $id, get_current_user_id() )
-			: $this->requests->decide( $id, 'accept' === $action, get_current_user_id() );
+			? $this->requests->cancel( $id, get_current_user_id(), $reason )
+			: $this->requests->decide( $id, 'accept' === $action, get_current_user_id(), $reason );
 		if ( is_wp_error( $result ) ) {
 			return $result;
 		}

@@ -53,15 +53,23 @@ final class WaitingMenteesController extends WP_REST_Controller {
 	 * @return true|WP_Error
 	 */
 	public function get_items_permissions_check( $request ) {
-		if ( current_user_can( Capabilities::MENTOR ) ) {
+		if ( Capabilities::can_mentor() ) {
 			return true;
 		}
 		return new WP_Error( 'wayfinder_forbidden', __( 'Only mentors see who is waiting for a mentor. Ask a mentoring coordinator to make you one.', 'wayfinder' ), array( 'status' => rest_authorization_required_code() ) );
 	}
 
-	/** @param WP_REST_Request $request Full details about the request. */
-	public function get_items( $request ): WP_REST_Response {
+	/**
+	 * @param WP_REST_Request $request Full details about the request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_items( $request ) {
 		global $wpdb;
+		// A mentor who is away, stopped or full could take nobody: say why instead of listing people.
+		$state = ( new MentoringState() )->of( get_current_user_id() )['mentor'];
+		if ( null === $state['button'] ) {
+			return new WP_Error( 'wayfinder_mentor_unavailable', (string) $state['reason'], array( 'status' => 409 ) );
+		}
 		$profiles = new ProfileRepository();
 		$people   = new EnginePeople( $profiles );
 		$me       = get_current_user_id();

@@ -67,6 +67,23 @@ final class Capabilities {
 		return self::user_can( $user_id, self::COORDINATE );
 	}
 
+	public static function can_mentor( ?int $user_id = null ): bool {
+		return self::user_can( $user_id, self::MENTOR );
+	}
+
+	public static function can_review( ?int $user_id = null ): bool {
+		return self::user_can( $user_id, self::REVIEW );
+	}
+
+	public static function can_represent_team( ?int $user_id = null ): bool {
+		return self::user_can( $user_id, self::REPRESENT_TEAM );
+	}
+
+	/** Any member of the site can be a mentee: no role needed, only the right to read the site. */
+	public static function can_take_part( ?int $user_id = null ): bool {
+		return self::user_can( $user_id, 'read' );
+	}
+
 	private static function user_can( ?int $user_id, string $capability ): bool {
 		return null === $user_id ? current_user_can( $capability ) : user_can( $user_id, $capability );
 	}

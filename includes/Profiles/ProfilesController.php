@@ -15,11 +15,12 @@ namespace Wayfinder\Profiles;
 use Wayfinder\Matching\InvalidInput;
 use Wayfinder\Matching\Mentor;
 use Wayfinder\Matching\Person;
+use Wayfinder\Mentorship\AutoAssigner;
 use Wayfinder\Mentorship\Departures;
 use Wayfinder\Mentorship\MatchService;
-use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\RestNamespace;
+use Wayfinder\Platform\Schema;
 use Wayfinder\Teams\TeamPostType;
 use WP_Error;
 use WP_REST_Controller;
@@ -70,8 +71,8 @@ final class ProfilesController extends WP_REST_Controller {
 	 * @return true|WP_Error
 	 */
 	public function get_item_permissions_check( $request ) {
-		if ( null === $request['id'] && ! is_user_logged_in() ) {
-			return new WP_Error( 'wayfinder_not_logged_in', __( 'Log in to see your mentoring profile.', 'wayfinder' ), array( 'status' => 401 ) );
+		if ( null === $request['id'] && ! Capabilities::can_take_part() ) {
+			return new WP_Error( 'wayfinder_not_logged_in', __( 'Log in to see your mentoring profile.', 'wayfinder' ), array( 'status' => rest_authorization_required_code() ) );
 		}
 		return true;
 	}
@@ -81,8 +82,8 @@ final class ProfilesController extends WP_REST_Controller {
 	 * @return true|WP_Error
 	 */
 	public function update_item_permissions_check( $request ) {
-		if ( ! is_user_logged_in() ) {
-			return new WP_Error( 'wayfinder_not_logged_in', __( 'Log in to edit your mentoring profile.', 'wayfinder' ), array( 'status' => 401 ) );
+		if ( ! Capabilities::can_take_part() ) {
+			return new WP_Error( 'wayfinder_not_logged_in', __( 'Log in to edit your mentoring profile.', 'wayfinder' ), array( 'status' => rest_authorization_required_code() ) );
 		}
 		if ( $this->target( $request ) !== get_current_user_id() && ! Capabilities::can_coordinate() ) {
 			return new WP_Error( 'wayfinder_forbidden', __( 'You can edit only your own profile. Mentoring coordinators can edit anyone’s.', 'wayfinder' ), array( 'status' => 403 ) );
@@ -101,7 +102,7 @@ final class ProfilesController extends WP_REST_Controller {
 		$user_id = $this->target( $request );
 		$user    = get_userdata( $user_id );
 		$private = self::can_see_private( $user_id );
-		if ( ! $user || ( ! $private && ! user_can( $user_id, Capabilities::MENTOR ) ) ) {
+		if ( ! $user || ( ! $private && ! Capabilities::can_mentor( $user_id ) ) ) {
 			return new WP_Error( 'wayfinder_profile_not_found', __( 'This person has no public mentoring profile.', 'wayfinder' ), array( 'status' => 404 ) );
 		}
 		$request->set_param( 'context', $private ? 'edit' : 'view' );
@@ -119,12 +120,17 @@ final class ProfilesController extends WP_REST_Controller {
 		}
 		$profile = $this->profiles->find( $user_id );
 		$was     = $profile->mentor_status;
+		$seeking = $profile->seeking;
 		$changed = $this->apply( $profile, $request );
 		if ( is_wp_error( $changed ) ) {
 			return $changed;
 		}
 		$this->profiles->save( $profile );
 		( new Departures() )->status_changed( $profile, $was );
+		if ( $profile->seeking && ! $seeking ) {
+			// Saying "I am looking for a mentor" is opting in: a mentor at once, or a place in the queue.
+			( new AutoAssigner( $this->profiles ) )->assign( $user_id );
+		}
 		$request->set_param( 'context', 'edit' );
 		return $this->prepare_item_for_response( $this->profiles->find( $user_id ), $request );
 	}
@@ -159,7 +165,7 @@ final class ProfilesController extends WP_REST_Controller {
 		if ( isset( $request['teams'] ) ) {
 			$teams = array_values( array_unique( $request['teams'] ) );
 			foreach ( $teams as $slug ) {
-				if ( ! self::team_exists( $slug ) ) {
+				if ( ! TeamPostType::exists( $slug ) ) {
 					/* translators: %s: a team slug. */
 					return $bad( sprintf( __( 'There is no team “%s”. Pick teams from Mentorship → Teams.', 'wayfinder' ), $slug ) );
 				}
@@ -178,7 +184,7 @@ final class ProfilesController extends WP_REST_Controller {
 			$profile->intro = sanitize_textarea_field( $request['intro'] );
 		}
 		if ( isset( $request['mentor'] ) ) {
-			if ( ! user_can( $profile->user_id, Capabilities::MENTOR ) ) {
+			if ( ! Capabilities::can_mentor( $profile->user_id ) ) {
 				return new WP_Error( 'wayfinder_not_a_mentor', __( 'Mentor settings are for mentors. Ask a mentoring coordinator to make you one.', 'wayfinder' ), array( 'status' => 403 ) );
 			}
 			$mentor                   = $request['mentor'];
@@ -199,13 +205,13 @@ final class ProfilesController extends WP_REST_Controller {
 			}
 			if ( array_key_exists( 'preferred_mentor', $mentee ) ) {
 				$preferred = $mentee['preferred_mentor'];
-				if ( null !== $preferred && ( ! get_userdata( (int) $preferred ) || ! user_can( (int) $preferred, Capabilities::MENTOR ) || (int) $preferred === $profile->user_id ) ) {
+				if ( null !== $preferred && ( ! get_userdata( (int) $preferred ) || ! Capabilities::can_mentor( (int) $preferred ) || (int) $preferred === $profile->user_id ) ) {
 					return $bad( __( 'The preferred mentor must be someone else who is a mentor here.', 'wayfinder' ) );
 				}
 				$profile->preferred_mentor = null === $preferred ? null : (int) $preferred;
 			}
 			if ( isset( $mentee['preferred_team'] ) ) {
-				if ( '' !== $mentee['preferred_team'] && ! self::team_exists( $mentee['preferred_team'] ) ) {
+				if ( '' !== $mentee['preferred_team'] && ! TeamPostType::exists( $mentee['preferred_team'] ) ) {
 					/* translators: %s: a team slug. */
 					return $bad( sprintf( __( 'There is no team “%s”. Pick teams from Mentorship → Teams.', 'wayfinder' ), $mentee['preferred_team'] ) );
 				}
@@ -221,14 +227,9 @@ final class ProfilesController extends WP_REST_Controller {
 		return true;
 	}
 
-	private static function team_exists( string $slug ): bool {
-		$team = get_page_by_path( $slug, 'OBJECT', TeamPostType::POST_TYPE );
-		return $team instanceof \WP_Post && 'publish' === $team->post_status;
-	}
-
 	/** The person, coordinators, and the people in a running match with them (mentor, mentee, backup). */
 	private static function can_see_private( int $user_id ): bool {
-		if ( ! is_user_logged_in() ) {
+		if ( ! Capabilities::can_take_part() ) {
 			return false;
 		}
 		$me = get_current_user_id();
@@ -247,7 +248,7 @@ final class ProfilesController extends WP_REST_Controller {
 	 */
 	public function prepare_item_for_response( $item, $request ): WP_REST_Response {
 		$user      = get_userdata( $item->user_id );
-		$is_mentor = user_can( $item->user_id, Capabilities::MENTOR );
+		$is_mentor = Capabilities::can_mentor( $item->user_id );
 		$data      = array(
 			'id'           => $item->user_id,
 			'name'         => $user ? $user->display_name : '',

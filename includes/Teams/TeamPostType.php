@@ -13,6 +13,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Teams;
 
+use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\RestNamespace;
 use WP_Error;
 
@@ -180,7 +181,8 @@ final class TeamPostType {
 			}
 		}
 		foreach ( (array) ( $meta[ self::REPRESENTATIVES ] ?? array() ) as $user_id ) {
-			if ( ! get_userdata( (int) $user_id ) ) {
+			$user = get_userdata( (int) $user_id );
+			if ( ! $user ) {
 				return new WP_Error(
 					'wayfinder_unknown_representative',
 					/* translators: %d: the user ID that was given. */
@@ -188,7 +190,21 @@ final class TeamPostType {
 					array( 'status' => 400 )
 				);
 			}
+			if ( ! Capabilities::can_represent_team( $user->ID ) ) {
+				return new WP_Error(
+					'wayfinder_not_a_representative',
+					/* translators: %s: a person's name. */
+					sprintf( __( '%s is not a team representative. Give them the Team representative role under Users first.', 'wayfinder' ), $user->display_name ),
+					array( 'status' => 400 )
+				);
+			}
 		}
 		return $prepared;
+	}
+
+	/** Whether a published team has this slug. */
+	public static function exists( string $slug ): bool {
+		$team = get_page_by_path( $slug, OBJECT, self::POST_TYPE );
+		return $team instanceof \WP_Post && 'publish' === $team->post_status;
 	}
 }
