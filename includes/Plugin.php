@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace Wayfinder;
 
 use Wayfinder\Admin\AdminPage;
+use Wayfinder\Admin\UserRoles;
 use Wayfinder\Cli\DemoCommand;
 use Wayfinder\Platform\Blocks;
 use Wayfinder\Platform\Installer;
@@ -60,6 +61,7 @@ final class Plugin {
 		add_action( 'init', array( self::class, 'schedule_background_work' ) );
 		add_action( 'user_register', array( new AutoAssigner(), 'welcome' ) );
 		AdminPage::register();
+		UserRoles::register();
 
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
 			\WP_CLI::add_command( 'wayfinder demo', DemoCommand::class );

@@ -64,84 +64,96 @@ final class BoardController extends WP_REST_Controller {
 			RestNamespace::V1,
 			'/board/suggestions',
 			array(
-				'methods'             => WP_REST_Server::READABLE,
-				'callback'            => array( $this, 'suggestions' ),
-				'permission_callback' => $coordinators,
-				'args'                => array(
-					'mentee' => $user_id,
-					'count'  => array(
-						'type'    => 'integer',
-						'minimum' => 1,
-						'maximum' => 20,
-						'default' => 3,
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'suggestions' ),
+					'permission_callback' => $coordinators,
+					'args'                => array(
+						'mentee' => $user_id,
+						'count'  => array(
+							'type'    => 'integer',
+							'minimum' => 1,
+							'maximum' => 20,
+							'default' => 3,
+						),
 					),
 				),
+				'schema' => fn (): array => $this->response_schema( 'suggestions' ),
 			)
 		);
 		register_rest_route(
 			RestNamespace::V1,
 			'/board/run',
 			array(
-				'methods'             => WP_REST_Server::CREATABLE,
-				'callback'            => array( $this, 'run' ),
-				'permission_callback' => $coordinators,
-				'args'                => array(
-					'mentees' => array(
-						'description' => __( 'The waiting mentees to match; all of them when left out.', 'wayfinder' ),
-						'type'        => 'array',
-						'items'       => array(
-							'type'    => 'integer',
-							'minimum' => 1,
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'run' ),
+					'permission_callback' => $coordinators,
+					'args'                => array(
+						'mentees' => array(
+							'description' => __( 'The waiting mentees to match; all of them when left out.', 'wayfinder' ),
+							'type'        => 'array',
+							'items'       => array(
+								'type'    => 'integer',
+								'minimum' => 1,
+							),
+							'maxItems'    => self::MAX_MENTEES,
 						),
-						'maxItems'    => self::MAX_MENTEES,
 					),
 				),
+				'schema' => fn (): array => $this->response_schema( 'run' ),
 			)
 		);
 		register_rest_route(
 			RestNamespace::V1,
 			'/board/score',
 			array(
-				'methods'             => WP_REST_Server::CREATABLE,
-				'callback'            => array( $this, 'score' ),
-				'permission_callback' => $coordinators,
-				'args'                => array(
-					'mentee' => $user_id,
-					'mentor' => $user_id,
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'score' ),
+					'permission_callback' => $coordinators,
+					'args'                => array(
+						'mentee' => $user_id,
+						'mentor' => $user_id,
+					),
 				),
+				'schema' => fn (): array => $this->response_schema( 'score' ),
 			)
 		);
 		register_rest_route(
 			RestNamespace::V1,
 			'/board/commit',
 			array(
-				'methods'             => WP_REST_Server::CREATABLE,
-				'callback'            => array( $this, 'commit' ),
-				'permission_callback' => $coordinators,
-				'args'                => array(
-					'pairs' => array(
-						'type'     => 'array',
-						'required' => true,
-						'minItems' => 1,
-						'maxItems' => self::MAX_MENTEES,
-						'items'    => array(
-							'type'                 => 'object',
-							'properties'           => array(
-								'mentee' => array(
-									'type'     => 'integer',
-									'minimum'  => 1,
-									'required' => true,
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'commit' ),
+					'permission_callback' => $coordinators,
+					'args'                => array(
+						'pairs' => array(
+							'type'     => 'array',
+							'required' => true,
+							'minItems' => 1,
+							'maxItems' => self::MAX_MENTEES,
+							'items'    => array(
+								'type'                 => 'object',
+								'properties'           => array(
+									'mentee' => array(
+										'type'     => 'integer',
+										'minimum'  => 1,
+										'required' => true,
+									),
+									'mentor' => array(
+										'type'     => 'integer',
+										'minimum'  => 1,
+										'required' => true,
+									),
 								),
-								'mentor' => array(
-									'type'     => 'integer',
-									'minimum'  => 1,
-									'required' => true,
-								),
+								'additionalProperties' => false,
 							),
-							'additionalProperties' => false,
 						),
 					),
 				),
+				'schema' => fn (): array => $this->response_schema( 'commit' ),
 			)
 		);
 	}
@@ -336,4 +348,107 @@ final class BoardController extends WP_REST_Controller {
 		);
 	}
 
+	/**
+	 * What each board route answers, as a JSON schema (published through OPTIONS like any route's).
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function response_schema( string $route ): array {
+		$int        = array( 'type' => 'integer' );
+		$str        = array( 'type' => 'string' );
+		$pair       = array(
+			'type'       => 'object',
+			'properties' => array(
+				'mentee'      => $int,
+				'mentee_name' => $str,
+				'mentor'      => $int,
+				'mentor_name' => $str,
+				'score'       => array(
+					'description' => __( 'The engine’s score, 0–100 (more with a preference bonus).', 'wayfinder' ),
+					'type'        => 'number',
+				),
+				'reasons'     => array(
+					'description' => __( 'One sentence per matching criterion, keyed by criterion.', 'wayfinder' ),
+					'type'        => 'object',
+				),
+			),
+		);
+		$list       = static fn ( array $items ): array => array(
+			'type'  => 'array',
+			'items' => $items,
+		);
+		$properties = array(
+			'suggestions' => array(
+				'mentee'      => $int,
+				'suggestions' => $list( $pair ),
+				'reason'      => array(
+					'description' => __( 'Why there is no suggestion, or null.', 'wayfinder' ),
+					'type'        => array( 'string', 'null' ),
+				),
+			),
+			'run'         => array(
+				'pairs'     => $list( $pair ),
+				'unmatched' => $list(
+					array(
+						'type'       => 'object',
+						'properties' => array(
+							'mentee'      => $int,
+							'mentee_name' => $str,
+							'reason'      => $str,
+						),
+					)
+				),
+				'mentors'   => $list(
+					array(
+						'type'       => 'object',
+						'properties' => array(
+							'id'   => $int,
+							'name' => $str,
+							'free' => $int,
+						),
+					)
+				),
+			),
+			'score'       => $pair['properties'] + array(
+				'excluded' => array(
+					'description' => __( 'True when the engine would never propose this pair (no shared language, an ended match, the same person).', 'wayfinder' ),
+					'type'        => 'boolean',
+				),
+			),
+			'commit'      => array(
+				'mode'   => array(
+					'type' => 'string',
+					'enum' => array( 'proposal', 'request' ),
+				),
+				'saved'  => $list(
+					array(
+						'type'       => 'object',
+						'properties' => array(
+							'mentee'  => $int,
+							'mentor'  => $int,
+							'match'   => $int,
+							'request' => $int,
+						),
+					)
+				),
+				'failed' => $list(
+					array(
+						'type'       => 'object',
+						'properties' => array(
+							'mentee'  => $int,
+							'mentor'  => $int,
+							'code'    => $str,
+							'message' => $str,
+						),
+					)
+				),
+			),
+		);
+		return array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'wayfinder-board-' . $route,
+			'type'       => 'object',
+			'properties' => $properties[ $route ],
+		);
+	}
 }

@@ -70,10 +70,11 @@ final class EventsController extends WP_REST_Controller {
 			(int) $request['page'],
 			$per_page
 		);
-		$events               = array_map(
-			static function ( array $row ): array {
-				$actor = get_userdata( (int) $row['actor_id'] );
-				return array(
+		$events               = array();
+		foreach ( $rows as $row ) {
+			$actor    = get_userdata( (int) $row['actor_id'] );
+			$response = rest_ensure_response(
+				array(
 					'id'          => (int) $row['id'],
 					'object_type' => (string) $row['object_type'],
 					'object_id'   => (int) $row['object_id'],
@@ -83,10 +84,12 @@ final class EventsController extends WP_REST_Controller {
 					'reason'      => (string) $row['reason'],
 					'details'     => json_decode( (string) $row['details'], true ),
 					'created_at'  => mysql_to_rfc3339( (string) $row['created_at'] ),
-				);
-			},
-			$rows
-		);
+				)
+			);
+			// The match or request the event is about.
+			$response->add_link( 'about', rest_url( RestNamespace::V1 . '/' . ( 'match' === $row['object_type'] ? 'matches' : 'requests' ) . '/' . (int) $row['object_id'] ) );
+			$events[] = $this->prepare_response_for_collection( $response );
+		}
 		return Paging::add_headers( rest_ensure_response( $events ), $total, $per_page );
 	}
 

@@ -85,6 +85,7 @@ final class MatchesController extends WP_REST_Controller {
 						'callback'            => array( $this, $answer . '_item' ),
 						'permission_callback' => array( $this, 'answer_permissions_check' ),
 					),
+					'schema' => array( $this, 'get_public_item_schema' ),
 				)
 			);
 		}
@@ -105,6 +106,7 @@ final class MatchesController extends WP_REST_Controller {
 						),
 					),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 		register_rest_route(
@@ -124,6 +126,7 @@ final class MatchesController extends WP_REST_Controller {
 						),
 					),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 	}

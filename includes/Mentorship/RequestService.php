@@ -250,6 +250,17 @@ final class RequestService {
 		return array( is_array( $rows ) ? array_values( $rows ) : array(), $total );
 	}
 
+	/**
+	 * The same rule as page_for()'s list, for one request.
+	 *
+	 * @param array<string, mixed> $request
+	 */
+	public function visible( array $request, int $user_id ): bool {
+		return Capabilities::can_coordinate( $user_id )
+			|| in_array( $user_id, array_map( 'intval', array( $request['mentee_id'], $request['mentor_id'] ?? 0, $request['created_by'] ) ), true )
+			|| ( null === $request['mentor_id'] && 'open' === $request['status'] && Capabilities::can_mentor( $user_id ) );
+	}
+
 	/** @param array<string, mixed> $request */
 	private function may_answer( array $request, int $actor_id ): bool {
 		switch ( $request['type'] ) {

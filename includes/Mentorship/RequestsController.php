@@ -92,6 +92,18 @@ final class RequestsController extends WP_REST_Controller {
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
+		register_rest_route(
+			RestNamespace::V1,
+			'/requests/(?P<id>[\d]+)',
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					'permission_callback' => $logged_in,
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
 		foreach ( array( 'accept', 'decline', 'cancel' ) as $action ) {
 			register_rest_route(
 				RestNamespace::V1,
@@ -165,6 +177,21 @@ final class RequestsController extends WP_REST_Controller {
 		return $response;
 	}
 
+	/**
+	 * One request, for whoever may see it in the list (its people, coordinators, and mentors while it
+	 * waits for any mentor); anyone else learns nothing, not even that it exists.
+	 *
+	 * @param WP_REST_Request $request Full details about the request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_item( $request ) {
+		$item = $this->requests->find( (int) $request['id'] );
+		if ( null === $item || ! $this->requests->visible( $item, get_current_user_id() ) ) {
+			return new WP_Error( 'wayfinder_request_not_found', __( 'There is no such request.', 'wayfinder' ), array( 'status' => 404 ) );
+		}
+		return $this->prepare_item_for_response( $item, $request );
+	}
+
 	/** @return WP_REST_Response|WP_Error */
 	private function answer( WP_REST_Request $request, string $action ) {
 		$id     = (int) $request['id'];
@@ -205,6 +232,7 @@ final class RequestsController extends WP_REST_Controller {
 		if ( null !== $item['mentor_id'] ) {
 			$response->add_link( 'mentor', rest_url( RestNamespace::V1 . '/profiles/' . (int) $item['mentor_id'] ), array( 'embeddable' => true ) );
 		}
+		$response->add_link( 'self', rest_url( RestNamespace::V1 . '/requests/' . (int) $item['id'] ) );
 		if ( null !== $item['match_id'] ) {
 			$response->add_link( 'match', rest_url( RestNamespace::V1 . '/matches/' . (int) $item['match_id'] ) );
 		}

@@ -7,6 +7,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Tests\Integration\Board;
 
+use Wayfinder\Board\BoardController;
 use Wayfinder\Mentorship\MatchService;
 use Wayfinder\Mentorship\RequestService;
 use Wayfinder\Platform\Settings;
@@ -191,5 +192,43 @@ final class BoardTest extends TestCase {
 			$this->assertSame( 'rest_invalid_param', $response->get_data()['code'] );
 		}
 		$this->assertSame( 0, ( new ProfileRepository() )->find( $anna )->active_mentees );
+	}
+
+	public function test_bad_scores_and_runs_are_refused_with_a_message_that_says_what_to_fix(): void {
+		$anna       = $this->mentor( 'anna', array( 'en' ), 1 );
+		$waiting    = $this->waiting( 'wanda', array( 'en' ) );
+		$subscriber = $this->make_user( 'subscriber' );
+		$cases      = array(
+			array(
+				'/wayfinder/v1/board/score',
+				array(
+					'mentee' => $waiting,
+					'mentor' => $subscriber,
+				),
+				400,
+				'wayfinder_not_a_mentor',
+				'Mentor role',
+			),
+			array(
+				'/wayfinder/v1/board/score',
+				array(
+					'mentee' => 999999,
+					'mentor' => $anna,
+				),
+				404,
+				'wayfinder_unknown_user',
+				'no such mentee',
+			),
+			array( '/wayfinder/v1/board/score', array( 'mentee' => $waiting ), 400, 'rest_missing_callback_param', 'mentor' ),
+			array( '/wayfinder/v1/board/run', array( 'mentees' => array( 'wanda' ) ), 400, 'rest_invalid_param', 'mentees' ),
+			array( '/wayfinder/v1/board/run', array( 'mentees' => range( 1, BoardController::MAX_MENTEES + 1 ) ), 400, 'rest_invalid_param', 'mentees' ),
+		);
+		foreach ( $cases as list( $route, $params, $status, $code, $says ) ) {
+			$response = $this->rest( 'POST', $route, $params, $this->coordinator );
+			$this->assertSame( $status, $response->get_status(), $route . ' ' . wp_json_encode( $params ) );
+			$this->assertSame( $code, $response->get_data()['code'] );
+			$this->assertStringContainsString( $says, $response->get_data()['message'] );
+		}
+		$this->assertSame( 0, ( new ProfileRepository() )->find( $anna )->active_mentees, 'nothing was matched' );
 	}
 }

@@ -33,14 +33,14 @@ final class PermissionMatrixTest extends TestCase {
 		$match_party  = array( 401, 404, 200, 200, 404, 404, 200, 200 );
 		$match_mentor = array( 401, 404, 403, 200, 404, 404, 200, 200 );
 		return array(
-			'GET status'                    => array( 'GET', '/wayfinder/v1/status', array(), $coordinators ),
-			'GET profiles/me'               => array( 'GET', '/wayfinder/v1/profiles/me', array(), $logged_in ),
-			'PUT profiles/me'               => array( 'PUT', '/wayfinder/v1/profiles/me', array( 'intro' => 'Hello.' ), $logged_in ),
-			'GET a mentee profile'          => array( 'GET', '/wayfinder/v1/profiles/{mentee}', array(), array( 404, 404, 200, 200, 404, 404, 200, 200 ) ),
-			'GET a mentor profile'          => array( 'GET', '/wayfinder/v1/profiles/{mentor}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
-			'PUT someone’s profile'         => array( 'PUT', '/wayfinder/v1/profiles/{mentee}', array( 'intro' => 'Edited.' ), array( 401, 403, 200, 403, 403, 403, 200, 200 ) ),
-			'GET teams'                     => array( 'GET', '/wayfinder/v1/teams', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
-			'POST teams'                    => array(
+			'GET status'                      => array( 'GET', '/wayfinder/v1/status', array(), $coordinators ),
+			'GET profiles/me'                 => array( 'GET', '/wayfinder/v1/profiles/me', array(), $logged_in ),
+			'PUT profiles/me'                 => array( 'PUT', '/wayfinder/v1/profiles/me', array( 'intro' => 'Hello.' ), $logged_in ),
+			'GET a mentee profile'            => array( 'GET', '/wayfinder/v1/profiles/{mentee}', array(), array( 404, 404, 200, 200, 404, 404, 200, 200 ) ),
+			'GET a mentor profile'            => array( 'GET', '/wayfinder/v1/profiles/{mentor}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'PUT someone’s profile'           => array( 'PUT', '/wayfinder/v1/profiles/{mentee}', array( 'intro' => 'Edited.' ), array( 401, 403, 200, 403, 403, 403, 200, 200 ) ),
+			'GET teams'                       => array( 'GET', '/wayfinder/v1/teams', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'POST teams'                      => array(
 				'POST',
 				'/wayfinder/v1/teams',
 				array(
@@ -49,9 +49,11 @@ final class PermissionMatrixTest extends TestCase {
 				),
 				array( 401, 403, 403, 403, 403, 403, 201, 201 ),
 			),
-			'DELETE a team'                 => array( 'DELETE', '/wayfinder/v1/teams/{team}', array( 'force' => true ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
-			'GET matches'                   => array( 'GET', '/wayfinder/v1/matches', array(), $logged_in ),
-			'POST matches'                  => array(
+			'GET a team'                      => array( 'GET', '/wayfinder/v1/teams/{team}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'PUT a team'                      => array( 'PUT', '/wayfinder/v1/teams/{team}', array( 'excerpt' => 'Translates WordPress.' ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
+			'DELETE a team'                   => array( 'DELETE', '/wayfinder/v1/teams/{team}', array( 'force' => true ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
+			'GET matches'                     => array( 'GET', '/wayfinder/v1/matches', array(), $logged_in ),
+			'POST matches'                    => array(
 				'POST',
 				'/wayfinder/v1/matches',
 				array(
@@ -60,20 +62,64 @@ final class PermissionMatrixTest extends TestCase {
 				),
 				array( 401, 403, 403, 403, 403, 403, 201, 201 ),
 			),
-			'GET a match'                   => array( 'GET', '/wayfinder/v1/matches/{match}', array(), $match_party ),
-			'POST confirm a match'          => array( 'POST', '/wayfinder/v1/matches/{match}/confirm', array(), $match_mentor ),
-			'POST decline a match'          => array( 'POST', '/wayfinder/v1/matches/{match}/decline', array(), $match_mentor ),
-			'POST name a backup'            => array( 'POST', '/wayfinder/v1/matches/{match}/backup', array( 'mentor' => '{backup}' ), $match_mentor ),
-			'POST end a match'              => array( 'POST', '/wayfinder/v1/matches/{match}/end', array( 'reason' => 'other' ), $match_party ),
-			'GET events'                    => array( 'GET', '/wayfinder/v1/events', array(), $coordinators ),
-			'GET mentoring-state/me'        => array( 'GET', '/wayfinder/v1/mentoring-state/me', array(), $logged_in ),
-			'POST find a mentor'            => array( 'POST', '/wayfinder/v1/mentoring-state/me/find-mentor', array(), $logged_in ),
-			'GET requests'                  => array( 'GET', '/wayfinder/v1/requests', array(), $logged_in ),
-			'POST ask for a mentor'         => array( 'POST', '/wayfinder/v1/requests', array( 'type' => 'mentee_request' ), array( 401, 201, 409, 201, 201, 201, 201, 201 ) ),
-			'POST accept a request'         => array( 'POST', '/wayfinder/v1/requests/{request}/accept', array(), array( 401, 404, 404, 200, 404, 404, 200, 200 ) ),
-			'POST decline a request'        => array( 'POST', '/wayfinder/v1/requests/{request}/decline', array(), array( 401, 404, 404, 200, 404, 404, 200, 200 ) ),
-			'POST cancel someone’s request' => array( 'POST', '/wayfinder/v1/requests/{request}/cancel', array(), array( 401, 404, 404, 404, 404, 404, 200, 200 ) ),
-			'GET waiting mentees'           => array( 'GET', '/wayfinder/v1/mentees/waiting', array(), array( 401, 403, 403, 200, 403, 403, 200, 200 ) ),
+			'GET a match'                     => array( 'GET', '/wayfinder/v1/matches/{match}', array(), $match_party ),
+			'POST confirm a match'            => array( 'POST', '/wayfinder/v1/matches/{match}/confirm', array(), $match_mentor ),
+			'POST decline a match'            => array( 'POST', '/wayfinder/v1/matches/{match}/decline', array(), $match_mentor ),
+			'POST name a backup'              => array( 'POST', '/wayfinder/v1/matches/{match}/backup', array( 'mentor' => '{backup}' ), $match_mentor ),
+			'POST end a match'                => array( 'POST', '/wayfinder/v1/matches/{match}/end', array( 'reason' => 'other' ), $match_party ),
+			'GET events'                      => array( 'GET', '/wayfinder/v1/events', array(), $coordinators ),
+			'GET mentoring-state/me'          => array( 'GET', '/wayfinder/v1/mentoring-state/me', array(), $logged_in ),
+			'POST find a mentor'              => array( 'POST', '/wayfinder/v1/mentoring-state/me/find-mentor', array(), $logged_in ),
+			'GET requests'                    => array( 'GET', '/wayfinder/v1/requests', array(), $logged_in ),
+			'POST ask for a mentor'           => array( 'POST', '/wayfinder/v1/requests', array( 'type' => 'mentee_request' ), array( 401, 201, 409, 201, 201, 201, 201, 201 ) ),
+			'POST ask a mentor (coordinator)' => array(
+				'POST',
+				'/wayfinder/v1/requests',
+				array(
+					'type'   => 'coordinator_request',
+					'mentee' => '{newcomer}',
+					'mentor' => '{backup}',
+				),
+				array( 401, 403, 403, 403, 403, 403, 201, 201 ),
+			),
+			'POST offer to mentor'            => array(
+				'POST',
+				'/wayfinder/v1/requests',
+				array(
+					'type'   => 'mentor_offer',
+					'mentee' => '{waiting}',
+				),
+				array( 401, 403, 403, 201, 403, 403, 201, 201 ),
+			),
+			'GET a request'                   => array( 'GET', '/wayfinder/v1/requests/{request}', array(), array( 401, 404, 404, 200, 404, 404, 200, 200 ) ),
+			'POST accept a request'           => array( 'POST', '/wayfinder/v1/requests/{request}/accept', array(), array( 401, 404, 404, 200, 404, 404, 200, 200 ) ),
+			'POST decline a request'          => array( 'POST', '/wayfinder/v1/requests/{request}/decline', array(), array( 401, 404, 404, 200, 404, 404, 200, 200 ) ),
+			'POST cancel someone’s request'   => array( 'POST', '/wayfinder/v1/requests/{request}/cancel', array(), array( 401, 404, 404, 404, 404, 404, 200, 200 ) ),
+			'GET board suggestions'           => array( 'GET', '/wayfinder/v1/board/suggestions', array( 'mentee' => '{waiting}' ), $coordinators ),
+			'POST board run'                  => array( 'POST', '/wayfinder/v1/board/run', array(), $coordinators ),
+			'POST board score'                => array(
+				'POST',
+				'/wayfinder/v1/board/score',
+				array(
+					'mentee' => '{waiting}',
+					'mentor' => '{mentor}',
+				),
+				$coordinators,
+			),
+			'POST board commit'               => array(
+				'POST',
+				'/wayfinder/v1/board/commit',
+				array(
+					'pairs' => array(
+						array(
+							'mentee' => '{newcomer}',
+							'mentor' => '{backup}',
+						),
+					),
+				),
+				$coordinators,
+			),
+			'GET waiting mentees'             => array( 'GET', '/wayfinder/v1/mentees/waiting', array(), array( 401, 403, 403, 200, 403, 403, 200, 200 ) ),
 		);
 	}
 
