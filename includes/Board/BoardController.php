@@ -22,7 +22,6 @@ use Wayfinder\Matching\Assigner;
 use Wayfinder\Matching\AssignmentProblem;
 use Wayfinder\Matching\AvailabilityCalendar;
 use Wayfinder\Matching\CandidateGenerator;
-use Wayfinder\Matching\Criteria;
 use Wayfinder\Matching\Mentor;
 use Wayfinder\Matching\ScoredPair;
 use Wayfinder\Matching\Scorer;
@@ -324,7 +323,7 @@ final class BoardController extends WP_REST_Controller {
 	}
 
 	private function scorer(): Scorer {
-		return new Scorer( new Criteria(), new AvailabilityCalendar( time() ) );
+		return new Scorer( Settings::criteria(), new AvailabilityCalendar( time() ) );
 	}
 
 	/** @return array<string, mixed> */

@@ -14,7 +14,6 @@ namespace Wayfinder\Mentorship;
 
 use Wayfinder\Matching\AvailabilityCalendar;
 use Wayfinder\Matching\CandidateGenerator;
-use Wayfinder\Matching\Criteria;
 use Wayfinder\Matching\InstantMatcher;
 use Wayfinder\Matching\Mentor;
 use Wayfinder\Matching\ScoredPair;
@@ -53,7 +52,7 @@ final class AutoAssigner {
 		$people  = new EnginePeople( $this->profiles );
 		$mentee  = $people->mentee( $profile );
 		$mentors = $people->all_mentors();
-		$scorer  = new \Wayfinder\Matching\Scorer( new Criteria(), new AvailabilityCalendar( time() ) );
+		$scorer  = new \Wayfinder\Matching\Scorer( Settings::criteria(), new AvailabilityCalendar( time() ) );
 		// A mentor may fill up between choosing and starting (another request at the same moment): choose again.
 		for ( $attempt = 0; $attempt < 3; $attempt++ ) {
 			$best = ( new InstantMatcher( new CandidateGenerator( $scorer, $mentors ) ) )->best( $mentee );

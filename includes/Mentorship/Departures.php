@@ -14,6 +14,7 @@ namespace Wayfinder\Mentorship;
 
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Schema;
+use Wayfinder\Platform\Settings;
 use Wayfinder\Profiles\Profile;
 
 final class Departures {
@@ -31,7 +32,7 @@ final class Departures {
 		}
 		if ( 'retired' === $profile->mentor_status ) {
 			Reassigner::schedule( $profile->user_id );
-		} elseif ( 'away' === $profile->mentor_status ) {
+		} elseif ( 'away' === $profile->mentor_status && Settings::backup_mentors_enabled() ) {
 			foreach ( $this->open_matches( 'mentor_id', $profile->user_id, true ) as $match ) {
 				MatchNotices::covering( $match, $profile->away_until );
 			}

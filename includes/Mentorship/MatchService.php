@@ -59,7 +59,7 @@ final class MatchService {
 		$matches = Schema::matches_table();
 		$now     = current_time( 'mysql', true );
 		// A profile row to count on, for mentors who never saved theirs.
-		$wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (user_id, availability, intro, updated_at) VALUES (%d, '[]', '', %s)", $mentor_id, $now ) ); // phpcs:ignore WordPress.DB -- our table.
+		$wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (user_id, availability, intro, mentor_capacity, updated_at) VALUES (%d, '[]', '', %d, %s)", $mentor_id, Settings::default_capacity(), $now ) ); // phpcs:ignore WordPress.DB -- our table.
 		// Take a place only if one is free: one statement, atomic in the database.
 		$taken = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET active_mentees = active_mentees + 1 WHERE user_id = %d AND active_mentees < mentor_capacity", $mentor_id ) ); // phpcs:ignore WordPress.DB -- our table.
 		$this->profiles->forget( $mentor_id );
@@ -147,6 +147,9 @@ final class MatchService {
 	 */
 	public function set_backup( int $match_id, int $backup_id, int $actor_id ) {
 		global $wpdb;
+		if ( 0 !== $backup_id && ! Settings::backup_mentors_enabled() ) {
+			return new WP_Error( 'wayfinder_backups_off', __( 'Backup mentors are switched off for this program. A site admin can switch them on under Mentorship → Settings.', 'wayfinder' ), array( 'status' => 409 ) );
+		}
 		$match = $this->find( $match_id );
 		if ( null === $match || ! in_array( $match['status'], array( 'proposed', 'active' ), true ) ) {
 			return new WP_Error( 'wayfinder_match_not_active', __( 'Only a proposed or active match can have a backup mentor.', 'wayfinder' ), array( 'status' => 409 ) );

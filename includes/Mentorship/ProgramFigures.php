@@ -12,6 +12,7 @@ namespace Wayfinder\Mentorship;
 
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Schema;
+use Wayfinder\Platform\Settings;
 use Wayfinder\Profiles\DisplayName;
 
 final class ProgramFigures {
@@ -101,7 +102,7 @@ final class ProgramFigures {
 		}
 		// Mentors who never saved a profile have the default room and nobody yet.
 		$figures['free']   += $figures['total'] - $seen;
-		$figures['places'] += 3 * ( $figures['total'] - $seen );
+		$figures['places'] += Settings::default_capacity() * ( $figures['total'] - $seen );
 		return $figures;
 	}
 

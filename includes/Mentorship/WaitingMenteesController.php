@@ -12,12 +12,12 @@ declare(strict_types=1);
 namespace Wayfinder\Mentorship;
 
 use Wayfinder\Matching\AvailabilityCalendar;
-use Wayfinder\Matching\Criteria;
 use Wayfinder\Matching\Scorer;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Paging;
 use Wayfinder\Platform\RestNamespace;
 use Wayfinder\Platform\Schema;
+use Wayfinder\Platform\Settings;
 use Wayfinder\Profiles\ProfileRepository;
 use WP_Error;
 use WP_REST_Controller;
@@ -74,7 +74,7 @@ final class WaitingMenteesController extends WP_REST_Controller {
 		$people   = new EnginePeople( $profiles );
 		$me       = get_current_user_id();
 		$mentor   = $people->mentor( $profiles->find( $me ) );
-		$scorer   = new Scorer( new Criteria(), new AvailabilityCalendar( time() ) );
+		$scorer   = new Scorer( Settings::criteria(), new AvailabilityCalendar( time() ) );
 		$table    = Schema::requests_table();
 		$waiting  = $wpdb->get_results( $wpdb->prepare( "SELECT id, mentee_id, created_at FROM {$table} WHERE type = 'mentee_request' AND mentor_id IS NULL AND status = 'open' AND mentee_id <> %d ORDER BY id LIMIT 1000", $me ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table.
 		$rows     = array();

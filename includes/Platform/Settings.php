@@ -9,6 +9,9 @@ declare(strict_types=1);
 
 namespace Wayfinder\Platform;
 
+use Wayfinder\Matching\Criteria;
+use Wayfinder\Matching\InvalidInput;
+
 final class Settings {
 
 	public const DELETE_DATA_ON_UNINSTALL = 'wayfinder_delete_data_on_uninstall';
@@ -19,6 +22,9 @@ final class Settings {
 	public const AUTO_ASSIGN_MODES        = array( 'off', 'opt_in', 'all_new_accounts' );
 	public const COORDINATOR_ASSIGNS      = 'wayfinder_coordinator_assigns';
 	public const COORDINATOR_ASSIGN_MODES = array( 'proposal', 'request' );
+	public const MATCHING                 = 'wayfinder_matching';
+	public const DEFAULT_CAPACITY         = 'wayfinder_default_capacity';
+	public const BACKUP_MENTORS           = 'wayfinder_backup_mentors';
 
 	public static function register(): void {
 		self::register_program_settings();
@@ -53,6 +59,7 @@ final class Settings {
 	}
 
 	private static function register_program_settings(): void {
+		self::register_matching_settings();
 		register_setting(
 			'wayfinder',
 			self::AUTO_ASSIGN,
@@ -114,6 +121,165 @@ final class Settings {
 		);
 	}
 
+	/** How the engine scores pairs, and the people-related defaults around matching. */
+	private static function register_matching_settings(): void {
+		$weight = array(
+			'type'    => 'number',
+			'minimum' => 0,
+			'maximum' => 100,
+		);
+		register_setting(
+			'wayfinder',
+			self::MATCHING,
+			array(
+				'type'              => 'object',
+				'description'       => __( 'Matching criteria: the weight of each (0 switches it off), whether a shared language is required, the weekly shared hours that earn full marks for meeting time, and the fairness term.', 'wayfinder' ),
+				'default'           => self::matching_defaults(),
+				'sanitize_callback' => array( self::class, 'sanitize_matching' ),
+				'show_in_rest'      => array(
+					'schema' => array(
+						'type'                 => 'object',
+						'properties'           => array(
+							'weights'            => array(
+								'type'                 => 'object',
+								'properties'           => array_fill_keys( array_keys( Criteria::DEFAULT_WEIGHTS ), $weight ),
+								'additionalProperties' => false,
+							),
+							'languages_required' => array( 'type' => 'boolean' ),
+							'meeting_hours'      => array(
+								'type'    => 'number',
+								'minimum' => 0.5,
+								'maximum' => 40,
+							),
+							'fairness'           => array(
+								'type'    => 'number',
+								'minimum' => 0,
+								'maximum' => 50,
+							),
+						),
+						'additionalProperties' => false,
+					),
+				),
+			)
+		);
+		register_setting(
+			'wayfinder',
+			self::DEFAULT_CAPACITY,
+			array(
+				'type'              => 'integer',
+				'description'       => __( 'How many mentees a new mentor takes until they set their own capacity.', 'wayfinder' ),
+				'default'           => 3,
+				'sanitize_callback' => static fn ( $capacity ): int => max( 1, min( 20, (int) $capacity ) ),
+				'show_in_rest'      => array(
+					'schema' => array(
+						'type'    => 'integer',
+						'minimum' => 1,
+						'maximum' => 20,
+					),
+				),
+			)
+		);
+		register_setting(
+			'wayfinder',
+			self::BACKUP_MENTORS,
+			array(
+				'type'              => 'boolean',
+				'description'       => __( 'Matches can have a backup mentor who covers while the primary mentor is away.', 'wayfinder' ),
+				'default'           => true,
+				'sanitize_callback' => array( self::class, 'sanitize_flag' ),
+				'show_in_rest'      => true,
+			)
+		);
+		// Rules a JSON schema cannot say are checked before WordPress saves anything.
+		add_filter( 'rest_request_before_callbacks', array( self::class, 'check_settings_request' ), 10, 3 );
+	}
+
+	/** @return array{weights: array<string, float>, languages_required: bool, meeting_hours: float, fairness: float} */
+	public static function matching_defaults(): array {
+		return array(
+			'weights'            => Criteria::DEFAULT_WEIGHTS,
+			'languages_required' => true,
+			'meeting_hours'      => 2.0,
+			'fairness'           => 0.0,
+		);
+	}
+
+	/**
+	 * Refuses matching settings that switch every criterion off, with a message that says so.
+	 *
+	 * @param mixed            $response The response so far (null, or an earlier error).
+	 * @param mixed            $handler  The route handler.
+	 * @param \WP_REST_Request $request  The request.
+	 * @return mixed
+	 */
+	public static function check_settings_request( $response, $handler, $request ) {
+		unset( $handler );
+		if ( null !== $response || '/wp/v2/settings' !== $request->get_route() || 'GET' === $request->get_method() ) {
+			return $response;
+		}
+		$matching = $request[ self::MATCHING ];
+		if ( is_array( $matching ) && is_array( $matching['weights'] ?? null ) ) {
+			$weights = array_merge( self::matching()['weights'], array_map( 'floatval', $matching['weights'] ) );
+			if ( array_sum( $weights ) <= 0 ) {
+				return new \WP_Error( 'wayfinder_no_criteria', __( 'At least one matching criterion needs a weight above 0, or nobody could be matched.', 'wayfinder' ), array( 'status' => 400 ) );
+			}
+		}
+		return $response;
+	}
+
+	/**
+	 * Keeps the known keys, merged over what is saved, so a partial update changes only what it names.
+	 *
+	 * @param mixed $value The submitted value.
+	 * @return array<string, mixed>
+	 */
+	public static function sanitize_matching( $value ): array {
+		$saved = self::matching();
+		$value = is_array( $value ) ? $value : array();
+		$clean = array(
+			'weights'            => $saved['weights'],
+			'languages_required' => isset( $value['languages_required'] ) ? (bool) rest_sanitize_boolean( (string) $value['languages_required'] ) : $saved['languages_required'],
+			'meeting_hours'      => isset( $value['meeting_hours'] ) ? max( 0.5, min( 40.0, (float) $value['meeting_hours'] ) ) : $saved['meeting_hours'],
+			'fairness'           => isset( $value['fairness'] ) ? max( 0.0, min( 50.0, (float) $value['fairness'] ) ) : $saved['fairness'],
+		);
+		foreach ( array_keys( Criteria::DEFAULT_WEIGHTS ) as $criterion ) {
+			if ( isset( $value['weights'][ $criterion ] ) ) {
+				$clean['weights'][ $criterion ] = max( 0.0, min( 100.0, (float) $value['weights'][ $criterion ] ) );
+			}
+		}
+		return array_sum( $clean['weights'] ) > 0 ? $clean : $saved;
+	}
+
+	/** @return array{weights: array<string, float>, languages_required: bool, meeting_hours: float, fairness: float} */
+	public static function matching(): array {
+		$defaults = self::matching_defaults();
+		$saved    = get_option( self::MATCHING, $defaults );
+		$saved    = is_array( $saved ) ? $saved : array();
+		return array(
+			'weights'            => array_map( 'floatval', array_merge( $defaults['weights'], array_intersect_key( (array) ( $saved['weights'] ?? array() ), $defaults['weights'] ) ) ),
+			'languages_required' => (bool) ( $saved['languages_required'] ?? true ),
+			'meeting_hours'      => (float) ( $saved['meeting_hours'] ?? 2.0 ),
+			'fairness'           => (float) ( $saved['fairness'] ?? 0.0 ),
+		);
+	}
+
+	/** The criteria every path to a mentor scores with: automatic assignment, the board, "Find more mentees". */
+	public static function criteria(): Criteria {
+		try {
+			return Criteria::from_array( self::matching() );
+		} catch ( InvalidInput $e ) {
+			return new Criteria();
+		}
+	}
+
+	public static function default_capacity(): int {
+		return max( 1, (int) get_option( self::DEFAULT_CAPACITY, 3 ) );
+	}
+
+	public static function backup_mentors_enabled(): bool {
+		return (bool) get_option( self::BACKUP_MENTORS, true );
+	}
+
 	public static function welcome_email_enabled(): bool {
 		return (bool) get_option( self::WELCOME_EMAIL, true );
 	}
@@ -156,6 +322,6 @@ final class Settings {
 
 	/** @return list<string> Every option Wayfinder owns, for uninstall. */
 	public static function owned_options(): array {
-		return array( self::DELETE_DATA_ON_UNINSTALL, self::REQUEST_EXPIRY_DAYS, self::AUTO_ASSIGN, self::WELCOME_EMAIL, self::WELCOME_EMAIL_TEXT, self::COORDINATOR_ASSIGNS, Installer::VERSION_OPTION, Schema::VERSION_OPTION );
+		return array( self::DELETE_DATA_ON_UNINSTALL, self::REQUEST_EXPIRY_DAYS, self::AUTO_ASSIGN, self::WELCOME_EMAIL, self::WELCOME_EMAIL_TEXT, self::COORDINATOR_ASSIGNS, self::MATCHING, self::DEFAULT_CAPACITY, self::BACKUP_MENTORS, Installer::VERSION_OPTION, Schema::VERSION_OPTION );
 	}
 }

@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace Wayfinder\Profiles;
 
 use Wayfinder\Platform\Schema;
+use Wayfinder\Platform\Settings;
 
 final class ProfileRepository {
 
@@ -26,7 +27,9 @@ final class ProfileRepository {
 			wp_cache_set( $user_id, $row, self::CACHE_GROUP );
 		}
 		if ( array() === $row ) {
-			return new Profile( $user_id );
+			$profile                  = new Profile( $user_id );
+			$profile->mentor_capacity = Settings::default_capacity();
+			return $profile;
 		}
 		return new Profile(
 			$user_id,
