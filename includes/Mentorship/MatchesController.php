@@ -111,6 +111,47 @@ final class MatchesController extends WP_REST_Controller {
 		);
 		register_rest_route(
 			RestNamespace::V1,
+			'/matches/(?P<id>[\d]+)/reassign',
+			array(
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'reassign_item' ),
+					'permission_callback' => array( $this, 'create_item_permissions_check' ),
+					'args'                => array(
+						'mentor' => array(
+							'description' => __( 'The new mentor’s user ID.', 'wayfinder' ),
+							'type'        => 'integer',
+							'minimum'     => 1,
+							'required'    => true,
+						),
+						'reason' => array(
+							'description' => __( 'Why the running match ends.', 'wayfinder' ),
+							'type'        => 'string',
+							'enum'        => MatchEndings::REASONS,
+							'required'    => true,
+						),
+					),
+				),
+				'schema' => fn (): array => array(
+					'$schema'    => 'http://json-schema.org/draft-04/schema#',
+					'title'      => 'wayfinder-reassignment',
+					'type'       => 'object',
+					'properties' => array(
+						'ended'   => $this->get_item_schema(),
+						'match'   => array(
+							'description' => __( 'The proposed match with the new mentor, in proposal mode.', 'wayfinder' ),
+							'type'        => array( 'integer', 'null' ),
+						),
+						'request' => array(
+							'description' => __( 'The request to the new mentor, in request mode.', 'wayfinder' ),
+							'type'        => array( 'integer', 'null' ),
+						),
+					),
+				),
+			)
+		);
+		register_rest_route(
+			RestNamespace::V1,
 			'/matches/(?P<id>[\d]+)/end',
 			array(
 				array(
@@ -310,6 +351,26 @@ final class MatchesController extends WP_REST_Controller {
 	 */
 	public function end_item( $request ) {
 		return $this->respond( $request, ( new MatchEndings( $this->matches ) )->end( (int) $request['id'], (string) $request['reason'], get_current_user_id() ) );
+	}
+
+	/**
+	 * A coordinator moves the mentee to another mentor (see MatchEndings::reassign).
+	 *
+	 * @param WP_REST_Request $request Full details about the request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function reassign_item( $request ) {
+		$made = ( new MatchEndings( $this->matches ) )->reassign( (int) $request['id'], (int) $request['mentor'], (string) $request['reason'], get_current_user_id() );
+		if ( is_wp_error( $made ) ) {
+			return $made;
+		}
+		return rest_ensure_response(
+			array(
+				'ended'   => $this->prepare_item_for_response( (array) $this->matches->find( (int) $request['id'] ), $request )->get_data(),
+				'match'   => $made['match'] ?? null,
+				'request' => $made['request'] ?? null,
+			)
+		);
 	}
 
 	/**

@@ -240,4 +240,52 @@ final class EndingsAndNoticesTest extends TestCase {
 		$this->assertStringContainsString( 'Team representative role', $response->get_data()['message'] );
 		$this->assertNotContains( $subscriber, (array) get_post_meta( $docs->ID, TeamPostType::REPRESENTATIVES, true ) );
 	}
+
+	public function test_a_coordinator_moves_a_mentee_to_another_mentor_as_a_proposal(): void {
+		$first       = $this->mentor();
+		$second      = $this->mentor();
+		$mentee      = $this->mentee();
+		$match       = $this->active_match( $mentee, $first );
+		$coordinator = $this->make_user( 'wayfinder_coordinator' );
+
+		$response = $this->rest(
+			'POST',
+			"/wayfinder/v1/matches/{$match}/reassign",
+			array(
+				'mentor' => $second,
+				'reason' => 'mentee_wants_other',
+			),
+			$coordinator
+		);
+
+		$this->assertSame( 200, $response->get_status(), (string) wp_json_encode( $response->get_data() ) );
+		$this->assertSame( 'ended', $response->get_data()['ended']['status'] );
+		$new = ( new MatchService() )->find( (int) $response->get_data()['match'] );
+		$this->assertSame( array( $mentee, $second, 'proposed', 'coordinator' ), array( (int) $new['mentee_id'], (int) $new['mentor_id'], $new['status'], $new['source'] ) );
+		$this->assertContains( $this->email( $second ), $this->recipients(), 'the new mentor is asked to confirm' );
+		$this->assertContains( $this->email( $first ), $this->recipients(), 'the old mentor hears it ended' );
+	}
+
+	public function test_a_move_to_a_full_mentor_is_refused_before_anything_ends(): void {
+		$first  = $this->mentor();
+		$full   = $this->mentor( array( 'en' ), 1 );
+		$mentee = $this->mentee();
+		$match  = $this->active_match( $mentee, $first );
+		$this->active_match( $this->mentee(), $full );
+
+		$response = $this->rest(
+			'POST',
+			"/wayfinder/v1/matches/{$match}/reassign",
+			array(
+				'mentor' => $full,
+				'reason' => 'other',
+			),
+			$this->make_user( 'wayfinder_coordinator' )
+		);
+
+		$this->assertSame( 409, $response->get_status() );
+		$this->assertSame( 'wayfinder_at_capacity', $response->get_data()['code'] );
+		$this->assertSame( 'active', ( new MatchService() )->find( $match )['status'], 'the mentee keeps their mentor' );
+		$this->assertSame( array(), $this->sent_mail );
+	}
 }
