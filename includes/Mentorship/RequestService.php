@@ -219,7 +219,7 @@ final class RequestService {
 	/**
 	 * One page of visible_to(), filtered by status and type, and how many there are in all.
 	 *
-	 * @param array{status?: string|null, type?: string|null} $filters
+	 * @param array{status?: string|null, type?: string|null, team?: string|null, language?: string|null, older_than?: int|null} $filters
 	 * @return array{0: list<array<string, mixed>>, 1: int}
 	 */
 	public function page_for( int $user_id, array $filters, int $page, int $per_page, bool $oldest_first = false ): array {
@@ -235,17 +235,22 @@ final class RequestService {
 			}
 			$where[] = "( {$mine} )";
 		}
-		foreach ( array( 'status', 'type' ) as $column ) {
+		foreach ( array( 'status', 'type', 'team', 'language' ) as $column ) {
 			if ( null !== ( $filters[ $column ] ?? null ) ) {
 				$where[] = "{$column} = %s";
 				$args[]  = $filters[ $column ];
 			}
 		}
+		if ( null !== ( $filters['older_than'] ?? null ) ) {
+			// Waiting at least this many days.
+			$where[] = 'created_at <= %s';
+			$args[]  = gmdate( 'Y-m-d H:i:s', time() - (int) $filters['older_than'] * DAY_IN_SECONDS );
+		}
 		$condition = implode( ' AND ', $where );
 		// phpcs:disable WordPress.DB -- our table; every value goes through prepare().
 		$total = (int) $wpdb->get_var( array() === $args ? "SELECT COUNT(*) FROM {$table}" : $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE {$condition}", $args ) );
 		$order = $oldest_first ? 'ASC' : 'DESC';
-		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE {$condition} ORDER BY id {$order} LIMIT %d OFFSET %d", array_merge( $args, array( $per_page, ( $page - 1 ) * $per_page ) ) ), ARRAY_A );
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE {$condition} ORDER BY created_at {$order}, id {$order} LIMIT %d OFFSET %d", array_merge( $args, array( $per_page, ( $page - 1 ) * $per_page ) ) ), ARRAY_A );
 		// phpcs:enable
 		return array( is_array( $rows ) ? array_values( $rows ) : array(), $total );
 	}

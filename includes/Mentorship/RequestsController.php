@@ -39,17 +39,33 @@ final class RequestsController extends WP_REST_Controller {
 					'callback'            => array( $this, 'get_items' ),
 					'permission_callback' => $logged_in,
 					'args'                => Paging::args() + array(
-						'status' => array(
+						'status'     => array(
 							'description' => __( 'Only requests with this status.', 'wayfinder' ),
 							'type'        => 'string',
 							'enum'        => self::STATUSES,
 						),
-						'type'   => array(
+						'type'       => array(
 							'description' => __( 'Only requests of this type.', 'wayfinder' ),
 							'type'        => 'string',
 							'enum'        => RequestService::TYPES,
 						),
-						'order'  => array(
+						'team'       => array(
+							'description' => __( 'Only requests within this team (its slug).', 'wayfinder' ),
+							'type'        => 'string',
+							'pattern'     => '^[a-z0-9-]{1,100}$',
+						),
+						'language'   => array(
+							'description' => __( 'Only requests in this language (a code such as es or pt-BR).', 'wayfinder' ),
+							'type'        => 'string',
+							'pattern'     => '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$',
+						),
+						'older_than' => array(
+							'description' => __( 'Only requests made at least this many days ago.', 'wayfinder' ),
+							'type'        => 'integer',
+							'minimum'     => 0,
+							'maximum'     => 3650,
+						),
+						'order'      => array(
 							'description' => __( 'desc: newest first (the default); asc: who has waited longest first.', 'wayfinder' ),
 							'type'        => 'string',
 							'enum'        => array( 'asc', 'desc' ),
@@ -144,8 +160,11 @@ final class RequestsController extends WP_REST_Controller {
 	public function get_items( $request ): WP_REST_Response {
 		$per_page             = (int) $request['per_page'];
 		$filters              = array(
-			'status' => isset( $request['status'] ) ? (string) $request['status'] : null,
-			'type'   => isset( $request['type'] ) ? (string) $request['type'] : null,
+			'status'     => isset( $request['status'] ) ? (string) $request['status'] : null,
+			'type'       => isset( $request['type'] ) ? (string) $request['type'] : null,
+			'team'       => isset( $request['team'] ) ? (string) $request['team'] : null,
+			'language'   => isset( $request['language'] ) ? (string) $request['language'] : null,
+			'older_than' => isset( $request['older_than'] ) ? (int) $request['older_than'] : null,
 		);
 		list( $rows, $total ) = $this->requests->page_for( get_current_user_id(), $filters, (int) $request['page'], $per_page, 'asc' === $request['order'] );
 		$items                = array_map( fn ( array $row ) => $this->prepare_response_for_collection( $this->prepare_item_for_response( $row, $request ) ), $rows );

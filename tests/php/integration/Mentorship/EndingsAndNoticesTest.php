@@ -288,4 +288,33 @@ final class EndingsAndNoticesTest extends TestCase {
 		$this->assertSame( 'active', ( new MatchService() )->find( $match )['status'], 'the mentee keeps their mentor' );
 		$this->assertSame( array(), $this->sent_mail );
 	}
+
+	public function test_coordinators_filter_requests_by_team_language_and_how_long_people_have_waited(): void {
+		global $wpdb;
+		$service  = new RequestService();
+		$polyglot = $service->create(
+			array(
+				'type'     => 'mentee_request',
+				'team'     => 'polyglots',
+				'language' => 'es',
+			),
+			$this->mentee()
+		);
+		$core     = $service->create(
+			array(
+				'type' => 'mentee_request',
+				'team' => 'core',
+			),
+			$this->mentee()
+		);
+		$wpdb->update( Schema::requests_table(), array( 'created_at' => gmdate( 'Y-m-d H:i:s', time() - 10 * DAY_IN_SECONDS ) ), array( 'id' => $core ) );
+		$coordinator = $this->make_user( 'wayfinder_coordinator' );
+		$ids         = fn ( array $filters ): array => array_column( $this->rest( 'GET', '/wayfinder/v1/requests', $filters, $coordinator )->get_data(), 'id' );
+
+		$this->assertSame( array( $polyglot ), $ids( array( 'team' => 'polyglots' ) ) );
+		$this->assertSame( array( $polyglot ), $ids( array( 'language' => 'es' ) ) );
+		$this->assertSame( array( $core ), $ids( array( 'older_than' => 7 ) ) );
+		$this->assertSame( array( $core, $polyglot ), $ids( array( 'order' => 'asc' ) ), 'longest waiting first' );
+		$this->assertSame( 400, $this->rest( 'GET', '/wayfinder/v1/requests', array( 'language' => 'Spanish!' ), $coordinator )->get_status() );
+	}
 }
