@@ -27,6 +27,7 @@ use Wayfinder\Mentorship\RequestService;
 use Wayfinder\Mentorship\RequestsController;
 use Wayfinder\Mentorship\WaitingMenteesController;
 use Wayfinder\Platform\StatusController;
+use Wayfinder\Profiles\ProfileRepository;
 use Wayfinder\Profiles\ProfilesController;
 use Wayfinder\Teams\TeamPostType;
 
@@ -55,6 +56,8 @@ final class Plugin {
 		add_action( 'rest_api_init', array( new WaitingMenteesController(), 'register_routes' ) );
 		add_action( 'rest_api_init', array( new BoardController(), 'register_routes' ) );
 		add_action( RequestService::EXPIRE_HOOK, array( new RequestService(), 'expire_due' ) );
+		add_action( RequestService::EXPIRE_HOOK, array( new ProfileRepository(), 'end_past_absences' ) );
+		add_action( MatchService::STARTED_HOOK, array( new RequestService(), 'fulfil' ), 10, 3 );
 		add_action( RequestService::EXPIRE_HOOK, array( new MatchService(), 'confirm_due' ) );
 		( new Departures() )->register();
 		add_action( Reassigner::HOOK, array( new Reassigner(), 'reassign_from' ) );

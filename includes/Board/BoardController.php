@@ -280,7 +280,6 @@ final class BoardController extends WP_REST_Controller {
 				$id = $matches->start( $mentee, $mentor, 'coordinator', $me, 'proposed' );
 				if ( ! is_wp_error( $id ) ) {
 					MatchNotices::proposed( (array) $matches->find( $id ) );
-					$requests->fulfil( $mentee, $id, $me );
 				}
 			}
 			if ( is_wp_error( $id ) ) {

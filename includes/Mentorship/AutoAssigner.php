@@ -61,8 +61,6 @@ final class AutoAssigner {
 			}
 			$match = $this->matches->start( $user_id, (int) $best->mentor->id, 'auto', 0 );
 			if ( ! is_wp_error( $match ) ) {
-				// Whoever waited in the queue has their answer: their request is fulfilled by this match.
-				$this->requests->fulfil( $user_id, (int) $match, 0 );
 				MatchNotices::started( (array) $this->matches->find( (int) $match ) );
 				return array(
 					'status'  => 'matched',

@@ -85,6 +85,9 @@ final class MatchEndings {
 			return new WP_Error( 'wayfinder_match_not_active', __( 'This match is not running (it ended already, or does not exist).', 'wayfinder' ), array( 'status' => 409 ) );
 		}
 		$mentee = (int) $match['mentee_id'];
+		if ( $mentee === $new_mentor ) {
+			return new WP_Error( 'wayfinder_self_match', __( 'Nobody can be their own mentor.', 'wayfinder' ), array( 'status' => 400 ) );
+		}
 		if ( (int) $match['mentor_id'] === $new_mentor ) {
 			return new WP_Error( 'wayfinder_same_mentor', __( 'Choose a different mentor: this one already mentors this mentee.', 'wayfinder' ), array( 'status' => 400 ) );
 		}

@@ -24,6 +24,9 @@ final class MatchService {
 	/** A proposal or a running match: both hold a place with the mentor and the mentee's one primary slot. */
 	public const OPEN_STATUSES = "('proposed','active')";
 
+	/** Fired with ( match ID, mentee ID, actor ID ) whenever a match starts, whatever the path. */
+	public const STARTED_HOOK = 'wayfinder_match_started';
+
 	public function __construct(
 		private readonly ProfileRepository $profiles = new ProfileRepository(),
 		private readonly AuditTrail $audit = new AuditTrail(),
@@ -51,7 +54,7 @@ final class MatchService {
 			return new WP_Error( 'wayfinder_not_a_mentor', sprintf( __( '%s is not a mentor. Give them the Mentor role first.', 'wayfinder' ), $mentor->display_name ), array( 'status' => 400 ) );
 		}
 		$profile = $this->profiles->find( $mentor_id );
-		if ( 'available' !== $profile->mentor_status ) {
+		if ( ! $profile->available_now() ) {
 			/* translators: %s: a person's name. */
 			return new WP_Error( 'wayfinder_mentor_unavailable', sprintf( __( '%s is away or retired and takes no new mentees now.', 'wayfinder' ), $mentor->display_name ), array( 'status' => 409 ) );
 		}
@@ -95,6 +98,7 @@ final class MatchService {
 			return new WP_Error( 'wayfinder_has_mentor', sprintf( __( '%s already has a mentor. End that match first.', 'wayfinder' ), $mentee->display_name ), array( 'status' => 409 ) );
 		}
 		$id = (int) $wpdb->insert_id;
+		do_action( self::STARTED_HOOK, $id, $mentee_id, $actor_id ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_match_started.
 		$this->audit->record(
 			'match',
 			$id,

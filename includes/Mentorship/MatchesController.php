@@ -178,7 +178,7 @@ final class MatchesController extends WP_REST_Controller {
 	 */
 	public function get_items_permissions_check( $request ) {
 		if ( ! Capabilities::can_take_part() ) {
-			return new WP_Error( 'wayfinder_not_logged_in', __( 'Log in to see matches.', 'wayfinder' ), array( 'status' => rest_authorization_required_code() ) );
+			return Capabilities::take_part_error( __( 'Log in to see matches.', 'wayfinder' ) );
 		}
 		return true;
 	}
@@ -238,7 +238,7 @@ final class MatchesController extends WP_REST_Controller {
 	 */
 	private function check_party( $request, array $columns, string $log_in ) {
 		if ( ! Capabilities::can_take_part() ) {
-			return new WP_Error( 'wayfinder_not_logged_in', $log_in, array( 'status' => rest_authorization_required_code() ) );
+			return Capabilities::take_part_error( $log_in );
 		}
 		$match = $this->matches->find( (int) $request['id'] );
 		$me    = get_current_user_id();

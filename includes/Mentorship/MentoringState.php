@@ -47,7 +47,7 @@ final class MentoringState {
 		$state['can_mentor'] = true;
 		if ( 'retired' === $profile->mentor_status ) {
 			$state['reason'] = __( 'You have stopped mentoring. Set your status back to available in your profile to mentor again.', 'wayfinder' );
-		} elseif ( 'away' === $profile->mentor_status ) {
+		} elseif ( ! $profile->available_now() ) {
 			$state['reason'] = null === $profile->away_until
 				? __( 'You are away. Change this in your profile when you are back.', 'wayfinder' )
 				/* translators: %s: a date. */

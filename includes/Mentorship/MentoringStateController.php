@@ -60,7 +60,7 @@ final class MentoringStateController extends WP_REST_Controller {
 		if ( Capabilities::can_take_part() ) {
 			return true;
 		}
-		return new WP_Error( 'wayfinder_not_logged_in', __( 'Log in to see where you stand in the mentorship program.', 'wayfinder' ), array( 'status' => rest_authorization_required_code() ) );
+		return Capabilities::take_part_error( __( 'Log in to see where you stand in the mentorship program.', 'wayfinder' ) );
 	}
 
 	/**

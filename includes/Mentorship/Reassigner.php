@@ -12,7 +12,9 @@ declare(strict_types=1);
 
 namespace Wayfinder\Mentorship;
 
+use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Schema;
+use Wayfinder\Profiles\ProfileRepository;
 
 final class Reassigner {
 
@@ -29,6 +31,10 @@ final class Reassigner {
 	/** @return int How many mentees moved in this batch. */
 	public function reassign_from( int $mentor_id ): int {
 		global $wpdb;
+		// Scheduled a moment ago, but the mentor is back (a role restored on the same screen, say): stay.
+		if ( get_userdata( $mentor_id ) && Capabilities::can_mentor( $mentor_id ) && 'retired' !== ( new ProfileRepository() )->find( $mentor_id )->mentor_status ) {
+			return 0;
+		}
 		$table   = Schema::matches_table();
 		$open    = MatchService::OPEN_STATUSES;
 		$matches = $wpdb->get_results( $wpdb->prepare( "SELECT id, mentee_id, backup_mentor_id FROM {$table} WHERE mentor_id = %d AND status IN {$open} ORDER BY id LIMIT %d", $mentor_id, self::BATCH + 1 ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table.

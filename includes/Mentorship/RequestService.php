@@ -142,7 +142,6 @@ final class RequestService {
 			/* translators: %s: the request's status, e.g. expired. */
 			return new WP_Error( 'wayfinder_request_closed', sprintf( __( 'This request is %s and can no longer be answered.', 'wayfinder' ), $request['status'] ), array( 'status' => 409 ) );
 		}
-		$match_id = null;
 		if ( $accept ) {
 			// A request for any mentor is taken by the mentor who accepts it.
 			$mentor   = null === $request['mentor_id'] ? $actor_id : (int) $request['mentor_id'];
@@ -150,11 +149,18 @@ final class RequestService {
 			if ( is_wp_error( $match_id ) ) {
 				return $match_id;
 			}
+			// Starting the match answered this request (see fulfil()).
+			$closed = 'accepted' === ( $this->find( $id )['status'] ?? '' );
+		} else {
+			$closed = $this->close( $id, 'declined', null );
+			if ( $closed ) {
+				$this->audit->record( 'request', $id, 'declined', $actor_id, $reason );
+				$this->keep_in_line( $request );
+			}
 		}
-		if ( ! $this->close( $id, $accept ? 'accepted' : 'declined', $match_id ) ) {
+		if ( ! $closed ) {
 			return new WP_Error( 'wayfinder_request_closed', __( 'This request was answered a moment ago.', 'wayfinder' ), array( 'status' => 409 ) );
 		}
-		$this->audit->record( 'request', $id, $accept ? 'accepted' : 'declined', $actor_id, $reason );
 		RequestNotices::closed( (array) $this->find( $id ), $actor_id, $reason );
 		return true;
 	}
@@ -191,7 +197,9 @@ final class RequestService {
 		foreach ( $ids as $id ) {
 			if ( $this->close( (int) $id, 'expired', null ) ) {
 				$this->audit->record( 'request', (int) $id, 'expired', 0 );
-				RequestNotices::closed( (array) $this->find( (int) $id ), 0 );
+				$request = (array) $this->find( (int) $id );
+				RequestNotices::closed( $request, 0 );
+				$this->keep_in_line( $request );
 				++$count;
 			}
 		}
@@ -286,24 +294,33 @@ final class RequestService {
 	}
 
 	/**
-	 * A coordinator gave the mentee a mentor: their open request for any mentor is answered by it.
+	 * A match started for the mentee, by whatever path: their open request for any mentor is answered
+	 * by it, and the rest of their open requests (to other mentors, other mentors' offers) are moot.
 	 */
-	public function fulfil( int $mentee_id, int $match_id, int $actor_id ): void {
+	public function fulfil( int $match_id, int $mentee_id, int $actor_id ): void {
 		global $wpdb;
-		$table = Schema::requests_table();
-		$ids   = $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE type = 'mentee_request' AND mentee_id = %d AND mentor_id IS NULL AND status = 'open'", $mentee_id ) ); // phpcs:ignore WordPress.DB -- our table.
-		foreach ( $ids as $id ) {
-			if ( $this->close( (int) $id, 'accepted', $match_id ) ) {
-				$this->audit->record( 'request', (int) $id, 'accepted', $actor_id, '', array( 'match' => $match_id ) );
+		$table  = Schema::requests_table();
+		$mentor = (int) ( $this->matches->find( $match_id )['mentor_id'] ?? 0 );
+		$rows   = $wpdb->get_results( $wpdb->prepare( "SELECT id, type, mentor_id FROM {$table} WHERE mentee_id = %d AND status = 'open'", $mentee_id ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table.
+		foreach ( (array) $rows as $row ) {
+			// Asked of, offered by or taken by this match's mentor: the match is its answer.
+			$answered = null === $row['mentor_id'] ? 'mentee_request' === $row['type'] : (int) $row['mentor_id'] === $mentor;
+			if ( $answered && $this->close( (int) $row['id'], 'accepted', $match_id, $mentor ) ) {
+				$this->audit->record( 'request', (int) $row['id'], 'accepted', $actor_id, '', array( 'match' => $match_id ) );
+			} elseif ( ! $answered && $this->close( (int) $row['id'], 'cancelled', null ) ) {
+				$this->audit->record( 'request', (int) $row['id'], 'cancelled', $actor_id, __( 'The mentee has a mentor now.', 'wayfinder' ) );
 			}
 		}
 	}
 
-	/** Closes an open request; false when it was not open any more (someone else closed it first). */
-	private function close( int $id, string $status, ?int $match_id ): bool {
+	/**
+	 * Closes an open request; false when it was not open any more (someone else closed it first). A
+	 * request for any mentor that is accepted keeps the name of the mentor who took it.
+	 */
+	private function close( int $id, string $status, ?int $match_id, int $mentor_id = 0 ): bool {
 		global $wpdb;
 		$table = Schema::requests_table();
-		return 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET status = %s, match_id = %s, decided_at = %s WHERE id = %d AND status = 'open'", $status, null === $match_id ? null : (string) $match_id, gmdate( 'Y-m-d H:i:s' ), $id ) ); // phpcs:ignore WordPress.DB -- our table.
+		return 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET status = %s, match_id = %s, mentor_id = COALESCE(mentor_id, NULLIF(%d, 0)), decided_at = %s WHERE id = %d AND status = 'open'", $status, null === $match_id ? null : (string) $match_id, $mentor_id, gmdate( 'Y-m-d H:i:s' ), $id ) ); // phpcs:ignore WordPress.DB -- our table.
 	}
 
 	/**
@@ -322,5 +339,25 @@ final class RequestService {
 			$profile->preferred_language = $language;
 		}
 		$this->profiles->save( $profile );
+	}
+
+	/**
+	 * A coordinator asked a mentor for this mentee and the answer was no (or none): the mentee must
+	 * not fall between the chairs, so unless they have a mentor or another open request, automatic
+	 * assignment takes over (the best mentor at once, or the queue).
+	 *
+	 * @param array<string, mixed> $request The closed request.
+	 */
+	private function keep_in_line( array $request ): void {
+		global $wpdb;
+		if ( 'coordinator_request' !== $request['type'] ) {
+			return;
+		}
+		$mentee = (int) $request['mentee_id'];
+		$table  = Schema::requests_table();
+		$open   = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE mentee_id = %d AND status = 'open'", $mentee ) ); // phpcs:ignore WordPress.DB -- our table.
+		if ( 0 === $open && ! ( new MentoringState() )->of( $mentee )['mentee']['has_mentor'] ) {
+			( new AutoAssigner( new ProfileRepository(), $this->matches, $this ) )->assign( $mentee );
+		}
 	}
 }

@@ -153,7 +153,7 @@ final class RequestsController extends WP_REST_Controller {
 		if ( Capabilities::can_take_part() ) {
 			return true;
 		}
-		return new WP_Error( 'wayfinder_not_logged_in', __( 'Log in to ask for or answer a mentoring request.', 'wayfinder' ), array( 'status' => rest_authorization_required_code() ) );
+		return Capabilities::take_part_error( __( 'Log in to ask for or answer a mentoring request.', 'wayfinder' ) );
 	}
 
 	/** @param WP_REST_Request $request Full details about the request. */

@@ -84,6 +84,17 @@ final class Capabilities {
 		return self::user_can( $user_id, 'read' );
 	}
 
+	/**
+	 * The refusal for someone who cannot take part: not logged in (401), or logged in with an account
+	 * that is not a member of this site (403).
+	 */
+	public static function take_part_error( string $log_in_message ): \WP_Error {
+		if ( ! is_user_logged_in() ) {
+			return new \WP_Error( 'wayfinder_not_logged_in', $log_in_message, array( 'status' => 401 ) );
+		}
+		return new \WP_Error( 'wayfinder_not_a_member', __( 'Your account is not a member of this site. Ask a site admin to add you, then try again.', 'wayfinder' ), array( 'status' => 403 ) );
+	}
+
 	private static function user_can( ?int $user_id, string $capability ): bool {
 		return null === $user_id ? current_user_can( $capability ) : user_can( $user_id, $capability );
 	}

@@ -81,7 +81,7 @@ final class Settings {
 			self::COORDINATOR_ASSIGNS,
 			array(
 				'type'              => 'string',
-				'description'       => __( 'What a coordinator’s assignment does: proposal (the match holds the place and the mentor confirms or declines) or request (the mentor is asked first and nothing is held).', 'wayfinder' ),
+				'description'       => __( 'What assigning from the matching board and the Requests screen does: proposal (the match holds the place and the mentor confirms or declines) or request (the mentor is asked first and nothing is held). POST /matches always proposes.', 'wayfinder' ),
 				'default'           => 'proposal',
 				'sanitize_callback' => static fn ( $mode ): string => in_array( $mode, self::COORDINATOR_ASSIGN_MODES, true ) ? (string) $mode : 'proposal',
 				'show_in_rest'      => array(
@@ -214,7 +214,8 @@ final class Settings {
 	 */
 	public static function check_settings_request( $response, $handler, $request ) {
 		unset( $handler );
-		if ( null !== $response || '/wp/v2/settings' !== $request->get_route() || 'GET' === $request->get_method() ) {
+		// Only for people who may save settings: everyone else gets WordPress's own refusal.
+		if ( null !== $response || '/wp/v2/settings' !== $request->get_route() || 'GET' === $request->get_method() || ! current_user_can( 'manage_options' ) ) {
 			return $response;
 		}
 		$matching = $request[ self::MATCHING ];

@@ -38,4 +38,10 @@ final class Profile {
 		public readonly int $active_mentees = 0,
 	) {
 	}
+
+	/** Takes new mentees now: available, or away with an absence that has ended. */
+	public function available_now(): bool {
+		return 'available' === $this->mentor_status
+			|| ( 'away' === $this->mentor_status && null !== $this->away_until && strtotime( $this->away_until ) < strtotime( 'today' ) );
+	}
 }

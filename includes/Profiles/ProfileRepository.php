@@ -119,4 +119,20 @@ final class ProfileRepository {
 	private static function split( string $list ): array {
 		return '' === $list ? array() : explode( ',', $list );
 	}
+
+	/**
+	 * Mentors whose absence ended are available again (WP-Cron, hourly; safe to run twice).
+	 *
+	 * @return int How many came back.
+	 */
+	public function end_past_absences(): int {
+		global $wpdb;
+		$table = Schema::profiles_table();
+		$ids   = $wpdb->get_col( $wpdb->prepare( "SELECT user_id FROM {$table} WHERE mentor_status = 'away' AND away_until IS NOT NULL AND away_until < %s LIMIT 500", gmdate( 'Y-m-d' ) ) ); // phpcs:ignore WordPress.DB -- our table.
+		foreach ( $ids as $id ) {
+			$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET mentor_status = 'available', away_until = NULL WHERE user_id = %d AND mentor_status = 'away'", (int) $id ) ); // phpcs:ignore WordPress.DB -- our table.
+			$this->forget( (int) $id );
+		}
+		return count( $ids );
+	}
 }

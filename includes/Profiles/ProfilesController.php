@@ -3,7 +3,8 @@
  * /wayfinder/v1/profiles: read and edit mentoring profiles.
  *
  * Who sees what: a mentor's profile is public (the directory shows it); everything else — a mentee's
- * profile, mentee settings, the sponsored flag — only the person and coordinators see.
+ * profile, mentee settings, the sponsored flag — only the person, the people in a running match with
+ * them (mentor, mentee, backup mentor) and coordinators see.
  *
  * @package Wayfinder
  */
@@ -72,7 +73,7 @@ final class ProfilesController extends WP_REST_Controller {
 	 */
 	public function get_item_permissions_check( $request ) {
 		if ( null === $request['id'] && ! Capabilities::can_take_part() ) {
-			return new WP_Error( 'wayfinder_not_logged_in', __( 'Log in to see your mentoring profile.', 'wayfinder' ), array( 'status' => rest_authorization_required_code() ) );
+			return Capabilities::take_part_error( __( 'Log in to see your mentoring profile.', 'wayfinder' ) );
 		}
 		return true;
 	}
@@ -83,7 +84,7 @@ final class ProfilesController extends WP_REST_Controller {
 	 */
 	public function update_item_permissions_check( $request ) {
 		if ( ! Capabilities::can_take_part() ) {
-			return new WP_Error( 'wayfinder_not_logged_in', __( 'Log in to edit your mentoring profile.', 'wayfinder' ), array( 'status' => rest_authorization_required_code() ) );
+			return Capabilities::take_part_error( __( 'Log in to edit your mentoring profile.', 'wayfinder' ) );
 		}
 		if ( $this->target( $request ) !== get_current_user_id() && ! Capabilities::can_coordinate() ) {
 			return new WP_Error( 'wayfinder_forbidden', __( 'You can edit only your own profile. Mentoring coordinators can edit anyone’s.', 'wayfinder' ), array( 'status' => 403 ) );
@@ -365,7 +366,7 @@ final class ProfilesController extends WP_REST_Controller {
 					),
 				),
 				'mentee'       => array(
-					'description'          => __( 'Mentee settings: only the person and coordinators see them.', 'wayfinder' ),
+					'description'          => __( 'Mentee settings: only the person, their match partners and coordinators see them.', 'wayfinder' ),
 					'type'                 => 'object',
 					'context'              => array( 'edit' ),
 					'additionalProperties' => false,
@@ -386,7 +387,7 @@ final class ProfilesController extends WP_REST_Controller {
 					),
 				),
 				'sponsored'    => array(
-					'description' => __( 'A sponsored contributor (set by coordinators; only the person and coordinators see it).', 'wayfinder' ),
+					'description' => __( 'A sponsored contributor (set by coordinators; only the person, their match partners and coordinators see it).', 'wayfinder' ),
 					'type'        => 'boolean',
 					'context'     => array( 'edit' ),
 				),
