@@ -70,6 +70,46 @@ final class TeamPostType {
 			)
 		);
 		self::register_meta();
+		add_action( 'rest_api_init', array( self::class, 'register_rest_fields' ) );
+	}
+
+	/** The representatives' names, for the people who edit teams (the IDs alone say nothing). */
+	public static function register_rest_fields(): void {
+		register_rest_field(
+			self::POST_TYPE,
+			'representative_names',
+			array(
+				'get_callback' => static function ( array $team ): array {
+					if ( ! current_user_can( 'edit_post', (int) $team['id'] ) ) {
+						return array();
+					}
+					$names = array();
+					foreach ( (array) get_post_meta( (int) $team['id'], self::REPRESENTATIVES, true ) as $user_id ) {
+						$user = get_userdata( (int) $user_id );
+						if ( $user ) {
+							$names[] = array(
+								'id'   => $user->ID,
+								'name' => $user->display_name,
+							);
+						}
+					}
+					return $names;
+				},
+				'schema'       => array(
+					'description' => __( 'The team representatives with their display names (for people who can edit the team).', 'wayfinder' ),
+					'type'        => 'array',
+					'context'     => array( 'edit' ),
+					'readonly'    => true,
+					'items'       => array(
+						'type'       => 'object',
+						'properties' => array(
+							'id'   => array( 'type' => 'integer' ),
+							'name' => array( 'type' => 'string' ),
+						),
+					),
+				),
+			)
+		);
 	}
 
 	private static function register_meta(): void {

@@ -2,12 +2,14 @@ import { __ } from '@wordpress/i18n';
 
 import type { AdminConfig } from './config';
 import Snackbars from './components/Snackbars';
-import { hrefFor, navigate, type Params, useParams } from './router';
+import AppLink from './components/AppLink';
+import { type Params, useParams } from './router';
 import BoardScreen from './screens/BoardScreen';
 import MatchesScreen from './screens/MatchesScreen';
 import OverviewScreen from './screens/OverviewScreen';
 import RequestsScreen from './screens/RequestsScreen';
 import SettingsScreen from './screens/SettingsScreen';
+import TeamsScreen from './screens/TeamsScreen';
 
 interface Screen {
 	id: string;
@@ -38,6 +40,11 @@ const SCREENS: Screen[] = [
 		render: ( params ) => <MatchesScreen params={ params } />,
 	},
 	{
+		id: 'teams',
+		label: __( 'Teams', 'wayfinder' ),
+		render: ( params ) => <TeamsScreen params={ params } />,
+	},
+	{
 		id: 'settings',
 		label: __( 'Settings', 'wayfinder' ),
 		render: () => <SettingsScreen />,
@@ -63,30 +70,17 @@ export default function App( { config }: { config: AdminConfig } ) {
 				aria-label={ __( 'Mentorship screens', 'wayfinder' ) }
 			>
 				{ screens.map( ( screen ) => (
-					<a
+					<AppLink
 						key={ screen.id }
-						href={ hrefFor( { screen: screen.id } ) }
+						params={ { screen: screen.id } }
 						className={
 							'nav-tab' +
 							( screen === current ? ' nav-tab-active' : '' )
 						}
 						aria-current={ screen === current ? 'page' : undefined }
-						onClick={ ( event ) => {
-							// A plain click stays in the app; modified clicks open a new tab as usual.
-							if (
-								event.metaKey ||
-								event.ctrlKey ||
-								event.shiftKey ||
-								event.button !== 0
-							) {
-								return;
-							}
-							event.preventDefault();
-							navigate( { screen: screen.id } );
-						} }
 					>
 						{ screen.label }
-					</a>
+					</AppLink>
 				) ) }
 			</nav>
 			<div className="wayfinder-app__screen">

@@ -6,6 +6,7 @@ import { __ } from '@wordpress/i18n';
 import { addQueryArgs } from '@wordpress/url';
 
 import type {
+	AuditEvent,
 	BoardCommit,
 	BoardRun,
 	Match,
@@ -13,8 +14,10 @@ import type {
 	MentoringRequest,
 	Page,
 	ProgramStatus,
+	Reassignment,
 	ScoredPair,
 	Suggestions,
+	Team,
 	WayfinderSiteSettings,
 } from './types';
 
@@ -128,6 +131,51 @@ export const listMatches = ( query: Record< string, string | number > ) =>
 export const listRequests = ( query: Record< string, string | number > ) =>
 	getPage< MentoringRequest >( '/requests', query );
 
+export const listEvents = ( query: Record< string, string | number > ) =>
+	getPage< AuditEvent >( '/events', query );
+
+export const listTeams = ( query: Record< string, string | number > ) =>
+	getPage< Team >( '/teams', {
+		context: 'edit',
+		orderby: 'title',
+		order: 'asc',
+		...query,
+	} );
+
+export function updateTeam(
+	id: number,
+	meta: Partial< Team[ 'meta' ] >
+): Promise< Team > {
+	return request< Team >( {
+		path: `${ NAMESPACE }/teams/${ id }`,
+		method: 'POST',
+		data: { meta },
+	} );
+}
+
+export function cancelRequest(
+	id: number,
+	reason = ''
+): Promise< MentoringRequest > {
+	return request< MentoringRequest >( {
+		path: `${ NAMESPACE }/requests/${ id }/cancel`,
+		method: 'POST',
+		data: { reason },
+	} );
+}
+
+export function reassignMatch(
+	id: number,
+	mentor: number,
+	reason: MatchEndReason
+): Promise< Reassignment > {
+	return request< Reassignment >( {
+		path: `${ NAMESPACE }/matches/${ id }/reassign`,
+		method: 'POST',
+		data: { mentor, reason },
+	} );
+}
+
 export function endMatch(
 	id: number,
 	reason: MatchEndReason
@@ -139,9 +187,15 @@ export function endMatch(
 	} );
 }
 
-export function getSuggestions( mentee: number ): Promise< Suggestions > {
+export function getSuggestions(
+	mentee: number,
+	count = 3
+): Promise< Suggestions > {
 	return request< Suggestions >( {
-		path: addQueryArgs( `${ NAMESPACE }/board/suggestions`, { mentee } ),
+		path: addQueryArgs( `${ NAMESPACE }/board/suggestions`, {
+			mentee,
+			count,
+		} ),
 	} );
 }
 

@@ -6,12 +6,47 @@ export interface RoleCount {
 	count: number;
 }
 
+/** The program at a glance, as /status reports it. */
+export interface ProgramFigures {
+	waiting: {
+		count: number;
+		longest: {
+			mentee: number;
+			name: string;
+			since: string;
+			request: number;
+		} | null;
+	};
+	open_requests: number;
+	matches: Record< MatchSource, number >;
+	proposed: number;
+	mentors: {
+		total: number;
+		away: number;
+		free: number;
+		some: number;
+		full: number;
+		mentees: number;
+		places: number;
+	};
+}
+
 export interface ProgramStatus {
 	version: string;
 	wordpress_version: string;
 	php_version: string;
 	database: 'mysql' | 'sqlite';
 	people: RoleCount[];
+	program: ProgramFigures;
+}
+
+export type Criterion = 'languages' | 'meeting_time' | 'teams' | 'load';
+
+export interface MatchingSettings {
+	weights: Record< Criterion, number >;
+	languages_required: boolean;
+	meeting_hours: number;
+	fairness: number;
 }
 
 /** The subset of /wp/v2/settings that Wayfinder registers. */
@@ -22,6 +57,9 @@ export interface WayfinderSiteSettings {
 	wayfinder_coordinator_assigns: 'proposal' | 'request';
 	wayfinder_welcome_email: boolean;
 	wayfinder_welcome_email_text: string;
+	wayfinder_matching: MatchingSettings;
+	wayfinder_default_capacity: number;
+	wayfinder_backup_mentors: boolean;
 }
 
 /** A page of a collection, with WordPress's totals. */
@@ -112,4 +150,39 @@ export interface BoardCommit {
 		code: string;
 		message: string;
 	} >;
+}
+
+/** One entry of the audit trail. */
+export interface AuditEvent {
+	id: number;
+	object_type: 'match' | 'request';
+	object_id: number;
+	action: string;
+	actor: number;
+	actor_name: string;
+	reason: string;
+	details: Record< string, unknown > | null;
+	created_at: string;
+}
+
+export interface Reassignment {
+	ended: Match;
+	match: number | null;
+	request: number | null;
+}
+
+/** A team as WordPress's posts controller returns it, with Wayfinder's fields. */
+export interface Team {
+	id: number;
+	slug: string;
+	title: { rendered: string };
+	link: string;
+	meta: {
+		wayfinder_accepts_newcomers: boolean;
+		wayfinder_handbook_url: string;
+		wayfinder_learn_url: string;
+		wayfinder_chat_channel: string;
+		wayfinder_representatives: number[];
+	};
+	representative_names: Array< { id: number; name: string } >;
 }

@@ -1,7 +1,9 @@
 import apiFetch from '@wordpress/api-fetch';
 
 import {
+	getPage,
 	getStatus,
+	reassignMatch,
 	RestError,
 	toRestError,
 	updateSiteSettings,
@@ -88,6 +90,44 @@ describe( 'REST calls', () => {
 		expect( calls[ 0 ] ).toMatchObject( {
 			method: 'POST',
 			data: { wayfinder_delete_data_on_uninstall: true },
+		} );
+	} );
+
+	it( 'reads a page with the totals from WordPress’s headers', async () => {
+		const headers: Record< string, string > = {
+			'X-WP-Total': '41',
+			'X-WP-TotalPages': '3',
+		};
+		// The parts of a fetch Response that getPage reads.
+		reply = () =>
+			Promise.resolve( {
+				json: () => Promise.resolve( [ { id: 7 } ] ),
+				headers: { get: ( name: string ) => headers[ name ] ?? null },
+			} );
+		const page = await getPage< { id: number } >( '/requests', {
+			status: 'open',
+			page: 2,
+		} );
+		expect( page ).toEqual( {
+			items: [ { id: 7 } ],
+			total: 41,
+			totalPages: 3,
+		} );
+		expect( calls[ 0 ]?.path ).toMatch(
+			/^\/wayfinder\/v1\/requests\?status=open&page=2(&|$)/
+		);
+	} );
+
+	it( 'moves a mentee with the new mentor and the reason', async () => {
+		reply = () =>
+			Promise.resolve( { ended: { id: 4 }, match: 9, request: null } );
+		await reassignMatch( 4, 12, 'mentee_wants_other' );
+		expect( calls[ 0 ]?.path ).toMatch(
+			/^\/wayfinder\/v1\/matches\/4\/reassign(\?|$)/
+		);
+		expect( calls[ 0 ] ).toMatchObject( {
+			method: 'POST',
+			data: { mentor: 12, reason: 'mentee_wants_other' },
 		} );
 	} );
 } );

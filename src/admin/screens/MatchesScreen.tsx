@@ -1,13 +1,21 @@
-import { Button, SelectControl } from '@wordpress/components';
+import { Button, SelectControl, Spinner } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { type Action, DataViews, type Field } from '@wordpress/dataviews';
-import { useState } from '@wordpress/element';
+import { useCallback, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
-import { endMatch, listMatches } from '../../api/client';
+import {
+	endMatch,
+	getSuggestions,
+	listMatches,
+	reassignMatch,
+	toRestError,
+} from '../../api/client';
 import type { Match, MatchEndReason } from '../../api/types';
 import LoadError from '../components/LoadError';
+import Reasons from '../components/Reasons';
+import { useRequest } from '../useRequest';
 import { useServerList } from '../lists/useServerList';
 import type { ListSpec } from '../lists/view-query';
 import type { Params } from '../router';
@@ -140,6 +148,140 @@ function EndMatchModal( {
 	);
 }
 
+function ReassignModal( {
+	items,
+	closeModal,
+	onDone,
+}: {
+	items: Match[];
+	closeModal: ( () => void ) | undefined;
+	onDone: () => void;
+} ) {
+	const match = items[ 0 ];
+	const mentee = match?.mentee ?? 0;
+	const load = useCallback( () => getSuggestions( mentee, 6 ), [ mentee ] );
+	const { state, reload } = useRequest( load );
+	const [ reason, setReason ] =
+		useState< MatchEndReason >( 'mentee_wants_other' );
+	const [ busy, setBusy ] = useState< number | null >( null );
+	const { createSuccessNotice, createErrorNotice } =
+		useDispatch( noticesStore );
+	if ( ! match ) {
+		return null;
+	}
+	const move = async ( mentor: number, name: string ) => {
+		setBusy( mentor );
+		try {
+			const result = await reassignMatch( match.id, mentor, reason );
+			createSuccessNotice(
+				result.request
+					? sprintf(
+							/* translators: 1: mentee's name, 2: new mentor's name */
+							__(
+								'%1$s’s match has ended; %2$s has been asked to mentor them.',
+								'wayfinder'
+							),
+							match.mentee_name,
+							name
+						)
+					: sprintf(
+							/* translators: 1: mentee's name, 2: new mentor's name */
+							__(
+								'%1$s’s match has ended; %2$s is proposed as their mentor.',
+								'wayfinder'
+							),
+							match.mentee_name,
+							name
+						),
+				{ type: 'snackbar' }
+			);
+			onDone();
+			closeModal?.();
+		} catch ( error ) {
+			createErrorNotice( toRestError( error ).message, {
+				type: 'snackbar',
+			} );
+			setBusy( null );
+		}
+	};
+	const choices =
+		state.status === 'success'
+			? state.data.suggestions.filter(
+					( pair ) => pair.mentor !== match.mentor
+				)
+			: [];
+	return (
+		<div className="wayfinder-reassign">
+			<p>
+				{ sprintf(
+					/* translators: 1: mentee's name, 2: mentor's name */
+					__(
+						'Move %1$s from %2$s to another mentor. The current match ends; both are told.',
+						'wayfinder'
+					),
+					match.mentee_name,
+					match.mentor_name
+				) }
+			</p>
+			<SelectControl
+				__nextHasNoMarginBottom
+				__next40pxDefaultSize
+				label={ __( 'Why does the current match end?', 'wayfinder' ) }
+				value={ reason }
+				options={ elementsOf( END_REASON_LABELS ) }
+				onChange={ ( value ) => setReason( value as MatchEndReason ) }
+			/>
+			{ state.status === 'loading' && <Spinner /> }
+			{ state.status === 'error' && (
+				<LoadError error={ state.error } retry={ reload } />
+			) }
+			{ state.status === 'success' && choices.length === 0 && (
+				<p>
+					{ state.data.reason ??
+						__(
+							'No other mentor fits and has room now.',
+							'wayfinder'
+						) }
+				</p>
+			) }
+			<ol className="wayfinder-suggestions__list">
+				{ choices.map( ( pair ) => (
+					<li key={ pair.mentor }>
+						<strong>{ pair.mentor_name }</strong>{ ' ' }
+						<span className="wayfinder-score">
+							{ sprintf(
+								/* translators: %s: a score out of 100 */
+								__( 'score %s', 'wayfinder' ),
+								pair.score.toFixed( 2 )
+							) }
+						</span>
+						<Reasons reasons={ pair.reasons } />
+						<Button
+							variant="secondary"
+							isBusy={ busy === pair.mentor }
+							disabled={ busy !== null }
+							onClick={ () =>
+								move( pair.mentor, pair.mentor_name )
+							}
+						>
+							{ sprintf(
+								/* translators: %s: mentor's name */
+								__( 'Move to %s', 'wayfinder' ),
+								pair.mentor_name
+							) }
+						</Button>
+					</li>
+				) ) }
+			</ol>
+			<div className="wayfinder-modal-actions">
+				<Button variant="tertiary" onClick={ closeModal }>
+					{ __( 'Keep the match', 'wayfinder' ) }
+				</Button>
+			</div>
+		</div>
+	);
+}
+
 export default function MatchesScreen( { params }: { params: Params } ) {
 	const list = useServerList( 'matches', params, MATCHES, listMatches );
 	const actions: Action< Match >[] = [
@@ -154,6 +296,19 @@ export default function MatchesScreen( { params }: { params: Params } ) {
 					items={ items }
 					closeModal={ closeModal }
 					onEnded={ list.reload }
+				/>
+			),
+		},
+		{
+			id: 'reassign',
+			label: __( 'Move to another mentor…', 'wayfinder' ),
+			isEligible: ( item ) =>
+				item.status === 'active' || item.status === 'proposed',
+			RenderModal: ( { items, closeModal } ) => (
+				<ReassignModal
+					items={ items }
+					closeModal={ closeModal }
+					onDone={ list.reload }
 				/>
 			),
 		},

@@ -3,86 +3,363 @@ import {
 	Card,
 	CardBody,
 	CardHeader,
-	Notice,
 	Spinner,
 } from '@wordpress/components';
-import { __, sprintf } from '@wordpress/i18n';
+import { useCallback } from '@wordpress/element';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
-import { getStatus } from '../../api/client';
+import { getStatus, listEvents } from '../../api/client';
+import type { ProgramFigures, ProgramStatus } from '../../api/types';
+import LoadError from '../components/LoadError';
+import AppLink from '../components/AppLink';
+import type { Params } from '../router';
 import { useRequest } from '../useRequest';
+import { EVENT_LABELS, formatDate, SOURCE_LABELS, waitedFor } from './labels';
+
+/**
+ * A figure that links to the list behind it, opened in the app.
+ * @param props
+ * @param props.value  The number.
+ * @param props.label  What it counts.
+ * @param props.params Where the list lives.
+ */
+function Figure( {
+	value,
+	label,
+	params,
+}: {
+	value: number;
+	label: string;
+	params: Params;
+} ) {
+	return (
+		<li>
+			<AppLink className="wayfinder-figure" params={ params }>
+				<strong>{ value }</strong> { label }
+			</AppLink>
+		</li>
+	);
+}
+
+/**
+ * Mentors by how full they are, as a bar each: a picture of load against capacity.
+ * @param props
+ * @param props.mentors The mentor figures.
+ */
+function LoadChart( { mentors }: { mentors: ProgramFigures[ 'mentors' ] } ) {
+	const rows = [
+		{
+			key: 'free',
+			label: __( 'No mentee yet', 'wayfinder' ),
+			value: mentors.free,
+		},
+		{
+			key: 'some',
+			label: __( 'Have room', 'wayfinder' ),
+			value: mentors.some,
+		},
+		{ key: 'full', label: __( 'Full', 'wayfinder' ), value: mentors.full },
+		{
+			key: 'away',
+			label: __( 'Away or stopped', 'wayfinder' ),
+			value: mentors.away,
+		},
+	];
+	const largest = Math.max( 1, ...rows.map( ( row ) => row.value ) );
+	const usage = mentors.places > 0 ? mentors.mentees / mentors.places : 0;
+	return (
+		<figure className="wayfinder-load">
+			<figcaption>
+				{ sprintf(
+					/* translators: 1: mentees, 2: places, 3: percent */
+					__(
+						'Mentor load: %1$d mentees in %2$d places (%3$d%%).',
+						'wayfinder'
+					),
+					mentors.mentees,
+					mentors.places,
+					Math.round( usage * 100 )
+				) }
+			</figcaption>
+			<div
+				className="wayfinder-load__meter"
+				role="meter"
+				aria-label={ __( 'Places taken', 'wayfinder' ) }
+				aria-valuemin={ 0 }
+				aria-valuemax={ mentors.places }
+				aria-valuenow={ mentors.mentees }
+			>
+				<span
+					style={ { width: `${ Math.min( 100, usage * 100 ) }%` } }
+				/>
+			</div>
+			<table className="wayfinder-load__bars">
+				<tbody>
+					{ rows.map( ( row ) => (
+						<tr key={ row.key } data-load={ row.key }>
+							<th scope="row">{ row.label }</th>
+							<td>
+								<span
+									className="wayfinder-load__bar"
+									style={ {
+										width: `${ ( row.value / largest ) * 100 }%`,
+									} }
+								/>
+								<AppLink
+									params={ {
+										screen: 'people',
+										role: 'mentors',
+										load: row.key,
+									} }
+								>
+									{ row.value }
+								</AppLink>
+							</td>
+						</tr>
+					) ) }
+				</tbody>
+			</table>
+		</figure>
+	);
+}
+
+function RecentEvents() {
+	const load = useCallback( () => listEvents( { per_page: 8 } ), [] );
+	const { state, reload } = useRequest( load );
+	if ( state.status === 'loading' ) {
+		return <Spinner />;
+	}
+	if ( state.status === 'error' ) {
+		return <LoadError error={ state.error } retry={ reload } />;
+	}
+	if ( state.data.items.length === 0 ) {
+		return (
+			<p>
+				{ __(
+					'Nothing has happened in the program yet.',
+					'wayfinder'
+				) }
+			</p>
+		);
+	}
+	return (
+		<ul className="wayfinder-events">
+			{ state.data.items.map( ( event ) => (
+				<li key={ event.id }>
+					<time dateTime={ event.created_at }>
+						{ formatDate( event.created_at ) }
+					</time>{ ' ' }
+					{ sprintf(
+						/* translators: 1: who, 2: what they did, 3: "match" or "request", 4: its number */
+						__( '%1$s: %2$s (%3$s #%4$d)', 'wayfinder' ),
+						event.actor_name || __( 'Wayfinder', 'wayfinder' ),
+						EVENT_LABELS[ event.action ] ?? event.action,
+						event.object_type === 'match'
+							? __( 'match', 'wayfinder' )
+							: __( 'request', 'wayfinder' ),
+						event.object_id
+					) }
+					{ event.reason && ` — ${ event.reason }` }
+				</li>
+			) ) }
+		</ul>
+	);
+}
+
+function Program( { status }: { status: ProgramStatus } ) {
+	const { program } = status;
+	const longest = program.waiting.longest;
+	return (
+		<>
+			<Card>
+				<CardHeader>
+					<h2>{ __( 'Waiting for a mentor', 'wayfinder' ) }</h2>
+				</CardHeader>
+				<CardBody>
+					<ul className="wayfinder-figures">
+						<Figure
+							value={ program.waiting.count }
+							label={ _n(
+								'person waiting',
+								'people waiting',
+								program.waiting.count,
+								'wayfinder'
+							) }
+							params={ {
+								screen: 'requests',
+								status: 'open',
+								type: 'mentee_request',
+								order: 'asc',
+							} }
+						/>
+						<Figure
+							value={ program.open_requests }
+							label={ __( 'open requests', 'wayfinder' ) }
+							params={ { screen: 'requests', status: 'open' } }
+						/>
+						<Figure
+							value={ program.proposed }
+							label={ __( 'proposals to confirm', 'wayfinder' ) }
+							params={ { screen: 'matches', status: 'proposed' } }
+						/>
+					</ul>
+					{ longest ? (
+						<p>
+							{ sprintf(
+								/* translators: 1: a person's name, 2: how long, e.g. "3 days" */
+								__(
+									'%1$s has waited longest: %2$s.',
+									'wayfinder'
+								),
+								longest.name,
+								waitedFor( longest.since )
+							) }{ ' ' }
+							<AppLink
+								className="button"
+								params={ {
+									screen: 'requests',
+									status: 'open',
+									type: 'mentee_request',
+									order: 'asc',
+									request: String( longest.request ),
+								} }
+							>
+								{ __( 'Find them a mentor', 'wayfinder' ) }
+							</AppLink>
+						</p>
+					) : (
+						<p>
+							{ __(
+								'Nobody is waiting for a mentor.',
+								'wayfinder'
+							) }
+						</p>
+					) }
+				</CardBody>
+			</Card>
+			<Card>
+				<CardHeader>
+					<h2>
+						{ __(
+							'Active matches by how they started',
+							'wayfinder'
+						) }
+					</h2>
+				</CardHeader>
+				<CardBody>
+					<ul className="wayfinder-figures">
+						{ Object.entries( program.matches ).map(
+							( [ source, count ] ) => (
+								<Figure
+									key={ source }
+									value={ count }
+									label={ SOURCE_LABELS[ source ] ?? source }
+									params={ {
+										screen: 'matches',
+										status: 'active',
+										source,
+									} }
+								/>
+							)
+						) }
+					</ul>
+				</CardBody>
+			</Card>
+			<Card>
+				<CardHeader>
+					<h2>{ __( 'Mentors', 'wayfinder' ) }</h2>
+				</CardHeader>
+				<CardBody>
+					<ul className="wayfinder-figures">
+						<Figure
+							value={ program.mentors.total }
+							label={ __( 'mentors', 'wayfinder' ) }
+							params={ { screen: 'people', role: 'mentors' } }
+						/>
+						<Figure
+							value={ program.mentors.away }
+							label={ __( 'away or stopped', 'wayfinder' ) }
+							params={ {
+								screen: 'people',
+								role: 'mentors',
+								load: 'away',
+							} }
+						/>
+					</ul>
+					<LoadChart mentors={ program.mentors } />
+				</CardBody>
+			</Card>
+			<Card>
+				<CardHeader>
+					<h2>{ __( 'Recent activity', 'wayfinder' ) }</h2>
+				</CardHeader>
+				<CardBody>
+					<RecentEvents />
+				</CardBody>
+			</Card>
+		</>
+	);
+}
 
 export default function OverviewScreen() {
 	const { state, reload } = useRequest( getStatus );
-
 	return (
-		<Card className="wayfinder-overview">
-			<CardHeader>
-				<h2>{ __( 'Program overview', 'wayfinder' ) }</h2>
-			</CardHeader>
-			<CardBody>
-				{ state.status === 'loading' && (
-					<p>
-						<Spinner />
-						{ __( 'Loading the program…', 'wayfinder' ) }
-					</p>
-				) }
-				{ state.status === 'error' && (
-					<Notice
-						status="error"
-						isDismissible={ false }
-						actions={ [
-							{
-								label: __( 'Try again', 'wayfinder' ),
-								onClick: reload,
-							},
-						] }
-					>
-						{ state.error.message }
-					</Notice>
-				) }
-				{ state.status === 'success' && (
-					<>
-						<h3>{ __( 'People', 'wayfinder' ) }</h3>
-						<ul className="wayfinder-overview__people">
-							{ state.data.people.map(
-								( { role, label, count } ) => (
-									<li key={ role } data-role={ role }>
-										<strong>{ count }</strong> { label }
-									</li>
-								)
-							) }
-						</ul>
-						{ state.data.people.every(
-							( { count } ) => count === 0
-						) && (
-							<p>
-								{ __(
-									'Nobody has a Wayfinder role yet. Grant Mentor or Mentoring coordinator under Users.',
-									'wayfinder'
-								) }{ ' ' }
-								<Button variant="link" href="users.php">
-									{ __( 'Go to Users', 'wayfinder' ) }
-								</Button>
-							</p>
-						) }
-						<p className="wayfinder-overview__versions">
-							{ sprintf(
-								/* translators: 1: Wayfinder version, 2: WordPress version, 3: PHP version, 4: database engine */
-								__(
-									'Wayfinder %1$s on WordPress %2$s, PHP %3$s, %4$s.',
-									'wayfinder'
-								),
-								state.data.version,
-								state.data.wordpress_version,
-								state.data.php_version,
-								state.data.database === 'sqlite'
-									? 'SQLite'
-									: 'MySQL/MariaDB'
-							) }
+		<section
+			aria-labelledby="wayfinder-overview-title"
+			className="wayfinder-overview"
+		>
+			<h2 id="wayfinder-overview-title" className="screen-reader-text">
+				{ __( 'Program overview', 'wayfinder' ) }
+			</h2>
+			{ state.status === 'loading' && (
+				<p>
+					<Spinner />
+					{ __( 'Loading the program…', 'wayfinder' ) }
+				</p>
+			) }
+			{ state.status === 'error' && (
+				<LoadError error={ state.error } retry={ reload } />
+			) }
+			{ state.status === 'success' && (
+				<>
+					<Program status={ state.data } />
+					<ul className="wayfinder-overview__people">
+						{ state.data.people.map( ( { role, label, count } ) => (
+							<li key={ role } data-role={ role }>
+								<strong>{ count }</strong> { label }
+							</li>
+						) ) }
+					</ul>
+					{ state.data.people.every(
+						( { count } ) => count === 0
+					) && (
+						<p>
+							{ __(
+								'Nobody has a Wayfinder role yet. Grant Mentor or Mentoring coordinator under Users.',
+								'wayfinder'
+							) }{ ' ' }
+							<Button variant="link" href="users.php">
+								{ __( 'Go to Users', 'wayfinder' ) }
+							</Button>
 						</p>
-					</>
-				) }
-			</CardBody>
-		</Card>
+					) }
+					<p className="wayfinder-overview__versions">
+						{ sprintf(
+							/* translators: 1: Wayfinder version, 2: WordPress version, 3: PHP version, 4: database engine */
+							__(
+								'Wayfinder %1$s on WordPress %2$s, PHP %3$s, %4$s.',
+								'wayfinder'
+							),
+							state.data.version,
+							state.data.wordpress_version,
+							state.data.php_version,
+							state.data.database === 'sqlite'
+								? 'SQLite'
+								: 'MySQL/MariaDB'
+						) }
+					</p>
+				</>
+			) }
+		</section>
 	);
 }

@@ -1,17 +1,34 @@
+import { Button, TextControl } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
 import { DataViews, type Field } from '@wordpress/dataviews';
-import { __ } from '@wordpress/i18n';
+import { useMemo, useState } from '@wordpress/element';
+import { decodeEntities } from '@wordpress/html-entities';
+import { __, _n, sprintf } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
 
-import { listRequests } from '../../api/client';
-import type { MentoringRequest } from '../../api/types';
+import {
+	cancelRequest,
+	listRequests,
+	listTeams,
+	toRestError,
+} from '../../api/client';
+import type { MentoringRequest, Team } from '../../api/types';
 import LoadError from '../components/LoadError';
 import { useServerList } from '../lists/useServerList';
 import type { ListSpec } from '../lists/view-query';
 import { navigate, type Params } from '../router';
-import { elementsOf, formatDate, REQUEST_TYPE_LABELS } from './labels';
+import { useRequest } from '../useRequest';
+import {
+	elementsOf,
+	formatDate,
+	LANGUAGE_LABELS,
+	REQUEST_TYPE_LABELS,
+	waitedFor,
+} from './labels';
 import SuggestionsPanel from './SuggestionsPanel';
 
 export const REQUESTS: ListSpec = {
-	filters: [ 'status', 'type' ],
+	filters: [ 'status', 'type', 'team', 'language', 'older_than' ],
 	sortField: 'created_at',
 	defaults: {
 		type: 'table',
@@ -30,7 +47,14 @@ const STATUS = {
 	expired: __( 'Expired', 'wayfinder' ),
 };
 
-const fields: Field< MentoringRequest >[] = [
+const AGES = {
+	1: __( 'a day or more', 'wayfinder' ),
+	7: __( 'a week or more', 'wayfinder' ),
+	14: __( 'two weeks or more', 'wayfinder' ),
+	30: __( 'a month or more', 'wayfinder' ),
+};
+
+const baseFields: Field< MentoringRequest >[] = [
 	{
 		id: 'mentee_name',
 		label: __( 'Mentee', 'wayfinder' ),
@@ -59,6 +83,25 @@ const fields: Field< MentoringRequest >[] = [
 		enableSorting: false,
 	},
 	{
+		id: 'language',
+		label: __( 'Language', 'wayfinder' ),
+		elements: elementsOf( LANGUAGE_LABELS ),
+		filterBy: { operators: [ 'is' ] },
+		render: ( { item } ) =>
+			item.language
+				? ( LANGUAGE_LABELS[ item.language ] ?? item.language )
+				: '—',
+		enableSorting: false,
+	},
+	{
+		id: 'older_than',
+		label: __( 'Waiting', 'wayfinder' ),
+		elements: elementsOf( AGES ),
+		filterBy: { operators: [ 'is' ] },
+		render: ( { item } ) => waitedFor( item.created_at ),
+		enableSorting: false,
+	},
+	{
 		id: 'created_at',
 		label: __( 'Waiting since', 'wayfinder' ),
 		render: ( { item } ) => formatDate( item.created_at ),
@@ -71,8 +114,126 @@ const fields: Field< MentoringRequest >[] = [
 	},
 ];
 
+/**
+ * The team filter needs the team list; the other fields are fixed.
+ * @param teams The teams, for the filter's choices.
+ */
+function fieldsWith( teams: Team[] ): Field< MentoringRequest >[] {
+	return [
+		...baseFields,
+		{
+			id: 'team',
+			label: __( 'Team', 'wayfinder' ),
+			elements: teams.map( ( team ) => ( {
+				value: team.slug,
+				label: decodeEntities( team.title.rendered ),
+			} ) ),
+			filterBy: { operators: [ 'is' ] },
+			render: ( { item } ) =>
+				decodeEntities(
+					teams.find( ( team ) => team.slug === item.team )?.title
+						.rendered ??
+						( item.team || '—' )
+				),
+			enableSorting: false,
+		},
+	];
+}
+
+function CancelRequestsModal( {
+	items,
+	closeModal,
+	onDone,
+}: {
+	items: MentoringRequest[];
+	closeModal: ( () => void ) | undefined;
+	onDone: () => void;
+} ) {
+	const [ reason, setReason ] = useState( '' );
+	const [ busy, setBusy ] = useState( false );
+	const { createSuccessNotice, createErrorNotice } =
+		useDispatch( noticesStore );
+	const cancel = async () => {
+		setBusy( true );
+		const results = await Promise.allSettled(
+			items.map( ( item ) => cancelRequest( item.id, reason ) )
+		);
+		const failed = results.filter(
+			( result ): result is PromiseRejectedResult =>
+				result.status === 'rejected'
+		);
+		if ( failed.length < items.length ) {
+			createSuccessNotice(
+				sprintf(
+					/* translators: %d: number of requests */
+					_n(
+						'%d request cancelled; everyone concerned was told.',
+						'%d requests cancelled; everyone concerned was told.',
+						items.length - failed.length,
+						'wayfinder'
+					),
+					items.length - failed.length
+				),
+				{ type: 'snackbar' }
+			);
+		}
+		for ( const failure of failed ) {
+			createErrorNotice( toRestError( failure.reason ).message, {
+				type: 'snackbar',
+			} );
+		}
+		onDone();
+		closeModal?.();
+	};
+	return (
+		<div>
+			<p>
+				{ sprintf(
+					/* translators: %d: number of requests */
+					_n(
+						'Cancel %d request? The people concerned are emailed; a cancelled request cannot be reopened, but the mentee can ask again.',
+						'Cancel %d requests? The people concerned are emailed; a cancelled request cannot be reopened, but the mentees can ask again.',
+						items.length,
+						'wayfinder'
+					),
+					items.length
+				) }
+			</p>
+			<TextControl
+				__nextHasNoMarginBottom
+				__next40pxDefaultSize
+				label={ __( 'Reason (sent with the email)', 'wayfinder' ) }
+				value={ reason }
+				maxLength={ 500 }
+				onChange={ setReason }
+			/>
+			<div className="wayfinder-modal-actions">
+				<Button variant="tertiary" onClick={ closeModal }>
+					{ __( 'Keep them', 'wayfinder' ) }
+				</Button>
+				<Button
+					variant="primary"
+					isDestructive
+					isBusy={ busy }
+					disabled={ busy }
+					onClick={ cancel }
+				>
+					{ __( 'Cancel the requests', 'wayfinder' ) }
+				</Button>
+			</div>
+		</div>
+	);
+}
+
+const loadTeams = () => listTeams( { per_page: 100 } );
+
 export default function RequestsScreen( { params }: { params: Params } ) {
 	const list = useServerList( 'requests', params, REQUESTS, listRequests );
+	const { state: teams } = useRequest( loadTeams );
+	const fields = useMemo(
+		() => fieldsWith( teams.status === 'success' ? teams.data.items : [] ),
+		[ teams ]
+	);
 	const selected = list.items.find(
 		( item ) => String( item.id ) === params.request
 	);
@@ -118,6 +279,20 @@ export default function RequestsScreen( { params }: { params: Params } ) {
 										select( items[ 0 ] );
 									}
 								},
+							},
+							{
+								id: 'cancel',
+								label: __( 'Cancel…', 'wayfinder' ),
+								isDestructive: true,
+								supportsBulk: true,
+								isEligible: ( item ) => item.status === 'open',
+								RenderModal: ( { items, closeModal } ) => (
+									<CancelRequestsModal
+										items={ items }
+										closeModal={ closeModal }
+										onDone={ list.reload }
+									/>
+								),
 							},
 						] }
 					/>

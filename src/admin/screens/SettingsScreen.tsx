@@ -1,4 +1,10 @@
-import { Button, Spinner, TextareaControl } from '@wordpress/components';
+import {
+	Button,
+	Notice,
+	Spinner,
+	TextareaControl,
+	TextControl,
+} from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { DataForm, type Field } from '@wordpress/dataviews';
 import { useState } from '@wordpress/element';
@@ -10,40 +16,59 @@ import {
 	toRestError,
 	updateSiteSettings,
 } from '../../api/client';
-import type { WayfinderSiteSettings } from '../../api/types';
 import LoadError from '../components/LoadError';
 import { useRequest } from '../useRequest';
 import DataSettingsPanel from './DataSettingsPanel';
+import {
+	formProblem,
+	fromForm,
+	type ProgramForm,
+	toForm,
+} from './settings-form';
 
-/** The program settings as the form edits them (booleans as "on"/"off" choices). */
-export interface ProgramForm {
-	wayfinder_auto_assign: WayfinderSiteSettings[ 'wayfinder_auto_assign' ];
-	wayfinder_coordinator_assigns: WayfinderSiteSettings[ 'wayfinder_coordinator_assigns' ];
-	wayfinder_request_expiry_days: number;
-	wayfinder_welcome_email: 'on' | 'off';
-	wayfinder_welcome_email_text: string;
-}
+/**
+ * An editor for a decimal field (DataForm's own types have whole numbers only).
+ * @param id   The field.
+ * @param step The step of the spinner.
+ */
+const decimalEdit =
+	( id: 'meeting_hours' | 'fairness', step: number ) =>
+	( {
+		data,
+		field,
+		onChange,
+	}: {
+		data: ProgramForm;
+		field: { label: string; description?: string };
+		onChange: ( edits: Partial< ProgramForm > ) => void;
+	} ) => (
+		<TextControl
+			__nextHasNoMarginBottom
+			__next40pxDefaultSize
+			type="number"
+			step={ step }
+			label={ field.label }
+			help={ field.description }
+			value={ String( data[ id ] ) }
+			onChange={ ( value ) => onChange( { [ id ]: Number( value ) } ) }
+		/>
+	);
 
-export function toForm( settings: WayfinderSiteSettings ): ProgramForm {
-	return {
-		wayfinder_auto_assign: settings.wayfinder_auto_assign,
-		wayfinder_coordinator_assigns: settings.wayfinder_coordinator_assigns,
-		wayfinder_request_expiry_days: settings.wayfinder_request_expiry_days,
-		wayfinder_welcome_email: settings.wayfinder_welcome_email
-			? 'on'
-			: 'off',
-		wayfinder_welcome_email_text: settings.wayfinder_welcome_email_text,
-	};
-}
-
-export function fromForm(
-	form: ProgramForm
-): Partial< WayfinderSiteSettings > {
-	return {
-		...form,
-		wayfinder_welcome_email: form.wayfinder_welcome_email === 'on',
-	};
-}
+const weightField = (
+	id:
+		| 'weight_languages'
+		| 'weight_meeting_time'
+		| 'weight_teams'
+		| 'weight_load',
+	label: string,
+	description: string
+): Field< ProgramForm > => ( {
+	id,
+	label,
+	description,
+	type: 'integer',
+	isValid: ( item ) => item[ id ] >= 0 && item[ id ] <= 100,
+} );
 
 const fields: Field< ProgramForm >[] = [
 	{
@@ -102,6 +127,95 @@ const fields: Field< ProgramForm >[] = [
 			item.wayfinder_request_expiry_days >= 1 &&
 			item.wayfinder_request_expiry_days <= 365,
 	},
+	weightField(
+		'weight_languages',
+		__( 'Weight: shared language', 'wayfinder' ),
+		__( '0–100. 0 switches the criterion off.', 'wayfinder' )
+	),
+	weightField(
+		'weight_meeting_time',
+		__( 'Weight: time to meet', 'wayfinder' ),
+		__(
+			'0–100. Hours a week both are available, in their own timezones.',
+			'wayfinder'
+		)
+	),
+	weightField(
+		'weight_teams',
+		__( 'Weight: shared teams', 'wayfinder' ),
+		__( '0–100.', 'wayfinder' )
+	),
+	weightField(
+		'weight_load',
+		__( 'Weight: mentor’s free room', 'wayfinder' ),
+		__(
+			'0–100. Spreads mentees the way each mentor asked (their weight).',
+			'wayfinder'
+		)
+	),
+	{
+		id: 'languages_required',
+		label: __( 'A shared language is', 'wayfinder' ),
+		Edit: 'radio',
+		elements: [
+			{
+				value: 'on',
+				label: __(
+					'Required: never match people who share no language',
+					'wayfinder'
+				),
+			},
+			{
+				value: 'off',
+				label: __( 'Preferred: only part of the score', 'wayfinder' ),
+			},
+		],
+	},
+	{
+		id: 'meeting_hours',
+		label: __( 'Shared hours a week for full marks on time', 'wayfinder' ),
+		Edit: decimalEdit( 'meeting_hours', 0.5 ),
+		description: __( 'Between 0.5 and 40.', 'wayfinder' ),
+		isValid: ( item ) =>
+			item.meeting_hours >= 0.5 && item.meeting_hours <= 40,
+	},
+	{
+		id: 'fairness',
+		label: __( 'Fairness', 'wayfinder' ),
+		Edit: decimalEdit( 'fairness', 0.5 ),
+		description: __(
+			'0–50. Points a mentor’s pairs lose on the board for each mentee they already have; 0 is off.',
+			'wayfinder'
+		),
+		isValid: ( item ) => item.fairness >= 0 && item.fairness <= 50,
+	},
+	{
+		id: 'wayfinder_default_capacity',
+		label: __( 'Default mentor capacity', 'wayfinder' ),
+		type: 'integer',
+		description: __(
+			'1–20. Mentees a new mentor takes until they set their own.',
+			'wayfinder'
+		),
+		isValid: ( item ) =>
+			item.wayfinder_default_capacity >= 1 &&
+			item.wayfinder_default_capacity <= 20,
+	},
+	{
+		id: 'wayfinder_backup_mentors',
+		label: __( 'Backup mentors', 'wayfinder' ),
+		Edit: 'radio',
+		elements: [
+			{
+				value: 'on',
+				label: __(
+					'On: a backup covers while the mentor is away',
+					'wayfinder'
+				),
+			},
+			{ value: 'off', label: __( 'Off', 'wayfinder' ) },
+		],
+	},
 	{
 		id: 'wayfinder_welcome_email',
 		label: __( 'Welcome email to new accounts', 'wayfinder' ),
@@ -138,7 +252,12 @@ function ProgramSettings( { initial }: { initial: ProgramForm } ) {
 	const [ saving, setSaving ] = useState( false );
 	const { createSuccessNotice, createErrorNotice } =
 		useDispatch( noticesStore );
+	const problem = formProblem( form );
 	const save = async () => {
+		if ( problem ) {
+			createErrorNotice( problem, { type: 'snackbar' } );
+			return;
+		}
 		setSaving( true );
 		try {
 			setForm( toForm( await updateSiteSettings( fromForm( form ) ) ) );
@@ -169,6 +288,11 @@ function ProgramSettings( { initial }: { initial: ProgramForm } ) {
 				} }
 				onChange={ ( edits ) => setForm( { ...form, ...edits } ) }
 			/>
+			{ problem && (
+				<Notice status="error" isDismissible={ false }>
+					{ problem }
+				</Notice>
+			) }
 			<Button
 				variant="primary"
 				type="submit"

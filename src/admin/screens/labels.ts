@@ -1,5 +1,5 @@
 /** The words screens use for the API's codes, in one place. */
-import { __ } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 
 export const SOURCE_LABELS: Record< string, string > = {
 	auto: __( 'Automatic', 'wayfinder' ),
@@ -28,11 +28,60 @@ export const END_REASON_LABELS: Record< string, string > = {
 	other: __( 'Other', 'wayfinder' ),
 };
 
+/** What happened, for the audit trail's `action` codes. */
+export const EVENT_LABELS: Record< string, string > = {
+	created: __( 'asked', 'wayfinder' ),
+	accepted: __( 'accepted', 'wayfinder' ),
+	declined: __( 'declined', 'wayfinder' ),
+	cancelled: __( 'cancelled', 'wayfinder' ),
+	expired: __( 'expired', 'wayfinder' ),
+	started: __( 'started a match', 'wayfinder' ),
+	proposed: __( 'proposed a match', 'wayfinder' ),
+	confirmed: __( 'confirmed a match', 'wayfinder' ),
+	ended: __( 'ended a match', 'wayfinder' ),
+	backup_set: __( 'named a backup mentor', 'wayfinder' ),
+	backup_removed: __( 'removed the backup mentor', 'wayfinder' ),
+};
+
 export const REQUEST_TYPE_LABELS: Record< string, string > = {
 	mentee_request: __( 'Mentee asks', 'wayfinder' ),
 	coordinator_request: __( 'Coordinator asks a mentor', 'wayfinder' ),
 	mentor_offer: __( 'Mentor offers', 'wayfinder' ),
 };
+
+/** Languages people commonly ask in; any code the API returns is shown as it is. */
+export const LANGUAGE_LABELS: Record< string, string > = Object.fromEntries(
+	[
+		'en',
+		'es',
+		'pt-BR',
+		'fr',
+		'de',
+		'it',
+		'nl',
+		'ja',
+		'zh',
+		'hi',
+		'ta',
+		'bn',
+		'id',
+		'ar',
+		'ru',
+		'tr',
+	].map( ( code ) => [ code, languageName( code ) ] )
+);
+
+function languageName( code: string ): string {
+	try {
+		return (
+			new Intl.DisplayNames( [ document.documentElement.lang || 'en' ], {
+				type: 'language',
+			} ).of( code ) ?? code
+		);
+	} catch {
+		return code;
+	}
+}
 
 export const elementsOf = ( labels: Record< string, string > ) =>
 	Object.entries( labels ).map( ( [ value, label ] ) => ( {
@@ -48,3 +97,36 @@ export const formatDate = ( iso: string ) =>
 	new Date(
 		iso.endsWith( 'Z' ) || iso.includes( '+' ) ? iso : `${ iso }Z`
 	).toLocaleString();
+
+/**
+ * How long ago something started, in the largest whole unit ("3 days", "5 hours").
+ * @param iso RFC 3339 from the API.
+ * @param now The time to count to (for tests).
+ */
+export function waitedFor( iso: string, now: number = Date.now() ): string {
+	const then = new Date(
+		iso.endsWith( 'Z' ) || iso.includes( '+' ) ? iso : `${ iso }Z`
+	).getTime();
+	const minutes = Math.max( 0, Math.floor( ( now - then ) / 60000 ) );
+	if ( minutes >= 1440 ) {
+		const days = Math.floor( minutes / 1440 );
+		return sprintf(
+			/* translators: %d: number of days */
+			_n( '%d day', '%d days', days, 'wayfinder' ),
+			days
+		);
+	}
+	if ( minutes >= 60 ) {
+		const hours = Math.floor( minutes / 60 );
+		return sprintf(
+			/* translators: %d: number of hours */
+			_n( '%d hour', '%d hours', hours, 'wayfinder' ),
+			hours
+		);
+	}
+	return sprintf(
+		/* translators: %d: number of minutes */
+		_n( '%d minute', '%d minutes', minutes, 'wayfinder' ),
+		minutes
+	);
+}

@@ -1,0 +1,95 @@
+/**
+ * The Settings screen's form as plain data: how saved settings become the form and back, and what is
+ * wrong with a form before it is sent. No components here, so it is tested on its own.
+ */
+import { __ } from '@wordpress/i18n';
+
+import type { WayfinderSiteSettings } from '../../api/types';
+
+/** The program settings as the form edits them: flat, with booleans as "on"/"off" choices. */
+export interface ProgramForm {
+	wayfinder_auto_assign: WayfinderSiteSettings[ 'wayfinder_auto_assign' ];
+	wayfinder_coordinator_assigns: WayfinderSiteSettings[ 'wayfinder_coordinator_assigns' ];
+	wayfinder_request_expiry_days: number;
+	wayfinder_welcome_email: 'on' | 'off';
+	wayfinder_welcome_email_text: string;
+	weight_languages: number;
+	weight_meeting_time: number;
+	weight_teams: number;
+	weight_load: number;
+	languages_required: 'on' | 'off';
+	meeting_hours: number;
+	fairness: number;
+	wayfinder_default_capacity: number;
+	wayfinder_backup_mentors: 'on' | 'off';
+}
+
+const onOff = ( value: boolean ): 'on' | 'off' => ( value ? 'on' : 'off' );
+
+export function toForm( settings: WayfinderSiteSettings ): ProgramForm {
+	const matching = settings.wayfinder_matching;
+	return {
+		wayfinder_auto_assign: settings.wayfinder_auto_assign,
+		wayfinder_coordinator_assigns: settings.wayfinder_coordinator_assigns,
+		wayfinder_request_expiry_days: settings.wayfinder_request_expiry_days,
+		wayfinder_welcome_email: onOff( settings.wayfinder_welcome_email ),
+		wayfinder_welcome_email_text: settings.wayfinder_welcome_email_text,
+		weight_languages: matching.weights.languages,
+		weight_meeting_time: matching.weights.meeting_time,
+		weight_teams: matching.weights.teams,
+		weight_load: matching.weights.load,
+		languages_required: onOff( matching.languages_required ),
+		meeting_hours: matching.meeting_hours,
+		fairness: matching.fairness,
+		wayfinder_default_capacity: settings.wayfinder_default_capacity,
+		wayfinder_backup_mentors: onOff( settings.wayfinder_backup_mentors ),
+	};
+}
+
+export function fromForm(
+	form: ProgramForm
+): Partial< WayfinderSiteSettings > {
+	return {
+		wayfinder_auto_assign: form.wayfinder_auto_assign,
+		wayfinder_coordinator_assigns: form.wayfinder_coordinator_assigns,
+		wayfinder_request_expiry_days: form.wayfinder_request_expiry_days,
+		wayfinder_welcome_email: form.wayfinder_welcome_email === 'on',
+		wayfinder_welcome_email_text: form.wayfinder_welcome_email_text,
+		wayfinder_matching: {
+			weights: {
+				languages: form.weight_languages,
+				meeting_time: form.weight_meeting_time,
+				teams: form.weight_teams,
+				load: form.weight_load,
+			},
+			languages_required: form.languages_required === 'on',
+			meeting_hours: form.meeting_hours,
+			fairness: form.fairness,
+		},
+		wayfinder_default_capacity: form.wayfinder_default_capacity,
+		wayfinder_backup_mentors: form.wayfinder_backup_mentors === 'on',
+	};
+}
+
+/**
+ * What is wrong with the form, in words, or null. The server checks the same and says so too.
+ * @param form The form.
+ */
+export function formProblem( form: ProgramForm ): string | null {
+	const weights = [
+		form.weight_languages,
+		form.weight_meeting_time,
+		form.weight_teams,
+		form.weight_load,
+	];
+	if ( weights.some( ( weight ) => ! ( weight >= 0 && weight <= 100 ) ) ) {
+		return __( 'Each weight is a number from 0 to 100.', 'wayfinder' );
+	}
+	if ( weights.every( ( weight ) => weight === 0 ) ) {
+		return __(
+			'At least one matching criterion needs a weight above 0, or nobody could be matched.',
+			'wayfinder'
+		);
+	}
+	return null;
+}
