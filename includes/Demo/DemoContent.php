@@ -75,8 +75,8 @@ final class DemoContent {
 	}
 
 	/**
-	 * A program in motion: two running matches, a mentee waiting for any mentor, one waiting for a
-	 * named mentor. Only added once: nothing is added while any of these people has a match.
+	 * A program in motion: two running matches, five mentees waiting for any mentor (Sofía within a
+	 * team), one waiting for a named mentor. Only added once: nothing is added while Anna has a match.
 	 */
 	private static function load_program(): void {
 		$id = static function ( string $login ): int {
@@ -97,6 +97,9 @@ final class DemoContent {
 			),
 			$id( 'mentee-sofia' )
 		);
+		foreach ( array( 'mentee-lucas', 'mentee-aisha', 'mentee-yuki', 'mentee-omar' ) as $login ) {
+			$requests->create( array( 'type' => 'mentee_request' ), $id( $login ) );
+		}
 		$requests->create(
 			array(
 				'type'    => 'mentee_request',

@@ -1,4 +1,10 @@
-import { Button, Notice, SelectControl, Spinner } from '@wordpress/components';
+import {
+	Button,
+	CheckboxControl,
+	Notice,
+	SelectControl,
+	Spinner,
+} from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
@@ -6,6 +12,7 @@ import { store as noticesStore } from '@wordpress/notices';
 
 import {
 	commitPairs,
+	listRequests,
 	type RestError,
 	runBoard,
 	scorePair,
@@ -14,6 +21,8 @@ import {
 import type { BoardCommit, BoardRun, ScoredPair } from '../../api/types';
 import LoadError from '../components/LoadError';
 import Reasons from '../components/Reasons';
+import { useRequest } from '../useRequest';
+import { waitedFor } from './labels';
 
 type BoardPair = ScoredPair & { excluded?: boolean };
 
@@ -38,7 +47,81 @@ export function overbooked(
 		.filter( ( mentor ) => mentor.taken > mentor.free );
 }
 
+const loadQueue = () =>
+	listRequests( {
+		status: 'open',
+		type: 'mentee_request',
+		order: 'asc',
+		per_page: 100,
+	} );
+
+/**
+ * The people waiting for any mentor, longest first, to pick from; none picked means everyone.
+ * @param props
+ * @param props.picked   The mentees picked so far.
+ * @param props.onChange Called with the new pick.
+ */
+function WaitingPicker( {
+	picked,
+	onChange,
+}: {
+	picked: number[];
+	onChange: ( picked: number[] ) => void;
+} ) {
+	const { state, reload } = useRequest( loadQueue );
+	if ( state.status === 'loading' ) {
+		return <Spinner />;
+	}
+	if ( state.status === 'error' ) {
+		return <LoadError error={ state.error } retry={ reload } />;
+	}
+	const waiting = state.data.items.filter(
+		( request ) => request.mentor === null
+	);
+	if ( waiting.length === 0 ) {
+		return <p>{ __( 'Nobody is waiting for a mentor.', 'wayfinder' ) }</p>;
+	}
+	return (
+		<fieldset className="wayfinder-board__pick">
+			<legend>
+				{ sprintf(
+					/* translators: 1: people shown, 2: people waiting in all */
+					__(
+						'Waiting for any mentor, longest first (%1$d of %2$d). Pick some, or match everyone.',
+						'wayfinder'
+					),
+					waiting.length,
+					state.data.total
+				) }
+			</legend>
+			{ waiting.map( ( request ) => (
+				<CheckboxControl
+					__nextHasNoMarginBottom
+					key={ request.id }
+					label={ sprintf(
+						/* translators: 1: a person's name, 2: how long they have waited */
+						__( '%1$s (waiting %2$s)', 'wayfinder' ),
+						request.mentee_name,
+						waitedFor( request.created_at )
+					) }
+					checked={ picked.includes( request.mentee ) }
+					onChange={ ( checked ) =>
+						onChange(
+							checked
+								? [ ...picked, request.mentee ]
+								: picked.filter(
+										( id ) => id !== request.mentee
+									)
+						)
+					}
+				/>
+			) ) }
+		</fieldset>
+	);
+}
+
 export default function BoardScreen() {
+	const [ picked, setPicked ] = useState< number[] >( [] );
 	const [ run, setRun ] = useState< BoardRun | null >( null );
 	const [ pairs, setPairs ] = useState< BoardPair[] >( [] );
 	const [ busy, setBusy ] = useState< 'run' | 'commit' | null >( null );
@@ -47,12 +130,12 @@ export default function BoardScreen() {
 	const { createSuccessNotice, createErrorNotice } =
 		useDispatch( noticesStore );
 
-	const start = async () => {
+	const start = async ( only: number[] = [] ) => {
 		setBusy( 'run' );
 		setError( null );
 		setCommitted( null );
 		try {
-			const result = await runBoard();
+			const result = await runBoard( only.length > 0 ? only : undefined );
 			setRun( result );
 			setPairs( result.pairs );
 		} catch ( failure ) {
@@ -122,18 +205,58 @@ export default function BoardScreen() {
 					'wayfinder'
 				) }
 			</p>
-			<Button
-				variant="primary"
-				onClick={ start }
-				isBusy={ busy === 'run' }
-				disabled={ busy !== null }
-			>
-				{ run
-					? __( 'Run again', 'wayfinder' )
-					: __( 'Match all waiting mentees', 'wayfinder' ) }
-			</Button>
-			{ busy === 'run' && <Spinner /> }
-			{ error && <LoadError error={ error } retry={ start } /> }
+			{ ! run && (
+				<WaitingPicker picked={ picked } onChange={ setPicked } />
+			) }
+			<div className="wayfinder-board__run">
+				{ ! run && picked.length > 0 && (
+					<Button
+						variant="primary"
+						onClick={ () => start( picked ) }
+						isBusy={ busy === 'run' }
+						disabled={ busy !== null }
+					>
+						{ sprintf(
+							/* translators: %d: number of mentees picked */
+							_n(
+								'Match %d picked mentee',
+								'Match %d picked mentees',
+								picked.length,
+								'wayfinder'
+							),
+							picked.length
+						) }
+					</Button>
+				) }
+				<Button
+					variant={
+						picked.length > 0 && ! run ? 'secondary' : 'primary'
+					}
+					onClick={ () => start( run ? picked : [] ) }
+					isBusy={ busy === 'run' }
+					disabled={ busy !== null }
+				>
+					{ run
+						? __( 'Run again', 'wayfinder' )
+						: __( 'Match all waiting mentees', 'wayfinder' ) }
+				</Button>
+				{ run && (
+					<Button
+						variant="tertiary"
+						onClick={ () => {
+							setRun( null );
+							setPairs( [] );
+						} }
+						disabled={ busy !== null }
+					>
+						{ __( 'Start over', 'wayfinder' ) }
+					</Button>
+				) }
+				{ busy === 'run' && <Spinner /> }
+			</div>
+			{ error && (
+				<LoadError error={ error } retry={ () => start( picked ) } />
+			) }
 			{ committed && committed.failed.length > 0 && (
 				<Notice status="warning" isDismissible={ false }>
 					<p>
@@ -199,6 +322,11 @@ export default function BoardScreen() {
 								<th scope="col">
 									{ __( 'Why', 'wayfinder' ) }
 								</th>
+								<th scope="col">
+									<span className="screen-reader-text">
+										{ __( 'Actions', 'wayfinder' ) }
+									</span>
+								</th>
 							</tr>
 						</thead>
 						<tbody>
@@ -243,6 +371,29 @@ export default function BoardScreen() {
 									<td>{ pair.score.toFixed( 2 ) }</td>
 									<td>
 										<Reasons reasons={ pair.reasons } />
+									</td>
+									<td>
+										<Button
+											variant="link"
+											onClick={ () =>
+												setPairs( ( current ) =>
+													current.filter(
+														( each ) =>
+															each.mentee !==
+															pair.mentee
+													)
+												)
+											}
+										>
+											{ sprintf(
+												/* translators: %s: mentee's name */
+												__(
+													'Leave %s out',
+													'wayfinder'
+												),
+												pair.mentee_name
+											) }
+										</Button>
 									</td>
 								</tr>
 							) ) }

@@ -55,7 +55,8 @@ final class DemoContentTest extends TestCase {
 		$this->assertSame( $id( 'mentor-anna' ), $state['mentor']['id'] );
 		$this->assertSame( 'auto', ( new \Wayfinder\Mentorship\MentoringState() )->of( $id( 'mentee-tamil' ) )['mentee']['source'] );
 		$open = ( new \Wayfinder\Mentorship\RequestService() )->visible_to( $id( 'coordinator' ), 'open' );
-		$this->assertCount( 2, $open );
+		$this->assertCount( 6, $open, 'five wait for any mentor, one for Grace' );
+		$this->assertSame( 5, ( new \Wayfinder\Mentorship\MentoringState() )->queue_position( $id( 'mentee-omar' ) ), 'Omar is last in the queue' );
 		$this->assertSame( array( 'Find more mentees' ), array( ( new \Wayfinder\Mentorship\MentoringState() )->of( $id( 'mentor-anna' ) )['mentor']['button']['label'] ) );
 	}
 }
