@@ -8,6 +8,7 @@ source "$(dirname "$0")/lib/common.sh"
 cd "$ROOT"
 
 port="${WAYFINDER_E2E_PORT:-8890}"
+demo_port="${WAYFINDER_DEMO_PORT:-8891}"
 playground_port="${WAYFINDER_PLAYGROUND_PORT:-9401}"
 url="http://127.0.0.1:$port"
 [ -x /usr/bin/chromium ] || die "Chromium is missing: run bin/install-system-deps.sh"
@@ -16,11 +17,15 @@ url="http://127.0.0.1:$port"
 site="$(bash bin/make-site.sh e2e latest "$url")"
 php bin/lib/wp.php "$site" eval tests/e2e/fixtures/users.php
 bash bin/serve.sh start "$site" "$port" >/dev/null
+# The demo program on the same stack, plugin active, for the coordinator's screens.
+demo_site="$(bash bin/make-site.sh e2e-demo latest "http://127.0.0.1:$demo_port" --with-plugin)"
+php bin/lib/wp.php "$demo_site" eval tests/e2e/fixtures/demo.php
+bash bin/serve.sh start "$demo_site" "$demo_port" >/dev/null
 
 mkdir -p artifacts
 PORT="$playground_port" node bin/playground.mjs >artifacts/playground.log 2>&1 &
 playground_pid=$!
-trap 'bash bin/serve.sh stop "$site" >/dev/null; kill $playground_pid 2>/dev/null || true' EXIT
+trap 'bash bin/serve.sh stop "$site" >/dev/null; bash bin/serve.sh stop "$demo_site" >/dev/null; kill $playground_pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do
 	grep -q 'Wayfinder is running' artifacts/playground.log && break
 	kill -0 $playground_pid 2>/dev/null || { cat artifacts/playground.log >&2; die "Playground did not start"; }
@@ -28,5 +33,6 @@ for _ in $(seq 1 240); do
 done
 grep -q 'Wayfinder is running' artifacts/playground.log || { cat artifacts/playground.log >&2; die "Playground did not start in 2 minutes"; }
 
-WAYFINDER_E2E_URL="$url" WAYFINDER_E2E_SITE_DIR="$site" \
+mkdir -p artifacts/screenshots
+WAYFINDER_E2E_URL="$url" WAYFINDER_E2E_SITE_DIR="$site" WAYFINDER_DEMO_URL="http://127.0.0.1:$demo_port" \
 	WAYFINDER_PLAYGROUND_URL="http://127.0.0.1:$playground_port" npx playwright test "$@"

@@ -1,0 +1,215 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+import { logIn, watchConsole } from '../helpers';
+
+// The coordinator's day on the demo program (nginx + PHP-FPM + MariaDB, demo content loaded by
+// bin/test-e2e.sh). Screenshots of every screen land in artifacts/screenshots for review.
+test.describe.configure( { mode: 'serial' } );
+
+const shot = ( page: Page, name: string ) =>
+	page.screenshot( {
+		path: `artifacts/screenshots/coordinator-${ name }.png`,
+		fullPage: true,
+	} );
+
+/**
+ * No serious or critical accessibility violations in the app's own part of the page.
+ * @param page The page.
+ */
+async function expectAccessible( page: Page ) {
+	const results = await new AxeBuilder( { page } )
+		.include( '#wayfinder-admin-root' )
+		.analyze();
+	const bad = results.violations.filter(
+		( violation ) =>
+			violation.impact === 'serious' || violation.impact === 'critical'
+	);
+	expect(
+		bad.map(
+			( violation ) =>
+				`${ violation.id }: ${ violation.nodes
+					.map( ( node ) => node.target.join( ' ' ) )
+					.join( ', ' ) }`
+		)
+	).toEqual( [] );
+}
+
+const snackbar = ( page: Page ) => page.locator( '.components-snackbar' );
+
+test( 'the coordinator assigns the longest-waiting mentee the top suggestion', async ( {
+	page,
+} ) => {
+	await logIn( page, 'coordinator' );
+	await page.goto( '/wp-admin/admin.php?page=wayfinder' );
+	// From here on: WordPress's own login page is not ours to judge.
+	const consoleErrors = watchConsole( page );
+
+	const longest = page.getByText( /has waited longest/ );
+	await expect( longest ).toContainText( 'Sofía Ramírez' );
+	await expect( page.locator( '.wayfinder-figure' ).first() ).toContainText(
+		'5'
+	);
+	await expectAccessible( page );
+	await shot( page, 'overview' );
+
+	await page.getByRole( 'link', { name: 'Find them a mentor' } ).click();
+	await expect( page ).toHaveURL( /screen=requests.*request=\d+/ );
+	const panel = page.locator( '.wayfinder-suggestions' );
+	await expect( panel ).toContainText( 'Best mentors for Sofía Ramírez' );
+	const first = panel.getByRole( 'button', { name: /^Assign / } ).first();
+	const mentor = ( ( await first.textContent() ) ?? '' ).replace(
+		/^Assign /,
+		''
+	);
+	await expectAccessible( page );
+	await shot( page, 'requests-suggestions' );
+	await first.click();
+	await expect( snackbar( page ) ).toContainText(
+		`Proposed ${ mentor } as the mentor of Sofía Ramírez`
+	);
+	// Reload: the list (the view lives in the URL) no longer shows her request as open.
+	await page.reload();
+	await expect(
+		page.getByRole( 'row' ).filter( { hasText: 'Sofía Ramírez' } )
+	).toHaveCount( 0 );
+	expect( consoleErrors ).toEqual( [] );
+} );
+
+test( 'the board matches everyone waiting, takes an override and commits', async ( {
+	page,
+} ) => {
+	await logIn( page, 'coordinator' );
+	await page.goto( '/wp-admin/admin.php?page=wayfinder&screen=board' );
+	const consoleErrors = watchConsole( page );
+	await expect( page.locator( '.wayfinder-board__pick' ) ).toContainText(
+		'Lucas Oliveira'
+	);
+	await expectAccessible( page );
+
+	await page
+		.getByRole( 'button', { name: 'Match all waiting mentees' } )
+		.click();
+	const rows = page.locator( 'table.wayfinder-board tbody tr' );
+	await expect( rows ).toHaveCount( 4 );
+	await expect( page.locator( '.wayfinder-board' ) ).toContainText(
+		'Omar Haddad'
+	);
+	await shot( page, 'board-proposed' );
+
+	// Override the first pair with another mentor: the board re-scores it.
+	const select = rows.first().getByRole( 'combobox' );
+	const before = await select.inputValue();
+	const other = await select
+		.locator( 'option' )
+		.evaluateAll(
+			( options, current ) =>
+				( options as HTMLOptionElement[] ).find(
+					( option ) => option.value !== current
+				)?.value ?? '',
+			before
+		);
+	const scored = page.waitForResponse( /board\/score/ );
+	await select.selectOption( other );
+	expect( ( await scored ).status() ).toBe( 200 );
+	await expect( select ).toHaveValue( other );
+	await expectAccessible( page );
+	await shot( page, 'board-override' );
+
+	await page.getByRole( 'button', { name: /^Save \d+ pairs?$/ } ).click();
+	await expect( snackbar( page ) ).toContainText( /\d+ pairs? saved/ );
+	await shot( page, 'board-saved' );
+	expect( consoleErrors ).toEqual( [] );
+} );
+
+test( 'the matches and the audit trail show what the coordinator did', async ( {
+	page,
+} ) => {
+	await logIn( page, 'coordinator' );
+	await page.goto(
+		'/wp-admin/admin.php?page=wayfinder&screen=matches&status=proposed'
+	);
+	const list = page.locator( '.dataviews-view-table' );
+	await expect( list ).toContainText( 'Sofía Ramírez' );
+	await expect( list ).toContainText( 'Lucas Oliveira' );
+	await expectAccessible( page );
+	await shot( page, 'matches' );
+
+	// Back and forward move between views; a reload keeps the filter.
+	await page
+		.getByRole( 'navigation', { name: 'Mentorship screens' } )
+		.getByRole( 'link', { name: 'Overview' } )
+		.click();
+	await expect( page ).toHaveURL( /page=wayfinder&screen=overview/ );
+	await page.goBack();
+	await expect( page ).toHaveURL( /screen=matches&status=proposed/ );
+	await expect( list ).toContainText( 'Sofía Ramírez' );
+
+	await page.goto( '/wp-admin/admin.php?page=wayfinder' );
+	const activity = page.locator( '.wayfinder-events' );
+	await expect( activity ).toContainText( 'Chidi Okafor: proposed a match' );
+	await shot( page, 'overview-after' );
+
+	const events = await page.evaluate( () =>
+		(
+			window as unknown as {
+				wp: {
+					apiFetch: ( options: {
+						path: string;
+					} ) => Promise<
+						Array< { action: string; actor_name: string } >
+					>;
+				};
+			}
+		 ).wp.apiFetch( {
+			path: '/wayfinder/v1/events?object_type=match&per_page=100',
+		} )
+	);
+	expect(
+		events.filter(
+			( event ) =>
+				event.action === 'proposed' &&
+				event.actor_name === 'Chidi Okafor'
+		).length
+	).toBeGreaterThanOrEqual( 2 );
+} );
+
+test( 'every screen is keyboard operable and accessible', async ( {
+	page,
+} ) => {
+	await logIn( page, 'admin' );
+	await page.goto( '/wp-admin/admin.php?page=wayfinder' );
+	for ( const name of [ 'Requests', 'Matches', 'Teams', 'Settings' ] ) {
+		const tab = page
+			.getByRole( 'navigation', { name: 'Mentorship screens' } )
+			.getByRole( 'link', { name } );
+		await tab.focus();
+		await page.keyboard.press( 'Enter' );
+		await expect( tab ).toHaveAttribute( 'aria-current', 'page' );
+		await expect(
+			page.getByRole( 'heading', { name, level: 2 } )
+		).toBeVisible();
+		await expectAccessible( page );
+		await shot( page, name.toLowerCase() );
+	}
+	// A bad settings change is refused with a message and nothing is saved.
+	for ( const label of [
+		'Weight: shared language',
+		'Weight: time to meet',
+		'Weight: shared teams',
+		'Weight: mentor’s free room',
+	] ) {
+		await page.getByLabel( label ).fill( '0' );
+	}
+	await expect( page.locator( '.wayfinder-settings' ) ).toContainText(
+		'At least one matching criterion needs a weight above 0'
+	);
+	await page.getByRole( 'button', { name: 'Save settings' } ).click();
+	await expect( snackbar( page ) ).toContainText(
+		'At least one matching criterion'
+	);
+	await page.reload();
+	await expect( page.getByLabel( 'Weight: time to meet' ) ).toHaveValue(
+		'35'
+	);
+} );
