@@ -43,6 +43,6 @@ class Messages {
 
 	/** @param list<string> $items */
 	public function list_of( array $items ): string {
-		return implode( ', ', $items );
+		return array() === $items ? 'none given' : implode( ', ', $items );
 	}
 }

@@ -49,6 +49,6 @@ final class MatchingMessages extends Messages {
 
 	/** @param list<string> $items */
 	public function list_of( array $items ): string {
-		return wp_sprintf( '%l', $items );
+		return array() === $items ? __( 'none given', 'wayfinder' ) : wp_sprintf( '%l', $items );
 	}
 }
