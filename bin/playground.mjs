@@ -6,7 +6,9 @@
  * Offline it boots the WordPress core that bin/fetch-wordpress.sh provides (a throwaway copy, so
  * every start is a fresh site); where that cannot be had, Playground downloads WordPress itself.
  *
- * Environment: PORT (default 9400), WAYFINDER_WP=min|latest (default latest).
+ * Environment: PORT (default 9400), WAYFINDER_WP=min|latest (default latest), WAYFINDER_LARGE=1 to
+ * add the large program of the scale tests (2,000 mentors, 10,000 mentees; or e.g. 200x1000 for
+ * 200 mentors and 1,000 mentees).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +20,7 @@ const root = join( dirname( fileURLToPath( import.meta.url ) ), '..' );
 const cache = process.env.WAYFINDER_CACHE || join( root, '.cache' );
 const port = Number( process.env.PORT || 9400 );
 const slot = process.env.WAYFINDER_WP === 'min' ? 'min' : 'latest';
+const large = largeProgram( process.env.WAYFINDER_LARGE ?? '' );
 const require = createRequire( import.meta.url );
 const cli = join(
 	dirname( require.resolve( '@wp-playground/cli/package.json' ) ),
@@ -60,6 +63,27 @@ function prepareCore() {
 	return copy;
 }
 
+/**
+ * WAYFINDER_LARGE: "" or "0" for none, "1" for 2,000 mentors and 10,000 mentees, "<mentors>x<mentees>".
+ * @param {string} value The variable’s value.
+ */
+function largeProgram( value ) {
+	if ( value === '' || value === '0' ) {
+		return null;
+	}
+	if ( value === '1' ) {
+		return { mentors: 2000, mentees: 10000 };
+	}
+	const sizes = /^(\d+)x(\d+)$/.exec( value );
+	if ( ! sizes ) {
+		console.error(
+			'WAYFINDER_LARGE is 1 or <mentors>x<mentees>, e.g. 200x1000.'
+		);
+		process.exit( 1 );
+	}
+	return { mentors: Number( sizes[ 1 ] ), mentees: Number( sizes[ 2 ] ) };
+}
+
 function writeBlueprint() {
 	const blueprint = {
 		landingPage: '/wp-admin/admin.php?page=wayfinder',
@@ -70,6 +94,14 @@ function writeBlueprint() {
 				step: 'runPHP',
 				code: "<?php require '/wordpress/wp-load.php'; $counts = Wayfinder\\Demo\\DemoContent::load(); echo 'Demo people: ' . $counts['created'] . ' created';",
 			},
+			...( large
+				? [
+						{
+							step: 'runPHP',
+							code: `<?php require '/wordpress/wp-load.php'; $result = Wayfinder\\Demo\\LargeProgram::generate( ${ large.mentors }, ${ large.mentees } ); echo wp_json_encode( $result );`,
+						},
+					]
+				: [] ),
 			{
 				step: 'setSiteOptions',
 				options: {

@@ -14,4 +14,7 @@ class WP_CLI {
 	 */
 	public static function add_command( string $name, $callable, array $args = array() ): bool {}
 	public static function success( string $message ): void {}
+	public static function warning( string $message ): void {}
+	/** @return never */
+	public static function error( string $message ): void {}
 }

@@ -1,0 +1,497 @@
+<?php
+/**
+ * A large program for scale tests and demos: thousands of mentors and mentees with profiles, a queue
+ * of mentees waiting for any mentor and running matches, written in seconds with multi-row INSERTs
+ * (the WordPress user API would take many minutes for 12,000 accounts).
+ *
+ * The accounts are real: they log in with the demo password and hold their role (mentors
+ * wayfinder_mentor, mentees subscriber). The program is consistent the way the services keep it: no
+ * mentor over capacity and each mentor's active_mentees equal to their active matches, each matched
+ * mentee with exactly one active primary match, each waiting mentee with one open request for any
+ * mentor and no match. The same seed gives the same program. Accounts are recognised by their login
+ * prefix; a site that has them is left alone. No hooks run (no welcome emails, no automatic
+ * assignment).
+ *
+ * The SQL is plain INSERT … VALUES (…), (…) in chunks, which the SQLite driver of WordPress
+ * Playground translates as well as MySQL and MariaDB run it.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Demo;
+
+use Wayfinder\Platform\Schema;
+use Wayfinder\Platform\Settings;
+use Wayfinder\Teams\TeamSeeder;
+
+// phpcs:disable WordPress.WP.AlternativeFunctions.rand_mt_rand, WordPress.WP.AlternativeFunctions.rand_seeding_mt_srand -- a seeded generator on purpose: the same seed gives the same program.
+
+final class LargeProgram {
+
+	public const MENTOR_PREFIX = 'scale-mentor-';
+	public const MENTEE_PREFIX = 'scale-mentee-';
+	public const DEFAULT_SEED  = 20250601;
+
+	/** Rows per INSERT: well below any server's packet limit, few enough statements to be fast. */
+	private const CHUNK = 500;
+
+	/** Percent of mentees with a running match, and waiting in the queue; the others are not looking yet. */
+	private const MATCHED_SHARE = 55;
+	private const WAITING_SHARE = 30;
+
+	/** Match source => relative share. */
+	private const SOURCES = array(
+		'auto'           => 45,
+		'mentee_request' => 25,
+		'coordinator'    => 20,
+		'mentor_offer'   => 10,
+	);
+
+	/** Mentor capacities, drawn uniformly from this list (most mentors take a few mentees). */
+	private const CAPACITIES = array( 1, 2, 2, 3, 3, 3, 4, 4, 5, 6, 8, 10 );
+
+	/** Teams, most popular first; only seeded teams are used (see teams()). */
+	private const POPULARITY = array( 'core', 'polyglots', 'design', 'docs', 'support', 'training', 'test', 'accessibility', 'community', 'marketing', 'meta', 'themes', 'performance', 'hosting', 'mobile', 'openverse', 'photos', 'cli', 'sustainability', 'tv', 'plugins' );
+
+	/** Timezone => [ relative share of people, regional languages ] (as in bin/lib/InstanceGenerator.php). */
+	private const ZONES = array(
+		'America/Los_Angeles' => array( 6, array( 'es' ) ),
+		'America/Chicago'     => array( 4, array( 'es' ) ),
+		'America/New_York'    => array( 8, array( 'es', 'fr' ) ),
+		'America/Mexico_City' => array( 4, array( 'es' ) ),
+		'America/Bogota'      => array( 3, array( 'es' ) ),
+		'America/Sao_Paulo'   => array( 6, array( 'pt' ) ),
+		'Europe/London'       => array( 6, array( 'cy' ) ),
+		'Europe/Madrid'       => array( 4, array( 'es', 'ca' ) ),
+		'Europe/Paris'        => array( 4, array( 'fr' ) ),
+		'Europe/Berlin'       => array( 6, array( 'de' ) ),
+		'Europe/Rome'         => array( 3, array( 'it' ) ),
+		'Europe/Warsaw'       => array( 2, array( 'pl' ) ),
+		'Europe/Istanbul'     => array( 2, array( 'tr' ) ),
+		'Africa/Lagos'        => array( 4, array( 'yo', 'ha' ) ),
+		'Africa/Nairobi'      => array( 2, array( 'sw' ) ),
+		'Africa/Johannesburg' => array( 2, array( 'af', 'zu' ) ),
+		'Asia/Dubai'          => array( 2, array( 'ar' ) ),
+		'Asia/Karachi'        => array( 3, array( 'ur' ) ),
+		'Asia/Kolkata'        => array( 9, array( 'hi', 'ta', 'bn' ) ),
+		'Asia/Kathmandu'      => array( 1, array( 'ne' ) ),
+		'Asia/Dhaka'          => array( 3, array( 'bn' ) ),
+		'Asia/Jakarta'        => array( 3, array( 'id' ) ),
+		'Asia/Manila'         => array( 3, array( 'tl' ) ),
+		'Asia/Shanghai'       => array( 2, array( 'zh' ) ),
+		'Asia/Tokyo'          => array( 3, array( 'ja' ) ),
+		'Australia/Adelaide'  => array( 1, array() ),
+		'Australia/Sydney'    => array( 3, array() ),
+		'Pacific/Auckland'    => array( 1, array( 'mi' ) ),
+	);
+
+	private const FIRST_NAMES = array( 'Amara', 'Aisha', 'Ana', 'Andrei', 'Arjun', 'Beatriz', 'Carlos', 'Chen', 'Chloe', 'Dara', 'David', 'Elif', 'Emeka', 'Emma', 'Fatima', 'Felipe', 'Hana', 'Hiroshi', 'Ines', 'Ivan', 'Jamal', 'Jana', 'Joao', 'Kofi', 'Lena', 'Liam', 'Lucia', 'Mai', 'Marco', 'Maria', 'Mateus', 'Mei', 'Mohammed', 'Nadia', 'Nia', 'Noah', 'Olga', 'Omar', 'Priya', 'Rahul', 'Rosa', 'Sakura', 'Samuel', 'Sara', 'Siddharth', 'Sofia', 'Tariq', 'Tomas', 'Wanjiru', 'Yusuf', 'Zainab', 'Zoe' );
+
+	private const LAST_NAMES = array( 'Abubakar', 'Adeyemi', 'Ahmed', 'Alvarez', 'Bauer', 'Chowdhury', 'Costa', 'Dubois', 'Fernandes', 'Fischer', 'Garcia', 'Gonzalez', 'Gupta', 'Haddad', 'Hernandez', 'Ito', 'Kamau', 'Khan', 'Kim', 'Kowalski', 'Kumar', 'Lee', 'Lopez', 'Martin', 'Mensah', 'Moreau', 'Muller', 'Nakamura', 'Nguyen', 'Novak', 'Okafor', 'Oliveira', 'Patel', 'Perez', 'Ramos', 'Reyes', 'Rossi', 'Santos', 'Sato', 'Schmidt', 'Silva', 'Singh', 'Smith', 'Tan', 'Wang', 'Williams', 'Yilmaz', 'Zhang' );
+
+	private const MESSAGES = array( '', '', '', 'I would like to make my first contribution.', 'I am new here and not sure where to start.', 'Looking for someone to review my first patch.', 'I can give a few hours a week.', 'I want to translate WordPress into my language.' );
+
+	/**
+	 * Creates the program unless the site has it already.
+	 *
+	 * @return array{status: 'created'|'exists', mentors: int, mentees: int, matched: int, waiting: int, seconds: float}
+	 * @throws \RuntimeException When the database refuses a statement.
+	 */
+	public static function generate( int $mentors, int $mentees, int $seed = self::DEFAULT_SEED ): array {
+		$started = microtime( true );
+		if ( self::exists() ) {
+			return array( 'status' => 'exists' ) + self::summary() + array( 'seconds' => round( microtime( true ) - $started, 2 ) );
+		}
+		self::write( self::plan( $mentors, $mentees, $seed, time(), Settings::request_expiry_days() ) );
+		return array( 'status' => 'created' ) + self::summary() + array( 'seconds' => round( microtime( true ) - $started, 2 ) );
+	}
+
+	/** Whether the site has the large program's accounts already. */
+	public static function exists(): bool {
+		global $wpdb;
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- a one-off check of users; nothing to cache.
+		return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT ID FROM {$wpdb->users} WHERE user_login LIKE %s OR user_login LIKE %s LIMIT 1", $wpdb->esc_like( self::MENTOR_PREFIX ) . '%', $wpdb->esc_like( self::MENTEE_PREFIX ) . '%' ) );
+	}
+
+	/**
+	 * What the site holds of the large program, counted in the database.
+	 *
+	 * @return array{mentors: int, mentees: int, matched: int, waiting: int}
+	 */
+	public static function summary(): array {
+		global $wpdb;
+		$mentor  = $wpdb->esc_like( self::MENTOR_PREFIX ) . '%';
+		$mentee  = $wpdb->esc_like( self::MENTEE_PREFIX ) . '%';
+		$matches = Schema::matches_table();
+		$asks    = Schema::requests_table();
+		$count   = static fn ( string $sql ): int => (int) $wpdb->get_var( $sql ); // phpcs:ignore WordPress.DB -- prepared below.
+		return array(
+			'mentors' => $count( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->users} WHERE user_login LIKE %s", $mentor ) ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- users and our tables; values prepared.
+			'mentees' => $count( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->users} WHERE user_login LIKE %s", $mentee ) ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- users and our tables; values prepared.
+			'matched' => $count( $wpdb->prepare( "SELECT COUNT(*) FROM {$matches} m INNER JOIN {$wpdb->users} u ON u.ID = m.mentee_id WHERE u.user_login LIKE %s AND m.status = 'active' AND m.active_primary = 1", $mentee ) ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- users and our tables; values prepared.
+			'waiting' => $count( $wpdb->prepare( "SELECT COUNT(*) FROM {$asks} r INNER JOIN {$wpdb->users} u ON u.ID = r.mentee_id WHERE u.user_login LIKE %s AND r.type = 'mentee_request' AND r.mentor_id IS NULL AND r.status = 'open'", $mentee ) ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- users and our tables; values prepared.
+		);
+	}
+
+	/**
+	 * The program as data, before anything is written: the same arguments give the same plan. Mentees
+	 * refer to their mentor by position in the mentors' list.
+	 *
+	 * @return array{mentors: list<array<string, mixed>>, mentees: list<array<string, mixed>>}
+	 */
+	public static function plan( int $mentors, int $mentees, int $seed, int $now, int $expiry_days ): array {
+		mt_srand( $seed );
+		$zones     = array();
+		$teams     = self::teams();
+		$newcomers = self::teams( true );
+		foreach ( self::ZONES as $zone => list( $share ) ) {
+			$zones = array_merge( $zones, array_fill( 0, $share, $zone ) );
+		}
+		$width = max( 5, strlen( (string) max( $mentors, $mentees ) ) );
+		$day   = DAY_IN_SECONDS;
+
+		$plan = array(
+			'mentors' => array(),
+			'mentees' => array(),
+		);
+		for ( $i = 1; $i <= $mentors; $i++ ) {
+			$person               = self::person( self::MENTOR_PREFIX . str_pad( (string) $i, $width, '0', STR_PAD_LEFT ), $zones, $teams );
+			$person['intro']      = sprintf( 'I help newcomers find their way in the %s team.', self::team_name( $person['teams'][0] ) );
+			$person['capacity']   = self::CAPACITIES[ mt_rand( 0, count( self::CAPACITIES ) - 1 ) ];
+			$person['weight']     = array( 'low', 'normal', 'normal', 'normal', 'high' )[ mt_rand( 0, 4 ) ];
+			$roll                 = mt_rand( 1, 100 );
+			$person['status']     = $roll <= 90 ? 'available' : ( $roll <= 97 ? 'away' : 'retired' );
+			$person['away']       = 'away' === $person['status'] ? gmdate( 'Y-m-d', $now + mt_rand( 7, 60 ) * $day ) : null;
+			$person['active']     = 0;
+			$person['registered'] = $now - mt_rand( 60, 1500 ) * $day;
+			$plan['mentors'][]    = $person;
+		}
+
+		// Mentors who still take mentees, and where each sits in that list (to drop them when full).
+		$open     = array();
+		$position = array();
+		foreach ( $plan['mentors'] as $index => $mentor ) {
+			if ( 'retired' !== $mentor['status'] ) {
+				$position[ $index ] = count( $open );
+				$open[]             = $index;
+			}
+		}
+		$sources = array();
+		foreach ( self::SOURCES as $source => $share ) {
+			$sources = array_merge( $sources, array_fill( 0, $share, $source ) );
+		}
+
+		for ( $i = 1; $i <= $mentees; $i++ ) {
+			$person              = self::person( self::MENTEE_PREFIX . str_pad( (string) $i, $width, '0', STR_PAD_LEFT ), $zones, $newcomers );
+			$person['intro']     = '';
+			$person['sponsored'] = mt_rand( 1, 100 ) <= 4;
+			$person['team']      = '';
+			$person['language']  = '';
+			$roll                = mt_rand( 1, 100 );
+			$state               = $roll <= self::MATCHED_SHARE ? 'matched' : ( $roll <= self::MATCHED_SHARE + self::WAITING_SHARE ? 'waiting' : 'idle' );
+			if ( 'matched' === $state && array() === $open ) {
+				$state = 'waiting'; // Every place is taken: the rest wait in the queue.
+			}
+			if ( 'matched' === $state ) {
+				$mentor                                = self::choose_mentor( $person, $open, $plan['mentors'] );
+				$person['mentor']                      = $mentor;
+				$person['source']                      = $sources[ mt_rand( 0, count( $sources ) - 1 ) ];
+				$person['since']                       = $now - mt_rand( 3600, 150 * $day );
+				$person['registered']                  = $person['since'] - mt_rand( 0, 5 * $day );
+				$plan['mentors'][ $mentor ]['active'] += 1;
+				if ( $plan['mentors'][ $mentor ]['active'] >= $plan['mentors'][ $mentor ]['capacity'] ) {
+					// Full: the last open mentor takes this one's place in the list.
+					$at   = $position[ $mentor ];
+					$last = array_pop( $open );
+					if ( $last !== $mentor ) {
+						$open[ $at ]       = $last;
+						$position[ $last ] = $at;
+					}
+					unset( $position[ $mentor ] );
+				}
+			} elseif ( 'waiting' === $state ) {
+				// Not yet expired: asked within the expiry period, at least an hour before it runs out.
+				$person['since']      = $now - mt_rand( 60, max( 120, $expiry_days * $day - HOUR_IN_SECONDS ) );
+				$person['registered'] = $person['since'] - mt_rand( 0, 2 * $day );
+				$person['message']    = self::MESSAGES[ mt_rand( 0, count( self::MESSAGES ) - 1 ) ];
+				if ( mt_rand( 1, 100 ) <= 40 ) {
+					$person['team'] = $person['teams'][ mt_rand( 0, count( $person['teams'] ) - 1 ) ];
+				}
+				if ( mt_rand( 1, 100 ) <= 30 ) {
+					$person['language'] = $person['languages'][ mt_rand( 0, count( $person['languages'] ) - 1 ) ];
+				}
+			} else {
+				$person['registered'] = $now - mt_rand( 3600, 365 * $day );
+			}
+			$person['state']   = $state;
+			$plan['mentees'][] = $person;
+		}
+		mt_srand(); // Back to unpredictable numbers for everything else.
+		return $plan;
+	}
+
+	/**
+	 * Writes a plan into the site.
+	 *
+	 * @param array{mentors: list<array<string, mixed>>, mentees: list<array<string, mixed>>} $plan
+	 * @throws \RuntimeException When the database refuses a statement.
+	 */
+	private static function write( array $plan ): void {
+		global $wpdb;
+		$hash        = wp_hash_password( DemoPeople::PASSWORD ); // Once: hashing is slow on purpose.
+		$people      = array_merge( $plan['mentors'], $plan['mentees'] );
+		$now         = gmdate( 'Y-m-d H:i:s' );
+		$admin       = get_users(
+			array(
+				'role'    => 'administrator',
+				'number'  => 1,
+				'fields'  => 'ID',
+				'orderby' => 'ID',
+			)
+		);
+		$coordinator = array() === $admin ? 0 : (int) $admin[0];
+
+		$rows = array();
+		foreach ( $people as $person ) {
+			$rows[] = array( $person['login'], $hash, $person['login'], $person['login'] . '@example.org', self::time( (int) $person['registered'] ), $person['first'] . ' ' . $person['last'] );
+		}
+		// Columns left out take their defaults: fewer values is what the SQLite driver's time goes on.
+		self::insert( $wpdb->users, array( 'user_login', 'user_pass', 'user_nicename', 'user_email', 'user_registered', 'display_name' ), $rows );
+
+		$ids        = self::user_ids();
+		$cap        = $wpdb->get_blog_prefix();
+		$mentor_ids = array();
+		foreach ( $plan['mentors'] as $index => $mentor ) {
+			$mentor_ids[ $index ] = $ids[ $mentor['login'] ];
+		}
+
+		$rows = array();
+		foreach ( $people as $number => $person ) {
+			$id     = $ids[ $person['login'] ];
+			$role   = $number < count( $plan['mentors'] ) ? 'wayfinder_mentor' : 'subscriber';
+			$rows[] = array( $id, $cap . 'capabilities', serialize( array( $role => true ) ) ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.serialize_serialize -- WordPress stores roles serialized.
+			$rows[] = array( $id, $cap . 'user_level', '0' );
+			$rows[] = array( $id, 'nickname', $person['login'] );
+			$rows[] = array( $id, 'first_name', $person['first'] );
+			$rows[] = array( $id, 'last_name', $person['last'] );
+		}
+		self::insert( $wpdb->usermeta, array( 'user_id', 'meta_key', 'meta_value' ), $rows );
+
+		$rows = array();
+		foreach ( $plan['mentors'] as $mentor ) {
+			$rows[] = array( $ids[ $mentor['login'] ], $mentor['timezone'], implode( ',', $mentor['languages'] ), implode( ',', $mentor['teams'] ), (string) wp_json_encode( $mentor['availability'] ), $mentor['intro'], $mentor['capacity'], $mentor['weight'], $mentor['status'], $mentor['away'], $mentor['active'], $now );
+		}
+		self::insert( Schema::profiles_table(), array( 'user_id', 'timezone', 'languages', 'teams', 'availability', 'intro', 'mentor_capacity', 'mentor_weight', 'mentor_status', 'away_until', 'active_mentees', 'updated_at' ), $rows );
+		$rows = array();
+		foreach ( $plan['mentees'] as $mentee ) {
+			$rows[] = array( $ids[ $mentee['login'] ], $mentee['timezone'], implode( ',', $mentee['languages'] ), implode( ',', $mentee['teams'] ), (string) wp_json_encode( $mentee['availability'] ), '', 'idle' === $mentee['state'] ? 0 : 1, $mentee['team'], $mentee['language'], $mentee['sponsored'] ? 1 : 0, $now );
+		}
+		self::insert( Schema::profiles_table(), array( 'user_id', 'timezone', 'languages', 'teams', 'availability', 'intro', 'seeking', 'preferred_team', 'preferred_language', 'sponsored', 'updated_at' ), $rows );
+
+		// The queue, oldest first (the screens order it by ID), each with its audit event.
+		$waiting = array_values( array_filter( $plan['mentees'], static fn ( array $mentee ): bool => 'waiting' === $mentee['state'] ) );
+		usort( $waiting, static fn ( array $a, array $b ): int => $a['since'] <=> $b['since'] );
+		$expiry = Settings::request_expiry_days() * DAY_IN_SECONDS;
+		$rows   = array();
+		foreach ( $waiting as $mentee ) {
+			$id     = $ids[ $mentee['login'] ];
+			$rows[] = array( 'mentee_request', $id, $mentee['team'], $mentee['language'], $mentee['message'], 'open', $id, self::time( $mentee['since'] + $expiry ), self::time( $mentee['since'] ) );
+		}
+		$before = self::max_id( Schema::requests_table() );
+		self::insert( Schema::requests_table(), array( 'type', 'mentee_id', 'team', 'language', 'message', 'status', 'created_by', 'expires_at', 'created_at' ), $rows );
+		$events = array();
+		foreach ( self::rows_after( Schema::requests_table(), $before ) as $request ) {
+			$events[] = array( 'request', (int) $request['id'], 'created', (int) $request['created_by'], '', (string) wp_json_encode( array( 'type' => 'mentee_request' ) ), (string) $request['created_at'] );
+		}
+
+		// Running matches, oldest first, each with its audit event.
+		$matched = array_values( array_filter( $plan['mentees'], static fn ( array $mentee ): bool => 'matched' === $mentee['state'] ) );
+		usort( $matched, static fn ( array $a, array $b ): int => $a['since'] <=> $b['since'] );
+		$rows = array();
+		foreach ( $matched as $mentee ) {
+			$mentor = $mentor_ids[ $mentee['mentor'] ];
+			$by     = array(
+				'auto'           => 0,
+				'mentee_request' => $mentor, // The mentor accepted the mentee's request.
+				'coordinator'    => $coordinator,
+				'mentor_offer'   => $mentor,
+			)[ $mentee['source'] ];
+			$rows[] = array( $ids[ $mentee['login'] ], $mentor, $mentee['source'], 'active', 1, $by, self::time( $mentee['since'] ), self::time( $mentee['since'] ) );
+		}
+		$before = self::max_id( Schema::matches_table() );
+		self::insert( Schema::matches_table(), array( 'mentee_id', 'mentor_id', 'source', 'status', 'active_primary', 'created_by', 'created_at', 'updated_at' ), $rows );
+		foreach ( self::rows_after( Schema::matches_table(), $before ) as $match ) {
+			$details  = array(
+				'mentee' => (int) $match['mentee_id'],
+				'mentor' => (int) $match['mentor_id'],
+				'source' => (string) $match['source'],
+			);
+			$events[] = array( 'match', (int) $match['id'], 'started', (int) $match['created_by'], '', (string) wp_json_encode( $details ), (string) $match['created_at'] );
+		}
+		self::insert( Schema::events_table(), array( 'object_type', 'object_id', 'action', 'actor_id', 'reason', 'details', 'created_at' ), $events );
+
+		// Caches that count or list users, and any profile looked up before it existed.
+		if ( function_exists( 'wp_cache_set_users_last_changed' ) ) {
+			wp_cache_set_users_last_changed();
+		}
+		if ( function_exists( 'wp_update_user_counts' ) ) {
+			wp_update_user_counts();
+		}
+		if ( wp_cache_supports( 'flush_group' ) ) {
+			wp_cache_flush_group( 'wayfinder_profiles' );
+		}
+	}
+
+	/**
+	 * One person's account name and profile: a timezone weighted by where contributors are, English
+	 * and/or a regional language, one to three teams (popular teams more often), two to four weekly
+	 * windows in local evenings and weekends.
+	 *
+	 * @param list<string> $zones
+	 * @param list<string> $teams Most popular first.
+	 * @return array<string, mixed>
+	 */
+	private static function person( string $login, array $zones, array $teams ): array {
+		$zone      = $zones[ mt_rand( 0, count( $zones ) - 1 ) ];
+		$regional  = self::ZONES[ $zone ][1];
+		$languages = array();
+		if ( array() === $regional || mt_rand( 1, 100 ) <= 75 ) {
+			$languages[] = 'en';
+		}
+		if ( array() !== $regional && ( array() === $languages || mt_rand( 1, 100 ) <= 70 ) ) {
+			$languages[] = $regional[ mt_rand( 0, count( $regional ) - 1 ) ];
+		}
+		if ( mt_rand( 1, 100 ) <= 10 ) {
+			$languages[] = array( 'es', 'fr', 'de', 'pt' )[ mt_rand( 0, 3 ) ];
+		}
+		$chosen = array();
+		for ( $n = mt_rand( 1, 3 ); $n > 0; $n-- ) {
+			$chosen[] = $teams[ (int) floor( ( mt_rand( 0, 999 ) / 1000 ) ** 1.6 * count( $teams ) ) ];
+		}
+		$windows = array();
+		for ( $n = mt_rand( 2, 4 ); $n > 0; $n-- ) {
+			$weekday   = mt_rand( 1, 7 );
+			$start     = $weekday >= 6 ? mt_rand( 16, 36 ) : mt_rand( 34, 42 ); // Half hours: weekends 8:00–18:00, weekdays 17:00–21:00.
+			$windows[] = array( $weekday, self::clock( $start ), self::clock( min( 48, $start + mt_rand( 2, 6 ) ) ) );
+		}
+		return array(
+			'login'        => $login,
+			'first'        => self::FIRST_NAMES[ mt_rand( 0, count( self::FIRST_NAMES ) - 1 ) ],
+			'last'         => self::LAST_NAMES[ mt_rand( 0, count( self::LAST_NAMES ) - 1 ) ],
+			'timezone'     => $zone,
+			'languages'    => array_values( array_unique( $languages ) ),
+			'teams'        => array_values( array_unique( $chosen ) ),
+			'availability' => $windows,
+		);
+	}
+
+	/**
+	 * A mentor with room for this mentee: of a few drawn at random, the first who shares a language and
+	 * a team, else the first who shares a language, else the last drawn.
+	 *
+	 * @param array<string, mixed>             $mentee
+	 * @param array<int, int>                  $open    Mentors with room (a list: full ones are swapped out).
+	 * @param list<array<string, mixed>>       $mentors
+	 */
+	private static function choose_mentor( array $mentee, array $open, array $mentors ): int {
+		$speaks = null;
+		$drawn  = 0;
+		for ( $try = 0; $try < 8; $try++ ) {
+			$drawn  = $open[ mt_rand( 0, count( $open ) - 1 ) ];
+			$mentor = $mentors[ $drawn ];
+			if ( array() !== array_intersect( $mentee['languages'], $mentor['languages'] ) ) {
+				if ( array() !== array_intersect( $mentee['teams'], $mentor['teams'] ) ) {
+					return $drawn;
+				}
+				$speaks = $speaks ?? $drawn;
+			}
+		}
+		return $speaks ?? $drawn;
+	}
+
+	/**
+	 * Team slugs from the seeded Make teams, most popular first.
+	 *
+	 * @return list<string>
+	 */
+	private static function teams( bool $newcomers_only = false ): array {
+		$seeded = TeamSeeder::make_teams();
+		if ( $newcomers_only ) {
+			$seeded = array_filter( $seeded, static fn ( array $team ): bool => $team[2] );
+		}
+		$slugs = array_keys( $seeded );
+		return array_values( array_unique( array_merge( array_intersect( self::POPULARITY, $slugs ), $slugs ) ) );
+	}
+
+	private static function team_name( string $slug ): string {
+		return TeamSeeder::make_teams()[ $slug ][0] ?? $slug;
+	}
+
+	/** @return array<string, int> Login => user ID, for the large program's accounts. */
+	private static function user_ids(): array {
+		global $wpdb;
+		$ids = array();
+		foreach ( array( self::MENTOR_PREFIX, self::MENTEE_PREFIX ) as $prefix ) {
+			// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- reading back the rows just inserted.
+			$rows = $wpdb->get_results( $wpdb->prepare( "SELECT ID, user_login FROM {$wpdb->users} WHERE user_login LIKE %s", $wpdb->esc_like( $prefix ) . '%' ), ARRAY_A );
+			foreach ( (array) $rows as $row ) {
+				$ids[ (string) $row['user_login'] ] = (int) $row['ID'];
+			}
+		}
+		return $ids;
+	}
+
+	private static function max_id( string $table ): int {
+		global $wpdb;
+		return (int) $wpdb->get_var( "SELECT MAX(id) FROM {$table}" ); // phpcs:ignore WordPress.DB -- our table; no input.
+	}
+
+	/** @return list<array<string, mixed>> The rows inserted after $id, in order. */
+	private static function rows_after( string $table, int $id ): array {
+		global $wpdb;
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE id > %d ORDER BY id", $id ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; reading back the rows just inserted.
+		return is_array( $rows ) ? array_values( $rows ) : array();
+	}
+
+	/**
+	 * Multi-row INSERTs, a chunk at a time; a null value is written as NULL.
+	 *
+	 * @param list<string>                   $columns
+	 * @param list<list<int|string|null>>    $rows
+	 * @throws \RuntimeException When the database refuses a statement.
+	 */
+	private static function insert( string $table, array $columns, array $rows ): void {
+		global $wpdb;
+		foreach ( array_chunk( $rows, self::CHUNK ) as $chunk ) {
+			$tuples = array();
+			$values = array();
+			foreach ( $chunk as $row ) {
+				$marks = array();
+				foreach ( $row as $value ) {
+					if ( null === $value ) {
+						$marks[] = 'NULL';
+						continue;
+					}
+					$marks[]  = is_int( $value ) ? '%d' : '%s';
+					$values[] = $value;
+				}
+				$tuples[] = '(' . implode( ',', $marks ) . ')';
+			}
+			$sql = "INSERT INTO {$table} (" . implode( ',', $columns ) . ') VALUES ' . implode( ',', $tuples );
+			// phpcs:ignore WordPress.DB -- the table and columns are ours; every value goes through prepare().
+			if ( false === $wpdb->query( $wpdb->prepare( $sql, $values ) ) ) {
+				throw new \RuntimeException( esc_html( "Could not write the large program into {$table}: " . $wpdb->last_error ) );
+			}
+		}
+	}
+
+	private static function time( int $timestamp ): string {
+		return gmdate( 'Y-m-d H:i:s', $timestamp );
+	}
+
+	private static function clock( int $half_hours ): string {
+		return sprintf( '%02d:%02d', intdiv( $half_hours, 2 ), ( $half_hours % 2 ) * 30 );
+	}
+}
