@@ -11,14 +11,9 @@ declare(strict_types=1);
 
 namespace Wayfinder\Mentorship;
 
-use Wayfinder\Matching\AvailabilityCalendar;
-use Wayfinder\Matching\Scorer;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Paging;
 use Wayfinder\Platform\RestNamespace;
-use Wayfinder\Platform\Schema;
-use Wayfinder\Platform\Settings;
-use Wayfinder\Profiles\ProfileRepository;
 use WP_Error;
 use WP_REST_Controller;
 use WP_REST_Request;
@@ -64,38 +59,11 @@ final class WaitingMenteesController extends WP_REST_Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function get_items( $request ) {
-		global $wpdb;
 		// A mentor who is away, stopped or full could take nobody: say why instead of listing people.
-		$state = ( new MentoringState() )->of( get_current_user_id() )['mentor'];
-		if ( null === $state['button'] ) {
-			return new WP_Error( 'wayfinder_mentor_unavailable', (string) $state['reason'], array( 'status' => 409 ) );
+		$rows = ( new WaitingMentees() )->for_mentor( get_current_user_id() );
+		if ( is_wp_error( $rows ) ) {
+			return $rows;
 		}
-		$profiles = new ProfileRepository();
-		$people   = new EnginePeople( $profiles );
-		$me       = get_current_user_id();
-		$mentor   = $people->mentor( $profiles->find( $me ) );
-		$scorer   = new Scorer( Settings::criteria(), new AvailabilityCalendar( time() ) );
-		$table    = Schema::requests_table();
-		$waiting  = $wpdb->get_results( $wpdb->prepare( "SELECT id, mentee_id, created_at FROM {$table} WHERE type = 'mentee_request' AND mentor_id IS NULL AND status = 'open' AND mentee_id <> %d ORDER BY id LIMIT 1000", $me ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table.
-		$rows     = array();
-		foreach ( (array) $waiting as $ask ) {
-			$mentee = $people->mentee( $profiles->find( (int) $ask['mentee_id'] ) );
-			if ( $scorer->pair_excluded( $mentee, $mentor ) ) {
-				continue;
-			}
-			$pair   = $scorer->score( $mentee, $mentor );
-			$user   = get_userdata( (int) $ask['mentee_id'] );
-			$rows[] = array(
-				'request' => (int) $ask['id'],
-				'mentee'  => (int) $ask['mentee_id'],
-				'name'    => $user ? $user->display_name : '',
-				'waiting' => mysql_to_rfc3339( (string) $ask['created_at'] ),
-				'score'   => $pair->score,
-				'reasons' => $pair->reasons( $scorer->criteria, new MatchingMessages() ),
-			);
-		}
-		// Best fit first; among equals, whoever has waited longest.
-		usort( $rows, static fn ( array $a, array $b ): int => array( $b['score'], $a['request'] ) <=> array( $a['score'], $b['request'] ) );
 		$per_page = (int) $request['per_page'];
 		$page     = array_slice( $rows, ( (int) $request['page'] - 1 ) * $per_page, $per_page );
 		$items    = array_map(
