@@ -19,6 +19,7 @@ use Wayfinder\Mentorship\AutoAssigner;
 use Wayfinder\Board\BoardController;
 use Wayfinder\Mentorship\Departures;
 use Wayfinder\Mentorship\EventsController;
+use Wayfinder\Mentorship\MatchNotices;
 use Wayfinder\Mentorship\MatchService;
 use Wayfinder\Mentorship\MatchesController;
 use Wayfinder\Mentorship\MentoringStateController;
@@ -58,6 +59,8 @@ final class Plugin {
 		add_action( RequestService::EXPIRE_HOOK, array( new RequestService(), 'expire_due' ) );
 		add_action( RequestService::EXPIRE_HOOK, array( new ProfileRepository(), 'end_past_absences' ) );
 		add_action( MatchService::STARTED_HOOK, array( new RequestService(), 'fulfil' ), 10, 3 );
+		add_action( MatchService::STARTED_HOOK, array( MatchNotices::class, 'on_started' ), 20, 3 );
+		add_action( MatchService::CONFIRMED_HOOK, array( MatchNotices::class, 'confirmed' ), 10, 2 );
 		add_action( RequestService::EXPIRE_HOOK, array( new MatchService(), 'confirm_due' ) );
 		( new Departures() )->register();
 		add_action( Reassigner::HOOK, array( new Reassigner(), 'reassign_from' ) );

@@ -61,7 +61,7 @@ final class AutoAssigner {
 			}
 			$match = $this->matches->start( $user_id, (int) $best->mentor->id, 'auto', 0 );
 			if ( ! is_wp_error( $match ) ) {
-				MatchNotices::started( (array) $this->matches->find( (int) $match ) );
+				// Both sides get the introduction from MatchNotices, as for every match that starts.
 				return array(
 					'status'  => 'matched',
 					'match'   => $match,

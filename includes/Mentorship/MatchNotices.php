@@ -1,7 +1,8 @@
 <?php
 /**
- * The emails about a match that someone did not start themselves: a proposal, a declined proposal,
- * a backup mentor named, a primary mentor going away. Each says what happened and what to do next.
+ * The emails about a match: the introduction both sides get when it starts (whatever the path; a
+ * proposal only once the mentor confirms it), a proposal, a declined proposal, a backup mentor named,
+ * a primary mentor going away, an ending. Each says what happened and what to do next.
  *
  * @package Wayfinder
  */
@@ -98,32 +99,109 @@ final class MatchNotices {
 	}
 
 	/**
-	 * A match that started without the two writing to each other first (automatic assignment): each
-	 * side learns who the other is and how to reach them.
+	 * Every match that starts active (automatic assignment, an accepted request of any kind, a backup
+	 * taking over): both sides are introduced. A proposal is not a start yet — the mentor has not
+	 * agreed, so neither side gets the other's email address until the mentor confirms it (see
+	 * confirmed()).
+	 */
+	public static function on_started( int $match_id, int $mentee_id, int $actor_id ): void {
+		$match = ( new MatchService() )->find( $match_id );
+		if ( null !== $match && 'active' === $match['status'] ) {
+			self::started( $match );
+		}
+	}
+
+	/** A proposal became active (the mentor confirmed, or nobody declined in time): now both are introduced. */
+	public static function confirmed( int $match_id, int $actor_id ): void {
+		$match = ( new MatchService() )->find( $match_id );
+		if ( null !== $match && 'active' === $match['status'] ) {
+			self::started( $match, true );
+		}
+	}
+
+	/**
+	 * The introduction, once per match and side: how the match came about, who the other person is in
+	 * their own words, and how to reach them.
 	 *
 	 * @param array<string, mixed> $match
+	 * @param bool                 $confirmed A coordinator's proposal that the mentor confirmed.
 	 */
-	public static function started( array $match ): void {
+	public static function started( array $match, bool $confirmed = false ): void {
 		$mentee = self::user( $match['mentee_id'] );
 		$mentor = self::user( $match['mentor_id'] );
 		if ( ! $mentee || ! $mentor ) {
 			return;
 		}
 		$profiles = new ProfileRepository();
-		/* translators: 1: the other person's name, 2: their email address, 3: their introduction. */
-		$about = __( "%1\$s (%2\$s) wrote about themselves:\n\n%3\$s", 'wayfinder' );
+		$about    = static function ( WP_User $person ) use ( $profiles ): string {
+			$intro = trim( $profiles->find( $person->ID )->intro );
+			return '' === $intro
+				/* translators: 1: the other person's name, 2: their email address. */
+				? sprintf( __( 'You can reach %1$s at %2$s.', 'wayfinder' ), $person->display_name, $person->user_email )
+				/* translators: 1: the other person's name, 2: their email address, 3: their introduction. */
+				: sprintf( __( "%1\$s (%2\$s) wrote about themselves:\n\n%3\$s", 'wayfinder' ), $person->display_name, $person->user_email, $intro );
+		};
+		list( $to_mentee, $to_mentor ) = self::how_it_started( (string) $match['source'], $confirmed, $mentor->display_name, $mentee->display_name );
 		self::send(
 			$mentee,
 			/* translators: %s: the mentor's name. */
 			sprintf( __( 'Your mentor is %s', 'wayfinder' ), $mentor->display_name ),
-			sprintf( $about, $mentor->display_name, $mentor->user_email, $profiles->find( $mentor->ID )->intro ) . "\n\n" . __( 'Say hello and agree on a first meeting.', 'wayfinder' )
+			$to_mentee . "\n\n" . $about( $mentor ) . "\n\n" . __( 'Say hello and agree on a first meeting.', 'wayfinder' )
 		);
 		self::send(
 			$mentor,
 			/* translators: %s: the mentee's name. */
 			sprintf( __( 'You have a new mentee: %s', 'wayfinder' ), $mentee->display_name ),
-			sprintf( $about, $mentee->display_name, $mentee->user_email, $profiles->find( $mentee->ID )->intro ) . "\n\n" . __( 'Please get in touch within a few days.', 'wayfinder' )
+			$to_mentor . "\n\n" . $about( $mentee ) . "\n\n" . __( 'Please get in touch within a few days.', 'wayfinder' )
 		);
+	}
+
+	/**
+	 * The first line of each side's introduction: how this match came about.
+	 *
+	 * @return array{0: string, 1: string} For the mentee, for the mentor.
+	 */
+	private static function how_it_started( string $source, bool $confirmed, string $mentor, string $mentee ): array {
+		switch ( $source ) {
+			case 'auto':
+				return array(
+					/* translators: %s: the mentor's name. */
+					sprintf( __( 'We found you a mentor: %s.', 'wayfinder' ), $mentor ),
+					/* translators: %s: the mentee's name. */
+					sprintf( __( '%s was matched with you automatically.', 'wayfinder' ), $mentee ),
+				);
+			case 'mentee_request':
+				return array(
+					/* translators: %s: the mentor's name. */
+					sprintf( __( '%s accepted your request and is now your mentor.', 'wayfinder' ), $mentor ),
+					/* translators: %s: the mentee's name. */
+					sprintf( __( 'You accepted the request of %s: you are now their mentor.', 'wayfinder' ), $mentee ),
+				);
+			case 'mentor_offer':
+				return array(
+					/* translators: %s: the mentor's name. */
+					sprintf( __( 'You accepted the offer of %s: they are now your mentor.', 'wayfinder' ), $mentor ),
+					/* translators: %s: the mentee's name. */
+					sprintf( __( '%s accepted your offer to mentor them.', 'wayfinder' ), $mentee ),
+				);
+			case 'coordinator':
+				return array(
+					$confirmed
+						/* translators: %s: the mentor's name. */
+						? sprintf( __( '%s confirmed that they will be your mentor.', 'wayfinder' ), $mentor )
+						/* translators: %s: the mentor's name. */
+						: sprintf( __( '%s agreed to be your mentor, as a mentoring coordinator asked.', 'wayfinder' ), $mentor ),
+					/* translators: %s: the mentee's name. */
+					sprintf( __( 'You are now the mentor of %s, as a mentoring coordinator asked.', 'wayfinder' ), $mentee ),
+				);
+			default:
+				return array(
+					/* translators: %s: the mentor's name. */
+					sprintf( __( '%s is now your mentor.', 'wayfinder' ), $mentor ),
+					/* translators: %s: the mentee's name. */
+					sprintf( __( 'You are now the mentor of %s.', 'wayfinder' ), $mentee ),
+				);
+		}
 	}
 
 	/**

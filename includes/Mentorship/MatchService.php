@@ -27,6 +27,9 @@ final class MatchService {
 	/** Fired with ( match ID, mentee ID, actor ID ) whenever a match starts, whatever the path. */
 	public const STARTED_HOOK = 'wayfinder_match_started';
 
+	/** Fired with ( match ID, actor ID ) when a proposal becomes active (the mentor confirmed, or nobody declined in time). */
+	public const CONFIRMED_HOOK = 'wayfinder_match_confirmed';
+
 	public function __construct(
 		private readonly ProfileRepository $profiles = new ProfileRepository(),
 		private readonly AuditTrail $audit = new AuditTrail(),
@@ -127,6 +130,7 @@ final class MatchService {
 			return new WP_Error( 'wayfinder_match_not_proposed', __( 'Only a proposed match can be confirmed; this one is already active or has ended.', 'wayfinder' ), array( 'status' => 409 ) );
 		}
 		$this->audit->record( 'match', $match_id, 'confirmed', $actor_id );
+		do_action( self::CONFIRMED_HOOK, $match_id, $actor_id ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_match_confirmed.
 		return true;
 	}
 

@@ -1,8 +1,9 @@
 <?php
 /**
- * The emails about a request: to the person who must answer a new one, and — when it is accepted,
- * declined, cancelled or expires — to everyone it concerns but the person who closed it, with the
- * reason they gave and what happens next.
+ * The emails about a request: to the person who must answer a new one, and — when it is declined,
+ * cancelled or expires — to everyone it concerns but the person who closed it, with the reason they
+ * gave and what happens next. An accepted request starts a match, whose introduction (MatchNotices)
+ * tells the mentee and the mentor; only someone else who made it (a coordinator) hears of it here.
  *
  * @package Wayfinder
  */
@@ -90,6 +91,10 @@ final class RequestNotices {
 		if ( 'coordinator_request' === $request['type'] && 'accepted' !== $request['status'] ) {
 			// The mentee never heard of a coordinator's question to a mentor; only its answer matters to them.
 			$people = array( $people[0], $people[2] );
+		}
+		if ( 'accepted' === $request['status'] ) {
+			// The mentee and the mentor get the match's introduction (MatchNotices), which says it all.
+			$people = array_diff( $people, array( (int) $request['mentee_id'], (int) ( $request['mentor_id'] ?? 0 ) ) );
 		}
 		$people = array_unique( $people );
 		$to     = array_map( 'get_userdata', array_diff( array_filter( $people ), array( $actor_id ) ) );

@@ -58,7 +58,10 @@ final class RequestsTest extends TestCase {
 		$this->assertSame( 200, $accepted->get_status() );
 		$this->assertSame( 'accepted', $accepted->get_data()['status'] );
 		$this->assertIsInt( $accepted->get_data()['match'] );
-		$this->assertSame( get_userdata( $mentee )->user_email, end( $this->sent_mail )['to'], 'the mentee hears back' );
+		$subjects = array_column( $this->sent_mail, 'subject', 'to' );
+		$this->assertSame( 'Your mentor is ' . get_userdata( $mentor )->display_name, $subjects[ get_userdata( $mentee )->user_email ], 'the mentee hears back with the introduction' );
+		$this->assertStringContainsString( 'accepted your request', array_column( $this->sent_mail, 'message', 'to' )[ get_userdata( $mentee )->user_email ] );
+		$this->assertCount( 2, $this->sent_mail, 'one introduction each, no separate "accepted" email' );
 
 		$state = $this->rest( 'GET', '/wayfinder/v1/mentoring-state/me', array(), $mentee )->get_data()['mentee'];
 		$this->assertSame( $mentor, $state['mentor']['id'] );
