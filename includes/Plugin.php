@@ -10,8 +10,10 @@ declare(strict_types=1);
 namespace Wayfinder;
 
 use Wayfinder\Admin\AdminPage;
+use Wayfinder\Admin\MentoringProfile;
 use Wayfinder\Admin\UserRoles;
 use Wayfinder\Cli\DemoCommand;
+use Wayfinder\Community\Actions;
 use Wayfinder\Platform\Blocks;
 use Wayfinder\Platform\Installer;
 use Wayfinder\Platform\Settings;
@@ -68,6 +70,8 @@ final class Plugin {
 		add_action( 'user_register', array( new AutoAssigner(), 'welcome' ) );
 		AdminPage::register();
 		UserRoles::register();
+		MentoringProfile::register();
+		Actions::register();
 
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
 			\WP_CLI::add_command( 'wayfinder demo', DemoCommand::class );

@@ -75,6 +75,22 @@ final class AutoAssigner {
 	}
 
 	/**
+	 * Why someone who waits in the queue has no mentor now, in the engine's words; or, when a mentor
+	 * who fits has room by now, that looking again would match them. Changes nothing.
+	 */
+	public function why_waiting( int $user_id ): string {
+		if ( 'off' === Settings::auto_assign_mode() ) {
+			return __( 'Mentors are assigned by the mentoring coordinators here; one of them will pick a mentor for you.', 'wayfinder' );
+		}
+		$people = new EnginePeople( $this->profiles );
+		$scorer = new \Wayfinder\Matching\Scorer( Settings::criteria(), new AvailabilityCalendar( time() ) );
+		$best   = ( new InstantMatcher( new CandidateGenerator( $scorer, $people->all_mentors() ) ) )->best( $people->mentee( $this->profiles->find( $user_id ) ) );
+		return $best instanceof ScoredPair
+			? __( 'A mentor who fits you has room now: look for a mentor again to be matched at once.', 'wayfinder' )
+			: $best->reason( new MatchingMessages() );
+	}
+
+	/**
 	 * A new account: the welcome email (if the site sends it) and, when the site assigns every new
 	 * account, a mentor at once.
 	 */

@@ -264,6 +264,19 @@ final class RequestService {
 	}
 
 	/**
+	 * The open requests someone is part of — as the mentee, the named mentor or the one who made it —
+	 * oldest first; unlike visible_to(), without the queue of requests for any mentor that every mentor sees.
+	 *
+	 * @return list<array<string, mixed>>
+	 */
+	public function open_involving( int $user_id, int $limit = 100 ): array {
+		global $wpdb;
+		$table = Schema::requests_table();
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE status = 'open' AND ( mentee_id = %d OR mentor_id = %d OR created_by = %d ) ORDER BY id LIMIT %d", $user_id, $user_id, $user_id, $limit ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table.
+		return is_array( $rows ) ? array_values( $rows ) : array();
+	}
+
+	/**
 	 * The same rule as page_for()'s list, for one request.
 	 *
 	 * @param array<string, mixed> $request

@@ -5,6 +5,8 @@ import apiFetch, { type APIFetchOptions } from '@wordpress/api-fetch';
 import { __ } from '@wordpress/i18n';
 import { addQueryArgs } from '@wordpress/url';
 
+import { fromErrorBody, RestError } from './rest-error';
+
 import type {
 	AuditEvent,
 	BoardCommit,
@@ -13,6 +15,7 @@ import type {
 	MatchEndReason,
 	MentoringRequest,
 	Page,
+	PageSummary,
 	ProgramStatus,
 	Reassignment,
 	ScoredPair,
@@ -23,18 +26,7 @@ import type {
 
 export const NAMESPACE = '/wayfinder/v1';
 
-/** An error a screen can show as it is: the server's message, its code and HTTP status. */
-export class RestError extends Error {
-	readonly code: string;
-	readonly status: number | undefined;
-
-	constructor( message: string, code: string, status?: number ) {
-		super( message );
-		this.name = 'RestError';
-		this.code = code;
-		this.status = status;
-	}
-}
+export { RestError } from './rest-error';
 
 /**
  * Turns whatever apiFetch rejected with (a WP_Error body, a network failure) into a RestError.
@@ -44,31 +36,15 @@ export function toRestError( error: unknown ): RestError {
 	if ( error instanceof RestError ) {
 		return error;
 	}
-	// A WP_Error body is a plain object with a code; a thrown Error (e.g. a TypeError from fetch) is not.
-	if ( error && typeof error === 'object' && ! ( error instanceof Error ) ) {
-		const body = error as {
-			message?: unknown;
-			code?: unknown;
-			data?: { status?: unknown } | null;
-		};
-		if (
-			typeof body.code === 'string' &&
-			typeof body.message === 'string' &&
-			body.message !== ''
-		) {
-			const status =
-				typeof body.data?.status === 'number'
-					? body.data.status
-					: undefined;
-			return new RestError( body.message, body.code, status );
-		}
-	}
-	return new RestError(
-		__(
-			'The server could not be reached. Check your connection and try again.',
-			'wayfinder'
-		),
-		'fetch_error'
+	return (
+		fromErrorBody( error ) ??
+		new RestError(
+			__(
+				'The server could not be reached. Check your connection and try again.',
+				'wayfinder'
+			),
+			'fetch_error'
+		)
 	);
 }
 
@@ -225,5 +201,35 @@ export function commitPairs(
 		path: `${ NAMESPACE }/board/commit`,
 		method: 'POST',
 		data: { pairs },
+	} );
+}
+
+/**
+ * A block rendered on the server for the editor's preview, with the given attributes.
+ * @param name       The block's name, e.g. wayfinder/my-mentorship.
+ * @param attributes Its attributes.
+ */
+export async function renderBlock(
+	name: string,
+	attributes: Record< string, unknown >
+): Promise< string > {
+	const { rendered } = await request< { rendered: string } >( {
+		path: `/wp/v2/block-renderer/${ name }?context=edit`,
+		method: 'POST',
+		data: { attributes },
+	} );
+	return rendered;
+}
+
+/** The site's published pages, by title, for choosing one in a block's settings. */
+export function listPages(): Promise< PageSummary[] > {
+	return request< PageSummary[] >( {
+		path: addQueryArgs( '/wp/v2/pages', {
+			per_page: 100,
+			status: 'publish',
+			orderby: 'title',
+			order: 'asc',
+			_fields: 'id,title',
+		} ),
 	} );
 }

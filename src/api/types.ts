@@ -186,3 +186,38 @@ export interface Team {
 	};
 	representative_names: Array< { id: number; name: string } >;
 }
+
+/** POST /mentoring-state/me/find-mentor: a mentor now, or a place in the queue and why. */
+export interface FindMentorResult {
+	status: 'matched' | 'waiting';
+	match?: number;
+	mentor?: number;
+	reasons?: Record< string, string >;
+	reason?: string;
+	position?: number;
+}
+
+/** A weekly window in the person's own time: [ weekday 1–7 (Monday = 1), "HH:MM", "HH:MM" ]. */
+export type AvailabilityWindow = [ number, string, string ];
+
+/** The fields of PATCH /profiles/me that the profile form sends. */
+export interface ProfileUpdate {
+	timezone: string;
+	languages: string[];
+	teams: string[];
+	skills: string[];
+	intro: string;
+	availability: AvailabilityWindow[];
+	mentor?: {
+		capacity: number;
+		weight: 'none' | 'low' | 'normal' | 'high';
+		status: 'available' | 'away' | 'retired';
+		away_until: string | null;
+	};
+}
+
+/** A page as /wp/v2/pages lists it with _fields=id,title. */
+export interface PageSummary {
+	id: number;
+	title: { rendered: string };
+}

@@ -1,0 +1,80 @@
+<?php
+/**
+ * Where people manage their mentorship on the site: the published page that holds the My mentorship
+ * block (the button and the emails link to it), and the address of the page being shown now (the
+ * plain forms come back to it).
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Community;
+
+final class MentorshipPage {
+
+	public const BLOCK = 'wayfinder/my-mentorship';
+
+	/** Section anchors inside the My mentorship block. */
+	public const WAITING = 'wayfinder-waiting';
+	public const PROFILE = 'wayfinder-profile';
+
+	/**
+	 * The page with the My mentorship block: the one chosen (a page ID), else the page being shown if it
+	 * has the block, else the first published page that has it; null when there is none.
+	 */
+	public static function url( int $chosen = 0 ): ?string {
+		if ( $chosen > 0 && 'publish' === get_post_status( $chosen ) ) {
+			return (string) get_permalink( $chosen );
+		}
+		$current = get_post();
+		if ( is_singular() && $current instanceof \WP_Post && has_block( self::BLOCK, $current ) ) {
+			return (string) get_permalink( $current );
+		}
+		$found = self::find();
+		return null === $found ? null : (string) get_permalink( $found );
+	}
+
+	/** Where someone edits their mentoring profile: the My mentorship page's section, else their wp-admin profile. */
+	public static function profile_url( int $chosen = 0 ): string {
+		$page = self::url( $chosen );
+		return ( null === $page ? get_edit_profile_url() : $page ) . '#' . self::PROFILE;
+	}
+
+	/** The first published page holding the block; cached until posts change. */
+	private static function find(): ?int {
+		$key   = 'mentorship_page:' . wp_cache_get_last_changed( 'posts' );
+		$found = wp_cache_get( $key, 'wayfinder' );
+		if ( false === $found ) {
+			$ids   = get_posts(
+				array(
+					'post_type'              => 'page',
+					'post_status'            => 'publish',
+					's'                      => '<!-- wp:' . self::BLOCK,
+					'sentence'               => true,
+					'search_columns'         => array( 'post_content' ),
+					'orderby'                => 'ID',
+					'order'                  => 'ASC',
+					'numberposts'            => 1,
+					'fields'                 => 'ids',
+					'no_found_rows'          => true,
+					'update_post_meta_cache' => false,
+					'update_post_term_cache' => false,
+				)
+			);
+			$found = array() === $ids ? 0 : (int) $ids[0];
+			wp_cache_set( $key, $found, 'wayfinder', HOUR_IN_SECONDS );
+		}
+		return 0 === (int) $found ? null : (int) $found;
+	}
+
+	/** The address being shown now, for a form to come back to. */
+	public static function current_url(): string {
+		$host = isset( $_SERVER['HTTP_HOST'] ) ? sanitize_text_field( wp_unslash( $_SERVER['HTTP_HOST'] ) ) : '';
+		$uri  = isset( $_SERVER['REQUEST_URI'] ) ? esc_url_raw( wp_unslash( $_SERVER['REQUEST_URI'] ) ) : '/';
+		if ( '' === $host || wp_is_serving_rest_request() ) {
+			return home_url( '/' );
+		}
+		return wp_validate_redirect( ( is_ssl() ? 'https://' : 'http://' ) . $host . $uri, home_url( '/' ) );
+	}
+}

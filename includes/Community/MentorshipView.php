@@ -1,0 +1,306 @@
+<?php
+/**
+ * What the mentoring blocks show one logged-in person about themselves, computed from the mentoring
+ * services so the templates only print it. Everything here is the person's own business or their
+ * match partners' (an email address only once a match is active); nothing is computed for anyone
+ * who is not logged in.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Community;
+
+use Wayfinder\Mentorship\AutoAssigner;
+use Wayfinder\Mentorship\MatchEndings;
+use Wayfinder\Mentorship\MatchService;
+use Wayfinder\Mentorship\MentoringState;
+use Wayfinder\Mentorship\RequestService;
+use Wayfinder\Mentorship\WaitingMentees;
+use Wayfinder\Platform\Capabilities;
+use Wayfinder\Profiles\DisplayName;
+use Wayfinder\Profiles\ProfileRepository;
+
+final class MentorshipView {
+
+	/** The reasons a mentee is offered for ending a match, and a mentor. */
+	private const MENTEE_ENDINGS = array( 'mentee_wants_other', 'mentee_stopped', 'other' );
+	private const MENTOR_ENDINGS = array( 'completed', 'mentor_quit', 'inactivity', 'other' );
+
+	public function __construct(
+		private readonly ProfileRepository $profiles = new ProfileRepository(),
+		private readonly MatchService $matches = new MatchService(),
+		private readonly RequestService $requests = new RequestService(),
+	) {
+	}
+
+	/**
+	 * The mentoring button: the mentor's label or why there is none (mentors only), and where the person
+	 * stands as a mentee (for mentors only when they have, or wait for, a mentor themselves).
+	 *
+	 * @return array{mentor: array<string, mixed>|null, mentee: array<string, mixed>|null}
+	 */
+	public function button( int $user_id ): array {
+		$state  = ( new MentoringState( $this->profiles ) )->of( $user_id );
+		$mentor = Capabilities::can_mentor( $user_id ) ? $this->mentor_summary( $state['mentor'] ) : null;
+		$mentee = $this->mentee_summary( $user_id, $state['mentee'] );
+		return array(
+			'mentor' => $mentor,
+			'mentee' => null !== $mentor && 'open' === $mentee['state'] ? null : $mentee,
+		);
+	}
+
+	/**
+	 * My mentorship: as a mentee, the mentor (and how to reach them), or the place in the queue and why,
+	 * and offers and requests waiting; as a mentor, every mentee whatever brought them, what waits for an
+	 * answer, and the waiting mentees they could take.
+	 *
+	 * @return array{mentee: array<string, mixed>|null, mentor: array<string, mixed>|null}
+	 */
+	public function overview( int $user_id, int $waiting_count = 5, bool $with_waiting = true ): array {
+		$state = ( new MentoringState( $this->profiles ) )->of( $user_id );
+		$open  = $this->requests->open_involving( $user_id );
+
+		$mentee           = $this->mentee_summary( $user_id, $state['mentee'] );
+		$mentee['offers'] = array();
+		$mentee['asked']  = array();
+		foreach ( $open as $request ) {
+			if ( (int) $request['mentee_id'] !== $user_id ) {
+				continue;
+			}
+			if ( 'mentor_offer' === $request['type'] ) {
+				$mentor_id          = (int) $request['mentor_id'];
+				$mentee['offers'][] = array(
+					'id'      => (int) $request['id'],
+					'mentor'  => DisplayName::of( $mentor_id ),
+					// A mentor's profile is public.
+					'intro'   => $this->profiles->find( $mentor_id )->intro,
+					'message' => (string) $request['message'],
+					'since'   => self::date( (string) $request['created_at'] ),
+				);
+			} elseif ( 'mentee_request' === $request['type'] && null !== $request['mentor_id'] ) {
+				$mentee['asked'][] = array(
+					'id'      => (int) $request['id'],
+					'mentor'  => DisplayName::of( (int) $request['mentor_id'] ),
+					'since'   => self::date( (string) $request['created_at'] ),
+					'expires' => self::date( (string) $request['expires_at'] ),
+				);
+			} elseif ( 'mentee_request' === $request['type'] ) {
+				$mentee['queue_request'] = (int) $request['id'];
+			}
+		}
+		if ( in_array( $mentee['state'], array( 'matched', 'proposed' ), true ) ) {
+			$mentee += $this->mentee_match( (int) $state['mentee']['match'] );
+		}
+		$mentor = null;
+		if ( Capabilities::can_mentor( $user_id ) ) {
+			$mentor = $this->mentor_summary( $state['mentor'] ) + $this->mentor_details( $user_id, $open, $waiting_count, $with_waiting );
+		}
+		$has_news = 'open' !== $mentee['state'] || array() !== $mentee['offers'] || array() !== $mentee['asked'];
+		return array(
+			'mentee' => null === $mentor || $has_news ? $mentee : null,
+			'mentor' => $mentor,
+		);
+	}
+
+	/**
+	 * @param array<string, mixed> $state MentoringState's mentor part.
+	 * @return array<string, mixed>
+	 */
+	private function mentor_summary( array $state ): array {
+		return array(
+			'label'      => $state['button']['label'] ?? null,
+			'reason'     => $state['reason'],
+			'status'     => $state['status'],
+			'away_until' => null === $state['away_until'] ? null : self::date( (string) $state['away_until'] ),
+			'capacity'   => (int) $state['capacity'],
+			'active'     => (int) $state['active_mentees'],
+		);
+	}
+
+	/**
+	 * @param array<string, mixed> $state MentoringState's mentee part.
+	 * @return array<string, mixed> state: matched, proposed (the mentor has not confirmed yet), queued or open.
+	 */
+	private function mentee_summary( int $user_id, array $state ): array {
+		if ( $state['has_mentor'] ) {
+			return array(
+				'state'       => 'proposed' === $state['status'] ? 'proposed' : 'matched',
+				'mentor_name' => (string) $state['mentor']['name'],
+			);
+		}
+		if ( null !== $state['queue'] ) {
+			return array(
+				'state'    => 'queued',
+				'position' => (int) $state['queue'],
+				'reason'   => ( new AutoAssigner( $this->profiles, $this->matches, $this->requests ) )->why_waiting( $user_id ),
+			);
+		}
+		return array( 'state' => 'open' );
+	}
+
+	/** @return array<string, mixed> The mentee's match: who, how, since when, how to reach them, how to end it. */
+	private function mentee_match( int $match_id ): array {
+		$match  = (array) $this->matches->find( $match_id );
+		$active = 'active' === $match['status'];
+		$mentor = get_userdata( (int) $match['mentor_id'] );
+		$name   = $mentor ? $mentor->display_name : '';
+		$backup = null === $match['backup_mentor_id'] ? false : get_userdata( (int) $match['backup_mentor_id'] );
+		$labels = MatchEndings::labels();
+		return array(
+			'match'   => $match_id,
+			'how'     => self::how( (string) $match['source'], 'mentee', $name ),
+			'since'   => self::date( (string) $match['created_at'] ),
+			'mentor'  => array(
+				'name'     => $name,
+				// Partners may reach each other once the match runs; a proposal is not agreed yet.
+				'email'    => $active && $mentor ? $mentor->user_email : null,
+				'intro'    => $mentor ? $this->profiles->find( $mentor->ID )->intro : '',
+				'timezone' => $mentor ? $this->profiles->find( $mentor->ID )->timezone : '',
+			),
+			'backup'  => $backup ? array(
+				'name'     => $backup->display_name,
+				'covering' => $mentor && ! $this->profiles->find( $mentor->ID )->available_now(),
+				'email'    => $active && $mentor && ! $this->profiles->find( $mentor->ID )->available_now() ? $backup->user_email : null,
+			) : null,
+			'endings' => array_intersect_key( $labels, array_flip( self::MENTEE_ENDINGS ) ),
+		);
+	}
+
+	/**
+	 * @param list<array<string, mixed>> $open The open requests the mentor is part of.
+	 * @return array<string, mixed>
+	 */
+	private function mentor_details( int $user_id, array $open, int $waiting_count, bool $with_waiting ): array {
+		$labels   = MatchEndings::labels();
+		$mentees  = array();
+		$past     = array();
+		$rows     = $this->matches->list( array( 'mentor' => $user_id ), 1, 100 )[0];
+		$requests = array();
+		$offers   = array();
+		foreach ( $rows as $match ) {
+			$mentee = get_userdata( (int) $match['mentee_id'] );
+			$name   = $mentee ? $mentee->display_name : '';
+			if ( in_array( $match['status'], array( 'proposed', 'active' ), true ) ) {
+				$mentees[] = array(
+					'match'   => (int) $match['id'],
+					'name'    => $name,
+					'status'  => (string) $match['status'],
+					'email'   => 'active' === $match['status'] && $mentee ? $mentee->user_email : null,
+					'intro'   => $mentee ? $this->profiles->find( $mentee->ID )->intro : '',
+					'how'     => self::how( (string) $match['source'], 'mentor', $name ),
+					'since'   => self::date( (string) $match['created_at'] ),
+					'updated' => self::date( (string) $match['updated_at'] ),
+				);
+			} elseif ( count( $past ) < 5 && 'mentor_declined' !== $match['end_reason'] ) {
+				$past[] = array(
+					'name'   => $name,
+					'reason' => $labels[ (string) $match['end_reason'] ] ?? '',
+					'ended'  => self::date( (string) $match['updated_at'] ),
+				);
+			}
+		}
+		foreach ( $open as $request ) {
+			if ( 'mentor_offer' === $request['type'] && (int) $request['created_by'] === $user_id ) {
+				$offers[ (int) $request['mentee_id'] ] = array(
+					'id'      => (int) $request['id'],
+					'mentee'  => DisplayName::of( (int) $request['mentee_id'] ),
+					'since'   => self::date( (string) $request['created_at'] ),
+					'expires' => self::date( (string) $request['expires_at'] ),
+				);
+			} elseif ( 'mentor_offer' !== $request['type'] && (int) $request['mentor_id'] === $user_id && (int) $request['mentee_id'] !== $user_id ) {
+				$requests[] = array(
+					'id'      => (int) $request['id'],
+					'type'    => (string) $request['type'],
+					'mentee'  => DisplayName::of( (int) $request['mentee_id'] ),
+					'from'    => 'coordinator_request' === $request['type'] ? DisplayName::of( (int) $request['created_by'] ) : null,
+					'message' => (string) $request['message'],
+					'since'   => self::date( (string) $request['created_at'] ),
+					'expires' => self::date( (string) $request['expires_at'] ),
+				);
+			}
+		}
+		$waiting = $with_waiting ? $this->waiting( $user_id, $waiting_count, array_keys( $offers ) ) : null;
+		return array(
+			'mentees'   => array_values( array_filter( $mentees, static fn ( array $m ): bool => 'active' === $m['status'] ) ),
+			'proposals' => array_values( array_filter( $mentees, static fn ( array $m ): bool => 'proposed' === $m['status'] ) ),
+			'past'      => $past,
+			'requests'  => $requests,
+			'offers'    => array_values( $offers ),
+			'waiting'   => $waiting,
+			'endings'   => array_intersect_key( $labels, array_flip( self::MENTOR_ENDINGS ) ),
+		);
+	}
+
+	/**
+	 * The best waiting mentees this mentor could take (none when they could take nobody now), and how
+	 * many fit in all.
+	 *
+	 * @param list<int>|null $offered The mentees this mentor has an open offer for; null: look them up.
+	 * @return array{total: int, people: list<array{mentee: int, name: string, since: string, reasons: array<string, string>, offered: bool}>}
+	 */
+	public function waiting( int $user_id, int $count, ?array $offered = null ): array {
+		$found = ( new WaitingMentees( $this->profiles ) )->for_mentor( $user_id );
+		if ( is_wp_error( $found ) ) {
+			return array(
+				'total'  => 0,
+				'people' => array(),
+			);
+		}
+		if ( null === $offered ) {
+			$offered = array();
+			foreach ( $this->requests->open_involving( $user_id ) as $request ) {
+				if ( 'mentor_offer' === $request['type'] && (int) $request['created_by'] === $user_id ) {
+					$offered[] = (int) $request['mentee_id'];
+				}
+			}
+		}
+		return array(
+			'total'  => count( $found ),
+			'people' => array_map(
+				static fn ( array $row ): array => array(
+					'mentee'  => $row['mentee'],
+					'name'    => $row['name'],
+					'since'   => self::date( str_replace( 'T', ' ', $row['waiting'] ) ),
+					'reasons' => $row['reasons'],
+					'offered' => in_array( $row['mentee'], $offered, true ),
+				),
+				array_slice( $found, 0, max( 1, $count ) )
+			),
+		);
+	}
+
+	/** How a match came about, told to one side of it. */
+	public static function how( string $source, string $side, string $other ): string {
+		$mentee = array(
+			'auto'           => __( 'Wayfinder matched you automatically, by languages, teams and meeting times.', 'wayfinder' ),
+			/* translators: %s: the mentor's name. */
+			'mentee_request' => sprintf( __( 'You asked for a mentor, and %s accepted.', 'wayfinder' ), $other ),
+			'coordinator'    => __( 'A mentoring coordinator matched you.', 'wayfinder' ),
+			/* translators: %s: the mentor's name. */
+			'mentor_offer'   => sprintf( __( '%s offered to mentor you, and you accepted.', 'wayfinder' ), $other ),
+			'cohort'         => __( 'You were matched in a cohort.', 'wayfinder' ),
+		);
+		$mentor = array(
+			'auto'           => __( 'Matched with you automatically.', 'wayfinder' ),
+			/* translators: %s: the mentee's name. */
+			'mentee_request' => sprintf( __( '%s asked for a mentor, and you accepted.', 'wayfinder' ), $other ),
+			'coordinator'    => __( 'A mentoring coordinator matched you.', 'wayfinder' ),
+			/* translators: %s: the mentee's name. */
+			'mentor_offer'   => sprintf( __( 'You offered to mentor %s, and they accepted.', 'wayfinder' ), $other ),
+			'cohort'         => __( 'Matched in a cohort.', 'wayfinder' ),
+		);
+		return ( 'mentee' === $side ? $mentee : $mentor )[ $source ] ?? '';
+	}
+
+	/** A stored UTC time as a date in the site's format and timezone; a stored date (Y-m-d) as it is. */
+	public static function date( string $stored ): string {
+		$format = (string) get_option( 'date_format' );
+		if ( 10 === strlen( $stored ) ) {
+			return date_i18n( $format, (int) strtotime( $stored ) );
+		}
+		$time = strtotime( $stored . ' UTC' );
+		return false === $time ? '' : (string) wp_date( $format, $time );
+	}
+}

@@ -1,0 +1,175 @@
+<?php
+/**
+ * Markup the mentoring blocks share: the block's root (an Interactivity API island and a router
+ * region, so the view script can refresh it from the server after an action), the notice area, the
+ * sign-in prompt, the end-a-mentorship form and the list of waiting mentees. Every value is escaped
+ * where it is put into the markup.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Community;
+
+final class Parts {
+
+	/**
+	 * The block's initial Interactivity state for a logged-in person: the REST nonce (never for
+	 * visitors who are not logged in), the notice a plain form left, and the texts the view script needs.
+	 *
+	 * @param array<string, mixed>|null $flash
+	 */
+	public static function state( string $block, ?array $flash ): void {
+		$shown = null !== $flash && ! self::belongs_to_profile( $flash );
+		wp_interactivity_state(
+			'wayfinder/' . $block,
+			array(
+				'nonce'       => wp_create_nonce( 'wp_rest' ),
+				'notice'      => $shown ? $flash['message'] : '',
+				'noticeError' => $shown && 'error' === $flash['type'],
+				'invalid'     => Actions::invalid_heading(),
+				'failed'      => __( 'The server could not be reached. Check your connection and try again.', 'wayfinder' ),
+			)
+		);
+	}
+
+	/**
+	 * The root element's attributes: an Interactivity island for logged-in people, and a router region
+	 * with an ID that is the same on every load of the page.
+	 *
+	 * @return array<string, string>
+	 */
+	public static function root( string $block, bool $logged_in ): array {
+		static $count = array();
+		if ( ! $logged_in ) {
+			return array( 'class' => 'is-logged-out' );
+		}
+		$count[ $block ] = ( $count[ $block ] ?? 0 ) + 1;
+		return array(
+			'data-wp-interactive'   => 'wayfinder/' . $block,
+			'data-wp-router-region' => 'wayfinder-' . $block . '-' . $count[ $block ],
+		);
+	}
+
+	/**
+	 * Where notices appear: the one a plain form left (also the view script's after an action). A
+	 * profile form's refusal shows next to that form instead.
+	 *
+	 * @param array<string, mixed>|null $flash
+	 */
+	public static function notice( ?array $flash ): string {
+		$shown = null !== $flash && ! self::belongs_to_profile( $flash );
+		$class = 'wayfinder-notice' . ( $shown && 'error' === $flash['type'] ? ' is-error' : '' );
+		return '<p class="' . esc_attr( $class ) . '" role="status" tabindex="-1" data-wp-text="state.notice" data-wp-class--is-error="state.noticeError"'
+			. ( $shown ? '' : ' hidden' ) . ' data-wp-bind--hidden="!state.notice">'
+			. ( $shown ? esc_html( (string) $flash['message'] ) : '' ) . '</p>';
+	}
+
+	/** @param array<string, mixed> $flash */
+	public static function belongs_to_profile( array $flash ): bool {
+		return 'save_profile' === $flash['form'] && 'error' === $flash['type'];
+	}
+
+	/** For visitors who are not logged in: what this is about, and a way in that comes back here. */
+	public static function sign_in( string $text ): string {
+		return '<p>' . esc_html( $text ) . '</p><p><a class="wp-element-button" href="' . esc_url( wp_login_url( MentorshipPage::current_url() ) ) . '">'
+			. esc_html__( 'Log in to take part', 'wayfinder' ) . '</a></p>';
+	}
+
+	/**
+	 * The form that ends a mentorship: the reasons this side may give and a box to tick, so nothing ends
+	 * by a slip; inside a disclosure that stays closed until wanted.
+	 *
+	 * @param array<string, string> $reasons Reason => label.
+	 */
+	public static function end_form( int $match_id, string $other, array $reasons, string $summary, string $block ): string {
+		$id     = 'wayfinder-end-' . $match_id;
+		$inner  = '<fieldset><legend>' . esc_html__( 'Why?', 'wayfinder' ) . '</legend>';
+		$first  = true;
+		$labels = array(
+			'mentee_wants_other' => __( 'I would like a different mentor', 'wayfinder' ),
+			'mentee_stopped'     => __( 'I no longer want a mentor', 'wayfinder' ),
+			'mentor_quit'        => __( 'I cannot mentor this person any more', 'wayfinder' ),
+			'inactivity'         => __( 'Nothing has happened for too long', 'wayfinder' ),
+			'completed'          => __( 'We reached our goals', 'wayfinder' ),
+			'other'              => __( 'Another reason', 'wayfinder' ),
+		);
+		foreach ( array_keys( $reasons ) as $reason ) {
+			$inner .= '<label><input type="radio" name="reason" value="' . esc_attr( $reason ) . '"' . ( $first ? ' checked' : '' ) . '> ' . esc_html( $labels[ $reason ] ?? $reasons[ $reason ] ) . '</label>';
+			$first  = false;
+		}
+		if ( isset( $reasons['mentee_wants_other'] ) ) {
+			$inner .= '<p class="wayfinder-help">' . esc_html__( 'With a different mentor, we look for the next one at once (never the same one again), or give you a place in the queue.', 'wayfinder' ) . '</p>';
+		}
+		$inner .= '</fieldset>';
+		/* translators: %s: the other person's name. */
+		$inner .= '<p><label><input type="checkbox" name="confirm" value="1" required> ' . esc_html( sprintf( __( 'Yes, end my mentorship with %s', 'wayfinder' ), $other ) ) . '</label></p>';
+		return '<details class="wayfinder-end" id="' . esc_attr( $id ) . '"><summary>' . esc_html( $summary ) . '</summary>'
+			. Actions::form(
+				'end_match',
+				$match_id,
+				$block,
+				array(
+					'label'        => __( 'End mentorship', 'wayfinder' ),
+					'name'         => $other,
+					'inner'        => $inner,
+					'fields'       => array( 'reason' ),
+					'button_class' => 'wp-element-button is-destructive',
+				)
+			) . '</details>';
+	}
+
+	/**
+	 * The people waiting for any mentor whom this mentor could take, best fit first, with why they fit
+	 * and an offer to mentor each (or that one was sent).
+	 *
+	 * @param array{total: int, people: list<array<string, mixed>>} $waiting
+	 */
+	public static function waiting_list( array $waiting, string $block ): string {
+		if ( array() === $waiting['people'] ) {
+			return '<p>' . esc_html__( 'Nobody who fits you is waiting for a mentor right now. Mentees who ask later appear here.', 'wayfinder' ) . '</p>';
+		}
+		$html = '<ul class="wayfinder-people">';
+		foreach ( $waiting['people'] as $person ) {
+			$name_id = 'wayfinder-' . $block . '-waiting-' . (int) $person['mentee'];
+			$html   .= '<li class="wayfinder-person"><p class="wayfinder-person__name" id="' . esc_attr( $name_id ) . '"><strong>' . esc_html( (string) $person['name'] ) . '</strong> ';
+			/* translators: %s: a date. */
+			$html .= '<span class="wayfinder-meta">' . esc_html( sprintf( __( 'waiting since %s', 'wayfinder' ), (string) $person['since'] ) ) . '</span></p>';
+			$html .= self::reasons( (array) $person['reasons'] );
+			if ( $person['offered'] ) {
+				$html .= '<p class="wayfinder-meta">' . esc_html__( 'You offered to mentor them; they have not answered yet.', 'wayfinder' ) . '</p>';
+			} else {
+				$html .= Actions::form(
+					'offer',
+					(int) $person['mentee'],
+					$block,
+					array(
+						'label'       => __( 'Offer to mentor', 'wayfinder' ),
+						'name'        => (string) $person['name'],
+						'describedby' => $name_id,
+					)
+				);
+			}
+			$html .= '</li>';
+		}
+		$html .= '</ul>';
+		if ( $waiting['total'] > count( $waiting['people'] ) ) {
+			/* translators: 1: how many are shown, 2: how many wait in all. */
+			$html .= '<p class="wayfinder-meta">' . esc_html( sprintf( __( 'The best %1$d of %2$d who fit you. Offer to mentor one of them, and the next appears.', 'wayfinder' ), count( $waiting['people'] ), $waiting['total'] ) ) . '</p>';
+		}
+		return $html;
+	}
+
+	/** @param array<string, mixed> $reasons Criterion => sentence, as the matching engine explains a pair. */
+	public static function reasons( array $reasons ): string {
+		if ( array() === $reasons ) {
+			return '';
+		}
+		$html = '<ul class="wayfinder-reasons">';
+		foreach ( $reasons as $sentence ) {
+			$html .= '<li>' . esc_html( (string) $sentence ) . '</li>';
+		}
+		return $html . '</ul>';
+	}
+}
