@@ -1,7 +1,8 @@
 <?php
 /**
  * Loads the demo program into a site (idempotent): accounts for every demo person with their profile
- * (the demo mentees are looking for a mentor), and a program in motion — matches and requests.
+ * (the demo mentees are looking for a mentor), a program in motion — matches and requests — and the
+ * Mentorship page with the community blocks (DemoPages).
  *
  * @package Wayfinder
  */
@@ -70,6 +71,7 @@ final class DemoContent {
 			);
 		}
 		self::load_program();
+		DemoPages::mentorship();
 		remove_filter( 'pre_option_' . Settings::WELCOME_EMAIL, '__return_zero' );
 		return $counts;
 	}

@@ -59,4 +59,33 @@ final class DemoContentTest extends TestCase {
 		$this->assertSame( 5, ( new \Wayfinder\Mentorship\MentoringState() )->queue_position( $id( 'mentee-omar' ) ), 'Omar is last in the queue' );
 		$this->assertSame( array( 'Find more mentees' ), array( ( new \Wayfinder\Mentorship\MentoringState() )->of( $id( 'mentor-anna' ) )['mentor']['button']['label'] ) );
 	}
+
+	public function test_the_mentorship_page_holds_the_community_blocks_and_is_made_once(): void {
+		DemoContent::load();
+		$page = get_page_by_path( 'mentorship' );
+		$this->assertInstanceOf( \WP_Post::class, $page );
+		$this->assertSame( 'publish', $page->post_status );
+		$this->assertSame( 'Mentorship', $page->post_title );
+		$this->assertTrue( has_block( 'wayfinder/mentoring-button', $page ) );
+		$this->assertTrue( has_block( 'wayfinder/my-mentorship', $page ) );
+		wp_update_post(
+			array(
+				'ID'           => $page->ID,
+				'post_content' => '<!-- wp:wayfinder/my-mentorship /-->',
+			)
+		);
+
+		DemoContent::load();
+
+		$pages = get_posts(
+			array(
+				'post_type'   => 'page',
+				'name'        => 'mentorship',
+				'post_status' => 'any',
+			)
+		);
+		$this->assertCount( 1, $pages, 'loading again adds no second page' );
+		$this->assertSame( '<!-- wp:wayfinder/my-mentorship /-->', get_post( $page->ID )->post_content, 'and leaves an edited page as it is' );
+		$this->assertSame( get_permalink( $page ), \Wayfinder\Community\MentorshipPage::url(), 'the button and the emails find it' );
+	}
 }
