@@ -60,7 +60,10 @@ export default function Edit( {
 						value={ String( attributes.mentorshipPage ) }
 						options={ [
 							{
-								label: __( 'Find it automatically', 'wayfinder' ),
+								label: __(
+									'Find it automatically',
+									'wayfinder'
+								),
 								value: '0',
 							},
 							...pages,

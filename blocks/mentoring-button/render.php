@@ -23,7 +23,7 @@ $wayfinder_root = Parts::root( 'mentoring-button', 0 !== $wayfinder_user );
 
 if ( 0 === $wayfinder_user ) {
 	?>
-	<div <?php echo get_block_wrapper_attributes( $wayfinder_root ); ?>>
+	<div <?php echo get_block_wrapper_attributes( $wayfinder_root ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by WordPress. ?>>
 		<?php
 		// Escaped inside sign_in().
 		echo Parts::sign_in( __( 'Mentors help new contributors find their way around. Log in to ask for a mentor, or to offer your time as a mentor.', 'wayfinder' ) ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped
@@ -44,7 +44,7 @@ $wayfinder_mentor = $wayfinder_view['mentor'];
 $wayfinder_mentee = $wayfinder_view['mentee'];
 Parts::state( 'mentoring-button', $wayfinder_flash );
 ?>
-<div <?php echo get_block_wrapper_attributes( $wayfinder_root ); ?>>
+<div <?php echo get_block_wrapper_attributes( $wayfinder_root ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by WordPress. ?>>
 	<?php echo Parts::notice( $wayfinder_flash ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside. ?>
 
 	<?php if ( null !== $wayfinder_mentor ) : ?>

@@ -39,7 +39,10 @@ export default function Edit( {
 						<RangeControl
 							__next40pxDefaultSize
 							__nextHasNoMarginBottom
-							label={ __( 'How many waiting mentees', 'wayfinder' ) }
+							label={ __(
+								'How many waiting mentees',
+								'wayfinder'
+							) }
 							help={ __(
 								'The best fits first; mentors see how many more there are.',
 								'wayfinder'

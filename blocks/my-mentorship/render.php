@@ -29,7 +29,7 @@ $wayfinder_block = 'my-mentorship';
 
 if ( 0 === $wayfinder_user ) {
 	?>
-	<div <?php echo get_block_wrapper_attributes( $wayfinder_root ); ?>>
+	<div <?php echo get_block_wrapper_attributes( $wayfinder_root ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by WordPress. ?>>
 		<h2><?php esc_html_e( 'My mentorship', 'wayfinder' ); ?></h2>
 		<?php
 		// Escaped inside sign_in().
@@ -56,7 +56,7 @@ $wayfinder_form = static function ( string $action, int $id, array $args ) use (
 	echo Actions::form( $action, $id, $wayfinder_block, $args ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped
 };
 ?>
-<div <?php echo get_block_wrapper_attributes( $wayfinder_root ); ?>>
+<div <?php echo get_block_wrapper_attributes( $wayfinder_root ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by WordPress. ?>>
 	<?php echo Parts::notice( $wayfinder_flash ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside. ?>
 
 	<?php if ( null !== $wayfinder_mentee ) : ?>

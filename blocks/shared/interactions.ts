@@ -75,7 +75,13 @@ export function mentorshipStore( namespace: string ): void {
 	const { state } = store( namespace, {
 		state: {} as BlockState,
 		actions: {
-			*submit( event: SubmitEvent ): Generator< Promise< unknown >, void, unknown > {
+			/**
+			 * Sends the form's REST call instead of the plain post.
+			 * @param event The form's submit.
+			 */
+			*submit(
+				event: SubmitEvent
+			): Generator< Promise< unknown >, void, unknown > {
 				event.preventDefault();
 				const context = getContext< FormContext >();
 				const form = getElement().ref as HTMLFormElement;
@@ -107,7 +113,7 @@ export function mentorshipStore( namespace: string ): void {
 					const done =
 						typeof context.done === 'string'
 							? context.done
-							: context.done[ answer?.status ?? '' ] ?? '';
+							: ( context.done[ answer?.status ?? '' ] ?? '' );
 					yield show( window.location.href, true );
 					state.noticeError = false;
 					state.notice = done;
@@ -128,8 +134,13 @@ export function mentorshipStore( namespace: string ): void {
 				}
 			},
 
-			/** A link that opens or closes part of the block: the server renders it, without a reload. */
-			*follow( event: MouseEvent ): Generator< Promise< void >, void, unknown > {
+			/**
+			 * A link that opens or closes part of the block: the server renders it, without a reload.
+			 * @param event
+			 */
+			*follow(
+				event: MouseEvent
+			): Generator< Promise< void >, void, unknown > {
 				const link = getElement().ref as HTMLAnchorElement;
 				event.preventDefault();
 				yield show( link.href, false );
@@ -139,7 +150,10 @@ export function mentorshipStore( namespace: string ): void {
 				}
 			},
 
-			/** The availability times are in the timezone chosen above them. */
+			/**
+			 * The availability times are in the timezone chosen above them.
+			 * @param event
+			 */
 			timezoneChanged( event: Event ) {
 				getContext< FormContext >().timezone = (
 					event.target as HTMLSelectElement

@@ -4,7 +4,7 @@
  */
 declare module '@wordpress/interactivity-router' {
 	export const actions: {
-		navigate(
+		navigate: (
 			href: string,
 			options?: {
 				force?: boolean;
@@ -12,7 +12,7 @@ declare module '@wordpress/interactivity-router' {
 				loadingAnimation?: boolean;
 				screenReaderAnnouncement?: boolean;
 			}
-		): Promise< void >;
+		) => Promise< void >;
 	};
 }
 

@@ -4,10 +4,7 @@
  * spaces, skills by commas, availability rows without a weekday left out, mentor settings only when
  * the form has them.
  */
-import type {
-	AvailabilityWindow,
-	ProfileUpdate,
-} from '../../src/api/types';
+import type { AvailabilityWindow, ProfileUpdate } from '../../src/api/types';
 
 type Mentor = NonNullable< ProfileUpdate[ 'mentor' ] >;
 

@@ -50,7 +50,7 @@ final class Actions {
 		add_action( 'admin_post_nopriv_' . self::ADMIN_POST, array( self::class, 'handle' ) );
 	}
 
-	/** admin-post.php: does what the form asks, then goes back to the page (or to the login screen). */
+	/** Does what a plain form asks (admin-post.php), then goes back to the page, or to the login screen. */
 	public static function handle(): void {
 		// The nonce is checked in perform(), per form and object.
 		$outcome = self::perform( wp_unslash( $_POST ) ); // phpcs:ignore WordPress.Security.NonceVerification.Missing
@@ -149,7 +149,7 @@ final class Actions {
 		} else {
 			$html .= ( $args['inner'] ?? '' ) . $button . $errors . '</div>';
 		}
-		$html                  .= '</form>';
+		$html .= '</form>';
 		return $html;
 	}
 
@@ -256,10 +256,8 @@ final class Actions {
 		$request->set_header( 'Content-Type', 'application/json' );
 		$request->set_body( (string) wp_json_encode( (object) self::body( $do, $id, $fields ) ) );
 		$response = rest_do_request( $request );
-		if ( $response->is_error() ) {
-			return $response->as_error();
-		}
-		return (array) $response->get_data();
+		$error = $response->as_error();
+		return $error instanceof WP_Error ? $error : (array) $response->get_data();
 	}
 
 	/** @param array<string, mixed> $result The REST answer. */

@@ -14,7 +14,7 @@ namespace Wayfinder\Community;
 final class Flash {
 
 	private const KEY      = 'wayfinder_flash_';
-	private const LIFETIME = 5 * MINUTE_IN_SECONDS;
+	private const LIFETIME = 300; // Five minutes.
 
 	/**
 	 * @param string               $form   Which form it is about (see Actions).

@@ -132,8 +132,8 @@ final class MatchNotices {
 		if ( ! $mentee || ! $mentor ) {
 			return;
 		}
-		$profiles = new ProfileRepository();
-		$about    = static function ( WP_User $person ) use ( $profiles ): string {
+		$profiles                      = new ProfileRepository();
+		$about                         = static function ( WP_User $person ) use ( $profiles ): string {
 			$intro = trim( $profiles->find( $person->ID )->intro );
 			return '' === $intro
 				/* translators: 1: the other person's name, 2: their email address. */

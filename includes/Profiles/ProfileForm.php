@@ -56,7 +56,7 @@ final class ProfileForm {
 	 * @return array<string, mixed>
 	 */
 	public static function from_post( array $post ): array {
-		$split  = static fn ( $value, string $separators ): array => array_values( array_filter( array_map( 'sanitize_text_field', (array) preg_split( $separators, is_string( $value ) ? $value : '' ) ), static fn ( string $item ): bool => '' !== $item ) );
+		$split  = static fn ( $value, string $separators ): array => array_values( array_filter( array_map( static fn ( $item ): string => sanitize_text_field( (string) $item ), (array) preg_split( $separators, is_string( $value ) ? $value : '' ) ), static fn ( string $item ): bool => '' !== $item ) );
 		$values = array(
 			'timezone'     => sanitize_text_field( (string) ( $post['timezone'] ?? 'UTC' ) ),
 			'languages'    => $split( $post['languages'] ?? '', '/[\s,]+/' ),
@@ -95,8 +95,8 @@ final class ProfileForm {
 		$request = new WP_REST_Request( 'PATCH', '/wayfinder/v1/profiles/' . $route );
 		$request->set_header( 'Content-Type', 'application/json' );
 		$request->set_body( (string) wp_json_encode( (object) $values ) );
-		$response = rest_do_request( $request );
-		return $response->is_error() ? $response->as_error() : true;
+		$error = rest_do_request( $request )->as_error();
+		return $error instanceof WP_Error ? $error : true;
 	}
 
 	/** @return array<string, string> Slug => title of every published team, by title. */
@@ -106,7 +106,7 @@ final class ProfileForm {
 			array(
 				'post_type'   => TeamPostType::POST_TYPE,
 				'post_status' => 'publish',
-				'numberposts' => 200,
+				'numberposts' => 100,
 				'orderby'     => 'title',
 				'order'       => 'ASC',
 			)

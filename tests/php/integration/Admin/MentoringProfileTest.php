@@ -50,7 +50,7 @@ final class MentoringProfileTest extends TestCase {
 		if ( $with_nonce ) {
 			$_POST['wayfinder_profile_nonce'] = wp_create_nonce( 'wayfinder_profile_nonce_' . $user_id );
 		}
-		do_action( get_current_user_id() === $user_id ? 'personal_options_update' : 'edit_user_profile_update', $user_id );
+		do_action( get_current_user_id() === $user_id ? 'personal_options_update' : 'edit_user_profile_update', $user_id ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals -- WordPress's hooks.
 		return edit_user( $user_id );
 	}
 

@@ -67,12 +67,36 @@ final class ActionsTest extends TestCase {
 		$jonas = $this->mentee( 'Jonas Weber' );
 		$match = $this->match( $jonas, $anna );
 
-		$none = $this->post( $jonas, 'end_match', $match, array( 'reason' => 'mentee_stopped', 'confirm' => '1' ) );
+		$none = $this->post(
+			$jonas,
+			'end_match',
+			$match,
+			array(
+				'reason'  => 'mentee_stopped',
+				'confirm' => '1',
+			)
+		);
 		unset( $none['_wpnonce'] );
-		$other             = $this->post( $jonas, 'end_match', $match, array( 'reason' => 'mentee_stopped', 'confirm' => '1' ) );
+		$other             = $this->post(
+			$jonas,
+			'end_match',
+			$match,
+			array(
+				'reason'  => 'mentee_stopped',
+				'confirm' => '1',
+			)
+		);
 		$other['_wpnonce'] = wp_create_nonce( 'wayfinder_end_match_' . ( $match + 1 ) );
 		// Made for the mentor's page: a nonce is the person's own.
-		$someone = $this->post( $anna, 'end_match', $match, array( 'reason' => 'mentee_stopped', 'confirm' => '1' ) );
+		$someone = $this->post(
+			$anna,
+			'end_match',
+			$match,
+			array(
+				'reason'  => 'mentee_stopped',
+				'confirm' => '1',
+			)
+		);
 		wp_set_current_user( $jonas );
 
 		foreach ( array( $none, $other, $someone ) as $post ) {
@@ -202,11 +226,31 @@ final class ActionsTest extends TestCase {
 		$this->assertStringContainsString( 'tick the box', $this->notice( $jonas )['message'] );
 		$this->assertSame( 'active', ( new MatchService() )->find( $match )['status'] );
 
-		Actions::perform( $this->post( $jonas, 'end_match', $match, array( 'reason' => 'mentor_quit', 'confirm' => '1' ) ) );
+		Actions::perform(
+			$this->post(
+				$jonas,
+				'end_match',
+				$match,
+				array(
+					'reason'  => 'mentor_quit',
+					'confirm' => '1',
+				)
+			)
+		);
 		$this->assertStringContainsString( 'You cannot end this match with that reason.', $this->notice( $jonas )['message'] );
 		$this->assertSame( 'active', ( new MatchService() )->find( $match )['status'] );
 
-		Actions::perform( $this->post( $jonas, 'end_match', $match, array( 'reason' => 'mentee_stopped', 'confirm' => '1' ) ) );
+		Actions::perform(
+			$this->post(
+				$jonas,
+				'end_match',
+				$match,
+				array(
+					'reason'  => 'mentee_stopped',
+					'confirm' => '1',
+				)
+			)
+		);
 		$this->assertSame( 'Your mentorship with Anna Schmidt has ended.', $this->notice( $jonas )['message'] );
 		$this->assertSame( 'mentee_stopped', ( new MatchService() )->find( $match )['end_reason'] );
 		$this->assertSame( array( get_userdata( $anna )->user_email ), array_column( $this->sent_mail, 'to' ), 'the mentor is told' );
@@ -318,7 +362,7 @@ final class ActionsTest extends TestCase {
 		try {
 			$_POST = $this->post( $lucas, 'find_mentor' );
 			try {
-				do_action( 'admin_post_' . Actions::ADMIN_POST );
+				do_action( 'admin_post_' . Actions::ADMIN_POST ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- WordPress's hook.
 				$this->fail( 'no redirect' );
 			} catch ( \RuntimeException $e ) {
 				$this->assertSame( 'redirect:' . self::BACK, $e->getMessage() );
@@ -328,7 +372,7 @@ final class ActionsTest extends TestCase {
 			$_POST             = $this->post( $lucas, 'end_match', 1, array( 'confirm' => '1' ) );
 			$_POST['_wpnonce'] = 'forged';
 			try {
-				do_action( 'admin_post_' . Actions::ADMIN_POST );
+				do_action( 'admin_post_' . Actions::ADMIN_POST ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- WordPress's hook.
 				$this->fail( 'a forged nonce went through' );
 			} catch ( \RuntimeException $e ) {
 				$this->assertStringStartsWith( 'die:403:This form has expired.', $e->getMessage() );
@@ -336,7 +380,7 @@ final class ActionsTest extends TestCase {
 
 			wp_set_current_user( 0 );
 			try {
-				do_action( 'admin_post_nopriv_' . Actions::ADMIN_POST );
+				do_action( 'admin_post_nopriv_' . Actions::ADMIN_POST ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- WordPress's hook.
 				$this->fail( 'no redirect' );
 			} catch ( \RuntimeException $e ) {
 				$this->assertStringStartsWith( 'redirect:' . wp_login_url(), $e->getMessage() );

@@ -100,7 +100,7 @@ trait Fixtures {
 	 */
 	private function render_as( int $user, string $block, array $attributes = array() ): string {
 		wp_set_current_user( $user );
-		$GLOBALS['wp_interactivity'] = null;
+		$GLOBALS['wp_interactivity'] = null; // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedVariableFound -- WordPress's own.
 		$json                        = array() === $attributes ? '' : wp_json_encode( $attributes ) . ' ';
 		return do_blocks( '<!-- wp:wayfinder/' . $block . ' ' . $json . '/-->' );
 	}

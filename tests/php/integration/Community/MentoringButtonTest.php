@@ -109,9 +109,9 @@ final class MentoringButtonTest extends TestCase {
 		$this->assertStringContainsString( 'aria-expanded="false"', $closed );
 		$this->assertStringNotContainsString( 'Oliveira', $closed );
 
-		$_GET['wayfinder_waiting'] = '1';
+		$_GET['wayfinder_waiting'] = '1'; // phpcs:ignore WordPress.Security.NonceVerification.Recommended
 		$open                      = $this->render_as( $lucia, 'mentoring-button' );
-		unset( $_GET['wayfinder_waiting'] );
+		unset( $_GET['wayfinder_waiting'] ); // phpcs:ignore WordPress.Security.NonceVerification.Recommended
 
 		$this->assertStringContainsString( 'aria-expanded="true"', $open );
 		$this->assertStringContainsString( 'People waiting for a mentor', $this->text( $open ) );

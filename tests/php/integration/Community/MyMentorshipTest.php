@@ -332,7 +332,18 @@ final class MyMentorshipTest extends TestCase {
 
 	public function test_a_refused_profile_comes_back_open_with_the_messages_and_what_was_typed(): void {
 		$lucas = $this->mentee( 'Lucas Oliveira' );
-		Flash::put( $lucas, 'my-mentorship', 'save_profile', 'error', 'Nothing was saved. Please correct this:', array( 'languages[0] does not match pattern' ), array( 'languages' => array( 'Portuguese!' ), 'timezone' => 'Europe/Lisbon' ) );
+		Flash::put(
+			$lucas,
+			'my-mentorship',
+			'save_profile',
+			'error',
+			'Nothing was saved. Please correct this:',
+			array( 'languages[0] does not match pattern' ),
+			array(
+				'languages' => array( 'Portuguese!' ),
+				'timezone'  => 'Europe/Lisbon',
+			)
+		);
 
 		$html = $this->render_as( $lucas, 'my-mentorship' );
 
