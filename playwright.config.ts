@@ -54,6 +54,15 @@ export default defineConfig( {
 			},
 		},
 		{
+			name: 'community',
+			testDir: './tests/e2e/community',
+			use: {
+				baseURL:
+					process.env.WAYFINDER_COMMUNITY_URL ??
+					'http://127.0.0.1:8892',
+			},
+		},
+		{
 			name: 'playground',
 			testDir: './tests/e2e/playground',
 			// PHP in WebAssembly on two cores: a page can take ten seconds here.

@@ -119,7 +119,7 @@ Parts::state( 'mentoring-button', $wayfinder_flash );
 				<p class="wayfinder-button__your-mentor">
 					<?php esc_html_e( 'Your mentor:', 'wayfinder' ); ?>
 					<?php if ( null !== $wayfinder_page ) : ?>
-						<a href="<?php echo esc_url( $wayfinder_page ); ?>"><?php echo esc_html( $wayfinder_mentee['mentor_name'] ); ?></a>
+						<a href="<?php echo esc_url( $wayfinder_page . '#' . MentorshipPage::MENTOR ); ?>"><?php echo esc_html( $wayfinder_mentee['mentor_name'] ); ?></a>
 					<?php else : ?>
 						<strong><?php echo esc_html( $wayfinder_mentee['mentor_name'] ); ?></strong>
 					<?php endif; ?>

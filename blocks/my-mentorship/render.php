@@ -60,7 +60,7 @@ $wayfinder_form = static function ( string $action, int $id, array $args ) use (
 	<?php echo Parts::notice( $wayfinder_flash ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside. ?>
 
 	<?php if ( null !== $wayfinder_mentee ) : ?>
-		<section class="wayfinder-section wayfinder-section--mentee" aria-labelledby="<?php echo esc_attr( $wayfinder_region . '-mentor' ); ?>">
+		<section class="wayfinder-section wayfinder-section--mentee" id="<?php echo esc_attr( MentorshipPage::MENTOR ); ?>" aria-labelledby="<?php echo esc_attr( $wayfinder_region . '-mentor' ); ?>">
 			<h2 id="<?php echo esc_attr( $wayfinder_region . '-mentor' ); ?>"><?php esc_html_e( 'Your mentor', 'wayfinder' ); ?></h2>
 
 			<?php if ( 'matched' === $wayfinder_mentee['state'] ) : ?>

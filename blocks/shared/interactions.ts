@@ -56,6 +56,12 @@ async function show( href: string, current: boolean ): Promise< void > {
 	}
 }
 
+/** Resolves once the browser has drawn what the store just changed. */
+const nextFrame = () =>
+	new Promise< void >( ( resolve ) =>
+		window.requestAnimationFrame( () => resolve() )
+	);
+
 /**
  * The element with this selector inside the router region, after the region was rendered again.
  * @param region   The region's ID.
@@ -117,6 +123,8 @@ export function mentorshipStore( namespace: string ): void {
 					yield show( window.location.href, true );
 					state.noticeError = false;
 					state.notice = done;
+					// Once the notice is on screen, focus goes to it: the button pressed may be gone.
+					yield nextFrame();
 					inRegion( region, '.wayfinder-notice' )?.focus();
 				} catch ( error ) {
 					const failure =

@@ -17,6 +17,7 @@ final class MentorshipPage {
 
 	/** Section anchors inside the My mentorship block. */
 	public const WAITING = 'wayfinder-waiting';
+	public const MENTOR  = 'wayfinder-your-mentor';
 	public const PROFILE = 'wayfinder-profile';
 
 	/**

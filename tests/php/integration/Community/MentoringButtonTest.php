@@ -60,7 +60,7 @@ final class MentoringButtonTest extends TestCase {
 		$html = $this->render_as( $jonas, 'mentoring-button' );
 
 		$this->assertStringContainsString( 'Your mentor: Anna Schmidt', $this->text( $html ) );
-		$this->assertStringContainsString( 'href="' . esc_url( get_permalink( $page ) ) . '"', $html, 'leading to My mentorship' );
+		$this->assertStringContainsString( 'href="' . esc_url( get_permalink( $page ) . '#wayfinder-your-mentor' ) . '"', $html, 'leading to My mentorship' );
 		$this->assertStringNotContainsString( '@example.org', $html, 'the button shows no email address' );
 		$this->assertStringNotContainsString( 'Ask for a mentor', $html );
 
