@@ -340,6 +340,43 @@ test.describe( 'without JavaScript', () => {
 	} );
 } );
 
+test( 'in the editor, each block is a live preview rendered by the server, with its settings', async ( {
+	page,
+} ) => {
+	await logIn( page, 'admin' );
+	const id = await page.evaluate(
+		async () =>
+			(
+				( await (
+					await fetch( '/wp-json/wp/v2/pages?slug=mentorship' )
+				).json() ) as Array< { id: number } >
+			 )[ 0 ]?.id
+	);
+	await page.goto( `/wp-admin/post.php?post=${ id }&action=edit` );
+	const consoleErrors = watchConsole( page );
+	const canvas = page.frameLocator( 'iframe[name="editor-canvas"]' );
+	const mine = canvas.locator( '[data-type="wayfinder/my-mentorship"]' );
+	await expect( mine ).toContainText( 'Your mentoring profile', {
+		timeout: 30_000,
+	} );
+	// The welcome guide, if it shows.
+	await page.keyboard.press( 'Escape' );
+	await expect(
+		canvas.locator( '[data-type="wayfinder/mentoring-button"]' )
+	).toContainText( 'Start mentoring' );
+
+	await mine.click();
+	await page
+		.getByRole( 'checkbox', { name: 'Show the profile editor' } )
+		.uncheck();
+	await expect( mine ).toContainText( 'As a mentor' );
+	await expect( mine ).not.toContainText( 'Your mentoring profile' );
+	// Offline test sites cannot fetch the editor's welcome picture from WordPress.org.
+	expect(
+		consoleErrors.filter( ( error ) => ! error.includes( 's.w.org' ) )
+	).toEqual( [] );
+} );
+
 test( 'a visitor who is not logged in sees what this is and a way in, nothing personal', async ( {
 	page,
 } ) => {
