@@ -32,6 +32,8 @@ const demoLogins = [
 	[ 'coordinator', 'mentoring coordinator' ],
 	[ 'mentor-anna', 'mentor (Berlin; core, test)' ],
 	[ 'mentor-priya', 'mentor (Kolkata; polyglots, docs)' ],
+	[ 'mentor-lucia', 'mentor who never had a mentee (São Paulo; design)' ],
+	[ 'mentee-lucas', 'mentee waiting for a mentor (São Paulo; design)' ],
 	[ 'mentee-aisha', 'mentee (Lagos; core, test)' ],
 	[ 'mentee-emily', 'mentee (Sydney; docs, training)' ],
 	[ 'reviewer', 'application reviewer' ],
@@ -153,6 +155,7 @@ server.stdout.on( 'data', ( chunk ) => {
 		console.log(
 			`\nWayfinder is running: ${ url }/wp-admin/admin.php?page=wayfinder`
 		);
+		console.log( `The Mentorship page: ${ url }/mentorship/` );
 		console.log( 'Logins (password for all: password):' );
 		for ( const [ login, who ] of demoLogins ) {
 			console.log( `  ${ login.padEnd( 14 ) } ${ who }` );
