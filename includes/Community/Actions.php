@@ -256,7 +256,7 @@ final class Actions {
 		$request->set_header( 'Content-Type', 'application/json' );
 		$request->set_body( (string) wp_json_encode( (object) self::body( $do, $id, $fields ) ) );
 		$response = rest_do_request( $request );
-		$error = $response->as_error();
+		$error    = $response->as_error();
 		return $error instanceof WP_Error ? $error : (array) $response->get_data();
 	}
 

@@ -118,7 +118,7 @@ test( 'a mentee asks for a mentor from the button and gets one without a reload'
 	await shot( page, 'mentee-asks' );
 	// Hydration changes nothing on screen: the same blocks, the same size, as without JavaScript.
 	const plain = await browser.newContext( {
-		baseURL,
+		...( baseURL ? { baseURL } : {} ),
 		javaScriptEnabled: false,
 	} );
 	const withoutScripts = await plain.newPage();
