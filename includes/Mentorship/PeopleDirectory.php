@@ -1,0 +1,177 @@
+<?php
+/**
+ * The program's people as the coordinator's People screen lists them: mentors with their room and
+ * status, mentees with where they stand. Each page is one SQL statement (plus its count) that pages,
+ * sorts and filters in the database, so 10,000 mentees and 2,000 mentors never pass through PHP.
+ *
+ * Mentors are the users who hold the mentor capability (through a role or on their own), found the
+ * way WP_User_Query finds them. Mentees are the people who ever stood on the mentee side: a profile
+ * that is seeking a mentor, or a match or a request as the mentee.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Mentorship;
+
+use Wayfinder\Matching\Mentor;
+use Wayfinder\Platform\Capabilities;
+use Wayfinder\Platform\Schema;
+use Wayfinder\Profiles\Profile;
+
+final class PeopleDirectory {
+
+	public const ROLES           = array( 'mentors', 'mentees' );
+	public const MENTOR_STATUSES = Mentor::STATUSES;
+	public const MENTEE_STATUSES = array( 'waiting', 'matched', 'none' );
+	public const MENTOR_ORDERS   = array( 'name', 'load' );
+	public const MENTEE_ORDERS   = array( 'name', 'waiting_since' );
+
+	/**
+	 * One page of mentors or mentees and how many match in all.
+	 *
+	 * @param array{role: string, status: string|null, search: string, orderby: string, order: string} $query Checked by the controller.
+	 * @return array{0: list<array<string, mixed>>, 1: int}
+	 */
+	public function page( array $query, int $page, int $per_page ): array {
+		global $wpdb;
+		$mentors = 'mentors' === $query['role'];
+		list( $select, $select_args, $from, $base, $base_args ) = $mentors ? $this->mentors() : $this->mentees();
+		list( $where, $where_args )                             = $this->conditions( $query, $mentors );
+		$where    = "{$base} AND {$where}";
+		$args     = array_merge( $base_args, $where_args );
+		$order    = self::order( $query['orderby'], 'desc' === $query['order'] ? 'DESC' : 'ASC' );
+		$activity = $this->activity_columns( $mentors ? 'mentor_id' : 'mentee_id' );
+		// phpcs:disable WordPress.DB -- our tables and WordPress's; every value goes through prepare().
+		$count = "SELECT COUNT(*) FROM {$from} WHERE {$where}";
+		$total = (int) $wpdb->get_var( array() === $args ? $count : $wpdb->prepare( $count, $args ) );
+		// The activity look-ups run only for the rows of the page, outside the sorted, limited subquery.
+		$rows = $wpdb->get_results(
+			$wpdb->prepare(
+				"SELECT page.*, {$activity} FROM ( SELECT {$select} FROM {$from} WHERE {$where} ORDER BY {$order} LIMIT %d OFFSET %d ) page ORDER BY {$order}",
+				array_merge( $select_args, $args, array( $per_page, ( $page - 1 ) * $per_page ) )
+			),
+			ARRAY_A
+		);
+		// phpcs:enable
+		return array( is_array( $rows ) ? array_values( $rows ) : array(), $total );
+	}
+
+	/**
+	 * Users who hold the mentor capability, with their profile or the defaults of an unsaved one.
+	 *
+	 * @return array{0: string, 1: list<mixed>, 2: string, 3: string, 4: list<mixed>} Select, its values, from, condition, its values.
+	 */
+	private function mentors(): array {
+		global $wpdb;
+		$profiles = Schema::profiles_table();
+		$defaults = new Profile( 0 );
+		// The role names that carry the capability, plus the capability granted to a user directly.
+		$names   = array_keys( array_filter( wp_roles()->roles, static fn ( array $role ): bool => ! empty( $role['capabilities'][ Capabilities::MENTOR ] ) ) );
+		$names[] = Capabilities::MENTOR;
+		$likes   = array_map( static fn ( string $name ): string => '%' . $wpdb->esc_like( '"' . $name . '"' ) . '%', $names );
+		$any     = implode( ' OR ', array_fill( 0, count( $likes ), 'c.meta_value LIKE %s' ) );
+		$select  = 'u.ID AS person_id, u.display_name AS person_name, p.updated_at,'
+			. ' COALESCE(p.mentor_capacity, %d) AS capacity, COALESCE(p.active_mentees, 0) AS load_count,'
+			. ' COALESCE(p.mentor_weight, %s) AS weight, COALESCE(p.mentor_status, %s) AS mentor_status, p.away_until,'
+			. ' NULL AS waiting_since';
+		$from    = "{$wpdb->users} u LEFT JOIN {$profiles} p ON p.user_id = u.ID";
+		$member  = "EXISTS ( SELECT 1 FROM {$wpdb->usermeta} c WHERE c.user_id = u.ID AND c.meta_key = %s AND ( {$any} ) )";
+		return array(
+			$select,
+			array( $defaults->mentor_capacity, $defaults->mentor_weight, $defaults->mentor_status ),
+			$from,
+			$member,
+			array_merge( array( $wpdb->get_blog_prefix() . 'capabilities' ), $likes ),
+		);
+	}
+
+	/**
+	 * Everyone on the mentee side, with their running match (proposed or active) and, when they have
+	 * none, since when they have had an open request.
+	 *
+	 * @return array{0: string, 1: list<mixed>, 2: string, 3: string, 4: list<mixed>} As mentors().
+	 */
+	private function mentees(): array {
+		global $wpdb;
+		$profiles = Schema::profiles_table();
+		$matches  = Schema::matches_table();
+		$requests = Schema::requests_table();
+		$select   = 'u.ID AS person_id, u.display_name AS person_name, p.updated_at, 0 AS load_count,'
+			. ' m.id AS match_id, m.mentor_id, mu.display_name AS mentor_name, m.status AS match_status, m.source,'
+			. ' CASE WHEN m.id IS NULL THEN w.since END AS waiting_since';
+		$from     = "( SELECT user_id AS id FROM {$profiles} WHERE seeking = 1 UNION SELECT mentee_id FROM {$matches} UNION SELECT mentee_id FROM {$requests} ) who"
+			. " JOIN {$wpdb->users} u ON u.ID = who.id"
+			. " LEFT JOIN {$profiles} p ON p.user_id = who.id"
+			. " LEFT JOIN {$matches} m ON m.mentee_id = who.id AND m.active_primary = 1"
+			. " LEFT JOIN {$wpdb->users} mu ON mu.ID = m.mentor_id"
+			. " LEFT JOIN ( SELECT mentee_id, MIN(created_at) AS since FROM {$requests} WHERE status = 'open' GROUP BY mentee_id ) w ON w.mentee_id = who.id";
+		return array( $select, array(), $from, '1=1', array() );
+	}
+
+	/**
+	 * The WHERE clause for the search and status filters.
+	 *
+	 * @param array{role: string, status: string|null, search: string, orderby: string, order: string} $query
+	 * @return array{0: string, 1: list<mixed>}
+	 */
+	private function conditions( array $query, bool $mentors ): array {
+		global $wpdb;
+		$where = array( '1=1' );
+		$args  = array();
+		if ( '' !== $query['search'] ) {
+			$where[] = 'u.display_name LIKE %s';
+			$args[]  = '%' . $wpdb->esc_like( $query['search'] ) . '%';
+		}
+		$today = gmdate( 'Y-m-d' );
+		// An absence whose end date has come counts as available, as the matching engine counts it.
+		$back = "( p.mentor_status = 'away' AND p.away_until IS NOT NULL AND p.away_until <= %s )";
+		switch ( $mentors ? $query['status'] : 'mentee:' . $query['status'] ) {
+			case 'available':
+				$where[] = "( p.user_id IS NULL OR p.mentor_status = 'available' OR {$back} )";
+				$args[]  = $today;
+				break;
+			case 'away':
+				$where[] = "( p.mentor_status = 'away' AND ( p.away_until IS NULL OR p.away_until > %s ) )";
+				$args[]  = $today;
+				break;
+			case 'retired':
+				$where[] = "p.mentor_status = 'retired'";
+				break;
+			case 'mentee:matched':
+				$where[] = 'm.id IS NOT NULL';
+				break;
+			case 'mentee:waiting':
+				$where[] = 'm.id IS NULL AND w.since IS NOT NULL';
+				break;
+			case 'mentee:none':
+				$where[] = 'm.id IS NULL AND w.since IS NULL';
+				break;
+		}
+		return array( implode( ' AND ', $where ), $args );
+	}
+
+	/** ORDER BY on the select's aliases, so the same clause sorts the subquery and the page around it. */
+	private static function order( string $orderby, string $direction ): string {
+		switch ( $orderby ) {
+			case 'load':
+				return "load_count {$direction}, person_name ASC, person_id ASC";
+			case 'waiting_since':
+				// People who are not waiting come last either way.
+				return "( waiting_since IS NULL ) ASC, waiting_since {$direction}, person_name ASC, person_id ASC";
+			default:
+				return "person_name {$direction}, person_id {$direction}";
+		}
+	}
+
+	/** The newest audit event by the person, and about their matches and requests on this side. */
+	private function activity_columns( string $side ): string {
+		$events   = Schema::events_table();
+		$matches  = Schema::matches_table();
+		$requests = Schema::requests_table();
+		return "( SELECT MAX(ea.created_at) FROM {$events} ea WHERE ea.actor_id = page.person_id ) AS acted_at,"
+			. " ( SELECT MAX(em.created_at) FROM {$matches} am JOIN {$events} em ON em.object_type = 'match' AND em.object_id = am.id WHERE am.{$side} = page.person_id ) AS match_event_at,"
+			. " ( SELECT MAX(er.created_at) FROM {$requests} ar JOIN {$events} er ON er.object_type = 'request' AND er.object_id = ar.id WHERE ar.{$side} = page.person_id ) AS request_event_at";
+	}
+}
