@@ -152,7 +152,67 @@ export interface BoardCommit {
 	} >;
 }
 
-/** One entry of the audit trail. */
+export type PeopleRole = 'mentors' | 'mentees';
+export type MentorStatus = 'available' | 'away' | 'retired';
+export type MenteeStatus = 'waiting' | 'matched' | 'none';
+export type MentorWeight = 'none' | 'low' | 'normal' | 'high';
+
+/**
+ * A row of GET /people: a mentor (capacity … away_until set) or a mentee (mentor … waiting_since
+ * set); the other side's fields are null.
+ */
+export interface Person {
+	id: number;
+	name: string;
+	role: 'mentor' | 'mentee';
+	status: MentorStatus | MenteeStatus;
+	capacity: number | null;
+	load: number | null;
+	weight: MentorWeight | null;
+	away_until: string | null;
+	mentor: number | null;
+	mentor_name: string | null;
+	match: number | null;
+	match_status: 'proposed' | 'active' | null;
+	source: MatchSource | null;
+	waiting_since: string | null;
+	last_activity: string | null;
+}
+
+export interface MentorSettings {
+	capacity: number;
+	weight: MentorWeight;
+	status: MentorStatus;
+	away_until: string | null;
+}
+
+/** GET /profiles/<id> as a coordinator reads it (mentee settings and sponsored included). */
+export interface Profile {
+	id: number;
+	name: string;
+	timezone: string;
+	languages: string[];
+	teams: string[];
+	skills: string[];
+	availability: Array< [ number, string, string ] >;
+	intro: string;
+	mentor: MentorSettings | null;
+	mentee?: {
+		seeking: boolean;
+		preferred_mentor: number | null;
+		preferred_team: string;
+		preferred_language: string;
+	};
+	sponsored?: boolean;
+}
+
+/** What a coordinator changes on someone's profile from the People screen. */
+export interface ProfileUpdate {
+	mentor?: Partial< MentorSettings >;
+	sponsored?: boolean;
+}
+
+/** One entry of the audit trail (GET /events). */
 export interface AuditEvent {
 	id: number;
 	object_type: 'match' | 'request';
