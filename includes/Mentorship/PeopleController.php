@@ -143,13 +143,14 @@ final class PeopleController extends WP_REST_Controller {
 	}
 
 	/**
-	 * An absence whose end date has come is over, as the matching engine counts it.
+	 * Away through the end date, available the day after (Profile::available_now(); the hourly job
+	 * that ends past absences may not have run yet).
 	 *
 	 * @param array<string, mixed> $item
 	 */
 	private static function mentor_status( array $item ): string {
 		$status = (string) $item['mentor_status'];
-		if ( 'away' === $status && null !== $item['away_until'] && (string) $item['away_until'] <= gmdate( 'Y-m-d' ) ) {
+		if ( 'away' === $status && null !== $item['away_until'] && (string) $item['away_until'] < gmdate( 'Y-m-d' ) ) {
 			return 'available';
 		}
 		return $status;
@@ -241,7 +242,7 @@ final class PeopleController extends WP_REST_Controller {
 					'readonly' => true,
 				),
 				'status'        => array(
-					'description' => __( 'Mentors: available, away (an absence whose end date has come counts as available) or retired. Mentees: matched (a proposed or active match), waiting (an open request and no match) or none.', 'wayfinder' ),
+					'description' => __( 'Mentors: available, away (through the end date of the absence; available the day after) or retired. Mentees: matched (a proposed or active match), waiting (an open request and no match) or none.', 'wayfinder' ),
 					'type'        => 'string',
 					'enum'        => array_merge( PeopleDirectory::MENTOR_STATUSES, PeopleDirectory::MENTEE_STATUSES ),
 					'readonly'    => true,

@@ -18,6 +18,7 @@ namespace Wayfinder\Mentorship;
 use Wayfinder\Matching\Mentor;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Schema;
+use Wayfinder\Platform\Settings;
 use Wayfinder\Profiles\Profile;
 
 final class PeopleDirectory {
@@ -59,7 +60,8 @@ final class PeopleDirectory {
 	}
 
 	/**
-	 * Users who hold the mentor capability, with their profile or the defaults of an unsaved one.
+	 * Users who hold the mentor capability, with their profile or the defaults of an unsaved one (the
+	 * site's default capacity).
 	 *
 	 * @return array{0: string, 1: list<mixed>, 2: string, 3: string, 4: list<mixed>} Select, its values, from, condition, its values.
 	 */
@@ -80,7 +82,7 @@ final class PeopleDirectory {
 		$member  = "EXISTS ( SELECT 1 FROM {$wpdb->usermeta} c WHERE c.user_id = u.ID AND c.meta_key = %s AND ( {$any} ) )";
 		return array(
 			$select,
-			array( $defaults->mentor_capacity, $defaults->mentor_weight, $defaults->mentor_status ),
+			array( Settings::default_capacity(), $defaults->mentor_weight, $defaults->mentor_status ),
 			$from,
 			$member,
 			array_merge( array( $wpdb->get_blog_prefix() . 'capabilities' ), $likes ),
@@ -125,15 +127,15 @@ final class PeopleDirectory {
 			$args[]  = '%' . $wpdb->esc_like( $query['search'] ) . '%';
 		}
 		$today = gmdate( 'Y-m-d' );
-		// An absence whose end date has come counts as available, as the matching engine counts it.
-		$back = "( p.mentor_status = 'away' AND p.away_until IS NOT NULL AND p.away_until <= %s )";
+		// Away through the end date and available the day after, as Profile::available_now() counts it.
+		$back = "( p.mentor_status = 'away' AND p.away_until IS NOT NULL AND p.away_until < %s )";
 		switch ( $mentors ? $query['status'] : 'mentee:' . $query['status'] ) {
 			case 'available':
 				$where[] = "( p.user_id IS NULL OR p.mentor_status = 'available' OR {$back} )";
 				$args[]  = $today;
 				break;
 			case 'away':
-				$where[] = "( p.mentor_status = 'away' AND ( p.away_until IS NULL OR p.away_until > %s ) )";
+				$where[] = "( p.mentor_status = 'away' AND ( p.away_until IS NULL OR p.away_until >= %s ) )";
 				$args[]  = $today;
 				break;
 			case 'retired':

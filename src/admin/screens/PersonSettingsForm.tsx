@@ -82,7 +82,7 @@ const sponsoredField: Field< PersonForm > = {
 			__nextHasNoMarginBottom
 			label={ field.label }
 			help={ __(
-				'Only this person and coordinators see this.',
+				'Only this person, their match partners and coordinators see this.',
 				'wayfinder'
 			) }
 			checked={ data.sponsored }
