@@ -62,6 +62,7 @@ final class PeopleController extends WP_REST_Controller {
 		$query   = array(
 			'role'    => (string) $request['role'],
 			'status'  => isset( $request['status'] ) ? (string) $request['status'] : null,
+			'load'    => isset( $request['load'] ) ? (string) $request['load'] : null,
 			'search'  => trim( (string) $request['search'] ),
 			'orderby' => (string) $request['orderby'],
 			'order'   => (string) $request['order'],
@@ -79,7 +80,7 @@ final class PeopleController extends WP_REST_Controller {
 	/**
 	 * Statuses and sort orders belong to one side: a mentor is never "waiting", a mentee has no load.
 	 *
-	 * @param array{role: string, status: string|null, search: string, orderby: string, order: string} $query
+	 * @param array{role: string, status: string|null, load: string|null, search: string, orderby: string, order: string} $query
 	 */
 	private static function check_combination( array $query ): ?WP_Error {
 		$mentors  = 'mentors' === $query['role'];
@@ -92,6 +93,9 @@ final class PeopleController extends WP_REST_Controller {
 				sprintf( __( '“%1$s” is not a status of the people in this list. Use one of: %2$s.', 'wayfinder' ), $query['status'], implode( ', ', $statuses ) ),
 				array( 'status' => 400 )
 			);
+		}
+		if ( ! $mentors && null !== $query['load'] ) {
+			return new WP_Error( 'wayfinder_invalid_filter', __( 'Only mentors have a load. Leave out “load” when listing mentees.', 'wayfinder' ), array( 'status' => 400 ) );
 		}
 		if ( ! in_array( $query['orderby'], $orders, true ) ) {
 			return new WP_Error(
@@ -187,6 +191,11 @@ final class PeopleController extends WP_REST_Controller {
 				'description' => __( 'Mentors: available, away or retired. Mentees: waiting, matched or none.', 'wayfinder' ),
 				'type'        => 'string',
 				'enum'        => array_merge( PeopleDirectory::MENTOR_STATUSES, PeopleDirectory::MENTEE_STATUSES ),
+			),
+			'load'    => array(
+				'description' => __( 'Mentors only, as the Overview counts them: free (no mentee yet), some (room left), full, away (away or stopped).', 'wayfinder' ),
+				'type'        => 'string',
+				'enum'        => PeopleDirectory::LOADS,
 			),
 			'search'  => array(
 				'description'       => __( 'Only people whose display name contains this text.', 'wayfinder' ),

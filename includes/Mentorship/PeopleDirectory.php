@@ -26,13 +26,15 @@ final class PeopleDirectory {
 	public const ROLES           = array( 'mentors', 'mentees' );
 	public const MENTOR_STATUSES = Mentor::STATUSES;
 	public const MENTEE_STATUSES = array( 'waiting', 'matched', 'none' );
-	public const MENTOR_ORDERS   = array( 'name', 'load' );
-	public const MENTEE_ORDERS   = array( 'name', 'waiting_since' );
+	/** The Overview's mentor load buckets (ProgramFigures), so a figure and its list agree. */
+	public const LOADS         = array( 'free', 'some', 'full', 'away' );
+	public const MENTOR_ORDERS = array( 'name', 'load' );
+	public const MENTEE_ORDERS = array( 'name', 'waiting_since' );
 
 	/**
 	 * One page of mentors or mentees and how many match in all.
 	 *
-	 * @param array{role: string, status: string|null, search: string, orderby: string, order: string} $query Checked by the controller.
+	 * @param array{role: string, status: string|null, load: string|null, search: string, orderby: string, order: string} $query Checked by the controller.
 	 * @return array{0: list<array<string, mixed>>, 1: int}
 	 */
 	public function page( array $query, int $page, int $per_page ): array {
@@ -115,7 +117,7 @@ final class PeopleDirectory {
 	/**
 	 * The WHERE clause for the search and status filters.
 	 *
-	 * @param array{role: string, status: string|null, search: string, orderby: string, order: string} $query
+	 * @param array{role: string, status: string|null, load: string|null, search: string, orderby: string, order: string} $query
 	 * @return array{0: string, 1: list<mixed>}
 	 */
 	private function conditions( array $query, bool $mentors ): array {
@@ -151,7 +153,35 @@ final class PeopleDirectory {
 				$where[] = 'm.id IS NULL AND w.since IS NULL';
 				break;
 		}
+		if ( $mentors && null !== $query['load'] ) {
+			list( $condition, $load_args ) = self::load_condition( $query['load'] );
+			$where[]                       = $condition;
+			$args                          = array_merge( $args, $load_args );
+		}
 		return array( implode( ' AND ', $where ), $args );
+	}
+
+	/**
+	 * A load bucket as ProgramFigures counts it: away or stopped by the stored status, then full, with
+	 * room, or without a mentee yet (a mentor who never saved a profile has none and the default room).
+	 *
+	 * @return array{0: string, 1: list<mixed>}
+	 */
+	private static function load_condition( string $load ): array {
+		$available = "( p.user_id IS NULL OR p.mentor_status = 'available' )";
+		$mentees   = 'COALESCE(p.active_mentees, 0)';
+		$capacity  = 'COALESCE(p.mentor_capacity, %d)';
+		$default   = array( Settings::default_capacity() );
+		switch ( $load ) {
+			case 'away':
+				return array( "p.mentor_status <> 'available'", array() );
+			case 'full':
+				return array( "{$available} AND {$mentees} >= {$capacity}", $default );
+			case 'some':
+				return array( "{$available} AND {$mentees} > 0 AND {$mentees} < {$capacity}", $default );
+			default:
+				return array( "{$available} AND {$mentees} = 0 AND {$mentees} < {$capacity}", $default );
+		}
 	}
 
 	/** ORDER BY on the select's aliases, so the same clause sorts the subquery and the page around it. */

@@ -56,6 +56,19 @@ describe( 'the People lists sort, search and filter on the server', () => {
 		} );
 	} );
 
+	it( 'opens the Overview’s links to a load bucket as a filter', () => {
+		const view = viewFromParams(
+			{ screen: 'people', role: 'mentors', load: 'full' },
+			MENTORS
+		);
+		expect( view.filters ).toEqual( [
+			{ field: 'load', operator: 'is', value: 'full' },
+		] );
+		expect( queryFromView( view, MENTORS ) ).toMatchObject( {
+			load: 'full',
+		} );
+	} );
+
 	it( 'ignores a sort the list does not have', () => {
 		const view = viewFromParams( { orderby: 'load' }, MENTEES );
 		expect( view.sort ).toEqual( { field: 'name', direction: 'asc' } );

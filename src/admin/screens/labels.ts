@@ -95,6 +95,14 @@ export const MENTEE_STATUS_LABELS: Record< string, string > = {
 	none: __( 'No mentor, not waiting', 'wayfinder' ),
 };
 
+/** The Overview's mentor load buckets, as the mentors list filters by them (`load`). */
+export const LOAD_LABELS: Record< string, string > = {
+	free: __( 'No mentee yet', 'wayfinder' ),
+	some: __( 'Have room', 'wayfinder' ),
+	full: __( 'Full', 'wayfinder' ),
+	away: __( 'Away or stopped', 'wayfinder' ),
+};
+
 export const WEIGHT_LABELS: Record< string, string > = {
 	none: __( 'None (never chosen automatically)', 'wayfinder' ),
 	low: __( 'Low', 'wayfinder' ),

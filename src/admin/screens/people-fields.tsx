@@ -10,6 +10,7 @@ import {
 	elementsOf,
 	formatDate,
 	formatDay,
+	LOAD_LABELS,
 	MENTEE_STATUS_LABELS,
 	MENTOR_STATUS_LABELS,
 	SOURCE_LABELS,
@@ -18,7 +19,7 @@ import {
 import { mentorStatusText } from './person-form';
 
 export const MENTORS: ListSpec = {
-	filters: [ 'status' ],
+	filters: [ 'status', 'load' ],
 	sortFields: { name: 'name', load: 'load' },
 	search: true,
 	defaults: {
@@ -78,6 +79,9 @@ export const mentorFields: Field< Person >[] = [
 		id: 'load',
 		label: __( 'Mentees now', 'wayfinder' ),
 		type: 'integer',
+		// Filtered by the Overview's buckets, sorted by the count.
+		elements: elementsOf( LOAD_LABELS ),
+		filterBy: { operators: [ 'is' ] },
 		render: ( { item } ) =>
 			sprintf(
 				/* translators: 1: current mentees, 2: capacity */

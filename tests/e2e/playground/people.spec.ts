@@ -48,6 +48,12 @@ test( 'the coordinator finds a mentor, reads their history and changes their cap
 	await panel.getByRole( 'button', { name: 'Save' } ).click();
 	await expect( panel.getByText( /from 0 to 50/ ) ).toBeVisible();
 
+	// The Overview's load links open the list filtered the same way.
+	await page.goto(
+		'/wp-admin/admin.php?page=wayfinder&screen=people&role=mentors&load=some'
+	);
+	await expect( table.getByText( 'Anna Schmidt' ) ).toBeVisible();
+
 	await page.goto(
 		'/wp-admin/admin.php?page=wayfinder&screen=people&role=mentees&status=waiting&orderby=waiting_since&order=asc'
 	);

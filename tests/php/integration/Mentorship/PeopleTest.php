@@ -10,6 +10,8 @@ declare(strict_types=1);
 namespace Wayfinder\Tests\Integration\Mentorship;
 
 use Wayfinder\Mentorship\MatchService;
+use Wayfinder\Mentorship\PeopleDirectory;
+use Wayfinder\Mentorship\ProgramFigures;
 use Wayfinder\Mentorship\RequestService;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Settings;
@@ -154,6 +156,28 @@ final class PeopleTest extends TestCase {
 		$this->assertStringEndsWith( '/wayfinder/v1/events?person=' . $two, $links['history'][0]['href'] );
 	}
 
+	public function test_the_load_filter_lists_exactly_whom_the_overview_counts(): void {
+		$full = $this->mentor( 'Full', 1 );
+		$some = $this->mentor( 'Some', 3 );
+		$this->mentor( 'Free', 3 );
+		$this->mentor( 'Gone', 3, 'retired' );
+		$this->person( 'wayfinder_mentor', 'Unsaved' );
+		$matches = new MatchService();
+		$matches->start( $this->person( 'subscriber', 'M1' ), $full, 'auto', 0 );
+		$matches->start( $this->person( 'subscriber', 'M2' ), $some, 'auto', 0 );
+
+		$this->assertSame( array( 'Full' ), $this->names( array( 'load' => 'full' ) ) );
+		$this->assertSame( array( 'Some' ), $this->names( array( 'load' => 'some' ) ) );
+		$this->assertSame( array( 'Free', 'Unsaved' ), $this->names( array( 'load' => 'free' ) ) );
+		$this->assertSame( array( 'Gone' ), $this->names( array( 'load' => 'away' ) ) );
+		// Across every mentor of the site (the admin and the coordinator too), not only this test's.
+		$figures = ( new ProgramFigures() )->all()['mentors'];
+		foreach ( PeopleDirectory::LOADS as $load ) {
+			$all = $this->rest( 'GET', '/wayfinder/v1/people', array( 'load' => $load ), $this->coordinator );
+			$this->assertSame( (string) $figures[ $load ], $all->get_headers()['X-WP-Total'], "the Overview’s $load figure and its list agree" );
+		}
+	}
+
 	public function test_mentees_show_where_they_stand_and_sort_by_waiting_time(): void {
 		global $wpdb;
 		$mentor   = $this->mentor( 'Mentor', 3 );
@@ -274,6 +298,14 @@ final class PeopleTest extends TestCase {
 			),
 			'wayfinder_invalid_filter',
 		);
+		yield 'a load for mentees' => array(
+			array(
+				'role' => 'mentees',
+				'load' => 'full',
+			),
+			'wayfinder_invalid_filter',
+		);
+		yield 'unknown load' => array( array( 'load' => 'heavy' ), 'rest_invalid_param' );
 		yield 'mentors by waiting time' => array( array( 'orderby' => 'waiting_since' ), 'wayfinder_invalid_filter' );
 		yield 'unknown sort' => array( array( 'orderby' => 'email' ), 'rest_invalid_param' );
 		yield 'unknown direction' => array( array( 'order' => 'up' ), 'rest_invalid_param' );
