@@ -182,7 +182,7 @@ final class PeopleController extends WP_REST_Controller {
 	public function get_collection_params(): array {
 		return Paging::args() + array(
 			'role'    => array(
-				'description' => __( 'Whom to list: mentors (people with the mentor capability) or mentees (people who sought, asked for or had a mentor).', 'wayfinder' ),
+				'description' => __( 'Whom to list: mentors (people with the mentor capability) or mentees (everyone else with a mentoring profile, and anyone who sought, asked for or had a mentor).', 'wayfinder' ),
 				'type'        => 'string',
 				'enum'        => PeopleDirectory::ROLES,
 				'default'     => 'mentors',

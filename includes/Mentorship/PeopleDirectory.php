@@ -5,8 +5,8 @@
  * sorts and filters in the database, so 10,000 mentees and 2,000 mentors never pass through PHP.
  *
  * Mentors are the users who hold the mentor capability (through a role or on their own), found the
- * way WP_User_Query finds them. Mentees are the people who ever stood on the mentee side: a profile
- * that is seeking a mentor, or a match or a request as the mentee.
+ * way WP_User_Query finds them. Mentees are everyone else with a mentoring profile, and anyone who
+ * stood on the mentee side: seeking a mentor, or in a match or a request as the mentee.
  *
  * @package Wayfinder
  */
@@ -69,24 +69,37 @@ final class PeopleDirectory {
 	 */
 	private function mentors(): array {
 		global $wpdb;
-		$profiles = Schema::profiles_table();
-		$defaults = new Profile( 0 );
-		// The role names that carry the capability, plus the capability granted to a user directly.
-		$names   = array_keys( array_filter( wp_roles()->roles, static fn ( array $role ): bool => ! empty( $role['capabilities'][ Capabilities::MENTOR ] ) ) );
-		$names[] = Capabilities::MENTOR;
-		$likes   = array_map( static fn ( string $name ): string => '%' . $wpdb->esc_like( '"' . $name . '"' ) . '%', $names );
-		$any     = implode( ' OR ', array_fill( 0, count( $likes ), 'c.meta_value LIKE %s' ) );
-		$select  = 'u.ID AS person_id, u.display_name AS person_name, p.updated_at,'
+		$profiles                        = Schema::profiles_table();
+		$defaults                        = new Profile( 0 );
+		list( $is_mentor, $mentor_args ) = self::holds_mentor_capability( 'u.ID' );
+		$select                          = 'u.ID AS person_id, u.display_name AS person_name, p.updated_at,'
 			. ' COALESCE(p.mentor_capacity, %d) AS capacity, COALESCE(p.active_mentees, 0) AS load_count,'
 			. ' COALESCE(p.mentor_weight, %s) AS weight, COALESCE(p.mentor_status, %s) AS mentor_status, p.away_until,'
 			. ' NULL AS waiting_since';
-		$from    = "{$wpdb->users} u LEFT JOIN {$profiles} p ON p.user_id = u.ID";
-		$member  = "EXISTS ( SELECT 1 FROM {$wpdb->usermeta} c WHERE c.user_id = u.ID AND c.meta_key = %s AND ( {$any} ) )";
+		$from                            = "{$wpdb->users} u LEFT JOIN {$profiles} p ON p.user_id = u.ID";
 		return array(
 			$select,
 			array( Settings::default_capacity(), $defaults->mentor_weight, $defaults->mentor_status ),
 			$from,
-			$member,
+			$is_mentor,
+			$mentor_args,
+		);
+	}
+
+	/**
+	 * An SQL condition: the user in this column holds the mentor capability through a role that
+	 * carries it or granted on its own, matched in their capabilities as WP_User_Query matches them.
+	 *
+	 * @return array{0: string, 1: list<string>} The condition and its values.
+	 */
+	private static function holds_mentor_capability( string $user_column ): array {
+		global $wpdb;
+		$names   = array_keys( array_filter( wp_roles()->roles, static fn ( array $role ): bool => ! empty( $role['capabilities'][ Capabilities::MENTOR ] ) ) );
+		$names[] = Capabilities::MENTOR;
+		$likes   = array_map( static fn ( string $name ): string => '%' . $wpdb->esc_like( '"' . $name . '"' ) . '%', $names );
+		$any     = implode( ' OR ', array_fill( 0, count( $likes ), 'c.meta_value LIKE %s' ) );
+		return array(
+			"EXISTS ( SELECT 1 FROM {$wpdb->usermeta} c WHERE c.user_id = {$user_column} AND c.meta_key = %s AND ( {$any} ) )",
 			array_merge( array( $wpdb->get_blog_prefix() . 'capabilities' ), $likes ),
 		);
 	}
@@ -99,19 +112,23 @@ final class PeopleDirectory {
 	 */
 	private function mentees(): array {
 		global $wpdb;
-		$profiles = Schema::profiles_table();
-		$matches  = Schema::matches_table();
-		$requests = Schema::requests_table();
-		$select   = 'u.ID AS person_id, u.display_name AS person_name, p.updated_at, 0 AS load_count,'
+		$profiles                        = Schema::profiles_table();
+		$matches                         = Schema::matches_table();
+		$requests                        = Schema::requests_table();
+		$select                          = 'u.ID AS person_id, u.display_name AS person_name, p.updated_at, 0 AS load_count,'
 			. ' m.id AS match_id, m.mentor_id, mu.display_name AS mentor_name, m.status AS match_status, m.source,'
 			. ' CASE WHEN m.id IS NULL THEN w.since END AS waiting_since';
-		$from     = "( SELECT user_id AS id FROM {$profiles} WHERE seeking = 1 UNION SELECT mentee_id FROM {$matches} UNION SELECT mentee_id FROM {$requests} ) who"
+		list( $is_mentor, $mentor_args ) = self::holds_mentor_capability( 'p0.user_id' );
+		// Profiles of people who are not mentors (or who seek a mentor themselves), and the mentee side of every match and request.
+		$from = "( SELECT p0.user_id AS id FROM {$profiles} p0 WHERE p0.seeking = 1 OR NOT {$is_mentor}"
+			. " UNION SELECT mentee_id FROM {$matches} UNION SELECT mentee_id FROM {$requests} ) who"
 			. " JOIN {$wpdb->users} u ON u.ID = who.id"
 			. " LEFT JOIN {$profiles} p ON p.user_id = who.id"
 			. " LEFT JOIN {$matches} m ON m.mentee_id = who.id AND m.active_primary = 1"
 			. " LEFT JOIN {$wpdb->users} mu ON mu.ID = m.mentor_id"
 			. " LEFT JOIN ( SELECT mentee_id, MIN(created_at) AS since FROM {$requests} WHERE status = 'open' GROUP BY mentee_id ) w ON w.mentee_id = who.id";
-		return array( $select, array(), $from, '1=1', array() );
+		// The subquery's values come before the WHERE clause's, as the condition slot's values do.
+		return array( $select, array(), $from, '1=1', $mentor_args );
 	}
 
 	/**

@@ -22,7 +22,7 @@ const EMPTY: Record< PeopleRole, string > = {
 		'wayfinder'
 	),
 	mentees: __(
-		'No mentees yet — people appear here once they ask for a mentor or are matched with one.',
+		'No mentees yet — people appear here once they fill in a mentoring profile, ask for a mentor or are matched with one.',
 		'wayfinder'
 	),
 };

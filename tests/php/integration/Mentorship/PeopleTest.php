@@ -186,6 +186,7 @@ final class PeopleTest extends TestCase {
 		$late     = $this->person( 'subscriber', 'Late' );
 		$finished = $this->person( 'subscriber', 'Finished' );
 		$this->person( 'subscriber', 'Outsider' );
+		( new ProfileRepository() )->save( new Profile( $this->person( 'subscriber', 'Idle' ) ) );
 		$matches = new MatchService();
 		$matches->start( $matched, $mentor, 'coordinator', $this->coordinator, 'proposed' );
 		$matches->end( (int) $matches->start( $finished, $mentor, 'auto', 0 ), 'completed', $mentor );
@@ -200,17 +201,18 @@ final class PeopleTest extends TestCase {
 
 		$mentees = $this->by_name( array( 'role' => 'mentees' ) );
 
-		$this->assertSame( array( 'Early', 'Finished', 'Late', 'Matched' ), array_keys( $mentees ), 'people who never stood on the mentee side are not listed' );
+		$this->assertSame( array( 'Early', 'Finished', 'Idle', 'Late', 'Matched' ), array_keys( $mentees ), 'mentors, and people with neither a profile nor a mentee side, are not listed' );
 		$this->assertSame(
 			array( 'mentee', 'matched', $mentor, 'qx Mentor', 'coordinator', 'proposed', null, null ),
 			array( $mentees['Matched']['role'], $mentees['Matched']['status'], $mentees['Matched']['mentor'], $mentees['Matched']['mentor_name'], $mentees['Matched']['source'], $mentees['Matched']['match_status'], $mentees['Matched']['waiting_since'], $mentees['Matched']['capacity'] )
 		);
 		$this->assertSame( array( 'waiting', '2026-01-01T10:00:00', null ), array( $mentees['Early']['status'], $mentees['Early']['waiting_since'], $mentees['Early']['mentor'] ) );
+		$this->assertSame( 'none', $mentees['Idle']['status'], 'a profile without a request is a mentee not looking yet' );
 		$this->assertSame( array( 'none', null, null ), array( $mentees['Finished']['status'], $mentees['Finished']['mentor'], $mentees['Finished']['waiting_since'] ) );
 		$this->assertNotNull( $mentees['Finished']['last_activity'], 'the match events count as activity' );
 
 		$this->assertSame(
-			array( 'Early', 'Late', 'Finished', 'Matched' ),
+			array( 'Early', 'Late', 'Finished', 'Idle', 'Matched' ),
 			$this->names(
 				array(
 					'role'    => 'mentees',
@@ -220,7 +222,7 @@ final class PeopleTest extends TestCase {
 			'longest waiting first; people not waiting last'
 		);
 		$this->assertSame(
-			array( 'Late', 'Early', 'Finished', 'Matched' ),
+			array( 'Late', 'Early', 'Finished', 'Idle', 'Matched' ),
 			$this->names(
 				array(
 					'role'    => 'mentees',
@@ -248,7 +250,7 @@ final class PeopleTest extends TestCase {
 			)
 		);
 		$this->assertSame(
-			array( 'Finished' ),
+			array( 'Finished', 'Idle' ),
 			$this->names(
 				array(
 					'role'   => 'mentees',
