@@ -15,6 +15,8 @@ db="wayfinder_${name//-/_}"
 [ -f "$CACHE/wordpress/$slot/VERSION" ] || bash "$ROOT/bin/fetch-wordpress.sh" "$slot"
 bash "$ROOT/bin/mariadb.sh" start >/dev/null
 
+# A site left serving by an interrupted run is stopped before its folder goes.
+[ -d "$site/.server" ] && bash "$ROOT/bin/serve.sh" stop "$site" >/dev/null 2>&1 || true
 rm -rf "$site"
 mkdir -p "$CACHE/sites"
 cp -r "$CACHE/wordpress/$slot" "$site"

@@ -16,6 +16,16 @@ playground_port="${WAYFINDER_PLAYGROUND_PORT:-9401}"
 url="http://127.0.0.1:$port"
 [ -x /usr/bin/chromium ] || die "Chromium is missing: run bin/install-system-deps.sh"
 
+# Every server this run starts is stopped when it ends, however it ends.
+served=()
+playground_pid=""
+cleanup() {
+	for each in "${served[@]}"; do bash bin/serve.sh stop "$each" >/dev/null 2>&1 || true; done
+	[ -z "$playground_pid" ] || kill "$playground_pid" 2>/dev/null || true
+}
+trap cleanup EXIT
+serve() { served+=("$1"); bash bin/serve.sh start "$1" "$2" >/dev/null; }
+
 [ "${WAYFINDER_SKIP_BUILD:-}" = 1 ] && [ -f wayfinder.zip ] || npm run --silent plugin-zip >/dev/null
 site="$(bash bin/make-site.sh e2e latest "$url")"
 php bin/lib/wp.php "$site" eval tests/e2e/fixtures/users.php
@@ -26,19 +36,18 @@ if [ "${WAYFINDER_E2E_LARGE:-1}" != 0 ]; then
 	say "The large program added $((large_ms / 1000)).$(printf '%03d' $((large_ms % 1000))) s to the e2e setup"
 	[ "$large_ms" -le 60000 ] || echo "test-e2e: the large program took over 60 s; see docs/operations.md" >&2
 fi
-bash bin/serve.sh start "$site" "$port" >/dev/null
+serve "$site" "$port"
 # The demo program on the same stack, plugin active, for the coordinator's screens.
 demo_site="$(bash bin/make-site.sh e2e-demo latest "http://127.0.0.1:$demo_port" --with-plugin)"
 php bin/lib/wp.php "$demo_site" eval tests/e2e/fixtures/demo.php
-bash bin/serve.sh start "$demo_site" "$demo_port" >/dev/null
+serve "$demo_site" "$demo_port"
 community_site="$(bash bin/make-site.sh e2e-community latest "http://127.0.0.1:$community_port" --with-plugin)"
 php bin/lib/wp.php "$community_site" eval tests/e2e/fixtures/demo.php
-bash bin/serve.sh start "$community_site" "$community_port" >/dev/null
+serve "$community_site" "$community_port"
 
 mkdir -p artifacts
 PORT="$playground_port" node bin/playground.mjs >artifacts/playground.log 2>&1 &
 playground_pid=$!
-trap 'bash bin/serve.sh stop "$site" >/dev/null; bash bin/serve.sh stop "$demo_site" >/dev/null; bash bin/serve.sh stop "$community_site" >/dev/null; kill $playground_pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do
 	grep -q 'Wayfinder is running' artifacts/playground.log && break
 	kill -0 $playground_pid 2>/dev/null || { cat artifacts/playground.log >&2; die "Playground did not start"; }

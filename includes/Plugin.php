@@ -25,6 +25,7 @@ use Wayfinder\Mentorship\MatchNotices;
 use Wayfinder\Mentorship\MatchService;
 use Wayfinder\Mentorship\MatchesController;
 use Wayfinder\Mentorship\MentoringStateController;
+use Wayfinder\Mentorship\PeopleController;
 use Wayfinder\Mentorship\Reassigner;
 use Wayfinder\Mentorship\RequestService;
 use Wayfinder\Mentorship\RequestsController;
@@ -58,6 +59,7 @@ final class Plugin {
 		add_action( 'rest_api_init', array( new RequestsController(), 'register_routes' ) );
 		add_action( 'rest_api_init', array( new WaitingMenteesController(), 'register_routes' ) );
 		add_action( 'rest_api_init', array( new BoardController(), 'register_routes' ) );
+		add_action( 'rest_api_init', array( new PeopleController(), 'register_routes' ) );
 		add_action( RequestService::EXPIRE_HOOK, array( new RequestService(), 'expire_due' ) );
 		add_action( RequestService::EXPIRE_HOOK, array( new ProfileRepository(), 'end_past_absences' ) );
 		add_action( MatchService::STARTED_HOOK, array( new RequestService(), 'fulfil' ), 10, 3 );

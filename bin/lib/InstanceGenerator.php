@@ -13,37 +13,8 @@ namespace Wayfinder\Bench;
 
 final class InstanceGenerator {
 
-	/** Timezone => [ relative share of people, regional languages ]. */
-	private const ZONES = array(
-		'America/Los_Angeles' => array( 6, array( 'es' ) ),
-		'America/Chicago'     => array( 4, array( 'es' ) ),
-		'America/New_York'    => array( 8, array( 'es', 'fr' ) ),
-		'America/Mexico_City' => array( 4, array( 'es' ) ),
-		'America/Bogota'      => array( 3, array( 'es' ) ),
-		'America/Sao_Paulo'   => array( 6, array( 'pt' ) ),
-		'Europe/London'       => array( 6, array( 'cy' ) ),
-		'Europe/Madrid'       => array( 4, array( 'es', 'ca' ) ),
-		'Europe/Paris'        => array( 4, array( 'fr' ) ),
-		'Europe/Berlin'       => array( 6, array( 'de' ) ),
-		'Europe/Rome'         => array( 3, array( 'it' ) ),
-		'Europe/Warsaw'       => array( 2, array( 'pl' ) ),
-		'Europe/Istanbul'     => array( 2, array( 'tr' ) ),
-		'Africa/Lagos'        => array( 4, array( 'yo', 'ha' ) ),
-		'Africa/Nairobi'      => array( 2, array( 'sw' ) ),
-		'Africa/Johannesburg' => array( 2, array( 'af', 'zu' ) ),
-		'Asia/Dubai'          => array( 2, array( 'ar' ) ),
-		'Asia/Karachi'        => array( 3, array( 'ur' ) ),
-		'Asia/Kolkata'        => array( 9, array( 'hi', 'ta', 'bn' ) ),
-		'Asia/Kathmandu'      => array( 1, array( 'ne' ) ),
-		'Asia/Dhaka'          => array( 3, array( 'bn' ) ),
-		'Asia/Jakarta'        => array( 3, array( 'id' ) ),
-		'Asia/Manila'         => array( 3, array( 'tl' ) ),
-		'Asia/Shanghai'       => array( 2, array( 'zh' ) ),
-		'Asia/Tokyo'          => array( 3, array( 'ja' ) ),
-		'Australia/Adelaide'  => array( 1, array() ),
-		'Australia/Sydney'    => array( 3, array() ),
-		'Pacific/Auckland'    => array( 1, array( 'mi' ) ),
-	);
+	/** Timezone => [ relative share of people, regional languages ]: the same world as the large demo program. */
+	private const ZONES = \Wayfinder\Demo\LargeProgram::ZONES;
 
 	private const TEAMS = array( 'core', 'design', 'polyglots', 'docs', 'support', 'training', 'test', 'accessibility', 'community', 'marketing', 'meta', 'themes', 'plugins', 'performance', 'hosting' );
 

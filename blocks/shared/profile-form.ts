@@ -4,18 +4,16 @@
  * spaces, skills by commas, availability rows without a weekday left out, mentor settings only when
  * the form has them.
  */
-import type { AvailabilityWindow, ProfileUpdate } from '../../src/api/types';
+import type { MentorSettings, OwnProfileUpdate } from '../../src/api/types';
 
-type Mentor = NonNullable< ProfileUpdate[ 'mentor' ] >;
-
-export function profileFromForm( data: FormData ): ProfileUpdate {
+export function profileFromForm( data: FormData ): OwnProfileUpdate {
 	const text = ( name: string ) => String( data.get( name ) ?? '' ).trim();
 	const split = ( value: string, separators: RegExp ) =>
 		value
 			.split( separators )
 			.map( ( item ) => item.trim() )
 			.filter( ( item ) => item !== '' );
-	const availability: AvailabilityWindow[] = [];
+	const availability: OwnProfileUpdate[ 'availability' ] = [];
 	for ( let row = 0; data.has( `availability[${ row }][day]` ); row++ ) {
 		const day = text( `availability[${ row }][day]` );
 		if ( day !== '' ) {
@@ -26,7 +24,7 @@ export function profileFromForm( data: FormData ): ProfileUpdate {
 			] );
 		}
 	}
-	const update: ProfileUpdate = {
+	const update: OwnProfileUpdate = {
 		timezone: text( 'timezone' ) || 'UTC',
 		languages: split( text( 'languages' ), /[\s,]+/ ),
 		teams: data.getAll( 'teams[]' ).map( String ),
@@ -37,8 +35,8 @@ export function profileFromForm( data: FormData ): ProfileUpdate {
 	if ( data.has( 'mentor[status]' ) ) {
 		update.mentor = {
 			capacity: Number( text( 'mentor[capacity]' ) ),
-			weight: text( 'mentor[weight]' ) as Mentor[ 'weight' ],
-			status: text( 'mentor[status]' ) as Mentor[ 'status' ],
+			weight: text( 'mentor[weight]' ) as MentorSettings[ 'weight' ],
+			status: text( 'mentor[status]' ) as MentorSettings[ 'status' ],
 			away_until: text( 'mentor[away_until]' ) || null,
 		};
 	}

@@ -55,8 +55,8 @@ final class LargeProgram {
 	/** Teams, most popular first; only seeded teams are used (see teams()). */
 	private const POPULARITY = array( 'core', 'polyglots', 'design', 'docs', 'support', 'training', 'test', 'accessibility', 'community', 'marketing', 'meta', 'themes', 'performance', 'hosting', 'mobile', 'openverse', 'photos', 'cli', 'sustainability', 'tv', 'plugins' );
 
-	/** Timezone => [ relative share of people, regional languages ] (as in bin/lib/InstanceGenerator.php). */
-	private const ZONES = array(
+	/** Timezone => [ relative share of people, regional languages ]; the matching benchmark draws from it too. */
+	public const ZONES = array(
 		'America/Los_Angeles' => array( 6, array( 'es' ) ),
 		'America/Chicago'     => array( 4, array( 'es' ) ),
 		'America/New_York'    => array( 8, array( 'es', 'fr' ) ),

@@ -43,6 +43,11 @@ final class EventsController extends WP_REST_Controller {
 							'type'    => 'integer',
 							'minimum' => 1,
 						),
+						'person'      => array(
+							'description' => __( 'Only events by this user or about their matches and requests.', 'wayfinder' ),
+							'type'        => 'integer',
+							'minimum'     => 1,
+						),
 					) + Paging::args(),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
@@ -68,7 +73,8 @@ final class EventsController extends WP_REST_Controller {
 			isset( $request['object_type'] ) ? (string) $request['object_type'] : null,
 			isset( $request['object_id'] ) ? (int) $request['object_id'] : null,
 			(int) $request['page'],
-			$per_page
+			$per_page,
+			isset( $request['person'] ) ? (int) $request['person'] : null
 		);
 		$events               = array();
 		foreach ( $rows as $row ) {

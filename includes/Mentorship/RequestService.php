@@ -225,9 +225,9 @@ final class RequestService {
 	}
 
 	/**
-	 * One page of visible_to(), filtered by status and type, and how many there are in all.
+	 * One page of visible_to(), filtered by status, type and a person in them, and how many there are in all.
 	 *
-	 * @param array{status?: string|null, type?: string|null, team?: string|null, language?: string|null, older_than?: int|null} $filters
+	 * @param array{status?: string|null, type?: string|null, team?: string|null, language?: string|null, older_than?: int|null, person?: int|null} $filters
 	 * @return array{0: list<array<string, mixed>>, 1: int}
 	 */
 	public function page_for( int $user_id, array $filters, int $page, int $per_page, bool $oldest_first = false ): array {
@@ -253,6 +253,11 @@ final class RequestService {
 			// Waiting at least this many days.
 			$where[] = 'created_at <= %s';
 			$args[]  = gmdate( 'Y-m-d H:i:s', time() - (int) $filters['older_than'] * DAY_IN_SECONDS );
+		}
+		if ( null !== ( $filters['person'] ?? null ) ) {
+			$where[] = '( mentee_id = %d OR mentor_id = %d )';
+			$args[]  = (int) $filters['person'];
+			$args[]  = (int) $filters['person'];
 		}
 		$condition = implode( ' AND ', $where );
 		// phpcs:disable WordPress.DB -- our table; every value goes through prepare().

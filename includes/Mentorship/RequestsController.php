@@ -65,6 +65,11 @@ final class RequestsController extends WP_REST_Controller {
 							'minimum'     => 0,
 							'maximum'     => 3650,
 						),
+						'person'     => array(
+							'description' => __( 'Only requests in which this user is the mentee or the mentor.', 'wayfinder' ),
+							'type'        => 'integer',
+							'minimum'     => 1,
+						),
 						'order'      => array(
 							'description' => __( 'desc: newest first (the default); asc: who has waited longest first.', 'wayfinder' ),
 							'type'        => 'string',
@@ -165,6 +170,7 @@ final class RequestsController extends WP_REST_Controller {
 			'team'       => isset( $request['team'] ) ? (string) $request['team'] : null,
 			'language'   => isset( $request['language'] ) ? (string) $request['language'] : null,
 			'older_than' => isset( $request['older_than'] ) ? (int) $request['older_than'] : null,
+			'person'     => isset( $request['person'] ) ? (int) $request['person'] : null,
 		);
 		list( $rows, $total ) = $this->requests->page_for( get_current_user_id(), $filters, (int) $request['page'], $per_page, 'asc' === $request['order'] );
 		$items                = array_map( fn ( array $row ) => $this->prepare_response_for_collection( $this->prepare_item_for_response( $row, $request ) ), $rows );

@@ -13,7 +13,7 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 5;
+	public const VERSION        = 6;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	public static function profiles_table(): string {
@@ -55,7 +55,8 @@ final class Schema {
 		$asks    = self::requests_table();
 		// dbDelta wants two spaces after PRIMARY KEY and one definition per line. The match's
 		// active_primary is 1 while it is a mentee's active primary match and NULL otherwise, so the
-		// unique key allows one such match per mentee (NULLs never collide).
+		// unique key allows one such match per mentee (NULLs never collide). Events are indexed by actor
+		// for a person's history and last activity on the People screen.
 		dbDelta(
 			"CREATE TABLE {$table} (
   user_id bigint(20) unsigned NOT NULL,
@@ -108,6 +109,7 @@ CREATE TABLE {$events} (
   created_at datetime NOT NULL,
   PRIMARY KEY  (id),
   KEY object (object_type,object_id),
+  KEY actor (actor_id,created_at),
   KEY created_at (created_at)
 ) {$charset};
 CREATE TABLE {$asks} (

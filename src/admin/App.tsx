@@ -7,6 +7,7 @@ import { type Params, useParams } from './router';
 import BoardScreen from './screens/BoardScreen';
 import MatchesScreen from './screens/MatchesScreen';
 import OverviewScreen from './screens/OverviewScreen';
+import PeopleScreen from './screens/PeopleScreen';
 import RequestsScreen from './screens/RequestsScreen';
 import SettingsScreen from './screens/SettingsScreen';
 import TeamsScreen from './screens/TeamsScreen';
@@ -38,6 +39,11 @@ const SCREENS: Screen[] = [
 		id: 'matches',
 		label: __( 'Matches', 'wayfinder' ),
 		render: ( params ) => <MatchesScreen params={ params } />,
+	},
+	{
+		id: 'people',
+		label: __( 'People', 'wayfinder' ),
+		render: ( params ) => <PeopleScreen params={ params } />,
 	},
 	{
 		id: 'teams',

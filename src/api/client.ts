@@ -16,6 +16,9 @@ import type {
 	MentoringRequest,
 	Page,
 	PageSummary,
+	Person,
+	Profile,
+	ProfileUpdate,
 	ProgramStatus,
 	Reassignment,
 	ScoredPair,
@@ -106,6 +109,33 @@ export const listMatches = ( query: Record< string, string | number > ) =>
 
 export const listRequests = ( query: Record< string, string | number > ) =>
 	getPage< MentoringRequest >( '/requests', query );
+
+/**
+ * Mentors or mentees (`role`), paged, sorted, searched and filtered by the server; coordinators only.
+ * @param query role, status, search, orderby, order, page, per_page.
+ */
+export const listPeople = ( query: Record< string, string | number > ) =>
+	getPage< Person >( '/people', query );
+
+export function getProfile( id: number ): Promise< Profile > {
+	return request< Profile >( { path: `${ NAMESPACE }/profiles/${ id }` } );
+}
+
+/**
+ * Changes the fields sent and leaves the rest; the server checks the whole change first.
+ * @param id      The user ID.
+ * @param changes Mentor settings and the sponsored flag.
+ */
+export function updateProfile(
+	id: number,
+	changes: ProfileUpdate
+): Promise< Profile > {
+	return request< Profile >( {
+		path: `${ NAMESPACE }/profiles/${ id }`,
+		method: 'POST',
+		data: changes,
+	} );
+}
 
 export const listEvents = ( query: Record< string, string | number > ) =>
 	getPage< AuditEvent >( '/events', query );

@@ -152,7 +152,67 @@ export interface BoardCommit {
 	} >;
 }
 
-/** One entry of the audit trail. */
+export type PeopleRole = 'mentors' | 'mentees';
+export type MentorStatus = 'available' | 'away' | 'retired';
+export type MenteeStatus = 'waiting' | 'matched' | 'none';
+export type MentorWeight = 'none' | 'low' | 'normal' | 'high';
+
+/**
+ * A row of GET /people: a mentor (capacity … away_until set) or a mentee (mentor … waiting_since
+ * set); the other side's fields are null.
+ */
+export interface Person {
+	id: number;
+	name: string;
+	role: 'mentor' | 'mentee';
+	status: MentorStatus | MenteeStatus;
+	capacity: number | null;
+	load: number | null;
+	weight: MentorWeight | null;
+	away_until: string | null;
+	mentor: number | null;
+	mentor_name: string | null;
+	match: number | null;
+	match_status: 'proposed' | 'active' | null;
+	source: MatchSource | null;
+	waiting_since: string | null;
+	last_activity: string | null;
+}
+
+export interface MentorSettings {
+	capacity: number;
+	weight: MentorWeight;
+	status: MentorStatus;
+	away_until: string | null;
+}
+
+/** GET /profiles/<id> as a coordinator reads it (mentee settings and sponsored included). */
+export interface Profile {
+	id: number;
+	name: string;
+	timezone: string;
+	languages: string[];
+	teams: string[];
+	skills: string[];
+	availability: Array< [ number, string, string ] >;
+	intro: string;
+	mentor: MentorSettings | null;
+	mentee?: {
+		seeking: boolean;
+		preferred_mentor: number | null;
+		preferred_team: string;
+		preferred_language: string;
+	};
+	sponsored?: boolean;
+}
+
+/** What a coordinator changes on someone's profile from the People screen. */
+export interface ProfileUpdate {
+	mentor?: Partial< MentorSettings >;
+	sponsored?: boolean;
+}
+
+/** One entry of the audit trail (GET /events). */
 export interface AuditEvent {
 	id: number;
 	object_type: 'match' | 'request';
@@ -197,24 +257,11 @@ export interface FindMentorResult {
 	position?: number;
 }
 
-/** A weekly window in the person's own time: [ weekday 1–7 (Monday = 1), "HH:MM", "HH:MM" ]. */
-export type AvailabilityWindow = [ number, string, string ];
-
-/** The fields of PATCH /profiles/me that the profile form sends. */
-export interface ProfileUpdate {
-	timezone: string;
-	languages: string[];
-	teams: string[];
-	skills: string[];
-	intro: string;
-	availability: AvailabilityWindow[];
-	mentor?: {
-		capacity: number;
-		weight: 'none' | 'low' | 'normal' | 'high';
-		status: 'available' | 'away' | 'retired';
-		away_until: string | null;
-	};
-}
+/** The fields of PATCH /profiles/me that a person's own profile form sends (the My mentorship block). */
+export type OwnProfileUpdate = Pick<
+	Profile,
+	'timezone' | 'languages' | 'teams' | 'skills' | 'intro' | 'availability'
+> & { mentor?: MentorSettings };
 
 /** A page as /wp/v2/pages lists it with _fields=id,title. */
 export interface PageSummary {

@@ -45,4 +45,6 @@ export async function logIn(
 	await page.getByLabel( 'Password', { exact: true } ).fill( password );
 	await page.getByRole( 'button', { name: 'Log In' } ).click();
 	await expect( page ).toHaveURL( /wp-admin/ );
+	// Leaving profile.php before its DOM is ready throws in core's user-profile.js (beforeunload).
+	await page.waitForLoadState( 'load' );
 }

@@ -15,11 +15,21 @@ import {
 	viewFromParams,
 } from './view-query';
 
+const NO_SCOPE: Params = {};
+
+/**
+ * @param screen The screen's ID in the URL.
+ * @param params The URL params.
+ * @param spec   The list's filters, sorts and default view.
+ * @param load   Fetches one page for a REST query.
+ * @param scope  URL params that a change of view keeps (e.g. which list, the selected row).
+ */
 export function useServerList< T >(
 	screen: string,
 	params: Params,
 	spec: ListSpec,
-	load: ( query: Record< string, string | number > ) => Promise< Page< T > >
+	load: ( query: Record< string, string | number > ) => Promise< Page< T > >,
+	scope: Params = NO_SCOPE
 ) {
 	const view = useMemo(
 		() => viewFromParams( params, spec ),
@@ -66,6 +76,7 @@ export function useServerList< T >(
 			navigate(
 				{
 					screen,
+					...scope,
 					...paramsFromView(
 						changedShape ? { ...next, page: 1 } : next,
 						spec
@@ -74,7 +85,7 @@ export function useServerList< T >(
 				next.search !== view.search
 			);
 		},
-		[ screen, spec, view ]
+		[ screen, spec, view, scope ]
 	);
 
 	return {

@@ -11,6 +11,10 @@ export interface ListSpec {
 	filters: readonly string[];
 	/** The one field the server can sort by (as `order=asc|desc`), if any. */
 	sortField?: string;
+	/** Several sortable fields instead: view field => the server's `orderby` value (with `order`). */
+	sortFields?: Readonly< Record< string, string > >;
+	/** The server searches: the view's search goes to the REST API as `search`. */
+	search?: boolean;
 	/** The view a screen opens with. */
 	defaults: View;
 }
@@ -20,6 +24,38 @@ const PER_PAGE_CHOICES = [ 10, 20, 50, 100 ];
 function positiveInt( value: string | undefined, fallback: number ): number {
 	const number = Number( value );
 	return Number.isInteger( number ) && number > 0 ? number : fallback;
+}
+
+function isDirection( value: string | undefined ): value is 'asc' | 'desc' {
+	return value === 'asc' || value === 'desc';
+}
+
+/**
+ * The view's sort from `orderby` and `order` in the URL, or nothing to keep the default.
+ * @param params URL params.
+ * @param spec   The list's sortable fields and default view.
+ */
+function sortFromParams(
+	params: Params,
+	spec: ListSpec
+): { sort?: NonNullable< View[ 'sort' ] > } {
+	if ( spec.sortFields ) {
+		const fields = spec.sortFields;
+		const field =
+			Object.keys( fields ).find(
+				( key ) => fields[ key ] === params.orderby
+			) ?? spec.defaults.sort?.field;
+		if ( ! field || ! ( field in fields ) ) {
+			return {};
+		}
+		const direction = isDirection( params.order )
+			? params.order
+			: ( spec.defaults.sort?.direction ?? 'asc' );
+		return { sort: { field, direction } };
+	}
+	return spec.sortField && isDirection( params.order )
+		? { sort: { field: spec.sortField, direction: params.order } }
+		: {};
 }
 
 /**
@@ -36,10 +72,7 @@ export function viewFromParams( params: Params, spec: ListSpec ): View {
 			? perPage
 			: ( spec.defaults.perPage ?? 20 ),
 		search: params.search ?? '',
-		...( spec.sortField &&
-		( params.order === 'asc' || params.order === 'desc' )
-			? { sort: { field: spec.sortField, direction: params.order } }
-			: {} ),
+		...sortFromParams( params, spec ),
 		filters: spec.filters
 			.filter( ( field ) => ( params[ field ] ?? '' ) !== '' )
 			.map( ( field ) => ( {
@@ -72,6 +105,16 @@ export function paramsFromView( view: View, spec: ListSpec ): Params {
 		view.sort?.field === spec.sortField &&
 		view.sort.direction !== spec.defaults.sort?.direction
 	) {
+		params.order = view.sort.direction;
+	}
+	const orderby = view.sort && spec.sortFields?.[ view.sort.field ];
+	if (
+		view.sort &&
+		orderby &&
+		( view.sort.field !== spec.defaults.sort?.field ||
+			view.sort.direction !== spec.defaults.sort?.direction )
+	) {
+		params.orderby = orderby;
 		params.order = view.sort.direction;
 	}
 	for ( const filter of view.filters ?? [] ) {
@@ -108,6 +151,14 @@ export function queryFromView(
 	}
 	if ( spec.sortField && view.sort?.field === spec.sortField ) {
 		query.order = view.sort.direction;
+	}
+	const orderby = view.sort && spec.sortFields?.[ view.sort.field ];
+	if ( view.sort && orderby ) {
+		query.orderby = orderby;
+		query.order = view.sort.direction;
+	}
+	if ( spec.search && view.search ) {
+		query.search = view.search;
 	}
 	return query;
 }

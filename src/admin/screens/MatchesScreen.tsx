@@ -13,8 +13,9 @@ import {
 	toRestError,
 } from '../../api/client';
 import type { Match, MatchEndReason } from '../../api/types';
+import ConfirmActions from '../components/ConfirmActions';
 import LoadError from '../components/LoadError';
-import Reasons from '../components/Reasons';
+import MentorChoices from '../components/MentorChoices';
 import { useRequest } from '../useRequest';
 import { useServerList } from '../lists/useServerList';
 import type { ListSpec } from '../lists/view-query';
@@ -130,20 +131,13 @@ function EndMatchModal( {
 				options={ elementsOf( END_REASON_LABELS ) }
 				onChange={ ( value ) => setReason( value as MatchEndReason ) }
 			/>
-			<div className="wayfinder-modal-actions">
-				<Button variant="tertiary" onClick={ closeModal }>
-					{ __( 'Keep the match', 'wayfinder' ) }
-				</Button>
-				<Button
-					variant="primary"
-					isDestructive
-					isBusy={ busy }
-					disabled={ busy }
-					onClick={ end }
-				>
-					{ __( 'End the match', 'wayfinder' ) }
-				</Button>
-			</div>
+			<ConfirmActions
+				keepLabel={ __( 'Keep the match', 'wayfinder' ) }
+				confirmLabel={ __( 'End the match', 'wayfinder' ) }
+				busy={ busy }
+				onKeep={ closeModal }
+				onConfirm={ end }
+			/>
 		</div>
 	);
 }
@@ -244,35 +238,18 @@ function ReassignModal( {
 						) }
 				</p>
 			) }
-			<ol className="wayfinder-suggestions__list">
-				{ choices.map( ( pair ) => (
-					<li key={ pair.mentor }>
-						<strong>{ pair.mentor_name }</strong>{ ' ' }
-						<span className="wayfinder-score">
-							{ sprintf(
-								/* translators: %s: a score out of 100 */
-								__( 'score %s', 'wayfinder' ),
-								pair.score.toFixed( 2 )
-							) }
-						</span>
-						<Reasons reasons={ pair.reasons } />
-						<Button
-							variant="secondary"
-							isBusy={ busy === pair.mentor }
-							disabled={ busy !== null }
-							onClick={ () =>
-								move( pair.mentor, pair.mentor_name )
-							}
-						>
-							{ sprintf(
-								/* translators: %s: mentor's name */
-								__( 'Move to %s', 'wayfinder' ),
-								pair.mentor_name
-							) }
-						</Button>
-					</li>
-				) ) }
-			</ol>
+			<MentorChoices
+				pairs={ choices }
+				busy={ busy }
+				label={ ( name ) =>
+					sprintf(
+						/* translators: %s: mentor's name */
+						__( 'Move to %s', 'wayfinder' ),
+						name
+					)
+				}
+				onChoose={ ( pair ) => move( pair.mentor, pair.mentor_name ) }
+			/>
 			<div className="wayfinder-modal-actions">
 				<Button variant="tertiary" onClick={ closeModal }>
 					{ __( 'Keep the match', 'wayfinder' ) }

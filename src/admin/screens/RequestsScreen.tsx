@@ -1,4 +1,4 @@
-import { Button, TextControl } from '@wordpress/components';
+import { TextControl } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { DataViews, type Field } from '@wordpress/dataviews';
 import { useMemo, useState } from '@wordpress/element';
@@ -13,6 +13,7 @@ import {
 	toRestError,
 } from '../../api/client';
 import type { MentoringRequest, Team } from '../../api/types';
+import ConfirmActions from '../components/ConfirmActions';
 import LoadError from '../components/LoadError';
 import { useServerList } from '../lists/useServerList';
 import type { ListSpec } from '../lists/view-query';
@@ -207,20 +208,13 @@ function CancelRequestsModal( {
 				maxLength={ 500 }
 				onChange={ setReason }
 			/>
-			<div className="wayfinder-modal-actions">
-				<Button variant="tertiary" onClick={ closeModal }>
-					{ __( 'Keep them', 'wayfinder' ) }
-				</Button>
-				<Button
-					variant="primary"
-					isDestructive
-					isBusy={ busy }
-					disabled={ busy }
-					onClick={ cancel }
-				>
-					{ __( 'Cancel the requests', 'wayfinder' ) }
-				</Button>
-			</div>
+			<ConfirmActions
+				keepLabel={ __( 'Keep them', 'wayfinder' ) }
+				confirmLabel={ __( 'Cancel the requests', 'wayfinder' ) }
+				busy={ busy }
+				onKeep={ closeModal }
+				onConfirm={ cancel }
+			/>
 		</div>
 	);
 }

@@ -1,10 +1,4 @@
-import {
-	Button,
-	Card,
-	CardBody,
-	CardHeader,
-	Spinner,
-} from '@wordpress/components';
+import { Card, CardBody, CardHeader, Spinner } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useCallback, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
@@ -12,7 +6,7 @@ import { store as noticesStore } from '@wordpress/notices';
 
 import { commitPairs, getSuggestions } from '../../api/client';
 import LoadError from '../components/LoadError';
-import Reasons from '../components/Reasons';
+import MentorChoices from '../components/MentorChoices';
 import { useRequest } from '../useRequest';
 
 /**
@@ -95,35 +89,21 @@ export default function SuggestionsPanel( {
 						<p>{ state.data.reason }</p>
 					) }
 				{ state.status === 'success' && (
-					<ol className="wayfinder-suggestions__list">
-						{ state.data.suggestions.map( ( pair ) => (
-							<li key={ pair.mentor }>
-								<strong>{ pair.mentor_name }</strong>{ ' ' }
-								<span className="wayfinder-score">
-									{ sprintf(
-										/* translators: %s: a score out of 100 */
-										__( 'score %s', 'wayfinder' ),
-										pair.score.toFixed( 2 )
-									) }
-								</span>
-								<Reasons reasons={ pair.reasons } />
-								<Button
-									variant="primary"
-									isBusy={ busy === pair.mentor }
-									disabled={ busy !== null }
-									onClick={ () =>
-										assign( pair.mentor, pair.mentor_name )
-									}
-								>
-									{ sprintf(
-										/* translators: %s: mentor's name */
-										__( 'Assign %s', 'wayfinder' ),
-										pair.mentor_name
-									) }
-								</Button>
-							</li>
-						) ) }
-					</ol>
+					<MentorChoices
+						pairs={ state.data.suggestions }
+						busy={ busy }
+						primary
+						label={ ( mentorName ) =>
+							sprintf(
+								/* translators: %s: mentor's name */
+								__( 'Assign %s', 'wayfinder' ),
+								mentorName
+							)
+						}
+						onChoose={ ( pair ) =>
+							assign( pair.mentor, pair.mentor_name )
+						}
+					/>
 				) }
 			</CardBody>
 		</Card>

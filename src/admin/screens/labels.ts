@@ -83,6 +83,41 @@ function languageName( code: string ): string {
 	}
 }
 
+export const MENTOR_STATUS_LABELS: Record< string, string > = {
+	available: __( 'Available', 'wayfinder' ),
+	away: __( 'Away', 'wayfinder' ),
+	retired: __( 'Retired', 'wayfinder' ),
+};
+
+export const MENTEE_STATUS_LABELS: Record< string, string > = {
+	waiting: __( 'Waiting', 'wayfinder' ),
+	matched: __( 'Matched', 'wayfinder' ),
+	none: __( 'No mentor, not waiting', 'wayfinder' ),
+};
+
+/** The Overview's mentor load buckets, as the mentors list filters by them (`load`). */
+export const LOAD_LABELS: Record< string, string > = {
+	free: __( 'No mentee yet', 'wayfinder' ),
+	some: __( 'Have room', 'wayfinder' ),
+	full: __( 'Full', 'wayfinder' ),
+	away: __( 'Away or stopped', 'wayfinder' ),
+};
+
+export const WEIGHT_LABELS: Record< string, string > = {
+	none: __( 'None (never chosen automatically)', 'wayfinder' ),
+	low: __( 'Low', 'wayfinder' ),
+	normal: __( 'Normal', 'wayfinder' ),
+	high: __( 'High', 'wayfinder' ),
+};
+
+export const REQUEST_STATUS_LABELS: Record< string, string > = {
+	open: __( 'open', 'wayfinder' ),
+	accepted: __( 'accepted', 'wayfinder' ),
+	declined: __( 'declined', 'wayfinder' ),
+	cancelled: __( 'cancelled', 'wayfinder' ),
+	expired: __( 'expired', 'wayfinder' ),
+};
+
 export const elementsOf = ( labels: Record< string, string > ) =>
 	Object.entries( labels ).map( ( [ value, label ] ) => ( {
 		value,
@@ -130,3 +165,16 @@ export function waitedFor( iso: string, now: number = Date.now() ): string {
 		minutes
 	);
 }
+
+/**
+ * A calendar date ("2026-03-01") as the reader writes dates, without a timezone shifting the day.
+ * @param day YYYY-MM-DD.
+ */
+export const formatDay = ( day: string ) => {
+	const [ year, month, date ] = day.split( '-' ).map( Number );
+	return new Date(
+		year ?? 0,
+		( month ?? 1 ) - 1,
+		date ?? 1
+	).toLocaleDateString();
+};

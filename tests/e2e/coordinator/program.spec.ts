@@ -179,7 +179,13 @@ test( 'every screen is keyboard operable and accessible', async ( {
 } ) => {
 	await logIn( page, 'admin' );
 	await page.goto( '/wp-admin/admin.php?page=wayfinder' );
-	for ( const name of [ 'Requests', 'Matches', 'Teams', 'Settings' ] ) {
+	for ( const name of [
+		'Requests',
+		'Matches',
+		'People',
+		'Teams',
+		'Settings',
+	] ) {
 		const tab = page
 			.getByRole( 'navigation', { name: 'Mentorship screens' } )
 			.getByRole( 'link', { name } );
@@ -212,4 +218,34 @@ test( 'every screen is keyboard operable and accessible', async ( {
 	await expect( page.getByLabel( 'Weight: time to meet' ) ).toHaveValue(
 		'35'
 	);
+} );
+
+test( 'a person’s details open, and the lists switch, from the keyboard', async ( {
+	page,
+} ) => {
+	await logIn( page, 'coordinator' );
+	await page.goto( '/wp-admin/admin.php?page=wayfinder&screen=people' );
+	const table = page.locator( '.wayfinder-split__main table' );
+	await table.getByRole( 'button', { name: 'Anna Schmidt' } ).focus();
+	await page.keyboard.press( 'Enter' );
+	const panel = page.locator( '.wayfinder-person' );
+	await expect(
+		panel.getByRole( 'heading', { name: 'Anna Schmidt' } )
+	).toBeVisible();
+	await expect( panel.getByLabel( 'Capacity' ) ).toBeVisible();
+	await expect( panel.getByText( /Jonas/ ).first() ).toBeVisible();
+	await expectAccessible( page );
+	await shot( page, 'people-mentor' );
+
+	const mentees = page.getByRole( 'button', {
+		name: 'Mentees',
+		exact: true,
+	} );
+	await mentees.focus();
+	await page.keyboard.press( 'Enter' );
+	await expect( page ).toHaveURL( /screen=people&role=mentees/ );
+	await expect( mentees ).toHaveAttribute( 'aria-pressed', 'true' );
+	await expect( table.getByText( 'Jonas Weber' ) ).toBeVisible();
+	await expectAccessible( page );
+	await shot( page, 'people-mentees' );
 } );

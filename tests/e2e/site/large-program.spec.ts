@@ -74,6 +74,74 @@ test.describe( 'a program of 10,000 mentees and 2,000 mentors', () => {
 		expect( readDebugLog() ).toBe( '' );
 	} );
 
+	test( 'the People screen pages, sorts and searches it on the server', async ( {
+		page,
+	} ) => {
+		const consoleErrors = watchConsole( page );
+		await logIn( page, 'admin' );
+		const nonce = await (
+			await page.request.get(
+				'/wp-admin/admin-ajax.php?action=rest-nonce'
+			)
+		).text();
+		const people = async ( query: string ) => {
+			const started = Date.now();
+			const response = await page.request.get(
+				`/wp-json/wayfinder/v1/people?${ query }`,
+				{ headers: { 'X-WP-Nonce': nonce } }
+			);
+			expect( response.status() ).toBe( 200 );
+			return {
+				total: Number( response.headers()[ 'x-wp-total' ] ),
+				items: ( await response.json() ) as Array< {
+					id: number;
+					name: string;
+					load: number | null;
+					status: string;
+				} >,
+				ms: Date.now() - started,
+			};
+		};
+
+		const busiest = await people( 'role=mentors&orderby=load&order=desc' );
+		expect( busiest.total ).toBeGreaterThanOrEqual( 2000 );
+		expect( busiest.items ).toHaveLength( 20 );
+		expect( busiest.items[ 0 ]?.load ).toBeGreaterThan( 0 );
+		expect( busiest.ms ).toBeLessThan( 3_000 );
+
+		const waiting = await people(
+			'role=mentees&status=waiting&orderby=waiting_since&per_page=100&page=5'
+		);
+		expect( waiting.total ).toBeGreaterThan( 2000 );
+		expect(
+			waiting.items.every( ( person ) => person.status === 'waiting' )
+		).toBe( true );
+		expect( waiting.ms ).toBeLessThan( 3_000 );
+
+		const mentees = await people( 'role=mentees&page=400' );
+		expect( mentees.total ).toBeGreaterThanOrEqual( 10000 );
+		expect( mentees.ms ).toBeLessThan( 3_000 );
+
+		const first = busiest.items[ 0 ];
+		const found = await people(
+			`role=mentors&search=${ encodeURIComponent( first?.name ?? '' ) }`
+		);
+		expect( found.items.map( ( person ) => person.id ) ).toContain(
+			first?.id
+		);
+
+		const opened = Date.now();
+		await page.goto(
+			'/wp-admin/admin.php?page=wayfinder&screen=people&role=mentees&orderby=waiting_since&order=asc'
+		);
+		await expect(
+			page.locator( '.wayfinder-split__main table tbody tr' )
+		).toHaveCount( 20 );
+		expect( Date.now() - opened ).toBeLessThan( 10_000 );
+		expect( consoleErrors ).toEqual( [] );
+		expect( readDebugLog() ).toBe( '' );
+	} );
+
 	test( 'its people log in with their roles', async ( { page } ) => {
 		await logIn( page, 'scale-mentor-00001' );
 		await page.goto( '/wp-admin/profile.php' );

@@ -68,6 +68,8 @@ final class PermissionMatrixTest extends TestCase {
 			'POST name a backup'              => array( 'POST', '/wayfinder/v1/matches/{match}/backup', array( 'mentor' => '{backup}' ), $match_mentor ),
 			'POST end a match'                => array( 'POST', '/wayfinder/v1/matches/{match}/end', array( 'reason' => 'other' ), $match_party ),
 			'GET events'                      => array( 'GET', '/wayfinder/v1/events', array(), $coordinators ),
+			'GET people'                      => array( 'GET', '/wayfinder/v1/people', array(), $coordinators ),
+			'GET people (mentees)'            => array( 'GET', '/wayfinder/v1/people', array( 'role' => 'mentees' ), $coordinators ),
 			'GET mentoring-state/me'          => array( 'GET', '/wayfinder/v1/mentoring-state/me', array(), $logged_in ),
 			'POST find a mentor'              => array( 'POST', '/wayfinder/v1/mentoring-state/me/find-mentor', array(), $logged_in ),
 			'GET requests'                    => array( 'GET', '/wayfinder/v1/requests', array(), $logged_in ),

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+
+import { logIn, watchConsole } from '../helpers';
+
+// The People screen's SQL (paging, sorting, searching, per-person history) on Playground's SQLite.
+test( 'the coordinator finds a mentor, reads their history and changes their capacity', async ( {
+	page,
+} ) => {
+	const consoleErrors = watchConsole( page );
+	await logIn( page, 'coordinator' );
+
+	await page.goto( '/wp-admin/admin.php?page=wayfinder&screen=people' );
+	const table = page.locator( '.wayfinder-split__main table' );
+	await expect( table.getByText( 'Anna Schmidt' ) ).toBeVisible();
+	await expect( table.getByText( 'Priya Raman' ) ).toBeVisible();
+
+	await page.getByRole( 'searchbox' ).fill( 'schmidt' );
+	await expect( page ).toHaveURL( /search=schmidt/ );
+	await expect( table.getByText( 'Priya Raman' ) ).toHaveCount( 0 );
+	await expect( table.getByText( 'Anna Schmidt' ) ).toBeVisible();
+
+	await table
+		.getByRole( 'button', { name: 'Anna Schmidt' } )
+		.press( 'Enter' );
+	await expect( page ).toHaveURL( /person=\d+/ );
+	const panel = page.locator( '.wayfinder-person' );
+	await expect(
+		panel.getByRole( 'heading', { name: 'Anna Schmidt' } )
+	).toBeVisible();
+	await expect(
+		panel.getByText(
+			/Chidi Okafor: proposed a match|Chidi Okafor: started a match/
+		)
+	).toBeVisible();
+	await expect( panel.getByText( /^Jonas .* Active/ ) ).toBeVisible();
+
+	await panel.getByLabel( 'Capacity' ).fill( '5' );
+	await panel.getByRole( 'button', { name: 'Save' } ).click();
+	await expect(
+		page
+			.locator( '.wayfinder-snackbars' )
+			.getByText( 'Saved the settings of Anna Schmidt.' )
+	).toBeVisible();
+	await expect( table.getByText( '1 of 5' ) ).toBeVisible();
+
+	// The server refuses what the form cannot catch, and says why.
+	await panel.getByLabel( 'Capacity' ).fill( '51' );
+	await panel.getByRole( 'button', { name: 'Save' } ).click();
+	await expect( panel.getByText( /from 0 to 50/ ) ).toBeVisible();
+
+	// The Overview's load links open the list filtered the same way.
+	await page.goto(
+		'/wp-admin/admin.php?page=wayfinder&screen=people&role=mentors&load=some'
+	);
+	await expect( table.getByText( 'Anna Schmidt' ) ).toBeVisible();
+
+	await page.goto(
+		'/wp-admin/admin.php?page=wayfinder&screen=people&role=mentees&status=waiting&orderby=waiting_since&order=asc'
+	);
+	await expect( table.getByText( 'Sofía Ramírez' ) ).toBeVisible();
+	await expect( table.getByText( /Jonas/ ) ).toHaveCount( 0 );
+	expect( consoleErrors ).toEqual( [] );
+} );
