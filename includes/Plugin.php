@@ -12,6 +12,8 @@ namespace Wayfinder;
 use Wayfinder\Admin\AdminPage;
 use Wayfinder\Admin\UserRoles;
 use Wayfinder\Cli\DemoCommand;
+use Wayfinder\Directory\MentorsController;
+use Wayfinder\Directory\RequestForm;
 use Wayfinder\Platform\Blocks;
 use Wayfinder\Platform\Installer;
 use Wayfinder\Platform\Settings;
@@ -55,6 +57,8 @@ final class Plugin {
 		add_action( 'rest_api_init', array( new RequestsController(), 'register_routes' ) );
 		add_action( 'rest_api_init', array( new WaitingMenteesController(), 'register_routes' ) );
 		add_action( 'rest_api_init', array( new BoardController(), 'register_routes' ) );
+		add_action( 'rest_api_init', array( new MentorsController(), 'register_routes' ) );
+		RequestForm::register();
 		add_action( RequestService::EXPIRE_HOOK, array( new RequestService(), 'expire_due' ) );
 		add_action( RequestService::EXPIRE_HOOK, array( new ProfileRepository(), 'end_past_absences' ) );
 		add_action( MatchService::STARTED_HOOK, array( new RequestService(), 'fulfil' ), 10, 3 );

@@ -13,7 +13,7 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 5;
+	public const VERSION        = 7;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	public static function profiles_table(): string {
@@ -43,7 +43,8 @@ final class Schema {
 	}
 
 	public static function migrate( bool $force = false ): void {
-		if ( ! $force && (int) get_option( self::VERSION_OPTION, 0 ) >= self::VERSION ) {
+		$was = (int) get_option( self::VERSION_OPTION, 0 );
+		if ( ! $force && $was >= self::VERSION ) {
 			return;
 		}
 		global $wpdb;
@@ -64,6 +65,7 @@ final class Schema {
   teams varchar(1000) NOT NULL DEFAULT '',
   skills varchar(1000) NOT NULL DEFAULT '',
   availability text NOT NULL,
+  meet_hours varchar(168) NOT NULL DEFAULT '',
   intro text NOT NULL,
   mentor_capacity smallint(5) unsigned NOT NULL DEFAULT 3,
   mentor_weight varchar(10) NOT NULL DEFAULT 'normal',
@@ -130,6 +132,12 @@ CREATE TABLE {$asks} (
   KEY mentee_status (mentee_id,status)
 ) {$charset};"
 		);
+		if ( $was < 7 ) {
+			// Schema 7 added the hours each profile's windows touch (the directory's "can meet" filter).
+			while ( ( new \Wayfinder\Profiles\ProfileRepository() )->fill_meet_hours( 500 ) > 0 ) {
+				continue;
+			}
+		}
 		update_option( self::VERSION_OPTION, self::VERSION, true );
 	}
 

@@ -11,6 +11,8 @@ import type {
 	BoardRun,
 	Match,
 	MatchEndReason,
+	MentorListing,
+	MentorQuery,
 	MentoringRequest,
 	Page,
 	ProgramStatus,
@@ -130,6 +132,17 @@ export const listMatches = ( query: Record< string, string | number > ) =>
 
 export const listRequests = ( query: Record< string, string | number > ) =>
 	getPage< MentoringRequest >( '/requests', query );
+
+export const listMentors = ( query: MentorQuery ) =>
+	getPage< MentorListing >(
+		'/mentors',
+		Object.fromEntries(
+			Object.entries( query ).map( ( [ key, value ] ) => [
+				key,
+				typeof value === 'boolean' ? Number( value ) : value,
+			] )
+		)
+	);
 
 export const listEvents = ( query: Record< string, string | number > ) =>
 	getPage< AuditEvent >( '/events', query );
