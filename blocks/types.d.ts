@@ -4,7 +4,7 @@
  */
 declare module '@wordpress/interactivity-router' {
 	export const actions: {
-		navigate(
+		navigate: (
 			href: string,
 			options?: {
 				force?: boolean;
@@ -12,8 +12,8 @@ declare module '@wordpress/interactivity-router' {
 				loadingAnimation?: boolean;
 				screenReaderAnnouncement?: boolean;
 			}
-		): Promise< void >;
-		prefetch( href: string, options?: { force?: boolean } ): void;
+		) => Promise< void >;
+		prefetch: ( href: string, options?: { force?: boolean } ) => void;
 	};
 	export const state: { url: string };
 }

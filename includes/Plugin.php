@@ -12,6 +12,7 @@ namespace Wayfinder;
 use Wayfinder\Admin\AdminPage;
 use Wayfinder\Admin\UserRoles;
 use Wayfinder\Cli\DemoCommand;
+use Wayfinder\Directory\DirectoryIndex;
 use Wayfinder\Directory\MentorsController;
 use Wayfinder\Directory\RequestForm;
 use Wayfinder\Platform\Blocks;
@@ -59,6 +60,7 @@ final class Plugin {
 		add_action( 'rest_api_init', array( new BoardController(), 'register_routes' ) );
 		add_action( 'rest_api_init', array( new MentorsController(), 'register_routes' ) );
 		RequestForm::register();
+		DirectoryIndex::register();
 		add_action( RequestService::EXPIRE_HOOK, array( new RequestService(), 'expire_due' ) );
 		add_action( RequestService::EXPIRE_HOOK, array( new ProfileRepository(), 'end_past_absences' ) );
 		add_action( MatchService::STARTED_HOOK, array( new RequestService(), 'fulfil' ), 10, 3 );

@@ -32,7 +32,10 @@ export default function MentorPicker( { value, onChange }: Props ) {
 			path: `/wayfinder/v1/profiles/${ value }`,
 		} )
 			.then( ( profile ) =>
-				setChosen( { value: String( profile.id ), label: profile.name } )
+				setChosen( {
+					value: String( profile.id ),
+					label: profile.name,
+				} )
 			)
 			.catch( () =>
 				setChosen( {

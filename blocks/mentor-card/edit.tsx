@@ -35,7 +35,10 @@ export default function Edit( {
 					{ picker }
 					<ToggleControl
 						__nextHasNoMarginBottom
-						label={ __( 'Show when they are available', 'wayfinder' ) }
+						label={ __(
+							'Show when they are available',
+							'wayfinder'
+						) }
 						checked={ attributes.showAvailability }
 						onChange={ ( showAvailability ) =>
 							setAttributes( { showAvailability } )

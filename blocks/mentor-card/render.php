@@ -4,9 +4,13 @@
  * member, a "Request this mentor" form that works without JavaScript (admin-post.php) and is sent
  * through the REST API with it. Every value is escaped here, as it is printed.
  *
+ * The Mentor directory renders its cards with this same file (included, with
+ * $wayfinder_in_directory set), so a card looks and works the same wherever it is.
+ *
  * @package Wayfinder
  *
- * @var array<string, mixed> $attributes The block's attributes.
+ * @var array<string, mixed> $attributes             The block's attributes.
+ * @var bool|null            $wayfinder_in_directory Set when the directory includes this file.
  */
 
 declare(strict_types=1);
@@ -59,15 +63,20 @@ wp_interactivity_state(
 	)
 );
 
-$wayfinder_wrapper = get_block_wrapper_attributes(
-	array(
-		'id'              => $wayfinder_anchor,
-		'class'           => 'wayfinder-mentor-card is-' . $wayfinder_card['state'],
-		'aria-labelledby' => $wayfinder_anchor . '-name',
-		// A new card for another mentor, never this one's state reused (the directory's pages swap cards in place).
-		'data-wp-key'     => 'mentor-' . $wayfinder_card['id'],
-	)
+$wayfinder_extra = array(
+	'id'              => $wayfinder_anchor,
+	'class'           => 'wayfinder-mentor-card is-' . $wayfinder_card['state'],
+	'aria-labelledby' => $wayfinder_anchor . '-name',
+	// A new card for another mentor, never this one's state reused (the directory's pages swap cards in place).
+	'data-wp-key'     => 'mentor-' . $wayfinder_card['id'],
 );
+if ( empty( $wayfinder_in_directory ) ) {
+	$wayfinder_wrapper = get_block_wrapper_attributes( $wayfinder_extra );
+} else {
+	// Inside the directory (not a block of its own): the block's class name, no block supports.
+	$wayfinder_extra['class'] .= ' wp-block-wayfinder-mentor-card';
+	$wayfinder_wrapper         = implode( ' ', array_map( static fn ( string $name, string $value ): string => $name . '="' . esc_attr( $value ) . '"', array_keys( $wayfinder_extra ), $wayfinder_extra ) );
+}
 $wayfinder_context = array(
 	'mentor'  => $wayfinder_card['id'],
 	'name'    => $wayfinder_card['name'],
@@ -87,74 +96,56 @@ $wayfinder_context = array(
 		<?php endif; ?>
 		<div class="wayfinder-mentor-card__title">
 			<<?php echo esc_html( $wayfinder_heading ); ?> id="<?php echo esc_attr( $wayfinder_anchor . '-name' ); ?>" class="wayfinder-mentor-card__name"><?php echo esc_html( $wayfinder_card['name'] ); ?></<?php echo esc_html( $wayfinder_heading ); ?>>
-			<p class="wayfinder-mentor-card__status"><span class="wayfinder-mentor-card__dot" aria-hidden="true"></span><?php echo esc_html( $wayfinder_card['status'] ); ?></p>
+			<p class="wayfinder-mentor-card__status"><?php echo esc_html( $wayfinder_card['status'] ); ?></p>
 		</div>
 	</header>
 
-	<?php if ( '' !== $wayfinder_card['intro'] ) : ?>
-		<div class="wayfinder-mentor-card__intro"><?php echo wp_kses_post( wpautop( esc_html( $wayfinder_card['intro'] ) ) ); ?></div>
+	<?php if ( array() !== $wayfinder_card['intro'] ) : ?>
+		<div class="wayfinder-mentor-card__intro">
+			<?php foreach ( $wayfinder_card['intro'] as $wayfinder_paragraph ) : ?>
+				<p><?php echo nl2br( esc_html( $wayfinder_paragraph ) ); ?></p>
+			<?php endforeach; ?>
+		</div>
 	<?php endif; ?>
 
 	<dl class="wayfinder-mentor-card__facts">
 		<?php if ( array() !== $wayfinder_card['teams'] ) : ?>
-			<div>
-				<dt><?php esc_html_e( 'Teams', 'wayfinder' ); ?></dt>
-				<dd>
-					<ul class="wayfinder-mentor-card__list">
-						<?php foreach ( $wayfinder_card['teams'] as $wayfinder_team ) : ?>
-							<li><a href="<?php echo esc_url( $wayfinder_team['url'] ); ?>"><?php echo esc_html( $wayfinder_team['name'] ); ?></a></li>
-						<?php endforeach; ?>
-					</ul>
-				</dd>
-			</div>
+			<dt><?php esc_html_e( 'Teams', 'wayfinder' ); ?></dt>
+			<dd>
+				<?php foreach ( $wayfinder_card['teams'] as $wayfinder_index => $wayfinder_team ) : ?>
+					<?php echo $wayfinder_index > 0 ? esc_html( wp_get_list_item_separator() ) : ''; ?><a href="<?php echo esc_url( $wayfinder_team['url'] ); ?>"><?php echo esc_html( $wayfinder_team['name'] ); ?></a>
+				<?php endforeach; ?>
+			</dd>
 		<?php endif; ?>
 		<?php if ( array() !== $wayfinder_card['languages'] ) : ?>
-			<div>
-				<dt><?php esc_html_e( 'Languages', 'wayfinder' ); ?></dt>
-				<dd>
-					<ul class="wayfinder-mentor-card__list">
-						<?php foreach ( $wayfinder_card['languages'] as $wayfinder_language ) : ?>
-							<li><?php echo esc_html( $wayfinder_language['name'] ); ?></li>
-						<?php endforeach; ?>
-					</ul>
-				</dd>
-			</div>
+			<dt><?php esc_html_e( 'Languages', 'wayfinder' ); ?></dt>
+			<dd><?php echo esc_html( implode( wp_get_list_item_separator(), array_column( $wayfinder_card['languages'], 'name' ) ) ); ?></dd>
 		<?php endif; ?>
-		<div>
-			<dt><?php esc_html_e( 'Time zone', 'wayfinder' ); ?></dt>
+		<dt><?php esc_html_e( 'Time zone', 'wayfinder' ); ?></dt>
+		<dd>
+			<?php echo esc_html( $wayfinder_card['timezone_label'] ); ?>
+			<?php
+			printf(
+				/* translators: %s: the time of day where the mentor is, e.g. 14:05. */
+				esc_html__( '(%s there now)', 'wayfinder' ),
+				'<time datetime="' . esc_attr( $wayfinder_card['local_time_iso'] ) . '" data-wp-init="callbacks.clock">' . esc_html( $wayfinder_card['local_time'] ) . '</time>'
+			);
+			?>
+		</dd>
+		<?php if ( ! array_key_exists( 'showAvailability', $attributes ) || ! empty( $attributes['showAvailability'] ) ) : ?>
+			<dt><?php esc_html_e( 'Usually available (their time)', 'wayfinder' ); ?></dt>
 			<dd>
-				<?php echo esc_html( $wayfinder_card['timezone_label'] ); ?>
-				<span class="wayfinder-mentor-card__clock">
-					<?php
-					printf(
-						/* translators: %s: the time of day where the mentor is, e.g. 14:05. */
-						esc_html__( '(%s there now)', 'wayfinder' ),
-						'<time datetime="' . esc_attr( $wayfinder_card['local_time_iso'] ) . '" data-wp-init="callbacks.clock">' . esc_html( $wayfinder_card['local_time'] ) . '</time>'
-					);
-					?>
-				</span>
+				<?php
+				echo array() === $wayfinder_card['availability']
+					? esc_html__( 'Not given yet', 'wayfinder' )
+					: implode( '<br>', array_map( 'esc_html', $wayfinder_card['availability'] ) ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- each line escaped.
+				?>
 			</dd>
-		</div>
-		<?php if ( ! empty( $attributes['showAvailability'] ) || ! array_key_exists( 'showAvailability', $attributes ) ) : ?>
-			<div>
-				<dt><?php esc_html_e( 'Usually available (their time)', 'wayfinder' ); ?></dt>
-				<dd>
-					<?php if ( array() === $wayfinder_card['availability'] ) : ?>
-						<?php esc_html_e( 'Not given yet', 'wayfinder' ); ?>
-					<?php else : ?>
-						<ul class="wayfinder-mentor-card__times">
-							<?php foreach ( $wayfinder_card['availability'] as $wayfinder_line ) : ?>
-								<li><?php echo esc_html( $wayfinder_line ); ?></li>
-							<?php endforeach; ?>
-						</ul>
-					<?php endif; ?>
-				</dd>
-			</div>
 		<?php endif; ?>
 	</dl>
 
 	<?php if ( null !== $wayfinder_card['notice'] ) : ?>
-		<p class="wayfinder-notice<?php echo $wayfinder_card['notice']['error'] ? ' is-error' : ''; ?>" role="<?php echo $wayfinder_card['notice']['error'] ? 'alert' : 'status'; ?>"><?php echo esc_html( $wayfinder_card['notice']['text'] ); ?></p>
+		<p class="wayfinder-notice<?php echo esc_attr( $wayfinder_card['notice']['error'] ? ' is-error' : '' ); ?>" role="<?php echo esc_attr( $wayfinder_card['notice']['error'] ? 'alert' : 'status' ); ?>"><?php echo esc_html( $wayfinder_card['notice']['text'] ); ?></p>
 	<?php endif; ?>
 
 	<?php if ( 'login' === $wayfinder_action['kind'] ) : ?>

@@ -46,10 +46,10 @@ const { state } = store( 'wayfinder/mentor-card', {
 		 */
 		clock() {
 			const { ref } = getElement();
-			const { tz } = getContext< CardContext >();
 			if ( ! ( ref instanceof HTMLTimeElement ) ) {
 				return undefined;
 			}
+			const { tz } = getContext< CardContext >();
 			let format: Intl.DateTimeFormat;
 			try {
 				format = new Intl.DateTimeFormat(

@@ -24,7 +24,9 @@ export default function Edit( {
 	setAttributes,
 }: BlockEditProps< DirectoryAttributes > ) {
 	const blockProps = useBlockProps();
-	const [ teams, setTeams ] = useState< Array< { slug: string; name: string } > >( [] );
+	const [ teams, setTeams ] = useState<
+		Array< { slug: string; name: string } >
+	>( [] );
 
 	useEffect( () => {
 		listTeams( { per_page: 100 } )

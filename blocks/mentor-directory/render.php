@@ -58,6 +58,28 @@ $wayfinder_wrapper = get_block_wrapper_attributes(
 	)
 );
 $wayfinder_empty   = $wayfinder_view['empty'];
+
+/*
+ * Each card is the Mentor card block's render.php, included directly: the same markup as the card
+ * block without a block's rendering overhead per card (the directory is one interactive region, and
+ * its directives are processed once). The card's script module and style come with the directory.
+ */
+$wayfinder_card_file   = dirname( __DIR__ ) . '/mentor-card/render.php';
+$wayfinder_render_card = static function ( int $mentor_id ) use ( $wayfinder_card_file ): string {
+	$attributes             = array(
+		'mentorId'         => $mentor_id,
+		'headingLevel'     => 2,
+		'showAvailability' => true,
+	);
+	$wayfinder_in_directory = true;
+	ob_start();
+	include $wayfinder_card_file;
+	return (string) ob_get_clean();
+};
+if ( array() !== $wayfinder_view['listings'] ) {
+	wp_enqueue_script_module( generate_block_asset_handle( 'wayfinder/mentor-card', 'viewScriptModule' ) );
+	wp_enqueue_style( generate_block_asset_handle( 'wayfinder/mentor-card', 'style' ) );
+}
 ?>
 <div <?php echo $wayfinder_wrapper; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by WordPress. ?> data-wp-interactive="wayfinder/mentor-directory" data-wp-init="callbacks.guessTimezone" <?php echo wp_interactivity_data_wp_context( $wayfinder_context ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by WordPress. ?>>
 	<?php if ( null !== $wayfinder_view['notice'] ) : ?>
@@ -123,19 +145,8 @@ $wayfinder_empty   = $wayfinder_view['empty'];
 			<?php foreach ( $wayfinder_view['listings'] as $wayfinder_listing ) : ?>
 				<li data-wp-key="<?php echo esc_attr( 'mentor-' . $wayfinder_listing->id ); ?>">
 					<?php
-					// The Mentor card block's own rendering; its data was read with this page (no query per card).
-					echo render_block( // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- the card's render.php escapes.
-						array(
-							'blockName'    => 'wayfinder/mentor-card',
-							'attrs'        => array(
-								'mentorId'     => $wayfinder_listing->id,
-								'headingLevel' => 2,
-							),
-							'innerBlocks'  => array(),
-							'innerHTML'    => '',
-							'innerContent' => array(),
-						)
-					);
+					// The Mentor card block's own render.php; its data was read with this page (no query per card).
+					echo $wayfinder_render_card( $wayfinder_listing->id ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- the card's render.php escapes.
 					?>
 				</li>
 			<?php endforeach; ?>

@@ -67,11 +67,11 @@ const { state } = store( 'wayfinder/mentor-directory', {
 		filter: withSyncEvent( function* ( event: Event ) {
 			event.preventDefault();
 			const { ref } = getElement();
-			const context = getContext< DirectoryContext >();
 			const form = ref?.closest( 'form' );
 			if ( ! form ) {
 				return;
 			}
+			const context = getContext< DirectoryContext >();
 			const url = new URL( form.action );
 			const fields = new FormData( form );
 			for ( const [ name, value ] of fields ) {

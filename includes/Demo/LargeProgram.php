@@ -283,9 +283,9 @@ final class LargeProgram {
 
 		$rows = array();
 		foreach ( $plan['mentors'] as $mentor ) {
-			$rows[] = array( $ids[ $mentor['login'] ], $mentor['timezone'], implode( ',', $mentor['languages'] ), implode( ',', $mentor['teams'] ), (string) wp_json_encode( $mentor['availability'] ), MeetingHours::mask( $mentor['availability'] ), $mentor['intro'], $mentor['capacity'], $mentor['weight'], $mentor['status'], $mentor['away'], $mentor['active'], $now );
+			$rows[] = array( $ids[ $mentor['login'] ], $mentor['timezone'], implode( ',', $mentor['languages'] ), implode( ',', $mentor['teams'] ), (string) wp_json_encode( $mentor['availability'] ), MeetingHours::mask( $mentor['availability'] ), $mentor['intro'], $mentor['capacity'], $mentor['weight'], $mentor['status'], $mentor['away'], $mentor['active'], 1, $now );
 		}
-		self::insert( Schema::profiles_table(), array( 'user_id', 'timezone', 'languages', 'teams', 'availability', 'meet_hours', 'intro', 'mentor_capacity', 'mentor_weight', 'mentor_status', 'away_until', 'active_mentees', 'updated_at' ), $rows );
+		self::insert( Schema::profiles_table(), array( 'user_id', 'timezone', 'languages', 'teams', 'availability', 'meet_hours', 'intro', 'mentor_capacity', 'mentor_weight', 'mentor_status', 'away_until', 'active_mentees', 'mentor_listed', 'updated_at' ), $rows );
 		$rows = array();
 		foreach ( $plan['mentees'] as $mentee ) {
 			$rows[] = array( $ids[ $mentee['login'] ], $mentee['timezone'], implode( ',', $mentee['languages'] ), implode( ',', $mentee['teams'] ), (string) wp_json_encode( $mentee['availability'] ), MeetingHours::mask( $mentee['availability'] ), '', 'idle' === $mentee['state'] ? 0 : 1, $mentee['team'], $mentee['language'], $mentee['sponsored'] ? 1 : 0, $now );

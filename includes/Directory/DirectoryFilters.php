@@ -95,7 +95,11 @@ final class DirectoryFilters {
 		return $args;
 	}
 
-	/** Every block query argument, to strip from a URL before adding the current ones. */
+	/**
+	 * Every block query argument, to strip from a URL before adding the current ones.
+	 *
+	 * @return list<string>
+	 */
 	public static function arg_names(): array {
 		return array( self::ARG_TEAM, self::ARG_LANGUAGE, self::ARG_MEETS, self::ARG_ROOM, self::ARG_TIMEZONE, self::ARG_PAGE );
 	}

@@ -112,7 +112,7 @@ final class DirectoryView {
 
 	/** @return array<string, string> Choice => label, e.g. "Weekday evenings, 18:00–23:00". */
 	public static function meet_choices(): array {
-		$labels = array(
+		$labels  = array(
 			/* translators: 1: start time, 2: end time. */
 			'weekday-mornings'   => __( 'Weekday mornings, %1$s–%2$s', 'wayfinder' ),
 			/* translators: 1: start time, 2: end time. */

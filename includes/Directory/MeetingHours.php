@@ -102,33 +102,30 @@ final class MeetingHours {
 		$ranges = array();
 		foreach ( array_keys( $covered ) as $hour ) {
 			$count = count( $ranges );
-			if ( $count > 0 && $ranges[ $count - 1 ][0] + $ranges[ $count - 1 ][1] === $hour ) {
-				++$ranges[ $count - 1 ][1];
+			$last  = $count > 0 ? $ranges[ $count - 1 ] : null;
+			if ( null !== $last && $last[0] + $last[1] === $hour ) {
+				$ranges[ $count - 1 ] = array( $last[0], $last[1] + 1 );
 			} else {
-				$ranges[] = array( $hour, 1 );
+				$ranges[] = array( (int) $hour, 1 );
 			}
 		}
 		return $ranges;
 	}
 
 	/**
-	 * Known time zones grouped by their offset from UTC at $now, in minutes.
+	 * Time zones grouped by their offset from UTC at $now, in minutes (names PHP does not know count
+	 * as UTC).
 	 *
+	 * @param list<string> $zones
 	 * @return array<int, list<string>>
 	 */
-	public static function zones_by_offset( int $now ): array {
-		static $cache = array();
-		$hour         = intdiv( $now, 3600 );
-		if ( ! isset( $cache[ $hour ] ) ) {
-			$groups = array();
-			$at     = ( new \DateTimeImmutable() )->setTimestamp( $now );
-			foreach ( array_merge( \DateTimeZone::listIdentifiers(), array( 'UTC' ) ) as $zone ) {
-				$groups[ intdiv( ( new \DateTimeZone( $zone ) )->getOffset( $at ), 60 ) ][] = $zone;
-			}
-			ksort( $groups );
-			$cache = array( $hour => $groups );
+	public static function group_by_offset( array $zones, int $now ): array {
+		$groups = array();
+		foreach ( $zones as $zone ) {
+			$groups[ self::offset_minutes( $zone, $now ) ][] = $zone;
 		}
-		return $cache[ $hour ];
+		ksort( $groups );
+		return $groups;
 	}
 
 	/** A time zone's offset from UTC at $now, in minutes; UTC for a name PHP does not know. */

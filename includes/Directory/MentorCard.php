@@ -15,8 +15,6 @@ use Wayfinder\Teams\TeamPostType;
 
 final class MentorCard {
 
-	private const CACHE_GROUP = 'wayfinder_directory';
-
 	/** The query arguments the no-JavaScript request form comes back with. */
 	public const ARG_ASKED  = 'wayfinder_asked';
 	public const ARG_RESULT = 'wayfinder_result';
@@ -25,7 +23,7 @@ final class MentorCard {
 	 * Everything the card shows.
 	 *
 	 * @return array{
-	 *   id: int, anchor: string, name: string, avatar: string, initials: string, intro: string,
+	 *   id: int, anchor: string, name: string, avatar: string, initials: string, intro: list<string>,
 	 *   teams: list<array{name: string, url: string}>, languages: list<array{code: string, name: string}>,
 	 *   timezone: string, timezone_label: string, local_time: string, local_time_iso: string,
 	 *   availability: list<string>, state: string, status: string,
@@ -43,9 +41,15 @@ final class MentorCard {
 			'name'           => $mentor->name,
 			'avatar'         => self::avatar( $mentor->id ),
 			'initials'       => self::initials( $mentor->name ),
-			'intro'          => $mentor->intro,
+			'intro'          => self::paragraphs( $mentor->intro ),
 			'teams'          => self::teams( $mentor->teams ),
-			'languages'      => array_map( static fn ( string $code ): array => array( 'code' => $code, 'name' => self::language_name( $code ) ), $mentor->languages ),
+			'languages'      => array_map(
+				static fn ( string $code ): array => array(
+					'code' => $code,
+					'name' => self::language_name( $code ),
+				),
+				$mentor->languages
+			),
 			'timezone'       => $zone->getName(),
 			'timezone_label' => str_replace( array( '_', '/' ), array( ' ', ' / ' ), $zone->getName() ),
 			'local_time'     => (string) wp_date( (string) get_option( 'time_format' ), $now, $zone ),
@@ -152,6 +156,16 @@ final class MentorCard {
 		return is_string( $html ) ? $html : '';
 	}
 
+	/**
+	 * The intro (plain text: the profile keeps no markup) as paragraphs, split at blank lines.
+	 *
+	 * @return list<string>
+	 */
+	public static function paragraphs( string $text ): array {
+		$paragraphs = preg_split( '/\R\s*\R/u', trim( $text ) );
+		return array_values( array_filter( array_map( 'trim', is_array( $paragraphs ) ? $paragraphs : array() ), static fn ( string $p ): bool => '' !== $p ) );
+	}
+
 	public static function initials( string $name ): string {
 		$words    = preg_split( '/\s+/u', trim( $name ) );
 		$words    = is_array( $words ) ? array_values( array_filter( $words ) ) : array();
@@ -179,27 +193,30 @@ final class MentorCard {
 		return $teams;
 	}
 
+	/** Published teams' names and links, kept between requests (dropped when a team changes). */
+	public const TEAMS_TRANSIENT = 'wayfinder_directory_teams';
+
 	/**
-	 * Published teams by slug (one query per request), sorted by name.
+	 * Published teams by slug, sorted by name.
 	 *
 	 * @return array<string, array{name: string, url: string}>
 	 */
 	public static function team_names(): array {
-		wp_cache_add_non_persistent_groups( array( self::CACHE_GROUP ) );
-		$cached = wp_cache_get( 'teams', self::CACHE_GROUP );
+		$cached = get_transient( self::TEAMS_TRANSIENT );
 		if ( is_array( $cached ) ) {
 			return $cached;
 		}
 		$teams = array();
 		foreach ( get_posts(
 			array(
-				'post_type'        => TeamPostType::POST_TYPE,
-				'post_status'      => 'publish',
-				'posts_per_page'   => 200,
-				'orderby'          => 'title',
-				'order'            => 'ASC',
-				'no_found_rows'    => true,
-				'suppress_filters' => false,
+				'post_type'              => TeamPostType::POST_TYPE,
+				'post_status'            => 'publish',
+				'posts_per_page'         => 200, // phpcs:ignore WordPress.WP.PostsPerPage.posts_per_page_posts_per_page -- every team (a couple of dozen), once a day.
+				'orderby'                => 'title',
+				'order'                  => 'ASC',
+				'no_found_rows'          => true,
+				'update_post_meta_cache' => false,
+				'update_post_term_cache' => false,
 			)
 		) as $team ) {
 			$teams[ $team->post_name ] = array(
@@ -207,15 +224,31 @@ final class MentorCard {
 				'url'  => (string) get_permalink( $team ),
 			);
 		}
-		wp_cache_set( 'teams', $teams, self::CACHE_GROUP );
+		set_transient( self::TEAMS_TRANSIENT, $teams, DAY_IN_SECONDS );
 		return $teams;
+	}
+
+	/**
+	 * A team was saved, trashed or deleted.
+	 *
+	 * @param int           $post_id Unused.
+	 * @param \WP_Post|null $post    The post.
+	 */
+	public static function team_changed( $post_id, $post = null ): void {
+		if ( ! $post instanceof \WP_Post || TeamPostType::POST_TYPE === $post->post_type ) {
+			delete_transient( self::TEAMS_TRANSIENT );
+		}
+	}
+
+	public static function forget_teams(): void {
+		delete_transient( self::TEAMS_TRANSIENT );
 	}
 
 	/** A language's name in the visitor's language (PHP's intl extension), else its code. */
 	public static function language_name( string $code ): string {
 		if ( class_exists( \Locale::class ) ) {
 			$name = \Locale::getDisplayName( str_replace( '-', '_', $code ), determine_locale() );
-			if ( is_string( $name ) && '' !== $name && strtolower( $name ) !== strtolower( str_replace( '-', '_', $code ) ) ) {
+			if ( is_string( $name ) && strtolower( $name ) !== strtolower( str_replace( '-', '_', $code ) ) ) {
 				return $name;
 			}
 		}
@@ -264,7 +297,7 @@ final class MentorCard {
 		if ( 24 === $hours ) {
 			return '24:00';
 		}
-		return (string) wp_date( (string) get_option( 'time_format' ), $hours * HOUR_IN_SECONDS + $minutes * MINUTE_IN_SECONDS, new \DateTimeZone( 'UTC' ) );
+		return (string) wp_date( (string) get_option( 'time_format' ), $hours * HOUR_IN_SECONDS + $minutes * 60, new \DateTimeZone( 'UTC' ) );
 	}
 
 	private static function zone( string $timezone ): \DateTimeZone {

@@ -26,8 +26,8 @@ final class MentorDirectory {
 	/** Listings already read in this request, so cards rendered after a page read none again. */
 	private const CACHE_GROUP = 'wayfinder_directory';
 
-	/** The languages mentors speak, kept between requests (dropped when a profile is saved). */
-	public const LANGUAGES_TRANSIENT = 'wayfinder_directory_languages';
+	/** The languages and time zones of listed mentors, kept between requests (dropped when a profile is saved). */
+	public const FACETS_TRANSIENT = 'wayfinder_directory_facets';
 
 	/** The columns a listing needs: public profile fields only. */
 	private const COLUMNS = 'u.ID, u.display_name, p.timezone, p.languages, p.teams, p.availability, p.intro, p.mentor_capacity, p.active_mentees, p.mentor_status, p.away_until';
@@ -42,13 +42,17 @@ final class MentorDirectory {
 		$now                   = $now ?? time();
 		list( $where, $args )  = $this->conditions( $filters, $now );
 		$profiles              = Schema::profiles_table();
-		$from                  = "{$profiles} p INNER JOIN {$wpdb->users} u ON u.ID = p.user_id";
+		$from                  = "{$profiles} p" . ( '' !== $filters->search ? " INNER JOIN {$wpdb->users} u ON u.ID = p.user_id" : '' );
 		list( $rank, $ranked ) = $this->rank( $now );
 		$offset                = ( $filters->page - 1 ) * $filters->per_page;
+		// Room first (then full, then away), the fewest mentees first: the mentors most likely to say yes.
+		$order = 'room_rank ASC, mentees ASC, user_id ASC';
 		// phpcs:disable WordPress.DB -- our table and WordPress's; every value goes through prepare().
+		// The page is sorted and cut from the profiles' directory index alone; only its rows are joined.
 		$rows = $wpdb->get_results(
 			$wpdb->prepare(
-				'SELECT ' . self::COLUMNS . ", {$rank} AS room_rank FROM {$from} WHERE {$where} ORDER BY room_rank ASC, u.display_name ASC, u.ID ASC LIMIT %d OFFSET %d",
+				'SELECT ' . self::COLUMNS . ", page.room_rank FROM ( SELECT p.user_id, {$rank} AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} ORDER BY {$order} LIMIT %d OFFSET %d ) page"
+					. " INNER JOIN {$profiles} p ON p.user_id = page.user_id INNER JOIN {$wpdb->users} u ON u.ID = page.user_id ORDER BY page.room_rank ASC, page.mentees ASC, page.user_id ASC",
 				array_merge( $ranked, $args, array( $filters->per_page, $offset ) )
 			),
 			ARRAY_A
@@ -57,7 +61,8 @@ final class MentorDirectory {
 		if ( 0 === $offset && count( $rows ) < $filters->per_page ) {
 			$total = count( $rows ); // The whole list fits on this page: no need to count.
 		} else {
-			$total = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$from} WHERE {$where}", $args ) );
+			$count = "SELECT COUNT(*) FROM {$from} WHERE {$where}";
+			$total = (int) $wpdb->get_var( array() === $args ? $count : $wpdb->prepare( $count, $args ) );
 		}
 		// phpcs:enable
 		$listings = array_map( array( MentorListing::class, 'from_row' ), array_values( $rows ) );
@@ -93,32 +98,45 @@ final class MentorDirectory {
 	 * @return list<string>
 	 */
 	public function languages(): array {
-		$cached = get_transient( self::LANGUAGES_TRANSIENT );
-		if ( is_array( $cached ) ) {
-			return array_values( array_map( 'strval', $cached ) );
+		return $this->facets()['languages'];
+	}
+
+	/**
+	 * What the filters offer and need, kept between requests: the languages listed mentors speak and
+	 * the time zones they are in (the "can meet" filter tests only those).
+	 *
+	 * @return array{languages: list<string>, timezones: list<string>}
+	 */
+	private function facets(): array {
+		$cached = get_transient( self::FACETS_TRANSIENT );
+		if ( is_array( $cached ) && isset( $cached['languages'], $cached['timezones'] ) ) {
+			return $cached;
 		}
 		global $wpdb;
-		list( $where, $args ) = $this->conditions( new DirectoryFilters(), time() );
-		$profiles             = Schema::profiles_table();
-		// phpcs:ignore WordPress.DB -- our table and WordPress's; values prepared.
-		$lists     = (array) $wpdb->get_col( $wpdb->prepare( "SELECT DISTINCT p.languages FROM {$profiles} p INNER JOIN {$wpdb->users} u ON u.ID = p.user_id WHERE {$where}", $args ) );
+		$profiles  = Schema::profiles_table();
+		$listed    = "p.mentor_listed = 1 AND p.mentor_status <> 'retired'";
 		$languages = array();
-		foreach ( $lists as $list ) {
+		foreach ( (array) $wpdb->get_col( "SELECT DISTINCT p.languages FROM {$profiles} p WHERE {$listed}" ) as $list ) { // phpcs:ignore WordPress.DB -- our table; no input.
 			foreach ( explode( ',', (string) $list ) as $code ) {
 				if ( DirectoryFilters::valid_language( $code ) ) {
 					$languages[ $code ] = true;
 				}
 			}
 		}
-		$languages = array_keys( $languages );
+		$languages = array_map( 'strval', array_keys( $languages ) );
 		sort( $languages );
-		set_transient( self::LANGUAGES_TRANSIENT, $languages, HOUR_IN_SECONDS );
-		return $languages;
+		$timezones = array_values( array_map( 'strval', (array) $wpdb->get_col( "SELECT DISTINCT p.timezone FROM {$profiles} p WHERE {$listed}" ) ) ); // phpcs:ignore WordPress.DB -- our table; no input.
+		$facets    = array(
+			'languages' => $languages,
+			'timezones' => $timezones,
+		);
+		set_transient( self::FACETS_TRANSIENT, $facets, HOUR_IN_SECONDS );
+		return $facets;
 	}
 
 	/** Drops what is kept between requests (a profile changed). */
 	public static function forget(): void {
-		delete_transient( self::LANGUAGES_TRANSIENT );
+		delete_transient( self::FACETS_TRANSIENT );
 	}
 
 	/** @param list<MentorListing> $listings */
@@ -136,24 +154,17 @@ final class MentorDirectory {
 	 */
 	private function conditions( DirectoryFilters $filters, int $now ): array {
 		global $wpdb;
-		// The role names that carry the capability, plus the capability granted to a user directly.
-		$names   = array_keys( array_filter( wp_roles()->roles, static fn ( array $role ): bool => ! empty( $role['capabilities'][ Capabilities::MENTOR ] ) ) );
-		$names[] = Capabilities::MENTOR;
-		$likes   = array_map( static fn ( string $name ): string => '%' . $wpdb->esc_like( '"' . $name . '"' ) . '%', $names );
-		$where   = array(
-			"p.mentor_status <> 'retired'",
-			"EXISTS ( SELECT 1 FROM {$wpdb->usermeta} c WHERE c.user_id = p.user_id AND c.meta_key = %s AND ( " . implode( ' OR ', array_fill( 0, count( $likes ), 'c.meta_value LIKE %s' ) ) . ' ) )',
-		);
-		$args    = array_merge( array( $wpdb->get_blog_prefix() . 'capabilities' ), $likes );
+		// Mentors (DirectoryIndex keeps the flag in step with the capability) who did not retire.
+		$where = array( 'p.mentor_listed = 1', "p.mentor_status <> 'retired'" );
+		$args  = array();
 		foreach ( array(
 			'p.teams'     => $filters->team,
 			'p.languages' => $filters->language,
 		) as $column => $value ) {
 			if ( '' !== $value ) {
-				// One item of a comma-separated list, with plain LIKE (SQLite runs it too).
-				$where[] = "( {$column} = %s OR {$column} LIKE %s OR {$column} LIKE %s OR {$column} LIKE %s )";
-				$like    = $wpdb->esc_like( $value );
-				array_push( $args, $value, $like . ',%', '%,' . $like, '%,' . $like . ',%' );
+				// One item of a comma-separated list (CONCAT: the SQLite driver translates it too).
+				$where[] = "CONCAT(',', {$column}, ',') LIKE %s";
+				$args[]  = '%,' . $wpdb->esc_like( $value ) . ',%';
 			}
 		}
 		if ( $filters->room ) {
@@ -183,7 +194,7 @@ final class MentorDirectory {
 		$visitor = MeetingHours::offset_minutes( $timezone, $now );
 		$groups  = array();
 		$args    = array();
-		foreach ( MeetingHours::zones_by_offset( $now ) as $offset => $zones ) {
+		foreach ( MeetingHours::group_by_offset( $this->facets()['timezones'], $now ) as $offset => $zones ) {
 			$tests = array();
 			foreach ( MeetingHours::shifted_ranges( $hours, $offset - $visitor ) as list( $first, $length ) ) {
 				// SUBSTRING counts from 1; INSTR finds an available hour in the range.
@@ -192,7 +203,7 @@ final class MentorDirectory {
 			$groups[] = '( p.timezone IN (' . implode( ',', array_fill( 0, count( $zones ), '%s' ) ) . ') AND ( ' . implode( ' OR ', $tests ) . ' ) )';
 			$args     = array_merge( $args, $zones );
 		}
-		return array( '( ' . implode( ' OR ', $groups ) . ' )', $args );
+		return array( array() === $groups ? '1 = 0' : '( ' . implode( ' OR ', $groups ) . ' )', $args );
 	}
 
 	/**

@@ -114,7 +114,7 @@ final class MentorsController extends WP_REST_Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function get_items( $request ) {
-		$filters = new DirectoryFilters(
+		$filters                  = new DirectoryFilters(
 			(string) ( $request['team'] ?? '' ),
 			(string) ( $request['language'] ?? '' ),
 			(string) ( $request['meets'] ?? '' ),
@@ -149,9 +149,9 @@ final class MentorsController extends WP_REST_Controller {
 	 * @param WP_REST_Request $request Full details about the request.
 	 */
 	public function prepare_item_for_response( $item, $request ): WP_REST_Response {
-		$state  = $item->state();
-		$avatar = get_option( 'show_avatars' ) ? get_avatar_url( $item->id, array( 'size' => 96 ) ) : false;
-		$data   = array(
+		$state    = $item->state();
+		$avatar   = get_option( 'show_avatars' ) ? get_avatar_url( $item->id, array( 'size' => 96 ) ) : false;
+		$data     = array(
 			'id'           => $item->id,
 			'name'         => $item->name,
 			'intro'        => $item->intro,

@@ -28,18 +28,17 @@ final class RequestForm {
 		add_action( 'admin_post_nopriv_' . self::ACTION, array( self::class, 'handle_logged_out' ) );
 	}
 
-	/** admin-post.php, logged in: ask, then back to the page. */
+	/** The admin-post.php handler for a logged-in person: ask, then back to the page. */
 	public static function handle(): void {
-		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- submit() verifies the nonce.
-		$post = wp_unslash( $_POST );
-		wp_safe_redirect( self::submit( is_array( $post ) ? $post : array(), get_current_user_id() ), 303 );
+		// phpcs:ignore WordPress.Security.NonceVerification.Missing, WordPress.Security.ValidatedSanitizedInput.InputNotSanitized -- submit() verifies the nonce and checks each field.
+		wp_safe_redirect( self::submit( wp_unslash( $_POST ), get_current_user_id() ), 303 );
 		exit;
 	}
 
-	/** admin-post.php, logged out (the session ended meanwhile): log in, then back to the page. */
+	/** The admin-post.php handler for a logged-out visitor (their session ended): log in, then back. */
 	public static function handle_logged_out(): void {
-		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- only where to go back to is read.
-		$back = isset( $_POST['redirect_to'] ) && is_string( $_POST['redirect_to'] ) ? wp_unslash( $_POST['redirect_to'] ) : '';
+		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- only where to go back to is read; return_url() keeps it on this site.
+		$back = isset( $_POST['redirect_to'] ) && is_string( $_POST['redirect_to'] ) ? esc_url_raw( wp_unslash( $_POST['redirect_to'] ) ) : '';
 		wp_safe_redirect( wp_login_url( self::return_url( $back ) ), 303 );
 		exit;
 	}
@@ -117,10 +116,16 @@ final class RequestForm {
 		$named = '' !== $mentor_name;
 		switch ( $result ) {
 			case 'sent':
-				/* translators: %s: the mentor's name. */
-				return array( 'text' => sprintf( __( 'Your request is on its way to %s. You will hear by email when they answer.', 'wayfinder' ), $mentor_name ), 'error' => false );
+				return array(
+					/* translators: %s: the mentor's name. */
+					'text'  => sprintf( __( 'Your request is on its way to %s. You will hear by email when they answer.', 'wayfinder' ), $mentor_name ),
+					'error' => false,
+				);
 			case 'queued':
-				return array( 'text' => __( 'You are in the queue for a mentor. Mentors and mentoring coordinators see your request, and you will hear by email.', 'wayfinder' ), 'error' => false );
+				return array(
+					'text'  => __( 'You are in the queue for a mentor. Mentors and mentoring coordinators see your request, and you will hear by email.', 'wayfinder' ),
+					'error' => false,
+				);
 			case 'duplicate':
 				return array(
 					/* translators: %s: the mentor's name. */
@@ -128,13 +133,25 @@ final class RequestForm {
 					'error' => true,
 				);
 			case 'has_mentor':
-				return array( 'text' => __( 'You already have a mentor.', 'wayfinder' ), 'error' => true );
+				return array(
+					'text'  => __( 'You already have a mentor.', 'wayfinder' ),
+					'error' => true,
+				);
 			case 'unavailable':
-				return array( 'text' => __( 'This person cannot be asked to mentor you.', 'wayfinder' ), 'error' => true );
+				return array(
+					'text'  => __( 'This person cannot be asked to mentor you.', 'wayfinder' ),
+					'error' => true,
+				);
 			case 'expired':
-				return array( 'text' => __( 'The form had expired, so nothing was sent. Please try again.', 'wayfinder' ), 'error' => true );
+				return array(
+					'text'  => __( 'The form had expired, so nothing was sent. Please try again.', 'wayfinder' ),
+					'error' => true,
+				);
 			case 'failed':
-				return array( 'text' => __( 'Your request could not be sent. Please try again, or ask a mentoring coordinator.', 'wayfinder' ), 'error' => true );
+				return array(
+					'text'  => __( 'Your request could not be sent. Please try again, or ask a mentoring coordinator.', 'wayfinder' ),
+					'error' => true,
+				);
 			default:
 				return null;
 		}

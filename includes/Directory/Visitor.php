@@ -62,7 +62,7 @@ final class Visitor {
 		global $wpdb;
 		$mentee  = ( new MentoringState() )->of( $user_id )['mentee'];
 		$table   = Schema::requests_table();
-		$asked   = array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT mentor_id FROM {$table} WHERE type = 'mentee_request' AND mentee_id = %d AND status = 'open' AND mentor_id IS NOT NULL", $user_id ) ) ); // phpcs:ignore WordPress.DB -- our table.
+		$asked   = array_values( array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT mentor_id FROM {$table} WHERE type = 'mentee_request' AND mentee_id = %d AND status = 'open' AND mentor_id IS NOT NULL", $user_id ) ) ) ); // phpcs:ignore WordPress.DB -- our table.
 		$profile = ( new ProfileRepository() )->find( $user_id );
 		$zone    = DirectoryFilters::valid_timezone( $profile->timezone ) && 'UTC' !== $profile->timezone ? $profile->timezone : self::site_timezone();
 		return new self( $user_id, true, (bool) $mentee['has_mentor'], null !== $mentee['queue'], $asked, $zone );

@@ -77,9 +77,11 @@ final class Schema {
   preferred_language varchar(20) NOT NULL DEFAULT '',
   sponsored tinyint(1) NOT NULL DEFAULT 0,
   active_mentees smallint(5) unsigned NOT NULL DEFAULT 0,
+  mentor_listed tinyint(1) NOT NULL DEFAULT 0,
   updated_at datetime NOT NULL,
   PRIMARY KEY  (user_id),
   KEY mentor_status (mentor_status),
+  KEY directory (mentor_listed,mentor_status,away_until,active_mentees,mentor_capacity),
   KEY seeking (seeking)
 ) {$charset};
 CREATE TABLE {$matches} (
@@ -133,7 +135,9 @@ CREATE TABLE {$asks} (
 ) {$charset};"
 		);
 		if ( $was < 7 ) {
-			// Schema 7 added the hours each profile's windows touch (the directory's "can meet" filter).
+			// Schema 7 added what the mentor directory searches: who holds the mentor capability, and the
+			// hours each profile's windows touch (its "can meet" filter).
+			\Wayfinder\Directory\DirectoryIndex::resync_all();
 			while ( ( new \Wayfinder\Profiles\ProfileRepository() )->fill_meet_hours( 500 ) > 0 ) {
 				continue;
 			}

@@ -11,6 +11,7 @@ namespace Wayfinder\Profiles;
 
 use Wayfinder\Directory\MeetingHours;
 use Wayfinder\Directory\MentorDirectory;
+use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Settings;
 
@@ -74,6 +75,7 @@ final class ProfileRepository {
 			'preferred_team'     => $profile->preferred_team,
 			'preferred_language' => $profile->preferred_language,
 			'sponsored'          => $profile->sponsored ? 1 : 0,
+			'mentor_listed'      => Capabilities::can_mentor( $profile->user_id ) ? 1 : 0,
 			'updated_at'         => current_time( 'mysql', true ),
 		);
 		$table = Schema::profiles_table();

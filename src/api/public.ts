@@ -1,6 +1,6 @@
 /**
  * The part of the REST client that block view script modules use. Script modules cannot load
- * @wordpress/api-fetch (a classic script), so these call fetch() themselves, with the REST nonce
+ * api-fetch (a classic script), so these call fetch() themselves, with the REST nonce
  * the block's server state hands over for logged-in visitors.
  */
 import type { MenteeRequestInput, MentoringRequest } from './types';
