@@ -153,6 +153,7 @@ server.stdout.on( 'data', ( chunk ) => {
 		console.log(
 			`\nWayfinder is running: ${ url }/wp-admin/admin.php?page=wayfinder`
 		);
+		console.log( `The mentor directory: ${ url }/mentors/` );
 		console.log( 'Logins (password for all: password):' );
 		for ( const [ login, who ] of demoLogins ) {
 			console.log( `  ${ login.padEnd( 14 ) } ${ who }` );

@@ -112,9 +112,11 @@ $wayfinder_context = array(
 		<?php if ( array() !== $wayfinder_card['teams'] ) : ?>
 			<dt><?php esc_html_e( 'Teams', 'wayfinder' ); ?></dt>
 			<dd>
-				<?php foreach ( $wayfinder_card['teams'] as $wayfinder_index => $wayfinder_team ) : ?>
-					<?php echo $wayfinder_index > 0 ? esc_html( wp_get_list_item_separator() ) : ''; ?><a href="<?php echo esc_url( $wayfinder_team['url'] ); ?>"><?php echo esc_html( $wayfinder_team['name'] ); ?></a>
-				<?php endforeach; ?>
+				<?php
+				foreach ( $wayfinder_card['teams'] as $wayfinder_index => $wayfinder_team ) {
+					echo ( $wayfinder_index > 0 ? esc_html( wp_get_list_item_separator() ) : '' ) . '<a href="' . esc_url( $wayfinder_team['url'] ) . '">' . esc_html( $wayfinder_team['name'] ) . '</a>';
+				}
+				?>
 			</dd>
 		<?php endif; ?>
 		<?php if ( array() !== $wayfinder_card['languages'] ) : ?>
@@ -159,7 +161,7 @@ $wayfinder_context = array(
 			<input type="hidden" name="action" value="<?php echo esc_attr( RequestForm::ACTION ); ?>">
 			<input type="hidden" name="mentor" value="<?php echo esc_attr( (string) $wayfinder_card['id'] ); ?>">
 			<input type="hidden" name="redirect_to" value="<?php echo esc_url( PageUrl::current() ); ?>">
-			<?php wp_nonce_field( RequestForm::NONCE, '_wpnonce', false ); ?>
+			<input type="hidden" name="_wpnonce" value="<?php echo esc_attr( wp_create_nonce( RequestForm::NONCE ) ); ?>">
 			<button type="submit" class="wp-element-button" aria-describedby="<?php echo esc_attr( $wayfinder_anchor . '-name' ); ?>" data-wp-bind--aria-disabled="context.busy"><?php echo esc_html( (string) $wayfinder_action['label'] ); ?></button>
 		</form>
 		<p class="wayfinder-notice wayfinder-mentor-card__result" role="status" tabindex="-1" data-wp-text="context.message" data-wp-class--is-error="context.error"></p>

@@ -171,7 +171,7 @@ if ( array() !== $wayfinder_view['listings'] ) {
 					<input type="hidden" name="team" value="<?php echo esc_attr( (string) $wayfinder_empty['action']['team'] ); ?>">
 					<input type="hidden" name="language" value="<?php echo esc_attr( (string) $wayfinder_empty['action']['language'] ); ?>">
 					<input type="hidden" name="redirect_to" value="<?php echo esc_url( $wayfinder_view['return_url'] ); ?>">
-					<?php wp_nonce_field( RequestForm::NONCE, '_wpnonce', false ); ?>
+					<input type="hidden" name="_wpnonce" value="<?php echo esc_attr( wp_create_nonce( RequestForm::NONCE ) ); ?>">
 					<button type="submit" class="wp-element-button" data-wp-bind--aria-disabled="context.busy"><?php echo esc_html( (string) $wayfinder_empty['action']['label'] ); ?></button>
 				</form>
 				<p class="wayfinder-notice" role="status" tabindex="-1" data-wp-text="context.message" data-wp-class--is-error="context.error"></p>

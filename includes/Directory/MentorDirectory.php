@@ -134,9 +134,17 @@ final class MentorDirectory {
 		return $facets;
 	}
 
-	/** Drops what is kept between requests (a profile changed). */
-	public static function forget(): void {
+	/** A profile changed: drops what is kept between requests, and the listing read in this one. */
+	public static function forget( int $user_id = 0 ): void {
 		delete_transient( self::FACETS_TRANSIENT );
+		self::forget_listing( $user_id );
+	}
+
+	/** A mentor's count or status changed: drops the listing read in this request. */
+	public static function forget_listing( int $user_id ): void {
+		if ( $user_id > 0 ) {
+			wp_cache_delete( $user_id, self::CACHE_GROUP );
+		}
 	}
 
 	/** @param list<MentorListing> $listings */

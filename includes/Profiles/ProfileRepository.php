@@ -95,12 +95,13 @@ final class ProfileRepository {
 		}
 		// phpcs:enable
 		wp_cache_delete( $profile->user_id, self::CACHE_GROUP );
-		MentorDirectory::forget(); // The languages the directory offers may have changed.
+		MentorDirectory::forget( $profile->user_id ); // What the directory offers may have changed.
 	}
 
 	/** Drops the cached copy after the table changed behind the repository's back. */
 	public function forget( int $user_id ): void {
 		wp_cache_delete( $user_id, self::CACHE_GROUP );
+		MentorDirectory::forget_listing( $user_id );
 	}
 
 	public function delete( int $user_id ): void {

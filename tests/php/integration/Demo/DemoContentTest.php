@@ -59,4 +59,36 @@ final class DemoContentTest extends TestCase {
 		$this->assertSame( 5, ( new \Wayfinder\Mentorship\MentoringState() )->queue_position( $id( 'mentee-omar' ) ), 'Omar is last in the queue' );
 		$this->assertSame( array( 'Find more mentees' ), array( ( new \Wayfinder\Mentorship\MentoringState() )->of( $id( 'mentor-anna' ) )['mentor']['button']['label'] ) );
 	}
+
+	public function test_the_demo_has_a_mentors_page_with_the_directory_and_loading_again_keeps_it(): void {
+		DemoContent::load();
+		$page = get_page_by_path( DemoContent::MENTORS_PAGE );
+		$this->assertInstanceOf( \WP_Post::class, $page );
+		$this->assertSame( 'publish', $page->post_status );
+		$this->assertSame( 'Mentors', $page->post_title );
+		$this->assertTrue( has_block( 'wayfinder/mentor-directory', $page ) );
+
+		wp_update_post(
+			array(
+				'ID'         => $page->ID,
+				'post_title' => 'Our mentors',
+			)
+		);
+		DemoContent::load();
+		$this->assertSame( 'Our mentors', get_post( $page->ID )->post_title, 'an edited page is left as it is' );
+		$this->assertCount(
+			1,
+			get_posts(
+				array(
+					'post_type'   => 'page',
+					'name'        => DemoContent::MENTORS_PAGE,
+					'post_status' => 'any',
+				)
+			)
+		);
+
+		$html = apply_filters( 'the_content', get_post( $page->ID )->post_content );
+		$this->assertStringContainsString( 'Anna Schmidt', $html, 'the demo mentors are in it' );
+		$this->assertStringNotContainsString( 'Reviewer', $html );
+	}
 }
