@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Playwright in Debian's Chromium against
 #  - a fresh WordPress (newest version) on MariaDB served by nginx + PHP-FPM, where the zip is uploaded;
+#  - the same stack with the demo program for the coordinator's screens (e2e-demo) and for the
+#    community-facing blocks (e2e-community, port ${WAYFINDER_COMMUNITY_PORT:-8892});
 #  - the `npm start` Playground site (SQLite, demo program).
 #   bin/test-e2e.sh [playwright args…]     e.g. bin/test-e2e.sh --project=site -g "uninstall"
 # The MariaDB site holds a large program (2,000 mentors, 10,000 mentees) before the zip is uploaded, so
@@ -31,10 +33,16 @@ demo_site="$(bash bin/make-site.sh e2e-demo latest "http://127.0.0.1:$demo_port"
 php bin/lib/wp.php "$demo_site" eval tests/e2e/fixtures/demo.php
 bash bin/serve.sh start "$demo_site" "$demo_port" >/dev/null
 
+# The community site: the demo program again, for the blocks visitors and members use.
+community_port="${WAYFINDER_COMMUNITY_PORT:-8892}"
+community_site="$(bash bin/make-site.sh e2e-community latest "http://127.0.0.1:$community_port" --with-plugin)"
+php bin/lib/wp.php "$community_site" eval tests/e2e/fixtures/demo.php
+bash bin/serve.sh start "$community_site" "$community_port" >/dev/null
+
 mkdir -p artifacts
 PORT="$playground_port" node bin/playground.mjs >artifacts/playground.log 2>&1 &
 playground_pid=$!
-trap 'bash bin/serve.sh stop "$site" >/dev/null; bash bin/serve.sh stop "$demo_site" >/dev/null; kill $playground_pid 2>/dev/null || true' EXIT
+trap 'bash bin/serve.sh stop "$site" >/dev/null; bash bin/serve.sh stop "$demo_site" >/dev/null; bash bin/serve.sh stop "$community_site" >/dev/null; kill $playground_pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do
 	grep -q 'Wayfinder is running' artifacts/playground.log && break
 	kill -0 $playground_pid 2>/dev/null || { cat artifacts/playground.log >&2; die "Playground did not start"; }
@@ -44,4 +52,5 @@ grep -q 'Wayfinder is running' artifacts/playground.log || { cat artifacts/playg
 
 mkdir -p artifacts/screenshots
 WAYFINDER_E2E_URL="$url" WAYFINDER_E2E_SITE_DIR="$site" WAYFINDER_DEMO_URL="http://127.0.0.1:$demo_port" \
+	WAYFINDER_COMMUNITY_URL="http://127.0.0.1:$community_port" \
 	WAYFINDER_PLAYGROUND_URL="http://127.0.0.1:$playground_port" npx playwright test "$@"

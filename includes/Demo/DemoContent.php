@@ -98,7 +98,7 @@ final class DemoContent {
 				'post_name'    => self::MENTORS_PAGE,
 				'post_title'   => __( 'Mentors', 'wayfinder' ),
 				'post_content' => '<!-- wp:paragraph --><p>' . esc_html__( 'Our mentors help new contributors find their way. Choose a team, a language or a time that suits you, then ask one of them — or ask for any mentor.', 'wayfinder' ) . '</p><!-- /wp:paragraph -->'
-					. "\n\n" . '<!-- wp:wayfinder/mentor-directory /-->',
+					. "\n\n" . '<!-- wp:wayfinder/mentor-directory {"align":"wide"} /-->',
 			),
 			true
 		);
