@@ -32,7 +32,7 @@ export default function Edit( {
 		<>
 			<InspectorControls>
 				<PanelBody title={ __( 'Mentor', 'wayfinder' ) }>
-					{ picker }
+					<div className="wayfinder-inspector-field">{ picker }</div>
 					<ToggleControl
 						__nextHasNoMarginBottom
 						label={ __(
