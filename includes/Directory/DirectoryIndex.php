@@ -23,7 +23,7 @@ final class DirectoryIndex {
 		add_action( 'updated_user_meta', array( self::class, 'meta_changed' ), 10, 4 );
 		add_action( 'deleted_user_meta', array( self::class, 'meta_deleted' ), 10, 3 );
 		global $wpdb;
-		add_action( 'update_option_' . $wpdb->get_blog_prefix() . 'user_roles', array( self::class, 'resync_all' ) );
+		add_action( 'update_option_' . $wpdb->get_blog_prefix() . 'user_roles', array( self::class, 'roles_changed' ) );
 		// The team names and links the cards show are kept between requests.
 		add_action( 'clean_post_cache', array( MentorCard::class, 'team_changed' ), 10, 2 );
 		add_action( 'permalink_structure_changed', array( MentorCard::class, 'forget_teams' ) );
@@ -73,15 +73,40 @@ final class DirectoryIndex {
 		return false;
 	}
 
+	/** Whether a role changed what it grants in this request (resynced once, at its end). */
+	private static bool $resync_pending = false;
+
+	/**
+	 * A role gained or lost capabilities. Activation changes roles dozens of times in a row, so the
+	 * resync waits for the end of the request and runs once.
+	 */
+	public static function roles_changed(): void {
+		if ( ! self::$resync_pending ) {
+			self::$resync_pending = true;
+			add_action( 'shutdown', array( self::class, 'resync_pending' ) );
+		}
+	}
+
+	/** Runs the resync a role change asked for, if any. */
+	public static function resync_pending(): void {
+		if ( self::$resync_pending ) {
+			self::$resync_pending = false;
+			self::resync_all();
+		}
+	}
+
 	/**
 	 * Sets the flag on every profile from the stored capabilities (what WP_User_Query's capability
 	 * search reads), in one statement: after an upgrade, or when a role changes what it grants.
 	 */
 	public static function resync_all(): void {
 		global $wpdb;
+		if ( ! get_option( Schema::VERSION_OPTION ) ) {
+			return; // No tables (being uninstalled, or not created yet).
+		}
 		$table   = Schema::profiles_table();
 		$names   = array_keys( array_filter( wp_roles()->roles, static fn ( array $role ): bool => ! empty( $role['capabilities'][ Capabilities::MENTOR ] ) ) );
-		$names[] = Capabilities::MENTOR;
+		$names   = array_values( array_unique( array_merge( $names, array( Capabilities::MENTOR ) ) ) );
 		$likes   = array_map( static fn ( string $name ): string => '%' . $wpdb->esc_like( '"' . $name . '"' ) . '%', $names );
 		$any     = implode( ' OR ', array_fill( 0, count( $likes ), 'c.meta_value LIKE %s' ) );
 		// phpcs:ignore WordPress.DB -- our table and WordPress's; values prepared.

@@ -66,9 +66,13 @@ final class DirectoryIndexTest extends TestCase {
 		$this->assertFalse( $this->listed( $editor ) );
 
 		get_role( 'editor' )->add_cap( Capabilities::MENTOR );
+		get_role( 'author' )->add_cap( 'upload_files' );
+		$this->assertFalse( $this->listed( $editor ), 'not at once: once, at the end of the request' );
+		DirectoryIndex::resync_pending();
 		$this->assertTrue( $this->listed( $editor ) );
 
 		get_role( 'editor' )->remove_cap( Capabilities::MENTOR );
+		DirectoryIndex::resync_pending();
 		$this->assertFalse( $this->listed( $editor ) );
 	}
 
