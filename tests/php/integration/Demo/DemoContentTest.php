@@ -87,7 +87,7 @@ final class DemoContentTest extends TestCase {
 			)
 		);
 
-		$html = apply_filters( 'the_content', get_post( $page->ID )->post_content );
+		$html = do_blocks( get_post( $page->ID )->post_content );
 		$this->assertStringContainsString( 'Anna Schmidt', $html, 'the demo mentors are in it' );
 		$this->assertStringNotContainsString( 'Reviewer', $html );
 	}

@@ -68,7 +68,7 @@ trait DirectoryFixtures {
 		$_GET                   = $query;
 		$_SERVER['REQUEST_URI'] = '/mentors/' . ( array() === $query ? '' : '?' . http_build_query( $query ) );
 		Visitor::forget();
-		$GLOBALS['wp_interactivity'] = null; // A fresh store state, as on a new page.
+		$GLOBALS['wp_interactivity'] = null; // phpcs:ignore WordPress.WP.GlobalVariablesOverride, WordPress.NamingConventions.PrefixAllGlobals -- a fresh store state, as on a new page.
 		$comment                     = array() === $attributes ? '' : ' ' . wp_json_encode( $attributes );
 		return do_blocks( '<!-- wp:' . $block . $comment . ' /-->' );
 	}
@@ -79,7 +79,7 @@ trait DirectoryFixtures {
 		return array_map( 'html_entity_decode', $names[1] );
 	}
 
-	protected function tearDown(): void {
+	protected function tearDown(): void { // phpcs:ignore WordPress.NamingConventions.ValidFunctionName.MethodNameInvalid -- PHPUnit's name.
 		$_GET                   = array();
 		$_SERVER['REQUEST_URI'] = '/';
 		parent::tearDown();

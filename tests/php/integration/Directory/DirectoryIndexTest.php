@@ -22,7 +22,7 @@ final class DirectoryIndexTest extends TestCase {
 	private function listed( int $user_id ): bool {
 		global $wpdb;
 		$table = Schema::profiles_table();
-		return '1' === $wpdb->get_var( $wpdb->prepare( "SELECT mentor_listed FROM {$table} WHERE user_id = %d", $user_id ) );
+		return '1' === $wpdb->get_var( $wpdb->prepare( "SELECT mentor_listed FROM {$table} WHERE user_id = %d", $user_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- our table.
 	}
 
 	private function names(): array {
@@ -80,7 +80,7 @@ final class DirectoryIndexTest extends TestCase {
 		global $wpdb;
 		$anna  = $this->person( 'Anna' );
 		$lucas = $this->person( 'Lucas', array(), 'subscriber' );
-		$wpdb->query( $wpdb->prepare( 'UPDATE ' . Schema::profiles_table() . ' SET mentor_listed = 1 - mentor_listed WHERE user_id IN (%d, %d)', $anna, $lucas ) );
+		$wpdb->query( $wpdb->prepare( 'UPDATE ' . Schema::profiles_table() . ' SET mentor_listed = 1 - mentor_listed WHERE user_id IN (%d, %d)', $anna, $lucas ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- our table.
 
 		DirectoryIndex::resync_all();
 
@@ -95,7 +95,7 @@ final class DirectoryIndexTest extends TestCase {
 
 		$this->assertGreaterThanOrEqual( 1, ( new ProfileRepository() )->fill_meet_hours( 500 ) );
 
-		$hours = (string) $wpdb->get_var( $wpdb->prepare( 'SELECT meet_hours FROM ' . Schema::profiles_table() . ' WHERE user_id = %d', $anna ) );
+		$hours = (string) $wpdb->get_var( $wpdb->prepare( 'SELECT meet_hours FROM ' . Schema::profiles_table() . ' WHERE user_id = %d', $anna ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- our table.
 		$this->assertSame( '000000000100', substr( $hours, 0, 12 ) );
 		$this->assertSame( 0, ( new ProfileRepository() )->fill_meet_hours( 500 ), 'nothing left to fill' );
 	}
