@@ -73,7 +73,11 @@ final class DirectoryIndex {
 		return false;
 	}
 
-	/** Whether a role changed what it grants in this request (resynced once, at its end). */
+	/**
+	 * Whether a role changed what it grants in this request (resynced once, at its end).
+	 *
+	 * @var bool
+	 */
 	private static bool $resync_pending = false;
 
 	/**
@@ -104,11 +108,11 @@ final class DirectoryIndex {
 		if ( ! get_option( Schema::VERSION_OPTION ) ) {
 			return; // No tables (being uninstalled, or not created yet).
 		}
-		$table   = Schema::profiles_table();
-		$names   = array_keys( array_filter( wp_roles()->roles, static fn ( array $role ): bool => ! empty( $role['capabilities'][ Capabilities::MENTOR ] ) ) );
-		$names   = array_values( array_unique( array_merge( $names, array( Capabilities::MENTOR ) ) ) );
-		$likes   = array_map( static fn ( string $name ): string => '%' . $wpdb->esc_like( '"' . $name . '"' ) . '%', $names );
-		$any     = implode( ' OR ', array_fill( 0, count( $likes ), 'c.meta_value LIKE %s' ) );
+		$table = Schema::profiles_table();
+		$names = array_keys( array_filter( wp_roles()->roles, static fn ( array $role ): bool => ! empty( $role['capabilities'][ Capabilities::MENTOR ] ) ) );
+		$names = array_values( array_unique( array_merge( $names, array( Capabilities::MENTOR ) ) ) );
+		$likes = array_map( static fn ( string $name ): string => '%' . $wpdb->esc_like( '"' . $name . '"' ) . '%', $names );
+		$any   = implode( ' OR ', array_fill( 0, count( $likes ), 'c.meta_value LIKE %s' ) );
 		// phpcs:ignore WordPress.DB -- our table and WordPress's; values prepared.
 		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET mentor_listed = CASE WHEN EXISTS ( SELECT 1 FROM {$wpdb->usermeta} c WHERE c.user_id = {$table}.user_id AND c.meta_key = %s AND ( {$any} ) ) THEN 1 ELSE 0 END", array_merge( array( $wpdb->get_blog_prefix() . 'capabilities' ), $likes ) ) );
 	}

@@ -4,11 +4,12 @@
  * table joined to users (plus its count), filtered and sorted in the database, so a site with
  * thousands of mentors never loads them into PHP.
  *
- * Who is listed: users who hold the mentor capability (through a role or on their own, found as
- * WP_User_Query finds them) and have a mentoring profile, unless they retired. Away mentors are
- * listed as away; mentors who pick mentees by hand only (weight `none`) are listed too — asking one
- * by name is exactly picking by hand. Mentors with room come first, then full ones, then those away;
- * within each, by name.
+ * Who is listed: users who hold the mentor capability (through a role or on their own; the indexed
+ * flag profiles.mentor_listed, which DirectoryIndex keeps in step) and have a mentoring profile,
+ * unless they retired. Away mentors are listed as away; mentors who pick mentees by hand only
+ * (weight `none`) are listed too — asking one by name is exactly picking by hand. Mentors with room
+ * come first, then full ones, then those away; within each, the fewest mentees first (requests
+ * spread out instead of going to names early in the alphabet), then by user ID.
  *
  * @package Wayfinder
  */

@@ -260,9 +260,10 @@ test( 'a logged-in mentee asks a mentor from a card, with and without JavaScript
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await logIn( page, 'mentee-aisha' );
-	// From here on: WordPress's own login page is not ours to judge.
-	const consoleErrors = watchConsole( page );
 	await page.goto( '/mentors/' );
+	// From here on: WordPress's own login and profile pages are not ours to judge (leaving the
+	// profile page throws in its own script).
+	const consoleErrors = watchConsole( page );
 	const kenji = page.locator( 'article', {
 		has: page.getByRole( 'heading', { name: 'Kenji Watanabe' } ),
 	} );
@@ -310,6 +311,38 @@ test( 'a logged-in mentee asks a mentor from a card, with and without JavaScript
 	);
 	await expect( lucia ).toContainText( 'You asked Lucía Fernández' );
 	await plain.close();
+} );
+
+test( 'a card loaded in place by a page link asks its own mentor', async ( {
+	browser,
+} ) => {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await logIn( page, 'mentee-omar' );
+	await page.goto( `/${ PAGED }/` );
+	const consoleErrors = watchConsole( page );
+	const before = await names( page ).allTextContents();
+	await markDocument( page );
+	await page.getByRole( 'link', { name: 'Next page' } ).click();
+	await expect( page ).toHaveURL( /\?mentors_page=2$/ );
+	await expect( names( page ).first() ).not.toHaveText( before[ 0 ] ?? '' );
+
+	// The first card of page 2 sits where the first card of page 1 was: it must ask its own mentor.
+	const card = directory( page ).locator( 'article' ).first();
+	const name = ( await card.locator( 'h2' ).textContent() ) ?? '';
+	await card.getByRole( 'button', { name: 'Request this mentor' } ).click();
+	await expect( card.getByRole( 'status' ) ).toHaveText(
+		`Your request is on its way to ${ name }. You will hear by email when they answer.`
+	);
+	expect( await markOf( page ) ).toBe( 'same document' );
+	await page.reload();
+	await expect(
+		directory( page ).locator( 'article', {
+			has: page.getByRole( 'heading', { name } ),
+		} )
+	).toContainText( `You asked ${ name } to mentor you.` );
+	expect( consoleErrors ).toEqual( [] );
+	await context.close();
 } );
 
 test( 'a mentor card on its own page is accessible and keeps its local time', async ( {
