@@ -157,7 +157,7 @@ const extras = [
 		`${ withBlock }?mentors_team=core&mentors_language=es`,
 	],
 	[
-		'weekday evenings (Berlin) + has room',
+		'weekday evenings, Berlin, has room',
 		`${ withBlock }?mentors_meets=weekday-evenings&mentors_tz=Europe%2FBerlin&mentors_room=1`,
 	],
 ];
@@ -173,14 +173,14 @@ console.log(
 	`\nServer render time, median of ${ runs } sequential requests each (nginx + PHP-FPM + MariaDB, ${ base }):`
 );
 console.log(
-	`  page without the block                 ${ ms( plainMedian ) }`
+	`  page without the block                  ${ ms( plainMedian ) }`
 );
 console.log(
-	`  page with the directory (first page)   ${ ms( blockMedian ) }  × ${ ratio.toFixed( 3 ) }`
+	`  page with the directory (first page)    ${ ms( blockMedian ) }  × ${ ratio.toFixed( 3 ) }`
 );
 for ( const [ index, [ name ] ] of extras.entries() ) {
 	console.log(
-		`    … ${ name.padEnd( 35 ) }${ ms( extraMedians[ index ] ) }  × ${ (
+		`    … ${ name.padEnd( 35 ) } ${ ms( extraMedians[ index ] ) }  × ${ (
 			extraMedians[ index ] / plainMedian
 		).toFixed( 3 ) }`
 	);
