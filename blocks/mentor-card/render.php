@@ -113,8 +113,10 @@ $wayfinder_context = array(
 			<dt><?php esc_html_e( 'Teams', 'wayfinder' ); ?></dt>
 			<dd>
 				<?php
-				foreach ( $wayfinder_card['teams'] as $wayfinder_index => $wayfinder_team ) {
-					echo ( $wayfinder_index > 0 ? esc_html( wp_get_list_item_separator() ) : '' ) . '<a href="' . esc_url( $wayfinder_team['url'] ) . '">' . esc_html( $wayfinder_team['name'] ) . '</a>';
+				$wayfinder_separator = '';
+				foreach ( $wayfinder_card['teams'] as $wayfinder_team ) {
+					echo esc_html( $wayfinder_separator ) . '<a href="' . esc_url( $wayfinder_team['url'] ) . '">' . esc_html( $wayfinder_team['name'] ) . '</a>';
+					$wayfinder_separator = wp_get_list_item_separator();
 				}
 				?>
 			</dd>
