@@ -33,6 +33,10 @@ final class DirectoryView {
 			$filters                  = new DirectoryFilters( $filters->team, $filters->language, $filters->meets, $filters->room, $filters->timezone, '', $pages, $filters->per_page );
 			list( $listings, $total ) = $directory->page( $filters, $now );
 		}
+		if ( get_option( 'show_avatars' ) && array() !== $listings ) {
+			// Every card's avatar looks its user up: one query for the page's users instead.
+			cache_users( array_map( static fn ( MentorListing $listing ): int => $listing->id, $listings ) );
+		}
 		$base      = PageUrl::without_block_args( $page_url );
 		$has_fixed = '' !== $fixed && DirectoryFilters::valid_team( $fixed );
 		$link      = static fn ( int $page ): string => add_query_arg( $filters->query_args( $page, ! $has_fixed ), $base );

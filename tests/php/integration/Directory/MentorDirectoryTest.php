@@ -367,6 +367,31 @@ final class MentorDirectoryTest extends TestCase {
 		$this->assertTrue( wp_style_is( 'wayfinder-mentor-card-style', 'enqueued' ), 'the card’s style comes with the directory' );
 	}
 
+	public function test_with_avatars_on_a_page_still_costs_the_same_queries_however_many_cards(): void {
+		global $wpdb;
+		$offline = has_filter( 'pre_option_show_avatars', '__return_zero' );
+		remove_filter( 'pre_option_show_avatars', '__return_zero' ); // The offline test site switches them off.
+		update_option( 'show_avatars', 1 );
+		$count = function ( int $per_page ) use ( $wpdb ): int {
+			$this->directory( array(), 0, array( 'perPage' => $per_page ) );
+			wp_cache_flush();
+			$before = $wpdb->num_queries;
+			$html   = $this->directory( array(), 0, array( 'perPage' => $per_page ) );
+			$this->assertSame( $per_page, substr_count( $html, 'class="avatar avatar-96' ), 'an avatar on every card' );
+			return $wpdb->num_queries - $before;
+		};
+		try {
+			foreach ( range( 1, 8 ) as $n ) {
+				$this->person( 'Mentor ' . $n );
+			}
+			$this->assertSame( $count( 2 ), $count( 8 ) );
+		} finally {
+			if ( false !== $offline ) {
+				add_filter( 'pre_option_show_avatars', '__return_zero', (int) $offline );
+			}
+		}
+	}
+
 	public function test_the_directory_is_a_router_region_and_hands_no_nonce_to_anonymous_visitors(): void {
 		$this->person( 'Anna' );
 		$html = $this->directory();
