@@ -90,7 +90,14 @@ $wayfinder_context = array(
 <article <?php echo $wayfinder_wrapper; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by WordPress. ?> data-wp-interactive="wayfinder/mentor-card" <?php echo wp_interactivity_data_wp_context( $wayfinder_context ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by WordPress. ?>>
 	<header class="wayfinder-mentor-card__header">
 		<?php if ( '' !== $wayfinder_card['avatar'] ) : ?>
-			<?php echo wp_kses_post( $wayfinder_card['avatar'] ); ?>
+			<?php
+			echo wp_kses(
+				$wayfinder_card['avatar'],
+				array(
+					'img' => array_fill_keys( array( 'alt', 'src', 'srcset', 'class', 'height', 'width', 'loading', 'decoding' ), true ),
+				)
+			);
+			?>
 		<?php else : ?>
 			<span class="wayfinder-mentor-card__initials" aria-hidden="true"><?php echo esc_html( $wayfinder_card['initials'] ); ?></span>
 		<?php endif; ?>

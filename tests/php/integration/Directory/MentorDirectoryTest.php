@@ -377,7 +377,7 @@ final class MentorDirectoryTest extends TestCase {
 			wp_cache_flush();
 			$before = $wpdb->num_queries;
 			$html   = $this->directory( array(), 0, array( 'perPage' => $per_page ) );
-			$this->assertSame( $per_page, substr_count( $html, 'class="avatar avatar-96' ), 'an avatar on every card' );
+			$this->assertSame( $per_page, preg_match_all( '#<img [^>]*srcset=[^>]*class=.avatar avatar-96#', $html ), 'an avatar on every card' );
 			return $wpdb->num_queries - $before;
 		};
 		try {
