@@ -4,6 +4,7 @@ import { defineConfig } from '@playwright/test';
  * End-to-end tests in Debian's Chromium, in two projects:
  * - site: a real WordPress on MariaDB served by nginx + PHP-FPM (WAYFINDER_E2E_URL), where the zip is installed;
  * - coordinator: the same stack with the plugin active and the demo program loaded (WAYFINDER_DEMO_URL);
+ * - community: another such site for the community-facing blocks (WAYFINDER_COMMUNITY_URL);
  * - playground: `npm start`'s Playground site on SQLite with the demo program (WAYFINDER_PLAYGROUND_URL).
  * bin/test-e2e.sh starts both and sets those variables.
  */

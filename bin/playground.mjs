@@ -156,6 +156,7 @@ server.stdout.on( 'data', ( chunk ) => {
 			`\nWayfinder is running: ${ url }/wp-admin/admin.php?page=wayfinder`
 		);
 		console.log( `The Mentorship page: ${ url }/mentorship/` );
+		console.log( `The mentor directory: ${ url }/mentors/` );
 		console.log( 'Logins (password for all: password):' );
 		for ( const [ login, who ] of demoLogins ) {
 			console.log( `  ${ login.padEnd( 14 ) } ${ who }` );

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Playwright in Debian's Chromium against
 #  - a fresh WordPress (newest version) on MariaDB served by nginx + PHP-FPM, where the zip is uploaded;
+#  - the same stack with the demo program for the coordinator's screens (e2e-demo) and for the
+#    community-facing blocks (e2e-community, port ${WAYFINDER_COMMUNITY_PORT:-8892});
 #  - the `npm start` Playground site (SQLite, demo program).
 #   bin/test-e2e.sh [playwright args…]     e.g. bin/test-e2e.sh --project=site -g "uninstall"
 # The MariaDB site holds a large program (2,000 mentors, 10,000 mentees) before the zip is uploaded, so
@@ -41,6 +43,7 @@ serve "$site" "$port"
 demo_site="$(bash bin/make-site.sh e2e-demo latest "http://127.0.0.1:$demo_port" --with-plugin)"
 php bin/lib/wp.php "$demo_site" eval tests/e2e/fixtures/demo.php
 serve "$demo_site" "$demo_port"
+# The community site: the demo program again, for the blocks visitors and members use.
 community_site="$(bash bin/make-site.sh e2e-community latest "http://127.0.0.1:$community_port" --with-plugin)"
 php bin/lib/wp.php "$community_site" eval tests/e2e/fixtures/demo.php
 serve "$community_site" "$community_port"

@@ -1,8 +1,9 @@
 <?php
 /**
  * Loads the demo program into a site (idempotent): accounts for every demo person with their profile
- * (the demo mentees are looking for a mentor), a program in motion — matches and requests — and the
- * Mentorship page with the community blocks (DemoPages).
+ * (the demo mentees are looking for a mentor), a program in motion — matches and requests — the
+ * Mentorship page with the community blocks (DemoPages) and a "Mentors" page (/mentors/) with the
+ * mentor directory.
  *
  * @package Wayfinder
  */
@@ -72,8 +73,41 @@ final class DemoContent {
 		}
 		self::load_program();
 		DemoPages::mentorship();
+		self::load_pages();
 		remove_filter( 'pre_option_' . Settings::WELCOME_EMAIL, '__return_zero' );
 		return $counts;
+	}
+
+	/** The slug of the demo's page with the mentor directory. */
+	public const MENTORS_PAGE = 'mentors';
+
+	/**
+	 * The "Mentors" page with the directory block. Only added once: a page at /mentors/ is left as
+	 * it is (someone may have edited it).
+	 *
+	 * @return int The page's ID.
+	 * @throws \RuntimeException When WordPress refuses to save the page.
+	 */
+	public static function load_pages(): int {
+		$page = get_page_by_path( self::MENTORS_PAGE );
+		if ( $page instanceof \WP_Post ) {
+			return $page->ID;
+		}
+		$id = wp_insert_post(
+			array(
+				'post_type'    => 'page',
+				'post_status'  => 'publish',
+				'post_name'    => self::MENTORS_PAGE,
+				'post_title'   => __( 'Mentors', 'wayfinder' ),
+				'post_content' => '<!-- wp:paragraph --><p>' . esc_html__( 'Our mentors help new contributors find their way. Choose a team, a language or a time that suits you, then ask one of them — or ask for any mentor.', 'wayfinder' ) . '</p><!-- /wp:paragraph -->'
+					. "\n\n" . '<!-- wp:wayfinder/mentor-directory {"align":"wide"} /-->',
+			),
+			true
+		);
+		if ( is_wp_error( $id ) ) {
+			throw new \RuntimeException( esc_html( 'mentors page: ' . $id->get_error_message() ) );
+		}
+		return $id;
 	}
 
 	/**

@@ -22,6 +22,8 @@ declare(strict_types=1);
 
 namespace Wayfinder\Demo;
 
+use Wayfinder\Directory\MeetingHours;
+use Wayfinder\Directory\MentorDirectory;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Settings;
 use Wayfinder\Teams\TeamSeeder;
@@ -281,14 +283,14 @@ final class LargeProgram {
 
 		$rows = array();
 		foreach ( $plan['mentors'] as $mentor ) {
-			$rows[] = array( $ids[ $mentor['login'] ], $mentor['timezone'], implode( ',', $mentor['languages'] ), implode( ',', $mentor['teams'] ), (string) wp_json_encode( $mentor['availability'] ), $mentor['intro'], $mentor['capacity'], $mentor['weight'], $mentor['status'], $mentor['away'], $mentor['active'], $now );
+			$rows[] = array( $ids[ $mentor['login'] ], $mentor['timezone'], implode( ',', $mentor['languages'] ), implode( ',', $mentor['teams'] ), (string) wp_json_encode( $mentor['availability'] ), MeetingHours::mask( $mentor['availability'] ), $mentor['intro'], $mentor['capacity'], $mentor['weight'], $mentor['status'], $mentor['away'], $mentor['active'], 1, $now );
 		}
-		self::insert( Schema::profiles_table(), array( 'user_id', 'timezone', 'languages', 'teams', 'availability', 'intro', 'mentor_capacity', 'mentor_weight', 'mentor_status', 'away_until', 'active_mentees', 'updated_at' ), $rows );
+		self::insert( Schema::profiles_table(), array( 'user_id', 'timezone', 'languages', 'teams', 'availability', 'meet_hours', 'intro', 'mentor_capacity', 'mentor_weight', 'mentor_status', 'away_until', 'active_mentees', 'mentor_listed', 'updated_at' ), $rows );
 		$rows = array();
 		foreach ( $plan['mentees'] as $mentee ) {
-			$rows[] = array( $ids[ $mentee['login'] ], $mentee['timezone'], implode( ',', $mentee['languages'] ), implode( ',', $mentee['teams'] ), (string) wp_json_encode( $mentee['availability'] ), '', 'idle' === $mentee['state'] ? 0 : 1, $mentee['team'], $mentee['language'], $mentee['sponsored'] ? 1 : 0, $now );
+			$rows[] = array( $ids[ $mentee['login'] ], $mentee['timezone'], implode( ',', $mentee['languages'] ), implode( ',', $mentee['teams'] ), (string) wp_json_encode( $mentee['availability'] ), MeetingHours::mask( $mentee['availability'] ), '', 'idle' === $mentee['state'] ? 0 : 1, $mentee['team'], $mentee['language'], $mentee['sponsored'] ? 1 : 0, $now );
 		}
-		self::insert( Schema::profiles_table(), array( 'user_id', 'timezone', 'languages', 'teams', 'availability', 'intro', 'seeking', 'preferred_team', 'preferred_language', 'sponsored', 'updated_at' ), $rows );
+		self::insert( Schema::profiles_table(), array( 'user_id', 'timezone', 'languages', 'teams', 'availability', 'meet_hours', 'intro', 'seeking', 'preferred_team', 'preferred_language', 'sponsored', 'updated_at' ), $rows );
 
 		// The queue, oldest first (the screens order it by ID), each with its audit event.
 		$waiting = array_values( array_filter( $plan['mentees'], static fn ( array $mentee ): bool => 'waiting' === $mentee['state'] ) );
@@ -342,6 +344,7 @@ final class LargeProgram {
 		if ( wp_cache_supports( 'flush_group' ) ) {
 			wp_cache_flush_group( 'wayfinder_profiles' );
 		}
+		MentorDirectory::forget();
 	}
 
 	/**

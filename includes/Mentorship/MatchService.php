@@ -65,7 +65,7 @@ final class MatchService {
 		$matches = Schema::matches_table();
 		$now     = current_time( 'mysql', true );
 		// A profile row to count on, for mentors who never saved theirs.
-		$wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (user_id, availability, intro, mentor_capacity, updated_at) VALUES (%d, '[]', '', %d, %s)", $mentor_id, Settings::default_capacity(), $now ) ); // phpcs:ignore WordPress.DB -- our table.
+		$wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (user_id, availability, intro, mentor_capacity, mentor_listed, updated_at) VALUES (%d, '[]', '', %d, 1, %s)", $mentor_id, Settings::default_capacity(), $now ) ); // phpcs:ignore WordPress.DB -- our table.
 		// Take a place only if one is free: one statement, atomic in the database.
 		$taken = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET active_mentees = active_mentees + 1 WHERE user_id = %d AND active_mentees < mentor_capacity", $mentor_id ) ); // phpcs:ignore WordPress.DB -- our table.
 		$this->profiles->forget( $mentor_id );

@@ -13,7 +13,7 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 6;
+	public const VERSION        = 7;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	public static function profiles_table(): string {
@@ -43,7 +43,8 @@ final class Schema {
 	}
 
 	public static function migrate( bool $force = false ): void {
-		if ( ! $force && (int) get_option( self::VERSION_OPTION, 0 ) >= self::VERSION ) {
+		$was = (int) get_option( self::VERSION_OPTION, 0 );
+		if ( ! $force && $was >= self::VERSION ) {
 			return;
 		}
 		global $wpdb;
@@ -65,6 +66,7 @@ final class Schema {
   teams varchar(1000) NOT NULL DEFAULT '',
   skills varchar(1000) NOT NULL DEFAULT '',
   availability text NOT NULL,
+  meet_hours varchar(168) NOT NULL DEFAULT '',
   intro text NOT NULL,
   mentor_capacity smallint(5) unsigned NOT NULL DEFAULT 3,
   mentor_weight varchar(10) NOT NULL DEFAULT 'normal',
@@ -76,9 +78,11 @@ final class Schema {
   preferred_language varchar(20) NOT NULL DEFAULT '',
   sponsored tinyint(1) NOT NULL DEFAULT 0,
   active_mentees smallint(5) unsigned NOT NULL DEFAULT 0,
+  mentor_listed tinyint(1) NOT NULL DEFAULT 0,
   updated_at datetime NOT NULL,
   PRIMARY KEY  (user_id),
   KEY mentor_status (mentor_status),
+  KEY directory (mentor_listed,mentor_status,away_until,active_mentees,mentor_capacity),
   KEY seeking (seeking)
 ) {$charset};
 CREATE TABLE {$matches} (
@@ -132,6 +136,14 @@ CREATE TABLE {$asks} (
   KEY mentee_status (mentee_id,status)
 ) {$charset};"
 		);
+		if ( $was < 7 ) {
+			// Schema 7 added what the mentor directory searches: who holds the mentor capability, and the
+			// hours each profile's windows touch (its "can meet" filter).
+			\Wayfinder\Directory\DirectoryIndex::resync_all();
+			while ( ( new \Wayfinder\Profiles\ProfileRepository() )->fill_meet_hours( 500 ) > 0 ) {
+				continue;
+			}
+		}
 		update_option( self::VERSION_OPTION, self::VERSION, true );
 	}
 

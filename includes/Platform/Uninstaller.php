@@ -25,5 +25,8 @@ final class Uninstaller {
 		foreach ( Settings::owned_options() as $option ) {
 			delete_option( $option );
 		}
+		// What the mentor directory keeps between requests.
+		delete_transient( \Wayfinder\Directory\MentorDirectory::FACETS_TRANSIENT );
+		delete_transient( \Wayfinder\Directory\MentorCard::TEAMS_TRANSIENT );
 	}
 }

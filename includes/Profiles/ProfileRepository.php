@@ -9,6 +9,9 @@ declare(strict_types=1);
 
 namespace Wayfinder\Profiles;
 
+use Wayfinder\Directory\MeetingHours;
+use Wayfinder\Directory\MentorDirectory;
+use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Settings;
 
@@ -61,6 +64,7 @@ final class ProfileRepository {
 			'teams'              => implode( ',', $profile->teams ),
 			'skills'             => implode( ',', $profile->skills ),
 			'availability'       => (string) wp_json_encode( $profile->availability ),
+			'meet_hours'         => MeetingHours::mask( $profile->availability ),
 			'intro'              => $profile->intro,
 			'mentor_capacity'    => $profile->mentor_capacity,
 			'mentor_weight'      => $profile->mentor_weight,
@@ -71,6 +75,7 @@ final class ProfileRepository {
 			'preferred_team'     => $profile->preferred_team,
 			'preferred_language' => $profile->preferred_language,
 			'sponsored'          => $profile->sponsored ? 1 : 0,
+			'mentor_listed'      => Capabilities::can_mentor( $profile->user_id ) ? 1 : 0,
 			'updated_at'         => current_time( 'mysql', true ),
 		);
 		$table = Schema::profiles_table();
@@ -90,11 +95,13 @@ final class ProfileRepository {
 		}
 		// phpcs:enable
 		wp_cache_delete( $profile->user_id, self::CACHE_GROUP );
+		MentorDirectory::forget( $profile->user_id ); // What the directory offers may have changed.
 	}
 
 	/** Drops the cached copy after the table changed behind the repository's back. */
 	public function forget( int $user_id ): void {
 		wp_cache_delete( $user_id, self::CACHE_GROUP );
+		MentorDirectory::forget_listing( $user_id );
 	}
 
 	public function delete( int $user_id ): void {
@@ -102,6 +109,23 @@ final class ProfileRepository {
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery
 		$wpdb->delete( Schema::profiles_table(), array( 'user_id' => $user_id ), array( '%d' ) );
 		wp_cache_delete( $user_id, self::CACHE_GROUP );
+	}
+
+	/**
+	 * Fills in the hours of the week that stored windows touch where they are missing (rows written
+	 * before schema 7, or by bulk inserts), at most $limit rows at a time.
+	 *
+	 * @return int How many rows were filled.
+	 */
+	public function fill_meet_hours( int $limit ): int {
+		global $wpdb;
+		$table = Schema::profiles_table();
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT user_id, availability FROM {$table} WHERE meet_hours = '' AND availability NOT IN ('', '[]') LIMIT %d", $limit ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; a one-off fill.
+		foreach ( (array) $rows as $row ) {
+			$wpdb->update( $table, array( 'meet_hours' => MeetingHours::mask( self::windows( (string) $row['availability'] ) ) ), array( 'user_id' => (int) $row['user_id'] ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- update() prepares.
+			$this->forget( (int) $row['user_id'] );
+		}
+		return count( (array) $rows );
 	}
 
 	/** @return list<array{0:int,1:string,2:string}> */

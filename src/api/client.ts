@@ -13,6 +13,8 @@ import type {
 	BoardRun,
 	Match,
 	MatchEndReason,
+	MentorListing,
+	MentorQuery,
 	MentoringRequest,
 	Page,
 	PageSummary,
@@ -136,6 +138,17 @@ export function updateProfile(
 		data: changes,
 	} );
 }
+
+export const listMentors = ( query: MentorQuery ) =>
+	getPage< MentorListing >(
+		'/mentors',
+		Object.fromEntries(
+			Object.entries( query ).map( ( [ key, value ] ) => [
+				key,
+				typeof value === 'boolean' ? Number( value ) : value,
+			] )
+		)
+	);
 
 export const listEvents = ( query: Record< string, string | number > ) =>
 	getPage< AuditEvent >( '/events', query );

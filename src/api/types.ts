@@ -268,3 +268,42 @@ export interface PageSummary {
 	id: number;
 	title: { rendered: string };
 }
+
+/** A mentor in the public directory (GET /mentors): public profile fields only. */
+export interface MentorListing {
+	id: number;
+	name: string;
+	intro: string;
+	timezone: string;
+	languages: string[];
+	teams: string[];
+	availability: Array< [ number, string, string ] >;
+	status: 'available' | 'away' | 'full';
+	away_until: string | null;
+	avatar: string | null;
+}
+
+/** The directory's filters, as GET /mentors takes them. */
+export interface MentorQuery {
+	page?: number;
+	per_page?: number;
+	team?: string;
+	language?: string;
+	meets?:
+		| 'weekday-mornings'
+		| 'weekday-afternoons'
+		| 'weekday-evenings'
+		| 'weekends';
+	tz?: string;
+	room?: boolean;
+	search?: string;
+}
+
+/** What POST /requests takes for a mentee asking for a mentor (a named one, or any). */
+export interface MenteeRequestInput {
+	type: 'mentee_request';
+	mentor?: number;
+	team?: string;
+	language?: string;
+	message?: string;
+}

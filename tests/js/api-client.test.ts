@@ -3,11 +3,13 @@ import apiFetch from '@wordpress/api-fetch';
 import {
 	getPage,
 	getStatus,
+	listMentors,
 	reassignMatch,
 	RestError,
 	toRestError,
 	updateSiteSettings,
 } from '../../src/api/client';
+import { askForMentor, PublicRestError } from '../../src/api/public';
 
 describe( 'toRestError', () => {
 	it( 'keeps the message, code and status of a WP_Error body', () => {
@@ -129,5 +131,96 @@ describe( 'REST calls', () => {
 			method: 'POST',
 			data: { mentor: 12, reason: 'mentee_wants_other' },
 		} );
+	} );
+
+	it( 'lists the directory’s mentors with the filters as query arguments', async () => {
+		reply = () =>
+			Promise.resolve( {
+				json: () => Promise.resolve( [ { id: 3, name: 'Anna' } ] ),
+				headers: { get: () => '1' },
+			} );
+		const page = await listMentors( {
+			team: 'core',
+			room: true,
+			per_page: 20,
+		} );
+		expect( page.items ).toEqual( [ { id: 3, name: 'Anna' } ] );
+		expect( calls[ 0 ]?.path ).toMatch(
+			/^\/wayfinder\/v1\/mentors\?team=core&room=1&per_page=20(&|$)/
+		);
+	} );
+} );
+
+describe( 'askForMentor (for script modules, without api-fetch)', () => {
+	const realFetch = global.fetch;
+	afterEach( () => {
+		global.fetch = realFetch;
+	} );
+
+	/**
+	 * Replaces fetch with one answer.
+	 * @param status The HTTP status.
+	 * @param body   The JSON body.
+	 */
+	function answer( status: number, body: unknown ) {
+		const fetchMock = jest.fn().mockResolvedValue( {
+			ok: status < 400,
+			status,
+			json: () => Promise.resolve( body ),
+		} );
+		global.fetch = fetchMock as unknown as typeof fetch;
+		return fetchMock;
+	}
+
+	it( 'posts the request with the REST nonce and returns it', async () => {
+		const fetchMock = answer( 201, { id: 9, mentor: 3 } );
+		await expect(
+			askForMentor( 'https://example.org/wp-json/', 'abc123', {
+				type: 'mentee_request',
+				mentor: 3,
+			} )
+		).resolves.toEqual( { id: 9, mentor: 3 } );
+		const [ url, init ] = fetchMock.mock.calls[ 0 ] as [
+			string,
+			RequestInit,
+		];
+		expect( url ).toBe(
+			'https://example.org/wp-json/wayfinder/v1/requests'
+		);
+		expect( init.method ).toBe( 'POST' );
+		expect( init.headers ).toMatchObject( { 'X-WP-Nonce': 'abc123' } );
+		expect( JSON.parse( String( init.body ) ) ).toEqual( {
+			type: 'mentee_request',
+			mentor: 3,
+		} );
+	} );
+
+	it( 'rejects with the server’s message and code', async () => {
+		answer( 409, {
+			code: 'wayfinder_duplicate_request',
+			message:
+				'There is already an open request for this mentee and mentor.',
+			data: { status: 409 },
+		} );
+		const result = askForMentor( '/wp-json/', 'n', {
+			type: 'mentee_request',
+		} );
+		await expect( result ).rejects.toBeInstanceOf( PublicRestError );
+		await expect( result ).rejects.toMatchObject( {
+			code: 'wayfinder_duplicate_request',
+			message:
+				'There is already an open request for this mentee and mentor.',
+		} );
+	} );
+
+	it( 'rejects without a message when the server cannot be reached', async () => {
+		global.fetch = jest
+			.fn()
+			.mockRejectedValue(
+				new TypeError( 'Failed to fetch' )
+			) as unknown as typeof fetch;
+		await expect(
+			askForMentor( '/wp-json/', 'n', { type: 'mentee_request' } )
+		).rejects.toMatchObject( { code: 'fetch_error', message: '' } );
 	} );
 } );

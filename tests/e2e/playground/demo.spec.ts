@@ -44,3 +44,34 @@ test( 'a demo mentee has no Mentorship menu', async ( { page } ) => {
 		page.locator( '#adminmenu' ).getByRole( 'link', { name: 'Mentorship' } )
 	).toHaveCount( 0 );
 } );
+
+test( 'the demo’s Mentors page lists and filters the mentors on SQLite', async ( {
+	browser,
+} ) => {
+	const context = await browser.newContext( { timezoneId: 'UTC' } );
+	const page = await context.newPage();
+	const consoleErrors = watchConsole( page );
+	await page.goto( '/mentors/' );
+	const names = page.locator(
+		'.wp-block-wayfinder-mentor-directory .wayfinder-mentor-card__name'
+	);
+	await expect( names ).toHaveCount( 6 );
+
+	await page.getByLabel( 'Team' ).selectOption( 'core' );
+	await expect( page ).toHaveURL( /mentors_team=core/ );
+	await expect( names ).toHaveText( [ 'Grace Miller', 'Anna Schmidt' ] );
+
+	// Weekday afternoons in UTC, whatever the season: Anna's 18:00 in Berlin and Grace's 12:00 in
+	// New York are 16:00 or 17:00 UTC.
+	await page.getByLabel( 'Can meet' ).selectOption( 'weekday-afternoons' );
+	await expect( page ).toHaveURL( /mentors_meets=weekday-afternoons/ );
+	await expect(
+		page.locator( '.wayfinder-mentor-directory__summary' )
+	).toHaveText( 'Showing 1–2 of 2 mentors' );
+	await page.getByLabel( 'Can meet' ).selectOption( 'weekday-mornings' );
+	await expect(
+		page.getByText( 'No mentor matches these filters.' )
+	).toBeVisible();
+	expect( consoleErrors ).toEqual( [] );
+	await context.close();
+} );

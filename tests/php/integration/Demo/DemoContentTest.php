@@ -88,4 +88,36 @@ final class DemoContentTest extends TestCase {
 		$this->assertSame( '<!-- wp:wayfinder/my-mentorship /-->', get_post( $page->ID )->post_content, 'and leaves an edited page as it is' );
 		$this->assertSame( get_permalink( $page ), \Wayfinder\Community\MentorshipPage::url(), 'the button and the emails find it' );
 	}
+
+	public function test_the_demo_has_a_mentors_page_with_the_directory_and_loading_again_keeps_it(): void {
+		DemoContent::load();
+		$page = get_page_by_path( DemoContent::MENTORS_PAGE );
+		$this->assertInstanceOf( \WP_Post::class, $page );
+		$this->assertSame( 'publish', $page->post_status );
+		$this->assertSame( 'Mentors', $page->post_title );
+		$this->assertTrue( has_block( 'wayfinder/mentor-directory', $page ) );
+
+		wp_update_post(
+			array(
+				'ID'         => $page->ID,
+				'post_title' => 'Our mentors',
+			)
+		);
+		DemoContent::load();
+		$this->assertSame( 'Our mentors', get_post( $page->ID )->post_title, 'an edited page is left as it is' );
+		$this->assertCount(
+			1,
+			get_posts(
+				array(
+					'post_type'   => 'page',
+					'name'        => DemoContent::MENTORS_PAGE,
+					'post_status' => 'any',
+				)
+			)
+		);
+
+		$html = do_blocks( get_post( $page->ID )->post_content );
+		$this->assertStringContainsString( 'Anna Schmidt', $html, 'the demo mentors are in it' );
+		$this->assertStringNotContainsString( 'Reviewer', $html );
+	}
 }

@@ -38,6 +38,7 @@ final class PermissionMatrixTest extends TestCase {
 			'PUT profiles/me'                 => array( 'PUT', '/wayfinder/v1/profiles/me', array( 'intro' => 'Hello.' ), $logged_in ),
 			'GET a mentee profile'            => array( 'GET', '/wayfinder/v1/profiles/{mentee}', array(), array( 404, 404, 200, 200, 404, 404, 200, 200 ) ),
 			'GET a mentor profile'            => array( 'GET', '/wayfinder/v1/profiles/{mentor}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'GET mentors (the directory)'     => array( 'GET', '/wayfinder/v1/mentors', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
 			'PUT someone’s profile'           => array( 'PUT', '/wayfinder/v1/profiles/{mentee}', array( 'intro' => 'Edited.' ), array( 401, 403, 200, 403, 403, 403, 200, 200 ) ),
 			'GET teams'                       => array( 'GET', '/wayfinder/v1/teams', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
 			'POST teams'                      => array(

@@ -1,6 +1,6 @@
 /**
- * The parts of WordPress's editor packages and of the Interactivity router that the blocks use. They
- * are externals (WordPress serves them), not installed here, so their types are declared by hand.
+ * Types for the WordPress packages the blocks use that this checkout does not install: WordPress
+ * serves them (wp-scripts turns the imports into the `wp.*` globals and script module imports).
  */
 declare module '@wordpress/interactivity-router' {
 	export const actions: {
@@ -13,7 +13,9 @@ declare module '@wordpress/interactivity-router' {
 				screenReaderAnnouncement?: boolean;
 			}
 		) => Promise< void >;
+		prefetch: ( href: string, options?: { force?: boolean } ) => void;
 	};
+	export const state: { url: string };
 }
 
 declare module '@wordpress/blocks' {
@@ -22,13 +24,17 @@ declare module '@wordpress/blocks' {
 	export interface BlockEditProps< T > {
 		attributes: T;
 		setAttributes: ( attributes: Partial< T > ) => void;
+		clientId: string;
+		isSelected: boolean;
+		context: Record< string, unknown >;
 	}
 
 	export function registerBlockType< T >(
-		metadata: { name: string } & Record< string, unknown >,
+		nameOrMetadata:
+			string | ( { name: string } & Record< string, unknown > ),
 		settings: {
 			edit: ComponentType< BlockEditProps< T > >;
-			save: () => null;
+			save?: () => null;
 		}
 	): unknown;
 }
@@ -39,5 +45,8 @@ declare module '@wordpress/block-editor' {
 	export function useBlockProps(
 		props?: Record< string, unknown >
 	): Record< string, unknown >;
-	export const InspectorControls: ComponentType< { children?: ReactNode } >;
+	export const InspectorControls: ComponentType< {
+		children?: ReactNode;
+		group?: string;
+	} >;
 }

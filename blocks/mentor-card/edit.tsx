@@ -1,0 +1,87 @@
+import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
+import type { BlockEditProps } from '@wordpress/blocks';
+import {
+	PanelBody,
+	Placeholder,
+	SelectControl,
+	ToggleControl,
+} from '@wordpress/components';
+import { __ } from '@wordpress/i18n';
+
+import ServerPreview from '../shared/ServerPreview';
+import MentorPicker from './MentorPicker';
+
+export interface CardAttributes extends Record< string, unknown > {
+	mentorId: number;
+	showAvailability: boolean;
+	headingLevel: number;
+}
+
+export default function Edit( {
+	attributes,
+	setAttributes,
+}: BlockEditProps< CardAttributes > ) {
+	const blockProps = useBlockProps();
+	const picker = (
+		<MentorPicker
+			value={ attributes.mentorId }
+			onChange={ ( mentorId ) => setAttributes( { mentorId } ) }
+		/>
+	);
+	return (
+		<>
+			<InspectorControls>
+				<PanelBody title={ __( 'Mentor', 'wayfinder' ) }>
+					<div className="wayfinder-inspector-field">{ picker }</div>
+					<ToggleControl
+						__nextHasNoMarginBottom
+						label={ __(
+							'Show when they are available',
+							'wayfinder'
+						) }
+						checked={ attributes.showAvailability }
+						onChange={ ( showAvailability ) =>
+							setAttributes( { showAvailability } )
+						}
+					/>
+					<SelectControl
+						__next40pxDefaultSize
+						__nextHasNoMarginBottom
+						label={ __( 'Heading level of the name', 'wayfinder' ) }
+						value={ String( attributes.headingLevel ) }
+						options={ [ 2, 3, 4 ].map( ( level ) => ( {
+							value: String( level ),
+							/* translators: %d: a heading level, 2 to 4. */
+							label: __( 'Heading %d', 'wayfinder' ).replace(
+								'%d',
+								String( level )
+							),
+						} ) ) }
+						onChange={ ( level ) =>
+							setAttributes( { headingLevel: Number( level ) } )
+						}
+					/>
+				</PanelBody>
+			</InspectorControls>
+			<div { ...blockProps }>
+				{ attributes.mentorId > 0 ? (
+					<ServerPreview
+						block="wayfinder/mentor-card"
+						attributes={ attributes }
+					/>
+				) : (
+					<Placeholder
+						icon="id-alt"
+						label={ __( 'Mentor card', 'wayfinder' ) }
+						instructions={ __(
+							'Choose the mentor this card shows.',
+							'wayfinder'
+						) }
+					>
+						{ picker }
+					</Placeholder>
+				) }
+			</div>
+		</>
+	);
+}

@@ -1,0 +1,310 @@
+<?php
+/**
+ * What a mentor card shows, worked out for the block's render.php: names, formatted times and
+ * dates, the status line and which action the visitor gets. Presentation stays in render.php; this
+ * class returns plain, unescaped values (render.php escapes them as it prints).
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Directory;
+
+use Wayfinder\Teams\TeamPostType;
+
+final class MentorCard {
+
+	/** The query arguments the no-JavaScript request form comes back with. */
+	public const ARG_ASKED  = 'wayfinder_asked';
+	public const ARG_RESULT = 'wayfinder_result';
+
+	/**
+	 * Everything the card shows.
+	 *
+	 * @return array{
+	 *   id: int, anchor: string, name: string, avatar: string, initials: string, intro: list<string>,
+	 *   teams: list<array{name: string, url: string}>, languages: list<array{code: string, name: string}>,
+	 *   timezone: string, timezone_label: string, local_time: string, local_time_iso: string,
+	 *   availability: list<string>, state: string, status: string,
+	 *   action: array{kind: string, text?: string, url?: string, label?: string},
+	 *   notice: array{text: string, error: bool}|null
+	 * }
+	 */
+	public static function view( MentorListing $mentor, Visitor $visitor, string $return_url, ?int $now = null ): array {
+		$now   = $now ?? time();
+		$state = $mentor->state( (int) strtotime( gmdate( 'Y-m-d', $now ) ) );
+		$zone  = self::zone( $mentor->timezone );
+		return array(
+			'id'             => $mentor->id,
+			'anchor'         => 'wayfinder-mentor-' . $mentor->id,
+			'name'           => $mentor->name,
+			'avatar'         => self::avatar( $mentor->id ),
+			'initials'       => self::initials( $mentor->name ),
+			'intro'          => self::paragraphs( $mentor->intro ),
+			'teams'          => self::teams( $mentor->teams ),
+			'languages'      => array_map(
+				static fn ( string $code ): array => array(
+					'code' => $code,
+					'name' => self::language_name( $code ),
+				),
+				$mentor->languages
+			),
+			'timezone'       => $zone->getName(),
+			'timezone_label' => str_replace( array( '_', '/' ), array( ' ', ' / ' ), $zone->getName() ),
+			'local_time'     => (string) wp_date( (string) get_option( 'time_format' ), $now, $zone ),
+			'local_time_iso' => (string) wp_date( 'c', $now, $zone ),
+			'availability'   => self::availability( $mentor->availability ),
+			'state'          => $state,
+			'status'         => self::status( $state, $mentor->away_until ),
+			'action'         => self::action( $mentor, $state, $visitor, $return_url ),
+			'notice'         => self::notice( $mentor ),
+		);
+	}
+
+	/** The card's status line. */
+	public static function status( string $state, ?string $away_until ): string {
+		switch ( $state ) {
+			case MentorListing::AWAY:
+				return null === $away_until
+					? __( 'Away for now', 'wayfinder' )
+					/* translators: %s: the last day of the mentor's absence. */
+					: sprintf( __( 'Away until %s', 'wayfinder' ), date_i18n( (string) get_option( 'date_format' ), (int) strtotime( $away_until ) ) );
+			case MentorListing::FULL:
+				return __( 'No room for new mentees right now', 'wayfinder' );
+			case MentorListing::RETIRED:
+				return __( 'No longer mentoring', 'wayfinder' );
+			default:
+				return __( 'Taking new mentees', 'wayfinder' );
+		}
+	}
+
+	/**
+	 * What the visitor can do: ask (a form), log in first (a link), or read why not (a note); kind
+	 * "none" when there is nothing to say.
+	 *
+	 * @return array{kind: string, text?: string, url?: string, label?: string}
+	 */
+	private static function action( MentorListing $mentor, string $state, Visitor $visitor, string $return_url ): array {
+		if ( MentorListing::AVAILABLE !== $state ) {
+			return array( 'kind' => 'none' );
+		}
+		if ( ! $visitor->logged_in() ) {
+			return array(
+				'kind'  => 'login',
+				'url'   => wp_login_url( $return_url . '#wayfinder-mentor-' . $mentor->id ),
+				'label' => __( 'Log in to request this mentor', 'wayfinder' ),
+			);
+		}
+		if ( ! $visitor->member ) {
+			return array( 'kind' => 'none' );
+		}
+		if ( $visitor->id === $mentor->id ) {
+			return array(
+				'kind' => 'note',
+				'text' => __( 'This is your own card.', 'wayfinder' ),
+			);
+		}
+		if ( in_array( $mentor->id, $visitor->asked, true ) ) {
+			return array(
+				'kind' => 'note',
+				/* translators: %s: the mentor's name. */
+				'text' => sprintf( __( 'You asked %s to mentor you. They have not answered yet.', 'wayfinder' ), $mentor->name ),
+			);
+		}
+		if ( $visitor->has_mentor ) {
+			return array(
+				'kind' => 'note',
+				'text' => __( 'You already have a mentor.', 'wayfinder' ),
+			);
+		}
+		return array(
+			'kind'  => 'request',
+			'url'   => admin_url( 'admin-post.php' ),
+			'label' => __( 'Request this mentor', 'wayfinder' ),
+		);
+	}
+
+	/**
+	 * The outcome of a request sent without JavaScript, for the mentor it was about.
+	 *
+	 * @return array{text: string, error: bool}|null
+	 */
+	private static function notice( MentorListing $mentor ): ?array {
+		// phpcs:disable WordPress.Security.NonceVerification.Recommended -- reading which message to show, nothing changes.
+		$asked  = isset( $_GET[ self::ARG_ASKED ] ) ? sanitize_key( wp_unslash( $_GET[ self::ARG_ASKED ] ) ) : '';
+		$result = isset( $_GET[ self::ARG_RESULT ] ) ? sanitize_key( wp_unslash( $_GET[ self::ARG_RESULT ] ) ) : '';
+		// phpcs:enable
+		if ( (string) $mentor->id !== $asked ) {
+			return null;
+		}
+		return RequestForm::message( $result, $mentor->name );
+	}
+
+	/** The avatar's HTML, or "" where the site shows no avatars (then the card shows initials). */
+	private static function avatar( int $user_id ): string {
+		$html = get_avatar(
+			$user_id,
+			96,
+			'',
+			'',
+			array(
+				'class'         => 'wayfinder-mentor-card__avatar',
+				'force_default' => false,
+			)
+		);
+		return is_string( $html ) ? $html : '';
+	}
+
+	/**
+	 * The intro (plain text: the profile keeps no markup) as paragraphs, split at blank lines.
+	 *
+	 * @return list<string>
+	 */
+	public static function paragraphs( string $text ): array {
+		$paragraphs = preg_split( '/\R\s*\R/u', trim( $text ) );
+		return array_values( array_filter( array_map( 'trim', is_array( $paragraphs ) ? $paragraphs : array() ), static fn ( string $p ): bool => '' !== $p ) );
+	}
+
+	public static function initials( string $name ): string {
+		$words    = preg_split( '/\s+/u', trim( $name ) );
+		$words    = is_array( $words ) ? array_values( array_filter( $words ) ) : array();
+		$initials = '';
+		foreach ( array( reset( $words ), count( $words ) > 1 ? end( $words ) : '' ) as $word ) {
+			if ( is_string( $word ) && '' !== $word ) {
+				$initials .= mb_strtoupper( mb_substr( $word, 0, 1 ) );
+			}
+		}
+		return '' !== $initials ? $initials : '?';
+	}
+
+	/**
+	 * @param list<string> $slugs
+	 * @return list<array{name: string, url: string}>
+	 */
+	private static function teams( array $slugs ): array {
+		$known = self::team_names();
+		$teams = array();
+		foreach ( $slugs as $slug ) {
+			if ( isset( $known[ $slug ] ) ) {
+				$teams[] = $known[ $slug ];
+			}
+		}
+		return $teams;
+	}
+
+	/** Published teams' names and links, kept between requests (dropped when a team changes). */
+	public const TEAMS_TRANSIENT = 'wayfinder_directory_teams';
+
+	/**
+	 * Published teams by slug, sorted by name.
+	 *
+	 * @return array<string, array{name: string, url: string}>
+	 */
+	public static function team_names(): array {
+		$cached = get_transient( self::TEAMS_TRANSIENT );
+		if ( is_array( $cached ) ) {
+			return $cached;
+		}
+		$teams = array();
+		foreach ( get_posts(
+			array(
+				'post_type'              => TeamPostType::POST_TYPE,
+				'post_status'            => 'publish',
+				'posts_per_page'         => 200, // phpcs:ignore WordPress.WP.PostsPerPage.posts_per_page_posts_per_page -- every team (a couple of dozen), once a day.
+				'orderby'                => 'title',
+				'order'                  => 'ASC',
+				'no_found_rows'          => true,
+				'update_post_meta_cache' => false,
+				'update_post_term_cache' => false,
+			)
+		) as $team ) {
+			$teams[ $team->post_name ] = array(
+				'name' => get_the_title( $team ),
+				'url'  => (string) get_permalink( $team ),
+			);
+		}
+		set_transient( self::TEAMS_TRANSIENT, $teams, DAY_IN_SECONDS );
+		return $teams;
+	}
+
+	/**
+	 * A team was saved, trashed or deleted.
+	 *
+	 * @param int           $post_id Unused.
+	 * @param \WP_Post|null $post    The post.
+	 */
+	public static function team_changed( $post_id, $post = null ): void {
+		if ( ! $post instanceof \WP_Post || TeamPostType::POST_TYPE === $post->post_type ) {
+			delete_transient( self::TEAMS_TRANSIENT );
+		}
+	}
+
+	public static function forget_teams(): void {
+		delete_transient( self::TEAMS_TRANSIENT );
+	}
+
+	/** A language's name in the visitor's language (PHP's intl extension), else its code. */
+	public static function language_name( string $code ): string {
+		if ( class_exists( \Locale::class ) ) {
+			$name = \Locale::getDisplayName( str_replace( '-', '_', $code ), determine_locale() );
+			if ( is_string( $name ) && strtolower( $name ) !== strtolower( str_replace( '-', '_', $code ) ) ) {
+				return $name;
+			}
+		}
+		return $code;
+	}
+
+	/**
+	 * Weekly windows as lines, one per distinct time range with its days: "Tue, Thu 18:00–20:00".
+	 *
+	 * @param list<array{0:int,1:string,2:string}> $windows
+	 * @return list<string>
+	 */
+	public static function availability( array $windows ): array {
+		global $wp_locale;
+		$ranges = array();
+		foreach ( $windows as list( $day, $from, $to ) ) {
+			if ( $day >= 1 && $day <= 7 ) {
+				$ranges[ $from . '-' . $to ]['days'][ $day ] = true;
+				$ranges[ $from . '-' . $to ]['from']         = $from;
+				$ranges[ $from . '-' . $to ]['to']           = $to;
+			}
+		}
+		uasort(
+			$ranges,
+			static fn ( array $a, array $b ): int => array( min( array_keys( $a['days'] ) ), $a['from'] ) <=> array( min( array_keys( $b['days'] ) ), $b['from'] )
+		);
+		$lines = array();
+		foreach ( $ranges as $range ) {
+			$days = array_keys( $range['days'] );
+			sort( $days );
+			$names   = array_map( static fn ( int $day ): string => $wp_locale->get_weekday_abbrev( $wp_locale->get_weekday( $day % 7 ) ), $days );
+			$lines[] = sprintf(
+				/* translators: 1: weekdays, e.g. "Tue, Thu"; 2: start time; 3: end time. */
+				__( '%1$s %2$s–%3$s', 'wayfinder' ),
+				implode( wp_get_list_item_separator(), $names ),
+				self::clock( $range['from'] ),
+				self::clock( $range['to'] )
+			);
+		}
+		return $lines;
+	}
+
+	/** "HH:MM" in the site's time format. */
+	public static function clock( string $time ): string {
+		list( $hours, $minutes ) = array_map( 'intval', explode( ':', $time ) + array( 0, 0 ) );
+		if ( 24 === $hours ) {
+			return '24:00';
+		}
+		return (string) wp_date( (string) get_option( 'time_format' ), $hours * HOUR_IN_SECONDS + $minutes * 60, new \DateTimeZone( 'UTC' ) );
+	}
+
+	private static function zone( string $timezone ): \DateTimeZone {
+		try {
+			return new \DateTimeZone( $timezone );
+		} catch ( \Exception $e ) {
+			return new \DateTimeZone( 'UTC' );
+		}
+	}
+}
