@@ -200,7 +200,7 @@ final class Reachability {
 				$selection = $this->selection( $chosen );
 			}
 			if ( $this->winner( $selection ) === $slug ) {
-				return new TeamReach( $slug, TeamReach::PROVEN, 'reach.proven', 'search', $selection );
+				return new TeamReach( $slug, TeamReach::PROVEN, 'reach.proven', 'search', $this->simplify( $slug, $chosen ) );
 			}
 			$lead = $this->lead( $this->vector( $chosen ), $team );
 			if ( null === $best || $lead[0] > $best[0] ) {
@@ -459,6 +459,31 @@ final class Reachability {
 			}
 		}
 		return $scores;
+	}
+
+	/**
+	 * A shorter example for the editor: unticks multiple-choice answers one by one as long as the team
+	 * still comes out on top.
+	 *
+	 * @param list<list<int>> $chosen Answers that put the team first.
+	 */
+	private function simplify( string $team, array $chosen ): Selection {
+		$index = (int) array_search( $team, $this->teams, true );
+		// An example that wins on points stays one: no shortening into a win by tie-break.
+		$strict = $this->lead( $this->vector( $chosen ), $index )[0] > 0;
+		foreach ( $chosen as $question => $answers ) {
+			if ( ! $this->questions[ $question ]->multiple ) {
+				continue;
+			}
+			foreach ( $answers as $answer ) {
+				$fewer              = $chosen;
+				$fewer[ $question ] = array_values( array_diff( $chosen[ $question ], array( $answer ) ) );
+				if ( $this->winner( $this->selection( $fewer ) ) === $team && ( ! $strict || $this->lead( $this->vector( $fewer ), $index )[0] > 0 ) ) {
+					$chosen = $fewer;
+				}
+			}
+		}
+		return $this->selection( $chosen );
 	}
 
 	/** @param list<list<int>> $chosen */
