@@ -98,7 +98,7 @@ final class QuizCounts {
 			$where .= ' AND quiz_id = %d';
 			$args[] = $quiz_id;
 		}
-		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT team, week, kind, SUM(total) AS total FROM {$table} WHERE {$where} GROUP BY team, week, kind", $args ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; every value through prepare().
+		$rows    = $wpdb->get_results( $wpdb->prepare( "SELECT team, week, kind, SUM(total) AS total FROM {$table} WHERE {$where} GROUP BY team, week, kind", $args ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; every value through prepare().
 		$by_team = array();
 		$by_week = array();
 		foreach ( is_array( $rows ) ? $rows : array() as $row ) {
