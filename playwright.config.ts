@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
  * End-to-end tests in Debian's Chromium, in two projects:
  * - site: a real WordPress on MariaDB served by nginx + PHP-FPM (WAYFINDER_E2E_URL), where the zip is installed;
  * - coordinator: the same stack with the plugin active and the demo program loaded (WAYFINDER_DEMO_URL);
- * - playground: `npm start`'s Playground site on SQLite with the demo program (WAYFINDER_PLAYGROUND_URL).
+ * - playground: `npm start`'s Playground site on SQLite with the demo program (WAYFINDER_PLAYGROUND_URL);
+ * - quiz: the "Get involved" page of the demo program on nginx + MariaDB, for visitors (WAYFINDER_QUIZ_URL).
  * bin/test-e2e.sh starts both and sets those variables.
  */
 const chromium = {
@@ -51,6 +52,14 @@ export default defineConfig( {
 			use: {
 				baseURL:
 					process.env.WAYFINDER_DEMO_URL ?? 'http://127.0.0.1:8891',
+			},
+		},
+		{
+			name: 'quiz',
+			testDir: './tests/e2e/quiz',
+			use: {
+				baseURL:
+					process.env.WAYFINDER_QUIZ_URL ?? 'http://127.0.0.1:8894',
 			},
 		},
 		{

@@ -12,6 +12,7 @@ cd "$ROOT"
 port="${WAYFINDER_E2E_PORT:-8890}"
 demo_port="${WAYFINDER_DEMO_PORT:-8891}"
 playground_port="${WAYFINDER_PLAYGROUND_PORT:-9401}"
+quiz_port="${WAYFINDER_QUIZ_PORT:-8894}"
 url="http://127.0.0.1:$port"
 [ -x /usr/bin/chromium ] || die "Chromium is missing: run bin/install-system-deps.sh"
 
@@ -30,11 +31,15 @@ bash bin/serve.sh start "$site" "$port" >/dev/null
 demo_site="$(bash bin/make-site.sh e2e-demo latest "http://127.0.0.1:$demo_port" --with-plugin)"
 php bin/lib/wp.php "$demo_site" eval tests/e2e/fixtures/demo.php
 bash bin/serve.sh start "$demo_site" "$demo_port" >/dev/null
+# The demo program again, for visitors: its "Get involved" page with the quiz.
+quiz_site="$(bash bin/make-site.sh e2e-quiz latest "http://127.0.0.1:$quiz_port" --with-plugin)"
+php bin/lib/wp.php "$quiz_site" eval tests/e2e/fixtures/demo.php
+bash bin/serve.sh start "$quiz_site" "$quiz_port" >/dev/null
 
 mkdir -p artifacts
 PORT="$playground_port" node bin/playground.mjs >artifacts/playground.log 2>&1 &
 playground_pid=$!
-trap 'bash bin/serve.sh stop "$site" >/dev/null; bash bin/serve.sh stop "$demo_site" >/dev/null; kill $playground_pid 2>/dev/null || true' EXIT
+trap 'bash bin/serve.sh stop "$site" >/dev/null; bash bin/serve.sh stop "$demo_site" >/dev/null; bash bin/serve.sh stop "$quiz_site" >/dev/null; kill $playground_pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do
 	grep -q 'Wayfinder is running' artifacts/playground.log && break
 	kill -0 $playground_pid 2>/dev/null || { cat artifacts/playground.log >&2; die "Playground did not start"; }
@@ -44,4 +49,4 @@ grep -q 'Wayfinder is running' artifacts/playground.log || { cat artifacts/playg
 
 mkdir -p artifacts/screenshots
 WAYFINDER_E2E_URL="$url" WAYFINDER_E2E_SITE_DIR="$site" WAYFINDER_DEMO_URL="http://127.0.0.1:$demo_port" \
-	WAYFINDER_PLAYGROUND_URL="http://127.0.0.1:$playground_port" npx playwright test "$@"
+	WAYFINDER_PLAYGROUND_URL="http://127.0.0.1:$playground_port" WAYFINDER_QUIZ_URL="http://127.0.0.1:$quiz_port" npx playwright test "$@"

@@ -188,7 +188,10 @@ function* go( event: MouseEvent ) {
 	const button = event.currentTarget as HTMLButtonElement;
 	const form = button.form as HTMLFormElement;
 	const target = button.value;
-	if ( ( 'done' === target || Number( target ) > ctx.step ) && ! stepAnswered( form, ctx ) ) {
+	if (
+		( 'done' === target || Number( target ) > ctx.step ) &&
+		! stepAnswered( form, ctx )
+	) {
 		return;
 	}
 	yield* 'done' === target
@@ -208,13 +211,17 @@ store( 'wayfinder/orientation-quiz', {
 			if ( ! stepAnswered( form, ctx ) ) {
 				return;
 			}
-			yield* last ? showResult( form, ctx ) : showStep( ctx, ctx.step + 1 );
+			yield* last
+				? showResult( form, ctx )
+				: showStep( ctx, ctx.step + 1 );
 		} ),
 		restart: withSyncEvent( function* ( event: MouseEvent ) {
 			event.preventDefault();
 			const ctx = getContext< Context >();
 			document
-				.querySelectorAll< HTMLInputElement >( `#${ id( ctx ) } form input:checked` )
+				.querySelectorAll< HTMLInputElement >(
+					`#${ id( ctx ) } form input:checked`
+				)
 				.forEach( ( input ) => ( input.checked = false ) );
 			ctx.results = [];
 			ctx.error = '';

@@ -1,6 +1,10 @@
 /**
  * The few editor APIs the blocks use. WordPress provides these packages at run time (wp-scripts
  * maps them to the wp.blocks and wp.blockEditor globals), so they are typed here rather than installed.
+ * @param name
+ * @param settings
+ * @param settings.edit
+ * @param settings.save
  */
 declare module '@wordpress/blocks' {
 	export function registerBlockType(
