@@ -84,21 +84,11 @@ $wayfinder_count     = count( $wayfinder_steps );
 					<?php $wayfinder_question = $wayfinder_quiz->questions[ $wayfinder_number ]; ?>
 					<fieldset class="wayfinder-quiz__question" id="<?php echo esc_attr( $wayfinder_id . '-q' . $wayfinder_number ); ?>">
 						<legend class="wayfinder-quiz__question-text"><?php echo esc_html( $wayfinder_question->text ); ?></legend>
-						<ul class="wayfinder-quiz__answers" role="list">
+						<div class="wayfinder-quiz__answers">
 							<?php foreach ( $wayfinder_question->answers as $wayfinder_answer_index => $wayfinder_answer ) : ?>
-								<li>
-									<label class="wayfinder-quiz__answer">
-										<input
-											type="<?php echo $wayfinder_question->multiple ? 'checkbox' : 'radio'; ?>"
-											name="<?php echo esc_attr( 'q' . $wayfinder_number . ( $wayfinder_question->multiple ? '[]' : '' ) ); ?>"
-											value="<?php echo esc_attr( (string) $wayfinder_answer_index ); ?>"
-											<?php checked( $wayfinder_selection->has( $wayfinder_number, $wayfinder_answer_index ) ); ?>
-										>
-										<span><?php echo esc_html( $wayfinder_answer->label ); ?></span>
-									</label>
-								</li>
+								<label class="wayfinder-quiz__answer"><input type="<?php echo $wayfinder_question->multiple ? 'checkbox' : 'radio'; ?>" name="<?php echo esc_attr( 'q' . $wayfinder_number . ( $wayfinder_question->multiple ? '[]' : '' ) ); ?>" value="<?php echo esc_attr( (string) $wayfinder_answer_index ); ?>"<?php checked( $wayfinder_selection->has( $wayfinder_number, $wayfinder_answer_index ) ); ?>> <?php echo esc_html( $wayfinder_answer->label ); ?></label>
 							<?php endforeach; ?>
-						</ul>
+						</div>
 					</fieldset>
 				<?php endforeach; ?>
 				<div class="wayfinder-quiz__nav">

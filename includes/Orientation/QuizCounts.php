@@ -4,9 +4,9 @@
  * in a result (shown), shown first (top), and how often someone asked for a mentor in it from a
  * result (asked). Nothing else is kept: no answers, no account, no address, no time finer than the week.
  *
- * Each count is one row, bumped with INSERT IGNORE (a row at 0) then UPDATE … total = total + 1, so
- * simultaneous visitors on many web servers never lose a count; both statements run on MySQL,
- * MariaDB and Playground's SQLite driver.
+ * Each count is one row, bumped with INSERT IGNORE (rows at 0) then UPDATE … total = total + 1 — two
+ * statements for all the teams of a result — so simultaneous visitors on many web servers never
+ * lose a count; both run on MySQL, MariaDB and Playground's SQLite driver.
  *
  * @package Wayfinder
  */
@@ -44,15 +44,46 @@ final class QuizCounts {
 	}
 
 	public function add( int $quiz_id, string $team, string $kind, ?int $time = null ): void {
+		$this->add_many( $quiz_id, array( array( $team, $kind ) ), $time );
+	}
+
+	/**
+	 * Adds one to several counts of a quiz in the same week: two statements whatever their number.
+	 *
+	 * @param list<array{0: string, 1: string}> $counts [team, kind] pairs.
+	 */
+	public function add_many( int $quiz_id, array $counts, ?int $time = null ): void {
 		global $wpdb;
-		if ( ! in_array( $kind, self::KINDS, true ) || ! preg_match( Quiz::TEAM_SLUG, $team ) ) {
+		$counts = array_values(
+			array_filter(
+				$counts,
+				static fn ( array $count ): bool => in_array( $count[1], self::KINDS, true ) && 1 === preg_match( Quiz::TEAM_SLUG, $count[0] )
+			)
+		);
+		if ( array() === $counts ) {
 			return;
 		}
-		$table = Schema::quiz_counts_table();
-		$week  = self::week( $time ?? time() );
-		// phpcs:disable WordPress.DB -- our table; values through prepare(); counts change on every result, so nothing to cache.
-		$wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (quiz_id, week, team, kind, total) VALUES (%d, %s, %s, %s, 0)", $quiz_id, $week, $team, $kind ) );
-		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET total = total + 1 WHERE quiz_id = %d AND week = %s AND team = %s AND kind = %s", $quiz_id, $week, $team, $kind ) );
+		$table  = Schema::quiz_counts_table();
+		$week   = self::week( $time ?? time() );
+		$rows   = array();
+		$which  = array();
+		$values = array();
+		$pairs  = array();
+		foreach ( $counts as list( $team, $kind ) ) {
+			$rows[]   = '(%d, %s, %s, %s, 0)';
+			$values[] = $quiz_id;
+			$values[] = $week;
+			$values[] = $team;
+			$values[] = $kind;
+			$which[]  = '(team = %s AND kind = %s)';
+			$pairs[]  = $team;
+			$pairs[]  = $kind;
+		}
+		$rows  = implode( ', ', $rows );
+		$which = implode( ' OR ', $which );
+		// phpcs:disable WordPress.DB -- our table; every value through prepare(); counts change on every result, so nothing to cache.
+		$wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (quiz_id, week, team, kind, total) VALUES {$rows}", $values ) );
+		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET total = total + 1 WHERE quiz_id = %d AND week = %s AND ( {$which} )", array_merge( array( $quiz_id, $week ), $pairs ) ) );
 		// phpcs:enable
 	}
 
@@ -62,12 +93,14 @@ final class QuizCounts {
 	 * @param list<Recommendation> $ranked
 	 */
 	public function shown( int $quiz_id, array $ranked ): void {
+		$counts = array();
 		foreach ( $ranked as $recommendation ) {
-			$this->add( $quiz_id, $recommendation->team, self::SHOWN );
+			$counts[] = array( $recommendation->team, self::SHOWN );
 			if ( 1 === $recommendation->rank ) {
-				$this->add( $quiz_id, $recommendation->team, self::TOP );
+				$counts[] = array( $recommendation->team, self::TOP );
 			}
 		}
+		$this->add_many( $quiz_id, $counts );
 	}
 
 	/**

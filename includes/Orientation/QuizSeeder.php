@@ -33,7 +33,8 @@ final class QuizSeeder {
 			return 0;
 		}
 		update_post_meta( $quiz_id, QuizPostType::META, DefaultQuiz::definition() );
-		update_option( self::DEFAULT_OPTION, $quiz_id, false );
+		// Read on every page with the quiz block: autoloaded.
+		update_option( self::DEFAULT_OPTION, $quiz_id, true );
 		update_option( self::SEEDED_OPTION, 1, false );
 		return $quiz_id;
 	}
