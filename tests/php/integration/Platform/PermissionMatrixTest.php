@@ -130,6 +130,8 @@ final class PermissionMatrixTest extends TestCase {
 				),
 				array( 401, 403, 403, 403, 403, 403, 201, 201 ),
 			),
+			'PUT a quiz'                      => array( 'PUT', '/wayfinder/v1/quizzes/{quiz}', array( 'title' => 'Which team fits you?' ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
+			'DELETE a quiz'                   => array( 'DELETE', '/wayfinder/v1/quizzes/{quiz}', array( 'force' => true ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
 			'GET a quiz result'               => array( 'GET', '/wayfinder/v1/quizzes/{quiz}/result', array( 'answers' => '1.1.1.0' ), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
 			'POST ask from a quiz result'     => array( 'POST', '/wayfinder/v1/quizzes/{quiz}/ask', array( 'team' => 'polyglots' ), array( 401, 201, 409, 201, 201, 201, 201, 201 ) ),
 			'GET a quiz’s reachability'       => array( 'GET', '/wayfinder/v1/quizzes/{quiz}/reachability', array(), $coordinators ),
