@@ -142,6 +142,18 @@ final class RequestService {
 		);
 	}
 
+	/**
+	 * The teams in which a mentee waits for any mentor now (their open requests with a team).
+	 *
+	 * @return list<string>
+	 */
+	public function open_teams_of( int $mentee_id ): array {
+		global $wpdb;
+		$table = Schema::requests_table();
+		$teams = $wpdb->get_col( $wpdb->prepare( "SELECT DISTINCT team FROM {$table} WHERE status = 'open' AND type = 'mentee_request' AND mentee_id = %d AND mentor_id IS NULL AND team <> ''", $mentee_id ) ); // phpcs:ignore WordPress.DB -- our table.
+		return array_values( array_map( 'strval', $teams ) );
+	}
+
 	/** @return WP_Error|null Why this request cannot be made, or null. */
 	private function check_new( string $type, int $mentee_id, int $mentor_id, int $actor_id ): ?WP_Error {
 		$bad    = static fn ( string $code, string $message, int $status = 400 ): WP_Error => new WP_Error( $code, $message, array( 'status' => $status ) );

@@ -96,21 +96,6 @@ final class Results {
 	 * @return array<string, true>
 	 */
 	private function asked_teams( int $user_id ): array {
-		$teams        = array();
-		list( $rows ) = ( new RequestService() )->page_for(
-			$user_id,
-			array(
-				'status' => 'open',
-				'type'   => 'mentee_request',
-			),
-			1,
-			100
-		);
-		foreach ( $rows as $row ) {
-			if ( (int) $row['mentee_id'] === $user_id && '' !== (string) $row['team'] ) {
-				$teams[ (string) $row['team'] ] = true;
-			}
-		}
-		return $teams;
+		return array_fill_keys( ( new RequestService() )->open_teams_of( $user_id ), true );
 	}
 }
