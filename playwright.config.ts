@@ -5,6 +5,7 @@ import { defineConfig } from '@playwright/test';
  * - site: a real WordPress on MariaDB served by nginx + PHP-FPM (WAYFINDER_E2E_URL), where the zip is installed;
  * - coordinator: the same stack with the plugin active and the demo program loaded (WAYFINDER_DEMO_URL);
  * - community: another such site for the community-facing blocks (WAYFINDER_COMMUNITY_URL);
+ * - quiz: the "Get involved" page of the demo program on nginx + MariaDB, for visitors (WAYFINDER_QUIZ_URL);
  * - playground: `npm start`'s Playground site on SQLite with the demo program (WAYFINDER_PLAYGROUND_URL).
  * bin/test-e2e.sh starts both and sets those variables.
  */
@@ -61,6 +62,14 @@ export default defineConfig( {
 				baseURL:
 					process.env.WAYFINDER_COMMUNITY_URL ??
 					'http://127.0.0.1:8892',
+			},
+		},
+		{
+			name: 'quiz',
+			testDir: './tests/e2e/quiz',
+			use: {
+				baseURL:
+					process.env.WAYFINDER_QUIZ_URL ?? 'http://127.0.0.1:8894',
 			},
 		},
 		{

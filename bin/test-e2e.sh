@@ -15,6 +15,7 @@ port="${WAYFINDER_E2E_PORT:-8890}"
 demo_port="${WAYFINDER_DEMO_PORT:-8891}"
 community_port="${WAYFINDER_COMMUNITY_PORT:-8892}"
 playground_port="${WAYFINDER_PLAYGROUND_PORT:-9401}"
+quiz_port="${WAYFINDER_QUIZ_PORT:-8894}"
 url="http://127.0.0.1:$port"
 [ -x /usr/bin/chromium ] || die "Chromium is missing: run bin/install-system-deps.sh"
 
@@ -47,6 +48,10 @@ serve "$demo_site" "$demo_port"
 community_site="$(bash bin/make-site.sh e2e-community latest "http://127.0.0.1:$community_port" --with-plugin)"
 php bin/lib/wp.php "$community_site" eval tests/e2e/fixtures/demo.php
 serve "$community_site" "$community_port"
+# The demo program again, for visitors: its "Get involved" page with the quiz.
+quiz_site="$(bash bin/make-site.sh e2e-quiz latest "http://127.0.0.1:$quiz_port" --with-plugin)"
+php bin/lib/wp.php "$quiz_site" eval tests/e2e/fixtures/demo.php
+serve "$quiz_site" "$quiz_port"
 
 mkdir -p artifacts
 PORT="$playground_port" node bin/playground.mjs >artifacts/playground.log 2>&1 &
@@ -60,5 +65,5 @@ grep -q 'Wayfinder is running' artifacts/playground.log || { cat artifacts/playg
 
 mkdir -p artifacts/screenshots
 WAYFINDER_E2E_URL="$url" WAYFINDER_E2E_SITE_DIR="$site" WAYFINDER_DEMO_URL="http://127.0.0.1:$demo_port" \
-	WAYFINDER_COMMUNITY_URL="http://127.0.0.1:$community_port" \
+	WAYFINDER_COMMUNITY_URL="http://127.0.0.1:$community_port" WAYFINDER_QUIZ_URL="http://127.0.0.1:$quiz_port" \
 	WAYFINDER_PLAYGROUND_URL="http://127.0.0.1:$playground_port" npx playwright test "$@"

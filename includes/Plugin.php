@@ -33,6 +33,11 @@ use Wayfinder\Mentorship\Reassigner;
 use Wayfinder\Mentorship\RequestService;
 use Wayfinder\Mentorship\RequestsController;
 use Wayfinder\Mentorship\WaitingMenteesController;
+use Wayfinder\Orientation\AskForm;
+use Wayfinder\Orientation\QuizController;
+use Wayfinder\Orientation\QuizEditor;
+use Wayfinder\Orientation\QuizPostType;
+use Wayfinder\Orientation\StatsPage;
 use Wayfinder\Platform\StatusController;
 use Wayfinder\Profiles\ProfileRepository;
 use Wayfinder\Profiles\ProfilesController;
@@ -53,6 +58,8 @@ final class Plugin {
 		add_action( 'init', array( Blocks::class, 'register' ) );
 		add_action( 'init', array( TeamPostType::class, 'register' ) );
 		add_filter( 'rest_pre_insert_' . TeamPostType::POST_TYPE, array( TeamPostType::class, 'validate_before_save' ), 10, 2 );
+		add_action( 'init', array( QuizPostType::class, 'register' ) );
+		add_filter( 'rest_pre_insert_' . QuizPostType::POST_TYPE, array( QuizPostType::class, 'validate_before_save' ), 10, 2 );
 		add_action( 'init', array( self::class, 'load_translations' ) );
 		add_action( 'rest_api_init', array( new StatusController(), 'register_routes' ) );
 		add_action( 'rest_api_init', array( new ProfilesController(), 'register_routes' ) );
@@ -66,6 +73,7 @@ final class Plugin {
 		add_action( 'rest_api_init', array( new MentorsController(), 'register_routes' ) );
 		RequestForm::register();
 		DirectoryIndex::register();
+		add_action( 'rest_api_init', array( new QuizController(), 'register_routes' ) );
 		add_action( RequestService::EXPIRE_HOOK, array( new RequestService(), 'expire_due' ) );
 		add_action( RequestService::EXPIRE_HOOK, array( new ProfileRepository(), 'end_past_absences' ) );
 		add_action( MatchService::STARTED_HOOK, array( new RequestService(), 'fulfil' ), 10, 3 );
@@ -80,6 +88,9 @@ final class Plugin {
 		UserRoles::register();
 		MentoringProfile::register();
 		Actions::register();
+		AskForm::register();
+		QuizEditor::register();
+		StatsPage::register();
 
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
 			\WP_CLI::add_command( 'wayfinder demo', DemoCommand::class );

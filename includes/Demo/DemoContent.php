@@ -74,6 +74,7 @@ final class DemoContent {
 		self::load_program();
 		DemoPages::mentorship();
 		self::load_pages();
+		self::get_involved_page();
 		remove_filter( 'pre_option_' . Settings::WELCOME_EMAIL, '__return_zero' );
 		return $counts;
 	}
@@ -108,6 +109,39 @@ final class DemoContent {
 			throw new \RuntimeException( esc_html( 'mentors page: ' . $id->get_error_message() ) );
 		}
 		return $id;
+	}
+
+	/**
+	 * The "Get involved" page with the orientation quiz (slug get-involved), published once; loading
+	 * again puts the quiz back on it if it went missing.
+	 *
+	 * @return int The page's ID.
+	 */
+	public static function get_involved_page(): int {
+		$block = '<!-- wp:wayfinder/orientation-quiz /-->';
+		$page  = get_page_by_path( 'get-involved', OBJECT, 'page' );
+		if ( $page instanceof \WP_Post ) {
+			if ( 'publish' !== $page->post_status || ! has_block( 'wayfinder/orientation-quiz', $page ) ) {
+				wp_update_post(
+					array(
+						'ID'           => $page->ID,
+						'post_status'  => 'publish',
+						'post_content' => has_block( 'wayfinder/orientation-quiz', $page ) ? $page->post_content : $page->post_content . "\n\n" . $block,
+					)
+				);
+			}
+			return $page->ID;
+		}
+		$intro = '<!-- wp:paragraph --><p>' . esc_html__( 'Not sure where to start contributing? Answer a few questions: you will see the teams that fit you, why, and how to start — and you can ask for a mentor in one click.', 'wayfinder' ) . '</p><!-- /wp:paragraph -->';
+		return (int) wp_insert_post(
+			array(
+				'post_type'    => 'page',
+				'post_status'  => 'publish',
+				'post_name'    => 'get-involved',
+				'post_title'   => __( 'Get involved', 'wayfinder' ),
+				'post_content' => $intro . "\n\n" . $block,
+			)
+		);
 	}
 
 	/**

@@ -83,6 +83,77 @@ final class RequestService {
 		return $id;
 	}
 
+	/**
+	 * A mentee asks for a mentor within a team (the orientation quiz's "Ask for a mentor in this
+	 * team"): a new request for any mentor in that team — or, when they already wait for any mentor,
+	 * that request moves to the team and keeps its place in the queue. Either way the team becomes
+	 * their preferred team, as with create().
+	 *
+	 * @return array{request: int, status: string}|WP_Error status: created, moved or unchanged.
+	 */
+	public function ask_in_team( int $mentee_id, string $team ) {
+		$team = sanitize_key( $team );
+		if ( '' === $team || ! TeamPostType::exists( $team ) ) {
+			/* translators: %s: a team slug. */
+			return new WP_Error( 'wayfinder_unknown_team', sprintf( __( 'There is no team “%s”. Pick one of the teams listed under Mentorship → Teams.', 'wayfinder' ), $team ), array( 'status' => 400 ) );
+		}
+		global $wpdb;
+		$table = Schema::requests_table();
+		$open  = $wpdb->get_row( $wpdb->prepare( "SELECT id, team FROM {$table} WHERE status = 'open' AND type = 'mentee_request' AND mentee_id = %d AND mentor_id IS NULL ORDER BY id LIMIT 1", $mentee_id ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table.
+		if ( ! is_array( $open ) ) {
+			$id = $this->create(
+				array(
+					'type' => 'mentee_request',
+					'team' => $team,
+				),
+				$mentee_id
+			);
+			return is_wp_error( $id ) ? $id : array(
+				'request' => $id,
+				'status'  => 'created',
+			);
+		}
+		$id = (int) $open['id'];
+		if ( $team === $open['team'] ) {
+			return array(
+				'request' => $id,
+				'status'  => 'unchanged',
+			);
+		}
+		$moved = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET team = %s WHERE id = %d AND status = 'open'", $team, $id ) ); // phpcs:ignore WordPress.DB -- our table.
+		if ( ! $moved ) {
+			return new WP_Error( 'wayfinder_request_closed', __( 'Your request was answered a moment ago. Look at your mentoring state to see who your mentor is.', 'wayfinder' ), array( 'status' => 409 ) );
+		}
+		$this->remember_preferences( $mentee_id, $team, '' );
+		$this->audit->record(
+			'request',
+			$id,
+			'team_changed',
+			$mentee_id,
+			'',
+			array(
+				'from' => (string) $open['team'],
+				'to'   => $team,
+			)
+		);
+		return array(
+			'request' => $id,
+			'status'  => 'moved',
+		);
+	}
+
+	/**
+	 * The teams in which a mentee waits for any mentor now (their open requests with a team).
+	 *
+	 * @return list<string>
+	 */
+	public function open_teams_of( int $mentee_id ): array {
+		global $wpdb;
+		$table = Schema::requests_table();
+		$teams = $wpdb->get_col( $wpdb->prepare( "SELECT DISTINCT team FROM {$table} WHERE status = 'open' AND type = 'mentee_request' AND mentee_id = %d AND mentor_id IS NULL AND team <> ''", $mentee_id ) ); // phpcs:ignore WordPress.DB -- our table.
+		return array_values( array_map( 'strval', $teams ) );
+	}
+
 	/** @return WP_Error|null Why this request cannot be made, or null. */
 	private function check_new( string $type, int $mentee_id, int $mentor_id, int $actor_id ): ?WP_Error {
 		$bad    = static fn ( string $code, string $message, int $status = 400 ): WP_Error => new WP_Error( $code, $message, array( 'status' => $status ) );

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Platform;
 
+use Wayfinder\Orientation\QuizPostType;
 use Wayfinder\Teams\TeamPostType;
 
 final class Capabilities {
@@ -25,7 +26,7 @@ final class Capabilities {
 	 */
 	public static function roles(): array {
 		return array(
-			'wayfinder_coordinator' => array( __( 'Mentoring coordinator', 'wayfinder' ), array_merge( array( self::COORDINATE, self::MENTOR, self::REVIEW ), TeamPostType::CAPABILITIES ) ),
+			'wayfinder_coordinator' => array( __( 'Mentoring coordinator', 'wayfinder' ), array_merge( array( self::COORDINATE, self::MENTOR, self::REVIEW ), TeamPostType::CAPABILITIES, QuizPostType::CAPABILITIES ) ),
 			'wayfinder_mentor'      => array( __( 'Mentor', 'wayfinder' ), array( self::MENTOR ) ),
 			'wayfinder_reviewer'    => array( __( 'Application reviewer', 'wayfinder' ), array( self::REVIEW ) ),
 			'wayfinder_team_rep'    => array( __( 'Team representative', 'wayfinder' ), array( self::REPRESENT_TEAM ) ),
@@ -34,7 +35,7 @@ final class Capabilities {
 
 	/** @return list<string> Everything administrators get; coordinators get these less mentoring-only ones. */
 	public static function all(): array {
-		return array_merge( array( self::COORDINATE, self::MENTOR, self::REVIEW, self::REPRESENT_TEAM ), TeamPostType::CAPABILITIES );
+		return array_merge( array( self::COORDINATE, self::MENTOR, self::REVIEW, self::REPRESENT_TEAM ), TeamPostType::CAPABILITIES, QuizPostType::CAPABILITIES );
 	}
 
 	/** Creates or refreshes the roles and gives administrators every Wayfinder capability. */

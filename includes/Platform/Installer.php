@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace Wayfinder\Platform;
 
+use Wayfinder\Orientation\QuizPostType;
+use Wayfinder\Orientation\QuizSeeder;
 use Wayfinder\Teams\TeamPostType;
 use Wayfinder\Teams\TeamSeeder;
 use const Wayfinder\VERSION;
@@ -28,9 +30,9 @@ final class Installer {
 	}
 
 	public static function upgrade_if_needed(): void {
-		// Tables follow their own schema version (one autoloaded option read when nothing changed).
-		Schema::migrate();
-		if ( get_option( self::VERSION_OPTION ) !== VERSION ) {
+		// Tables follow their own schema version (one autoloaded option read when nothing changed). A
+		// new schema comes with new features, whose roles and seeded content install with it.
+		if ( Schema::migrate() || get_option( self::VERSION_OPTION ) !== VERSION ) {
 			self::install();
 		}
 	}
@@ -41,6 +43,8 @@ final class Installer {
 		Settings::add_defaults();
 		TeamPostType::register();
 		TeamSeeder::seed_once();
+		QuizPostType::register();
+		QuizSeeder::seed_once();
 		update_option( self::VERSION_OPTION, VERSION, true );
 	}
 }

@@ -13,7 +13,7 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 7;
+	public const VERSION        = 8;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	public static function profiles_table(): string {
@@ -32,9 +32,14 @@ final class Schema {
 		return self::table( 'events' );
 	}
 
+	/** Anonymous weekly counts of the orientation quiz (see Orientation\QuizCounts). */
+	public static function quiz_counts_table(): string {
+		return self::table( 'quiz_counts' );
+	}
+
 	/** @return list<string> Every Wayfinder table, for uninstall. */
 	public static function tables(): array {
-		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table() );
+		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table() );
 	}
 
 	private static function table( string $name ): string {
@@ -42,10 +47,11 @@ final class Schema {
 		return $wpdb->prefix . 'wayfinder_' . $name;
 	}
 
-	public static function migrate( bool $force = false ): void {
+	/** @return bool Whether the tables changed (so the Installer refreshes roles and seeds what is new). */
+	public static function migrate( bool $force = false ): bool {
 		$was = (int) get_option( self::VERSION_OPTION, 0 );
 		if ( ! $force && $was >= self::VERSION ) {
-			return;
+			return false;
 		}
 		global $wpdb;
 		require_once ABSPATH . 'wp-admin/includes/upgrade.php'; // @phpstan-ignore requireOnce.fileNotFound (WordPress's own file, there at run time)
@@ -54,6 +60,7 @@ final class Schema {
 		$matches = self::matches_table();
 		$events  = self::events_table();
 		$asks    = self::requests_table();
+		$counts  = self::quiz_counts_table();
 		// dbDelta wants two spaces after PRIMARY KEY and one definition per line. The match's
 		// active_primary is 1 while it is a mentee's active primary match and NULL otherwise, so the
 		// unique key allows one such match per mentee (NULLs never collide). Events are indexed by actor
@@ -134,6 +141,17 @@ CREATE TABLE {$asks} (
   KEY status_expires (status,expires_at),
   KEY mentor_status (mentor_id,status),
   KEY mentee_status (mentee_id,status)
+) {$charset};
+CREATE TABLE {$counts} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  quiz_id bigint(20) unsigned NOT NULL,
+  week char(8) NOT NULL,
+  team varchar(100) NOT NULL,
+  kind varchar(10) NOT NULL,
+  total int(10) unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY  (id),
+  UNIQUE KEY bucket (quiz_id,week,team,kind),
+  KEY week (week)
 ) {$charset};"
 		);
 		if ( $was < 7 ) {
@@ -145,6 +163,7 @@ CREATE TABLE {$asks} (
 			}
 		}
 		update_option( self::VERSION_OPTION, self::VERSION, true );
+		return true;
 	}
 
 	public static function drop(): void {

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Platform;
 
+use Wayfinder\Orientation\QuizSeeder;
 use Wayfinder\Teams\TeamSeeder;
 
 final class Uninstaller {
@@ -22,6 +23,7 @@ final class Uninstaller {
 		Schema::drop();
 		Capabilities::uninstall();
 		TeamSeeder::delete_all();
+		QuizSeeder::delete_all();
 		foreach ( Settings::owned_options() as $option ) {
 			delete_option( $option );
 		}

@@ -7,6 +7,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Tests\Integration\Platform;
 
+use Wayfinder\Orientation\QuizPostType;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Installer;
 use Wayfinder\Platform\Settings;
@@ -20,7 +21,7 @@ final class InstallerTest extends TestCase {
 		Installer::activate();
 
 		$expected = array(
-			'wayfinder_coordinator' => array_merge( array( Capabilities::COORDINATE, Capabilities::MENTOR, Capabilities::REVIEW ), TeamPostType::CAPABILITIES ),
+			'wayfinder_coordinator' => array_merge( array( Capabilities::COORDINATE, Capabilities::MENTOR, Capabilities::REVIEW ), TeamPostType::CAPABILITIES, QuizPostType::CAPABILITIES ),
 			'wayfinder_mentor'      => array( Capabilities::MENTOR ),
 			'wayfinder_reviewer'    => array( Capabilities::REVIEW ),
 			'wayfinder_team_rep'    => array( Capabilities::REPRESENT_TEAM ),
@@ -59,6 +60,18 @@ final class InstallerTest extends TestCase {
 
 		$this->assertNotNull( get_role( 'wayfinder_mentor' ) );
 		$this->assertSame( VERSION, get_option( Installer::VERSION_OPTION ) );
+	}
+
+	public function test_a_new_schema_version_installs_what_came_with_it_on_a_site_that_did_not_reactivate(): void {
+		$coordinator = get_role( 'wayfinder_coordinator' );
+		$this->assertNotNull( $coordinator );
+		$coordinator->remove_cap( 'edit_wayfinder_quizzes' );
+		update_option( \Wayfinder\Platform\Schema::VERSION_OPTION, \Wayfinder\Platform\Schema::VERSION - 1 );
+
+		Installer::upgrade_if_needed();
+
+		$this->assertTrue( (bool) get_role( 'wayfinder_coordinator' )->has_cap( 'edit_wayfinder_quizzes' ) );
+		$this->assertSame( \Wayfinder\Platform\Schema::VERSION, (int) get_option( \Wayfinder\Platform\Schema::VERSION_OPTION ) );
 	}
 
 	public function test_activation_keeps_an_admins_earlier_uninstall_choice(): void {

@@ -123,6 +123,21 @@ final class PermissionMatrixTest extends TestCase {
 				$coordinators,
 			),
 			'GET waiting mentees'             => array( 'GET', '/wayfinder/v1/mentees/waiting', array(), array( 401, 403, 403, 200, 403, 403, 200, 200 ) ),
+			'GET quizzes'                     => array( 'GET', '/wayfinder/v1/quizzes', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'POST quizzes'                    => array(
+				'POST',
+				'/wayfinder/v1/quizzes',
+				array(
+					'title'  => 'Which team?',
+					'status' => 'publish',
+				),
+				array( 401, 403, 403, 403, 403, 403, 201, 201 ),
+			),
+			'PUT a quiz'                      => array( 'PUT', '/wayfinder/v1/quizzes/{quiz}', array( 'title' => 'Which team fits you?' ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
+			'DELETE a quiz'                   => array( 'DELETE', '/wayfinder/v1/quizzes/{quiz}', array( 'force' => true ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
+			'GET a quiz result'               => array( 'GET', '/wayfinder/v1/quizzes/{quiz}/result', array( 'answers' => '1.1.1.0' ), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'POST ask from a quiz result'     => array( 'POST', '/wayfinder/v1/quizzes/{quiz}/ask', array( 'team' => 'polyglots' ), array( 401, 201, 409, 201, 201, 201, 201, 201 ) ),
+			'GET a quiz’s reachability'       => array( 'GET', '/wayfinder/v1/quizzes/{quiz}/reachability', array(), $coordinators ),
 		);
 	}
 
@@ -166,6 +181,7 @@ final class PermissionMatrixTest extends TestCase {
 		$people['request'] = (int) ( new RequestService() )->create( array( 'type' => 'mentee_request' ), $people['waiting'] );
 		$team              = get_page_by_path( 'polyglots', OBJECT, 'wayfinder_team' );
 		$people['team']    = $team instanceof \WP_Post ? $team->ID : 0;
+		$people['quiz']    = \Wayfinder\Orientation\QuizSeeder::default_quiz_id();
 		$this->assertGreaterThan( 0, $people['match'] );
 		$this->assertGreaterThan( 0, $people['request'] );
 		$this->assertGreaterThan( 0, $people['team'], 'the seeded teams are there' );
@@ -201,7 +217,7 @@ final class PermissionMatrixTest extends TestCase {
 		// Nobody's email address ever leaves the site through the API, not even to coordinators.
 		$json = (string) wp_json_encode( $response->get_data() );
 		foreach ( $ids as $name => $user_id ) {
-			$user = in_array( $name, array( 'match', 'request', 'team' ), true ) ? false : get_userdata( $user_id );
+			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz' ), true ) ? false : get_userdata( $user_id );
 			if ( $user ) {
 				$this->assertStringNotContainsString( $user->user_email, $json, "$route as $caller shows the email of $name" );
 			}
