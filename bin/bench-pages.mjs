@@ -130,11 +130,12 @@ const median = ( values ) => {
 };
 
 /**
- * The median of N sequential requests of each page, interleaved so both see the same machine.
+ * N sequential requests of each page, interleaved so all see the same machine: every page once per
+ * round, in turn forwards and backwards (so none always follows another).
  * @param {string[]} paths Pages.
- * @return {Promise<number[]>} Medians, in the same order.
+ * @return {Promise<number[][]>} The times of each page, round by round.
  */
-async function medians( paths ) {
+async function rounds( paths ) {
 	const times = paths.map( () => [] );
 	for ( let warm = 0; warm < 5; warm++ ) {
 		for ( const path of paths ) {
@@ -142,11 +143,12 @@ async function medians( paths ) {
 		}
 	}
 	for ( let i = 0; i < runs; i++ ) {
-		for ( const [ index, path ] of paths.entries() ) {
-			times[ index ].push( await time( path ) );
+		const order = [ ...paths.keys() ];
+		for ( const index of i % 2 ? order.reverse() : order ) {
+			times[ index ].push( await time( paths[ index ] ) );
 		}
 	}
-	return times.map( median );
+	return times;
 }
 
 const ms = ( value ) => `${ value.toFixed( 1 ) } ms`;
@@ -162,12 +164,17 @@ const extras = [
 	],
 ];
 // Every page in the same rounds, so each sees the same machine (a busy one shifts them all).
-const [ plainMedian, blockMedian, ...extraMedians ] = await medians( [
+const times = await rounds( [
 	without,
 	withBlock,
 	...extras.map( ( [ , path ] ) => path ),
 ] );
+const [ plainMedian, blockMedian, ...extraMedians ] = times.map( median );
 const ratio = blockMedian / plainMedian;
+// The same comparison round by round: steadier when other work comes and goes on the machine.
+const paired = median(
+	times[ 1 ].map( ( value, round ) => value / times[ 0 ][ round ] )
+);
 
 console.log(
 	`\nServer render time, median of ${ runs } sequential requests each (nginx + PHP-FPM + MariaDB, ${ base }):`
@@ -186,7 +193,9 @@ for ( const [ index, [ name ] ] of extras.entries() ) {
 	);
 }
 console.log(
-	`\nRatio with / without: ${ ratio.toFixed( 3 ) } (target below ${ TARGET }) — ${
+	`\nRatio with / without: ${ ratio.toFixed( 3 ) } (median of each round's ratio: ${ paired.toFixed(
+		3
+	) }); target below ${ TARGET } — ${
 		ratio < TARGET ? 'within target' : 'OVER TARGET'
 	}`
 );

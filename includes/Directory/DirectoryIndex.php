@@ -115,11 +115,15 @@ final class DirectoryIndex {
 		$any   = implode( ' OR ', array_fill( 0, count( $likes ), 'c.meta_value LIKE %s' ) );
 		// phpcs:ignore WordPress.DB -- our table and WordPress's; values prepared.
 		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET mentor_listed = CASE WHEN EXISTS ( SELECT 1 FROM {$wpdb->usermeta} c WHERE c.user_id = {$table}.user_id AND c.meta_key = %s AND ( {$any} ) ) THEN 1 ELSE 0 END", array_merge( array( $wpdb->get_blog_prefix() . 'capabilities' ), $likes ) ) );
+		MentorDirectory::forget();
 	}
 
 	private static function set( int $user_id, bool $listed ): void {
 		global $wpdb;
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- update() prepares; nothing cached holds this flag.
-		$wpdb->update( Schema::profiles_table(), array( 'mentor_listed' => $listed ? 1 : 0 ), array( 'user_id' => $user_id ) );
+		$changed = $wpdb->update( Schema::profiles_table(), array( 'mentor_listed' => $listed ? 1 : 0 ), array( 'user_id' => $user_id ) );
+		if ( $changed ) {
+			MentorDirectory::forget( $user_id );
+		}
 	}
 }

@@ -193,19 +193,32 @@ final class MentorCard {
 		return $teams;
 	}
 
-	/** Published teams' names and links, kept between requests (dropped when a team changes). */
-	public const TEAMS_TRANSIENT = 'wayfinder_directory_teams';
-
 	/**
-	 * Published teams by slug, sorted by name.
+	 * Published teams by slug, sorted by name (kept between requests, dropped when a team changes).
 	 *
 	 * @return array<string, array{name: string, url: string}>
 	 */
 	public static function team_names(): array {
-		$cached = get_transient( self::TEAMS_TRANSIENT );
-		if ( is_array( $cached ) ) {
-			return $cached;
+		static $known = null;
+		$kept         = KeptValues::get( KeptValues::TEAMS, array( self::class, 'read_teams' ), DAY_IN_SECONDS );
+		if ( null !== $known && $known[0] === $kept ) {
+			return $known[1]; // Read already in this request.
 		}
+		$teams = array();
+		foreach ( $kept as $slug => $team ) {
+			if ( is_array( $team ) ) {
+				$teams[ (string) $slug ] = array(
+					'name' => (string) ( $team['name'] ?? $slug ),
+					'url'  => (string) ( $team['url'] ?? '' ),
+				);
+			}
+		}
+		$known = array( $kept, $teams );
+		return $teams;
+	}
+
+	/** @return array<string, array{name: string, url: string}> */
+	public static function read_teams(): array {
 		$teams = array();
 		foreach ( get_posts(
 			array(
@@ -224,7 +237,6 @@ final class MentorCard {
 				'url'  => (string) get_permalink( $team ),
 			);
 		}
-		set_transient( self::TEAMS_TRANSIENT, $teams, DAY_IN_SECONDS );
 		return $teams;
 	}
 
@@ -236,23 +248,23 @@ final class MentorCard {
 	 */
 	public static function team_changed( $post_id, $post = null ): void {
 		if ( ! $post instanceof \WP_Post || TeamPostType::POST_TYPE === $post->post_type ) {
-			delete_transient( self::TEAMS_TRANSIENT );
+			KeptValues::forget( KeptValues::TEAMS );
 		}
 	}
 
 	public static function forget_teams(): void {
-		delete_transient( self::TEAMS_TRANSIENT );
+		KeptValues::forget( KeptValues::TEAMS );
 	}
 
 	/** A language's name in the visitor's language (PHP's intl extension), else its code. */
 	public static function language_name( string $code ): string {
-		if ( class_exists( \Locale::class ) ) {
-			$name = \Locale::getDisplayName( str_replace( '-', '_', $code ), determine_locale() );
-			if ( is_string( $name ) && strtolower( $name ) !== strtolower( str_replace( '-', '_', $code ) ) ) {
-				return $name;
-			}
+		static $names = array();
+		$locale       = determine_locale();
+		if ( ! isset( $names[ $locale ][ $code ] ) ) {
+			$name                      = class_exists( \Locale::class ) ? \Locale::getDisplayName( str_replace( '-', '_', $code ), $locale ) : false;
+			$names[ $locale ][ $code ] = is_string( $name ) && strtolower( $name ) !== strtolower( str_replace( '-', '_', $code ) ) ? $name : $code;
 		}
-		return $code;
+		return $names[ $locale ][ $code ];
 	}
 
 	/**
@@ -293,11 +305,13 @@ final class MentorCard {
 
 	/** "HH:MM" in the site's time format. */
 	public static function clock( string $time ): string {
-		list( $hours, $minutes ) = array_map( 'intval', explode( ':', $time ) + array( 0, 0 ) );
-		if ( 24 === $hours ) {
-			return '24:00';
+		static $clocks = array();
+		$format        = (string) get_option( 'time_format' );
+		if ( ! isset( $clocks[ $format ][ $time ] ) ) {
+			list( $hours, $minutes )    = array_map( 'intval', explode( ':', $time ) + array( 0, 0 ) );
+			$clocks[ $format ][ $time ] = 24 === $hours ? '24:00' : (string) wp_date( $format, $hours * HOUR_IN_SECONDS + $minutes * 60, new \DateTimeZone( 'UTC' ) );
 		}
-		return (string) wp_date( (string) get_option( 'time_format' ), $hours * HOUR_IN_SECONDS + $minutes * 60, new \DateTimeZone( 'UTC' ) );
+		return $clocks[ $format ][ $time ];
 	}
 
 	private static function zone( string $timezone ): \DateTimeZone {

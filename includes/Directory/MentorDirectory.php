@@ -27,9 +27,6 @@ final class MentorDirectory {
 	/** Listings already read in this request, so cards rendered after a page read none again. */
 	private const CACHE_GROUP = 'wayfinder_directory';
 
-	/** The languages and time zones of listed mentors, kept between requests (dropped when a profile is saved). */
-	public const FACETS_TRANSIENT = 'wayfinder_directory_facets';
-
 	/** The columns a listing needs: public profile fields only. */
 	private const COLUMNS = 'u.ID, u.display_name, p.timezone, p.languages, p.teams, p.availability, p.intro, p.mentor_capacity, p.active_mentees, p.mentor_status, p.away_until';
 
@@ -61,6 +58,8 @@ final class MentorDirectory {
 		$rows = is_array( $rows ) ? $rows : array();
 		if ( 0 === $offset && count( $rows ) < $filters->per_page ) {
 			$total = count( $rows ); // The whole list fits on this page: no need to count.
+		} elseif ( ! $filters->narrowed() ) {
+			$total = $this->facets()['total']; // Everyone listed: counted when the list last changed.
 		} else {
 			$count = "SELECT COUNT(*) FROM {$from} WHERE {$where}";
 			$total = (int) $wpdb->get_var( array() === $args ? $count : $wpdb->prepare( $count, $args ) );
@@ -103,16 +102,24 @@ final class MentorDirectory {
 	}
 
 	/**
-	 * What the filters offer and need, kept between requests: the languages listed mentors speak and
-	 * the time zones they are in (the "can meet" filter tests only those).
+	 * What the filters offer and need, kept between requests: the languages listed mentors speak,
+	 * the time zones they are in (the "can meet" filter tests only those), and how many are listed.
 	 *
-	 * @return array{languages: list<string>, timezones: list<string>}
+	 * @return array{languages: list<string>, timezones: list<string>, total: int}
 	 */
 	private function facets(): array {
-		$cached = get_transient( self::FACETS_TRANSIENT );
-		if ( is_array( $cached ) && isset( $cached['languages'], $cached['timezones'] ) ) {
-			return $cached;
-		}
+		$facets = KeptValues::get( KeptValues::FACETS, array( $this, 'read_facets' ), HOUR_IN_SECONDS );
+		return array(
+			'languages' => array_values( array_map( 'strval', (array) ( $facets['languages'] ?? array() ) ) ),
+			'timezones' => array_values( array_map( 'strval', (array) ( $facets['timezones'] ?? array() ) ) ),
+			'total'     => (int) ( $facets['total'] ?? 0 ),
+		);
+	}
+
+	/**
+	 * @return array{languages: list<string>, timezones: list<string>, total: int}
+	 */
+	public function read_facets(): array {
 		global $wpdb;
 		$profiles  = Schema::profiles_table();
 		$listed    = "p.mentor_listed = 1 AND p.mentor_status <> 'retired'";
@@ -126,18 +133,16 @@ final class MentorDirectory {
 		}
 		$languages = array_map( 'strval', array_keys( $languages ) );
 		sort( $languages );
-		$timezones = array_values( array_map( 'strval', (array) $wpdb->get_col( "SELECT DISTINCT p.timezone FROM {$profiles} p WHERE {$listed}" ) ) ); // phpcs:ignore WordPress.DB -- our table; no input.
-		$facets    = array(
+		return array(
 			'languages' => $languages,
-			'timezones' => $timezones,
+			'timezones' => array_values( array_map( 'strval', (array) $wpdb->get_col( "SELECT DISTINCT p.timezone FROM {$profiles} p WHERE {$listed}" ) ) ), // phpcs:ignore WordPress.DB -- our table; no input.
+			'total'     => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$profiles} p WHERE {$listed}" ), // phpcs:ignore WordPress.DB -- our table; no input.
 		);
-		set_transient( self::FACETS_TRANSIENT, $facets, HOUR_IN_SECONDS );
-		return $facets;
 	}
 
-	/** A profile changed: drops what is kept between requests, and the listing read in this one. */
+	/** A profile, or who is a mentor, changed: drops what is kept between requests, and the listing read in this one. */
 	public static function forget( int $user_id = 0 ): void {
-		delete_transient( self::FACETS_TRANSIENT );
+		KeptValues::forget( KeptValues::FACETS );
 		self::forget_listing( $user_id );
 	}
 

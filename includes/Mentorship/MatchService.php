@@ -65,7 +65,9 @@ final class MatchService {
 		$matches = Schema::matches_table();
 		$now     = current_time( 'mysql', true );
 		// A profile row to count on, for mentors who never saved theirs.
-		$wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (user_id, availability, intro, mentor_capacity, mentor_listed, updated_at) VALUES (%d, '[]', '', %d, 1, %s)", $mentor_id, Settings::default_capacity(), $now ) ); // phpcs:ignore WordPress.DB -- our table.
+		if ( 1 === $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (user_id, availability, intro, mentor_capacity, mentor_listed, updated_at) VALUES (%d, '[]', '', %d, 1, %s)", $mentor_id, Settings::default_capacity(), $now ) ) ) { // phpcs:ignore WordPress.DB -- our table.
+			\Wayfinder\Directory\MentorDirectory::forget( $mentor_id ); // One more mentor in the directory.
+		}
 		// Take a place only if one is free: one statement, atomic in the database.
 		$taken = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET active_mentees = active_mentees + 1 WHERE user_id = %d AND active_mentees < mentor_capacity", $mentor_id ) ); // phpcs:ignore WordPress.DB -- our table.
 		$this->profiles->forget( $mentor_id );

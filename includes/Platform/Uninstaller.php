@@ -28,7 +28,8 @@ final class Uninstaller {
 			delete_option( $option );
 		}
 		// What the mentor directory keeps between requests.
-		delete_transient( \Wayfinder\Directory\MentorDirectory::FACETS_TRANSIENT );
-		delete_transient( \Wayfinder\Directory\MentorCard::TEAMS_TRANSIENT );
+		foreach ( \Wayfinder\Directory\KeptValues::names() as $option ) {
+			delete_option( $option );
+		}
 	}
 }

@@ -12,6 +12,7 @@ namespace Wayfinder\Tests\Integration\Directory;
 
 use Wayfinder\Mentorship\MatchService;
 use Wayfinder\Mentorship\RequestService;
+use Wayfinder\Profiles\ProfileRepository;
 use Wayfinder\Tests\Integration\TestCase;
 
 final class MentorDirectoryTest extends TestCase {
@@ -264,6 +265,28 @@ final class MentorDirectoryTest extends TestCase {
 		);
 		$this->assertSame( array( 'Mentor 5' ), self::names_in( $past ), 'a page past the end shows the last one' );
 		$this->assertStringContainsString( 'Showing 5–5 of 5 mentors', $past );
+	}
+
+	public function test_the_count_of_everyone_listed_is_kept_and_follows_retirements_roles_and_first_matches(): void {
+		foreach ( range( 1, 3 ) as $n ) {
+			$this->person( 'Mentor ' . $n );
+		}
+		$rita = $this->person( 'Rita' );
+		$dan  = $this->person( 'Dan' );
+		$of   = fn (): string => $this->directory( array(), 0, array( 'perPage' => 2 ) );
+		$this->assertStringContainsString( 'Showing 1–2 of 5 mentors', $of() );
+
+		$profile                = ( new ProfileRepository() )->find( $rita );
+		$profile->mentor_status = 'retired';
+		( new ProfileRepository() )->save( $profile );
+		$this->assertStringContainsString( 'Showing 1–2 of 4 mentors', $of() );
+
+		( new \WP_User( $dan ) )->set_role( 'subscriber' );
+		$this->assertStringContainsString( 'Showing 1–2 of 3 mentors', $of() );
+
+		// A mentor who never saved a profile has one once they take a first mentee.
+		$this->assertIsInt( ( new MatchService() )->start( $this->make_user( 'subscriber' ), $this->make_user( 'wayfinder_mentor' ), 'coordinator', 0 ) );
+		$this->assertStringContainsString( 'Showing 1–2 of 4 mentors', $of() );
 	}
 
 	public function test_many_pages_are_linked_with_gaps(): void {

@@ -31,8 +31,9 @@ final class UninstallTest extends TestCase {
 	public function test_when_the_admin_opted_in_uninstall_php_removes_roles_options_and_profiles(): void {
 		$mentor = $this->make_user( 'wayfinder_mentor' );
 		update_option( Settings::DELETE_DATA_ON_UNINSTALL, true );
-		set_transient( \Wayfinder\Directory\MentorDirectory::FACETS_TRANSIENT, array( 'languages' => array() ) );
-		set_transient( \Wayfinder\Directory\MentorCard::TEAMS_TRANSIENT, array() );
+		\Wayfinder\Directory\MentorCard::team_names();
+		( new \Wayfinder\Directory\MentorDirectory() )->languages();
+		$this->assertNotFalse( get_option( \Wayfinder\Directory\KeptValues::TEAMS ) );
 
 		// The same path WordPress takes when an admin deletes the plugin.
 		$this->uninstall( static fn () => uninstall_plugin( 'wayfinder/plugin.php' ) );
@@ -42,8 +43,8 @@ final class UninstallTest extends TestCase {
 		$this->assertFalse( get_role( 'administrator' )->has_cap( 'wayfinder_coordinate' ) );
 		$this->assertFalse( get_option( Installer::VERSION_OPTION ) );
 		$this->assertFalse( get_option( Settings::DELETE_DATA_ON_UNINSTALL ) );
-		$this->assertFalse( get_transient( \Wayfinder\Directory\MentorDirectory::FACETS_TRANSIENT ), 'what the directory keeps' );
-		$this->assertFalse( get_transient( \Wayfinder\Directory\MentorCard::TEAMS_TRANSIENT ) );
+		$this->assertFalse( get_option( \Wayfinder\Directory\KeptValues::FACETS ), 'what the directory keeps' );
+		$this->assertFalse( get_option( \Wayfinder\Directory\KeptValues::TEAMS ) );
 		global $wpdb;
 		$this->assertNull( $wpdb->get_var( $wpdb->prepare( 'SHOW TABLES LIKE %s', Schema::profiles_table() ) ), 'the profiles table is gone' );
 		// People's accounts are theirs, not Wayfinder's.

@@ -1,0 +1,52 @@
+<?php
+/**
+ * Small values the directory works out once and keeps between requests — the team names, the
+ * languages and time zones of listed mentors, how many are listed — in autoloaded options: read
+ * with the options WordPress loads anyway (no query of their own, with or without a persistent
+ * object cache), dropped when what they summarise changes, and worked out again after a while in
+ * any case.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Directory;
+
+final class KeptValues {
+
+	public const TEAMS  = 'wayfinder_directory_teams';
+	public const FACETS = 'wayfinder_directory_facets';
+
+	/**
+	 * The kept value, or $compute's (then kept for $seconds).
+	 *
+	 * @param callable(): array<mixed> $compute
+	 * @return array<mixed>
+	 */
+	public static function get( string $name, callable $compute, int $seconds ): array {
+		$kept = get_option( $name );
+		if ( is_array( $kept ) && isset( $kept['until'], $kept['value'] ) && is_array( $kept['value'] ) && $kept['until'] > time() ) {
+			return $kept['value'];
+		}
+		$value = $compute();
+		update_option(
+			$name,
+			array(
+				'until' => time() + $seconds,
+				'value' => $value,
+			),
+			true
+		);
+		return $value;
+	}
+
+	public static function forget( string $name ): void {
+		delete_option( $name );
+	}
+
+	/** @return list<string> Every option kept here, for uninstall. */
+	public static function names(): array {
+		return array( self::TEAMS, self::FACETS );
+	}
+}
