@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { expect, type Page } from '@playwright/test';
@@ -47,4 +48,32 @@ export async function logIn(
 	await expect( page ).toHaveURL( /wp-admin/ );
 	// Leaving profile.php before its DOM is ready throws in core's user-profile.js (beforeunload).
 	await page.waitForLoadState( 'load' );
+}
+
+/**
+ * No serious or critical axe-core violations inside the given parts of the page.
+ * @param page      The page.
+ * @param selectors CSS selectors of the parts that are ours to judge.
+ */
+export async function expectNoSeriousViolations(
+	page: Page,
+	selectors: string[]
+): Promise< void > {
+	let builder = new AxeBuilder( { page } );
+	for ( const selector of selectors ) {
+		builder = builder.include( selector );
+	}
+	const results = await builder.analyze();
+	const bad = results.violations.filter(
+		( violation ) =>
+			violation.impact === 'serious' || violation.impact === 'critical'
+	);
+	expect(
+		bad.map(
+			( violation ) =>
+				`${ violation.id }: ${ violation.nodes
+					.map( ( node ) => node.target.join( ' ' ) )
+					.join( ', ' ) }`
+		)
+	).toEqual( [] );
 }

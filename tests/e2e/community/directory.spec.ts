@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import {
 	type Browser,
 	expect,
@@ -7,7 +6,7 @@ import {
 	test,
 } from '@playwright/test';
 
-import { logIn, watchConsole } from '../helpers';
+import { expectNoSeriousViolations, logIn, watchConsole } from '../helpers';
 
 // The mentor directory and mentor cards on the community site (the demo program, bin/test-e2e.sh):
 // filtering and paging in place with the address kept in the history, the same without
@@ -98,23 +97,8 @@ const markOf = ( page: Page ) =>
  * @param page     The page.
  * @param selector The block.
  */
-async function expectAccessible( page: Page, selector: string ) {
-	const results = await new AxeBuilder( { page } )
-		.include( selector )
-		.analyze();
-	const bad = results.violations.filter(
-		( violation ) =>
-			violation.impact === 'serious' || violation.impact === 'critical'
-	);
-	expect(
-		bad.map(
-			( violation ) =>
-				`${ violation.id }: ${ violation.nodes
-					.map( ( node ) => node.target.join( ' ' ) )
-					.join( ', ' ) }`
-		)
-	).toEqual( [] );
-}
+const expectAccessible = ( page: Page, selector: string ) =>
+	expectNoSeriousViolations( page, [ selector ] );
 
 test( 'a visitor filters the directory in place and the address follows through the history', async ( {
 	browser,

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 
-import { logIn, watchConsole } from '../helpers';
+import { expectNoSeriousViolations, logIn, watchConsole } from '../helpers';
 
 // The community side of the demo program (nginx + PHP-FPM + MariaDB, demo content loaded by
 // bin/test-e2e.sh): the Mentorship page with the mentoring button and My mentorship. The tests run
@@ -18,24 +17,11 @@ const shot = ( page: Page, name: string ) =>
  * No serious or critical accessibility violations in the blocks.
  * @param page The page.
  */
-async function expectAccessible( page: Page ) {
-	const results = await new AxeBuilder( { page } )
-		.include( '.wp-block-wayfinder-mentoring-button' )
-		.include( '.wp-block-wayfinder-my-mentorship' )
-		.analyze();
-	const bad = results.violations.filter(
-		( violation ) =>
-			violation.impact === 'serious' || violation.impact === 'critical'
-	);
-	expect(
-		bad.map(
-			( violation ) =>
-				`${ violation.id }: ${ violation.nodes
-					.map( ( node ) => node.target.join( ' ' ) )
-					.join( ', ' ) }`
-		)
-	).toEqual( [] );
-}
+const expectAccessible = ( page: Page ) =>
+	expectNoSeriousViolations( page, [
+		'.wp-block-wayfinder-mentoring-button',
+		'.wp-block-wayfinder-my-mentorship',
+	] );
 
 /**
  * What the blocks look like once the page has settled (web fonts loaded): each block's text and

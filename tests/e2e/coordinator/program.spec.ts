@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
-import { logIn, watchConsole } from '../helpers';
+import { expectNoSeriousViolations, logIn, watchConsole } from '../helpers';
 
 // The coordinator's day on the demo program (nginx + PHP-FPM + MariaDB, demo content loaded by
 // bin/test-e2e.sh). Screenshots of every screen land in artifacts/screenshots for review.
@@ -17,23 +16,8 @@ const shot = ( page: Page, name: string ) =>
  * No serious or critical accessibility violations in the app's own part of the page.
  * @param page The page.
  */
-async function expectAccessible( page: Page ) {
-	const results = await new AxeBuilder( { page } )
-		.include( '#wayfinder-admin-root' )
-		.analyze();
-	const bad = results.violations.filter(
-		( violation ) =>
-			violation.impact === 'serious' || violation.impact === 'critical'
-	);
-	expect(
-		bad.map(
-			( violation ) =>
-				`${ violation.id }: ${ violation.nodes
-					.map( ( node ) => node.target.join( ' ' ) )
-					.join( ', ' ) }`
-		)
-	).toEqual( [] );
-}
+const expectAccessible = ( page: Page ) =>
+	expectNoSeriousViolations( page, [ '#wayfinder-admin-root' ] );
 
 const snackbar = ( page: Page ) => page.locator( '.components-snackbar' );
 

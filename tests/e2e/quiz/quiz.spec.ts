@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 
-import { watchConsole } from '../helpers';
+import { expectNoSeriousViolations, watchConsole } from '../helpers';
 
 // A visitor on the demo site's "Get involved" page (bin/test-e2e.sh: the demo program, plugin active):
 // the quiz, its ranked teams with reasons, signing in from the result and asking for a mentor in a
@@ -20,23 +19,8 @@ const shot = ( page: Page, name: string ) =>
  * No serious or critical accessibility violations in the quiz block.
  * @param page The page.
  */
-async function expectAccessible( page: Page ) {
-	const results = await new AxeBuilder( { page } )
-		.include( '.wayfinder-quiz' )
-		.analyze();
-	const bad = results.violations.filter(
-		( violation ) =>
-			violation.impact === 'serious' || violation.impact === 'critical'
-	);
-	expect(
-		bad.map(
-			( violation ) =>
-				`${ violation.id }: ${ violation.nodes
-					.map( ( node ) => node.target.join( ' ' ) )
-					.join( ', ' ) }`
-		)
-	).toEqual( [] );
-}
+const expectAccessible = ( page: Page ) =>
+	expectNoSeriousViolations( page, [ '.wayfinder-quiz' ] );
 
 /**
  * Answers the four steps as a translator would and asks for the result.
