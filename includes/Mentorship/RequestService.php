@@ -22,7 +22,7 @@ use WP_Error;
 final class RequestService {
 
 	public const TYPES       = array( 'mentee_request', 'coordinator_request', 'mentor_offer' );
-	public const EXPIRE_HOOK = 'wayfinder_expire_requests';
+	public const EXPIRE_HOOK = \Wayfinder\Platform\Cron::HOURLY;
 	private const BATCH      = 500;
 
 	/** The match source each kind of request leads to. */

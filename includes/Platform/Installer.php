@@ -25,7 +25,7 @@ final class Installer {
 
 	/** Stops background work (the hourly expiry, pending moves of mentees); data stays. */
 	public static function deactivate(): void {
-		wp_clear_scheduled_hook( \Wayfinder\Mentorship\RequestService::EXPIRE_HOOK );
+		wp_clear_scheduled_hook( Cron::HOURLY );
 		wp_unschedule_hook( \Wayfinder\Mentorship\Reassigner::HOOK );
 	}
 

@@ -29,7 +29,8 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 		parent::setUp();
 		global $wpdb;
 		$wpdb->query( 'SET autocommit = 0' );
-		$wpdb->query( 'START TRANSACTION' );
+		// Through Transaction, so the services' own transactions become savepoints inside the test's.
+		\Wayfinder\Platform\Transaction::begin();
 		wp_cache_flush();
 		wp_set_current_user( 0 );
 		$this->mail_catcher = function ( $short_circuit, array $atts ) {
@@ -42,7 +43,7 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 	protected function tearDown(): void {
 		global $wpdb, $wp_rest_server;
 		remove_filter( 'pre_wp_mail', $this->mail_catcher, 10 );
-		$wpdb->query( 'ROLLBACK' );
+		\Wayfinder\Platform\Transaction::rollback();
 		$wpdb->query( 'SET autocommit = 1' );
 		wp_cache_flush();
 		// Roles live in memory too: reload them from the rolled-back option.

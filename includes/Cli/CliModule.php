@@ -1,0 +1,22 @@
+<?php
+/**
+ * WP-CLI commands, registered only under WP-CLI.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Cli;
+
+use Wayfinder\Platform\Container;
+use Wayfinder\Platform\Module;
+
+final class CliModule implements Module {
+
+	public function register( Container $services ): void { // phpcs:ignore Generic.CodeAnalysis.UnusedFunctionParameter -- the same signature for every module.
+		if ( defined( 'WP_CLI' ) && WP_CLI ) {
+			\WP_CLI::add_command( 'wayfinder demo', DemoCommand::class );
+		}
+	}
+}

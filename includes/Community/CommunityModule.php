@@ -1,0 +1,20 @@
+<?php
+/**
+ * What members do from the community pages: every action as a form that also works without JavaScript.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Community;
+
+use Wayfinder\Platform\Container;
+use Wayfinder\Platform\Module;
+
+final class CommunityModule implements Module {
+
+	public function register( Container $services ): void { // phpcs:ignore Generic.CodeAnalysis.UnusedFunctionParameter -- the same signature for every module.
+		Actions::register();
+	}
+}

@@ -1,0 +1,30 @@
+<?php
+/**
+ * The base every feature stands on: upgrades, settings, blocks, translations, the status route and the hourly tick.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Platform;
+
+use Wayfinder\Platform\Container;
+use Wayfinder\Platform\Module;
+
+final class PlatformModule implements Module {
+
+	public function register( Container $services ): void {
+		// Sites that updated the files without re-activating still get new roles and options.
+		add_action( 'init', array( Installer::class, 'upgrade_if_needed' ), 5 );
+		add_action( 'init', array( Settings::class, 'register' ) );
+		add_action( 'init', array( Blocks::class, 'register' ) );
+		add_action( 'init', array( $this, 'load_translations' ) );
+		add_action( 'init', array( Cron::class, 'schedule' ) );
+		add_action( 'rest_api_init', array( $services->get( StatusController::class ), 'register_routes' ) );
+	}
+
+	public function load_translations(): void {
+		load_plugin_textdomain( 'wayfinder', false, dirname( plugin_basename( \Wayfinder\PLUGIN_FILE ) ) . '/languages' );
+	}
+}

@@ -1,0 +1,21 @@
+<?php
+/**
+ * Teams: the post type, its validation before save and its REST fields.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Teams;
+
+use Wayfinder\Platform\Container;
+use Wayfinder\Platform\Module;
+
+final class TeamsModule implements Module {
+
+	public function register( Container $services ): void { // phpcs:ignore Generic.CodeAnalysis.UnusedFunctionParameter -- the same signature for every module.
+		add_action( 'init', array( TeamPostType::class, 'register' ) );
+		add_filter( 'rest_pre_insert_' . TeamPostType::POST_TYPE, array( TeamPostType::class, 'validate_before_save' ), 10, 2 );
+	}
+}
