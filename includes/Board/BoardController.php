@@ -27,13 +27,13 @@ use Wayfinder\Matching\ScoredPair;
 use Wayfinder\Matching\Scorer;
 use Wayfinder\Mentorship\EnginePeople;
 use Wayfinder\Mentorship\MatchingMessages;
-use Wayfinder\Mentorship\MatchNotices;
 use Wayfinder\Mentorship\MatchService;
+use Wayfinder\Mentorship\MentoringState;
 use Wayfinder\Mentorship\RequestService;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\RestNamespace;
-use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Settings;
+use Wayfinder\Platform\Transaction;
 use Wayfinder\Profiles\ProfileRepository;
 use Wayfinder\Profiles\DisplayName;
 use WP_Error;
@@ -256,47 +256,54 @@ final class BoardController extends WP_REST_Controller {
 		);
 	}
 
-	/** @param WP_REST_Request $request Full details about the request. */
+	/**
+	 * Saves the pairs as one transaction: each pair is saved or reported as failed with the reason; a
+	 * failure of the database itself undoes the whole commit, so it is never half saved. The emails
+	 * (proposals, requests) go out once it is committed, from the notifications.
+	 *
+	 * @param WP_REST_Request $request Full details about the request.
+	 */
 	public function commit( $request ): WP_REST_Response {
 		$matches  = new MatchService( $this->profiles );
-		$requests = new RequestService();
+		$requests = new RequestService( $matches );
 		$me       = get_current_user_id();
 		$mode     = Settings::coordinator_assign_mode();
-		$saved    = array();
-		$failed   = array();
-		foreach ( (array) $request['pairs'] as $pair ) {
-			$mentee = (int) $pair['mentee'];
-			$mentor = (int) $pair['mentor'];
-			if ( 'request' === $mode ) {
-				$id = $requests->create(
-					array(
-						'type'   => 'coordinator_request',
-						'mentee' => $mentee,
-						'mentor' => $mentor,
-					),
-					$me
-				);
-			} else {
-				$id = $matches->start( $mentee, $mentor, 'coordinator', $me, 'proposed' );
-				if ( ! is_wp_error( $id ) ) {
-					MatchNotices::proposed( (array) $matches->find( $id ) );
+		$pairs    = (array) $request['pairs'];
+		list( $saved, $failed ) = Transaction::run(
+			static function () use ( $pairs, $matches, $requests, $me, $mode ): array {
+				$saved  = array();
+				$failed = array();
+				foreach ( $pairs as $pair ) {
+					$mentee = (int) $pair['mentee'];
+					$mentor = (int) $pair['mentor'];
+					$id     = 'request' === $mode
+						? $requests->create(
+							array(
+								'type'   => 'coordinator_request',
+								'mentee' => $mentee,
+								'mentor' => $mentor,
+							),
+							$me
+						)
+						: $matches->start( $mentee, $mentor, 'coordinator', $me, 'proposed' );
+					if ( is_wp_error( $id ) ) {
+						$failed[] = array(
+							'mentee'  => $mentee,
+							'mentor'  => $mentor,
+							'code'    => $id->get_error_code(),
+							'message' => $id->get_error_message(),
+						);
+					} else {
+						$saved[] = array(
+							'mentee' => $mentee,
+							'mentor' => $mentor,
+							'request' === $mode ? 'request' : 'match' => $id,
+						);
+					}
 				}
+				return array( $saved, $failed );
 			}
-			if ( is_wp_error( $id ) ) {
-				$failed[] = array(
-					'mentee'  => $mentee,
-					'mentor'  => $mentor,
-					'code'    => $id->get_error_code(),
-					'message' => $id->get_error_message(),
-				);
-			} else {
-				$saved[] = array(
-					'mentee' => $mentee,
-					'mentor' => $mentor,
-					'request' === $mode ? 'request' : 'match' => $id,
-				);
-			}
-		}
+		);
 		return rest_ensure_response(
 			array(
 				'mode'   => $mode,
@@ -308,9 +315,7 @@ final class BoardController extends WP_REST_Controller {
 
 	/** @return list<int> Everyone waiting for any mentor, longest-waiting first. */
 	private function waiting(): array {
-		global $wpdb;
-		$table = Schema::requests_table();
-		return array_values( array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT mentee_id FROM {$table} WHERE type = 'mentee_request' AND mentor_id IS NULL AND status = 'open' ORDER BY id LIMIT %d", self::MAX_MENTEES ) ) ) ); // phpcs:ignore WordPress.DB -- our table.
+		return ( new MentoringState( $this->profiles ) )->waiting( self::MAX_MENTEES );
 	}
 
 	/** @return int|WP_Error */

@@ -14,9 +14,10 @@ use Wayfinder\Platform\Module;
 
 final class CliModule implements Module {
 
-	public function register( Container $services ): void { // phpcs:ignore Generic.CodeAnalysis.UnusedFunctionParameter -- the same signature for every module.
+	public function register( Container $services ): void {
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
 			\WP_CLI::add_command( 'wayfinder demo', DemoCommand::class );
+			\WP_CLI::add_command( 'wayfinder repair', $services->get( RepairCommand::class ) );
 		}
 	}
 }

@@ -17,8 +17,10 @@ use Wayfinder\Matching\CandidateGenerator;
 use Wayfinder\Matching\InstantMatcher;
 use Wayfinder\Matching\Mentor;
 use Wayfinder\Matching\ScoredPair;
+use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Settings;
+use Wayfinder\Profiles\DisplayName;
 use Wayfinder\Profiles\ProfileRepository;
 
 final class AutoAssigner {
@@ -52,7 +54,7 @@ final class AutoAssigner {
 		$people  = new EnginePeople( $this->profiles );
 		$mentee  = $people->mentee( $profile );
 		$mentors = $people->all_mentors();
-		$scorer  = new \Wayfinder\Matching\Scorer( Settings::criteria(), new AvailabilityCalendar( time() ) );
+		$scorer  = $this->scorer();
 		// A mentor may fill up between choosing and starting (another request at the same moment): choose again.
 		for ( $attempt = 0; $attempt < 3; $attempt++ ) {
 			$best = ( new InstantMatcher( new CandidateGenerator( $scorer, $mentors ) ) )->best( $mentee );
@@ -75,19 +77,83 @@ final class AutoAssigner {
 	}
 
 	/**
-	 * Why someone who waits in the queue has no mentor now, in the engine's words; or, when a mentor
-	 * who fits has room by now, that looking again would match them. Changes nothing.
+	 * Why someone who waits in the queue has no mentor now, in the engine's words. When a mentor who
+	 * fits has room by now, the person is not told to look again: they are matched, and told so (or,
+	 * should that mentor fill up at the same moment, told exactly that).
 	 */
 	public function why_waiting( int $user_id ): string {
 		if ( 'off' === Settings::auto_assign_mode() ) {
 			return __( 'Mentors are assigned by the mentoring coordinators here; one of them will pick a mentor for you.', 'wayfinder' );
 		}
 		$people = new EnginePeople( $this->profiles );
-		$scorer = new \Wayfinder\Matching\Scorer( Settings::criteria(), new AvailabilityCalendar( time() ) );
-		$best   = ( new InstantMatcher( new CandidateGenerator( $scorer, $people->all_mentors() ) ) )->best( $people->mentee( $this->profiles->find( $user_id ) ) );
-		return $best instanceof ScoredPair
-			? __( 'A mentor who fits you has room now: look for a mentor again to be matched at once.', 'wayfinder' )
-			: $best->reason( new MatchingMessages() );
+		$best   = ( new InstantMatcher( new CandidateGenerator( $this->scorer(), $people->all_mentors() ) ) )->best( $people->mentee( $this->profiles->find( $user_id ) ) );
+		if ( ! $best instanceof ScoredPair ) {
+			return $best->reason( new MatchingMessages() );
+		}
+		if ( null === ( new MentoringState( $this->profiles ) )->queue_position( $user_id ) ) {
+			return __( 'A mentor who fits you has room now: look for a mentor again to be matched at once.', 'wayfinder' );
+		}
+		$assigned = $this->assign( $user_id );
+		return 'matched' === $assigned['status']
+			/* translators: %s: the new mentor's name. */
+			? sprintf( __( 'A mentor who fits you had room: %s is your mentor now.', 'wayfinder' ), DisplayName::of( (int) $assigned['mentor'] ) )
+			: (string) $assigned['reason'];
+	}
+
+	/**
+	 * A mentor gained room (a match ended, their capacity went up, they are back): the longest-waiting
+	 * mentees who fit them get them, while the room lasts. Bounded: looks at the first $look_at people
+	 * in the queue. Changes nothing where coordinators assign every mentor.
+	 *
+	 * @return list<int> The matches started.
+	 */
+	public function fill_room( int $mentor_id, int $look_at = 50 ): array {
+		if ( 'off' === Settings::auto_assign_mode() || ! Capabilities::can_mentor( $mentor_id ) ) {
+			return array();
+		}
+		$people  = new EnginePeople( $this->profiles );
+		$scorer  = $this->scorer();
+		$started = array();
+		foreach ( ( new MentoringState( $this->profiles ) )->waiting( $look_at ) as $mentee_id ) {
+			$profile = $this->profiles->find( $mentor_id );
+			if ( ! $profile->available_now() || $profile->active_mentees >= $profile->mentor_capacity ) {
+				break;
+			}
+			$best = ( new InstantMatcher( new CandidateGenerator( $scorer, array( $people->mentor( $profile ) ) ) ) )->best( $people->mentee( $this->profiles->find( $mentee_id ) ) );
+			if ( $best instanceof ScoredPair ) {
+				$match = $this->matches->start( $mentee_id, $mentor_id, 'auto', 0 );
+				if ( is_int( $match ) ) {
+					$started[] = $match;
+				}
+			}
+		}
+		return $started;
+	}
+
+	/**
+	 * The hourly sweep: the longest-waiting mentees for whom a mentor who fits has room are matched
+	 * (rooms freed without an event, e.g. an absence that ran out). Bounded and safe to run twice.
+	 *
+	 * @return list<int> The mentees matched.
+	 */
+	public function settle_queue( int $look_at = 20 ): array {
+		if ( 'off' === Settings::auto_assign_mode() ) {
+			return array();
+		}
+		$people  = new EnginePeople( $this->profiles );
+		$scorer  = $this->scorer();
+		$matched = array();
+		foreach ( ( new MentoringState( $this->profiles ) )->waiting( $look_at ) as $mentee_id ) {
+			$best = ( new InstantMatcher( new CandidateGenerator( $scorer, $people->all_mentors() ) ) )->best( $people->mentee( $this->profiles->find( $mentee_id ) ) );
+			if ( $best instanceof ScoredPair && is_int( $this->matches->start( $mentee_id, (int) $best->mentor->id, 'auto', 0 ) ) ) {
+				$matched[] = $mentee_id;
+			}
+		}
+		return $matched;
+	}
+
+	private function scorer(): \Wayfinder\Matching\Scorer {
+		return new \Wayfinder\Matching\Scorer( Settings::criteria(), new AvailabilityCalendar( time() ) );
 	}
 
 	/**

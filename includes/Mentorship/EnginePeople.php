@@ -17,13 +17,15 @@ use Wayfinder\Matching\Mentee;
 use Wayfinder\Matching\Mentor;
 use Wayfinder\Matching\Person;
 use Wayfinder\Platform\Capabilities;
-use Wayfinder\Platform\Schema;
 use Wayfinder\Profiles\Profile;
 use Wayfinder\Profiles\ProfileRepository;
 
 final class EnginePeople {
 
-	public function __construct( private readonly ProfileRepository $profiles = new ProfileRepository() ) {
+	public function __construct(
+		private readonly ProfileRepository $profiles = new ProfileRepository(),
+		private readonly MatchRepository $matches = new MatchRepository(),
+	) {
 	}
 
 	/**
@@ -37,20 +39,8 @@ final class EnginePeople {
 			'' !== $profile->preferred_team ? array( $profile->preferred_team ) : $profile->teams,
 			self::windows( $profile ),
 			null === $profile->preferred_mentor ? null : (string) $profile->preferred_mentor,
-			self::ended_badly( $profile->user_id )
+			array_map( 'strval', $this->matches->mentors_not_again( $profile->user_id ) )
 		);
-	}
-
-	/**
-	 * Mentors this mentee must not be matched with again: the mentee asked for a different mentor, or
-	 * the mentor declined or gave them up.
-	 *
-	 * @return list<string>
-	 */
-	private static function ended_badly( int $mentee_id ): array {
-		global $wpdb;
-		$table = Schema::matches_table();
-		return array_values( (array) $wpdb->get_col( $wpdb->prepare( "SELECT DISTINCT mentor_id FROM {$table} WHERE mentee_id = %d AND status = 'ended' AND end_reason IN ('mentee_wants_other','mentor_declined','mentor_quit')", $mentee_id ) ) ); // phpcs:ignore WordPress.DB -- our table.
 	}
 
 	public function mentor( Profile $profile ): Mentor {

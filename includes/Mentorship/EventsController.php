@@ -34,21 +34,7 @@ final class EventsController extends WP_REST_Controller {
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_items' ),
 					'permission_callback' => array( $this, 'get_items_permissions_check' ),
-					'args'                => array(
-						'object_type' => array(
-							'type' => 'string',
-							'enum' => array( 'match', 'request' ),
-						),
-						'object_id'   => array(
-							'type'    => 'integer',
-							'minimum' => 1,
-						),
-						'person'      => array(
-							'description' => __( 'Only events by this user or about their matches and requests.', 'wayfinder' ),
-							'type'        => 'integer',
-							'minimum'     => 1,
-						),
-					) + Paging::args(),
+					'args'                => $this->get_collection_params(),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)
@@ -66,37 +52,62 @@ final class EventsController extends WP_REST_Controller {
 		return new WP_Error( 'wayfinder_forbidden', __( 'Only mentoring coordinators can read the audit trail.', 'wayfinder' ), array( 'status' => rest_authorization_required_code() ) );
 	}
 
+	/**
+	 * The filters and paging, from the item schema's own fields.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_collection_params(): array {
+		$params                    = Paging::args();
+		$params['page']['maximum'] = MatchesController::MAX_PAGE;
+		$schema                    = $this->get_item_schema()['properties'];
+		return $params + array(
+			'object_type' => array_intersect_key( $schema['object_type'], array_flip( array( 'description', 'type', 'enum' ) ) ),
+			'object_id'   => array(
+				'description' => __( 'Only events about this match or request.', 'wayfinder' ),
+				'type'        => 'integer',
+				'minimum'     => 1,
+			),
+			'person'      => array(
+				'description' => __( 'Only events by this user or about their matches and requests.', 'wayfinder' ),
+				'type'        => 'integer',
+				'minimum'     => 1,
+			),
+		);
+	}
+
 	/** @param WP_REST_Request $request Full details about the request. */
 	public function get_items( $request ): WP_REST_Response {
-		$per_page             = (int) $request['per_page'];
-		list( $rows, $total ) = $this->audit->list(
+		$per_page               = (int) $request['per_page'];
+		list( $events, $total ) = $this->audit->list(
 			isset( $request['object_type'] ) ? (string) $request['object_type'] : null,
 			isset( $request['object_id'] ) ? (int) $request['object_id'] : null,
 			(int) $request['page'],
 			$per_page,
 			isset( $request['person'] ) ? (int) $request['person'] : null
 		);
-		$events               = array();
-		foreach ( $rows as $row ) {
-			$actor    = get_userdata( (int) $row['actor_id'] );
+		$items                  = array();
+		foreach ( $events as $event ) {
+			$actor    = get_userdata( $event->actor_id );
 			$response = rest_ensure_response(
 				array(
-					'id'          => (int) $row['id'],
-					'object_type' => (string) $row['object_type'],
-					'object_id'   => (int) $row['object_id'],
-					'action'      => (string) $row['action'],
-					'actor'       => (int) $row['actor_id'],
+					'id'          => $event->id,
+					'object_type' => $event->object_type,
+					'object_id'   => $event->object_id,
+					'action'      => $event->action,
+					'summary'     => $this->audit->summary( $event ),
+					'actor'       => $event->actor_id,
 					'actor_name'  => $actor ? $actor->display_name : '',
-					'reason'      => (string) $row['reason'],
-					'details'     => json_decode( (string) $row['details'], true ),
-					'created_at'  => mysql_to_rfc3339( (string) $row['created_at'] ),
+					'reason'      => $event->reason,
+					'details'     => $event->details,
+					'created_at'  => mysql_to_rfc3339( $event->created_at ),
 				)
 			);
 			// The match or request the event is about.
-			$response->add_link( 'about', rest_url( RestNamespace::V1 . '/' . ( 'match' === $row['object_type'] ? 'matches' : 'requests' ) . '/' . (int) $row['object_id'] ) );
-			$events[] = $this->prepare_response_for_collection( $response );
+			$response->add_link( 'about', rest_url( RestNamespace::V1 . '/' . ( 'match' === $event->object_type ? 'matches' : 'requests' ) . '/' . $event->object_id ) );
+			$items[] = $this->prepare_response_for_collection( $response );
 		}
-		return Paging::add_headers( rest_ensure_response( $events ), $total, $per_page );
+		return Paging::add_headers( rest_ensure_response( $items ), $total, $per_page );
 	}
 
 	/** @return array<string, mixed> */
@@ -109,12 +120,17 @@ final class EventsController extends WP_REST_Controller {
 				'properties' => array(
 					'id'          => array( 'type' => 'integer' ),
 					'object_type' => array(
-						'type' => 'string',
-						'enum' => array( 'match', 'request' ),
+						'description' => __( 'What the event is about: a match or a request.', 'wayfinder' ),
+						'type'        => 'string',
+						'enum'        => array( 'match', 'request' ),
 					),
 					'object_id'   => array( 'type' => 'integer' ),
 					'action'      => array(
-						'description' => __( 'What happened, e.g. proposed, started, confirmed, ended, backup_set, accepted, expired.', 'wayfinder' ),
+						'description' => __( 'What happened, as a code for programs: proposed, started, confirmed, ended, backup_set, backup_removed, mentor_away, mentor_back; created, accepted, declined, cancelled, expired.', 'wayfinder' ),
+						'type'        => 'string',
+					),
+					'summary'     => array(
+						'description' => __( 'What happened, as a translated sentence for people to read (names, not IDs or codes).', 'wayfinder' ),
 						'type'        => 'string',
 					),
 					'actor'       => array(

@@ -11,8 +11,11 @@ declare(strict_types=1);
 
 namespace Wayfinder\Mentorship;
 
+use Wayfinder\Mentorship\Events\MatchEnded;
+use Wayfinder\Mentorship\Events\NextStep;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Settings;
+use Wayfinder\Profiles\DisplayName;
 use Wayfinder\Profiles\ProfileRepository;
 use WP_Error;
 
@@ -29,7 +32,10 @@ final class MatchEndings {
 	/** Reasons after which the mentee still wants a mentor. */
 	private const FIND_NEXT = array( 'mentee_wants_other', 'mentor_quit' );
 
-	public function __construct( private readonly MatchService $matches = new MatchService() ) {
+	public function __construct(
+		private readonly MatchService $matches = new MatchService(),
+		private readonly ProfileRepository $profiles = new ProfileRepository(),
+	) {
 	}
 
 	/** @return array<string, string> Reason => what it says, for people. */
@@ -42,13 +48,16 @@ final class MatchEndings {
 			'completed'          => __( 'the mentorship ran its course', 'wayfinder' ),
 			'other'              => __( 'another reason', 'wayfinder' ),
 			'mentor_declined'    => __( 'the mentor declined the proposal', 'wayfinder' ),
+			'account_deleted'    => __( 'the mentee’s account was deleted', 'wayfinder' ),
 		);
 	}
 
 	/**
-	 * Ends the match for the given reason, as the given person, and deals with what follows.
+	 * Ends the match for the given reason, as the given person, and deals with what follows — in one
+	 * transaction: the mentee is never left with the match ended and neither a new mentor nor a place
+	 * in the queue.
 	 *
-	 * @return true|WP_Error
+	 * @return MatchEnded|WP_Error The ending, with what happened next for the mentee.
 	 */
 	public function end( int $match_id, string $reason, int $actor_id ) {
 		$match = $this->matches->find( $match_id );
@@ -64,31 +73,45 @@ final class MatchEndings {
 				array( 'status' => 400 )
 			);
 		}
-		$ended = $this->matches->end( $match_id, $reason, $actor_id );
-		if ( true !== $ended ) {
-			return $ended;
+		$find_next = in_array( $reason, self::FIND_NEXT, true );
+		return $this->matches->close(
+			$match_id,
+			$reason,
+			$actor_id,
+			$find_next ? fn ( MatchRecord $ended ): NextStep => NextStep::from_assignment( $this->assigner()->assign( $ended->mentee_id ) ) : null
+		);
+	}
+
+	/**
+	 * A mentor who declines a proposal ends it, and the mentee is never left alone: automatic
+	 * assignment picks another mentor (never this one), or they wait in the queue.
+	 *
+	 * @return MatchEnded|WP_Error
+	 */
+	public function decline( int $match_id, int $actor_id ) {
+		$match = $this->matches->find( $match_id );
+		if ( null === $match || 'proposed' !== $match->status ) {
+			return new WP_Error( 'wayfinder_match_not_proposed', __( 'Only a proposed match can be declined. To stop an active match, end it.', 'wayfinder' ), array( 'status' => 409 ) );
 		}
-		$next = in_array( $reason, self::FIND_NEXT, true ) ? ( new AutoAssigner() )->assign( (int) $match['mentee_id'] ) : null;
-		MatchNotices::ended( $match, self::labels()[ $reason ], $actor_id, $next );
-		return true;
+		return $this->matches->close( $match_id, 'mentor_declined', $actor_id, fn ( MatchRecord $ended ): NextStep => NextStep::from_assignment( $this->assigner()->assign( $ended->mentee_id ) ) );
 	}
 
 	/**
 	 * A coordinator moves the mentee to another mentor: the running match ends with the reason, and the
-	 * new mentor is proposed or asked, as the program's coordinator assignment setting says.
+	 * new mentor is proposed or asked, as the program's coordinator assignment setting says — all in one
+	 * transaction, so a refusal at any step leaves the mentee with their mentor.
 	 *
-	 * @return array{match?: int, request?: int}|WP_Error What was made for the new mentor.
+	 * @return array{match?: int, request?: int, ended: MatchEnded}|WP_Error What was made for the new mentor.
 	 */
 	public function reassign( int $match_id, int $new_mentor, string $reason, int $actor_id ) {
 		$match = $this->matches->find( $match_id );
-		if ( null === $match || ! in_array( $match['status'], array( 'proposed', 'active' ), true ) ) {
+		if ( null === $match || ! $match->is_open() ) {
 			return new WP_Error( 'wayfinder_match_not_active', __( 'This match is not running (it ended already, or does not exist).', 'wayfinder' ), array( 'status' => 409 ) );
 		}
-		$mentee = (int) $match['mentee_id'];
-		if ( $mentee === $new_mentor ) {
+		if ( $match->mentee_id === $new_mentor ) {
 			return new WP_Error( 'wayfinder_self_match', __( 'Nobody can be their own mentor.', 'wayfinder' ), array( 'status' => 400 ) );
 		}
-		if ( (int) $match['mentor_id'] === $new_mentor ) {
+		if ( $match->mentor_id === $new_mentor ) {
 			return new WP_Error( 'wayfinder_same_mentor', __( 'Choose a different mentor: this one already mentors this mentee.', 'wayfinder' ), array( 'status' => 400 ) );
 		}
 		// Check the new mentor before anything ends, so a refusal leaves the mentee where they were.
@@ -96,45 +119,54 @@ final class MatchEndings {
 		if ( is_wp_error( $room ) ) {
 			return $room;
 		}
-		$ended = $this->matches->end( $match_id, $reason, $actor_id );
-		if ( true !== $ended ) {
+		$made  = array();
+		$ended = $this->matches->close(
+			$match_id,
+			$reason,
+			$actor_id,
+			function ( MatchRecord $ended ) use ( $new_mentor, $actor_id, &$made ) {
+				if ( 'request' === Settings::coordinator_assign_mode() ) {
+					$id = ( new RequestService( $this->matches ) )->create(
+						array(
+							'type'   => 'coordinator_request',
+							'mentee' => $ended->mentee_id,
+							'mentor' => $new_mentor,
+						),
+						$actor_id
+					);
+					if ( is_wp_error( $id ) ) {
+						return $id;
+					}
+					$made = array( 'request' => (int) $id );
+					return new NextStep( 'requested', $new_mentor, null, (int) $id );
+				}
+				$id = $this->matches->start( $ended->mentee_id, $new_mentor, 'coordinator', $actor_id, 'proposed' );
+				if ( is_wp_error( $id ) ) {
+					return $id;
+				}
+				$made = array( 'match' => $id );
+				return new NextStep( 'proposed', $new_mentor, $id );
+			}
+		);
+		if ( is_wp_error( $ended ) ) {
 			return $ended;
 		}
-		$requests = new RequestService( $this->matches );
-		if ( 'request' === Settings::coordinator_assign_mode() ) {
-			$made = $requests->create(
-				array(
-					'type'   => 'coordinator_request',
-					'mentee' => $mentee,
-					'mentor' => $new_mentor,
-				),
-				$actor_id
-			);
-			$key  = 'request';
-		} else {
-			$made = $this->matches->start( $mentee, $new_mentor, 'coordinator', $actor_id, 'proposed' );
-			$key  = 'match';
-			if ( ! is_wp_error( $made ) ) {
-				MatchNotices::proposed( (array) $this->matches->find( $made ) );
-			}
-		}
-		MatchNotices::ended( $match, self::labels()[ $reason ] ?? $reason, $actor_id, null );
-		if ( is_wp_error( $made ) ) {
-			// The new mentor filled up in the meantime: the mentee waits in the queue rather than alone.
-			( new AutoAssigner() )->assign( $mentee );
-			return $made;
-		}
-		return array( $key => $made );
+		return $made + array( 'ended' => $ended );
 	}
 
-	/** @return true|WP_Error Whether this mentor could take one more mentee now. */
-	private function room_with( int $mentor_id ) {
+	/**
+	 * Whether this mentor could take one more mentee now: a mentor, available (not away, not retired —
+	 * the one availability rule), with room.
+	 *
+	 * @return true|WP_Error
+	 */
+	public function room_with( int $mentor_id ) {
 		$user = get_userdata( $mentor_id );
 		if ( ! $user || ! Capabilities::can_mentor( $mentor_id ) ) {
 			return new WP_Error( 'wayfinder_not_a_mentor', __( 'The new mentor must be a mentor on this site.', 'wayfinder' ), array( 'status' => 400 ) );
 		}
-		$profile = ( new ProfileRepository() )->find( $mentor_id );
-		if ( 'available' !== $profile->mentor_status ) {
+		$profile = $this->profiles->find( $mentor_id );
+		if ( ! $profile->available_now() ) {
 			/* translators: %s: a person's name. */
 			return new WP_Error( 'wayfinder_mentor_unavailable', sprintf( __( '%s is away or retired and takes no new mentees now.', 'wayfinder' ), $user->display_name ), array( 'status' => 409 ) );
 		}
@@ -146,18 +178,56 @@ final class MatchEndings {
 	}
 
 	/**
-	 * @param array<string, mixed> $match
+	 * What happened next, as a sentence about the mentee for whoever ended the match: "Jonas will get
+	 * a new mentor: Grace.", "Jonas waits in the queue: number 3.", "Jonas is not looking for another mentor."
+	 */
+	public static function next_sentence( MatchEnded $ended ): string {
+		$mentee = DisplayName::of( $ended->match->mentee_id );
+		$next   = $ended->next;
+		$mentor = null === $next->mentor_id ? '' : DisplayName::of( $next->mentor_id );
+		switch ( $next->kind ) {
+			case 'matched':
+				/* translators: 1: the mentee's name, 2: the new mentor's name. */
+				return sprintf( __( '%1$s has a new mentor: %2$s.', 'wayfinder' ), $mentee, $mentor );
+			case 'proposed':
+				/* translators: 1: the mentee's name, 2: the new mentor's name. */
+				return sprintf( __( '%1$s will get a new mentor: %2$s is asked to confirm.', 'wayfinder' ), $mentee, $mentor );
+			case 'requested':
+				/* translators: 1: the mentee's name, 2: the new mentor's name. */
+				return sprintf( __( '%1$s will get a new mentor once %2$s accepts the request.', 'wayfinder' ), $mentee, $mentor );
+			case 'waiting':
+				return sprintf(
+					/* translators: 1: the mentee's name, 2: place in the queue, 3: why no mentor is free now. */
+					__( '%1$s will get a new mentor: they wait in the queue as number %2$s. %3$s', 'wayfinder' ),
+					$mentee,
+					number_format_i18n( (int) $next->position ),
+					$next->reason
+				);
+			default:
+				return 'completed' === $ended->reason
+					/* translators: %s: the mentee's name. */
+					? sprintf( __( 'The mentorship of %s is complete.', 'wayfinder' ), $mentee )
+					/* translators: %s: the mentee's name. */
+					: sprintf( __( '%s no longer has a mentor and is not looking for another one.', 'wayfinder' ), $mentee );
+		}
+	}
+
+	private function assigner(): AutoAssigner {
+		return new AutoAssigner( $this->profiles, $this->matches );
+	}
+
+	/**
 	 * @return list<string>
 	 */
-	public function reasons_for( array $match, int $actor_id ): array {
+	public function reasons_for( MatchRecord $match, int $actor_id ): array {
 		if ( Capabilities::can_coordinate( $actor_id ) ) {
 			return self::REASONS;
 		}
 		$reasons = array();
-		if ( (int) $match['mentee_id'] === $actor_id ) {
+		if ( $match->mentee_id === $actor_id ) {
 			$reasons = self::BY_SIDE['mentee'];
 		}
-		if ( (int) $match['mentor_id'] === $actor_id ) {
+		if ( $match->mentor_id === $actor_id ) {
 			$reasons = array_merge( $reasons, self::BY_SIDE['mentor'] );
 		}
 		return array_values( array_unique( $reasons ) );

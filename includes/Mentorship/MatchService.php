@@ -1,8 +1,10 @@
 <?php
 /**
- * Starts and ends matches. Capacity and "one active mentor per mentee" hold in the database itself
- * (a conditional UPDATE on the mentor's count and a unique key), so they hold with any number of
- * simultaneous requests on any number of web servers.
+ * Starts, confirms and ends matches. Capacity and "one active mentor per mentee" hold in the database
+ * itself (a conditional UPDATE on the mentor's count and a unique key), so they hold with any number of
+ * simultaneous requests on any number of web servers. Each change is one transaction: the match, the
+ * mentor's count and the audit entry (written by the listener of the domain event fired inside it)
+ * stand or fall together; emails wait until it is committed.
  *
  * @package Wayfinder
  */
@@ -11,28 +13,37 @@ declare(strict_types=1);
 
 namespace Wayfinder\Mentorship;
 
+use Wayfinder\Mentorship\Events\MatchBackupSet;
+use Wayfinder\Mentorship\Events\MatchCompleted;
+use Wayfinder\Mentorship\Events\MatchConfirmed;
+use Wayfinder\Mentorship\Events\MatchEnded;
+use Wayfinder\Mentorship\Events\MatchProposed;
+use Wayfinder\Mentorship\Events\MatchStarted;
+use Wayfinder\Mentorship\Events\NextStep;
 use Wayfinder\Platform\Capabilities;
-use Wayfinder\Platform\Schema;
+use Wayfinder\Platform\Events;
 use Wayfinder\Platform\Settings;
+use Wayfinder\Platform\Transaction;
 use Wayfinder\Profiles\ProfileRepository;
 use WP_Error;
 
 final class MatchService {
 
-	public const SOURCES = array( 'auto', 'mentee_request', 'coordinator', 'mentor_offer', 'cohort' );
+	/** How a match came about; `backup` is a backup mentor taking over the mentee. */
+	public const SOURCES = array( 'auto', 'mentee_request', 'coordinator', 'mentor_offer', 'cohort', 'backup' );
 
 	/** A proposal or a running match: both hold a place with the mentor and the mentee's one primary slot. */
 	public const OPEN_STATUSES = "('proposed','active')";
 
-	/** Fired with ( match ID, mentee ID, actor ID ) whenever a match starts, whatever the path. */
-	public const STARTED_HOOK = 'wayfinder_match_started';
+	/** The action fired with a MatchStarted event whenever a match starts active. */
+	public const STARTED_HOOK = MatchStarted::HOOK;
 
-	/** Fired with ( match ID, actor ID ) when a proposal becomes active (the mentor confirmed, or nobody declined in time). */
-	public const CONFIRMED_HOOK = 'wayfinder_match_confirmed';
+	/** The action fired with a MatchConfirmed event when a proposal becomes active. */
+	public const CONFIRMED_HOOK = MatchConfirmed::HOOK;
 
 	public function __construct(
 		private readonly ProfileRepository $profiles = new ProfileRepository(),
-		private readonly AuditTrail $audit = new AuditTrail(),
+		private readonly MatchRepository $matches = new MatchRepository(),
 	) {
 	}
 
@@ -43,7 +54,6 @@ final class MatchService {
 	 * @return int|WP_Error The new match's ID, or why there is none.
 	 */
 	public function start( int $mentee_id, int $mentor_id, string $source, int $actor_id, string $status = 'active' ) {
-		global $wpdb;
 		$mentee = get_userdata( $mentee_id );
 		$mentor = get_userdata( $mentor_id );
 		if ( ! $mentee || ! $mentor ) {
@@ -56,67 +66,35 @@ final class MatchService {
 			/* translators: %s: a person's name. */
 			return new WP_Error( 'wayfinder_not_a_mentor', sprintf( __( '%s is not a mentor. Give them the Mentor role first.', 'wayfinder' ), $mentor->display_name ), array( 'status' => 400 ) );
 		}
-		$profile = $this->profiles->find( $mentor_id );
-		if ( ! $profile->available_now() ) {
+		if ( ! $this->profiles->find( $mentor_id )->available_now() ) {
 			/* translators: %s: a person's name. */
 			return new WP_Error( 'wayfinder_mentor_unavailable', sprintf( __( '%s is away or retired and takes no new mentees now.', 'wayfinder' ), $mentor->display_name ), array( 'status' => 409 ) );
 		}
-		$table   = Schema::profiles_table();
-		$matches = Schema::matches_table();
-		$now     = current_time( 'mysql', true );
-		// A profile row to count on, for mentors who never saved theirs.
-		if ( 1 === $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (user_id, availability, intro, mentor_capacity, mentor_listed, updated_at) VALUES (%d, '[]', '', %d, 1, %s)", $mentor_id, Settings::default_capacity(), $now ) ) ) { // phpcs:ignore WordPress.DB -- our table.
-			\Wayfinder\Directory\MentorDirectory::forget( $mentor_id ); // One more mentor in the directory.
-		}
-		// Take a place only if one is free: one statement, atomic in the database.
-		$taken = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET active_mentees = active_mentees + 1 WHERE user_id = %d AND active_mentees < mentor_capacity", $mentor_id ) ); // phpcs:ignore WordPress.DB -- our table.
-		$this->profiles->forget( $mentor_id );
-		if ( 1 !== $taken ) {
-			$fresh = $this->profiles->find( $mentor_id );
-			return new WP_Error(
-				'wayfinder_at_capacity',
-				/* translators: 1: a person's name, 2: their current mentees, 3: their capacity. */
-				sprintf( __( '%1$s has no room: %2$d of %3$d mentees.', 'wayfinder' ), $mentor->display_name, $fresh->active_mentees, $fresh->mentor_capacity ),
-				array( 'status' => 409 )
-			);
-		}
-		$suppressed = $wpdb->suppress_errors( true );
-		$inserted   = $wpdb->insert( // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery -- insert() prepares.
-			$matches,
-			array(
-				'mentee_id'      => $mentee_id,
-				'mentor_id'      => $mentor_id,
-				'source'         => $source,
-				'status'         => $status,
-				'active_primary' => 1,
-				'created_by'     => $actor_id,
-				'created_at'     => $now,
-				'updated_at'     => $now,
-			),
-			array( '%d', '%d', '%s', '%s', '%d', '%d', '%s', '%s' )
+		return $this->atomically(
+			array( $mentor_id ),
+			function () use ( $mentee, $mentor, $source, $actor_id, $status ) {
+				// A profile row to count on, for mentors who never saved theirs.
+				$this->profiles->ensure_row( $mentor->ID );
+				if ( ! $this->profiles->take_place( $mentor->ID ) ) {
+					$fresh = $this->profiles->find( $mentor->ID );
+					return new WP_Error(
+						'wayfinder_at_capacity',
+						/* translators: 1: a person's name, 2: their current mentees, 3: their capacity. */
+						sprintf( __( '%1$s has no room: %2$d of %3$d mentees.', 'wayfinder' ), $mentor->display_name, $fresh->active_mentees, $fresh->mentor_capacity ),
+						array( 'status' => 409 )
+					);
+				}
+				$id = $this->matches->insert( $mentee->ID, $mentor->ID, $source, $status, $actor_id );
+				if ( null === $id ) {
+					// The unique key refused a second open match; the transaction gives the place back.
+					/* translators: %s: a person's name. */
+					return new WP_Error( 'wayfinder_has_mentor', sprintf( __( '%s already has a mentor. End that match first.', 'wayfinder' ), $mentee->display_name ), array( 'status' => 409 ) );
+				}
+				$match = $this->require( $id );
+				Events::dispatch( 'proposed' === $status ? new MatchProposed( $match, $actor_id ) : new MatchStarted( $match, $actor_id ) );
+				return $id;
+			}
 		);
-		$wpdb->suppress_errors( $suppressed );
-		if ( false === $inserted ) {
-			// The unique key refused a second active mentor: give the place back.
-			$this->release( $mentor_id );
-			/* translators: %s: a person's name. */
-			return new WP_Error( 'wayfinder_has_mentor', sprintf( __( '%s already has a mentor. End that match first.', 'wayfinder' ), $mentee->display_name ), array( 'status' => 409 ) );
-		}
-		$id = (int) $wpdb->insert_id;
-		do_action( self::STARTED_HOOK, $id, $mentee_id, $actor_id ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_match_started.
-		$this->audit->record(
-			'match',
-			$id,
-			'proposed' === $status ? 'proposed' : 'started',
-			$actor_id,
-			'',
-			array(
-				'mentee' => $mentee_id,
-				'mentor' => $mentor_id,
-				'source' => $source,
-			)
-		);
-		return $id;
 	}
 
 	/**
@@ -125,15 +103,15 @@ final class MatchService {
 	 * @return true|WP_Error
 	 */
 	public function confirm( int $match_id, int $actor_id ) {
-		global $wpdb;
-		$matches   = Schema::matches_table();
-		$confirmed = $wpdb->query( $wpdb->prepare( "UPDATE {$matches} SET status = 'active', updated_at = %s WHERE id = %d AND status = 'proposed'", current_time( 'mysql', true ), $match_id ) ); // phpcs:ignore WordPress.DB -- our table.
-		if ( 1 !== $confirmed ) {
-			return new WP_Error( 'wayfinder_match_not_proposed', __( 'Only a proposed match can be confirmed; this one is already active or has ended.', 'wayfinder' ), array( 'status' => 409 ) );
-		}
-		$this->audit->record( 'match', $match_id, 'confirmed', $actor_id );
-		do_action( self::CONFIRMED_HOOK, $match_id, $actor_id ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_match_confirmed.
-		return true;
+		return Transaction::run(
+			function () use ( $match_id, $actor_id ) {
+				if ( ! $this->matches->activate( $match_id ) ) {
+					return new WP_Error( 'wayfinder_match_not_proposed', __( 'Only a proposed match can be confirmed; this one is already active or has ended.', 'wayfinder' ), array( 'status' => 409 ) );
+				}
+				Events::dispatch( new MatchConfirmed( $this->require( $match_id ), $actor_id ) );
+				return true;
+			}
+		);
 	}
 
 	/**
@@ -143,11 +121,8 @@ final class MatchService {
 	 * @return list<int> The matches confirmed.
 	 */
 	public function confirm_due(): array {
-		global $wpdb;
-		$days    = Settings::request_expiry_days();
-		$matches = Schema::matches_table();
-		$ids     = $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$matches} WHERE status = 'proposed' AND created_at <= %s ORDER BY id LIMIT 100", gmdate( 'Y-m-d H:i:s', time() - $days * DAY_IN_SECONDS ) ) ); // phpcs:ignore WordPress.DB -- our table.
-		return array_values( array_filter( array_map( 'intval', $ids ), fn ( int $id ): bool => true === $this->confirm( $id, 0 ) ) );
+		$due = $this->matches->proposals_before( gmdate( 'Y-m-d H:i:s', time() - Settings::request_expiry_days() * DAY_IN_SECONDS ), 100 );
+		return array_values( array_filter( $due, fn ( int $id ): bool => true === $this->confirm( $id, 0 ) ) );
 	}
 
 	/**
@@ -156,105 +131,169 @@ final class MatchService {
 	 * @return true|WP_Error
 	 */
 	public function set_backup( int $match_id, int $backup_id, int $actor_id ) {
-		global $wpdb;
 		if ( 0 !== $backup_id && ! Settings::backup_mentors_enabled() ) {
 			return new WP_Error( 'wayfinder_backups_off', __( 'Backup mentors are switched off for this program. A site admin can switch them on under Mentorship → Settings.', 'wayfinder' ), array( 'status' => 409 ) );
 		}
-		$match = $this->find( $match_id );
-		if ( null === $match || ! in_array( $match['status'], array( 'proposed', 'active' ), true ) ) {
+		$match = $this->matches->find( $match_id );
+		if ( null === $match || ! $match->is_open() ) {
 			return new WP_Error( 'wayfinder_match_not_active', __( 'Only a proposed or active match can have a backup mentor.', 'wayfinder' ), array( 'status' => 409 ) );
 		}
 		if ( 0 !== $backup_id ) {
-			if ( in_array( $backup_id, array( (int) $match['mentor_id'], (int) $match['mentee_id'] ), true ) ) {
-				return new WP_Error( 'wayfinder_invalid_backup', __( 'The backup must be someone other than the mentor and the mentee of this match.', 'wayfinder' ), array( 'status' => 400 ) );
-			}
-			$backup = get_userdata( $backup_id );
-			if ( ! $backup || ! Capabilities::can_mentor( $backup->ID ) ) {
-				return new WP_Error( 'wayfinder_not_a_mentor', __( 'The backup must be a mentor on this site.', 'wayfinder' ), array( 'status' => 400 ) );
-			}
-			if ( 'retired' === $this->profiles->find( $backup_id )->mentor_status ) {
-				/* translators: %s: a person's name. */
-				return new WP_Error( 'wayfinder_mentor_unavailable', sprintf( __( '%s has retired from mentoring. Choose another backup.', 'wayfinder' ), $backup->display_name ), array( 'status' => 409 ) );
+			$refused = $this->backup_refusal( $match, $backup_id );
+			if ( null !== $refused ) {
+				return $refused;
 			}
 		}
-		$matches = Schema::matches_table();
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our table; update() prepares.
-		$wpdb->update(
-			$matches,
-			array(
-				'backup_mentor_id' => 0 === $backup_id ? null : $backup_id,
-				'updated_at'       => current_time(
-					'mysql',
-					true
-				),
-			),
-			array( 'id' => $match_id )
+		return Transaction::run(
+			function () use ( $match_id, $backup_id, $actor_id ) {
+				if ( ! $this->matches->set_backup( $match_id, 0 === $backup_id ? null : $backup_id ) ) {
+					return new WP_Error( 'wayfinder_not_saved', __( 'The backup mentor could not be saved. Please try again.', 'wayfinder' ), array( 'status' => 500 ) );
+				}
+				Events::dispatch( new MatchBackupSet( $this->require( $match_id ), $actor_id ) );
+				return true;
+			}
 		);
-		$this->audit->record( 'match', $match_id, 0 === $backup_id ? 'backup_removed' : 'backup_set', $actor_id, '', array( 'backup' => $backup_id ) );
-		return true;
 	}
 
-	/** @return true|WP_Error */
-	public function end( int $match_id, string $reason, int $actor_id ) {
-		global $wpdb;
-		$matches = Schema::matches_table();
-		$open    = self::OPEN_STATUSES;
-		$mentor  = (int) $wpdb->get_var( $wpdb->prepare( "SELECT mentor_id FROM {$matches} WHERE id = %d AND status IN {$open}", $match_id ) ); // phpcs:ignore WordPress.DB -- our table.
-		// A mentorship that ran its course is completed; any other ending is ended.
-		$ended = $wpdb->query( $wpdb->prepare( "UPDATE {$matches} SET status = %s, active_primary = NULL, end_reason = %s, updated_at = %s WHERE id = %d AND status IN {$open}", 'completed' === $reason ? 'completed' : 'ended', $reason, current_time( 'mysql', true ), $match_id ) ); // phpcs:ignore WordPress.DB -- our table.
-		if ( 1 !== $ended ) {
-			return new WP_Error( 'wayfinder_match_not_active', __( 'This match is not running (it ended already, or does not exist).', 'wayfinder' ), array( 'status' => 409 ) );
+	/** Why this person cannot be the match's backup, or null when they can. */
+	private function backup_refusal( MatchRecord $match, int $backup_id ): ?WP_Error {
+		if ( in_array( $backup_id, array( $match->mentor_id, $match->mentee_id ), true ) ) {
+			return new WP_Error( 'wayfinder_invalid_backup', __( 'The backup must be someone other than the mentor and the mentee of this match.', 'wayfinder' ), array( 'status' => 400 ) );
 		}
-		$this->release( $mentor );
-		$this->audit->record( 'match', $match_id, 'ended', $actor_id, $reason );
-		return true;
+		$backup = get_userdata( $backup_id );
+		if ( ! $backup || ! Capabilities::can_mentor( $backup->ID ) ) {
+			return new WP_Error( 'wayfinder_not_a_mentor', __( 'The backup must be a mentor on this site.', 'wayfinder' ), array( 'status' => 400 ) );
+		}
+		if ( 'retired' === $this->profiles->find( $backup_id )->mentor_status ) {
+			/* translators: %s: a person's name. */
+			return new WP_Error( 'wayfinder_mentor_unavailable', sprintf( __( '%s has retired from mentoring. Choose another backup.', 'wayfinder' ), $backup->display_name ), array( 'status' => 409 ) );
+		}
+		return null;
 	}
 
 	/**
-	 * @return array<string, mixed>|null The match as a row, or null.
+	 * Ends a proposed or active match.
+	 *
+	 * @return true|WP_Error
 	 */
-	public function find( int $match_id ): ?array {
-		global $wpdb;
-		$matches = Schema::matches_table();
-		$row     = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$matches} WHERE id = %d", $match_id ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table.
-		return is_array( $row ) ? $row : null;
+	public function end( int $match_id, string $reason, int $actor_id ) {
+		$ended = $this->close( $match_id, $reason, $actor_id );
+		return is_wp_error( $ended ) ? $ended : true;
+	}
+
+	/**
+	 * Ends a proposed or active match and, in the same transaction, does what follows for the mentee
+	 * ($then: a new mentor, a place in the queue…); MatchEnded (or MatchCompleted, for a mentorship
+	 * that ran its course) carries both. Should $then fail, the match is still running afterwards.
+	 *
+	 * @param (callable(MatchRecord): (NextStep|WP_Error))|null $then
+	 * @return MatchEnded|WP_Error
+	 */
+	public function close( int $match_id, string $reason, int $actor_id, ?callable $then = null ) {
+		$open = $this->matches->find( $match_id );
+		if ( null === $open || ! $open->is_open() ) {
+			return new WP_Error( 'wayfinder_match_not_active', __( 'This match is not running (it ended already, or does not exist).', 'wayfinder' ), array( 'status' => 409 ) );
+		}
+		return $this->atomically(
+			array( $open->mentor_id ),
+			function () use ( $open, $reason, $actor_id, $then ) {
+				// A mentorship that ran its course is completed; any other ending is ended.
+				if ( ! $this->matches->close( $open->id, 'completed' === $reason ? 'completed' : 'ended', $reason ) ) {
+					return new WP_Error( 'wayfinder_match_not_active', __( 'This match is not running (it ended already, or does not exist).', 'wayfinder' ), array( 'status' => 409 ) );
+				}
+				$this->profiles->free_place( $open->mentor_id );
+				$ended = $this->require( $open->id );
+				$next  = null === $then ? new NextStep( 'none' ) : $then( $ended );
+				if ( is_wp_error( $next ) ) {
+					return $next;
+				}
+				$event = 'completed' === $reason ? new MatchCompleted( $ended, $reason, $actor_id, $next ) : new MatchEnded( $ended, $reason, $actor_id, $next );
+				Events::dispatch( $event );
+				return $event;
+			}
+		);
+	}
+
+	public function find( int $match_id ): ?MatchRecord {
+		return $this->matches->find( $match_id );
 	}
 
 	/**
 	 * Matches, newest first, filtered by mentor, mentee and status.
 	 *
 	 * @param array{mentor?: int, mentee?: int, backup?: int, status?: string, source?: string} $filters
-	 * @return array{0: list<array<string, mixed>>, 1: int} The page of rows and the total.
+	 * @return array{0: list<MatchRecord>, 1: int} The page of records and the total.
 	 */
 	public function list( array $filters, int $page, int $per_page ): array {
-		global $wpdb;
-		$matches = Schema::matches_table();
-		$where   = array( '1=1' );
-		$args    = array();
-		foreach ( array(
-			'mentor' => 'mentor_id = %d',
-			'mentee' => 'mentee_id = %d',
-			'backup' => 'backup_mentor_id = %d',
-			'status' => 'status = %s',
-			'source' => 'source = %s',
-		) as $key => $clause ) {
-			if ( isset( $filters[ $key ] ) ) {
-				$where[] = $clause;
-				$args[]  = $filters[ $key ];
-			}
-		}
-		$condition = implode( ' AND ', $where );
-		// phpcs:disable WordPress.DB -- our table; every value goes through prepare().
-		$total = (int) $wpdb->get_var( $args ? $wpdb->prepare( "SELECT COUNT(*) FROM {$matches} WHERE {$condition}", $args ) : "SELECT COUNT(*) FROM {$matches}" );
-		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$matches} WHERE {$condition} ORDER BY id DESC LIMIT %d OFFSET %d", array_merge( $args, array( $per_page, ( $page - 1 ) * $per_page ) ) ), ARRAY_A );
-		// phpcs:enable
-		return array( is_array( $rows ) ? array_values( $rows ) : array(), $total );
+		return $this->matches->list( $filters, $page, $per_page );
 	}
 
-	private function release( int $mentor_id ): void {
-		global $wpdb;
-		$table = Schema::profiles_table();
-		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET active_mentees = active_mentees - 1 WHERE user_id = %d AND active_mentees > 0", $mentor_id ) ); // phpcs:ignore WordPress.DB -- our table.
-		$this->profiles->forget( $mentor_id );
+	/**
+	 * The repair step: every mentor's stored count of open matches set to what the matches table
+	 * says (hourly, and `wp wayfinder repair`). Safe to run any time, and twice.
+	 *
+	 * @return array<int, array{was: int, now: int}> The mentors whose count was wrong.
+	 */
+	public function repair_counts(): array {
+		return Transaction::run(
+			function (): array {
+				$real   = $this->matches->open_counts();
+				$stored = $this->profiles->stored_counts();
+				$fixed  = array();
+				foreach ( $real + array_fill_keys( array_keys( $stored ), 0 ) as $mentor_id => $count ) {
+					$was = $stored[ $mentor_id ] ?? 0;
+					if ( $was !== $count ) {
+						$this->profiles->ensure_row( $mentor_id );
+						$this->profiles->recount( $mentor_id, $count );
+						$fixed[ $mentor_id ] = array(
+							'was' => $was,
+							'now' => $count,
+						);
+					}
+				}
+				return $fixed;
+			}
+		);
+	}
+
+	/**
+	 * Runs the work as one transaction; whatever it did to the mentors' cached profiles is forgotten
+	 * when it is undone.
+	 *
+	 * @template T
+	 * @param list<int>     $mentors
+	 * @param callable(): T $work
+	 * @return T
+	 */
+	private function atomically( array $mentors, callable $work ) {
+		try {
+			$result = Transaction::run( $work );
+		} catch ( \Throwable $error ) {
+			$this->forget( $mentors );
+			throw $error;
+		}
+		if ( is_wp_error( $result ) ) {
+			$this->forget( $mentors );
+		}
+		return $result;
+	}
+
+	/**
+	 * Cached profiles may hold what was undone: the mentors named, and — when the work went further
+	 * (a follow-up started another match) — all of them.
+	 *
+	 * @param list<int> $mentors
+	 */
+	private function forget( array $mentors ): void {
+		array_map( array( $this->profiles, 'forget' ), $mentors );
+		$this->profiles->forget_all();
+	}
+
+	private function require( int $match_id ): MatchRecord {
+		$match = $this->matches->find( $match_id );
+		if ( null === $match ) {
+			throw new \RuntimeException( 'The match just written could not be read back.' );
+		}
+		return $match;
 	}
 }

@@ -4,7 +4,9 @@
  *
  * Coordinators see every match and propose new ones; mentors and mentees see their own, and a backup
  * mentor the matches they cover. The mentor (or a coordinator) confirms or declines a proposal; either
- * side, or a coordinator, can end a match; the mentor or a coordinator names a backup mentor.
+ * side, or a coordinator, can end a match; the mentor or a coordinator names a backup mentor. Each
+ * route's arguments come from its schema; the emails are sent by the notifications that listen to the
+ * match events, never from here.
  *
  * @package Wayfinder
  */
@@ -13,10 +15,12 @@ declare(strict_types=1);
 
 namespace Wayfinder\Mentorship;
 
+use Wayfinder\Mentorship\Events\MatchEnded;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Paging;
 use Wayfinder\Platform\RestNamespace;
 use Wayfinder\Profiles\DisplayName;
+use Wayfinder\Profiles\ProfileRepository;
 use WP_Error;
 use WP_REST_Controller;
 use WP_REST_Request;
@@ -25,7 +29,13 @@ use WP_REST_Server;
 
 final class MatchesController extends WP_REST_Controller {
 
-	public function __construct( private readonly MatchService $matches = new MatchService() ) {
+	/** The last page a list may ask for: beyond it a 400, never a query with a huge offset. */
+	public const MAX_PAGE = 10000;
+
+	public function __construct(
+		private readonly MatchService $matches = new MatchService(),
+		private readonly ProfileRepository $profiles = new ProfileRepository(),
+	) {
 		$this->namespace = RestNamespace::V1;
 		$this->rest_base = 'matches';
 	}
@@ -45,20 +55,7 @@ final class MatchesController extends WP_REST_Controller {
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'create_item' ),
 					'permission_callback' => array( $this, 'create_item_permissions_check' ),
-					'args'                => array(
-						'mentee' => array(
-							'description' => __( 'The mentee’s user ID.', 'wayfinder' ),
-							'type'        => 'integer',
-							'minimum'     => 1,
-							'required'    => true,
-						),
-						'mentor' => array(
-							'description' => __( 'The mentor’s user ID.', 'wayfinder' ),
-							'type'        => 'integer',
-							'minimum'     => 1,
-							'required'    => true,
-						),
-					),
+					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)
@@ -71,104 +68,106 @@ final class MatchesController extends WP_REST_Controller {
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_item' ),
 					'permission_callback' => array( $this, 'get_item_permissions_check' ),
+					'args'                => $this->id_arg(),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
-		foreach ( array( 'confirm', 'decline' ) as $answer ) {
+		$actions = array(
+			'confirm'  => array( 'confirm_item', 'answer_permissions_check' ),
+			'decline'  => array( 'decline_item', 'answer_permissions_check' ),
+			'backup'   => array( 'backup_item', 'answer_permissions_check' ),
+			'reassign' => array( 'reassign_item', 'create_item_permissions_check' ),
+			'end'      => array( 'end_item', 'end_item_permissions_check' ),
+		);
+		foreach ( $actions as $action => list( $callback, $permission ) ) {
 			register_rest_route(
 				RestNamespace::V1,
-				'/matches/(?P<id>[\d]+)/' . $answer,
+				'/matches/(?P<id>[\d]+)/' . $action,
 				array(
 					array(
 						'methods'             => WP_REST_Server::CREATABLE,
-						'callback'            => array( $this, $answer . '_item' ),
-						'permission_callback' => array( $this, 'answer_permissions_check' ),
+						'callback'            => array( $this, $callback ),
+						'permission_callback' => array( $this, $permission ),
+						'args'                => $this->id_arg() + rest_get_endpoint_args_for_schema( $this->action_schema( $action ), WP_REST_Server::CREATABLE ),
 					),
-					'schema' => array( $this, 'get_public_item_schema' ),
+					'schema' => 'reassign' === $action ? fn (): array => $this->reassign_schema() : array( $this, 'get_public_item_schema' ),
 				)
 			);
 		}
-		register_rest_route(
-			RestNamespace::V1,
-			'/matches/(?P<id>[\d]+)/backup',
-			array(
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'backup_item' ),
-					'permission_callback' => array( $this, 'answer_permissions_check' ),
-					'args'                => array(
-						'mentor' => array(
-							'description' => __( 'The backup mentor’s user ID, or 0 to remove the backup.', 'wayfinder' ),
-							'type'        => 'integer',
-							'minimum'     => 0,
-							'required'    => true,
-						),
-					),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
+	}
+
+	/** @return array<string, array<string, mixed>> */
+	private function id_arg(): array {
+		return array(
+			'id' => array(
+				'description' => __( 'The match’s ID.', 'wayfinder' ),
+				'type'        => 'integer',
+				'minimum'     => 1,
+			),
 		);
-		register_rest_route(
-			RestNamespace::V1,
-			'/matches/(?P<id>[\d]+)/reassign',
-			array(
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'reassign_item' ),
-					'permission_callback' => array( $this, 'create_item_permissions_check' ),
-					'args'                => array(
-						'mentor' => array(
-							'description' => __( 'The new mentor’s user ID.', 'wayfinder' ),
-							'type'        => 'integer',
-							'minimum'     => 1,
-							'required'    => true,
-						),
-						'reason' => array(
-							'description' => __( 'Why the running match ends.', 'wayfinder' ),
-							'type'        => 'string',
-							'enum'        => MatchEndings::REASONS,
-							'required'    => true,
-						),
-					),
-				),
-				'schema' => fn (): array => array(
-					'$schema'    => 'http://json-schema.org/draft-04/schema#',
-					'title'      => 'wayfinder-reassignment',
-					'type'       => 'object',
-					'properties' => array(
-						'ended'   => $this->get_item_schema(),
-						'match'   => array(
-							'description' => __( 'The proposed match with the new mentor, in proposal mode.', 'wayfinder' ),
-							'type'        => array( 'integer', 'null' ),
-						),
-						'request' => array(
-							'description' => __( 'The request to the new mentor, in request mode.', 'wayfinder' ),
-							'type'        => array( 'integer', 'null' ),
-						),
-					),
-				),
-			)
+	}
+
+	/**
+	 * What each action on a match takes, as a JSON schema; the route's arguments are made from it.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function action_schema( string $action ): array {
+		$mentor = array(
+			'description' => __( 'The new mentor’s user ID.', 'wayfinder' ),
+			'type'        => 'integer',
+			'minimum'     => 1,
+			'required'    => true,
 		);
-		register_rest_route(
-			RestNamespace::V1,
-			'/matches/(?P<id>[\d]+)/end',
-			array(
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'end_item' ),
-					'permission_callback' => array( $this, 'end_item_permissions_check' ),
-					'args'                => array(
-						'reason' => array(
-							'description' => __( 'Why the match ends.', 'wayfinder' ),
-							'type'        => 'string',
-							'enum'        => MatchEndings::REASONS,
-							'required'    => true,
-						),
-					),
+		$reason = array(
+			'description' => __( 'Why the match ends. Required: there is no default reason.', 'wayfinder' ),
+			'type'        => 'string',
+			'enum'        => MatchEndings::REASONS,
+			'required'    => true,
+		);
+		$properties = array(
+			'confirm'  => array(),
+			'decline'  => array(),
+			'backup'   => array(
+				'mentor' => array(
+					'description' => __( 'The backup mentor’s user ID, or 0 to remove the backup.', 'wayfinder' ),
+					'type'        => 'integer',
+					'minimum'     => 0,
+					'required'    => true,
 				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
+			),
+			'reassign' => array(
+				'mentor' => $mentor,
+				'reason' => array( 'description' => __( 'Why the running match ends.', 'wayfinder' ) ) + $reason,
+			),
+			'end'      => array( 'reason' => $reason ),
+		);
+		return array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'wayfinder-match-' . $action,
+			'type'       => 'object',
+			'properties' => $properties[ $action ],
+		);
+	}
+
+	/** @return array<string, mixed> */
+	private function reassign_schema(): array {
+		return array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'wayfinder-reassignment',
+			'type'       => 'object',
+			'properties' => array(
+				'ended'   => $this->get_item_schema(),
+				'match'   => array(
+					'description' => __( 'The proposed match with the new mentor, in proposal mode.', 'wayfinder' ),
+					'type'        => array( 'integer', 'null' ),
+				),
+				'request' => array(
+					'description' => __( 'The request to the new mentor, in request mode.', 'wayfinder' ),
+					'type'        => array( 'integer', 'null' ),
+				),
+			),
 		);
 	}
 
@@ -201,7 +200,7 @@ final class MatchesController extends WP_REST_Controller {
 	 * @return true|WP_Error
 	 */
 	public function get_item_permissions_check( $request ) {
-		return $this->check_party( $request, array( 'mentee_id', 'mentor_id', 'backup_mentor_id' ), __( 'Log in to see this match.', 'wayfinder' ) );
+		return $this->check_party( $request, true, __( 'Log in to see this match.', 'wayfinder' ) );
 	}
 
 	/**
@@ -211,7 +210,7 @@ final class MatchesController extends WP_REST_Controller {
 	 * @return true|WP_Error
 	 */
 	public function end_item_permissions_check( $request ) {
-		return $this->check_party( $request, array( 'mentee_id', 'mentor_id' ), __( 'Log in to end a match.', 'wayfinder' ) );
+		return $this->check_party( $request, false, __( 'Log in to end a match.', 'wayfinder' ) );
 	}
 
 	/**
@@ -221,28 +220,27 @@ final class MatchesController extends WP_REST_Controller {
 	 * @return true|WP_Error
 	 */
 	public function answer_permissions_check( $request ) {
-		$allowed = $this->check_party( $request, array( 'mentee_id', 'mentor_id', 'backup_mentor_id' ), __( 'Log in to answer for this match.', 'wayfinder' ) );
-		if ( true !== $allowed || Capabilities::can_coordinate() || (int) ( $this->matches->find( (int) $request['id'] )['mentor_id'] ?? 0 ) === get_current_user_id() ) {
+		$allowed = $this->check_party( $request, true, __( 'Log in to answer for this match.', 'wayfinder' ) );
+		if ( true !== $allowed || Capabilities::can_coordinate() || $this->matches->find( (int) $request['id'] )?->mentor_id === get_current_user_id() ) {
 			return $allowed;
 		}
 		return new WP_Error( 'wayfinder_forbidden', __( 'Only the mentor of this match or a mentoring coordinator can do this.', 'wayfinder' ), array( 'status' => 403 ) );
 	}
 
 	/**
-	 * Coordinators and the people named in the given columns of the match. Anyone else learns nothing,
-	 * not even that the match exists.
+	 * Coordinators and the people of the match (with or without its backup mentor). Anyone else learns
+	 * nothing, not even that the match exists.
 	 *
 	 * @param WP_REST_Request $request Full details about the request.
-	 * @param list<string>    $columns
 	 * @return true|WP_Error
 	 */
-	private function check_party( $request, array $columns, string $log_in ) {
+	private function check_party( $request, bool $with_backup, string $log_in ) {
 		if ( ! Capabilities::can_take_part() ) {
 			return Capabilities::take_part_error( $log_in );
 		}
 		$match = $this->matches->find( (int) $request['id'] );
 		$me    = get_current_user_id();
-		if ( null !== $match && ( Capabilities::can_coordinate() || in_array( $me, array_map( 'intval', array_intersect_key( $match, array_flip( $columns ) ) ), true ) ) ) {
+		if ( null !== $match && ( Capabilities::can_coordinate() || in_array( $me, array( $match->mentee_id, $match->mentor_id ), true ) || ( $with_backup && $match->backup_mentor_id === $me ) ) ) {
 			return true;
 		}
 		return new WP_Error( 'wayfinder_match_not_found', __( 'There is no such match.', 'wayfinder' ), array( 'status' => 404 ) );
@@ -272,16 +270,18 @@ final class MatchesController extends WP_REST_Controller {
 				unset( $filters['mentor'], $filters['backup'] );
 			}
 		}
-		$page                 = (int) $request['page'];
 		$per_page             = (int) $request['per_page'];
-		list( $rows, $total ) = $this->matches->list( $filters, $page, $per_page );
-		$items                = array_map( fn ( array $row ) => $this->prepare_response_for_collection( $this->prepare_item_for_response( $row, $request ) ), $rows );
+		list( $rows, $total ) = $this->matches->list( $filters, (int) $request['page'], $per_page );
+		$items                = array_map( fn ( MatchRecord $match ) => $this->prepare_response_for_collection( $this->prepare_item_for_response( $match, $request ) ), $rows );
 		return Paging::add_headers( rest_ensure_response( $items ), $total, $per_page );
 	}
 
-	/** @param WP_REST_Request $request Full details about the request. */
-	public function get_item( $request ): WP_REST_Response {
-		return $this->prepare_item_for_response( (array) $this->matches->find( (int) $request['id'] ), $request );
+	/**
+	 * @param WP_REST_Request $request Full details about the request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_item( $request ) {
+		return $this->respond( $request, true );
 	}
 
 	/**
@@ -296,10 +296,11 @@ final class MatchesController extends WP_REST_Controller {
 		if ( is_wp_error( $id ) ) {
 			return $id;
 		}
-		$match = (array) $this->matches->find( $id );
-		MatchNotices::proposed( $match );
-		$response = $this->prepare_item_for_response( $match, $request );
-		$response->set_status( 201 );
+		$request['id'] = $id;
+		$response      = $this->respond( $request, true );
+		if ( $response instanceof WP_REST_Response ) {
+			$response->set_status( 201 );
+		}
 		return $response;
 	}
 
@@ -312,22 +313,13 @@ final class MatchesController extends WP_REST_Controller {
 	}
 
 	/**
-	 * Declining a proposal ends it, and the mentee is never left alone: automatic assignment picks
-	 * another mentor (never this one), or they wait in the queue.
+	 * Declining a proposal ends it; automatic assignment looks after the mentee (see MatchEndings).
 	 *
 	 * @param WP_REST_Request $request Full details about the request.
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function decline_item( $request ) {
-		$match = (array) $this->matches->find( (int) $request['id'] );
-		if ( 'proposed' !== $match['status'] ) {
-			return new WP_Error( 'wayfinder_match_not_proposed', __( 'Only a proposed match can be declined. To stop an active match, end it.', 'wayfinder' ), array( 'status' => 409 ) );
-		}
-		$ended = $this->matches->end( (int) $request['id'], 'mentor_declined', get_current_user_id() );
-		if ( true === $ended ) {
-			MatchNotices::declined( $match, ( new AutoAssigner() )->assign( (int) $match['mentee_id'] ) );
-		}
-		return $this->respond( $request, $ended );
+		return $this->respond( $request, ( new MatchEndings( $this->matches, $this->profiles ) )->decline( (int) $request['id'], get_current_user_id() ) );
 	}
 
 	/**
@@ -335,22 +327,18 @@ final class MatchesController extends WP_REST_Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function backup_item( $request ) {
-		$set = $this->matches->set_backup( (int) $request['id'], (int) $request['mentor'], get_current_user_id() );
-		if ( true === $set && 0 !== (int) $request['mentor'] ) {
-			MatchNotices::backup_named( (array) $this->matches->find( (int) $request['id'] ) );
-		}
-		return $this->respond( $request, $set );
+		return $this->respond( $request, $this->matches->set_backup( (int) $request['id'], (int) $request['mentor'], get_current_user_id() ) );
 	}
 
 	/**
-	 * Either side ends with a reason of theirs (see MatchEndings); the other side is told, and a mentee
-	 * who still wants a mentor gets the next one or a place in the queue.
+	 * Either side ends with a reason of theirs (see MatchEndings); the response says what happens next
+	 * for the mentee.
 	 *
 	 * @param WP_REST_Request $request Full details about the request.
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function end_item( $request ) {
-		return $this->respond( $request, ( new MatchEndings( $this->matches ) )->end( (int) $request['id'], (string) $request['reason'], get_current_user_id() ) );
+		return $this->respond( $request, ( new MatchEndings( $this->matches, $this->profiles ) )->end( (int) $request['id'], (string) $request['reason'], get_current_user_id() ) );
 	}
 
 	/**
@@ -360,13 +348,17 @@ final class MatchesController extends WP_REST_Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function reassign_item( $request ) {
-		$made = ( new MatchEndings( $this->matches ) )->reassign( (int) $request['id'], (int) $request['mentor'], (string) $request['reason'], get_current_user_id() );
+		$made = ( new MatchEndings( $this->matches, $this->profiles ) )->reassign( (int) $request['id'], (int) $request['mentor'], (string) $request['reason'], get_current_user_id() );
 		if ( is_wp_error( $made ) ) {
 			return $made;
 		}
+		$ended = $this->respond( $request, $made['ended'] );
+		if ( is_wp_error( $ended ) ) {
+			return $ended;
+		}
 		return rest_ensure_response(
 			array(
-				'ended'   => $this->prepare_item_for_response( (array) $this->matches->find( (int) $request['id'] ), $request )->get_data(),
+				'ended'   => $ended->get_data(),
 				'match'   => $made['match'] ?? null,
 				'request' => $made['request'] ?? null,
 			)
@@ -374,72 +366,87 @@ final class MatchesController extends WP_REST_Controller {
 	}
 
 	/**
-	 * The match as it is now, or the error that stopped the change.
+	 * The match as it is now, or the error that stopped the change; after an ending, with what
+	 * happens next for the mentee.
 	 *
-	 * @param WP_REST_Request $request Full details about the request.
-	 * @param true|WP_Error   $result
+	 * @param WP_REST_Request               $request Full details about the request.
+	 * @param true|MatchEnded|WP_Error $result
 	 * @return WP_REST_Response|WP_Error
 	 */
 	private function respond( $request, $result ) {
 		if ( is_wp_error( $result ) ) {
 			return $result;
 		}
-		return $this->prepare_item_for_response( (array) $this->matches->find( (int) $request['id'] ), $request );
-	}
-
-	/**
-	 * @param array<string, mixed> $item    A match row.
-	 * @param WP_REST_Request      $request Full details about the request.
-	 */
-	public function prepare_item_for_response( $item, $request ): WP_REST_Response {
-		$response = rest_ensure_response(
-			array(
-				'id'          => (int) $item['id'],
-				'mentee'      => (int) $item['mentee_id'],
-				'mentor'      => (int) $item['mentor_id'],
-				'mentee_name' => DisplayName::of( (int) $item['mentee_id'] ),
-				'mentor_name' => DisplayName::of( (int) $item['mentor_id'] ),
-				'backup'      => null === $item['backup_mentor_id'] ? null : (int) $item['backup_mentor_id'],
-				'source'      => (string) $item['source'],
-				'status'      => (string) $item['status'],
-				'end_reason'  => (string) $item['end_reason'],
-				'created_at'  => mysql_to_rfc3339( (string) $item['created_at'] ),
-				'updated_at'  => mysql_to_rfc3339( (string) $item['updated_at'] ),
-			)
-		);
-		$response->add_link( 'self', rest_url( RestNamespace::V1 . '/matches/' . (int) $item['id'] ) );
-		if ( Capabilities::can_coordinate() ) {
-			$response->add_link( 'history', rest_url( RestNamespace::V1 . '/events?object_type=match&object_id=' . (int) $item['id'] ) );
+		$match = $this->matches->find( (int) $request['id'] );
+		if ( null === $match ) {
+			return new WP_Error( 'wayfinder_match_not_found', __( 'There is no such match.', 'wayfinder' ), array( 'status' => 404 ) );
 		}
-		$response->add_link( 'mentee', rest_url( RestNamespace::V1 . '/profiles/' . (int) $item['mentee_id'] ) );
-		$response->add_link( 'mentor', rest_url( RestNamespace::V1 . '/profiles/' . (int) $item['mentor_id'] ), array( 'embeddable' => true ) );
+		$response = $this->prepare_item_for_response( $match, $request );
+		if ( $result instanceof MatchEnded ) {
+			$next = $result->next;
+			$data = $response->get_data();
+			assert( is_array( $data ) );
+			$data['next'] = array(
+				'status'      => $next->kind,
+				'mentor'      => $next->mentor_id,
+				'mentor_name' => null === $next->mentor_id ? null : DisplayName::of( $next->mentor_id ),
+				'position'    => $next->position,
+				'message'     => MatchEndings::next_sentence( $result ),
+			);
+			$response->set_data( $data );
+		}
 		return $response;
 	}
 
+	/**
+	 * @param MatchRecord     $item    A match.
+	 * @param WP_REST_Request $request Full details about the request.
+	 */
+	public function prepare_item_for_response( $item, $request ): WP_REST_Response {
+		$mentor   = $this->profiles->find( $item->mentor_id );
+		$away     = $item->is_open() && 'away' === $mentor->mentor_status && ! $mentor->available_now();
+		$response = rest_ensure_response(
+			array(
+				'id'                => $item->id,
+				'mentee'            => $item->mentee_id,
+				'mentor'            => $item->mentor_id,
+				'mentee_name'       => DisplayName::of( $item->mentee_id ),
+				'mentor_name'       => DisplayName::of( $item->mentor_id ),
+				'backup'            => $item->backup_mentor_id,
+				'source'            => $item->source,
+				'status'            => $item->status,
+				'end_reason'        => $item->end_reason,
+				'mentor_away'       => $away,
+				'mentor_away_until' => $away ? $mentor->away_until : null,
+				'covering_mentor'   => $away && null !== $item->backup_mentor_id ? DisplayName::of( $item->backup_mentor_id ) : null,
+				'created_at'        => mysql_to_rfc3339( $item->created_at ),
+				'updated_at'        => mysql_to_rfc3339( $item->updated_at ),
+			)
+		);
+		$response->add_link( 'self', rest_url( RestNamespace::V1 . '/matches/' . $item->id ) );
+		if ( Capabilities::can_coordinate() ) {
+			$response->add_link( 'history', rest_url( RestNamespace::V1 . '/events?object_type=match&object_id=' . $item->id ) );
+		}
+		$response->add_link( 'mentee', rest_url( RestNamespace::V1 . '/profiles/' . $item->mentee_id ) );
+		$response->add_link( 'mentor', rest_url( RestNamespace::V1 . '/profiles/' . $item->mentor_id ), array( 'embeddable' => true ) );
+		return $response;
+	}
 
 	/** @return array<string, mixed> */
 	public function get_collection_params(): array {
-		return Paging::args() + array(
-			'mentor' => array(
-				'type'    => 'integer',
-				'minimum' => 1,
-			),
-			'mentee' => array(
-				'type'    => 'integer',
-				'minimum' => 1,
-			),
-			'backup' => array(
-				'type'    => 'integer',
-				'minimum' => 1,
-			),
-			'status' => array(
-				'type' => 'string',
-				'enum' => array( 'proposed', 'active', 'completed', 'ended' ),
-			),
-			'source' => array(
-				'type' => 'string',
-				'enum' => MatchService::SOURCES,
-			),
+		$params                    = Paging::args();
+		$params['page']['maximum'] = self::MAX_PAGE;
+		$user                      = array(
+			'type'    => 'integer',
+			'minimum' => 1,
+		);
+		$schema                    = $this->get_item_schema()['properties'];
+		return $params + array(
+			'mentor' => array( 'description' => __( 'Only matches of this mentor.', 'wayfinder' ) ) + $user,
+			'mentee' => array( 'description' => __( 'Only matches of this mentee.', 'wayfinder' ) ) + $user,
+			'backup' => array( 'description' => __( 'Only matches this mentor covers as backup.', 'wayfinder' ) ) + $user,
+			'status' => array_intersect_key( $schema['status'], array_flip( array( 'description', 'type', 'enum' ) ) ),
+			'source' => array_intersect_key( $schema['source'], array_flip( array( 'description', 'type', 'enum' ) ) ),
 		);
 	}
 
@@ -448,48 +455,105 @@ final class MatchesController extends WP_REST_Controller {
 		if ( $this->schema ) {
 			return $this->add_additional_fields_schema( $this->schema );
 		}
+		$read         = static fn ( array $field ): array => $field + array(
+			'readonly' => true,
+			'context'  => array( 'view', 'edit' ),
+		);
 		$this->schema = array(
 			'$schema'    => 'http://json-schema.org/draft-04/schema#',
 			'title'      => 'wayfinder-match',
 			'type'       => 'object',
 			'properties' => array(
-				'id'          => array(
-					'type'     => 'integer',
-					'readonly' => true,
-				),
-				'mentee'      => array(
+				'id'                => $read( array( 'type' => 'integer' ) ),
+				'mentee'            => array(
 					'description' => __( 'The mentee’s user ID.', 'wayfinder' ),
 					'type'        => 'integer',
+					'minimum'     => 1,
+					'required'    => true,
 				),
-				'mentor'      => array(
+				'mentor'            => array(
 					'description' => __( 'The primary mentor’s user ID.', 'wayfinder' ),
 					'type'        => 'integer',
+					'minimum'     => 1,
+					'required'    => true,
 				),
-				'mentee_name' => array( 'type' => 'string' ),
-				'mentor_name' => array( 'type' => 'string' ),
-				'backup'      => array(
-					'description' => __( 'The backup mentor, who covers while the primary mentor is away.', 'wayfinder' ),
-					'type'        => array( 'integer', 'null' ),
+				'mentee_name'       => $read( array( 'type' => 'string' ) ),
+				'mentor_name'       => $read( array( 'type' => 'string' ) ),
+				'backup'            => $read(
+					array(
+						'description' => __( 'The backup mentor, who covers while the primary mentor is away.', 'wayfinder' ),
+						'type'        => array( 'integer', 'null' ),
+					)
 				),
-				'source'      => array(
-					'type' => 'string',
-					'enum' => MatchService::SOURCES,
+				'source'            => $read(
+					array(
+						'description' => __( 'How the match came about.', 'wayfinder' ),
+						'type'        => 'string',
+						'enum'        => MatchService::SOURCES,
+					)
 				),
-				'status'      => array(
-					'type' => 'string',
-					'enum' => array( 'proposed', 'active', 'completed', 'ended' ),
+				'status'            => $read(
+					array(
+						'description' => __( 'Proposed, active, completed or ended.', 'wayfinder' ),
+						'type'        => 'string',
+						'enum'        => array( 'proposed', 'active', 'completed', 'ended' ),
+					)
 				),
-				'end_reason'  => array(
-					'description' => __( 'Why the match ended: one of the end reasons, or mentor_declined for a declined proposal.', 'wayfinder' ),
-					'type'        => 'string',
+				'end_reason'        => $read(
+					array(
+						'description' => __( 'Why the match ended: one of the end reasons, mentor_declined for a declined proposal, mentor_left when the mentor left the program, account_deleted.', 'wayfinder' ),
+						'type'        => 'string',
+					)
 				),
-				'created_at'  => array(
-					'type'   => 'string',
-					'format' => 'date-time',
+				'mentor_away'       => $read(
+					array(
+						'description' => __( 'Whether the mentor of this running match is away now.', 'wayfinder' ),
+						'type'        => 'boolean',
+					)
 				),
-				'updated_at'  => array(
-					'type'   => 'string',
-					'format' => 'date-time',
+				'mentor_away_until' => $read(
+					array(
+						'description' => __( 'The last day the mentor is away; null when they are not away or gave no date.', 'wayfinder' ),
+						'type'        => array( 'string', 'null' ),
+						'format'      => 'date',
+					)
+				),
+				'covering_mentor'   => $read(
+					array(
+						'description' => __( 'The name of the backup mentor who covers while the mentor is away; null when nobody covers.', 'wayfinder' ),
+						'type'        => array( 'string', 'null' ),
+					)
+				),
+				'next'              => $read(
+					array(
+						'description' => __( 'Only in the answer to ending, declining or moving a match: what happens next for the mentee.', 'wayfinder' ),
+						'type'        => 'object',
+						'properties'  => array(
+							'status'      => array(
+								'type' => 'string',
+								'enum' => array( 'matched', 'proposed', 'requested', 'waiting', 'none' ),
+							),
+							'mentor'      => array( 'type' => array( 'integer', 'null' ) ),
+							'mentor_name' => array( 'type' => array( 'string', 'null' ) ),
+							'position'    => array( 'type' => array( 'integer', 'null' ) ),
+							'message'     => array(
+								'description' => __( 'What happens next, as a sentence, e.g. “Jonas will get a new mentor: they wait in the queue as number 2.”', 'wayfinder' ),
+								'type'        => 'string',
+							),
+						),
+					)
+				),
+				'created_at'        => $read(
+					array(
+						'type'   => 'string',
+						'format' => 'date-time',
+					)
+				),
+				'updated_at'        => $read(
+					array(
+						'type'   => 'string',
+						'format' => 'date-time',
+					)
 				),
 			),
 		);

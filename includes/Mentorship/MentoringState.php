@@ -17,7 +17,10 @@ use Wayfinder\Profiles\ProfileRepository;
 
 final class MentoringState {
 
-	public function __construct( private readonly ProfileRepository $profiles = new ProfileRepository() ) {
+	public function __construct(
+		private readonly ProfileRepository $profiles = new ProfileRepository(),
+		private readonly MatchRepository $matches = new MatchRepository(),
+	) {
 	}
 
 	/** @return array<string, mixed> */
@@ -69,31 +72,33 @@ final class MentoringState {
 
 	/** @return array<string, mixed> */
 	private function as_mentee( int $user_id ): array {
-		global $wpdb;
-		$matches = Schema::matches_table();
-		$open    = MatchService::OPEN_STATUSES;
-		$match   = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$matches} WHERE mentee_id = %d AND status IN {$open} AND active_primary = 1", $user_id ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table.
-		$mentor  = is_array( $match ) ? get_userdata( (int) $match['mentor_id'] ) : false;
-		$backup  = is_array( $match ) && null !== $match['backup_mentor_id'] ? get_userdata( (int) $match['backup_mentor_id'] ) : false;
+		$match  = $this->matches->open_for_mentee( $user_id );
+		$mentor = null !== $match ? get_userdata( $match->mentor_id ) : false;
+		$backup = null !== $match && null !== $match->backup_mentor_id ? get_userdata( $match->backup_mentor_id ) : false;
+		$away   = $mentor && $this->is_away( $mentor->ID );
 		return array(
-			'has_mentor' => (bool) $mentor,
-			'mentor'     => $mentor ? array(
+			'has_mentor'        => (bool) $mentor,
+			'mentor'            => $mentor ? array(
 				'id'   => $mentor->ID,
 				'name' => $mentor->display_name,
 			) : null,
-			'match'      => is_array( $match ) ? (int) $match['id'] : null,
+			'match'             => $match?->id,
 			// Proposed: a coordinator chose the mentor, who has not confirmed yet.
-			'status'     => is_array( $match ) ? (string) $match['status'] : null,
-			'since'      => is_array( $match ) ? mysql_to_rfc3339( (string) $match['created_at'] ) : null,
-			'source'     => is_array( $match ) ? (string) $match['source'] : null,
-			'backup'     => $backup ? array(
+			'status'            => $match?->status,
+			'since'             => null !== $match ? mysql_to_rfc3339( $match->created_at ) : null,
+			'source'            => $match?->source,
+			'backup'            => $backup ? array(
 				'id'       => $backup->ID,
 				'name'     => $backup->display_name,
 				// The backup covers while the primary mentor is away.
-				'covering' => $mentor && $this->is_away( $mentor->ID ),
+				'covering' => $away,
 			) : null,
-			'seeking'    => $this->profiles->find( $user_id )->seeking,
-			'queue'      => is_array( $match ) ? null : $this->queue_position( $user_id ),
+			// The mentor's absence, so the mentee sees it: until when (null: no date given) and who covers.
+			'mentor_away'       => $away,
+			'mentor_away_until' => $away ? $this->profiles->find( $mentor->ID )->away_until : null,
+			'covering_mentor'   => $away && $backup ? $backup->display_name : null,
+			'seeking'           => $this->profiles->find( $user_id )->seeking,
+			'queue'             => null !== $match ? null : $this->queue_position( $user_id ),
 		);
 	}
 
@@ -106,15 +111,23 @@ final class MentoringState {
 		return null === $id ? null : (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE {$open} AND id <= %d", $id ) ); // phpcs:ignore WordPress.DB -- our table.
 	}
 
+	/**
+	 * Everyone waiting for any mentor, longest-waiting first.
+	 *
+	 * @return list<int> Their user IDs.
+	 */
+	public function waiting( int $limit ): array {
+		global $wpdb;
+		$table = Schema::requests_table();
+		return array_values( array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT mentee_id FROM {$table} WHERE type = 'mentee_request' AND mentor_id IS NULL AND status = 'open' ORDER BY id LIMIT %d", $limit ) ) ) ); // phpcs:ignore WordPress.DB -- our table.
+	}
+
+	/** Away or retired now, by the one availability rule (Profile::available_now). */
 	private function is_away( int $user_id ): bool {
-		$profile = $this->profiles->find( $user_id );
-		return 'retired' === $profile->mentor_status || ( 'away' === $profile->mentor_status && ( null === $profile->away_until || strtotime( $profile->away_until ) > time() ) );
+		return ! $this->profiles->find( $user_id )->available_now();
 	}
 
 	private function ever_mentored( int $user_id ): bool {
-		global $wpdb;
-		$matches = Schema::matches_table();
-		// A proposal not yet confirmed, or declined, is not mentoring yet.
-		return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$matches} WHERE mentor_id = %d AND status <> 'proposed' AND end_reason <> 'mentor_declined' LIMIT 1", $user_id ) ); // phpcs:ignore WordPress.DB -- our table.
+		return $this->matches->has_mentored( $user_id );
 	}
 }

@@ -136,6 +136,19 @@ final class MentoringStateController extends WP_REST_Controller {
 							'type'       => array( 'object', 'null' ),
 							'properties' => $person['properties'] + array( 'covering' => array( 'type' => 'boolean' ) ),
 						),
+						'mentor_away'       => array(
+							'description' => __( 'Whether the mentor is away (or retired) now.', 'wayfinder' ),
+							'type'        => 'boolean',
+						),
+						'mentor_away_until' => array(
+							'description' => __( 'The last day the mentor is away; null when they are not away or gave no date.', 'wayfinder' ),
+							'type'        => array( 'string', 'null' ),
+							'format'      => 'date',
+						),
+						'covering_mentor'   => array(
+							'description' => __( 'The name of the backup mentor who covers while the mentor is away; null when nobody covers.', 'wayfinder' ),
+							'type'        => array( 'string', 'null' ),
+						),
 						'seeking'    => array( 'type' => 'boolean' ),
 						'queue'      => array(
 							'description' => __( 'Place in the queue for any mentor, from 1; null when not waiting.', 'wayfinder' ),

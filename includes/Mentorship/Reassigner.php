@@ -1,9 +1,13 @@
 <?php
 /**
- * When a mentor retires or quits, their mentees are not left alone: in the background (WP-Cron), in
- * bounded batches, each match ends ("mentor quit") and the mentee moves to the match's backup mentor
- * if there is one who can take them, else gets the best available mentor at once, or a place in the
- * queue — and an email that says which. Safe to run twice: only running matches move.
+ * When a mentor retires, loses the mentor role or their account, their mentees move in the background
+ * (WP-Cron), in bounded batches: each match ends ("mentor quit") and, in the same transaction, the
+ * mentee moves to the match's backup mentor — or the backup the mentor named — when they can take them
+ * (available, with room), else gets the best available mentor at once, or a place in the queue.
+ *
+ * Resumable and safe to run twice: the next run is scheduled BEFORE a batch works, so a run killed
+ * halfway is picked up by the next; each mentee's move is one transaction, so a move is done or not at
+ * all; only open matches move, so nothing moves twice. The schedule is cleared once nobody is left.
  *
  * @package Wayfinder
  */
@@ -12,14 +16,25 @@ declare(strict_types=1);
 
 namespace Wayfinder\Mentorship;
 
+use Wayfinder\Mentorship\Events\NextStep;
 use Wayfinder\Platform\Capabilities;
-use Wayfinder\Platform\Schema;
 use Wayfinder\Profiles\ProfileRepository;
 
 final class Reassigner {
 
-	public const HOOK   = 'wayfinder_reassign_mentees';
-	private const BATCH = 25;
+	public const HOOK = 'wayfinder_reassign_mentees';
+
+	/** Mentees one run moves at most. */
+	public const BATCH = 25;
+
+	/** Seconds until the next batch (or the retry of a batch that was killed). */
+	private const PAUSE = 60;
+
+	public function __construct(
+		private readonly ProfileRepository $profiles = new ProfileRepository(),
+		private readonly MatchRepository $matches = new MatchRepository(),
+	) {
+	}
 
 	/** Queues the work for a mentor who just retired or quit. */
 	public static function schedule( int $mentor_id ): void {
@@ -30,62 +45,59 @@ final class Reassigner {
 
 	/** @return int How many mentees moved in this batch. */
 	public function reassign_from( int $mentor_id ): int {
-		global $wpdb;
 		// Scheduled a moment ago, but the mentor is back (a role restored on the same screen, say): stay.
-		if ( get_userdata( $mentor_id ) && Capabilities::can_mentor( $mentor_id ) && 'retired' !== ( new ProfileRepository() )->find( $mentor_id )->mentor_status ) {
+		if ( get_userdata( $mentor_id ) && Capabilities::can_mentor( $mentor_id ) && 'retired' !== $this->profiles->find( $mentor_id )->mentor_status ) {
+			wp_clear_scheduled_hook( self::HOOK, array( $mentor_id ) );
 			return 0;
 		}
-		$table   = Schema::matches_table();
-		$open    = MatchService::OPEN_STATUSES;
-		$matches = $wpdb->get_results( $wpdb->prepare( "SELECT id, mentee_id, backup_mentor_id FROM {$table} WHERE mentor_id = %d AND status IN {$open} ORDER BY id LIMIT %d", $mentor_id, self::BATCH + 1 ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table.
-		$moved   = 0;
-		$service = new MatchService();
-		$auto    = new AutoAssigner();
-		foreach ( array_slice( (array) $matches, 0, self::BATCH ) as $match ) {
-			if ( is_wp_error( $service->end( (int) $match['id'], 'mentor_quit', 0 ) ) ) {
-				continue; // Ended meanwhile by someone else.
-			}
-			$result = $this->to_backup( $service, $match ) ?? $auto->assign( (int) $match['mentee_id'] );
-			$this->tell( (int) $match['mentee_id'], $result );
-			++$moved;
+		// First the next run, then the work: if this run dies halfway, the next one resumes.
+		if ( ! wp_next_scheduled( self::HOOK, array( $mentor_id ) ) ) {
+			wp_schedule_single_event( time() + self::PAUSE, self::HOOK, array( $mentor_id ) );
 		}
-		if ( count( (array) $matches ) > self::BATCH ) {
-			wp_schedule_single_event( time() + 60, self::HOOK, array( $mentor_id ) );
+		$service = new MatchService( $this->profiles, $this->matches );
+		$assign  = new AutoAssigner( $this->profiles, $service );
+		$moved   = 0;
+		foreach ( $this->matches->open_of_mentor( $mentor_id, self::BATCH ) as $match ) {
+			$ended = $service->close(
+				$match->id,
+				'mentor_quit',
+				0,
+				function ( MatchRecord $ended ) use ( $service, $assign ): NextStep {
+					$backup = $this->backup_for( $ended );
+					if ( null !== $backup ) {
+						$id = $service->start( $ended->mentee_id, $backup, 'backup', 0 );
+						if ( is_int( $id ) ) {
+							return new NextStep( 'matched', $backup, $id );
+						}
+					}
+					return NextStep::from_assignment( $assign->assign( $ended->mentee_id ) );
+				}
+			);
+			if ( ! is_wp_error( $ended ) ) {
+				++$moved;
+			}
+		}
+		if ( array() === $this->matches->open_of_mentor( $mentor_id, 1 ) ) {
+			wp_clear_scheduled_hook( self::HOOK, array( $mentor_id ) ); // Everyone moved: no next run.
 		}
 		return $moved;
 	}
 
 	/**
-	 * The backup mentor already knows the mentee: they become the primary mentor if they have room.
-	 *
-	 * @param array<string, mixed> $match
-	 * @return array{status: string, mentor: int}|null
+	 * Who takes the mentee over first: the match's backup mentor, who knows them, else the backup the
+	 * mentor named in their profile. Whether they can (available, with room) is start()'s to say.
 	 */
-	private function to_backup( MatchService $service, array $match ): ?array {
-		$backup = (int) $match['backup_mentor_id'];
-		if ( 0 === $backup || is_wp_error( $service->start( (int) $match['mentee_id'], $backup, 'auto', 0 ) ) ) {
-			return null;
+	private function backup_for( MatchRecord $match ): ?int {
+		if ( null !== $match->backup_mentor_id ) {
+			return $match->backup_mentor_id;
 		}
-		return array(
-			'status' => 'matched',
-			'mentor' => $backup,
-		);
+		$named = self::named_backup( $this->profiles, $match->mentor_id );
+		return null !== $named && $named !== $match->mentee_id ? $named : null;
 	}
 
-	/** @param array<string, mixed> $result What AutoAssigner decided. */
-	private function tell( int $mentee_id, array $result ): void {
-		$mentee = get_userdata( $mentee_id );
-		if ( ! $mentee ) {
-			return;
-		}
-		if ( 'matched' === $result['status'] ) {
-			$mentor = get_userdata( (int) $result['mentor'] );
-			/* translators: %s: the new mentor's name. */
-			$body = sprintf( __( 'Your mentor has stepped down from mentoring. Your new mentor is %s.', 'wayfinder' ), $mentor ? $mentor->display_name : '' );
-		} else {
-			/* translators: 1: why no mentor is available, 2: place in the queue. */
-			$body = sprintf( __( 'Your mentor has stepped down from mentoring. %1$s You are number %2$d in the queue for a new mentor.', 'wayfinder' ), (string) $result['reason'], (int) $result['position'] );
-		}
-		wp_mail( $mentee->user_email, __( 'About your mentor', 'wayfinder' ), $body . "\n\n" . home_url( '/' ) );
+	/** The backup mentor a mentor named in their profile (the `backup_mentor` field), if any. */
+	public static function named_backup( ProfileRepository $profiles, int $mentor_id ): ?int {
+		$named = get_object_vars( $profiles->find( $mentor_id ) )['backup_mentor'] ?? null;
+		return is_numeric( $named ) && (int) $named > 0 && (int) $named !== $mentor_id ? (int) $named : null;
 	}
 }

@@ -15,6 +15,12 @@ final class Transaction {
 
 	private static int $depth = 0;
 
+	/** How many run() calls are open: the outermost one is the unit of work after_commit() waits for. */
+	private static int $runs = 0;
+
+	/** @var list<callable(): void> */
+	private static array $after = array();
+
 	/**
 	 * Runs the work in a transaction; commits what it did, or rolls it back and rethrows.
 	 * A `WP_Error` returned by the work also rolls back (and is returned), so a refusal halfway
@@ -26,18 +32,58 @@ final class Transaction {
 	 */
 	public static function run( callable $work ) {
 		self::begin();
+		++self::$runs;
+		$mark = count( self::$after );
 		try {
 			$result = $work();
 		} catch ( \Throwable $error ) {
+			--self::$runs;
 			self::rollback();
+			self::settle( false, $mark );
 			throw $error;
 		}
+		--self::$runs;
 		if ( $result instanceof \WP_Error ) {
 			self::rollback();
+			self::settle( false, $mark );
 			return $result;
 		}
 		self::commit();
+		self::settle( true, $mark );
 		return $result;
+	}
+
+	/**
+	 * Runs something that must not happen for work that is later undone (an email, a follow-up job):
+	 * at once outside run(), else once the outermost run() has finished its work without error.
+	 * Rolled-back work drops what it asked for.
+	 *
+	 * @param callable(): void $then
+	 */
+	public static function after_commit( callable $then ): void {
+		if ( 0 === self::$runs ) {
+			$then();
+			return;
+		}
+		self::$after[] = $then;
+	}
+
+	/**
+	 * A run() ended: undone work drops what it asked for (from its mark on); when the outermost one
+	 * finished, what waited for it happens now.
+	 */
+	private static function settle( bool $done, int $mark ): void {
+		if ( ! $done ) {
+			self::$after = array_slice( self::$after, 0, $mark );
+		}
+		if ( 0 !== self::$runs ) {
+			return;
+		}
+		$waiting     = self::$after;
+		self::$after = array();
+		foreach ( $waiting as $then ) {
+			$then();
+		}
 	}
 
 	public static function begin(): void {

@@ -159,4 +159,62 @@ final class ProfileRepository {
 		}
 		return count( $ids );
 	}
+
+	/*
+	 * The mentor's stored count of open matches (active_mentees), kept by the match service through
+	 * these methods inside its transactions, and recomputed from the matches by the repair step.
+	 */
+
+	/** A row to count on, for a mentor who never saved a profile. True when it was made now. */
+	public function ensure_row( int $user_id ): bool {
+		global $wpdb;
+		$table   = Schema::profiles_table();
+		$created = 1 === $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (user_id, availability, intro, mentor_capacity, mentor_listed, updated_at) VALUES (%d, '[]', '', %d, 1, %s)", $user_id, Settings::default_capacity(), current_time( 'mysql', true ) ) ); // phpcs:ignore WordPress.DB -- our table.
+		if ( $created ) {
+			$this->forget( $user_id );
+			MentorDirectory::forget( $user_id ); // One more mentor in the directory.
+		}
+		return $created;
+	}
+
+	/** Takes one of the mentor's places if one is free: one statement, atomic in the database. */
+	public function take_place( int $user_id ): bool {
+		global $wpdb;
+		$table = Schema::profiles_table();
+		$taken = 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET active_mentees = active_mentees + 1 WHERE user_id = %d AND active_mentees < mentor_capacity", $user_id ) ); // phpcs:ignore WordPress.DB -- our table.
+		$this->forget( $user_id );
+		return $taken;
+	}
+
+	/** Gives one of the mentor's places back (never below zero). */
+	public function free_place( int $user_id ): void {
+		global $wpdb;
+		$table = Schema::profiles_table();
+		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET active_mentees = active_mentees - 1 WHERE user_id = %d AND active_mentees > 0", $user_id ) ); // phpcs:ignore WordPress.DB -- our table.
+		$this->forget( $user_id );
+	}
+
+	/** @return array<int, int> User ID => stored count, for every profile whose count is above zero. */
+	public function stored_counts(): array {
+		global $wpdb;
+		$table  = Schema::profiles_table();
+		$counts = array();
+		foreach ( (array) $wpdb->get_results( "SELECT user_id, active_mentees FROM {$table} WHERE active_mentees > 0", ARRAY_A ) as $row ) { // phpcs:ignore WordPress.DB -- our table; no input.
+			$counts[ (int) $row['user_id'] ] = (int) $row['active_mentees'];
+		}
+		return $counts;
+	}
+
+	/** Sets the stored count to what the matches say (the repair step). */
+	public function recount( int $user_id, int $active_mentees ): void {
+		global $wpdb;
+		$table = Schema::profiles_table();
+		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET active_mentees = %d WHERE user_id = %d", max( 0, $active_mentees ), $user_id ) ); // phpcs:ignore WordPress.DB -- our table.
+		$this->forget( $user_id );
+	}
+
+	/** Drops every cached profile (after a transaction that touched several was rolled back). */
+	public function forget_all(): void {
+		wp_cache_flush_group( self::CACHE_GROUP );
+	}
 }

@@ -181,7 +181,9 @@ final class IntroductionsTest extends TestCase {
 		$anna  = $this->anna();
 		$jonas = $this->jonas();
 		$match = ( new MatchService() )->start( $jonas, $anna, 'coordinator', 1, 'proposed' );
-		$this->assertSame( array(), $this->sent_mail, 'starting a proposal introduces nobody' );
+		$this->assertSame( array( 'You are proposed as the mentor of Jonas Weber', 'You have a mentor' ), array_column( $this->sent_mail, 'subject' ), 'starting a proposal asks the mentor and tells the mentee, and introduces nobody' );
+		$this->assertStringNotContainsString( $this->email( $anna ), $this->sent_mail[1]['message'], 'no address before the mentor agreed' );
+		$this->sent_mail = array();
 		global $wpdb;
 		$wpdb->update( \Wayfinder\Platform\Schema::matches_table(), array( 'created_at' => gmdate( 'Y-m-d H:i:s', time() - ( Settings::request_expiry_days() + 1 ) * DAY_IN_SECONDS ) ), array( 'id' => $match ) );
 

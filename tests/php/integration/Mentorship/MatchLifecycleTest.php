@@ -204,7 +204,7 @@ final class MatchLifecycleTest extends TestCase {
 
 		$this->assertSame( $status, $response->get_status() );
 		$this->assertSame( $code, $response->get_data()['code'] );
-		$this->assertSame( (string) $current, ( new MatchService() )->find( $id )['backup_mentor_id'] );
+		$this->assertSame( $current, ( new MatchService() )->find( $id )->backup_mentor_id );
 	}
 
 	public function test_when_the_primary_goes_away_the_backup_covers_and_both_backup_and_mentee_are_told(): void {

@@ -1,0 +1,38 @@
+<?php
+/**
+ * WP-CLI: `wp wayfinder repair` — recomputes what Wayfinder stores beside the matches from the matches
+ * themselves (each mentor's count of open matches). Safe to run any time; the hourly tick runs it too.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Cli;
+
+use Wayfinder\Mentorship\MatchService;
+
+final class RepairCommand {
+
+	public function __construct( private readonly MatchService $matches = new MatchService() ) {
+	}
+
+	/**
+	 * Sets every mentor's stored count of mentees to the number of their proposed and active matches.
+	 *
+	 * ## EXAMPLES
+	 *
+	 *     wp wayfinder repair
+	 *
+	 * @param string[] $args       Positional arguments (none).
+	 * @param string[] $assoc_args Options (none).
+	 */
+	public function __invoke( array $args, array $assoc_args ): void {
+		unset( $args, $assoc_args );
+		$fixed = $this->matches->repair_counts();
+		foreach ( $fixed as $mentor => $count ) {
+			\WP_CLI::log( sprintf( 'Mentor %d: %d stored, %d open matches.', $mentor, $count['was'], $count['now'] ) );
+		}
+		\WP_CLI::success( array() === $fixed ? 'Every mentor’s count matches their matches.' : sprintf( 'Repaired the count of %d mentors.', count( $fixed ) ) );
+	}
+}

@@ -1,0 +1,35 @@
+<?php
+/**
+ * A mentor went away (their status became away): until when, and their open matches, which their backups cover.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Mentorship\Events;
+
+use Wayfinder\Mentorship\MatchRecord;
+use Wayfinder\Platform\DomainEvent;
+use Wayfinder\Profiles\Profile;
+
+final class MentorAway implements DomainEvent {
+
+	public const HOOK = 'wayfinder_mentor_away';
+
+	/**
+	 * @param Profile           $profile The mentor's profile as saved.
+	 * @param list<MatchRecord> $matches The mentor's open matches.
+	 * @param int               $actor_id Who changed the status; 0 for the site itself.
+	 */
+	public function __construct(
+		public readonly Profile $profile,
+		public readonly array $matches,
+		public readonly int $actor_id,
+	) {
+	}
+
+	public function hook(): string {
+		return self::HOOK;
+	}
+}
