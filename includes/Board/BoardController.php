@@ -264,11 +264,11 @@ final class BoardController extends WP_REST_Controller {
 	 * @param WP_REST_Request $request Full details about the request.
 	 */
 	public function commit( $request ): WP_REST_Response {
-		$matches  = new MatchService( $this->profiles );
-		$requests = new RequestService( $matches );
-		$me       = get_current_user_id();
-		$mode     = Settings::coordinator_assign_mode();
-		$pairs    = (array) $request['pairs'];
+		$matches                = new MatchService( $this->profiles );
+		$requests               = new RequestService( $matches );
+		$me                     = get_current_user_id();
+		$mode                   = Settings::coordinator_assign_mode();
+		$pairs                  = (array) $request['pairs'];
 		list( $saved, $failed ) = Transaction::run(
 			static function () use ( $pairs, $matches, $requests, $me, $mode ): array {
 				$saved  = array();

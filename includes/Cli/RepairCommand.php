@@ -30,9 +30,10 @@ final class RepairCommand {
 	public function __invoke( array $args, array $assoc_args ): void {
 		unset( $args, $assoc_args );
 		$fixed = $this->matches->repair_counts();
+		$lines = array();
 		foreach ( $fixed as $mentor => $count ) {
-			\WP_CLI::log( sprintf( 'Mentor %d: %d stored, %d open matches.', $mentor, $count['was'], $count['now'] ) );
+			$lines[] = sprintf( 'mentor %d: %d stored, %d open matches', $mentor, $count['was'], $count['now'] );
 		}
-		\WP_CLI::success( array() === $fixed ? 'Every mentor’s count matches their matches.' : sprintf( 'Repaired the count of %d mentors.', count( $fixed ) ) );
+		\WP_CLI::success( array() === $fixed ? 'Every mentor’s count matches their matches.' : sprintf( 'Repaired the count of %d mentors (%s).', count( $fixed ), implode( '; ', $lines ) ) );
 	}
 }

@@ -142,7 +142,7 @@ final class MentorshipView {
 
 	/** @return array<string, mixed> The mentee's match: who, how, since when, how to reach them, how to end it. */
 	private function mentee_match( int $match_id ): array {
-		$match  = (array) $this->matches->find( $match_id );
+		$match  = $this->matches->find( $match_id )?->to_array() ?? array();
 		$active = 'active' === $match['status'];
 		$mentor = get_userdata( (int) $match['mentor_id'] );
 		$name   = $mentor ? $mentor->display_name : '';

@@ -11,7 +11,7 @@ namespace Wayfinder\Mentorship;
 
 use Wayfinder\Platform\Schema;
 
-// phpcs:disable WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- our tables, named by Schema; every value goes through prepare().
+// phpcs:disable WordPress.DB -- our tables, named by Schema; every value goes through prepare().
 
 final class AuditRepository {
 

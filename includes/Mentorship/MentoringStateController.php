@@ -120,19 +120,19 @@ final class MentoringStateController extends WP_REST_Controller {
 					'description' => __( 'The person as a mentee: their mentor, since when, by which path; or that they have none.', 'wayfinder' ),
 					'type'        => 'object',
 					'properties'  => array(
-						'has_mentor' => array( 'type' => 'boolean' ),
-						'mentor'     => $person,
-						'match'      => array( 'type' => array( 'integer', 'null' ) ),
-						'status'     => array(
+						'has_mentor'        => array( 'type' => 'boolean' ),
+						'mentor'            => $person,
+						'match'             => array( 'type' => array( 'integer', 'null' ) ),
+						'status'            => array(
 							'type' => array( 'string', 'null' ),
 							'enum' => array( 'proposed', 'active', null ),
 						),
-						'since'      => array(
+						'since'             => array(
 							'type'   => array( 'string', 'null' ),
 							'format' => 'date-time',
 						),
-						'source'     => array( 'type' => array( 'string', 'null' ) ),
-						'backup'     => array(
+						'source'            => array( 'type' => array( 'string', 'null' ) ),
+						'backup'            => array(
 							'type'       => array( 'object', 'null' ),
 							'properties' => $person['properties'] + array( 'covering' => array( 'type' => 'boolean' ) ),
 						),
@@ -149,8 +149,8 @@ final class MentoringStateController extends WP_REST_Controller {
 							'description' => __( 'The name of the backup mentor who covers while the mentor is away; null when nobody covers.', 'wayfinder' ),
 							'type'        => array( 'string', 'null' ),
 						),
-						'seeking'    => array( 'type' => 'boolean' ),
-						'queue'      => array(
+						'seeking'           => array( 'type' => 'boolean' ),
+						'queue'             => array(
 							'description' => __( 'Place in the queue for any mentor, from 1; null when not waiting.', 'wayfinder' ),
 							'type'        => array( 'integer', 'null' ),
 						),

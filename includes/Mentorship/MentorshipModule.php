@@ -51,7 +51,11 @@ final class MentorshipModule implements Module {
 		// A mentor with room again takes the longest-waiting mentees who fit, once the change is committed.
 		$fill = static function ( MatchEnded|MentorBack $event ) use ( $services ): void {
 			$mentor = $event instanceof MatchEnded ? $event->match->mentor_id : $event->profile->user_id;
-			Transaction::after_commit( static fn () => $services->get( AutoAssigner::class )->fill_room( $mentor ) );
+			Transaction::after_commit(
+				static function () use ( $services, $mentor ): void {
+					$services->get( AutoAssigner::class )->fill_room( $mentor );
+				}
+			);
 		};
 		add_action( MatchEnded::HOOK, $fill, 30 );
 		add_action( MatchCompleted::HOOK, $fill, 30 );

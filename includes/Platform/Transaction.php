@@ -15,7 +15,7 @@ final class Transaction {
 
 	private static int $depth = 0;
 
-	/** How many run() calls are open: the outermost one is the unit of work after_commit() waits for. */
+	/** @var int How many run() calls are open: the outermost one is the unit of work after_commit() waits for. */
 	private static int $runs = 0;
 
 	/** @var list<callable(): void> */

@@ -210,11 +210,11 @@ final class AtomicMatchesTest extends TestCase {
 	}
 
 	public function test_the_retirement_batch_killed_midway_resumes_on_its_next_run_and_running_twice_doubles_nothing(): void {
-		$leaving = $this->mentor( 5 );
-		$other   = $this->mentor( 5 );
-		$mentees = array( $this->mentee(), $this->mentee(), $this->mentee() );
-		$matches = array_map( fn ( int $mentee ): int => $this->active( $mentee, $leaving ), $mentees );
-		$profile = ( new ProfileRepository() )->find( $leaving );
+		$leaving                = $this->mentor( 5 );
+		$other                  = $this->mentor( 5 );
+		$mentees                = array( $this->mentee(), $this->mentee(), $this->mentee() );
+		$matches                = array_map( fn ( int $mentee ): int => $this->active( $mentee, $leaving ), $mentees );
+		$profile                = ( new ProfileRepository() )->find( $leaving );
 		$profile->mentor_status = 'retired';
 		( new ProfileRepository() )->save( $profile );
 		// WP-Cron takes the event off the schedule before it runs it.
