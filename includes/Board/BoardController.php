@@ -53,107 +53,99 @@ final class BoardController extends WP_REST_Controller {
 	}
 
 	public function register_routes(): void {
-		$coordinators = array( $this, 'permissions_check' );
-		$user_id      = array(
-			'type'     => 'integer',
-			'minimum'  => 1,
-			'required' => true,
+		$routes = array(
+			'suggestions' => array( WP_REST_Server::READABLE, 'suggestions' ),
+			'run'         => array( WP_REST_Server::CREATABLE, 'run' ),
+			'score'       => array( WP_REST_Server::CREATABLE, 'score' ),
+			'commit'      => array( WP_REST_Server::CREATABLE, 'commit' ),
 		);
-		register_rest_route(
-			RestNamespace::V1,
-			'/board/suggestions',
-			array(
+		foreach ( $routes as $route => list( $method, $callback ) ) {
+			register_rest_route(
+				RestNamespace::V1,
+				'/board/' . $route,
 				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'suggestions' ),
-					'permission_callback' => $coordinators,
-					'args'                => array(
-						'mentee' => $user_id,
-						'count'  => array(
-							'type'    => 'integer',
-							'minimum' => 1,
-							'maximum' => 20,
-							'default' => 3,
-						),
+					array(
+						'methods'             => $method,
+						'callback'            => array( $this, $callback ),
+						'permission_callback' => array( $this, 'permissions_check' ),
+						// Required and default hold for the GET route too: they are what the route takes.
+						'args'                => rest_get_endpoint_args_for_schema( $this->request_schema( $route ), WP_REST_Server::CREATABLE ),
 					),
-				),
-				'schema' => fn (): array => $this->response_schema( 'suggestions' ),
-			)
+					'schema' => fn (): array => $this->response_schema( $route ),
+				)
+			);
+		}
+	}
+
+	/**
+	 * What each board route takes, as a JSON schema; the route's arguments are made from it.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function request_schema( string $route ): array {
+		$user       = static fn ( string $description ): array => array(
+			'description' => $description,
+			'type'        => 'integer',
+			'minimum'     => 1,
+			'required'    => true,
 		);
-		register_rest_route(
-			RestNamespace::V1,
-			'/board/run',
-			array(
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'run' ),
-					'permission_callback' => $coordinators,
-					'args'                => array(
-						'mentees' => array(
-							'description' => __( 'The waiting mentees to match; all of them when left out.', 'wayfinder' ),
-							'type'        => 'array',
-							'items'       => array(
-								'type'    => 'integer',
-								'minimum' => 1,
+		$properties = array(
+			'suggestions' => array(
+				'mentee' => $user( __( 'The waiting mentee’s user ID.', 'wayfinder' ) ),
+				'count'  => array(
+					'description' => __( 'How many mentors to suggest (1 to 20).', 'wayfinder' ),
+					'type'        => 'integer',
+					'minimum'     => 1,
+					'maximum'     => 20,
+					'default'     => 3,
+				),
+			),
+			'run'         => array(
+				'mentees' => array(
+					'description' => __( 'The waiting mentees to match; all of them when left out.', 'wayfinder' ),
+					'type'        => 'array',
+					'items'       => array(
+						'type'    => 'integer',
+						'minimum' => 1,
+					),
+					'maxItems'    => self::MAX_MENTEES,
+				),
+			),
+			'score'       => array(
+				'mentee' => $user( __( 'The mentee’s user ID.', 'wayfinder' ) ),
+				'mentor' => $user( __( 'The mentor’s user ID.', 'wayfinder' ) ),
+			),
+			'commit'      => array(
+				'pairs' => array(
+					'description' => __( 'The pairs to save, each a mentee and a mentor.', 'wayfinder' ),
+					'type'        => 'array',
+					'required'    => true,
+					'minItems'    => 1,
+					'maxItems'    => self::MAX_MENTEES,
+					'items'       => array(
+						'type'                 => 'object',
+						'properties'           => array(
+							'mentee' => array(
+								'type'     => 'integer',
+								'minimum'  => 1,
+								'required' => true,
 							),
-							'maxItems'    => self::MAX_MENTEES,
-						),
-					),
-				),
-				'schema' => fn (): array => $this->response_schema( 'run' ),
-			)
-		);
-		register_rest_route(
-			RestNamespace::V1,
-			'/board/score',
-			array(
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'score' ),
-					'permission_callback' => $coordinators,
-					'args'                => array(
-						'mentee' => $user_id,
-						'mentor' => $user_id,
-					),
-				),
-				'schema' => fn (): array => $this->response_schema( 'score' ),
-			)
-		);
-		register_rest_route(
-			RestNamespace::V1,
-			'/board/commit',
-			array(
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'commit' ),
-					'permission_callback' => $coordinators,
-					'args'                => array(
-						'pairs' => array(
-							'type'     => 'array',
-							'required' => true,
-							'minItems' => 1,
-							'maxItems' => self::MAX_MENTEES,
-							'items'    => array(
-								'type'                 => 'object',
-								'properties'           => array(
-									'mentee' => array(
-										'type'     => 'integer',
-										'minimum'  => 1,
-										'required' => true,
-									),
-									'mentor' => array(
-										'type'     => 'integer',
-										'minimum'  => 1,
-										'required' => true,
-									),
-								),
-								'additionalProperties' => false,
+							'mentor' => array(
+								'type'     => 'integer',
+								'minimum'  => 1,
+								'required' => true,
 							),
 						),
+						'additionalProperties' => false,
 					),
 				),
-				'schema' => fn (): array => $this->response_schema( 'commit' ),
-			)
+			),
+		);
+		return array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'wayfinder-board-' . $route . '-request',
+			'type'       => 'object',
+			'properties' => $properties[ $route ],
 		);
 	}
 
