@@ -71,7 +71,12 @@ export interface Page< T > {
 
 export type MatchStatus = 'proposed' | 'active' | 'completed' | 'ended';
 export type MatchSource =
-	'auto' | 'mentee_request' | 'coordinator' | 'mentor_offer' | 'cohort';
+	| 'auto'
+	| 'mentee_request'
+	| 'coordinator'
+	| 'mentor_offer'
+	| 'cohort'
+	| 'backup';
 export type MatchEndReason =
 	| 'mentee_wants_other'
 	| 'mentee_stopped'
@@ -90,8 +95,26 @@ export interface Match {
 	source: MatchSource;
 	status: MatchStatus;
 	end_reason: string;
+	/** Whether the mentor of this running match is away now. */
+	mentor_away: boolean;
+	/** The mentor's last day away; null when not away or no date given. */
+	mentor_away_until: string | null;
+	/** The backup mentor covering while the mentor is away, by name. */
+	covering_mentor: string | null;
+	/** Only in the answer to ending, declining or moving a match. */
+	next?: MatchNextStep;
 	created_at: string;
 	updated_at: string;
+}
+
+/** What happens next for the mentee after a match ended. */
+export interface MatchNextStep {
+	status: 'matched' | 'proposed' | 'requested' | 'waiting' | 'none';
+	mentor: number | null;
+	mentor_name: string | null;
+	position: number | null;
+	/** A sentence, e.g. "Jonas Weber will get a new mentor: …". */
+	message: string;
 }
 
 export type RequestType =
@@ -218,6 +241,8 @@ export interface AuditEvent {
 	object_type: 'match' | 'request';
 	object_id: number;
 	action: string;
+	/** What happened, as a translated sentence for people. */
+	summary: string;
 	actor: number;
 	actor_name: string;
 	reason: string;

@@ -7,8 +7,6 @@ import type { Page, PeopleRole } from '../../api/types';
 import LoadError from '../components/LoadError';
 import { useRequest } from '../useRequest';
 import {
-	END_REASON_LABELS,
-	EVENT_LABELS,
 	formatDate,
 	REQUEST_STATUS_LABELS,
 	REQUEST_TYPE_LABELS,
@@ -138,19 +136,12 @@ export default function PersonActivity( {
 				load={ events }
 				render={ ( event ) =>
 					sprintf(
-						/* translators: 1: a date, 2: who, 3: what they did, 4: "match" or "request", 5: its number */
-						__( '%1$s %2$s: %3$s (%4$s #%5$d)', 'wayfinder' ),
+						/* translators: 1: a date, 2: who did it, 3: what happened, as a sentence */
+						__( '%1$s, %2$s: %3$s', 'wayfinder' ),
 						formatDate( event.created_at ),
 						event.actor_name || __( 'Wayfinder', 'wayfinder' ),
-						EVENT_LABELS[ event.action ] ?? event.action,
-						event.object_type === 'match'
-							? __( 'match', 'wayfinder' )
-							: __( 'request', 'wayfinder' ),
-						event.object_id
-					) +
-					( event.reason
-						? ` — ${ END_REASON_LABELS[ event.reason ] ?? event.reason }`
-						: '' )
+						event.summary
+					)
 				}
 			/>
 		</>

@@ -7,6 +7,7 @@ export const SOURCE_LABELS: Record< string, string > = {
 	coordinator: __( 'Coordinator', 'wayfinder' ),
 	mentor_offer: __( 'Mentor offer', 'wayfinder' ),
 	cohort: __( 'Cohort', 'wayfinder' ),
+	backup: __( 'Backup took over', 'wayfinder' ),
 };
 
 export const STATUS_LABELS: Record< string, string > = {
