@@ -156,27 +156,9 @@ final class AutoAssigner {
 		return new \Wayfinder\Matching\Scorer( Settings::criteria(), new AvailabilityCalendar( time() ) );
 	}
 
-	/**
-	 * A new account: the welcome email (if the site sends it) and, when the site assigns every new
-	 * account, a mentor at once.
-	 */
+	/** A new account: when the site assigns every new account, a mentor at once (the welcome email is Notifications\WelcomeNotice's). */
 	public function welcome( int $user_id ): void {
-		$user = get_userdata( $user_id );
-		if ( ! $user ) {
-			return;
-		}
-		if ( Settings::welcome_email_enabled() ) {
-			$text = strtr(
-				Settings::welcome_email_text(),
-				array(
-					'{name}' => $user->display_name,
-					'{link}' => home_url( '/' ),
-				)
-			);
-			/* translators: %s: the site's name. */
-			wp_mail( $user->user_email, sprintf( __( 'Welcome to %s', 'wayfinder' ), get_bloginfo( 'name' ) ), $text );
-		}
-		if ( 'all_new_accounts' === Settings::auto_assign_mode() ) {
+		if ( 'all_new_accounts' === Settings::auto_assign_mode() && get_userdata( $user_id ) ) {
 			$this->assign( $user_id );
 		}
 	}

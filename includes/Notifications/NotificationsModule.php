@@ -31,5 +31,7 @@ final class NotificationsModule implements Module {
 		add_action( MatchCompleted::HOOK, array( $matches, 'ended' ), 20 );
 		add_action( MatchBackupSet::HOOK, array( $matches, 'backup_set' ), 20 );
 		add_action( MentorAway::HOOK, array( $matches, 'mentor_away' ), 20 );
+		// Before automatic assignment (MentorshipModule, priority 10), so the welcome comes first.
+		add_action( 'user_register', array( $services->get( WelcomeNotice::class ), 'send' ), 5 );
 	}
 }
