@@ -278,7 +278,7 @@ final class MatchOutcomesTest extends TestCase {
 	}
 
 	public function test_emails_about_a_match_link_to_the_my_mentorship_page_and_coordinators_to_the_match(): void {
-		$page = wp_insert_post(
+		$page  = wp_insert_post(
 			array(
 				'post_type'    => 'page',
 				'post_status'  => 'publish',
