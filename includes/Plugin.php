@@ -22,6 +22,7 @@ final class Plugin {
 		Teams\TeamsModule::class,
 		Profiles\ProfilesModule::class,
 		Mentorship\MentorshipModule::class,
+		Notifications\NotificationsModule::class,
 		Board\BoardModule::class,
 		Directory\DirectoryModule::class,
 		Orientation\OrientationModule::class,

@@ -51,7 +51,7 @@ final class AutoAssigner {
 		}
 		$people  = new EnginePeople( $this->profiles );
 		$mentee  = $people->mentee( $profile );
-		$mentors = $people->all_mentors();
+		$mentors = self::in_team( $people->all_mentors(), $profile->preferred_team );
 		$scorer  = new \Wayfinder\Matching\Scorer( Settings::criteria(), new AvailabilityCalendar( time() ) );
 		// A mentor may fill up between choosing and starting (another request at the same moment): choose again.
 		for ( $attempt = 0; $attempt < 3; $attempt++ ) {
@@ -84,7 +84,8 @@ final class AutoAssigner {
 		}
 		$people = new EnginePeople( $this->profiles );
 		$scorer = new \Wayfinder\Matching\Scorer( Settings::criteria(), new AvailabilityCalendar( time() ) );
-		$best   = ( new InstantMatcher( new CandidateGenerator( $scorer, $people->all_mentors() ) ) )->best( $people->mentee( $this->profiles->find( $user_id ) ) );
+		$mentee = $this->profiles->find( $user_id );
+		$best   = ( new InstantMatcher( new CandidateGenerator( $scorer, self::in_team( $people->all_mentors(), $mentee->preferred_team ) ) ) )->best( $people->mentee( $mentee ) );
 		return $best instanceof ScoredPair
 			? __( 'A mentor who fits you has room now: look for a mentor again to be matched at once.', 'wayfinder' )
 			: $best->reason( new MatchingMessages() );
@@ -113,6 +114,19 @@ final class AutoAssigner {
 		if ( 'all_new_accounts' === Settings::auto_assign_mode() ) {
 			$this->assign( $user_id );
 		}
+	}
+
+	/**
+	 * A mentee who asked within a team (their preferred team) is matched only with that team's mentors.
+	 *
+	 * @param list<Mentor> $mentors
+	 * @return list<Mentor>
+	 */
+	private static function in_team( array $mentors, string $team ): array {
+		if ( '' === $team ) {
+			return $mentors;
+		}
+		return array_values( array_filter( $mentors, static fn ( Mentor $mentor ): bool => in_array( $team, $mentor->teams, true ) ) );
 	}
 
 	/** @return array{status: string, reason: string, position: int} */
