@@ -273,6 +273,7 @@ final class RequestService {
 			return $closed;
 		}
 		$this->keep_in_line( $request );
+		$this->announce( $request->id, $actor_id, $reason );
 		return true;
 	}
 
@@ -292,6 +293,7 @@ final class RequestService {
 				? new WP_Error( 'wayfinder_request_closed', __( 'Only open requests can be cancelled.', 'wayfinder' ), array( 'status' => 409 ) )
 				: $closed;
 		}
+		$this->announce( $request->id, $actor_id, $reason );
 		return true;
 	}
 
@@ -307,6 +309,7 @@ final class RequestService {
 			$request = $this->requests->find( $id );
 			if ( null !== $request && true === $this->settle( $request, 'expired', 0 ) ) {
 				$this->keep_in_line( $request );
+				$this->announce( $request->id, 0 );
 				++$count;
 			}
 		}
@@ -323,7 +326,10 @@ final class RequestService {
 			if ( $request->mentee_id !== $user_id && $request->mentor_id !== $user_id ) {
 				continue; // A request they made for others (as a coordinator) still concerns those others.
 			}
-			$this->settle( $request, 'cancelled', 0, __( 'The account was deleted.', 'wayfinder' ), RequestClosed::BY_DELETION );
+			$reason = __( 'The account was deleted.', 'wayfinder' );
+			if ( true === $this->settle( $request, 'cancelled', 0, $reason ) ) {
+				$this->announce( $request->id, 0, $reason, RequestClosed::BY_DELETION );
+			}
 		}
 		( new PassRepository() )->forget( $user_id );
 	}
@@ -405,12 +411,13 @@ final class RequestService {
 	}
 
 	/**
-	 * Closes an open request with its audit fact in one transaction, then tells the listeners.
+	 * Closes an open request with its audit fact in one transaction. The caller then tells the
+	 * listeners (announce()) once whatever follows from it has happened.
 	 *
 	 * @return true|WP_Error 409 when it was not open any more (someone else closed it first).
 	 */
-	private function settle( RequestRecord $request, string $status, int $actor_id, string $reason = '', string $cause = '' ) {
-		$done = Transaction::run(
+	private function settle( RequestRecord $request, string $status, int $actor_id, string $reason = '' ) {
+		return Transaction::run(
 			function () use ( $request, $status, $actor_id, $reason ) {
 				if ( ! $this->requests->close( $request->id, $status, null, 0, gmdate( 'Y-m-d H:i:s' ) ) ) {
 					return new WP_Error( 'wayfinder_request_closed', __( 'This request was answered a moment ago.', 'wayfinder' ), array( 'status' => 409 ) );
@@ -419,10 +426,6 @@ final class RequestService {
 				return true;
 			}
 		);
-		if ( true === $done ) {
-			$this->announce( $request->id, $actor_id, $reason, $cause );
-		}
-		return $done;
 	}
 
 	private function announce( int $id, int $actor_id, string $reason = '', string $cause = '' ): void {
