@@ -50,7 +50,7 @@ final class Paging {
 	 */
 	public static function validate_page( $value, WP_REST_Request $request, string $param ) {
 		$valid = rest_validate_request_arg( $value, $request, $param );
-		if ( true !== $valid && is_numeric( $value ) ) {
+		if ( true !== $valid && is_numeric( $value ) && (float) $value > self::MAX_PAGE ) {
 			return new WP_Error(
 				'wayfinder_page_out_of_range',
 				/* translators: %s: the last page number, formatted. */
