@@ -171,7 +171,7 @@ CREATE TABLE {$passes} (
 ) {$charset};"
 		);
 		if ( $was < 9 ) {
-			self::fill_open_slots( $asks );
+			self::fill_open_slots();
 		}
 		if ( $was < 7 ) {
 			// Schema 7 added what the mentor directory searches: who holds the mentor capability, and the
@@ -191,8 +191,9 @@ CREATE TABLE {$passes} (
 	 * one open request per pair. Sites from earlier versions get asked_mentor filled in, the oldest
 	 * open request of each pair takes the slot and later duplicates are cancelled. Safe to run twice.
 	 */
-	private static function fill_open_slots( string $asks ): void {
+	public static function fill_open_slots(): void {
 		global $wpdb;
+		$asks = self::requests_table();
 		// phpcs:disable WordPress.DB -- our own table, during an upgrade; no input.
 		$wpdb->query( "UPDATE {$asks} SET asked_mentor = COALESCE(mentor_id, 0) WHERE asked_mentor = 0 AND mentor_id IS NOT NULL AND ( type <> 'mentee_request' OR status <> 'accepted' )" );
 		$rows  = $wpdb->get_results( "SELECT id, mentee_id, asked_mentor, open_slot FROM {$asks} WHERE status = 'open' ORDER BY id", ARRAY_A );
