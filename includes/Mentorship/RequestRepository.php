@@ -189,9 +189,11 @@ final class RequestRepository {
 			$args[]  = (int) $filters['person'];
 		}
 		$condition = implode( ' AND ', $where );
-		$total     = (int) $wpdb->get_var( array() === $args ? "SELECT COUNT(*) FROM {$table}" : $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE {$condition}", $args ) );
-		$order     = $oldest_first ? 'ASC' : 'DESC';
-		$rows      = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE {$condition} ORDER BY created_at {$order}, id {$order} LIMIT %d OFFSET %d", array_merge( $args, array( $per_page, Paging::offset( $page, $per_page ) ) ) ), ARRAY_A );
+		// phpcs:disable WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQLPlaceholders -- the conditions are ours; every value goes through prepare().
+		$total = (int) $wpdb->get_var( array() === $args ? "SELECT COUNT(*) FROM {$table}" : $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE {$condition}", $args ) );
+		$order = $oldest_first ? 'ASC' : 'DESC';
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE {$condition} ORDER BY created_at {$order}, id {$order} LIMIT %d OFFSET %d", array_merge( $args, array( $per_page, Paging::offset( $page, $per_page ) ) ) ), ARRAY_A );
+		// phpcs:enable WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQLPlaceholders
 		return array( self::records( $rows ), $total );
 	}
 

@@ -181,7 +181,7 @@ final class RequestNotices {
 				: DisplayName::of( $request->mentee_id ) );
 		}
 		if ( $total > count( $waiting ) ) {
-			$more    = $total - count( $waiting );
+			$more = $total - count( $waiting );
 			/* translators: %s: how many more people, formatted. */
 			$lines[] = sprintf( _n( 'and %s more person', 'and %s more people', $more, 'wayfinder' ), number_format_i18n( $more ) );
 		}

@@ -317,7 +317,7 @@ final class Settings {
 		return '' !== $text ? $text : __( "Hi {name},\n\nWelcome! If you would like a mentor to help you make your first contribution, ask for one here: {link}\n\nA mentor is an experienced contributor who meets you, answers your questions and helps you find your way.", 'wayfinder' );
 	}
 
-	/** off or daily: see COORDINATOR_DIGEST. */
+	/** Off or daily: see COORDINATOR_DIGEST. */
 	public static function coordinator_digest(): string {
 		$mode = get_option( self::COORDINATOR_DIGEST, 'daily' );
 		return in_array( $mode, self::COORDINATOR_DIGEST_MODES, true ) ? (string) $mode : 'daily';

@@ -33,7 +33,7 @@ final class RequestClosed implements DomainEvent {
 	) {
 	}
 
-	/** accepted, declined, cancelled or expired. */
+	/** The outcome: accepted, declined, cancelled or expired. */
 	public function outcome(): string {
 		return $this->request->status;
 	}

@@ -108,7 +108,7 @@ final class IntroductionsTest extends TestCase {
 		// A mentor offers to mentor someone waiting for any mentor.
 		( new RequestService() )->create( array( 'type' => 'mentee_request' ), $jonas );
 		$this->sent_mail = array();
-		$offer = ( new RequestService() )->create(
+		$offer           = ( new RequestService() )->create(
 			array(
 				'type'   => 'mentor_offer',
 				'mentee' => $jonas,

@@ -155,8 +155,20 @@ final class QueueRulesTest extends TestCase {
 		// As a second request arriving at the same moment would: past every check, straight to the table.
 		$suppress = $wpdb->suppress_errors( true );
 		$second   = $wpdb->insert( Schema::requests_table(), $row );
-		$named    = $wpdb->insert( Schema::requests_table(), array( 'mentor_id' => $mentor, 'asked_mentor' => $mentor ) + $row );
-		$again    = $wpdb->insert( Schema::requests_table(), array( 'mentor_id' => $mentor, 'asked_mentor' => $mentor ) + $row );
+		$named    = $wpdb->insert(
+			Schema::requests_table(),
+			array(
+				'mentor_id'    => $mentor,
+				'asked_mentor' => $mentor,
+			) + $row
+		);
+		$again    = $wpdb->insert(
+			Schema::requests_table(),
+			array(
+				'mentor_id'    => $mentor,
+				'asked_mentor' => $mentor,
+			) + $row
+		);
 		$wpdb->suppress_errors( $suppress );
 		$this->assertFalse( $second, 'the unique key refuses a second open request for any mentor' );
 		$this->assertSame( 1, $named, 'a request to a named mentor is another slot' );
@@ -431,8 +443,8 @@ final class QueueRulesTest extends TestCase {
 	}
 
 	public function test_opening_and_closing_a_request_fire_one_event_each_with_the_record(): void {
-		$opened = array();
-		$closed = array();
+		$opened   = array();
+		$closed   = array();
 		$on_open  = static function ( RequestOpened $event ) use ( &$opened ): void {
 			$opened[] = $event;
 		};
