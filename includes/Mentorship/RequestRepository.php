@@ -40,6 +40,8 @@ final class RequestRepository {
 		if ( $this->open_between( $fields['mentee_id'], $asked ) ) {
 			return self::duplicate();
 		}
+		// A duplicate is refused by the unique key and answered below; it is no error to log.
+		$quiet = $wpdb->suppress_errors( true );
 		$saved = $wpdb->insert(
 			Schema::requests_table(),
 			array(
@@ -58,6 +60,7 @@ final class RequestRepository {
 			),
 			array( '%s', '%d', '%d', '%d', '%s', '%s', '%s', '%s', '%d', '%d', '%s', '%s' )
 		);
+		$wpdb->suppress_errors( $quiet );
 		if ( false === $saved ) {
 			// Another request for the same pair got in first (the unique key), or the database failed.
 			return $this->open_between( $fields['mentee_id'], $asked )

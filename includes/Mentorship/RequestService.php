@@ -123,13 +123,21 @@ final class RequestService {
 		}
 		$open = $this->requests->open_for_any( $mentee_id );
 		if ( null === $open ) {
-			$id = $this->create(
+			$id    = $this->create(
 				array(
 					'type' => 'mentee_request',
 					'team' => $team,
 				),
 				$mentee_id
 			);
+			$raced = is_wp_error( $id ) && 'wayfinder_duplicate_request' === $id->get_error_code() ? $this->requests->open_for_any( $mentee_id ) : null;
+			if ( null !== $raced ) {
+				// Asked twice at the same moment: the other ask made the request; this one changes nothing.
+				return array(
+					'request' => $raced->id,
+					'status'  => 'unchanged',
+				);
+			}
 			return is_wp_error( $id ) ? $id : array(
 				'request' => $id,
 				'status'  => 'created',

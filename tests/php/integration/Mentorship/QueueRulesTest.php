@@ -186,6 +186,60 @@ final class QueueRulesTest extends TestCase {
 		$this->assertSame( 1, $open );
 	}
 
+	/**
+	 * Two asks at the same moment both pass every check before either is saved: the database's key
+	 * refuses the second insert, and the caller gets a 409 with a sentence (the quiz: "unchanged").
+	 * The race is staged by hiding the open request from the checks (the `query` filter) until the
+	 * insert has been refused.
+	 */
+	public function test_a_second_ask_that_passed_every_check_is_refused_by_the_key_with_a_409(): void {
+		$mentee = $this->waiting();
+		$quiz   = \Wayfinder\Orientation\QuizSeeder::default_quiz_id();
+		$checks = 0;
+		$blind  = static function ( string $query ) use ( &$checks ): string {
+			if ( str_contains( $query, 'open_slot = 1 LIMIT 1' ) && $checks < 2 ) {
+				++$checks;
+				return 'SELECT NULL';
+			}
+			return $query;
+		};
+		add_filter( 'query', $blind );
+		try {
+			$second = $this->rest( 'POST', '/wayfinder/v1/requests', array( 'type' => 'mentee_request' ), $mentee );
+		} finally {
+			remove_filter( 'query', $blind );
+		}
+		$this->assertSame( 2, $checks, 'both checks were passed, as in a race' );
+		$this->assertSame( 409, $second->get_status(), (string) wp_json_encode( $second->get_data() ) );
+		$this->assertSame( 'wayfinder_duplicate_request', $second->get_data()['code'] );
+		$this->assertSame( 'There is already an open request for this mentee and mentor. Answer or cancel it first.', $second->get_data()['message'] );
+		$this->assertCount( 1, ( new RequestService() )->open_involving( $mentee ), 'exactly one open request' );
+
+		$checks = 0;
+		$open   = $this->queue_request( $mentee );
+		$blind  = static function ( string $query ) use ( &$checks ): string {
+			if ( str_contains( $query, 'asked_mentor = 0 AND type = \'mentee_request\' AND status = \'open\' ORDER BY id LIMIT 1' ) && 0 === $checks ) {
+				++$checks;
+				return 'SELECT * FROM ' . Schema::requests_table() . ' WHERE 1 = 0';
+			}
+			if ( str_contains( $query, 'open_slot = 1 LIMIT 1' ) && $checks < 3 ) {
+				++$checks;
+				return 'SELECT NULL';
+			}
+			return $query;
+		};
+		add_filter( 'query', $blind );
+		try {
+			$asked = $this->rest( 'POST', "/wayfinder/v1/quizzes/{$quiz}/ask", array( 'team' => 'docs' ), $mentee );
+		} finally {
+			remove_filter( 'query', $blind );
+		}
+		$this->assertSame( 200, $asked->get_status(), (string) wp_json_encode( $asked->get_data() ) );
+		$this->assertSame( 'unchanged', $asked->get_data()['status'] );
+		$this->assertSame( $open, $asked->get_data()['request'] );
+		$this->assertCount( 1, ( new RequestService() )->open_involving( $mentee ) );
+	}
+
 	public function test_asking_in_a_team_twice_leaves_one_open_request(): void {
 		$member = $this->make_user( 'subscriber' );
 		$quiz   = \Wayfinder\Orientation\QuizSeeder::default_quiz_id();
