@@ -66,28 +66,28 @@ final class MentorshipView {
 		$mentee['offers'] = array();
 		$mentee['asked']  = array();
 		foreach ( $open as $request ) {
-			if ( (int) $request['mentee_id'] !== $user_id ) {
+			if ( $request->mentee_id !== $user_id ) {
 				continue;
 			}
-			if ( 'mentor_offer' === $request['type'] ) {
-				$mentor_id          = (int) $request['mentor_id'];
+			if ( 'mentor_offer' === $request->type ) {
+				$mentor_id          = (int) $request->mentor_id;
 				$mentee['offers'][] = array(
-					'id'      => (int) $request['id'],
+					'id'      => $request->id,
 					'mentor'  => DisplayName::of( $mentor_id ),
 					// A mentor's profile is public.
 					'intro'   => $this->profiles->find( $mentor_id )->intro,
-					'message' => (string) $request['message'],
-					'since'   => self::date( (string) $request['created_at'] ),
+					'message' => $request->message,
+					'since'   => self::date( $request->created_at ),
 				);
-			} elseif ( 'mentee_request' === $request['type'] && null !== $request['mentor_id'] ) {
+			} elseif ( 'mentee_request' === $request->type && null !== $request->mentor_id ) {
 				$mentee['asked'][] = array(
-					'id'      => (int) $request['id'],
-					'mentor'  => DisplayName::of( (int) $request['mentor_id'] ),
-					'since'   => self::date( (string) $request['created_at'] ),
-					'expires' => self::date( (string) $request['expires_at'] ),
+					'id'      => $request->id,
+					'mentor'  => DisplayName::of( (int) $request->mentor_id ),
+					'since'   => self::date( $request->created_at ),
+					'expires' => self::date( $request->expires_at ),
 				);
-			} elseif ( 'mentee_request' === $request['type'] ) {
-				$mentee['queue_request'] = (int) $request['id'];
+			} elseif ( 'mentee_request' === $request->type ) {
+				$mentee['queue_request'] = $request->id;
 			}
 		}
 		if ( in_array( $mentee['state'], array( 'matched', 'proposed' ), true ) ) {
@@ -169,7 +169,7 @@ final class MentorshipView {
 	}
 
 	/**
-	 * @param list<array<string, mixed>> $open The open requests the mentor is part of.
+	 * @param list<\Wayfinder\Mentorship\RequestRecord> $open The open requests the mentor is part of.
 	 * @return array<string, mixed>
 	 */
 	private function mentor_details( int $user_id, array $open, int $waiting_count, bool $with_waiting ): array {
@@ -202,22 +202,22 @@ final class MentorshipView {
 			}
 		}
 		foreach ( $open as $request ) {
-			if ( 'mentor_offer' === $request['type'] && (int) $request['created_by'] === $user_id ) {
-				$offers[ (int) $request['mentee_id'] ] = array(
-					'id'      => (int) $request['id'],
-					'mentee'  => DisplayName::of( (int) $request['mentee_id'] ),
-					'since'   => self::date( (string) $request['created_at'] ),
-					'expires' => self::date( (string) $request['expires_at'] ),
+			if ( 'mentor_offer' === $request->type && $request->created_by === $user_id ) {
+				$offers[ $request->mentee_id ] = array(
+					'id'      => $request->id,
+					'mentee'  => DisplayName::of( $request->mentee_id ),
+					'since'   => self::date( $request->created_at ),
+					'expires' => self::date( $request->expires_at ),
 				);
-			} elseif ( 'mentor_offer' !== $request['type'] && (int) $request['mentor_id'] === $user_id && (int) $request['mentee_id'] !== $user_id ) {
+			} elseif ( 'mentor_offer' !== $request->type && (int) $request->mentor_id === $user_id && $request->mentee_id !== $user_id ) {
 				$requests[] = array(
-					'id'      => (int) $request['id'],
-					'type'    => (string) $request['type'],
-					'mentee'  => DisplayName::of( (int) $request['mentee_id'] ),
-					'from'    => 'coordinator_request' === $request['type'] ? DisplayName::of( (int) $request['created_by'] ) : null,
-					'message' => (string) $request['message'],
-					'since'   => self::date( (string) $request['created_at'] ),
-					'expires' => self::date( (string) $request['expires_at'] ),
+					'id'      => $request->id,
+					'type'    => $request->type,
+					'mentee'  => DisplayName::of( $request->mentee_id ),
+					'from'    => 'coordinator_request' === $request->type ? DisplayName::of( $request->created_by ) : null,
+					'message' => $request->message,
+					'since'   => self::date( $request->created_at ),
+					'expires' => self::date( $request->expires_at ),
 				);
 			}
 		}
@@ -251,8 +251,8 @@ final class MentorshipView {
 		if ( null === $offered ) {
 			$offered = array();
 			foreach ( $this->requests->open_involving( $user_id ) as $request ) {
-				if ( 'mentor_offer' === $request['type'] && (int) $request['created_by'] === $user_id ) {
-					$offered[] = (int) $request['mentee_id'];
+				if ( 'mentor_offer' === $request->type && $request->created_by === $user_id ) {
+					$offered[] = $request->mentee_id;
 				}
 			}
 		}

@@ -299,10 +299,10 @@ final class LargeProgram {
 		$rows   = array();
 		foreach ( $waiting as $mentee ) {
 			$id     = $ids[ $mentee['login'] ];
-			$rows[] = array( 'mentee_request', $id, $mentee['team'], $mentee['language'], $mentee['message'], 'open', $id, self::time( $mentee['since'] + $expiry ), self::time( $mentee['since'] ) );
+			$rows[] = array( 'mentee_request', $id, $mentee['team'], $mentee['language'], $mentee['message'], 'open', 1, $id, self::time( $mentee['since'] + $expiry ), self::time( $mentee['since'] ) );
 		}
 		$before = self::max_id( Schema::requests_table() );
-		self::insert( Schema::requests_table(), array( 'type', 'mentee_id', 'team', 'language', 'message', 'status', 'created_by', 'expires_at', 'created_at' ), $rows );
+		self::insert( Schema::requests_table(), array( 'type', 'mentee_id', 'team', 'language', 'message', 'status', 'open_slot', 'created_by', 'expires_at', 'created_at' ), $rows );
 		$events = array();
 		foreach ( self::rows_after( Schema::requests_table(), $before ) as $request ) {
 			$events[] = array( 'request', (int) $request['id'], 'created', (int) $request['created_by'], '', (string) wp_json_encode( array( 'type' => 'mentee_request' ) ), (string) $request['created_at'] );

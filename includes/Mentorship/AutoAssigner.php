@@ -53,7 +53,7 @@ final class AutoAssigner {
 		}
 		$people  = new EnginePeople( $this->profiles );
 		$mentee  = $people->mentee( $profile );
-		$mentors = $people->all_mentors();
+		$mentors = self::in_team( $people->all_mentors(), $profile->preferred_team );
 		$scorer  = $this->scorer();
 		// A mentor may fill up between choosing and starting (another request at the same moment): choose again.
 		for ( $attempt = 0; $attempt < 3; $attempt++ ) {
@@ -86,7 +86,8 @@ final class AutoAssigner {
 			return __( 'Mentors are assigned by the mentoring coordinators here; one of them will pick a mentor for you.', 'wayfinder' );
 		}
 		$people = new EnginePeople( $this->profiles );
-		$best   = ( new InstantMatcher( new CandidateGenerator( $this->scorer(), $people->all_mentors() ) ) )->best( $people->mentee( $this->profiles->find( $user_id ) ) );
+		$mentee = $this->profiles->find( $user_id );
+		$best   = ( new InstantMatcher( new CandidateGenerator( $this->scorer(), self::in_team( $people->all_mentors(), $mentee->preferred_team ) ) ) )->best( $people->mentee( $mentee ) );
 		if ( ! $best instanceof ScoredPair ) {
 			return $best->reason( new MatchingMessages() );
 		}
@@ -161,6 +162,19 @@ final class AutoAssigner {
 		if ( 'all_new_accounts' === Settings::auto_assign_mode() && get_userdata( $user_id ) ) {
 			$this->assign( $user_id );
 		}
+	}
+
+	/**
+	 * A mentee who asked within a team (their preferred team) is matched only with that team's mentors.
+	 *
+	 * @param list<Mentor> $mentors
+	 * @return list<Mentor>
+	 */
+	private static function in_team( array $mentors, string $team ): array {
+		if ( '' === $team ) {
+			return $mentors;
+		}
+		return array_values( array_filter( $mentors, static fn ( Mentor $mentor ): bool => in_array( $team, $mentor->teams, true ) ) );
 	}
 
 	/** @return array{status: string, reason: string, position: int} */

@@ -72,5 +72,7 @@ final class MentorshipModule implements Module {
 		add_action( 'delete_user', array( $departures, 'user_deleted' ) );
 		add_action( Reassigner::HOOK, array( $services->get( Reassigner::class ), 'reassign_from' ) );
 		add_action( 'user_register', array( $services->get( AutoAssigner::class ), 'welcome' ) );
+		// Before the account goes: its open requests and queue place are settled (see RequestService).
+		add_action( 'delete_user', array( $services->get( RequestService::class ), 'settle_deleted_user' ) );
 	}
 }

@@ -1,9 +1,12 @@
 <?php
 /**
  * Requests: every way to ask for a match. A mentee asks (for a given mentor, or any), a coordinator
- * asks a mentor to take a mentee, a mentor offers to take a waiting mentee. The person who must
- * answer is told by email; accepting starts the match through MatchService, so capacity and "one
- * mentor per mentee" hold whatever the path. Unanswered requests expire.
+ * asks a mentor to take a mentee, a mentor offers to take a waiting mentee. Accepting starts the match
+ * through MatchService, so capacity and "one mentor per mentee" hold whatever the path. Requests to or
+ * from a named mentor expire when unanswered; a request for any mentor is the mentee's place in the
+ * queue and ends only with a match or when the mentee stops. The rules live here, the SQL in
+ * RequestRepository; every request opened or closed is told once (RequestOpened, RequestClosed), and
+ * the notifications listen.
  *
  * @package Wayfinder
  */
@@ -12,9 +15,12 @@ declare(strict_types=1);
 
 namespace Wayfinder\Mentorship;
 
+use Wayfinder\Mentorship\Events\RequestClosed;
+use Wayfinder\Mentorship\Events\RequestOpened;
 use Wayfinder\Platform\Capabilities;
-use Wayfinder\Platform\Schema;
+use Wayfinder\Platform\Events;
 use Wayfinder\Platform\Settings;
+use Wayfinder\Platform\Transaction;
 use Wayfinder\Profiles\ProfileRepository;
 use Wayfinder\Teams\TeamPostType;
 use WP_Error;
@@ -25,6 +31,10 @@ final class RequestService {
 	public const EXPIRE_HOOK = \Wayfinder\Platform\Cron::HOURLY;
 	private const BATCH      = 500;
 
+	/** The longest message and reason the table holds (message: text; the audit trail's reason: 200). */
+	public const MESSAGE_MAX = 2000;
+	public const REASON_MAX  = 200;
+
 	/** The match source each kind of request leads to. */
 	private const SOURCES = array(
 		'mentee_request'      => 'mentee_request',
@@ -32,11 +42,16 @@ final class RequestService {
 		'mentor_offer'        => 'mentor_offer',
 	);
 
+	private readonly WaitingMentees $waiting;
+
 	public function __construct(
 		private readonly MatchService $matches = new MatchService(),
 		private readonly AuditTrail $audit = new AuditTrail(),
 		private readonly ProfileRepository $profiles = new ProfileRepository(),
+		private readonly RequestRepository $requests = new RequestRepository(),
+		?WaitingMentees $waiting = null,
 	) {
+		$this->waiting = $waiting ?? new WaitingMentees( $this->profiles, $this->requests );
 	}
 
 	/**
@@ -57,29 +72,38 @@ final class RequestService {
 		if ( $error ) {
 			return $error;
 		}
-		if ( 'mentee_request' === $type ) {
-			$this->remember_preferences( $mentee_id, $team, $language );
-		}
-		global $wpdb;
 		$now = time();
-		$wpdb->insert( // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery -- insert() prepares.
-			Schema::requests_table(),
-			array(
-				'type'       => $type,
-				'mentee_id'  => $mentee_id,
-				'mentor_id'  => $mentor_id > 0 ? $mentor_id : null,
-				'team'       => $team,
-				'language'   => $language,
-				'message'    => sanitize_textarea_field( $ask['message'] ?? '' ),
-				'status'     => 'open',
-				'created_by' => $actor_id,
-				'expires_at' => gmdate( 'Y-m-d H:i:s', $now + Settings::request_expiry_days() * DAY_IN_SECONDS ),
-				'created_at' => gmdate( 'Y-m-d H:i:s', $now ),
-			)
+		$id  = Transaction::run(
+			function () use ( $type, $mentee_id, $mentor_id, $team, $language, $ask, $actor_id, $now ) {
+				if ( 'mentee_request' === $type ) {
+					$this->remember_preferences( $mentee_id, $team, $language );
+				}
+				$id = $this->requests->insert_open(
+					array(
+						'type'       => $type,
+						'mentee_id'  => $mentee_id,
+						'mentor_id'  => $mentor_id > 0 ? $mentor_id : null,
+						'team'       => $team,
+						'language'   => $language,
+						'message'    => sanitize_textarea_field( $ask['message'] ?? '' ),
+						'created_by' => $actor_id,
+						'expires_at' => gmdate( 'Y-m-d H:i:s', $now + Settings::request_expiry_days() * DAY_IN_SECONDS ),
+						'created_at' => gmdate( 'Y-m-d H:i:s', $now ),
+					)
+				);
+				if ( ! is_wp_error( $id ) ) {
+					$this->audit->record( 'request', $id, 'created', $actor_id, '', array( 'type' => $type ) );
+				}
+				return $id;
+			}
 		);
-		$id = (int) $wpdb->insert_id;
-		$this->audit->record( 'request', $id, 'created', $actor_id, '', array( 'type' => $type ) );
-		RequestNotices::created( (array) $this->find( $id ) );
+		if ( is_wp_error( $id ) ) {
+			return $id;
+		}
+		$request = $this->requests->find( $id );
+		if ( null !== $request ) {
+			Events::dispatch( new RequestOpened( $request, $actor_id ) );
+		}
 		return $id;
 	}
 
@@ -97,47 +121,60 @@ final class RequestService {
 			/* translators: %s: a team slug. */
 			return new WP_Error( 'wayfinder_unknown_team', sprintf( __( 'There is no team “%s”. Pick one of the teams listed under Mentorship → Teams.', 'wayfinder' ), $team ), array( 'status' => 400 ) );
 		}
-		global $wpdb;
-		$table = Schema::requests_table();
-		$open  = $wpdb->get_row( $wpdb->prepare( "SELECT id, team FROM {$table} WHERE status = 'open' AND type = 'mentee_request' AND mentee_id = %d AND mentor_id IS NULL ORDER BY id LIMIT 1", $mentee_id ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table.
-		if ( ! is_array( $open ) ) {
-			$id = $this->create(
+		$open = $this->requests->open_for_any( $mentee_id );
+		if ( null === $open ) {
+			$id    = $this->create(
 				array(
 					'type' => 'mentee_request',
 					'team' => $team,
 				),
 				$mentee_id
 			);
+			$raced = is_wp_error( $id ) && 'wayfinder_duplicate_request' === $id->get_error_code() ? $this->requests->open_for_any( $mentee_id ) : null;
+			if ( null !== $raced ) {
+				// Asked twice at the same moment: the other ask made the request; this one changes nothing.
+				return array(
+					'request' => $raced->id,
+					'status'  => 'unchanged',
+				);
+			}
 			return is_wp_error( $id ) ? $id : array(
 				'request' => $id,
 				'status'  => 'created',
 			);
 		}
-		$id = (int) $open['id'];
-		if ( $team === $open['team'] ) {
+		if ( $team === $open->team ) {
+			$this->remember_preferences( $mentee_id, $team, '' );
 			return array(
-				'request' => $id,
+				'request' => $open->id,
 				'status'  => 'unchanged',
 			);
 		}
-		$moved = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET team = %s WHERE id = %d AND status = 'open'", $team, $id ) ); // phpcs:ignore WordPress.DB -- our table.
-		if ( ! $moved ) {
-			return new WP_Error( 'wayfinder_request_closed', __( 'Your request was answered a moment ago. Look at your mentoring state to see who your mentor is.', 'wayfinder' ), array( 'status' => 409 ) );
-		}
-		$this->remember_preferences( $mentee_id, $team, '' );
-		$this->audit->record(
-			'request',
-			$id,
-			'team_changed',
-			$mentee_id,
-			'',
-			array(
-				'from' => (string) $open['team'],
-				'to'   => $team,
-			)
+		$moved = Transaction::run(
+			function () use ( $open, $team, $mentee_id ) {
+				if ( ! $this->requests->move_to_team( $open->id, $team ) ) {
+					return new WP_Error( 'wayfinder_request_closed', __( 'Your request was answered a moment ago. Look at your mentoring state to see who your mentor is.', 'wayfinder' ), array( 'status' => 409 ) );
+				}
+				$this->remember_preferences( $mentee_id, $team, '' );
+				$this->audit->record(
+					'request',
+					$open->id,
+					'team_changed',
+					$mentee_id,
+					'',
+					array(
+						'from' => $open->team,
+						'to'   => $team,
+					)
+				);
+				return true;
+			}
 		);
+		if ( is_wp_error( $moved ) ) {
+			return $moved;
+		}
 		return array(
-			'request' => $id,
+			'request' => $open->id,
 			'status'  => 'moved',
 		);
 	}
@@ -148,15 +185,25 @@ final class RequestService {
 	 * @return list<string>
 	 */
 	public function open_teams_of( int $mentee_id ): array {
-		global $wpdb;
-		$table = Schema::requests_table();
-		$teams = $wpdb->get_col( $wpdb->prepare( "SELECT DISTINCT team FROM {$table} WHERE status = 'open' AND type = 'mentee_request' AND mentee_id = %d AND mentor_id IS NULL AND team <> ''", $mentee_id ) ); // phpcs:ignore WordPress.DB -- our table.
-		return array_values( array_map( 'strval', $teams ) );
+		return $this->requests->open_teams_of( $mentee_id );
 	}
 
 	/** @return WP_Error|null Why this request cannot be made, or null. */
 	private function check_new( string $type, int $mentee_id, int $mentor_id, int $actor_id ): ?WP_Error {
-		$bad    = static fn ( string $code, string $message, int $status = 400 ): WP_Error => new WP_Error( $code, $message, array( 'status' => $status ) );
+		$bad = static fn ( string $code, string $message, int $status = 400 ): WP_Error => new WP_Error( $code, $message, array( 'status' => $status ) );
+		if ( 'mentor_offer' === $type ) {
+			if ( $actor_id !== $mentor_id || ! Capabilities::can_mentor( $actor_id ) ) {
+				return $bad( 'wayfinder_forbidden', __( 'Only mentors offer to mentor, and only themselves.', 'wayfinder' ), 403 );
+			}
+			// Only someone in this mentor's list of waiting mentees; for anyone else, nothing is revealed.
+			$shown = $this->waiting->shows( $mentor_id, $mentee_id );
+			if ( is_wp_error( $shown ) ) {
+				return $shown;
+			}
+			if ( ! $shown ) {
+				return $bad( 'wayfinder_not_waiting', __( 'There is nobody with that ID among the people waiting whom you could mentor. Pick someone from your list of waiting mentees.', 'wayfinder' ), 404 );
+			}
+		}
 		$mentee = get_userdata( $mentee_id );
 		if ( ! $mentee ) {
 			return $bad( 'wayfinder_unknown_user', __( 'The mentee must be a user of this site.', 'wayfinder' ) );
@@ -176,11 +223,6 @@ final class RequestService {
 					return $bad( 'wayfinder_missing_mentor', __( 'An assignment request names the mentor it asks.', 'wayfinder' ) );
 				}
 				break;
-			case 'mentor_offer':
-				if ( $actor_id !== $mentor_id || ! Capabilities::can_mentor( $actor_id ) ) {
-					return $bad( 'wayfinder_forbidden', __( 'Only mentors offer to mentor, and only themselves.', 'wayfinder' ), 403 );
-				}
-				break;
 		}
 		if ( $mentor_id > 0 && ( ! get_userdata( $mentor_id ) || ! Capabilities::can_mentor( $mentor_id ) ) ) {
 			return $bad( 'wayfinder_not_a_mentor', __( 'The mentor asked must be a mentor on this site.', 'wayfinder' ) );
@@ -188,51 +230,58 @@ final class RequestService {
 		if ( $mentor_id === $mentee_id ) {
 			return $bad( 'wayfinder_self_match', __( 'Nobody can be their own mentor.', 'wayfinder' ) );
 		}
-		if ( ( new MentoringState() )->of( $mentee_id )['mentee']['has_mentor'] ) {
+		if ( ( new MentoringState( $this->profiles ) )->of( $mentee_id )['mentee']['has_mentor'] ) {
 			/* translators: %s: a person's name. */
 			return $bad( 'wayfinder_has_mentor', sprintf( __( '%s already has a mentor.', 'wayfinder' ), $mentee->display_name ), 409 );
 		}
-		if ( $this->open_between( $mentee_id, $mentor_id ) ) {
+		if ( $this->requests->open_between( $mentee_id, $mentor_id ) ) {
 			return $bad( 'wayfinder_duplicate_request', __( 'There is already an open request for this mentee and mentor. Answer or cancel it first.', 'wayfinder' ), 409 );
 		}
 		return null;
 	}
 
 	/**
-	 * Accepts or declines, as the person the request waits for. Accepting starts the match; if that is
-	 * refused (the mentor is full, the mentee found a mentor meanwhile) the request stays open.
+	 * Accepts or declines, as the person the request waits for. Accepting starts the match (in one
+	 * transaction with closing the request); if that is refused (the mentor is full, the mentee found
+	 * a mentor meanwhile) the request stays open. A request for any mentor is never declined by a
+	 * mentor: it is the mentee's place in the queue (a mentor passes on them instead).
 	 *
 	 * @return true|WP_Error
 	 */
 	public function decide( int $id, bool $accept, int $actor_id, string $reason = '' ) {
-		$request = $this->find( $id );
+		$request = $this->requests->find( $id );
 		if ( null === $request || ! $this->may_answer( $request, $actor_id ) ) {
 			return new WP_Error( 'wayfinder_request_not_found', __( 'There is no such request waiting for your answer.', 'wayfinder' ), array( 'status' => 404 ) );
 		}
-		if ( 'open' !== $request['status'] ) {
-			/* translators: %s: the request's status, e.g. expired. */
-			return new WP_Error( 'wayfinder_request_closed', sprintf( __( 'This request is %s and can no longer be answered.', 'wayfinder' ), $request['status'] ), array( 'status' => 409 ) );
+		if ( ! $accept && $request->for_any_mentor() ) {
+			return new WP_Error( 'wayfinder_pass_instead', __( 'A request for any mentor cannot be declined: it keeps the mentee’s place in the queue for the other mentors. Pass on this mentee instead, and they will not be shown to you again.', 'wayfinder' ), array( 'status' => 403 ) );
+		}
+		if ( ! $request->is_open() ) {
+			return new WP_Error( 'wayfinder_request_closed', self::closed_sentence( $request->status ), array( 'status' => 409 ) );
 		}
 		if ( $accept ) {
-			// A request for any mentor is taken by the mentor who accepts it.
-			$mentor   = null === $request['mentor_id'] ? $actor_id : (int) $request['mentor_id'];
-			$match_id = $this->matches->start( (int) $request['mentee_id'], $mentor, self::SOURCES[ $request['type'] ], $actor_id );
-			if ( is_wp_error( $match_id ) ) {
-				return $match_id;
-			}
-			// Starting the match answered this request (see fulfil()).
-			$closed = 'accepted' === ( $this->find( $id )['status'] ?? '' );
-		} else {
-			$closed = $this->close( $id, 'declined', null );
-			if ( $closed ) {
-				$this->audit->record( 'request', $id, 'declined', $actor_id, $reason );
-				$this->keep_in_line( $request );
-			}
+			return Transaction::run(
+				function () use ( $id, $request, $actor_id ) {
+					// A request for any mentor is taken by the mentor who accepts it.
+					$mentor   = $request->mentor_id ?? $actor_id;
+					$match_id = $this->matches->start( $request->mentee_id, $mentor, self::SOURCES[ $request->type ], $actor_id );
+					if ( is_wp_error( $match_id ) ) {
+						return $match_id;
+					}
+					// Starting the match answered this request (see fulfil()).
+					if ( 'accepted' !== ( $this->requests->find( $id )->status ?? '' ) ) {
+						return new WP_Error( 'wayfinder_request_closed', __( 'This request was answered a moment ago.', 'wayfinder' ), array( 'status' => 409 ) );
+					}
+					return true;
+				}
+			);
 		}
-		if ( ! $closed ) {
-			return new WP_Error( 'wayfinder_request_closed', __( 'This request was answered a moment ago.', 'wayfinder' ), array( 'status' => 409 ) );
+		$closed = $this->settle( $request, 'declined', $actor_id, $reason );
+		if ( is_wp_error( $closed ) ) {
+			return $closed;
 		}
-		RequestNotices::closed( (array) $this->find( $id ), $actor_id, $reason );
+		$this->keep_in_line( $request );
+		$this->announce( $request->id, $actor_id, $reason );
 		return true;
 	}
 
@@ -242,54 +291,66 @@ final class RequestService {
 	 * @return true|WP_Error
 	 */
 	public function cancel( int $id, int $actor_id, string $reason = '' ) {
-		$request = $this->find( $id );
-		if ( null === $request || ( (int) $request['created_by'] !== $actor_id && ! Capabilities::can_coordinate( $actor_id ) ) ) {
+		$request = $this->requests->find( $id );
+		if ( null === $request || ( $request->created_by !== $actor_id && ! Capabilities::can_coordinate( $actor_id ) ) ) {
 			return new WP_Error( 'wayfinder_request_not_found', __( 'There is no such request of yours.', 'wayfinder' ), array( 'status' => 404 ) );
 		}
-		if ( ! $this->close( $id, 'cancelled', null ) ) {
-			return new WP_Error( 'wayfinder_request_closed', __( 'Only open requests can be cancelled.', 'wayfinder' ), array( 'status' => 409 ) );
+		$closed = $this->settle( $request, 'cancelled', $actor_id, $reason );
+		if ( is_wp_error( $closed ) ) {
+			return 'wayfinder_request_closed' === $closed->get_error_code()
+				? new WP_Error( 'wayfinder_request_closed', __( 'Only open requests can be cancelled.', 'wayfinder' ), array( 'status' => 409 ) )
+				: $closed;
 		}
-		$this->audit->record( 'request', $id, 'cancelled', $actor_id, $reason );
-		RequestNotices::closed( (array) $this->find( $id ), $actor_id, $reason );
+		$this->announce( $request->id, $actor_id, $reason );
 		return true;
 	}
 
 	/**
-	 * Expires open requests past their date, a bounded batch at a time (WP-Cron, hourly). Running it
-	 * twice changes nothing more.
+	 * Expires open requests to or from a named mentor past their date, a bounded batch at a time
+	 * (WP-Cron, hourly). Requests for any mentor never expire. Running it twice changes nothing more.
 	 *
 	 * @return int How many expired.
 	 */
 	public function expire_due(): int {
-		global $wpdb;
-		$table = Schema::requests_table();
-		$ids   = $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE status = 'open' AND expires_at <= %s ORDER BY id LIMIT %d", gmdate( 'Y-m-d H:i:s' ), self::BATCH ) ); // phpcs:ignore WordPress.DB -- our table.
 		$count = 0;
-		foreach ( $ids as $id ) {
-			if ( $this->close( (int) $id, 'expired', null ) ) {
-				$this->audit->record( 'request', (int) $id, 'expired', 0 );
-				$request = (array) $this->find( (int) $id );
-				RequestNotices::closed( $request, 0 );
+		foreach ( $this->requests->due_to_expire( gmdate( 'Y-m-d H:i:s' ), self::BATCH ) as $id ) {
+			$request = $this->requests->find( $id );
+			if ( null !== $request && true === $this->settle( $request, 'expired', 0 ) ) {
 				$this->keep_in_line( $request );
+				$this->announce( $request->id, 0 );
 				++$count;
 			}
 		}
 		return $count;
 	}
 
-	/** @return array<string, mixed>|null */
-	public function find( int $id ): ?array {
-		global $wpdb;
-		$table = Schema::requests_table();
-		$row   = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE id = %d", $id ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table.
-		return is_array( $row ) ? $row : null;
+	/**
+	 * A person's account is being deleted: their open requests (as the mentee or the mentor asked)
+	 * are cancelled, so the queue holds nobody nameless and everyone behind them moves up; their passes
+	 * are forgotten. The audit trail keeps the fact, without personal text.
+	 */
+	public function settle_deleted_user( int $user_id ): void {
+		foreach ( $this->requests->open_involving( $user_id, 1000 ) as $request ) {
+			if ( $request->mentee_id !== $user_id && $request->mentor_id !== $user_id ) {
+				continue; // A request they made for others (as a coordinator) still concerns those others.
+			}
+			$reason = __( 'The account was deleted.', 'wayfinder' );
+			if ( true === $this->settle( $request, 'cancelled', 0, $reason ) ) {
+				$this->announce( $request->id, 0, $reason, RequestClosed::BY_DELETION );
+			}
+		}
+		( new PassRepository() )->forget( $user_id );
+	}
+
+	public function find( int $id ): ?RequestRecord {
+		return $this->requests->find( $id );
 	}
 
 	/**
 	 * The requests someone may see, newest first: all for coordinators; for others, those they are
 	 * part of, plus (for mentors) open requests from mentees who asked for any mentor.
 	 *
-	 * @return list<array<string, mixed>>
+	 * @return list<RequestRecord>
 	 */
 	public function visible_to( int $user_id, ?string $status, int $limit = 100 ): array {
 		return $this->page_for( $user_id, array( 'status' => $status ), 1, $limit )[0];
@@ -299,87 +360,42 @@ final class RequestService {
 	 * One page of visible_to(), filtered by status, type and a person in them, and how many there are in all.
 	 *
 	 * @param array{status?: string|null, type?: string|null, team?: string|null, language?: string|null, older_than?: int|null, person?: int|null} $filters
-	 * @return array{0: list<array<string, mixed>>, 1: int}
+	 * @return array{0: list<RequestRecord>, 1: int}
 	 */
 	public function page_for( int $user_id, array $filters, int $page, int $per_page, bool $oldest_first = false ): array {
-		global $wpdb;
-		$table = Schema::requests_table();
-		$where = array( '1=1' );
-		$args  = array();
-		if ( ! Capabilities::can_coordinate( $user_id ) ) {
-			$mine = 'mentee_id = %d OR mentor_id = %d OR created_by = %d';
-			$args = array( $user_id, $user_id, $user_id );
-			if ( Capabilities::can_mentor( $user_id ) ) {
-				$mine .= " OR ( mentor_id IS NULL AND status = 'open' )";
-			}
-			$where[] = "( {$mine} )";
-		}
-		foreach ( array( 'status', 'type', 'team', 'language' ) as $column ) {
-			if ( null !== ( $filters[ $column ] ?? null ) ) {
-				$where[] = "{$column} = %s";
-				$args[]  = $filters[ $column ];
-			}
-		}
-		if ( null !== ( $filters['older_than'] ?? null ) ) {
-			// Waiting at least this many days.
-			$where[] = 'created_at <= %s';
-			$args[]  = gmdate( 'Y-m-d H:i:s', time() - (int) $filters['older_than'] * DAY_IN_SECONDS );
-		}
-		if ( null !== ( $filters['person'] ?? null ) ) {
-			$where[] = '( mentee_id = %d OR mentor_id = %d )';
-			$args[]  = (int) $filters['person'];
-			$args[]  = (int) $filters['person'];
-		}
-		$condition = implode( ' AND ', $where );
-		// phpcs:disable WordPress.DB -- our table; every value goes through prepare().
-		$total = (int) $wpdb->get_var( array() === $args ? "SELECT COUNT(*) FROM {$table}" : $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE {$condition}", $args ) );
-		$order = $oldest_first ? 'ASC' : 'DESC';
-		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE {$condition} ORDER BY created_at {$order}, id {$order} LIMIT %d OFFSET %d", array_merge( $args, array( $per_page, ( $page - 1 ) * $per_page ) ) ), ARRAY_A );
-		// phpcs:enable
-		return array( is_array( $rows ) ? array_values( $rows ) : array(), $total );
+		$everything = Capabilities::can_coordinate( $user_id );
+		return $this->requests->page( $everything ? null : $user_id, ! $everything && Capabilities::can_mentor( $user_id ), $filters, $page, $per_page, $oldest_first );
 	}
 
 	/**
 	 * The open requests someone is part of — as the mentee, the named mentor or the one who made it —
 	 * oldest first; unlike visible_to(), without the queue of requests for any mentor that every mentor sees.
 	 *
-	 * @return list<array<string, mixed>>
+	 * @return list<RequestRecord>
 	 */
 	public function open_involving( int $user_id, int $limit = 100 ): array {
-		global $wpdb;
-		$table = Schema::requests_table();
-		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE status = 'open' AND ( mentee_id = %d OR mentor_id = %d OR created_by = %d ) ORDER BY id LIMIT %d", $user_id, $user_id, $user_id, $limit ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table.
-		return is_array( $rows ) ? array_values( $rows ) : array();
+		return $this->requests->open_involving( $user_id, $limit );
 	}
 
-	/**
-	 * The same rule as page_for()'s list, for one request.
-	 *
-	 * @param array<string, mixed> $request
-	 */
-	public function visible( array $request, int $user_id ): bool {
+	/** The same rule as page_for()'s list, for one request. */
+	public function visible( RequestRecord $request, int $user_id ): bool {
 		return Capabilities::can_coordinate( $user_id )
-			|| in_array( $user_id, array_map( 'intval', array( $request['mentee_id'], $request['mentor_id'] ?? 0, $request['created_by'] ) ), true )
-			|| ( null === $request['mentor_id'] && 'open' === $request['status'] && Capabilities::can_mentor( $user_id ) );
+			|| in_array( $user_id, $request->people(), true )
+			|| ( null === $request->mentor_id && $request->is_open() && Capabilities::can_mentor( $user_id ) );
 	}
 
-	/** @param array<string, mixed> $request */
-	private function may_answer( array $request, int $actor_id ): bool {
-		switch ( $request['type'] ) {
+	private function may_answer( RequestRecord $request, int $actor_id ): bool {
+		switch ( $request->type ) {
 			case 'mentor_offer':
-				return (int) $request['mentee_id'] === $actor_id;
+				return $request->mentee_id === $actor_id;
 			case 'coordinator_request':
-				return (int) $request['mentor_id'] === $actor_id;
+				return $request->mentor_id === $actor_id;
 			default:
 				// A mentee's request for a named mentor waits for that mentor; for any mentor, any mentor may take it.
-				return null === $request['mentor_id'] ? Capabilities::can_mentor( $actor_id ) && (int) $request['mentee_id'] !== $actor_id : (int) $request['mentor_id'] === $actor_id;
+				return $request->for_any_mentor()
+					? null === $request->mentor_id && Capabilities::can_mentor( $actor_id ) && $request->mentee_id !== $actor_id
+					: $request->mentor_id === $actor_id;
 		}
-	}
-
-	private function open_between( int $mentee_id, int $mentor_id ): bool {
-		global $wpdb;
-		$table = Schema::requests_table();
-		return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$table} WHERE status = 'open' AND mentee_id = %d AND COALESCE(mentor_id, 0) = %d LIMIT 1", $mentee_id, $mentor_id ) ); // phpcs:ignore WordPress.DB -- our table.
 	}
 
 	/**
@@ -387,29 +403,54 @@ final class RequestService {
 	 * by it, and the rest of their open requests (to other mentors, other mentors' offers) are moot.
 	 */
 	public function fulfil( int $match_id, int $mentee_id, int $actor_id ): void {
-		global $wpdb;
-		$table  = Schema::requests_table();
 		$mentor = (int) ( $this->matches->find( $match_id )['mentor_id'] ?? 0 );
-		$rows   = $wpdb->get_results( $wpdb->prepare( "SELECT id, type, mentor_id FROM {$table} WHERE mentee_id = %d AND status = 'open'", $mentee_id ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table.
-		foreach ( (array) $rows as $row ) {
+		$now    = gmdate( 'Y-m-d H:i:s' );
+		foreach ( $this->requests->open_of_mentee( $mentee_id ) as $request ) {
 			// Asked of, offered by or taken by this match's mentor: the match is its answer.
-			$answered = null === $row['mentor_id'] ? 'mentee_request' === $row['type'] : (int) $row['mentor_id'] === $mentor;
-			if ( $answered && $this->close( (int) $row['id'], 'accepted', $match_id, $mentor ) ) {
-				$this->audit->record( 'request', (int) $row['id'], 'accepted', $actor_id, '', array( 'match' => $match_id ) );
-			} elseif ( ! $answered && $this->close( (int) $row['id'], 'cancelled', null ) ) {
-				$this->audit->record( 'request', (int) $row['id'], 'cancelled', $actor_id, __( 'The mentee has a mentor now.', 'wayfinder' ) );
+			$answered = $request->for_any_mentor() || $request->mentor_id === $mentor;
+			if ( $answered && $this->requests->close( $request->id, 'accepted', $match_id, $mentor, $now ) ) {
+				$this->audit->record( 'request', $request->id, 'accepted', $actor_id, '', array( 'match' => $match_id ) );
+				$this->announce( $request->id, $actor_id );
+			} elseif ( ! $answered && $this->requests->close( $request->id, 'cancelled', null, 0, $now ) ) {
+				$this->audit->record( 'request', $request->id, 'cancelled', $actor_id, __( 'The mentee has a mentor now.', 'wayfinder' ) );
+				$this->announce( $request->id, $actor_id, __( 'The mentee has a mentor now.', 'wayfinder' ), RequestClosed::BY_MATCH );
 			}
 		}
 	}
 
 	/**
-	 * Closes an open request; false when it was not open any more (someone else closed it first). A
-	 * request for any mentor that is accepted keeps the name of the mentor who took it.
+	 * Closes an open request with its audit fact in one transaction. The caller then tells the
+	 * listeners (announce()) once whatever follows from it has happened.
+	 *
+	 * @return true|WP_Error 409 when it was not open any more (someone else closed it first).
 	 */
-	private function close( int $id, string $status, ?int $match_id, int $mentor_id = 0 ): bool {
-		global $wpdb;
-		$table = Schema::requests_table();
-		return 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET status = %s, match_id = %s, mentor_id = COALESCE(mentor_id, NULLIF(%d, 0)), decided_at = %s WHERE id = %d AND status = 'open'", $status, null === $match_id ? null : (string) $match_id, $mentor_id, gmdate( 'Y-m-d H:i:s' ), $id ) ); // phpcs:ignore WordPress.DB -- our table.
+	private function settle( RequestRecord $request, string $status, int $actor_id, string $reason = '' ) {
+		return Transaction::run(
+			function () use ( $request, $status, $actor_id, $reason ) {
+				if ( ! $this->requests->close( $request->id, $status, null, 0, gmdate( 'Y-m-d H:i:s' ) ) ) {
+					return new WP_Error( 'wayfinder_request_closed', __( 'This request was answered a moment ago.', 'wayfinder' ), array( 'status' => 409 ) );
+				}
+				$this->audit->record( 'request', $request->id, $status, $actor_id, $reason );
+				return true;
+			}
+		);
+	}
+
+	private function announce( int $id, int $actor_id, string $reason = '', string $cause = '' ): void {
+		$closed = $this->requests->find( $id );
+		if ( null !== $closed ) {
+			Events::dispatch( new RequestClosed( $closed, $actor_id, $reason, $cause ) );
+		}
+	}
+
+	private static function closed_sentence( string $status ): string {
+		$sentences = array(
+			'accepted'  => __( 'This request was accepted already and can no longer be answered.', 'wayfinder' ),
+			'declined'  => __( 'This request was declined already and can no longer be answered.', 'wayfinder' ),
+			'cancelled' => __( 'This request was cancelled and can no longer be answered.', 'wayfinder' ),
+			'expired'   => __( 'This request expired and can no longer be answered.', 'wayfinder' ),
+		);
+		return $sentences[ $status ] ?? __( 'This request can no longer be answered.', 'wayfinder' );
 	}
 
 	/**
@@ -421,6 +462,9 @@ final class RequestService {
 			return;
 		}
 		$profile = $this->profiles->find( $mentee_id );
+		if ( ( '' === $team || $team === $profile->preferred_team ) && ( '' === $language || $language === $profile->preferred_language ) ) {
+			return;
+		}
 		if ( '' !== $team ) {
 			$profile->preferred_team = $team;
 		}
@@ -434,19 +478,14 @@ final class RequestService {
 	 * A coordinator asked a mentor for this mentee and the answer was no (or none): the mentee must
 	 * not fall between the chairs, so unless they have a mentor or another open request, automatic
 	 * assignment takes over (the best mentor at once, or the queue).
-	 *
-	 * @param array<string, mixed> $request The closed request.
 	 */
-	private function keep_in_line( array $request ): void {
-		global $wpdb;
-		if ( 'coordinator_request' !== $request['type'] ) {
+	private function keep_in_line( RequestRecord $request ): void {
+		if ( 'coordinator_request' !== $request->type ) {
 			return;
 		}
-		$mentee = (int) $request['mentee_id'];
-		$table  = Schema::requests_table();
-		$open   = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE mentee_id = %d AND status = 'open'", $mentee ) ); // phpcs:ignore WordPress.DB -- our table.
-		if ( 0 === $open && ! ( new MentoringState() )->of( $mentee )['mentee']['has_mentor'] ) {
-			( new AutoAssigner( new ProfileRepository(), $this->matches, $this ) )->assign( $mentee );
+		$mentee = $request->mentee_id;
+		if ( 0 === $this->requests->count_open_of_mentee( $mentee ) && ! ( new MentoringState( $this->profiles ) )->of( $mentee )['mentee']['has_mentor'] ) {
+			( new AutoAssigner( $this->profiles, $this->matches, $this ) )->assign( $mentee );
 		}
 	}
 }

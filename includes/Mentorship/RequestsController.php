@@ -38,77 +38,13 @@ final class RequestsController extends WP_REST_Controller {
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_items' ),
 					'permission_callback' => $logged_in,
-					'args'                => Paging::args() + array(
-						'status'     => array(
-							'description' => __( 'Only requests with this status.', 'wayfinder' ),
-							'type'        => 'string',
-							'enum'        => self::STATUSES,
-						),
-						'type'       => array(
-							'description' => __( 'Only requests of this type.', 'wayfinder' ),
-							'type'        => 'string',
-							'enum'        => RequestService::TYPES,
-						),
-						'team'       => array(
-							'description' => __( 'Only requests within this team (its slug).', 'wayfinder' ),
-							'type'        => 'string',
-							'pattern'     => '^[a-z0-9-]{1,100}$',
-						),
-						'language'   => array(
-							'description' => __( 'Only requests in this language (a code such as es or pt-BR).', 'wayfinder' ),
-							'type'        => 'string',
-							'pattern'     => '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$',
-						),
-						'older_than' => array(
-							'description' => __( 'Only requests made at least this many days ago.', 'wayfinder' ),
-							'type'        => 'integer',
-							'minimum'     => 0,
-							'maximum'     => 3650,
-						),
-						'person'     => array(
-							'description' => __( 'Only requests in which this user is the mentee or the mentor.', 'wayfinder' ),
-							'type'        => 'integer',
-							'minimum'     => 1,
-						),
-						'order'      => array(
-							'description' => __( 'desc: newest first (the default); asc: who has waited longest first.', 'wayfinder' ),
-							'type'        => 'string',
-							'enum'        => array( 'asc', 'desc' ),
-							'default'     => 'desc',
-						),
-					),
+					'args'                => $this->get_collection_params(),
 				),
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'create_item' ),
 					'permission_callback' => $logged_in,
-					'args'                => array(
-						'type'     => array(
-							'type'     => 'string',
-							'enum'     => RequestService::TYPES,
-							'required' => true,
-						),
-						'mentee'   => array(
-							'type'    => 'integer',
-							'minimum' => 1,
-						),
-						'mentor'   => array(
-							'type'    => 'integer',
-							'minimum' => 1,
-						),
-						'team'     => array(
-							'type'    => 'string',
-							'pattern' => '^[a-z0-9-]{0,100}$',
-						),
-						'language' => array(
-							'type'    => 'string',
-							'pattern' => '^([a-z]{2,3}(-[A-Za-z0-9]{2,8})?)?$',
-						),
-						'message'  => array(
-							'type'      => 'string',
-							'maxLength' => 2000,
-						),
-					),
+					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)
@@ -134,19 +70,77 @@ final class RequestsController extends WP_REST_Controller {
 						'methods'             => WP_REST_Server::CREATABLE,
 						'callback'            => fn ( WP_REST_Request $request ) => $this->answer( $request, $action ),
 						'permission_callback' => $logged_in,
-						'args'                => array(
-							'reason' => array(
-								'description' => __( 'Why, in a few words: recorded in the audit trail and passed on to the others in the email.', 'wayfinder' ),
-								'type'        => 'string',
-								'maxLength'   => 500,
-								'default'     => '',
-							),
-						),
+						'args'                => rest_get_endpoint_args_for_schema( self::answer_schema(), WP_REST_Server::CREATABLE ),
 					),
 					'schema' => array( $this, 'get_public_item_schema' ),
 				)
 			);
 		}
+	}
+
+	/**
+	 * What an answer (accept, decline, cancel) takes: a reason no longer than the audit trail keeps.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function answer_schema(): array {
+		return array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'wayfinder-request-answer',
+			'type'       => 'object',
+			'properties' => array(
+				'reason' => array(
+					/* translators: %d: the longest reason, in characters. */
+					'description' => sprintf( __( 'Why, in a few words (at most %d characters): recorded in the audit trail and passed on to the others in the email.', 'wayfinder' ), RequestService::REASON_MAX ),
+					'type'        => 'string',
+					'maxLength'   => RequestService::REASON_MAX,
+					'default'     => '',
+				),
+			),
+		);
+	}
+
+	/** @return array<string, array<string, mixed>> */
+	public function get_collection_params(): array {
+		return Paging::args() + array(
+			'status'     => array(
+				'description' => __( 'Only requests with this status.', 'wayfinder' ),
+				'type'        => 'string',
+				'enum'        => self::STATUSES,
+			),
+			'type'       => array(
+				'description' => __( 'Only requests of this type.', 'wayfinder' ),
+				'type'        => 'string',
+				'enum'        => RequestService::TYPES,
+			),
+			'team'       => array(
+				'description' => __( 'Only requests within this team (its slug).', 'wayfinder' ),
+				'type'        => 'string',
+				'pattern'     => '^[a-z0-9-]{1,100}$',
+			),
+			'language'   => array(
+				'description' => __( 'Only requests in this language (a code such as es or pt-BR).', 'wayfinder' ),
+				'type'        => 'string',
+				'pattern'     => '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$',
+			),
+			'older_than' => array(
+				'description' => __( 'Only requests made at least this many days ago.', 'wayfinder' ),
+				'type'        => 'integer',
+				'minimum'     => 0,
+				'maximum'     => 3650,
+			),
+			'person'     => array(
+				'description' => __( 'Only requests in which this user is the mentee or the mentor.', 'wayfinder' ),
+				'type'        => 'integer',
+				'minimum'     => 1,
+			),
+			'order'      => array(
+				'description' => __( 'desc: newest first (the default); asc: who has waited longest first.', 'wayfinder' ),
+				'type'        => 'string',
+				'enum'        => array( 'asc', 'desc' ),
+				'default'     => 'desc',
+			),
+		);
 	}
 
 	/**
@@ -173,7 +167,7 @@ final class RequestsController extends WP_REST_Controller {
 			'person'     => isset( $request['person'] ) ? (int) $request['person'] : null,
 		);
 		list( $rows, $total ) = $this->requests->page_for( get_current_user_id(), $filters, (int) $request['page'], $per_page, 'asc' === $request['order'] );
-		$items                = array_map( fn ( array $row ) => $this->prepare_response_for_collection( $this->prepare_item_for_response( $row, $request ) ), $rows );
+		$items                = array_map( fn ( RequestRecord $row ) => $this->prepare_response_for_collection( $this->prepare_item_for_response( $row, $request ) ), $rows );
 		return Paging::add_headers( rest_ensure_response( $items ), $total, $per_page );
 	}
 
@@ -197,7 +191,11 @@ final class RequestsController extends WP_REST_Controller {
 		if ( is_wp_error( $id ) ) {
 			return $id;
 		}
-		$response = $this->prepare_item_for_response( (array) $this->requests->find( $id ), $request );
+		$made = $this->requests->find( $id );
+		if ( null === $made ) {
+			return self::not_found();
+		}
+		$response = $this->prepare_item_for_response( $made, $request );
 		$response->set_status( 201 );
 		return $response;
 	}
@@ -212,9 +210,13 @@ final class RequestsController extends WP_REST_Controller {
 	public function get_item( $request ) {
 		$item = $this->requests->find( (int) $request['id'] );
 		if ( null === $item || ! $this->requests->visible( $item, get_current_user_id() ) ) {
-			return new WP_Error( 'wayfinder_request_not_found', __( 'There is no such request.', 'wayfinder' ), array( 'status' => 404 ) );
+			return self::not_found();
 		}
 		return $this->prepare_item_for_response( $item, $request );
+	}
+
+	private static function not_found(): WP_Error {
+		return new WP_Error( 'wayfinder_request_not_found', __( 'There is no such request.', 'wayfinder' ), array( 'status' => 404 ) );
 	}
 
 	/** @return WP_REST_Response|WP_Error */
@@ -227,87 +229,121 @@ final class RequestsController extends WP_REST_Controller {
 		if ( is_wp_error( $result ) ) {
 			return $result;
 		}
-		return $this->prepare_item_for_response( (array) $this->requests->find( $id ), $request );
+		$answered = $this->requests->find( $id );
+		return null === $answered ? self::not_found() : $this->prepare_item_for_response( $answered, $request );
 	}
 
 	/**
-	 * @param array<string, mixed> $item    A request row.
-	 * @param WP_REST_Request      $request Full details about the request.
+	 * @param RequestRecord   $item    A request.
+	 * @param WP_REST_Request $request Full details about the request.
 	 */
 	public function prepare_item_for_response( $item, $request ): WP_REST_Response {
 		$response = rest_ensure_response(
 			array(
-				'id'          => (int) $item['id'],
-				'type'        => (string) $item['type'],
-				'mentee'      => (int) $item['mentee_id'],
-				'mentor'      => null === $item['mentor_id'] ? null : (int) $item['mentor_id'],
-				'mentee_name' => DisplayName::of( (int) $item['mentee_id'] ),
-				'mentor_name' => null === $item['mentor_id'] ? null : DisplayName::of( (int) $item['mentor_id'] ),
-				'team'        => (string) $item['team'],
-				'language'    => (string) $item['language'],
-				'message'     => (string) $item['message'],
-				'status'      => (string) $item['status'],
-				'match'       => null === $item['match_id'] ? null : (int) $item['match_id'],
-				'created_by'  => (int) $item['created_by'],
-				'expires_at'  => mysql_to_rfc3339( (string) $item['expires_at'] ),
-				'created_at'  => mysql_to_rfc3339( (string) $item['created_at'] ),
+				'id'          => $item->id,
+				'type'        => $item->type,
+				'mentee'      => $item->mentee_id,
+				'mentor'      => $item->mentor_id,
+				'mentee_name' => DisplayName::of( $item->mentee_id ),
+				'mentor_name' => null === $item->mentor_id ? null : DisplayName::of( $item->mentor_id ),
+				'team'        => $item->team,
+				'language'    => $item->language,
+				'message'     => $item->message,
+				'status'      => $item->status,
+				'match'       => $item->match_id,
+				'created_by'  => $item->created_by,
+				'expires_at'  => $item->expires() ? mysql_to_rfc3339( $item->expires_at ) : null,
+				'created_at'  => mysql_to_rfc3339( $item->created_at ),
 			)
 		);
-		$response->add_link( 'mentee', rest_url( RestNamespace::V1 . '/profiles/' . (int) $item['mentee_id'] ) );
-		if ( null !== $item['mentor_id'] ) {
-			$response->add_link( 'mentor', rest_url( RestNamespace::V1 . '/profiles/' . (int) $item['mentor_id'] ), array( 'embeddable' => true ) );
+		$response->add_link( 'mentee', rest_url( RestNamespace::V1 . '/profiles/' . $item->mentee_id ) );
+		if ( null !== $item->mentor_id ) {
+			$response->add_link( 'mentor', rest_url( RestNamespace::V1 . '/profiles/' . $item->mentor_id ), array( 'embeddable' => true ) );
 		}
-		$response->add_link( 'self', rest_url( RestNamespace::V1 . '/requests/' . (int) $item['id'] ) );
-		if ( null !== $item['match_id'] ) {
-			$response->add_link( 'match', rest_url( RestNamespace::V1 . '/matches/' . (int) $item['match_id'] ) );
+		$response->add_link( 'self', rest_url( RestNamespace::V1 . '/requests/' . $item->id ) );
+		if ( null !== $item->match_id ) {
+			$response->add_link( 'match', rest_url( RestNamespace::V1 . '/matches/' . $item->match_id ) );
 		}
 		return $response;
 	}
-
 
 	/** @return array<string, mixed> */
 	public function get_item_schema(): array {
 		if ( $this->schema ) {
 			return $this->add_additional_fields_schema( $this->schema );
 		}
-		$id           = array( 'type' => 'integer' );
+		$id           = array(
+			'type'     => 'integer',
+			'readonly' => true,
+		);
 		$this->schema = array(
 			'$schema'    => 'http://json-schema.org/draft-04/schema#',
 			'title'      => 'wayfinder-request',
 			'type'       => 'object',
 			'properties' => array(
-				'id'          => $id + array( 'readonly' => true ),
+				'id'          => $id,
 				'type'        => array(
 					'description' => __( 'Who asks whom: a mentee for a mentor, a coordinator for a mentor to take a mentee, a mentor offering to mentor.', 'wayfinder' ),
 					'type'        => 'string',
 					'enum'        => RequestService::TYPES,
+					'required'    => true,
 				),
-				'mentee'      => $id,
+				'mentee'      => array(
+					'description' => __( 'The mentee (by default, whoever asks for themselves).', 'wayfinder' ),
+					'type'        => 'integer',
+					'minimum'     => 1,
+				),
 				'mentor'      => array(
 					'description' => __( 'The mentor asked, or null when a mentee asks for any mentor.', 'wayfinder' ),
 					'type'        => array( 'integer', 'null' ),
+					'minimum'     => 1,
 				),
-				'mentee_name' => array( 'type' => 'string' ),
-				'mentor_name' => array( 'type' => array( 'string', 'null' ) ),
-				'team'        => array( 'type' => 'string' ),
-				'language'    => array( 'type' => 'string' ),
-				'message'     => array( 'type' => 'string' ),
+				'mentee_name' => array(
+					'type'     => 'string',
+					'readonly' => true,
+				),
+				'mentor_name' => array(
+					'type'     => array( 'string', 'null' ),
+					'readonly' => true,
+				),
+				'team'        => array(
+					'description' => __( 'The team the mentee wants a mentor in (its slug), or empty.', 'wayfinder' ),
+					'type'        => 'string',
+					'pattern'     => '^[a-z0-9-]{0,100}$',
+				),
+				'language'    => array(
+					'description' => __( 'The language the mentee wants to be mentored in (a code such as es or pt-BR), or empty.', 'wayfinder' ),
+					'type'        => 'string',
+					'pattern'     => '^([a-z]{2,3}(-[A-Za-z0-9]{2,8})?)?$',
+					'maxLength'   => 20,
+				),
+				'message'     => array(
+					/* translators: %d: the longest message, in characters. */
+					'description' => sprintf( __( 'A few words for whoever answers (at most %d characters).', 'wayfinder' ), RequestService::MESSAGE_MAX ),
+					'type'        => 'string',
+					'maxLength'   => RequestService::MESSAGE_MAX,
+				),
 				'status'      => array(
-					'type' => 'string',
-					'enum' => self::STATUSES,
+					'type'     => 'string',
+					'enum'     => self::STATUSES,
+					'readonly' => true,
 				),
 				'match'       => array(
-					'description' => __( 'The match an accepted request started.', 'wayfinder' ),
+					'description' => __( 'The match an accepted request started; null for any other request.', 'wayfinder' ),
 					'type'        => array( 'integer', 'null' ),
+					'readonly'    => true,
 				),
 				'created_by'  => $id,
 				'expires_at'  => array(
-					'type'   => 'string',
-					'format' => 'date-time',
+					'description' => __( 'When an unanswered request expires; null for a request for any mentor, which never expires.', 'wayfinder' ),
+					'type'        => array( 'string', 'null' ),
+					'format'      => 'date-time',
+					'readonly'    => true,
 				),
 				'created_at'  => array(
-					'type'   => 'string',
-					'format' => 'date-time',
+					'type'     => 'string',
+					'format'   => 'date-time',
+					'readonly' => true,
 				),
 			),
 		);

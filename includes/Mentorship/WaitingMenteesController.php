@@ -2,7 +2,8 @@
 /**
  * GET /wayfinder/v1/mentees/waiting: behind "Find more mentees" — the people waiting for any mentor
  * whom this mentor could take, best fits first, each with the engine's score and reasons and the
- * request to accept.
+ * request to accept. POST /wayfinder/v1/mentees/waiting/<mentee>/pass: the mentor passes on a waiting
+ * mentee, who is not shown to them again.
  *
  * @package Wayfinder
  */
@@ -22,7 +23,7 @@ use WP_REST_Server;
 
 final class WaitingMenteesController extends WP_REST_Controller {
 
-	public function __construct() {
+	public function __construct( private readonly WaitingMentees $waiting = new WaitingMentees() ) {
 		$this->namespace = RestNamespace::V1;
 		$this->rest_base = 'mentees/waiting';
 	}
@@ -39,6 +40,60 @@ final class WaitingMenteesController extends WP_REST_Controller {
 					'args'                => Paging::args(),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+		register_rest_route(
+			RestNamespace::V1,
+			'/mentees/waiting/(?P<mentee>[\d]+)/pass',
+			array(
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'pass' ),
+					'permission_callback' => array( $this, 'get_items_permissions_check' ),
+					'args'                => rest_get_endpoint_args_for_schema( self::pass_schema(), WP_REST_Server::CREATABLE ),
+				),
+				'schema' => array( self::class, 'pass_schema' ),
+			)
+		);
+	}
+
+	/** @return array<string, mixed> A pass: the mentee passed on. */
+	public static function pass_schema(): array {
+		return array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'wayfinder-waiting-pass',
+			'type'       => 'object',
+			'properties' => array(
+				'mentee' => array(
+					'description' => __( 'The waiting mentee passed on (a user ID).', 'wayfinder' ),
+					'type'        => 'integer',
+					'minimum'     => 1,
+					'maximum'     => PHP_INT_MAX,
+					'required'    => true,
+				),
+				'passed' => array(
+					'description' => __( 'True: the mentee is not shown to this mentor again.', 'wayfinder' ),
+					'type'        => 'boolean',
+					'readonly'    => true,
+				),
+			),
+		);
+	}
+
+	/**
+	 * @param WP_REST_Request $request Full details about the request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function pass( $request ) {
+		$mentee = (int) $request['mentee'];
+		$passed = $this->waiting->pass( get_current_user_id(), $mentee );
+		if ( is_wp_error( $passed ) ) {
+			return $passed;
+		}
+		return rest_ensure_response(
+			array(
+				'mentee' => $mentee,
+				'passed' => true,
 			)
 		);
 	}
@@ -60,17 +115,18 @@ final class WaitingMenteesController extends WP_REST_Controller {
 	 */
 	public function get_items( $request ) {
 		// A mentor who is away, stopped or full could take nobody: say why instead of listing people.
-		$rows = ( new WaitingMentees() )->for_mentor( get_current_user_id() );
+		$rows = $this->waiting->for_mentor( get_current_user_id() );
 		if ( is_wp_error( $rows ) ) {
 			return $rows;
 		}
 		$per_page = (int) $request['per_page'];
-		$page     = array_slice( $rows, ( (int) $request['page'] - 1 ) * $per_page, $per_page );
+		$page     = array_slice( $rows, Paging::offset( (int) $request['page'], $per_page ), $per_page );
 		$items    = array_map(
 			function ( array $row ): array {
 				$response = rest_ensure_response( $row );
 				$response->add_link( 'mentee', rest_url( RestNamespace::V1 . '/profiles/' . $row['mentee'] ) );
 				$response->add_link( 'accept', rest_url( RestNamespace::V1 . '/requests/' . $row['request'] . '/accept' ) );
+				$response->add_link( 'pass', rest_url( RestNamespace::V1 . '/mentees/waiting/' . $row['mentee'] . '/pass' ) );
 				return (array) $this->prepare_response_for_collection( $response );
 			},
 			$page

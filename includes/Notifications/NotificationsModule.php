@@ -17,8 +17,12 @@ use Wayfinder\Mentorship\Events\MatchEnded;
 use Wayfinder\Mentorship\Events\MatchProposed;
 use Wayfinder\Mentorship\Events\MatchStarted;
 use Wayfinder\Mentorship\Events\MentorAway;
+use Wayfinder\Mentorship\Events\RequestClosed;
+use Wayfinder\Mentorship\Events\RequestOpened;
 use Wayfinder\Platform\Container;
+use Wayfinder\Platform\Cron;
 use Wayfinder\Platform\Module;
+use Wayfinder\Platform\Transaction;
 
 final class NotificationsModule implements Module {
 
@@ -33,5 +37,13 @@ final class NotificationsModule implements Module {
 		add_action( MentorAway::HOOK, array( $matches, 'mentor_away' ), 20 );
 		// Before automatic assignment (MentorshipModule, priority 10), so the welcome comes first.
 		add_action( 'user_register', array( $services->get( WelcomeNotice::class ), 'send' ), 5 );
+		$requests = $services->get( RequestNotices::class );
+		// Like the match emails, nothing is told of a request change that was rolled back.
+		$once_committed = static fn ( callable $send ): \Closure => static function ( RequestOpened|RequestClosed $event ) use ( $send ): void {
+			Transaction::after_commit( static fn () => $send( $event ) );
+		};
+		add_action( RequestOpened::HOOK, $once_committed( array( $requests, 'opened' ) ), 20 );
+		add_action( RequestClosed::HOOK, $once_committed( array( $requests, 'closed' ) ), 20 );
+		add_action( Cron::HOURLY, array( $requests, 'send_digest' ) );
 	}
 }

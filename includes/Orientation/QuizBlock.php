@@ -184,7 +184,10 @@ final class QuizBlock {
 		$error  = is_string( $query['wayfinder_ask_error'] ?? null ) ? $query['wayfinder_ask_error'] : '';
 		$coming = is_string( $query['wayfinder_ask'] ?? null ) ? $query['wayfinder_ask'] : '';
 		foreach ( $teams as $index => $team ) {
-			if ( $team['team'] === $asked && $team['asked'] ) {
+			if ( $team['team'] === $asked && 'matched' === ( $query['wayfinder_request'] ?? '' ) ) {
+				/* translators: %s: a team name. */
+				$notice = sprintf( __( 'A mentor from %s is now your mentor. Look at your mentorship page to say hello; you will hear by email too.', 'wayfinder' ), $team['name'] );
+			} elseif ( $team['team'] === $asked && $team['asked'] ) {
 				$notice = 'moved' === ( $query['wayfinder_request'] ?? '' )
 					/* translators: %s: a team name. */
 					? sprintf( __( 'Your request for a mentor now asks for someone in %s, and it keeps its place in the queue.', 'wayfinder' ), $team['name'] )

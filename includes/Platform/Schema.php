@@ -13,7 +13,7 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 8;
+	public const VERSION        = 9;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	public static function profiles_table(): string {
@@ -32,6 +32,11 @@ final class Schema {
 		return self::table( 'events' );
 	}
 
+	/** Which waiting mentees a mentor passed on (not shown to them again). */
+	public static function passes_table(): string {
+		return self::table( 'passes' );
+	}
+
 	/** Anonymous weekly counts of the orientation quiz (see Orientation\QuizCounts). */
 	public static function quiz_counts_table(): string {
 		return self::table( 'quiz_counts' );
@@ -39,7 +44,7 @@ final class Schema {
 
 	/** @return list<string> Every Wayfinder table, for uninstall. */
 	public static function tables(): array {
-		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table() );
+		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table() );
 	}
 
 	private static function table( string $name ): string {
@@ -61,6 +66,7 @@ final class Schema {
 		$events  = self::events_table();
 		$asks    = self::requests_table();
 		$counts  = self::quiz_counts_table();
+		$passes  = self::passes_table();
 		// dbDelta wants two spaces after PRIMARY KEY and one definition per line. The match's
 		// active_primary is 1 while it is a mentee's active primary match and NULL otherwise, so the
 		// unique key allows one such match per mentee (NULLs never collide). Events are indexed by actor
@@ -137,7 +143,10 @@ CREATE TABLE {$asks} (
   expires_at datetime NOT NULL,
   decided_at datetime DEFAULT NULL,
   created_at datetime NOT NULL,
+  asked_mentor bigint(20) unsigned NOT NULL DEFAULT 0,
+  open_slot tinyint(1) DEFAULT NULL,
   PRIMARY KEY  (id),
+  UNIQUE KEY one_open (mentee_id,asked_mentor,open_slot),
   KEY status_expires (status,expires_at),
   KEY mentor_status (mentor_id,status),
   KEY mentee_status (mentee_id,status)
@@ -152,8 +161,18 @@ CREATE TABLE {$counts} (
   PRIMARY KEY  (id),
   UNIQUE KEY bucket (quiz_id,week,team,kind),
   KEY week (week)
+) {$charset};
+CREATE TABLE {$passes} (
+  mentor_id bigint(20) unsigned NOT NULL,
+  mentee_id bigint(20) unsigned NOT NULL,
+  created_at datetime NOT NULL,
+  PRIMARY KEY  (mentor_id,mentee_id),
+  KEY mentee (mentee_id)
 ) {$charset};"
 		);
+		if ( $was < 9 ) {
+			self::fill_open_slots();
+		}
 		if ( $was < 7 ) {
 			// Schema 7 added what the mentor directory searches: who holds the mentor capability, and the
 			// hours each profile's windows touch (its "can meet" filter).
@@ -164,6 +183,40 @@ CREATE TABLE {$counts} (
 		}
 		update_option( self::VERSION_OPTION, self::VERSION, true );
 		return true;
+	}
+
+	/**
+	 * Schema 9 holds "one open request per mentee and mentor asked (0: any mentor)" in the database:
+	 * open_slot is 1 while a request is open and NULL once closed, so the unique key one_open allows
+	 * one open request per pair. Sites from earlier versions get asked_mentor filled in, the oldest
+	 * open request of each pair takes the slot and later duplicates are cancelled. Safe to run twice.
+	 */
+	public static function fill_open_slots(): void {
+		global $wpdb;
+		$asks = self::requests_table();
+		// phpcs:disable WordPress.DB -- our own table, during an upgrade; no input.
+		$wpdb->query( "UPDATE {$asks} SET asked_mentor = COALESCE(mentor_id, 0) WHERE asked_mentor = 0 AND mentor_id IS NOT NULL AND ( type <> 'mentee_request' OR status <> 'accepted' )" );
+		$rows  = $wpdb->get_results( "SELECT id, mentee_id, asked_mentor, open_slot FROM {$asks} WHERE status = 'open' ORDER BY id", ARRAY_A );
+		$taken = array();
+		foreach ( (array) $rows as $row ) {
+			$pair = $row['mentee_id'] . ':' . $row['asked_mentor'];
+			if ( null !== $row['open_slot'] ) {
+				$taken[ $pair ] = true;
+			}
+		}
+		foreach ( (array) $rows as $row ) {
+			if ( null !== $row['open_slot'] ) {
+				continue;
+			}
+			$pair = $row['mentee_id'] . ':' . $row['asked_mentor'];
+			if ( isset( $taken[ $pair ] ) ) {
+				$wpdb->query( $wpdb->prepare( "UPDATE {$asks} SET status = 'cancelled', decided_at = %s WHERE id = %d", gmdate( 'Y-m-d H:i:s' ), $row['id'] ) );
+				continue;
+			}
+			$wpdb->query( $wpdb->prepare( "UPDATE {$asks} SET open_slot = 1 WHERE id = %d", $row['id'] ) );
+			$taken[ $pair ] = true;
+		}
+		// phpcs:enable
 	}
 
 	public static function drop(): void {

@@ -25,6 +25,8 @@ final class Settings {
 	public const MATCHING                 = 'wayfinder_matching';
 	public const DEFAULT_CAPACITY         = 'wayfinder_default_capacity';
 	public const BACKUP_MENTORS           = 'wayfinder_backup_mentors';
+	public const COORDINATOR_DIGEST       = 'wayfinder_coordinator_digest';
+	public const COORDINATOR_DIGEST_MODES = array( 'off', 'daily' );
 
 	public static function register(): void {
 		self::register_program_settings();
@@ -60,6 +62,22 @@ final class Settings {
 
 	private static function register_program_settings(): void {
 		self::register_matching_settings();
+		register_setting(
+			'wayfinder',
+			self::COORDINATOR_DIGEST,
+			array(
+				'type'              => 'string',
+				'description'       => __( 'How coordinators hear of people waiting for any mentor: daily (one digest a day) or off (one email per person, as they ask).', 'wayfinder' ),
+				'default'           => 'daily',
+				'sanitize_callback' => static fn ( $mode ): string => in_array( $mode, self::COORDINATOR_DIGEST_MODES, true ) ? (string) $mode : 'daily',
+				'show_in_rest'      => array(
+					'schema' => array(
+						'type' => 'string',
+						'enum' => self::COORDINATOR_DIGEST_MODES,
+					),
+				),
+			)
+		);
 		register_setting(
 			'wayfinder',
 			self::AUTO_ASSIGN,
@@ -299,6 +317,12 @@ final class Settings {
 		return '' !== $text ? $text : __( "Hi {name},\n\nWelcome! If you would like a mentor to help you make your first contribution, ask for one here: {link}\n\nA mentor is an experienced contributor who meets you, answers your questions and helps you find your way.", 'wayfinder' );
 	}
 
+	/** Off or daily: see COORDINATOR_DIGEST. */
+	public static function coordinator_digest(): string {
+		$mode = get_option( self::COORDINATOR_DIGEST, 'daily' );
+		return in_array( $mode, self::COORDINATOR_DIGEST_MODES, true ) ? (string) $mode : 'daily';
+	}
+
 	public static function request_expiry_days(): int {
 		return max( 1, (int) get_option( self::REQUEST_EXPIRY_DAYS, 14 ) );
 	}
@@ -323,6 +347,6 @@ final class Settings {
 
 	/** @return list<string> Every option Wayfinder owns, for uninstall. */
 	public static function owned_options(): array {
-		return array( self::DELETE_DATA_ON_UNINSTALL, self::REQUEST_EXPIRY_DAYS, self::AUTO_ASSIGN, self::WELCOME_EMAIL, self::WELCOME_EMAIL_TEXT, self::COORDINATOR_ASSIGNS, self::MATCHING, self::DEFAULT_CAPACITY, self::BACKUP_MENTORS, Installer::VERSION_OPTION, Schema::VERSION_OPTION );
+		return array( self::DELETE_DATA_ON_UNINSTALL, self::REQUEST_EXPIRY_DAYS, self::AUTO_ASSIGN, self::WELCOME_EMAIL, self::WELCOME_EMAIL_TEXT, self::COORDINATOR_ASSIGNS, self::MATCHING, self::DEFAULT_CAPACITY, self::BACKUP_MENTORS, self::COORDINATOR_DIGEST, 'wayfinder_coordinator_digest_sent', Installer::VERSION_OPTION, Schema::VERSION_OPTION );
 	}
 }

@@ -133,7 +133,8 @@ export interface MentoringRequest {
 	status: 'open' | 'accepted' | 'declined' | 'cancelled' | 'expired';
 	match: number | null;
 	created_by: number;
-	expires_at: string;
+	/** Null for a request for any mentor, which never expires. */
+	expires_at: string | null;
 	created_at: string;
 }
 

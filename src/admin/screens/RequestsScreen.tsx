@@ -110,7 +110,10 @@ const baseFields: Field< MentoringRequest >[] = [
 	{
 		id: 'expires_at',
 		label: __( 'Expires', 'wayfinder' ),
-		render: ( { item } ) => formatDate( item.expires_at ),
+		render: ( { item } ) =>
+			item.expires_at
+				? formatDate( item.expires_at )
+				: __( 'Never (waits for any mentor)', 'wayfinder' ),
 		enableSorting: false,
 	},
 ];

@@ -146,7 +146,7 @@ final class BoardTest extends TestCase {
 		$this->assertSame( array( 'wayfinder_at_capacity' ), array_column( $result['failed'], 'code' ) );
 		$this->assertStringContainsString( 'has no room', $result['failed'][0]['message'] );
 		$open = array_column( ( new RequestService() )->visible_to( $this->coordinator, 'open' ), 'mentee_id' );
-		$this->assertSame( array( (string) $second ), $open, 'the first one’s request is answered; the second still waits' );
+		$this->assertSame( array( $second ), $open, 'the first one’s request is answered; the second still waits' );
 	}
 
 	public function test_in_request_mode_commit_asks_the_mentor_instead(): void {
@@ -170,7 +170,7 @@ final class BoardTest extends TestCase {
 
 		$this->assertSame( 'request', $result['mode'] );
 		$request = ( new RequestService() )->find( $result['saved'][0]['request'] );
-		$this->assertSame( 'coordinator_request', $request['type'] );
+		$this->assertSame( 'coordinator_request', $request?->type );
 		$this->assertSame( 0, ( new ProfileRepository() )->find( $anna )->active_mentees, 'a request holds no place' );
 	}
 

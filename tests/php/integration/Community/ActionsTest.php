@@ -148,12 +148,12 @@ final class ActionsTest extends TestCase {
 		Actions::perform( $this->post( $lucia, 'offer', $lucas ) );
 
 		$this->assertSame( 'You offered to mentor Lucas Oliveira. They get an email and can accept or decline.', $this->notice( $lucia )['message'] );
-		$offers = array_values( array_filter( ( new RequestService() )->open_involving( $lucas ), static fn ( array $r ): bool => 'mentor_offer' === $r['type'] ) );
+		$offers = array_values( array_filter( ( new RequestService() )->open_involving( $lucas ), static fn ( \Wayfinder\Mentorship\RequestRecord $r ): bool => 'mentor_offer' === $r->type ) );
 		$this->assertCount( 1, $offers );
 		$this->assertSame( array( get_userdata( $lucas )->user_email ), array_column( $this->sent_mail, 'to' ), 'the mentee is emailed' );
 
 		$this->sent_mail = array();
-		Actions::perform( $this->post( $lucas, 'accept_offer', (int) $offers[0]['id'] ) );
+		Actions::perform( $this->post( $lucas, 'accept_offer', $offers[0]->id ) );
 
 		$state = ( new MentoringState() )->of( $lucas )['mentee'];
 		$this->assertSame( $lucia, $state['mentor']['id'] );

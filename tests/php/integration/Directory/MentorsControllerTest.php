@@ -123,7 +123,8 @@ final class MentorsControllerTest extends TestCase {
 			'an unknown time zone'    => array( array( 'tz' => 'Mars/Olympus' ), '“Mars/Olympus” is not a time zone. Use a name like Europe/Berlin or America/Sao_Paulo.' ),
 			'room that is no boolean' => array( array( 'room' => 'maybe' ), 'room is not of type boolean.' ),
 			'too many per page'       => array( array( 'per_page' => 51 ), 'per_page must be between 1 (inclusive) and 50 (inclusive)' ),
-			'page zero'               => array( array( 'page' => 0 ), 'page must be greater than or equal to 1' ),
+			'page zero'               => array( array( 'page' => 0 ), 'page must be between 1 (inclusive) and 100000 (inclusive)' ),
+			'a page past the last'    => array( array( 'page' => '9223372036854775807' ), 'Pages are numbered from 1 to 100,000' ),
 			'a search far too long'   => array( array( 'search' => str_repeat( 'a', 101 ) ), 'search must be at most 100 characters long.' ),
 		);
 	}

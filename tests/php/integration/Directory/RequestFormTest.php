@@ -52,8 +52,8 @@ final class RequestFormTest extends TestCase {
 		$this->assertSame( home_url( '/mentors/?mentors_team=core&wayfinder_asked=' . $this->anna . '&wayfinder_result=sent#wayfinder-mentor-' . $this->anna ), $back );
 		$requests = $this->open_requests();
 		$this->assertCount( 1, $requests );
-		$this->assertSame( 'mentee_request', $requests[0]['type'] );
-		$this->assertSame( $this->anna, (int) $requests[0]['mentor_id'] );
+		$this->assertSame( 'mentee_request', $requests[0]->type );
+		$this->assertSame( $this->anna, $requests[0]->mentor_id );
 		$this->assertNotEmpty( $this->sent_mail, 'Anna is told' );
 
 		$html = $this->render(
@@ -109,9 +109,9 @@ final class RequestFormTest extends TestCase {
 		$this->assertStringEndsWith( 'wayfinder_asked=any&wayfinder_result=queued#wayfinder-directory-notice', $back );
 		$requests = $this->open_requests();
 		$this->assertCount( 1, $requests );
-		$this->assertNull( $requests[0]['mentor_id'] );
-		$this->assertSame( 'polyglots', $requests[0]['team'] );
-		$this->assertSame( 'pt-BR', $requests[0]['language'] );
+		$this->assertNull( $requests[0]->mentor_id );
+		$this->assertSame( 'polyglots', $requests[0]->team );
+		$this->assertSame( 'pt-BR', $requests[0]->language );
 		$this->assertSame( 'polyglots', ( new ProfileRepository() )->find( $this->mentee )->preferred_team );
 
 		$this->assertStringContainsString( 'wayfinder_result=duplicate', $this->submit( array( 'mentor' => '0' ) ) );
@@ -125,8 +125,8 @@ final class RequestFormTest extends TestCase {
 			)
 		);
 		$requests = $this->open_requests();
-		$this->assertSame( '', $requests[0]['team'] );
-		$this->assertSame( '', $requests[0]['language'] );
+		$this->assertSame( '', $requests[0]->team );
+		$this->assertSame( '', $requests[0]->language );
 
 		$other = $this->make_user( 'subscriber' );
 		$this->assertStringContainsString( 'wayfinder_result=failed', $this->submit( array( 'team' => 'astronauts' ), $other ) );

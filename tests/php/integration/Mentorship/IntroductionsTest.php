@@ -105,7 +105,10 @@ final class IntroductionsTest extends TestCase {
 	public function test_an_accepted_mentor_offer_introduces_both(): void {
 		$anna  = $this->anna();
 		$jonas = $this->jonas();
-		$offer = ( new RequestService() )->create(
+		// A mentor offers to mentor someone waiting for any mentor.
+		( new RequestService() )->create( array( 'type' => 'mentee_request' ), $jonas );
+		$this->sent_mail = array();
+		$offer           = ( new RequestService() )->create(
 			array(
 				'type'   => 'mentor_offer',
 				'mentee' => $jonas,

@@ -28,7 +28,7 @@ final class NoOneBetweenTheChairsTest extends TestCase {
 	}
 
 	private function status_of( int $request ): string {
-		return (string) ( new RequestService() )->find( $request )['status'];
+		return (string) ( new RequestService() )->find( $request )?->status;
 	}
 
 	public function test_a_coordinators_match_answers_the_queue_request_and_closes_the_rest(): void {
@@ -57,8 +57,8 @@ final class NoOneBetweenTheChairsTest extends TestCase {
 
 		$this->assertSame( 201, $created->get_status() );
 		$this->assertSame( 'accepted', $this->status_of( $queue ) );
-		$this->assertSame( $created->get_data()['id'], (int) $service->find( $queue )['match_id'] );
-		$this->assertSame( $mentor, (int) $service->find( $queue )['mentor_id'], 'the mentor who took it is named' );
+		$this->assertSame( $created->get_data()['id'], $service->find( $queue )?->match_id );
+		$this->assertSame( $mentor, $service->find( $queue )?->mentor_id, 'the mentor who took it is named' );
 		$this->assertSame( 'cancelled', $this->status_of( $to_other ), 'a request to another mentor is moot now' );
 		$waiting = $this->rest( 'GET', '/wayfinder/v1/status', array(), $this->make_user( 'wayfinder_coordinator' ) )->get_data()['program']['waiting']['count'];
 		$this->assertSame( 0, $waiting, 'nobody counts as waiting' );

@@ -8,6 +8,7 @@ declare(strict_types=1);
 namespace Wayfinder\Tests\Integration\Mentorship;
 
 use Wayfinder\Mentorship\RequestService;
+use Wayfinder\Notifications\RequestNotices;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Profiles\Profile;
 use Wayfinder\Profiles\ProfileRepository;
@@ -19,6 +20,14 @@ final class RequestsTest extends TestCase {
 		$mentor = $this->make_user( 'wayfinder_mentor' );
 		( new ProfileRepository() )->save( new Profile( $mentor, 'UTC', array( 'en' ), array(), array(), array(), '', $capacity ) );
 		return $mentor;
+	}
+
+	/** Someone waiting for any mentor (an open request), the only people a mentor may offer to mentor. */
+	private function waiting_mentee(): int {
+		$mentee = $this->make_user( 'subscriber' );
+		$this->ask( array( 'type' => 'mentee_request' ), $mentee );
+		$this->sent_mail = array();
+		return $mentee;
 	}
 
 	/** @param array<string, mixed> $fields */
@@ -79,6 +88,8 @@ final class RequestsTest extends TestCase {
 			),
 			$mentee
 		);
+		$this->assertNotContains( get_userdata( $coordinator )->user_email, $this->mail_to(), 'coordinators hear of it in their daily digest, not one email per person' );
+		( new RequestNotices() )->send_digest();
 		$this->assertContains( get_userdata( $coordinator )->user_email, $this->mail_to() );
 
 		$open = $this->rest( 'GET', '/wayfinder/v1/requests', array( 'status' => 'open' ), $mentor )->get_data();
@@ -108,7 +119,7 @@ final class RequestsTest extends TestCase {
 
 	public function test_a_mentor_offers_and_the_mentee_accepts_as_a_mentor_offer(): void {
 		$mentor = $this->mentor();
-		$mentee = $this->make_user( 'subscriber' );
+		$mentee = $this->waiting_mentee();
 		$offer  = $this->ask(
 			array(
 				'type'   => 'mentor_offer',
@@ -128,14 +139,14 @@ final class RequestsTest extends TestCase {
 		$this->ask(
 			array(
 				'type'   => 'mentor_offer',
-				'mentee' => $first = $this->make_user( 'subscriber' ),
+				'mentee' => $first = $this->waiting_mentee(),
 			),
 			$mentor
 		);
 		$second_offer = $this->ask(
 			array(
 				'type'   => 'mentor_offer',
-				'mentee' => $second = $this->make_user( 'subscriber' ),
+				'mentee' => $second = $this->waiting_mentee(),
 			),
 			$mentor
 		);
@@ -145,7 +156,7 @@ final class RequestsTest extends TestCase {
 		$refused = $this->answer( $second_offer->get_data()['id'], 'accept', $second );
 		$this->assertSame( 409, $refused->get_status() );
 		$this->assertSame( 'wayfinder_at_capacity', $refused->get_data()['code'] );
-		$this->assertSame( 'open', ( new RequestService() )->find( $second_offer->get_data()['id'] )['status'] );
+		$this->assertSame( 'open', ( new RequestService() )->find( $second_offer->get_data()['id'] )?->status );
 	}
 
 	/** @return array<string, array{0: string, 1: array<string, mixed>, 2: int, 3: string}> */
@@ -267,12 +278,25 @@ final class RequestsTest extends TestCase {
 
 	public function test_unanswered_requests_expire_in_the_background_and_running_twice_changes_nothing_more(): void {
 		global $wpdb;
-		$id = $this->ask( array( 'type' => 'mentee_request' ), $this->make_user( 'subscriber' ) )->get_data()['id'];
-		$this->ask( array( 'type' => 'mentee_request' ), $this->make_user( 'subscriber' ) );
+		$mentor = $this->mentor();
+		$id     = $this->ask(
+			array(
+				'type'   => 'mentee_request',
+				'mentor' => $mentor,
+			),
+			$this->make_user( 'subscriber' )
+		)->get_data()['id'];
+		$this->ask(
+			array(
+				'type'   => 'mentee_request',
+				'mentor' => $mentor,
+			),
+			$this->make_user( 'subscriber' )
+		);
 		$wpdb->update( Schema::requests_table(), array( 'expires_at' => '2020-01-01 00:00:00' ), array( 'id' => $id ) );
 
 		do_action( RequestService::EXPIRE_HOOK ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- it is wayfinder_expire_requests.
-		$this->assertSame( 'expired', ( new RequestService() )->find( $id )['status'] );
+		$this->assertSame( 'expired', ( new RequestService() )->find( $id )?->status );
 		$this->assertSame( 0, ( new RequestService() )->expire_due() );
 		$this->assertSame( 1, count( ( new RequestService() )->visible_to( $this->make_user( 'wayfinder_coordinator' ), 'open' ) ) );
 		$this->assertNotFalse( wp_next_scheduled( RequestService::EXPIRE_HOOK ), 'the hourly job is scheduled' );

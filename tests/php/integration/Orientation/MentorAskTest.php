@@ -50,10 +50,10 @@ final class MentorAskTest extends TestCase {
 		$this->assertSame( 'created', $response->get_data()['status'] );
 		$this->assertStringContainsString( 'You have asked for a mentor in Polyglots', $response->get_data()['message'] );
 		$request = ( new RequestService() )->find( $response->get_data()['request'] );
-		$this->assertSame( 'mentee_request', $request['type'] );
-		$this->assertSame( 'polyglots', $request['team'] );
-		$this->assertNull( $request['mentor_id'], 'any mentor of the team' );
-		$this->assertSame( 'open', $request['status'] );
+		$this->assertSame( 'mentee_request', $request?->type );
+		$this->assertSame( 'polyglots', $request?->team );
+		$this->assertNull( $request?->mentor_id, 'any mentor of the team' );
+		$this->assertSame( 'open', $request?->status );
 		$this->assertSame( 'polyglots', ( new ProfileRepository() )->find( $member )->preferred_team );
 		$this->assertSame( 1, $this->asked_count( 'polyglots' ) );
 	}
@@ -66,7 +66,7 @@ final class MentorAskTest extends TestCase {
 		$this->assertSame( 200, $moved->get_status() );
 		$this->assertSame( 'moved', $moved->get_data()['status'] );
 		$this->assertSame( $waiting, $moved->get_data()['request'], 'the same request: the same place in the queue' );
-		$this->assertSame( 'docs', ( new RequestService() )->find( $waiting )['team'] );
+		$this->assertSame( 'docs', ( new RequestService() )->find( $waiting )?->team );
 		$events = $this->rest( 'GET', '/wayfinder/v1/events', array( 'object_id' => $waiting ), $this->make_user( 'wayfinder_coordinator' ) )->get_data();
 		$this->assertContains( 'team_changed', array_column( $events, 'action' ) );
 

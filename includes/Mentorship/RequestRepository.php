@@ -1,0 +1,254 @@
+<?php
+/**
+ * The requests table: every SQL statement on it, rows read back as RequestRecord. "One open request
+ * per mentee and mentor asked (0: any mentor)" is the unique key one_open over (mentee_id,
+ * asked_mentor, open_slot), where open_slot is 1 while a request is open and NULL once closed.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Mentorship;
+
+use Wayfinder\Platform\Paging;
+use Wayfinder\Platform\Schema;
+use WP_Error;
+
+// phpcs:disable WordPress.DB.DirectDatabaseQuery -- this class is the requests table's one door; every value goes through prepare().
+// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the table names come from Schema, never from input.
+
+final class RequestRepository {
+
+	public function find( int $id ): ?RequestRecord {
+		global $wpdb;
+		$table = Schema::requests_table();
+		$row   = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE id = %d", $id ), ARRAY_A );
+		return is_array( $row ) ? self::record( $row ) : null;
+	}
+
+	/**
+	 * Saves a new open request. The database refuses a second open request for the same mentee and
+	 * mentor asked (0: any mentor), however many arrive at once.
+	 *
+	 * @param array{type: string, mentee_id: int, mentor_id: int|null, team: string, language: string, message: string, created_by: int, expires_at: string, created_at: string} $fields
+	 * @return int|WP_Error The new request's ID.
+	 */
+	public function insert_open( array $fields ) {
+		global $wpdb;
+		$asked = (int) $fields['mentor_id'];
+		if ( $this->open_between( $fields['mentee_id'], $asked ) ) {
+			return self::duplicate();
+		}
+		// A duplicate is refused by the unique key and answered below; it is no error to log.
+		$quiet = $wpdb->suppress_errors( true );
+		$saved = $wpdb->insert(
+			Schema::requests_table(),
+			array(
+				'type'         => $fields['type'],
+				'mentee_id'    => $fields['mentee_id'],
+				'mentor_id'    => $asked > 0 ? $asked : null,
+				'asked_mentor' => $asked,
+				'team'         => $fields['team'],
+				'language'     => $fields['language'],
+				'message'      => $fields['message'],
+				'status'       => 'open',
+				'open_slot'    => 1,
+				'created_by'   => $fields['created_by'],
+				'expires_at'   => $fields['expires_at'],
+				'created_at'   => $fields['created_at'],
+			),
+			array( '%s', '%d', '%d', '%d', '%s', '%s', '%s', '%s', '%d', '%d', '%s', '%s' )
+		);
+		$wpdb->suppress_errors( $quiet );
+		if ( false === $saved ) {
+			// Another request for the same pair got in first (the unique key), or the database failed.
+			return $this->open_between( $fields['mentee_id'], $asked )
+				? self::duplicate()
+				: new WP_Error( 'wayfinder_request_not_saved', __( 'The request could not be saved. Please try again in a moment.', 'wayfinder' ), array( 'status' => 500 ) );
+		}
+		return (int) $wpdb->insert_id;
+	}
+
+	/**
+	 * Whether the mentee has an open request to or from this mentor (0: for any mentor).
+	 *
+	 * @phpstan-impure It reads the database, which others change.
+	 */
+	public function open_between( int $mentee_id, int $asked_mentor ): bool {
+		global $wpdb;
+		$table = Schema::requests_table();
+		return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$table} WHERE mentee_id = %d AND asked_mentor = %d AND open_slot = 1 LIMIT 1", $mentee_id, $asked_mentor ) );
+	}
+
+	/** The mentee's open request for any mentor (their place in the queue), if any. */
+	public function open_for_any( int $mentee_id ): ?RequestRecord {
+		global $wpdb;
+		$table = Schema::requests_table();
+		$row   = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE mentee_id = %d AND asked_mentor = 0 AND type = 'mentee_request' AND status = 'open' ORDER BY id LIMIT 1", $mentee_id ), ARRAY_A );
+		return is_array( $row ) ? self::record( $row ) : null;
+	}
+
+	/** Moves an open request to another team; false when it is not open any more. */
+	public function move_to_team( int $id, string $team ): bool {
+		global $wpdb;
+		$table = Schema::requests_table();
+		return 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET team = %s WHERE id = %d AND status = 'open'", $team, $id ) );
+	}
+
+	/** @return list<string> The teams in which the mentee waits for any mentor now. */
+	public function open_teams_of( int $mentee_id ): array {
+		global $wpdb;
+		$table = Schema::requests_table();
+		$teams = $wpdb->get_col( $wpdb->prepare( "SELECT DISTINCT team FROM {$table} WHERE status = 'open' AND type = 'mentee_request' AND mentee_id = %d AND asked_mentor = 0 AND team <> ''", $mentee_id ) );
+		return array_values( array_map( 'strval', $teams ) );
+	}
+
+	/**
+	 * Open requests past their date that may expire (never a request for any mentor), oldest first.
+	 *
+	 * @return list<int>
+	 */
+	public function due_to_expire( string $now, int $limit ): array {
+		global $wpdb;
+		$table = Schema::requests_table();
+		$ids   = $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE status = 'open' AND expires_at <= %s AND NOT ( type = 'mentee_request' AND asked_mentor = 0 ) ORDER BY id LIMIT %d", $now, $limit ) );
+		return array_values( array_map( 'intval', $ids ) );
+	}
+
+	/**
+	 * Closes an open request; false when it was not open any more (someone closed it first). A request
+	 * for any mentor that is accepted keeps the name of the mentor who took it.
+	 */
+	public function close( int $id, string $status, ?int $match_id, int $mentor_id, string $now ): bool {
+		global $wpdb;
+		$table = Schema::requests_table();
+		if ( null === $match_id ) {
+			return 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET status = %s, open_slot = NULL, match_id = NULL, mentor_id = COALESCE(mentor_id, NULLIF(%d, 0)), decided_at = %s WHERE id = %d AND status = 'open'", $status, $mentor_id, $now, $id ) );
+		}
+		return 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET status = %s, open_slot = NULL, match_id = %d, mentor_id = COALESCE(mentor_id, NULLIF(%d, 0)), decided_at = %s WHERE id = %d AND status = 'open'", $status, $match_id, $mentor_id, $now, $id ) );
+	}
+
+	/** @return list<RequestRecord> The mentee's open requests, oldest first. */
+	public function open_of_mentee( int $mentee_id ): array {
+		global $wpdb;
+		$table = Schema::requests_table();
+		return self::records( $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE mentee_id = %d AND status = 'open' ORDER BY id", $mentee_id ), ARRAY_A ) );
+	}
+
+	/** @return list<RequestRecord> Open requests someone is part of (mentee, named mentor or who made it), oldest first. */
+	public function open_involving( int $user_id, int $limit ): array {
+		global $wpdb;
+		$table = Schema::requests_table();
+		return self::records( $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE status = 'open' AND ( mentee_id = %d OR mentor_id = %d OR created_by = %d ) ORDER BY id LIMIT %d", $user_id, $user_id, $user_id, $limit ), ARRAY_A ) );
+	}
+
+	/**
+	 * The open requests for any mentor a mentor may take, in the order people asked, leaving out the
+	 * mentor's own and the mentees they passed on.
+	 *
+	 * @return list<RequestRecord>
+	 */
+	public function waiting_for( int $mentor_id, int $limit ): array {
+		global $wpdb;
+		$table  = Schema::requests_table();
+		$passes = Schema::passes_table();
+		return self::records( $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE type = 'mentee_request' AND asked_mentor = 0 AND status = 'open' AND mentee_id <> %d AND mentee_id NOT IN ( SELECT mentee_id FROM {$passes} WHERE mentor_id = %d ) ORDER BY id LIMIT %d", $mentor_id, $mentor_id, $limit ), ARRAY_A ) );
+	}
+
+	/**
+	 * One page of requests and how many match in all, newest first (or oldest first).
+	 *
+	 * @param int|null                                                                                                                     $viewer  Only what this person may see (null: everything).
+	 * @param array{status?: string|null, type?: string|null, team?: string|null, language?: string|null, older_than?: int|null, person?: int|null} $filters
+	 * @return array{0: list<RequestRecord>, 1: int}
+	 */
+	public function page( ?int $viewer, bool $viewer_mentors, array $filters, int $page, int $per_page, bool $oldest_first ): array {
+		global $wpdb;
+		$table = Schema::requests_table();
+		$where = array( '1=1' );
+		$args  = array();
+		if ( null !== $viewer ) {
+			$mine = 'mentee_id = %d OR mentor_id = %d OR created_by = %d';
+			$args = array( $viewer, $viewer, $viewer );
+			if ( $viewer_mentors ) {
+				$mine .= " OR ( mentor_id IS NULL AND status = 'open' )";
+			}
+			$where[] = "( {$mine} )";
+		}
+		foreach ( array( 'status', 'type', 'team', 'language' ) as $column ) {
+			if ( null !== ( $filters[ $column ] ?? null ) ) {
+				$where[] = "{$column} = %s";
+				$args[]  = $filters[ $column ];
+			}
+		}
+		if ( null !== ( $filters['older_than'] ?? null ) ) {
+			$where[] = 'created_at <= %s';
+			$args[]  = gmdate( 'Y-m-d H:i:s', time() - (int) $filters['older_than'] * DAY_IN_SECONDS );
+		}
+		if ( null !== ( $filters['person'] ?? null ) ) {
+			$where[] = '( mentee_id = %d OR mentor_id = %d )';
+			$args[]  = (int) $filters['person'];
+			$args[]  = (int) $filters['person'];
+		}
+		$condition = implode( ' AND ', $where );
+		// phpcs:disable WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQLPlaceholders -- the conditions are ours; every value goes through prepare().
+		$total = (int) $wpdb->get_var( array() === $args ? "SELECT COUNT(*) FROM {$table}" : $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE {$condition}", $args ) );
+		$order = $oldest_first ? 'ASC' : 'DESC';
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE {$condition} ORDER BY created_at {$order}, id {$order} LIMIT %d OFFSET %d", array_merge( $args, array( $per_page, Paging::offset( $page, $per_page ) ) ) ), ARRAY_A );
+		// phpcs:enable WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQLPlaceholders
+		return array( self::records( $rows ), $total );
+	}
+
+	/** How many open requests the mentee has. */
+	public function count_open_of_mentee( int $mentee_id ): int {
+		global $wpdb;
+		$table = Schema::requests_table();
+		return (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE mentee_id = %d AND status = 'open'", $mentee_id ) );
+	}
+
+	/**
+	 * The open requests for any mentor made since a time, oldest first (the coordinators' digest).
+	 *
+	 * @return array{0: list<RequestRecord>, 1: int} At most $limit of them, and how many in all.
+	 */
+	public function waiting_since( string $since, int $limit ): array {
+		global $wpdb;
+		$table = Schema::requests_table();
+		$total = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE type = 'mentee_request' AND asked_mentor = 0 AND status = 'open' AND created_at > %s", $since ) );
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE type = 'mentee_request' AND asked_mentor = 0 AND status = 'open' AND created_at > %s ORDER BY created_at, id LIMIT %d", $since, $limit ), ARRAY_A );
+		return array( self::records( $rows ), $total );
+	}
+
+	/**
+	 * @param mixed $rows What get_results() returned.
+	 * @return list<RequestRecord>
+	 */
+	private static function records( $rows ): array {
+		return array_values( array_map( array( self::class, 'record' ), is_array( $rows ) ? $rows : array() ) );
+	}
+
+	/** @param array<string, mixed> $row */
+	private static function record( array $row ): RequestRecord {
+		return new RequestRecord(
+			(int) $row['id'],
+			(string) $row['type'],
+			(int) $row['mentee_id'],
+			null === $row['mentor_id'] ? null : (int) $row['mentor_id'],
+			(int) ( $row['asked_mentor'] ?? 0 ),
+			(string) $row['team'],
+			(string) $row['language'],
+			(string) $row['message'],
+			(string) $row['status'],
+			(int) $row['created_by'],
+			null === $row['match_id'] || 0 === (int) $row['match_id'] ? null : (int) $row['match_id'],
+			(string) $row['expires_at'],
+			null === $row['decided_at'] ? null : (string) $row['decided_at'],
+			(string) $row['created_at'],
+		);
+	}
+
+	private static function duplicate(): WP_Error {
+		return new WP_Error( 'wayfinder_duplicate_request', __( 'There is already an open request for this mentee and mentor. Answer or cancel it first.', 'wayfinder' ), array( 'status' => 409 ) );
+	}
+}
