@@ -58,9 +58,8 @@ final class EventsController extends WP_REST_Controller {
 	 * @return array<string, mixed>
 	 */
 	public function get_collection_params(): array {
-		$params                    = Paging::args();
-		$params['page']['maximum'] = MatchesController::MAX_PAGE;
-		$schema                    = $this->get_item_schema()['properties'];
+		$params = Paging::args();
+		$schema = $this->get_item_schema()['properties'];
 		return $params + array(
 			'object_type' => array_intersect_key( $schema['object_type'], array_flip( array( 'description', 'type', 'enum' ) ) ),
 			'object_id'   => array(

@@ -29,9 +29,6 @@ use WP_REST_Server;
 
 final class MatchesController extends WP_REST_Controller {
 
-	/** The last page a list may ask for: beyond it a 400, never a query with a huge offset. */
-	public const MAX_PAGE = 10000;
-
 	public function __construct(
 		private readonly MatchService $matches = new MatchService(),
 		private readonly ProfileRepository $profiles = new ProfileRepository(),
@@ -434,9 +431,8 @@ final class MatchesController extends WP_REST_Controller {
 
 	/** @return array<string, mixed> */
 	public function get_collection_params(): array {
-		$params                    = Paging::args();
-		$params['page']['maximum'] = self::MAX_PAGE;
-		$user                      = array(
+		$params = Paging::args();
+		$user   = array(
 			'type'    => 'integer',
 			'minimum' => 1,
 		);

@@ -320,7 +320,7 @@ final class MatchOutcomesTest extends TestCase {
 			$response = $this->rest( 'GET', $route, array( 'page' => '9223372036854775807' ), $coordinator );
 			$this->assertSame( 400, $response->get_status(), $route );
 			$this->assertSame( 'rest_invalid_param', $response->get_data()['code'] );
-			$this->assertStringContainsString( 'page must be between 1 (inclusive) and 10000 (inclusive)', (string) wp_json_encode( $response->get_data()['data']['params'] ) );
+			$this->assertStringContainsString( 'Pages are numbered from 1 to 100,000', (string) wp_json_encode( $response->get_data()['data']['params'] ) );
 		}
 	}
 }
