@@ -25,6 +25,7 @@ final class MentorshipModule implements Module {
 		add_action( MatchService::CONFIRMED_HOOK, array( MatchNotices::class, 'confirmed' ), 10, 2 );
 		$services->get( Departures::class )->register();
 		add_action( Reassigner::HOOK, array( $services->get( Reassigner::class ), 'reassign_from' ) );
+		add_action( \Wayfinder\Platform\Installer::DEACTIVATE, static fn () => wp_unschedule_hook( Reassigner::HOOK ) );
 		add_action( 'user_register', array( $services->get( AutoAssigner::class ), 'welcome' ) );
 	}
 }
