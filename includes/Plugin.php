@@ -19,6 +19,7 @@ final class Plugin {
 	/** @var list<class-string<Module>> In the order they register. */
 	public const MODULES = array(
 		Platform\PlatformModule::class,
+		Privacy\PrivacyModule::class,
 		Teams\TeamsModule::class,
 		Profiles\ProfilesModule::class,
 		Mentorship\MentorshipModule::class,

@@ -11,6 +11,9 @@ namespace Wayfinder\Mentorship;
 
 use Wayfinder\Platform\Container;
 use Wayfinder\Platform\Module;
+use Wayfinder\Privacy\ErasePolicy;
+use Wayfinder\Privacy\PersonalData;
+use Wayfinder\Privacy\TableDeclaration;
 
 final class MentorshipModule implements Module {
 
@@ -27,5 +30,87 @@ final class MentorshipModule implements Module {
 		add_action( Reassigner::HOOK, array( $services->get( Reassigner::class ), 'reassign_from' ) );
 		add_action( \Wayfinder\Platform\Installer::DEACTIVATE, static fn () => wp_unschedule_hook( Reassigner::HOOK ) );
 		add_action( 'user_register', array( $services->get( AutoAssigner::class ), 'welcome' ) );
+		self::declare_personal_data( $services->get( PersonalData::class ) );
+	}
+
+	/**
+	 * What requests, matches and the audit trail hold about people. A mentee's requests are theirs
+	 * (erased with their messages); mentorships and audit entries are the program's history (kept
+	 * without personal text).
+	 */
+	private static function declare_personal_data( PersonalData $registry ): void {
+		$registry->table(
+			static fn (): TableDeclaration => new TableDeclaration(
+				'requests',
+				__( 'Mentoring requests', 'wayfinder' ),
+				array(
+					'mentee_id'  => ErasePolicy::DELETE_ROW,
+					'mentor_id'  => ErasePolicy::KEEP_FACT,
+					'created_by' => ErasePolicy::KEEP_FACT,
+				),
+				array( 'message' ),
+				array(
+					'id'         => __( 'Request', 'wayfinder' ),
+					'type'       => __( 'Kind', 'wayfinder' ),
+					'mentee_id'  => __( 'Mentee', 'wayfinder' ),
+					'mentor_id'  => __( 'Mentor asked', 'wayfinder' ),
+					'team'       => __( 'Team', 'wayfinder' ),
+					'language'   => __( 'Language', 'wayfinder' ),
+					'message'    => __( 'Message', 'wayfinder' ),
+					'status'     => __( 'Status', 'wayfinder' ),
+					'created_by' => __( 'Asked by', 'wayfinder' ),
+					'created_at' => __( 'Asked on', 'wayfinder' ),
+					'decided_at' => __( 'Answered on', 'wayfinder' ),
+				),
+				'id',
+				/* translators: %s: how many requests. */
+				static fn ( int $kept ): string => sprintf( _n( 'Kept %s request made to or by this person, without its message, because it is part of a mentee\'s history in the program.', 'Kept %s requests made to or by this person, without their messages, because they are part of mentees\' history in the program.', $kept, 'wayfinder' ), number_format_i18n( $kept ) )
+			)
+		);
+		$registry->table(
+			static fn (): TableDeclaration => new TableDeclaration(
+				'matches',
+				__( 'Mentorships', 'wayfinder' ),
+				array(
+					'mentee_id'        => ErasePolicy::KEEP_FACT,
+					'mentor_id'        => ErasePolicy::KEEP_FACT,
+					'created_by'       => ErasePolicy::KEEP_FACT,
+					'backup_mentor_id' => ErasePolicy::ANONYMISE,
+				),
+				array(),
+				array(
+					'id'         => __( 'Mentorship', 'wayfinder' ),
+					'mentee_id'  => __( 'Mentee', 'wayfinder' ),
+					'mentor_id'  => __( 'Mentor', 'wayfinder' ),
+					'source'     => __( 'How it came about', 'wayfinder' ),
+					'status'     => __( 'Status', 'wayfinder' ),
+					'end_reason' => __( 'Why it ended', 'wayfinder' ),
+					'created_at' => __( 'Started on', 'wayfinder' ),
+					'updated_at' => __( 'Last changed', 'wayfinder' ),
+				),
+				'id',
+				/* translators: %s: how many mentorships. */
+				static fn ( int $kept ): string => sprintf( _n( 'Kept %s mentorship (who mentored whom, and when), because the program\'s history needs it.', 'Kept %s mentorships (who mentored whom, and when), because the program\'s history needs them.', $kept, 'wayfinder' ), number_format_i18n( $kept ) )
+			)
+		);
+		$registry->table(
+			static fn (): TableDeclaration => new TableDeclaration(
+				'events',
+				__( 'Mentoring history', 'wayfinder' ),
+				array( 'actor_id' => ErasePolicy::KEEP_FACT ),
+				array( 'reason' ),
+				array(
+					'object_type' => __( 'About', 'wayfinder' ),
+					'object_id'   => __( 'Number', 'wayfinder' ),
+					'action'      => __( 'What happened', 'wayfinder' ),
+					'actor_id'    => __( 'Done by', 'wayfinder' ),
+					'reason'      => __( 'Reason given', 'wayfinder' ),
+					'created_at'  => __( 'When', 'wayfinder' ),
+				),
+				'id',
+				/* translators: %s: how many audit entries. */
+				static fn ( int $kept ): string => sprintf( _n( 'Kept %s audit fact about what this person did in the program, without the reasons they wrote, because the program\'s history needs it.', 'Kept %s audit facts about what this person did in the program, without the reasons they wrote, because the program\'s history needs them.', $kept, 'wayfinder' ), number_format_i18n( $kept ) )
+			)
+		);
 	}
 }

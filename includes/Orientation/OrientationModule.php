@@ -14,6 +14,8 @@ use Wayfinder\Platform\Container;
 use Wayfinder\Platform\Installer;
 use Wayfinder\Platform\Module;
 use Wayfinder\Platform\Uninstaller;
+use Wayfinder\Privacy\PersonalData;
+use Wayfinder\Privacy\TableDeclaration;
 
 final class OrientationModule implements Module {
 
@@ -27,6 +29,10 @@ final class OrientationModule implements Module {
 		add_action( Installer::INSTALL, array( QuizSeeder::class, 'seed_once' ) );
 		add_action( Uninstaller::DELETE_DATA, array( QuizSeeder::class, 'delete_all' ) );
 		add_action( \Wayfinder\Platform\Cron::HOURLY, array( $services->get( RateLimiter::class ), 'forget_past_windows' ) );
+		// Anonymous by design: weekly counts per team, and the rate limit's keyed hashes that last one window.
+		$registry = $services->get( PersonalData::class );
+		$registry->table( static fn (): TableDeclaration => new TableDeclaration( 'quiz_counts', __( 'Quiz counts', 'wayfinder' ) ) );
+		$registry->table( static fn (): TableDeclaration => new TableDeclaration( 'rate_limits', __( 'Quiz rate limit', 'wayfinder' ), key: 'bucket' ) );
 		AskForm::register();
 		QuizEditor::register();
 		StatsPage::register();

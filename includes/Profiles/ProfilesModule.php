@@ -12,6 +12,9 @@ namespace Wayfinder\Profiles;
 use Wayfinder\Platform\Container;
 use Wayfinder\Platform\Module;
 use Wayfinder\Platform\Schema;
+use Wayfinder\Privacy\ErasePolicy;
+use Wayfinder\Privacy\PersonalData;
+use Wayfinder\Privacy\TableDeclaration;
 
 final class ProfilesModule implements Module {
 
@@ -26,6 +29,38 @@ final class ProfilesModule implements Module {
 					continue;
 				}
 			}
+		);
+		// A profile is its person's: erasing them deletes it; being someone's preferred mentor is not kept.
+		$services->get( PersonalData::class )->table(
+			static fn (): TableDeclaration => new TableDeclaration(
+				'profiles',
+				__( 'Mentoring profile', 'wayfinder' ),
+				array(
+					'user_id'          => ErasePolicy::DELETE_ROW,
+					'preferred_mentor' => ErasePolicy::ANONYMISE,
+				),
+				array( 'intro', 'skills' ),
+				array(
+					'user_id'            => __( 'Person', 'wayfinder' ),
+					'timezone'           => __( 'Time zone', 'wayfinder' ),
+					'languages'          => __( 'Languages', 'wayfinder' ),
+					'teams'              => __( 'Teams', 'wayfinder' ),
+					'skills'             => __( 'Skills', 'wayfinder' ),
+					'intro'              => __( 'Introduction', 'wayfinder' ),
+					'availability'       => __( 'Weekly availability', 'wayfinder' ),
+					'mentor_capacity'    => __( 'Mentees at most', 'wayfinder' ),
+					'mentor_status'      => __( 'Mentor status', 'wayfinder' ),
+					'away_until'         => __( 'Away until', 'wayfinder' ),
+					'seeking'            => __( 'Looking for a mentor', 'wayfinder' ),
+					'preferred_team'     => __( 'Preferred team', 'wayfinder' ),
+					'preferred_language' => __( 'Preferred language', 'wayfinder' ),
+					'sponsored'          => __( 'Sponsored contributor', 'wayfinder' ),
+					'updated_at'         => __( 'Last changed', 'wayfinder' ),
+				),
+				'user_id',
+				null,
+				static fn ( int $user_id ) => $services->get( ProfileRepository::class )->forget( $user_id )
+			)
 		);
 	}
 }
