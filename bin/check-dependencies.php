@@ -2,7 +2,7 @@
 /**
  * Checks which way dependencies point between the folders of includes/ (pure PHP, no WordPress).
  *
- *   php bin/check-dependencies.php [--strict] [<includes-dir>]
+ * Usage: php bin/check-dependencies.php [--strict] [<includes-dir>]
  *
  * Reads every PHP file's `use` statements and qualified names of Wayfinder classes (comments and
  * strings do not count), builds the graph "folder A uses folder B", prints it, and fails (exit 1) on:
@@ -93,11 +93,11 @@ function wayfinder_references( string $code ): array {
 				if ( '' === $import ) {
 					continue;
 				}
-				$pieces                     = preg_split( '/\s+as\s+/i', $import );
-				$full                       = ltrim( trim( $pieces[0] ), '\\' );
-				$alias                      = isset( $pieces[1] ) ? trim( $pieces[1] ) : substr( (string) strrchr( '\\' . $full, '\\' ), 1 );
+				$pieces                          = preg_split( '/\s+as\s+/i', $import );
+				$full                            = ltrim( trim( $pieces[0] ), '\\' );
+				$alias                           = isset( $pieces[1] ) ? trim( $pieces[1] ) : substr( (string) strrchr( '\\' . $full, '\\' ), 1 );
 				$aliases[ strtolower( $alias ) ] = $full;
-				$found[]                    = array( $full, $line );
+				$found[]                         = array( $full, $line );
 			}
 		} elseif ( T_NAME_FULLY_QUALIFIED === $kind ) {
 			$found[] = array( ltrim( $text, '\\' ), $line );
@@ -128,8 +128,8 @@ function wayfinder_cycles( array $graph ): array {
 		$number[ $node ] = $index;
 		$low[ $node ]    = $index;
 		++$index;
-		$stack[]       = $node;
-		$on[ $node ]   = true;
+		$stack[]     = $node;
+		$on[ $node ] = true;
 		foreach ( array_keys( $graph[ $node ] ?? array() ) as $next ) {
 			if ( ! isset( $number[ $next ] ) ) {
 				$visit( $next );
@@ -185,9 +185,9 @@ function wayfinder_check_dependencies( array $args ): int {
 	}
 	sort( $list );
 	foreach ( $list as $path ) {
-		$relative = substr( $path, strlen( $root ) + 1 );
-		$folder   = str_contains( $relative, '/' ) ? strstr( $relative, '/', true ) : WAYFINDER_ROOT;
-		$code     = (string) file_get_contents( $path );
+		$relative           = substr( $path, strlen( $root ) + 1 );
+		$folder             = str_contains( $relative, '/' ) ? strstr( $relative, '/', true ) : WAYFINDER_ROOT;
+		$code               = (string) file_get_contents( $path );
 		$graph[ $folder ] ??= array();
 		foreach ( wayfinder_references( $code ) as list( $name, $line ) ) {
 			$target = wayfinder_folder_of( $name );

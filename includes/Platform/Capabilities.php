@@ -45,7 +45,7 @@ final class Capabilities {
 		 *
 		 * @param list<string> $capabilities
 		 */
-		$capabilities = apply_filters( self::COORDINATOR_CAPABILITIES, array() );
+		$capabilities = apply_filters( self::COORDINATOR_CAPABILITIES, array() ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_…
 		return array_values( array_unique( array_map( 'strval', is_array( $capabilities ) ? $capabilities : array() ) ) );
 	}
 

@@ -31,7 +31,7 @@ final class Installer {
 	public static function deactivate(): void {
 		wp_clear_scheduled_hook( Cron::HOURLY );
 		/** Features unschedule their own background work. */
-		do_action( self::DEACTIVATE );
+		do_action( self::DEACTIVATE ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_…
 	}
 
 	public static function upgrade_if_needed(): void {
@@ -47,7 +47,7 @@ final class Installer {
 		Schema::migrate();
 		Settings::add_defaults();
 		/** Features register what they install and seed it once (e.g. the Make teams, the default quiz). */
-		do_action( self::INSTALL );
+		do_action( self::INSTALL ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_…
 		update_option( self::VERSION_OPTION, VERSION, true );
 	}
 }

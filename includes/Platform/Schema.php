@@ -188,7 +188,7 @@ CREATE TABLE {$limits} (
 		 * @param int $was     The schema version the site had before (0 on a new site).
 		 * @param int $version The schema version it has now.
 		 */
-		do_action( self::MIGRATED, $was, self::VERSION );
+		do_action( self::MIGRATED, $was, self::VERSION ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_…
 		update_option( self::VERSION_OPTION, self::VERSION, true );
 		return true;
 	}

@@ -24,7 +24,7 @@ final class Uninstaller {
 		Schema::drop();
 		Capabilities::uninstall();
 		/** Features delete their posts and options. */
-		do_action( self::DELETE_DATA );
+		do_action( self::DELETE_DATA ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_…
 		foreach ( Settings::owned_options() as $option ) {
 			delete_option( $option );
 		}

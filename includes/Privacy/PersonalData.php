@@ -50,10 +50,10 @@ final class PersonalData {
 	/**
 	 * Adds an exporter per personal table to WordPress's list.
 	 *
-	 * @param array<string, array<string, mixed>> $exporters
+	 * @param mixed $exporters What WordPress and other plugins registered (an array).
 	 * @return array<string, array<string, mixed>>
 	 */
-	public function add_exporters( $exporters ): array {
+	public function add_exporters( mixed $exporters ): array {
 		$exporters = is_array( $exporters ) ? $exporters : array();
 		foreach ( $this->personal_tables() as $declaration ) {
 			$exporters[ 'wayfinder-' . $declaration->table ] = array(
@@ -68,16 +68,16 @@ final class PersonalData {
 	/**
 	 * Adds an eraser per personal table to WordPress's list.
 	 *
-	 * @param array<string, array<string, mixed>> $erasers
+	 * @param mixed $erasers What WordPress and other plugins registered (an array).
 	 * @return array<string, array<string, mixed>>
 	 */
-	public function add_erasers( $erasers ): array {
+	public function add_erasers( mixed $erasers ): array {
 		$erasers = is_array( $erasers ) ? $erasers : array();
 		foreach ( $this->personal_tables() as $declaration ) {
 			$erasers[ 'wayfinder-' . $declaration->table ] = array(
 				/* translators: %s: what the table holds, e.g. "Mentoring requests". */
 				'eraser_friendly_name' => sprintf( __( 'Mentorship: %s', 'wayfinder' ), $declaration->label ),
-				'callback'             => fn ( string $email, int $page = 1 ): array => $this->eraser->erase( $declaration, $email, $page ),
+				'callback'             => fn ( string $email, int $page = 1 ): array|\WP_Error => $this->eraser->erase( $declaration, $email, $page ),
 			);
 		}
 		return $erasers;

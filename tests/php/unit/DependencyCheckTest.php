@@ -1,6 +1,6 @@
 <?php
 /**
- * bin/check-dependencies.php: the direction of dependencies between the folders of includes/, and
+ * The dependency check (bin/check-dependencies.php): the direction of dependencies between the folders of includes/, and
  * where SQL and mail may live.
  *
  * @package Wayfinder
@@ -47,7 +47,17 @@ final class DependencyCheckTest extends TestCase {
 	/** @return array{0: int, 1: string} The exit code and the report. */
 	private function check( string ...$args ): array {
 		$command = array_merge( array( PHP_BINARY, dirname( __DIR__, 3 ) . '/bin/check-dependencies.php' ), $args );
-		$process = proc_open( $command, array( 1 => array( 'pipe', 'w' ), 2 => array( 'pipe', 'w' ) ), $pipes );
+		$process = proc_open(
+			$command,
+			array(
+				1 => array( 'pipe', 'w' ),
+				2 => array(
+					'pipe',
+					'w',
+				),
+			),
+			$pipes
+		);
 		$this->assertIsResource( $process );
 		$out = (string) stream_get_contents( $pipes[1] ) . (string) stream_get_contents( $pipes[2] );
 		fclose( $pipes[1] );
@@ -56,12 +66,12 @@ final class DependencyCheckTest extends TestCase {
 	}
 
 	public function test_a_cycle_between_two_feature_folders_is_caught_with_the_lines_that_make_it(): void {
-		$root = $this->tree(
+		$root                  = $this->tree(
 			array(
-				'Platform/Base.php'  => "namespace Wayfinder\\Platform;\nfinal class Base {}",
-				'Alpha/One.php'      => "namespace Wayfinder\\Alpha;\nuse Wayfinder\\Platform\\Base;\nuse Wayfinder\\Beta\\Two;\nfinal class One {}",
-				'Beta/Two.php'       => "namespace Wayfinder\\Beta;\nfinal class Two { public function f(): void { \\Wayfinder\\Alpha\\One::class; } }",
-				'Gamma/Three.php'    => "namespace Wayfinder\\Gamma;\nuse Wayfinder\\Alpha\\{One, Other};\nfinal class Three {}",
+				'Platform/Base.php' => "namespace Wayfinder\\Platform;\nfinal class Base {}",
+				'Alpha/One.php'     => "namespace Wayfinder\\Alpha;\nuse Wayfinder\\Platform\\Base;\nuse Wayfinder\\Beta\\Two;\nfinal class One {}",
+				'Beta/Two.php'      => "namespace Wayfinder\\Beta;\nfinal class Two { public function f(): void { \\Wayfinder\\Alpha\\One::class; } }",
+				'Gamma/Three.php'   => "namespace Wayfinder\\Gamma;\nuse Wayfinder\\Alpha\\{One, Other};\nfinal class Three {}",
 			)
 		);
 		list( $code, $report ) = $this->check( $root );
@@ -73,10 +83,10 @@ final class DependencyCheckTest extends TestCase {
 	}
 
 	public function test_a_cycle_through_three_folders_and_relative_names_is_caught(): void {
-		$root = $this->tree(
+		$root                  = $this->tree(
 			array(
-				'Alpha/One.php' => "namespace Wayfinder\\Alpha;\nuse Wayfinder\\Beta;\nfinal class One { public function f(): void { new Beta\\Two(); } }",
-				'Beta/Two.php'  => "namespace Wayfinder\\Beta;\nuse Wayfinder\\Gamma\\Three as Third;\nfinal class Two {}",
+				'Alpha/One.php'   => "namespace Wayfinder\\Alpha;\nuse Wayfinder\\Beta;\nfinal class One { public function f(): void { new Beta\\Two(); } }",
+				'Beta/Two.php'    => "namespace Wayfinder\\Beta;\nuse Wayfinder\\Gamma\\Three as Third;\nfinal class Two {}",
 				'Gamma/Three.php' => "namespace Wayfinder;\nfinal class Three { public function f(): void { new Alpha\\One(); } }",
 			)
 		);
@@ -86,7 +96,7 @@ final class DependencyCheckTest extends TestCase {
 	}
 
 	public function test_platform_using_a_feature_fails_but_using_the_pure_engine_does_not(): void {
-		$root = $this->tree(
+		$root                  = $this->tree(
 			array(
 				'Platform/Installer.php' => "namespace Wayfinder\\Platform;\nuse Wayfinder\\Matching\\Criteria;\nuse const Wayfinder\\VERSION;\nfinal class Installer { public function f(): void { \\Wayfinder\\Teams\\Seeder::seed(); } }",
 				'Matching/Criteria.php'  => "namespace Wayfinder\\Matching;\nfinal class Criteria {}",
@@ -100,7 +110,7 @@ final class DependencyCheckTest extends TestCase {
 	}
 
 	public function test_comments_strings_closures_and_traits_are_not_dependencies(): void {
-		$root = $this->tree(
+		$root                  = $this->tree(
 			array(
 				'Platform/Base.php' => "namespace Wayfinder\\Platform;\n/** @see \\Wayfinder\\Teams\\Seeder */\nfinal class Base {\n\tuse Helper;\n\tpublic function f(): string { \$x = 1; \$g = function () use ( \$x ) { return \$x; }; return 'Wayfinder\\\\Teams\\\\Seeder'; }\n}",
 				'Teams/Seeder.php'  => "namespace Wayfinder\\Teams;\nuse Wayfinder\\Platform\\Base;\nfinal class Seeder {}",
@@ -112,12 +122,12 @@ final class DependencyCheckTest extends TestCase {
 	}
 
 	public function test_sql_and_mail_in_the_wrong_place_are_listed_and_fail_only_when_strict(): void {
-		$root = $this->tree(
+		$root                  = $this->tree(
 			array(
-				'Platform/Schema.php'               => "namespace Wayfinder\\Platform;\nfinal class Schema { public function f(): void { global \$wpdb; } }",
-				'Alpha/AlphaRepository.php'         => "namespace Wayfinder\\Alpha;\nfinal class AlphaRepository { public function f(): void { global \$wpdb; } }",
-				'Alpha/AlphaService.php'            => "namespace Wayfinder\\Alpha;\nfinal class AlphaService {\n\tpublic function f(): void {\n\t\tglobal \$wpdb;\n\t\twp_mail( 'a@example.org', 's', 'b' );\n\t}\n}",
-				'Notifications/AlphaNotices.php'    => "namespace Wayfinder\\Notifications;\nfinal class AlphaNotices { public function f(): void { wp_mail( 'a@example.org', 's', 'b' ); } }",
+				'Platform/Schema.php'            => "namespace Wayfinder\\Platform;\nfinal class Schema { public function f(): void { global \$wpdb; } }",
+				'Alpha/AlphaRepository.php'      => "namespace Wayfinder\\Alpha;\nfinal class AlphaRepository { public function f(): void { global \$wpdb; } }",
+				'Alpha/AlphaService.php'         => "namespace Wayfinder\\Alpha;\nfinal class AlphaService {\n\tpublic function f(): void {\n\t\tglobal \$wpdb;\n\t\twp_mail( 'a@example.org', 's', 'b' );\n\t}\n}",
+				'Notifications/AlphaNotices.php' => "namespace Wayfinder\\Notifications;\nfinal class AlphaNotices { public function f(): void { wp_mail( 'a@example.org', 's', 'b' ); } }",
 			)
 		);
 		list( $code, $report ) = $this->check( $root );

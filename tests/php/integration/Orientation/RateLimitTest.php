@@ -64,7 +64,7 @@ final class RateLimitTest extends TestCase {
 		$this->assertSame( '1', $wpdb->get_var( "SELECT COUNT(*) FROM {$table} WHERE expires_at = 1700000100" ) ); // phpcs:ignore WordPress.DB
 		$this->assertSame( '0', $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE bucket LIKE %s", '%203.0.113%' ) ) ); // phpcs:ignore WordPress.DB
 
-		do_action( \Wayfinder\Platform\Cron::HOURLY );
+		do_action( \Wayfinder\Platform\Cron::HOURLY ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_…
 
 		$this->assertSame( '0', $wpdb->get_var( "SELECT COUNT(*) FROM {$table} WHERE expires_at = 1700000100" ), 'the hourly tick deletes ended windows' ); // phpcs:ignore WordPress.DB
 	}
@@ -85,8 +85,18 @@ final class RateLimitTest extends TestCase {
 		$procs = array();
 		$pipes = array();
 		for ( $i = 0; $i < 8; $i++ ) {
-			$command   = array( PHP_BINARY, $client, $site, $address, (string) $now, '30', '10', sprintf( '%.3f', $start ) );
-			$procs[ $i ] = proc_open( $command, array( 1 => array( 'pipe', 'w' ), 2 => array( 'pipe', 'w' ) ), $pipes[ $i ] );
+			$command     = array( PHP_BINARY, $client, $site, $address, (string) $now, '30', '10', sprintf( '%.3f', $start ) );
+			$procs[ $i ] = proc_open(
+				$command,
+				array(
+					1 => array( 'pipe', 'w' ),
+					2 => array(
+						'pipe',
+						'w',
+					),
+				),
+				$pipes[ $i ]
+			);
 			$this->assertIsResource( $procs[ $i ] );
 		}
 		$allowed = 0;

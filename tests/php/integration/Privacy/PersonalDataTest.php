@@ -117,7 +117,7 @@ final class PersonalDataTest extends TestCase {
 		$everything = implode( "\n", array_merge( ...array_map( array( $this, 'values' ), array_values( $groups ) ) ) );
 		$this->assertStringNotContainsString( "Omar's own words", $everything, "another mentee's request is not in Priya's export" );
 		$this->assertStringNotContainsString( 'Ana mentors Core', $everything, "her mentor's profile is not in it" );
-		$this->assertStringNotContainsString( 'Omar writes PHP', $everything, "a profile that names her mentor preference is not in it" );
+		$this->assertStringNotContainsString( 'Omar writes PHP', $everything, 'a profile that names her mentor preference is not in it' );
 	}
 
 	public function test_erasing_a_mentee_deletes_profile_and_requests_and_keeps_the_mentorship_and_audit_facts_without_text(): void {
@@ -203,12 +203,12 @@ final class PersonalDataTest extends TestCase {
 		remove_action( 'wp_privacy_personal_data_export_file', 'wp_privacy_generate_personal_data_export_file', 10 );
 		try {
 			$index = 0;
-			foreach ( apply_filters( 'wp_privacy_personal_data_exporters', array() ) as $key => $exporter ) {
+			foreach ( apply_filters( 'wp_privacy_personal_data_exporters', array() ) as $key => $exporter ) { // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- core's own list, as wp-admin reads it.
 				++$index;
 				$page = 1;
 				do {
 					$response = call_user_func( $exporter['callback'], $email, $page );
-					$response = apply_filters( 'wp_privacy_personal_data_export_page', $response, $index, $email, $page, $request_id, false, $key );
+					$response = apply_filters( 'wp_privacy_personal_data_export_page', $response, $index, $email, $page, $request_id, false, $key ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- core's page filter, as wp-admin runs it.
 					$this->assertIsArray( $response );
 					++$page;
 				} while ( ! $response['done'] );
@@ -233,12 +233,12 @@ final class PersonalDataTest extends TestCase {
 		$removed  = false;
 		$retained = false;
 		$index    = 0;
-		foreach ( apply_filters( 'wp_privacy_personal_data_erasers', array() ) as $eraser ) {
+		foreach ( apply_filters( 'wp_privacy_personal_data_erasers', array() ) as $eraser ) { // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- core's own list, as wp-admin reads it.
 			++$index;
 			$page = 1;
 			do {
 				$response = call_user_func( $eraser['callback'], $email, $page );
-				$response = apply_filters( 'wp_privacy_personal_data_erasure_page', $response, $index, $email, $page, $request_id );
+				$response = apply_filters( 'wp_privacy_personal_data_erasure_page', $response, $index, $email, $page, $request_id ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- core's page filter, as wp-admin runs it.
 				$this->assertIsArray( $response );
 				$messages = array_merge( $messages, $response['messages'] );
 				$removed  = $removed || $response['items_removed'];
