@@ -48,7 +48,7 @@ final class Exporter {
 			$items[] = array(
 				'group_id'    => 'wayfinder-' . $declaration->table,
 				'group_label' => $declaration->label,
-				'item_id'     => 'wayfinder-' . $declaration->table . '-' . (string) $row[ $declaration->key ],
+				'item_id'     => 'wayfinder-' . $declaration->table . '-' . implode( '-', array_map( static fn ( string $column ): string => (string) $row[ $column ], $declaration->key_columns() ) ),
 				'data'        => $data,
 			);
 		}

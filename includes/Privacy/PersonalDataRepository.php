@@ -97,8 +97,10 @@ final class PersonalDataRepository {
 	}
 
 	/**
+	 * The keys of up to `$limit` rows where any of the columns names the person.
+	 *
 	 * @param list<string> $columns
-	 * @return list<int|string>
+	 * @return list<array<string, mixed>> Each row's key columns.
 	 */
 	private function keys( TableDeclaration $declaration, array $columns, int $user_id, string $also, int $limit ): array {
 		global $wpdb;
@@ -110,23 +112,32 @@ final class PersonalDataRepository {
 			$where .= ' AND ' . $also;
 		}
 		$table  = Schema::table( $declaration->table );
+		$key    = $declaration->key;
 		$args[] = $limit;
-		$keys   = $wpdb->get_col( $wpdb->prepare( "SELECT {$declaration->key} FROM {$table} WHERE {$where} ORDER BY {$declaration->key} LIMIT %d", $args ) ); // phpcs:ignore WordPress.DB -- names from the declaration; values through prepare().
+		$keys   = $wpdb->get_results( $wpdb->prepare( "SELECT {$key} FROM {$table} WHERE {$where} ORDER BY {$key} LIMIT %d", $args ), ARRAY_A ); // phpcs:ignore WordPress.DB -- names from the declaration; values through prepare().
 		return is_array( $keys ) ? array_values( $keys ) : array();
 	}
 
 	/**
-	 * Runs a DELETE or UPDATE on the rows with the given keys.
+	 * Runs a DELETE or UPDATE on the rows with the given keys (one condition per row, so keys of
+	 * several columns work on every database).
 	 *
-	 * @param list<mixed>      $args
-	 * @param list<int|string> $keys
+	 * @param list<mixed>                $args
+	 * @param list<array<string, mixed>> $keys
 	 */
 	private function write( TableDeclaration $declaration, string $statement, array $args, array $keys ): int {
 		global $wpdb;
-		$table = Schema::table( $declaration->table );
-		$in    = implode( ', ', array_fill( 0, count( $keys ), '%s' ) );
-		$sql   = str_replace( '%table%', $table, $statement ) . " WHERE {$declaration->key} IN ({$in})";
-		$done  = $wpdb->query( $wpdb->prepare( $sql, array_merge( $args, $keys ) ) ); // phpcs:ignore WordPress.DB -- names from the declaration; values through prepare().
+		$table   = Schema::table( $declaration->table );
+		$columns = $declaration->key_columns();
+		$one     = '(' . implode( ' AND ', array_map( static fn ( string $column ): string => "{$column} = %s", $columns ) ) . ')';
+		$values  = array();
+		foreach ( $keys as $key ) {
+			foreach ( $columns as $column ) {
+				$values[] = (string) $key[ $column ];
+			}
+		}
+		$sql  = str_replace( '%table%', $table, $statement ) . ' WHERE ' . implode( ' OR ', array_fill( 0, count( $keys ), $one ) );
+		$done = $wpdb->query( $wpdb->prepare( $sql, array_merge( $args, $values ) ) ); // phpcs:ignore WordPress.DB -- names from the declaration; values through prepare().
 		if ( false === $done ) {
 			throw new \RuntimeException( sprintf( 'Erasing personal data in %s failed: %s', esc_html( $table ), esc_html( $wpdb->last_error ) ) );
 		}

@@ -21,7 +21,7 @@ final class TableDeclaration {
 	 * @param array<string, ErasePolicy> $people      Column that holds a user ID => what erasing that person does to the row.
 	 * @param list<string>               $text        Columns of text a person wrote, emptied in rows kept as facts.
 	 * @param array<string, string>      $columns     Column => its label (translated): what an export shows of each row.
-	 * @param string                     $key         The primary key column (one column).
+	 * @param string                     $key         The primary key: one column, or several separated by commas (e.g. `mentor_id,mentee_id`).
 	 * @param (\Closure(int): string)|null $kept        The sentence saying why N rows were kept as facts (with `_n()`).
 	 * @param (\Closure(int): void)|null   $after_erase Called with the user ID once the table has been erased for them (e.g. to drop caches).
 	 */
@@ -35,11 +35,16 @@ final class TableDeclaration {
 		public readonly ?\Closure $kept = null,
 		public readonly ?\Closure $after_erase = null,
 	) {
-		foreach ( array_merge( array( $table, $key ), array_keys( $people ), $text, array_keys( $columns ) ) as $name ) {
+		foreach ( array_merge( array( $table ), $this->key_columns(), array_keys( $people ), $text, array_keys( $columns ) ) as $name ) {
 			if ( 1 !== preg_match( '/^[a-z][a-z0-9_]*$/', (string) $name ) ) {
 				throw new \InvalidArgumentException( sprintf( 'Not a table or column name: %s', esc_html( (string) $name ) ) );
 			}
 		}
+	}
+
+	/** @return list<string> The primary key's columns. */
+	public function key_columns(): array {
+		return array_map( 'trim', explode( ',', $this->key ) );
 	}
 
 	/** Whether the table holds anything about a person (an anonymous table declares no person columns). */

@@ -15,7 +15,9 @@ use Wayfinder\Mentorship\MatchService;
 use Wayfinder\Mentorship\RequestService;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Plugin;
+use Wayfinder\Privacy\ErasePolicy;
 use Wayfinder\Privacy\PersonalData;
+use Wayfinder\Privacy\TableDeclaration;
 use Wayfinder\Profiles\Profile;
 use Wayfinder\Profiles\ProfileRepository;
 use Wayfinder\Tests\Integration\TestCase;
@@ -183,6 +185,71 @@ final class PersonalDataTest extends TestCase {
 		$this->erase( 'omar-newcomer@example.org' );
 		$this->assertSame( '0', $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$events} WHERE actor_id = %d AND reason <> ''", $this->omar ) ) ); // phpcs:ignore WordPress.DB
 		$this->assertSame( (string) ( $before + 230 ), $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$events} WHERE actor_id = %d", $this->omar ) ) ); // phpcs:ignore WordPress.DB
+	}
+
+	public function test_a_new_table_keyed_by_two_columns_gets_export_and_erasure_by_declaring_itself(): void {
+		global $wpdb;
+		$table = Schema::table( 'test_passes' );
+		// phpcs:disable WordPress.DB
+		$wpdb->query( "CREATE TEMPORARY TABLE {$table} ( mentor_id bigint(20) unsigned NOT NULL, mentee_id bigint(20) unsigned NOT NULL, created_at datetime NOT NULL, PRIMARY KEY (mentor_id, mentee_id) )" );
+		foreach ( array( array( $this->ana, $this->priya ), array( $this->ben, $this->priya ), array( $this->ana, $this->omar ), array( $this->ben, $this->omar ) ) as list( $mentor, $mentee ) ) {
+			$wpdb->insert(
+				$table,
+				array(
+					'mentor_id'  => $mentor,
+					'mentee_id'  => $mentee,
+					'created_at' => '2026-11-30 10:00:00',
+				)
+			);
+		}
+		// phpcs:enable
+		// The one call a feature's module makes (here on a registry of its own, so no other test sees it).
+		$registry = new PersonalData();
+		$registry->table(
+			static fn (): TableDeclaration => new TableDeclaration(
+				'test_passes',
+				'Passes',
+				array(
+					'mentor_id' => ErasePolicy::DELETE_ROW,
+					'mentee_id' => ErasePolicy::DELETE_ROW,
+				),
+				array(),
+				array(
+					'mentor_id'  => 'Mentor',
+					'mentee_id'  => 'Mentee',
+					'created_at' => 'When',
+				),
+				'mentor_id,mentee_id'
+			)
+		);
+		add_filter( 'wp_privacy_personal_data_exporters', array( $registry, 'add_exporters' ) );
+		add_filter( 'wp_privacy_personal_data_erasers', array( $registry, 'add_erasers' ) );
+		try {
+			$groups = $this->export( 'priya-newcomer@example.org' );
+			$this->assertCount( 2, $groups['wayfinder-test_passes']['items'] );
+			$this->assertContains( 'Ana Lima', $this->values( $groups['wayfinder-test_passes'] ) );
+
+			$this->erase( 'priya-newcomer@example.org' );
+			$left = $wpdb->get_results( "SELECT mentor_id, mentee_id FROM {$table} ORDER BY mentor_id", ARRAY_A ); // phpcs:ignore WordPress.DB
+			$this->assertSame(
+				array(
+					array(
+						'mentor_id' => (string) $this->ana,
+						'mentee_id' => (string) $this->omar,
+					),
+					array(
+						'mentor_id' => (string) $this->ben,
+						'mentee_id' => (string) $this->omar,
+					),
+				),
+				$left,
+				"only Priya's rows go, matched on both key columns"
+			);
+		} finally {
+			remove_filter( 'wp_privacy_personal_data_exporters', array( $registry, 'add_exporters' ) );
+			remove_filter( 'wp_privacy_personal_data_erasers', array( $registry, 'add_erasers' ) );
+			$wpdb->query( "DROP TEMPORARY TABLE IF EXISTS {$table}" ); // phpcs:ignore WordPress.DB
+		}
 	}
 
 	/**
