@@ -21,6 +21,9 @@ final class MentorshipModule implements Module {
 		foreach ( array( MatchesController::class, EventsController::class, MentoringStateController::class, RequestsController::class, WaitingMenteesController::class, PeopleController::class ) as $controller ) {
 			add_action( 'rest_api_init', array( $services->get( $controller ), 'register_routes' ) );
 		}
+		// Deactivation stops the pending moves of mentees; the tables declare what they hold about people.
+		add_action( \Wayfinder\Platform\Installer::DEACTIVATE, static fn () => wp_unschedule_hook( Reassigner::HOOK ) );
+		self::declare_personal_data( $services->get( PersonalData::class ) );
 		add_action( RequestService::EXPIRE_HOOK, array( $services->get( RequestService::class ), 'expire_due' ) );
 		add_action( RequestService::EXPIRE_HOOK, array( $services->get( MatchService::class ), 'confirm_due' ) );
 		add_action( MatchService::STARTED_HOOK, array( $services->get( RequestService::class ), 'fulfil' ), 10, 3 );
@@ -28,9 +31,7 @@ final class MentorshipModule implements Module {
 		add_action( MatchService::CONFIRMED_HOOK, array( MatchNotices::class, 'confirmed' ), 10, 2 );
 		$services->get( Departures::class )->register();
 		add_action( Reassigner::HOOK, array( $services->get( Reassigner::class ), 'reassign_from' ) );
-		add_action( \Wayfinder\Platform\Installer::DEACTIVATE, static fn () => wp_unschedule_hook( Reassigner::HOOK ) );
 		add_action( 'user_register', array( $services->get( AutoAssigner::class ), 'welcome' ) );
-		self::declare_personal_data( $services->get( PersonalData::class ) );
 	}
 
 	/**
