@@ -11,9 +11,6 @@ namespace Wayfinder\Mentorship;
 
 use Wayfinder\Platform\Container;
 use Wayfinder\Platform\Module;
-use Wayfinder\Privacy\ErasePolicy;
-use Wayfinder\Privacy\PersonalData;
-use Wayfinder\Privacy\TableDeclaration;
 
 final class MentorshipModule implements Module {
 
@@ -23,7 +20,7 @@ final class MentorshipModule implements Module {
 		}
 		// Deactivation stops the pending moves of mentees; the tables declare what they hold about people.
 		add_action( \Wayfinder\Platform\Installer::DEACTIVATE, static fn () => wp_unschedule_hook( Reassigner::HOOK ) );
-		self::declare_personal_data( $services->get( PersonalData::class ) );
+		self::declare_personal_data( $services->get( \Wayfinder\Privacy\PersonalData::class ) );
 		add_action( RequestService::EXPIRE_HOOK, array( $services->get( RequestService::class ), 'expire_due' ) );
 		add_action( RequestService::EXPIRE_HOOK, array( $services->get( MatchService::class ), 'confirm_due' ) );
 		add_action( MatchService::STARTED_HOOK, array( $services->get( RequestService::class ), 'fulfil' ), 10, 3 );
@@ -39,15 +36,15 @@ final class MentorshipModule implements Module {
 	 * (erased with their messages); mentorships and audit entries are the program's history (kept
 	 * without personal text).
 	 */
-	private static function declare_personal_data( PersonalData $registry ): void {
+	private static function declare_personal_data( \Wayfinder\Privacy\PersonalData $registry ): void {
 		$registry->table(
-			static fn (): TableDeclaration => new TableDeclaration(
+			static fn (): \Wayfinder\Privacy\TableDeclaration => new \Wayfinder\Privacy\TableDeclaration(
 				'requests',
 				__( 'Mentoring requests', 'wayfinder' ),
 				array(
-					'mentee_id'  => ErasePolicy::DELETE_ROW,
-					'mentor_id'  => ErasePolicy::KEEP_FACT,
-					'created_by' => ErasePolicy::KEEP_FACT,
+					'mentee_id'  => \Wayfinder\Privacy\ErasePolicy::DELETE_ROW,
+					'mentor_id'  => \Wayfinder\Privacy\ErasePolicy::KEEP_FACT,
+					'created_by' => \Wayfinder\Privacy\ErasePolicy::KEEP_FACT,
 				),
 				array( 'message' ),
 				array(
@@ -69,14 +66,14 @@ final class MentorshipModule implements Module {
 			)
 		);
 		$registry->table(
-			static fn (): TableDeclaration => new TableDeclaration(
+			static fn (): \Wayfinder\Privacy\TableDeclaration => new \Wayfinder\Privacy\TableDeclaration(
 				'matches',
 				__( 'Mentorships', 'wayfinder' ),
 				array(
-					'mentee_id'        => ErasePolicy::KEEP_FACT,
-					'mentor_id'        => ErasePolicy::KEEP_FACT,
-					'created_by'       => ErasePolicy::KEEP_FACT,
-					'backup_mentor_id' => ErasePolicy::ANONYMISE,
+					'mentee_id'        => \Wayfinder\Privacy\ErasePolicy::KEEP_FACT,
+					'mentor_id'        => \Wayfinder\Privacy\ErasePolicy::KEEP_FACT,
+					'created_by'       => \Wayfinder\Privacy\ErasePolicy::KEEP_FACT,
+					'backup_mentor_id' => \Wayfinder\Privacy\ErasePolicy::ANONYMISE,
 				),
 				array(),
 				array(
@@ -95,10 +92,10 @@ final class MentorshipModule implements Module {
 			)
 		);
 		$registry->table(
-			static fn (): TableDeclaration => new TableDeclaration(
+			static fn (): \Wayfinder\Privacy\TableDeclaration => new \Wayfinder\Privacy\TableDeclaration(
 				'events',
 				__( 'Mentoring history', 'wayfinder' ),
-				array( 'actor_id' => ErasePolicy::KEEP_FACT ),
+				array( 'actor_id' => \Wayfinder\Privacy\ErasePolicy::KEEP_FACT ),
 				array( 'reason' ),
 				array(
 					'object_type' => __( 'About', 'wayfinder' ),
