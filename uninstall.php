@@ -13,6 +13,7 @@ if ( ! defined( 'WP_UNINSTALL_PLUGIN' ) ) {
 	exit;
 }
 
-require_once __DIR__ . '/includes/autoload.php';
-
+// The plugin is not loaded when WordPress deletes it; features delete what they own from their modules.
+require_once __DIR__ . '/plugin.php';
+Plugin::register();
 Platform\Uninstaller::run();

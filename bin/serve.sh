@@ -61,6 +61,10 @@ http {
 		listen 127.0.0.1:$port;
 		root $site;
 		index index.php;
+		# Logs (debug.log, mail.log, any *.log) and dot-files (this server's own .server/ folder) are
+		# never served: they hold addresses, mail and errors. 404, as if they were not there.
+		location ~* \.log\$ { deny all; return 404; }
+		location ~ /\. { deny all; return 404; }
 		location / { try_files \$uri \$uri/ /index.php?\$args; }
 		location ~ \.php\$ {
 			try_files \$uri =404;

@@ -19,6 +19,7 @@ final class Plugin {
 	/** @var list<class-string<Module>> In the order they register. */
 	public const MODULES = array(
 		Platform\PlatformModule::class,
+		Privacy\PrivacyModule::class,
 		Teams\TeamsModule::class,
 		Profiles\ProfilesModule::class,
 		Mentorship\MentorshipModule::class,
@@ -33,23 +34,44 @@ final class Plugin {
 
 	private static ?Container $services = null;
 
+	private static bool $registered = false;
+
 	public static function boot(): void {
-		register_activation_hook( PLUGIN_FILE, array( Installer::class, 'activate' ) );
+		register_activation_hook( PLUGIN_FILE, array( self::class, 'activate' ) );
 		register_deactivation_hook( PLUGIN_FILE, array( Installer::class, 'deactivate' ) );
 		add_action( 'plugins_loaded', array( self::class, 'register' ) );
 	}
 
+	/**
+	 * Registers every module once. Activation and uninstall run where `plugins_loaded` has passed (or
+	 * the plugin is not loaded at all), so they call this first: features install and delete their
+	 * content through hooks.
+	 */
 	public static function register(): void {
-		$services = self::services();
+		if ( self::$registered ) {
+			return;
+		}
+		self::$registered = true;
+		$services         = self::services();
 		foreach ( self::MODULES as $module ) {
 			( new $module() )->register( $services );
 		}
+	}
+
+	/** Activation: the modules listen to the install action, so they are registered first. */
+	public static function activate(): void {
+		self::register();
+		Installer::activate();
 	}
 
 	/** The shared services; classes without a factory here are built with their defaults. */
 	public static function services(): Container {
 		if ( null === self::$services ) {
 			self::$services = new Container();
+			self::$services->share(
+				Platform\StatusController::class,
+				static fn ( Container $services ): Platform\StatusController => new Platform\StatusController( static fn (): array => $services->get( Mentorship\ProgramFigures::class )->all() )
+			);
 		}
 		return self::$services;
 	}

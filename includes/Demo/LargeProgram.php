@@ -12,8 +12,9 @@
  * prefix; a site that has them is left alone. No hooks run (no welcome emails, no automatic
  * assignment).
  *
- * The SQL is plain INSERT … VALUES (…), (…) in chunks, which the SQLite driver of WordPress
- * Playground translates as well as MySQL and MariaDB run it.
+ * Every statement is the demo's seeding repository's (`SeedingRepository`): plain INSERT … VALUES
+ * (…), (…) in chunks, which the SQLite driver of WordPress Playground translates as well as MySQL and
+ * MariaDB run it.
  *
  * @package Wayfinder
  */
@@ -36,8 +37,6 @@ final class LargeProgram {
 	public const MENTEE_PREFIX = 'scale-mentee-';
 	public const DEFAULT_SEED  = 20250601;
 
-	/** Rows per INSERT: well below any server's packet limit, few enough statements to be fast. */
-	private const CHUNK = 500;
 
 	/** Percent of mentees with a running match, and waiting in the queue; the others are not looking yet. */
 	private const MATCHED_SHARE = 55;
@@ -112,9 +111,7 @@ final class LargeProgram {
 
 	/** Whether the site has the large program's accounts already. */
 	public static function exists(): bool {
-		global $wpdb;
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- a one-off check of users; nothing to cache.
-		return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT ID FROM {$wpdb->users} WHERE user_login LIKE %s OR user_login LIKE %s LIMIT 1", $wpdb->esc_like( self::MENTOR_PREFIX ) . '%', $wpdb->esc_like( self::MENTEE_PREFIX ) . '%' ) );
+		return self::rows()->has_logins_starting( self::MENTOR_PREFIX, self::MENTEE_PREFIX );
 	}
 
 	/**
@@ -123,18 +120,11 @@ final class LargeProgram {
 	 * @return array{mentors: int, mentees: int, matched: int, waiting: int}
 	 */
 	public static function summary(): array {
-		global $wpdb;
-		$mentor  = $wpdb->esc_like( self::MENTOR_PREFIX ) . '%';
-		$mentee  = $wpdb->esc_like( self::MENTEE_PREFIX ) . '%';
-		$matches = Schema::matches_table();
-		$asks    = Schema::requests_table();
-		$count   = static fn ( string $sql ): int => (int) $wpdb->get_var( $sql ); // phpcs:ignore WordPress.DB -- prepared below.
-		return array(
-			'mentors' => $count( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->users} WHERE user_login LIKE %s", $mentor ) ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- users and our tables; values prepared.
-			'mentees' => $count( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->users} WHERE user_login LIKE %s", $mentee ) ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- users and our tables; values prepared.
-			'matched' => $count( $wpdb->prepare( "SELECT COUNT(*) FROM {$matches} m INNER JOIN {$wpdb->users} u ON u.ID = m.mentee_id WHERE u.user_login LIKE %s AND m.status = 'active' AND m.active_primary = 1", $mentee ) ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- users and our tables; values prepared.
-			'waiting' => $count( $wpdb->prepare( "SELECT COUNT(*) FROM {$asks} r INNER JOIN {$wpdb->users} u ON u.ID = r.mentee_id WHERE u.user_login LIKE %s AND r.type = 'mentee_request' AND r.mentor_id IS NULL AND r.status = 'open'", $mentee ) ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- users and our tables; values prepared.
-		);
+		return self::rows()->summary( self::MENTOR_PREFIX, self::MENTEE_PREFIX );
+	}
+
+	private static function rows(): SeedingRepository {
+		return new SeedingRepository();
 	}
 
 	/**
@@ -241,7 +231,7 @@ final class LargeProgram {
 	 * @throws \RuntimeException When the database refuses a statement.
 	 */
 	private static function write( array $plan ): void {
-		global $wpdb;
+		$store       = self::rows();
 		$hash        = wp_hash_password( DemoPeople::PASSWORD ); // Once: hashing is slow on purpose.
 		$people      = array_merge( $plan['mentors'], $plan['mentees'] );
 		$now         = gmdate( 'Y-m-d H:i:s' );
@@ -260,10 +250,10 @@ final class LargeProgram {
 			$rows[] = array( $person['login'], $hash, $person['login'], $person['login'] . '@example.org', self::time( (int) $person['registered'] ), $person['first'] . ' ' . $person['last'] );
 		}
 		// Columns left out take their defaults: fewer values is what the SQLite driver's time goes on.
-		self::insert( $wpdb->users, array( 'user_login', 'user_pass', 'user_nicename', 'user_email', 'user_registered', 'display_name' ), $rows );
+		$store->insert( $store->users_table(), array( 'user_login', 'user_pass', 'user_nicename', 'user_email', 'user_registered', 'display_name' ), $rows );
 
-		$ids        = self::user_ids();
-		$cap        = $wpdb->get_blog_prefix();
+		$ids        = $store->user_ids( self::MENTOR_PREFIX, self::MENTEE_PREFIX );
+		$cap        = $store->user_meta_prefix();
 		$mentor_ids = array();
 		foreach ( $plan['mentors'] as $index => $mentor ) {
 			$mentor_ids[ $index ] = $ids[ $mentor['login'] ];
@@ -279,18 +269,18 @@ final class LargeProgram {
 			$rows[] = array( $id, 'first_name', $person['first'] );
 			$rows[] = array( $id, 'last_name', $person['last'] );
 		}
-		self::insert( $wpdb->usermeta, array( 'user_id', 'meta_key', 'meta_value' ), $rows );
+		$store->insert( $store->usermeta_table(), array( 'user_id', 'meta_key', 'meta_value' ), $rows );
 
 		$rows = array();
 		foreach ( $plan['mentors'] as $mentor ) {
 			$rows[] = array( $ids[ $mentor['login'] ], $mentor['timezone'], implode( ',', $mentor['languages'] ), implode( ',', $mentor['teams'] ), (string) wp_json_encode( $mentor['availability'] ), MeetingHours::mask( $mentor['availability'] ), $mentor['intro'], $mentor['capacity'], $mentor['weight'], $mentor['status'], $mentor['away'], $mentor['active'], 1, $now );
 		}
-		self::insert( Schema::profiles_table(), array( 'user_id', 'timezone', 'languages', 'teams', 'availability', 'meet_hours', 'intro', 'mentor_capacity', 'mentor_weight', 'mentor_status', 'away_until', 'active_mentees', 'mentor_listed', 'updated_at' ), $rows );
+		$store->insert( Schema::profiles_table(), array( 'user_id', 'timezone', 'languages', 'teams', 'availability', 'meet_hours', 'intro', 'mentor_capacity', 'mentor_weight', 'mentor_status', 'away_until', 'active_mentees', 'mentor_listed', 'updated_at' ), $rows );
 		$rows = array();
 		foreach ( $plan['mentees'] as $mentee ) {
 			$rows[] = array( $ids[ $mentee['login'] ], $mentee['timezone'], implode( ',', $mentee['languages'] ), implode( ',', $mentee['teams'] ), (string) wp_json_encode( $mentee['availability'] ), MeetingHours::mask( $mentee['availability'] ), '', 'idle' === $mentee['state'] ? 0 : 1, $mentee['team'], $mentee['language'], $mentee['sponsored'] ? 1 : 0, $now );
 		}
-		self::insert( Schema::profiles_table(), array( 'user_id', 'timezone', 'languages', 'teams', 'availability', 'meet_hours', 'intro', 'seeking', 'preferred_team', 'preferred_language', 'sponsored', 'updated_at' ), $rows );
+		$store->insert( Schema::profiles_table(), array( 'user_id', 'timezone', 'languages', 'teams', 'availability', 'meet_hours', 'intro', 'seeking', 'preferred_team', 'preferred_language', 'sponsored', 'updated_at' ), $rows );
 
 		// The queue, oldest first (the screens order it by ID), each with its audit event.
 		$waiting = array_values( array_filter( $plan['mentees'], static fn ( array $mentee ): bool => 'waiting' === $mentee['state'] ) );
@@ -301,10 +291,10 @@ final class LargeProgram {
 			$id     = $ids[ $mentee['login'] ];
 			$rows[] = array( 'mentee_request', $id, $mentee['team'], $mentee['language'], $mentee['message'], 'open', 1, $id, self::time( $mentee['since'] + $expiry ), self::time( $mentee['since'] ) );
 		}
-		$before = self::max_id( Schema::requests_table() );
-		self::insert( Schema::requests_table(), array( 'type', 'mentee_id', 'team', 'language', 'message', 'status', 'open_slot', 'created_by', 'expires_at', 'created_at' ), $rows );
+		$before = $store->max_id( Schema::requests_table() );
+		$store->insert( Schema::requests_table(), array( 'type', 'mentee_id', 'team', 'language', 'message', 'status', 'open_slot', 'created_by', 'expires_at', 'created_at' ), $rows );
 		$events = array();
-		foreach ( self::rows_after( Schema::requests_table(), $before ) as $request ) {
+		foreach ( $store->rows_after( Schema::requests_table(), $before ) as $request ) {
 			$events[] = array( 'request', (int) $request['id'], 'created', (int) $request['created_by'], '', (string) wp_json_encode( array( 'type' => 'mentee_request' ) ), (string) $request['created_at'] );
 		}
 
@@ -322,9 +312,9 @@ final class LargeProgram {
 			)[ $mentee['source'] ];
 			$rows[] = array( $ids[ $mentee['login'] ], $mentor, $mentee['source'], 'active', 1, $by, self::time( $mentee['since'] ), self::time( $mentee['since'] ) );
 		}
-		$before = self::max_id( Schema::matches_table() );
-		self::insert( Schema::matches_table(), array( 'mentee_id', 'mentor_id', 'source', 'status', 'active_primary', 'created_by', 'created_at', 'updated_at' ), $rows );
-		foreach ( self::rows_after( Schema::matches_table(), $before ) as $match ) {
+		$before = $store->max_id( Schema::matches_table() );
+		$store->insert( Schema::matches_table(), array( 'mentee_id', 'mentor_id', 'source', 'status', 'active_primary', 'created_by', 'created_at', 'updated_at' ), $rows );
+		foreach ( $store->rows_after( Schema::matches_table(), $before ) as $match ) {
 			$details  = array(
 				'mentee' => (int) $match['mentee_id'],
 				'mentor' => (int) $match['mentor_id'],
@@ -332,7 +322,7 @@ final class LargeProgram {
 			);
 			$events[] = array( 'match', (int) $match['id'], 'started', (int) $match['created_by'], '', (string) wp_json_encode( $details ), (string) $match['created_at'] );
 		}
-		self::insert( Schema::events_table(), array( 'object_type', 'object_id', 'action', 'actor_id', 'reason', 'details', 'created_at' ), $events );
+		$store->insert( Schema::events_table(), array( 'object_type', 'object_id', 'action', 'actor_id', 'reason', 'details', 'created_at' ), $events );
 
 		// Caches that count or list users, and any profile looked up before it existed.
 		if ( function_exists( 'wp_cache_set_users_last_changed' ) ) {
@@ -430,64 +420,6 @@ final class LargeProgram {
 
 	private static function team_name( string $slug ): string {
 		return TeamSeeder::make_teams()[ $slug ][0] ?? $slug;
-	}
-
-	/** @return array<string, int> Login => user ID, for the large program's accounts. */
-	private static function user_ids(): array {
-		global $wpdb;
-		$ids = array();
-		foreach ( array( self::MENTOR_PREFIX, self::MENTEE_PREFIX ) as $prefix ) {
-			// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- reading back the rows just inserted.
-			$rows = $wpdb->get_results( $wpdb->prepare( "SELECT ID, user_login FROM {$wpdb->users} WHERE user_login LIKE %s", $wpdb->esc_like( $prefix ) . '%' ), ARRAY_A );
-			foreach ( (array) $rows as $row ) {
-				$ids[ (string) $row['user_login'] ] = (int) $row['ID'];
-			}
-		}
-		return $ids;
-	}
-
-	private static function max_id( string $table ): int {
-		global $wpdb;
-		return (int) $wpdb->get_var( "SELECT MAX(id) FROM {$table}" ); // phpcs:ignore WordPress.DB -- our table; no input.
-	}
-
-	/** @return list<array<string, mixed>> The rows inserted after $id, in order. */
-	private static function rows_after( string $table, int $id ): array {
-		global $wpdb;
-		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE id > %d ORDER BY id", $id ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; reading back the rows just inserted.
-		return is_array( $rows ) ? array_values( $rows ) : array();
-	}
-
-	/**
-	 * Multi-row INSERTs, a chunk at a time; a null value is written as NULL.
-	 *
-	 * @param list<string>                   $columns
-	 * @param list<list<int|string|null>>    $rows
-	 * @throws \RuntimeException When the database refuses a statement.
-	 */
-	private static function insert( string $table, array $columns, array $rows ): void {
-		global $wpdb;
-		foreach ( array_chunk( $rows, self::CHUNK ) as $chunk ) {
-			$tuples = array();
-			$values = array();
-			foreach ( $chunk as $row ) {
-				$marks = array();
-				foreach ( $row as $value ) {
-					if ( null === $value ) {
-						$marks[] = 'NULL';
-						continue;
-					}
-					$marks[]  = is_int( $value ) ? '%d' : '%s';
-					$values[] = $value;
-				}
-				$tuples[] = '(' . implode( ',', $marks ) . ')';
-			}
-			$sql = "INSERT INTO {$table} (" . implode( ',', $columns ) . ') VALUES ' . implode( ',', $tuples );
-			// phpcs:ignore WordPress.DB -- the table and columns are ours; every value goes through prepare().
-			if ( false === $wpdb->query( $wpdb->prepare( $sql, $values ) ) ) {
-				throw new \RuntimeException( esc_html( "Could not write the large program into {$table}: " . $wpdb->last_error ) );
-			}
-		}
 	}
 
 	private static function time( int $timestamp ): string {

@@ -28,6 +28,9 @@ final class MentorshipModule implements Module {
 		foreach ( array( MatchesController::class, EventsController::class, MentoringStateController::class, RequestsController::class, WaitingMenteesController::class, PeopleController::class ) as $controller ) {
 			add_action( 'rest_api_init', array( $services->get( $controller ), 'register_routes' ) );
 		}
+		// Deactivation stops the pending moves of mentees; the tables declare what they hold about people.
+		add_action( \Wayfinder\Platform\Installer::DEACTIVATE, static fn () => wp_unschedule_hook( Reassigner::HOOK ) );
+		self::declare_personal_data( $services->get( \Wayfinder\Privacy\PersonalData::class ) );
 		add_action( RequestService::EXPIRE_HOOK, array( $services->get( RequestService::class ), 'expire_due' ) );
 
 		// The audit trail writes first, inside the transaction that fired the event.
@@ -74,5 +77,103 @@ final class MentorshipModule implements Module {
 		add_action( 'user_register', array( $services->get( AutoAssigner::class ), 'welcome' ) );
 		// Before the account goes: its open requests and queue place are settled (see RequestService).
 		add_action( 'delete_user', array( $services->get( RequestService::class ), 'settle_deleted_user' ) );
+	}
+
+	/**
+	 * What requests, matches and the audit trail hold about people. A mentee's requests are theirs
+	 * (erased with their messages); mentorships and audit entries are the program's history (kept
+	 * without personal text).
+	 */
+	private static function declare_personal_data( \Wayfinder\Privacy\PersonalData $registry ): void {
+		$registry->table(
+			static fn (): \Wayfinder\Privacy\TableDeclaration => new \Wayfinder\Privacy\TableDeclaration(
+				'requests',
+				__( 'Mentoring requests', 'wayfinder' ),
+				array(
+					'mentee_id'  => \Wayfinder\Privacy\ErasePolicy::DELETE_ROW,
+					'mentor_id'  => \Wayfinder\Privacy\ErasePolicy::KEEP_FACT,
+					'created_by' => \Wayfinder\Privacy\ErasePolicy::KEEP_FACT,
+				),
+				array( 'message' ),
+				array(
+					'id'         => __( 'Request', 'wayfinder' ),
+					'type'       => __( 'Kind', 'wayfinder' ),
+					'mentee_id'  => __( 'Mentee', 'wayfinder' ),
+					'mentor_id'  => __( 'Mentor asked', 'wayfinder' ),
+					'team'       => __( 'Team', 'wayfinder' ),
+					'language'   => __( 'Language', 'wayfinder' ),
+					'message'    => __( 'Message', 'wayfinder' ),
+					'status'     => __( 'Status', 'wayfinder' ),
+					'created_by' => __( 'Asked by', 'wayfinder' ),
+					'created_at' => __( 'Asked on', 'wayfinder' ),
+					'decided_at' => __( 'Answered on', 'wayfinder' ),
+				),
+				'id',
+				/* translators: %s: how many requests. */
+				static fn ( int $kept ): string => sprintf( _n( 'Kept %s request made to or by this person, without its message, because it is part of a mentee\'s history in the program.', 'Kept %s requests made to or by this person, without their messages, because they are part of mentees\' history in the program.', $kept, 'wayfinder' ), number_format_i18n( $kept ) )
+			)
+		);
+		$registry->table(
+			static fn (): \Wayfinder\Privacy\TableDeclaration => new \Wayfinder\Privacy\TableDeclaration(
+				'matches',
+				__( 'Mentorships', 'wayfinder' ),
+				array(
+					'mentee_id'        => \Wayfinder\Privacy\ErasePolicy::KEEP_FACT,
+					'mentor_id'        => \Wayfinder\Privacy\ErasePolicy::KEEP_FACT,
+					'created_by'       => \Wayfinder\Privacy\ErasePolicy::KEEP_FACT,
+					'backup_mentor_id' => \Wayfinder\Privacy\ErasePolicy::ANONYMISE,
+				),
+				array(),
+				array(
+					'id'         => __( 'Mentorship', 'wayfinder' ),
+					'mentee_id'  => __( 'Mentee', 'wayfinder' ),
+					'mentor_id'  => __( 'Mentor', 'wayfinder' ),
+					'source'     => __( 'How it came about', 'wayfinder' ),
+					'status'     => __( 'Status', 'wayfinder' ),
+					'end_reason' => __( 'Why it ended', 'wayfinder' ),
+					'created_at' => __( 'Started on', 'wayfinder' ),
+					'updated_at' => __( 'Last changed', 'wayfinder' ),
+				),
+				'id',
+				/* translators: %s: how many mentorships. */
+				static fn ( int $kept ): string => sprintf( _n( 'Kept %s mentorship (who mentored whom, and when), because the program\'s history needs it.', 'Kept %s mentorships (who mentored whom, and when), because the program\'s history needs them.', $kept, 'wayfinder' ), number_format_i18n( $kept ) )
+			)
+		);
+		$registry->table(
+			static fn (): \Wayfinder\Privacy\TableDeclaration => new \Wayfinder\Privacy\TableDeclaration(
+				'events',
+				__( 'Mentoring history', 'wayfinder' ),
+				array( 'actor_id' => \Wayfinder\Privacy\ErasePolicy::KEEP_FACT ),
+				array( 'reason' ),
+				array(
+					'object_type' => __( 'About', 'wayfinder' ),
+					'object_id'   => __( 'Number', 'wayfinder' ),
+					'action'      => __( 'What happened', 'wayfinder' ),
+					'actor_id'    => __( 'Done by', 'wayfinder' ),
+					'reason'      => __( 'Reason given', 'wayfinder' ),
+					'created_at'  => __( 'When', 'wayfinder' ),
+				),
+				'id',
+				/* translators: %s: how many audit entries. */
+				static fn ( int $kept ): string => sprintf( _n( 'Kept %s audit fact about what this person did in the program, without the reasons they wrote, because the program\'s history needs it.', 'Kept %s audit facts about what this person did in the program, without the reasons they wrote, because the program\'s history needs them.', $kept, 'wayfinder' ), number_format_i18n( $kept ) )
+			)
+		);
+		$registry->table(
+			static fn (): \Wayfinder\Privacy\TableDeclaration => new \Wayfinder\Privacy\TableDeclaration(
+				'passes',
+				__( 'Waiting mentees a mentor passed on', 'wayfinder' ),
+				array(
+					'mentor_id' => \Wayfinder\Privacy\ErasePolicy::DELETE_ROW,
+					'mentee_id' => \Wayfinder\Privacy\ErasePolicy::DELETE_ROW,
+				),
+				array(),
+				array(
+					'mentor_id'  => __( 'Mentor', 'wayfinder' ),
+					'mentee_id'  => __( 'Mentee passed on', 'wayfinder' ),
+					'created_at' => __( 'When', 'wayfinder' ),
+				),
+				'mentor_id,mentee_id'
+			)
+		);
 	}
 }

@@ -4,9 +4,8 @@
  * in a result (shown), shown first (top), and how often someone asked for a mentor in it from a
  * result (asked). Nothing else is kept: no answers, no account, no address, no time finer than the week.
  *
- * Each count is one row, bumped with INSERT IGNORE (rows at 0) then UPDATE … total = total + 1 — two
- * statements for all the teams of a result — so simultaneous visitors on many web servers never
- * lose a count; both run on MySQL, MariaDB and Playground's SQLite driver.
+ * The rows and their SQL are QuizCountRepository's: two statements for all the teams of a result,
+ * safe with simultaneous visitors on many web servers.
  *
  * @package Wayfinder
  */
@@ -15,14 +14,16 @@ declare(strict_types=1);
 
 namespace Wayfinder\Orientation;
 
-use Wayfinder\Platform\Schema;
-
 final class QuizCounts {
 
 	public const SHOWN = 'shown';
 	public const TOP   = 'top';
 	public const ASKED = 'asked';
 	public const KINDS = array( self::SHOWN, self::TOP, self::ASKED );
+
+	public function __construct(
+		private readonly QuizCountRepository $rows = new QuizCountRepository(),
+	) {}
 
 	/** The ISO week of a time, e.g. 2026-W05. */
 	public static function week( int $time ): string {
@@ -53,38 +54,13 @@ final class QuizCounts {
 	 * @param list<array{0: string, 1: string}> $counts [team, kind] pairs.
 	 */
 	public function add_many( int $quiz_id, array $counts, ?int $time = null ): void {
-		global $wpdb;
 		$counts = array_values(
 			array_filter(
 				$counts,
 				static fn ( array $count ): bool => in_array( $count[1], self::KINDS, true ) && 1 === preg_match( Quiz::TEAM_SLUG, $count[0] )
 			)
 		);
-		if ( array() === $counts ) {
-			return;
-		}
-		$table  = Schema::quiz_counts_table();
-		$week   = self::week( $time ?? time() );
-		$rows   = array();
-		$which  = array();
-		$values = array();
-		$pairs  = array();
-		foreach ( $counts as list( $team, $kind ) ) {
-			$rows[]   = '(%d, %s, %s, %s, 0)';
-			$values[] = $quiz_id;
-			$values[] = $week;
-			$values[] = $team;
-			$values[] = $kind;
-			$which[]  = '(team = %s AND kind = %s)';
-			$pairs[]  = $team;
-			$pairs[]  = $kind;
-		}
-		$rows  = implode( ', ', $rows );
-		$which = implode( ' OR ', $which );
-		// phpcs:disable WordPress.DB -- our table; every value through prepare(); counts change on every result, so nothing to cache.
-		$wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (quiz_id, week, team, kind, total) VALUES {$rows}", $values ) );
-		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET total = total + 1 WHERE quiz_id = %d AND week = %s AND ( {$which} )", array_merge( array( $quiz_id, $week ), $pairs ) ) );
-		// phpcs:enable
+		$this->rows->bump( $quiz_id, self::week( $time ?? time() ), $counts );
 	}
 
 	/**
@@ -111,7 +87,6 @@ final class QuizCounts {
 	 * @return array{teams: array<string, array{shown: int, top: int, asked: int}>, weeks: array<string, array{shown: int, top: int, asked: int}>}
 	 */
 	public function summary( array $weeks, int $quiz_id = 0 ): array {
-		global $wpdb;
 		$zero   = array(
 			self::SHOWN => 0,
 			self::TOP   => 0,
@@ -124,25 +99,17 @@ final class QuizCounts {
 		if ( array() === $weeks ) {
 			return $result;
 		}
-		$table = Schema::quiz_counts_table();
-		$where = 'week >= %s AND week <= %s';
-		$args  = array( $weeks[0], $weeks[ count( $weeks ) - 1 ] );
-		if ( $quiz_id > 0 ) {
-			$where .= ' AND quiz_id = %d';
-			$args[] = $quiz_id;
-		}
-		$rows    = $wpdb->get_results( $wpdb->prepare( "SELECT team, week, kind, SUM(total) AS total FROM {$table} WHERE {$where} GROUP BY team, week, kind", $args ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; every value through prepare().
 		$by_team = array();
 		$by_week = array();
-		foreach ( is_array( $rows ) ? $rows : array() as $row ) {
-			$kind = (string) $row['kind'];
-			$week = (string) $row['week'];
-			$team = (string) $row['team'];
+		foreach ( $this->rows->totals( $weeks[0], $weeks[ count( $weeks ) - 1 ], $quiz_id ) as $row ) {
+			$kind = $row['kind'];
+			$week = $row['week'];
+			$team = $row['team'];
 			if ( ! in_array( $kind, self::KINDS, true ) || ! isset( $result['weeks'][ $week ] ) ) {
 				continue;
 			}
-			$by_team[ $team ][ $kind ] = ( $by_team[ $team ][ $kind ] ?? 0 ) + (int) $row['total'];
-			$by_week[ $week ][ $kind ] = ( $by_week[ $week ][ $kind ] ?? 0 ) + (int) $row['total'];
+			$by_team[ $team ][ $kind ] = ( $by_team[ $team ][ $kind ] ?? 0 ) + $row['total'];
+			$by_week[ $week ][ $kind ] = ( $by_week[ $week ][ $kind ] ?? 0 ) + $row['total'];
 		}
 		$shape = static fn ( array $counts ): array => array(
 			self::SHOWN => (int) ( $counts[ self::SHOWN ] ?? 0 ),

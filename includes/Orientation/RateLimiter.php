@@ -4,8 +4,10 @@
  * `window` seconds (default 30 per 60 s), changed with the `wayfinder_quiz_rate_limit` filter
  * (a limit of 0 switches it off). The client is a keyed hash of REMOTE_ADDR (the
  * `wayfinder_quiz_client_ip` filter may return another address, e.g. from a trusted proxy's
- * header), so no address is stored; the counter lives in the object cache or, without one, in a
- * transient that expires with its window.
+ * header) and the window, so no address is stored. The counter is a database row that a hit counts
+ * in only while it is under the limit (`RateLimitRepository::take()`, one conditional statement), so
+ * the limit holds exactly with any number of simultaneous requests and web servers; the hourly tick
+ * deletes the rows of past windows.
  *
  * @package Wayfinder
  */
@@ -18,7 +20,10 @@ final class RateLimiter {
 
 	public const DEFAULT_LIMIT  = 30;
 	public const DEFAULT_WINDOW = 60;
-	private const GROUP         = 'wayfinder_quiz_rate';
+
+	public function __construct(
+		private readonly RateLimitRepository $counters = new RateLimitRepository(),
+	) {}
 
 	/** @return array{limit: int, window: int} */
 	public static function settings(): array {
@@ -52,17 +57,17 @@ final class RateLimiter {
 		}
 		$now    = $now ?? time();
 		$start  = $now - $now % $settings['window'];
-		$key    = 'wayfinder_quiz_' . substr( hash_hmac( 'sha256', self::client() . '|' . $start, wp_salt( 'nonce' ) ), 0, 32 );
-		$expire = $start + $settings['window'] - $now;
-		if ( wp_using_ext_object_cache() ) {
-			// Atomic across web servers: add() creates the counter once, incr() counts.
-			wp_cache_add( $key, 0, self::GROUP, $expire + 1 );
-			$count = (int) wp_cache_incr( $key, 1, self::GROUP );
-		} else {
-			$count = (int) get_transient( $key ) + 1;
-			set_transient( $key, $count, $expire + 1 );
+		$end    = $start + $settings['window'];
+		$bucket = substr( hash_hmac( 'sha256', self::client() . '|' . $start, wp_salt( 'nonce' ) ), 0, 32 );
+		if ( $this->counters->take( $bucket, $end, $settings['limit'] ) ) {
+			return 0;
 		}
-		return $count > $settings['limit'] ? max( 1, $expire ) : 0;
+		return max( 1, $end - $now );
+	}
+
+	/** Deletes the counters of windows that are over (on the hourly tick). */
+	public function forget_past_windows(): void {
+		$this->counters->delete_expired( time() );
 	}
 
 	private static function client(): string {

@@ -9,15 +9,15 @@ declare(strict_types=1);
 
 namespace Wayfinder\Platform;
 
-use Wayfinder\Orientation\QuizPostType;
-use Wayfinder\Teams\TeamPostType;
-
 final class Capabilities {
 
 	public const COORDINATE     = 'wayfinder_coordinate';
 	public const MENTOR         = 'wayfinder_mentor';
 	public const REVIEW         = 'wayfinder_review_applications';
 	public const REPRESENT_TEAM = 'wayfinder_represent_team';
+
+	/** The filter through which features add the capabilities of their content (teams, quizzes) to the coordinator's. */
+	public const COORDINATOR_CAPABILITIES = 'wayfinder_coordinator_capabilities';
 
 	/**
 	 * Role slug => [ label, capabilities ]. Every role can read; mentees need no role at all.
@@ -26,7 +26,7 @@ final class Capabilities {
 	 */
 	public static function roles(): array {
 		return array(
-			'wayfinder_coordinator' => array( __( 'Mentoring coordinator', 'wayfinder' ), array_merge( array( self::COORDINATE, self::MENTOR, self::REVIEW ), TeamPostType::CAPABILITIES, QuizPostType::CAPABILITIES ) ),
+			'wayfinder_coordinator' => array( __( 'Mentoring coordinator', 'wayfinder' ), array_merge( array( self::COORDINATE, self::MENTOR, self::REVIEW ), self::content_capabilities() ) ),
 			'wayfinder_mentor'      => array( __( 'Mentor', 'wayfinder' ), array( self::MENTOR ) ),
 			'wayfinder_reviewer'    => array( __( 'Application reviewer', 'wayfinder' ), array( self::REVIEW ) ),
 			'wayfinder_team_rep'    => array( __( 'Team representative', 'wayfinder' ), array( self::REPRESENT_TEAM ) ),
@@ -35,7 +35,18 @@ final class Capabilities {
 
 	/** @return list<string> Everything administrators get; coordinators get these less mentoring-only ones. */
 	public static function all(): array {
-		return array_merge( array( self::COORDINATE, self::MENTOR, self::REVIEW, self::REPRESENT_TEAM ), TeamPostType::CAPABILITIES, QuizPostType::CAPABILITIES );
+		return array_merge( array( self::COORDINATE, self::MENTOR, self::REVIEW, self::REPRESENT_TEAM ), self::content_capabilities() );
+	}
+
+	/** @return list<string> The capabilities of the content features own (their post types), which coordinators and administrators get. */
+	private static function content_capabilities(): array {
+		/**
+		 * The capabilities of a feature's content that coordinators get (e.g. editing teams and quizzes).
+		 *
+		 * @param list<string> $capabilities
+		 */
+		$capabilities = apply_filters( self::COORDINATOR_CAPABILITIES, array() ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_…
+		return array_values( array_unique( array_map( 'strval', is_array( $capabilities ) ? $capabilities : array() ) ) );
 	}
 
 	/** Creates or refreshes the roles and gives administrators every Wayfinder capability. */

@@ -1,6 +1,8 @@
 <?php
 /**
- * Activation and upgrades: roles, capabilities and default options, keyed by the plugin version.
+ * Activation and upgrades: roles, capabilities, tables and default options, keyed by the plugin
+ * version. What a feature installs (its post types, its seeded content) it hangs on the
+ * `wayfinder_install` action from its own module, so Platform knows no feature.
  *
  * @package Wayfinder
  */
@@ -9,24 +11,27 @@ declare(strict_types=1);
 
 namespace Wayfinder\Platform;
 
-use Wayfinder\Orientation\QuizPostType;
-use Wayfinder\Orientation\QuizSeeder;
-use Wayfinder\Teams\TeamPostType;
-use Wayfinder\Teams\TeamSeeder;
 use const Wayfinder\VERSION;
 
 final class Installer {
 
 	public const VERSION_OPTION = 'wayfinder_version';
 
+	/** The action on activation and upgrades, after roles, tables and settings: features seed their content. */
+	public const INSTALL = 'wayfinder_install';
+
+	/** The action on deactivation: features stop their background work (data stays). */
+	public const DEACTIVATE = 'wayfinder_deactivate';
+
 	public static function activate(): void {
 		self::install();
 	}
 
-	/** Stops background work (the hourly expiry, pending moves of mentees); data stays. */
+	/** Stops background work (the hourly tick, and whatever features stop on `wayfinder_deactivate`); data stays. */
 	public static function deactivate(): void {
 		wp_clear_scheduled_hook( Cron::HOURLY );
-		wp_unschedule_hook( \Wayfinder\Mentorship\Reassigner::HOOK );
+		/** Features unschedule their own background work. */
+		do_action( self::DEACTIVATE ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_…
 	}
 
 	public static function upgrade_if_needed(): void {
@@ -41,10 +46,8 @@ final class Installer {
 		Capabilities::install();
 		Schema::migrate();
 		Settings::add_defaults();
-		TeamPostType::register();
-		TeamSeeder::seed_once();
-		QuizPostType::register();
-		QuizSeeder::seed_once();
+		/** Features register what they install and seed it once (e.g. the Make teams, the default quiz). */
+		do_action( self::INSTALL ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_…
 		update_option( self::VERSION_OPTION, VERSION, true );
 	}
 }

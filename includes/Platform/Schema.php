@@ -16,6 +16,9 @@ final class Schema {
 	public const VERSION        = 9;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
+	/** The action after the tables were created or changed; features hang their data steps on it. */
+	public const MIGRATED = 'wayfinder_schema_migrated';
+
 	public static function profiles_table(): string {
 		return self::table( 'profiles' );
 	}
@@ -42,12 +45,28 @@ final class Schema {
 		return self::table( 'quiz_counts' );
 	}
 
-	/** @return list<string> Every Wayfinder table, for uninstall. */
-	public static function tables(): array {
-		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table() );
+	/** Per-client counters of the quiz's rate limit (see Orientation\RateLimitRepository). */
+	public static function rate_limits_table(): string {
+		return self::table( 'rate_limits' );
 	}
 
-	private static function table( string $name ): string {
+	/** @return list<string> Every Wayfinder table, for uninstall. */
+	public static function tables(): array {
+		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table() );
+	}
+
+	/**
+	 * The full name of one of Wayfinder's tables — the one rule for where data lives on a network.
+	 *
+	 * Every table belongs to a site: `{$wpdb->prefix}wayfinder_<name>`, with the prefix of the site the
+	 * code runs on (`wp_wayfinder_…` on a single site, `wp_3_wayfinder_…` on site 3 of a network), so
+	 * each site that activates Wayfinder runs its own program. The name is worked out on every call and
+	 * never kept, so code that `switch_to_blog()`s to the program site reads that site's tables. People
+	 * (user IDs) are network-wide, so rows of any site may name any account of the network. New tables
+	 * take their name from here and follow the same rule; see docs/architecture.md, "Where data lives
+	 * on a network".
+	 */
+	public static function table( string $name ): string {
 		global $wpdb;
 		return $wpdb->prefix . 'wayfinder_' . $name;
 	}
@@ -67,6 +86,7 @@ final class Schema {
 		$asks    = self::requests_table();
 		$counts  = self::quiz_counts_table();
 		$passes  = self::passes_table();
+		$limits  = self::rate_limits_table();
 		// dbDelta wants two spaces after PRIMARY KEY and one definition per line. The match's
 		// active_primary is 1 while it is a mentee's active primary match and NULL otherwise, so the
 		// unique key allows one such match per mentee (NULLs never collide). Events are indexed by actor
@@ -168,19 +188,26 @@ CREATE TABLE {$passes} (
   created_at datetime NOT NULL,
   PRIMARY KEY  (mentor_id,mentee_id),
   KEY mentee (mentee_id)
+) {$charset};
+CREATE TABLE {$limits} (
+  bucket char(32) NOT NULL,
+  hits int(10) unsigned NOT NULL DEFAULT 0,
+  expires_at bigint(20) unsigned NOT NULL,
+  PRIMARY KEY  (bucket),
+  KEY expires_at (expires_at)
 ) {$charset};"
 		);
 		if ( $was < 9 ) {
 			self::fill_open_slots();
 		}
-		if ( $was < 7 ) {
-			// Schema 7 added what the mentor directory searches: who holds the mentor capability, and the
-			// hours each profile's windows touch (its "can meet" filter).
-			\Wayfinder\Directory\DirectoryIndex::resync_all();
-			while ( ( new \Wayfinder\Profiles\ProfileRepository() )->fill_meet_hours( 500 ) > 0 ) {
-				continue;
-			}
-		}
+		/**
+		 * The tables now have the current schema: features fill in what a new version of theirs needs
+		 * from the data already there (Schema depends on no feature, so features do their own data steps).
+		 *
+		 * @param int $was     The schema version the site had before (0 on a new site).
+		 * @param int $version The schema version it has now.
+		 */
+		do_action( self::MIGRATED, $was, self::VERSION ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_…
 		update_option( self::VERSION_OPTION, self::VERSION, true );
 		return true;
 	}

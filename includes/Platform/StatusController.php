@@ -9,7 +9,6 @@ declare(strict_types=1);
 
 namespace Wayfinder\Platform;
 
-use Wayfinder\Mentorship\ProgramFigures;
 use WP_Error;
 use WP_REST_Controller;
 use WP_REST_Request;
@@ -19,7 +18,11 @@ use const Wayfinder\VERSION;
 
 final class StatusController extends WP_REST_Controller {
 
-	public function __construct() {
+	/**
+	 * @param \Closure(): array<string, mixed> $program The program's figures; Plugin wires them from the
+	 *                                               mentoring feature (Platform depends on no feature).
+	 */
+	public function __construct( private readonly \Closure $program ) {
 		$this->namespace = RestNamespace::V1;
 		$this->rest_base = 'status';
 	}
@@ -74,7 +77,7 @@ final class StatusController extends WP_REST_Controller {
 			'php_version'       => PHP_VERSION,
 			'database'          => defined( 'DB_ENGINE' ) && 'sqlite' === DB_ENGINE ? 'sqlite' : 'mysql',
 			'people'            => $people,
-			'program'           => ( new ProgramFigures() )->all(),
+			'program'           => ( $this->program )(),
 		);
 		return rest_ensure_response( $this->filter_response_by_context( $status, 'view' ) );
 	}

@@ -1,6 +1,7 @@
 <?php
 /**
- * Deletes Wayfinder's data, only when the site admin chose so.
+ * Deletes Wayfinder's data, only when the site admin chose so. Features delete what they own (their
+ * posts, their kept options) on the `wayfinder_uninstall` action from their own module.
  *
  * @package Wayfinder
  */
@@ -9,10 +10,10 @@ declare(strict_types=1);
 
 namespace Wayfinder\Platform;
 
-use Wayfinder\Orientation\QuizSeeder;
-use Wayfinder\Teams\TeamSeeder;
-
 final class Uninstaller {
+
+	/** The action while deleting Wayfinder's data, after the tables are gone: features delete what they own. */
+	public const DELETE_DATA = 'wayfinder_uninstall';
 
 	public static function run(): void {
 		if ( ! Settings::delete_data_on_uninstall() ) {
@@ -22,13 +23,9 @@ final class Uninstaller {
 		// Dropping a table ends any open transaction, so it goes first.
 		Schema::drop();
 		Capabilities::uninstall();
-		TeamSeeder::delete_all();
-		QuizSeeder::delete_all();
+		/** Features delete their posts and options. */
+		do_action( self::DELETE_DATA ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_…
 		foreach ( Settings::owned_options() as $option ) {
-			delete_option( $option );
-		}
-		// What the mentor directory keeps between requests.
-		foreach ( \Wayfinder\Directory\KeptValues::names() as $option ) {
 			delete_option( $option );
 		}
 	}

@@ -11,11 +11,56 @@ namespace Wayfinder\Profiles;
 
 use Wayfinder\Platform\Container;
 use Wayfinder\Platform\Module;
+use Wayfinder\Platform\Schema;
+use Wayfinder\Privacy\ErasePolicy;
+use Wayfinder\Privacy\PersonalData;
+use Wayfinder\Privacy\TableDeclaration;
 
 final class ProfilesModule implements Module {
 
 	public function register( Container $services ): void {
 		add_action( 'rest_api_init', array( $services->get( ProfilesController::class ), 'register_routes' ) );
 		add_action( \Wayfinder\Platform\Cron::HOURLY, array( $services->get( ProfileRepository::class ), 'end_past_absences' ) );
+		// Schema 7 added the hours of the week each profile's windows touch: filled in for existing profiles.
+		add_action(
+			Schema::MIGRATED,
+			static function ( int $was ) use ( $services ): void {
+				while ( $was < 7 && $services->get( ProfileRepository::class )->fill_meet_hours( 500 ) > 0 ) {
+					continue;
+				}
+			}
+		);
+		// A profile is its person's: erasing them deletes it; being someone's preferred mentor is not kept.
+		$services->get( PersonalData::class )->table(
+			static fn (): TableDeclaration => new TableDeclaration(
+				'profiles',
+				__( 'Mentoring profile', 'wayfinder' ),
+				array(
+					'user_id'          => ErasePolicy::DELETE_ROW,
+					'preferred_mentor' => ErasePolicy::ANONYMISE,
+				),
+				array( 'intro', 'skills' ),
+				array(
+					'user_id'            => __( 'Person', 'wayfinder' ),
+					'timezone'           => __( 'Time zone', 'wayfinder' ),
+					'languages'          => __( 'Languages', 'wayfinder' ),
+					'teams'              => __( 'Teams', 'wayfinder' ),
+					'skills'             => __( 'Skills', 'wayfinder' ),
+					'intro'              => __( 'Introduction', 'wayfinder' ),
+					'availability'       => __( 'Weekly availability', 'wayfinder' ),
+					'mentor_capacity'    => __( 'Mentees at most', 'wayfinder' ),
+					'mentor_status'      => __( 'Mentor status', 'wayfinder' ),
+					'away_until'         => __( 'Away until', 'wayfinder' ),
+					'seeking'            => __( 'Looking for a mentor', 'wayfinder' ),
+					'preferred_team'     => __( 'Preferred team', 'wayfinder' ),
+					'preferred_language' => __( 'Preferred language', 'wayfinder' ),
+					'sponsored'          => __( 'Sponsored contributor', 'wayfinder' ),
+					'updated_at'         => __( 'Last changed', 'wayfinder' ),
+				),
+				'user_id',
+				null,
+				static fn ( int $user_id ) => $services->get( ProfileRepository::class )->forget( $user_id )
+			)
+		);
 	}
 }

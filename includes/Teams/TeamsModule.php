@@ -9,13 +9,20 @@ declare(strict_types=1);
 
 namespace Wayfinder\Teams;
 
+use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Container;
+use Wayfinder\Platform\Installer;
 use Wayfinder\Platform\Module;
+use Wayfinder\Platform\Uninstaller;
 
 final class TeamsModule implements Module {
 
 	public function register( Container $services ): void { // phpcs:ignore Generic.CodeAnalysis.UnusedFunctionParameter -- the same signature for every module.
 		add_action( 'init', array( TeamPostType::class, 'register' ) );
 		add_filter( 'rest_pre_insert_' . TeamPostType::POST_TYPE, array( TeamPostType::class, 'validate_before_save' ), 10, 2 );
+		add_filter( Capabilities::COORDINATOR_CAPABILITIES, static fn ( array $caps ): array => array_merge( $caps, TeamPostType::CAPABILITIES ) );
+		add_action( Installer::INSTALL, array( TeamPostType::class, 'register' ) );
+		add_action( Installer::INSTALL, array( TeamSeeder::class, 'seed_once' ) );
+		add_action( Uninstaller::DELETE_DATA, array( TeamSeeder::class, 'delete_all' ) );
 	}
 }
