@@ -18,7 +18,6 @@ use Wayfinder\Matching\InstantMatcher;
 use Wayfinder\Matching\Mentor;
 use Wayfinder\Matching\ScoredPair;
 use Wayfinder\Platform\Capabilities;
-use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Settings;
 use Wayfinder\Profiles\DisplayName;
 use Wayfinder\Profiles\ProfileRepository;
@@ -29,6 +28,7 @@ final class AutoAssigner {
 		private readonly ProfileRepository $profiles = new ProfileRepository(),
 		private readonly MatchService $matches = new MatchService(),
 		private readonly RequestService $requests = new RequestService(),
+		private readonly RequestRepository $queue = new RequestRepository(),
 	) {
 	}
 
@@ -190,9 +190,6 @@ final class AutoAssigner {
 	}
 
 	private function own_open_request( int $user_id ): ?int {
-		global $wpdb;
-		$table = Schema::requests_table();
-		$id    = $wpdb->get_var( $wpdb->prepare( "SELECT id FROM {$table} WHERE type = 'mentee_request' AND mentee_id = %d AND mentor_id IS NULL AND status = 'open' LIMIT 1", $user_id ) ); // phpcs:ignore WordPress.DB -- our table.
-		return null === $id ? null : (int) $id;
+		return $this->queue->open_for_any( $user_id )?->id;
 	}
 }

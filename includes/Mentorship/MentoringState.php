@@ -12,7 +12,6 @@ declare(strict_types=1);
 namespace Wayfinder\Mentorship;
 
 use Wayfinder\Platform\Capabilities;
-use Wayfinder\Platform\Schema;
 use Wayfinder\Profiles\ProfileRepository;
 
 final class MentoringState {
@@ -20,6 +19,7 @@ final class MentoringState {
 	public function __construct(
 		private readonly ProfileRepository $profiles = new ProfileRepository(),
 		private readonly MatchRepository $matches = new MatchRepository(),
+		private readonly RequestRepository $requests = new RequestRepository(),
 	) {
 	}
 
@@ -104,11 +104,7 @@ final class MentoringState {
 
 	/** The person's place among everyone waiting for any mentor, from 1; null when they are not waiting. */
 	public function queue_position( int $user_id ): ?int {
-		global $wpdb;
-		$table = Schema::requests_table();
-		$open  = "type = 'mentee_request' AND mentor_id IS NULL AND status = 'open'";
-		$id    = $wpdb->get_var( $wpdb->prepare( "SELECT MIN(id) FROM {$table} WHERE {$open} AND mentee_id = %d", $user_id ) ); // phpcs:ignore WordPress.DB -- our table.
-		return null === $id ? null : (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE {$open} AND id <= %d", $id ) ); // phpcs:ignore WordPress.DB -- our table.
+		return $this->requests->queue_position( $user_id );
 	}
 
 	/**
@@ -117,9 +113,7 @@ final class MentoringState {
 	 * @return list<int> Their user IDs.
 	 */
 	public function waiting( int $limit ): array {
-		global $wpdb;
-		$table = Schema::requests_table();
-		return array_values( array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT mentee_id FROM {$table} WHERE type = 'mentee_request' AND mentor_id IS NULL AND status = 'open' ORDER BY id LIMIT %d", $limit ) ) ) ); // phpcs:ignore WordPress.DB -- our table.
+		return $this->requests->longest_waiting( $limit );
 	}
 
 	/** Away or retired now, by the one availability rule (Profile::available_now). */

@@ -251,4 +251,24 @@ final class RequestRepository {
 	private static function duplicate(): WP_Error {
 		return new WP_Error( 'wayfinder_duplicate_request', __( 'There is already an open request for this mentee and mentor. Answer or cancel it first.', 'wayfinder' ), array( 'status' => 409 ) );
 	}
+
+	/** The person's place among everyone waiting for any mentor, from 1; null when they are not waiting. */
+	public function queue_position( int $mentee_id ): ?int {
+		global $wpdb;
+		$table = Schema::requests_table();
+		$open  = "type = 'mentee_request' AND asked_mentor = 0 AND status = 'open'";
+		$id    = $wpdb->get_var( $wpdb->prepare( "SELECT MIN(id) FROM {$table} WHERE {$open} AND mentee_id = %d", $mentee_id ) ); // phpcs:ignore WordPress.DB -- our table.
+		return null === $id ? null : (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE {$open} AND id <= %d", $id ) ); // phpcs:ignore WordPress.DB -- our table.
+	}
+
+	/**
+	 * Everyone waiting for any mentor, longest-waiting first.
+	 *
+	 * @return list<int> Their user IDs.
+	 */
+	public function longest_waiting( int $limit ): array {
+		global $wpdb;
+		$table = Schema::requests_table();
+		return array_values( array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT mentee_id FROM {$table} WHERE type = 'mentee_request' AND asked_mentor = 0 AND status = 'open' ORDER BY id LIMIT %d", $limit ) ) ) ); // phpcs:ignore WordPress.DB -- our table.
+	}
 }
