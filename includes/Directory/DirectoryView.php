@@ -12,6 +12,8 @@ declare(strict_types=1);
 
 namespace Wayfinder\Directory;
 
+use Wayfinder\Profiles\MeetingHours;
+
 final class DirectoryView {
 
 	/**

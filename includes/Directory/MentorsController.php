@@ -16,6 +16,7 @@ namespace Wayfinder\Directory;
 
 use Wayfinder\Platform\Paging;
 use Wayfinder\Platform\RestNamespace;
+use Wayfinder\Profiles\MeetingHours;
 use WP_Error;
 use WP_REST_Controller;
 use WP_REST_Request;

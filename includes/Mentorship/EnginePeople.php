@@ -18,6 +18,7 @@ use Wayfinder\Matching\Mentor;
 use Wayfinder\Matching\Person;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Schema;
+use Wayfinder\Profiles\Availability;
 use Wayfinder\Profiles\Profile;
 use Wayfinder\Profiles\ProfileRepository;
 
@@ -64,7 +65,7 @@ final class EnginePeople {
 			$profile->active_mentees,
 			$profile->mentor_weight,
 			$profile->mentor_status,
-			null === $profile->away_until ? null : (int) strtotime( $profile->away_until )
+			Availability::is_away( $profile ) // The one rule, precomputed: the engine has none of its own.
 		);
 	}
 
@@ -77,7 +78,9 @@ final class EnginePeople {
 				'fields'     => 'ID',
 			)
 		) as $id ) {
-			$mentors[] = $this->mentor( $this->profiles->find( (int) $id ) );
+			if ( Capabilities::can_mentor( (int) $id ) ) { // Holding the capability through a bundle (the admin's) is not mentoring.
+				$mentors[] = $this->mentor( $this->profiles->find( (int) $id ) );
+			}
 		}
 		return $mentors;
 	}

@@ -108,7 +108,7 @@ final class MentoringState {
 
 	private function is_away( int $user_id ): bool {
 		$profile = $this->profiles->find( $user_id );
-		return 'retired' === $profile->mentor_status || ( 'away' === $profile->mentor_status && ( null === $profile->away_until || strtotime( $profile->away_until ) > time() ) );
+		return 'retired' === $profile->mentor_status || \Wayfinder\Profiles\Availability::is_away( $profile );
 	}
 
 	private function ever_mentored( int $user_id ): bool {

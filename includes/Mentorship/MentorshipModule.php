@@ -11,6 +11,9 @@ namespace Wayfinder\Mentorship;
 
 use Wayfinder\Platform\Container;
 use Wayfinder\Platform\Module;
+use Wayfinder\Profiles\ProfileEdited;
+use Wayfinder\Profiles\ProfilesController;
+use Wayfinder\Directory\Visitor;
 
 final class MentorshipModule implements Module {
 
@@ -26,5 +29,9 @@ final class MentorshipModule implements Module {
 		$services->get( Departures::class )->register();
 		add_action( Reassigner::HOOK, array( $services->get( Reassigner::class ), 'reassign_from' ) );
 		add_action( 'user_register', array( $services->get( AutoAssigner::class ), 'welcome' ) );
+		// Profiles (a lower layer) tell mentoring what changed, and ask it who are match partners.
+		add_action( ProfileEdited::HOOK, array( $services->get( ProfileEdits::class ), 'edited' ) );
+		add_filter( ProfilesController::PARTNERS_FILTER, array( ProfileEdits::class, 'partners' ), 10, 3 );
+		add_filter( Visitor::STANDING_FILTER, array( $services->get( DirectoryStanding::class ), 'of' ), 10, 2 );
 	}
 }

@@ -68,8 +68,41 @@ final class Capabilities {
 		return self::user_can( $user_id, self::COORDINATE );
 	}
 
+	/**
+	 * Who is a mentor: a person who holds the Mentor role, or was given the mentor capability on
+	 * their own account. A role that bundles the capability with running the program (administrator,
+	 * coordinator) does not by itself make anyone a mentor — the site admin is never silently an
+	 * available mentor; an admin or coordinator who mentors takes the Mentor role as well. The SQL
+	 * twin of this rule is mentor_sql().
+	 */
 	public static function can_mentor( ?int $user_id = null ): bool {
-		return self::user_can( $user_id, self::MENTOR );
+		$user = null === $user_id ? wp_get_current_user() : get_userdata( $user_id );
+		return $user instanceof \WP_User && $user->exists() && ! empty( $user->caps[ self::MENTOR ] ) && $user->has_cap( self::MENTOR );
+	}
+
+	/**
+	 * Whether stored capabilities (the user meta: role and capability names => granted) make a mentor.
+	 *
+	 * @param array<mixed> $caps
+	 */
+	public static function caps_make_mentor( array $caps ): bool {
+		return ! empty( $caps[ self::MENTOR ] );
+	}
+
+	/**
+	 * The SQL twin of can_mentor(), over the capabilities user meta (for repositories): the Mentor role or the
+	 * capability granted on the account, both stored under the name `wayfinder_mentor` as true.
+	 *
+	 * @param string $user_column The column holding the user's ID.
+	 * @param string $usermeta    The user meta table.
+	 * @param string $meta_key    The capabilities meta key of this site.
+	 * @return array{0: string, 1: list<string>} The condition with %s placeholders, and their values.
+	 */
+	public static function mentor_sql( string $user_column, string $usermeta, string $meta_key ): array {
+		return array(
+			"EXISTS ( SELECT 1 FROM {$usermeta} c WHERE c.user_id = {$user_column} AND c.meta_key = %s AND c.meta_value LIKE %s )",
+			array( $meta_key, '%"' . str_replace( '_', '\\_', self::MENTOR ) . '";b:1%' ),
+		);
 	}
 
 	public static function can_review( ?int $user_id = null ): bool {

@@ -13,7 +13,7 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 8;
+	public const VERSION        = 9;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	public static function profiles_table(): string {
@@ -83,6 +83,7 @@ final class Schema {
   preferred_mentor bigint(20) unsigned DEFAULT NULL,
   preferred_team varchar(100) NOT NULL DEFAULT '',
   preferred_language varchar(20) NOT NULL DEFAULT '',
+  backup_mentor bigint(20) unsigned DEFAULT NULL,
   sponsored tinyint(1) NOT NULL DEFAULT 0,
   active_mentees smallint(5) unsigned NOT NULL DEFAULT 0,
   mentor_listed tinyint(1) NOT NULL DEFAULT 0,
@@ -161,6 +162,11 @@ CREATE TABLE {$counts} (
 			while ( ( new \Wayfinder\Profiles\ProfileRepository() )->fill_meet_hours( 500 ) > 0 ) {
 				continue;
 			}
+		}
+		if ( $was > 0 && $was < 9 ) {
+			// Schema 9: the profile's backup mentor (added above), and who is a mentor became the Mentor
+			// role or the capability on the account — administrators and coordinators no longer by their role.
+			\Wayfinder\Directory\DirectoryIndex::resync_all();
 		}
 		update_option( self::VERSION_OPTION, self::VERSION, true );
 		return true;

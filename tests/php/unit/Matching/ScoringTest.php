@@ -40,7 +40,8 @@ final class ScoringTest extends TestCase {
 				'teams'        => array( 'core' ),
 				'capacity'     => 3,
 				'availability' => array( array( 2, '18:00', '20:00' ) ),
-			)
+			),
+			(int) strtotime( self::NOW )
 		);
 	}
 
