@@ -53,7 +53,7 @@ final class DirectoryView {
 			'show'        => ! array_key_exists( 'showFilters', $attributes ) || (bool) $attributes['showFilters'],
 			'fixed_team'  => $has_fixed,
 			'form'        => self::form( $base ),
-			'teams'       => array_map( static fn ( array $team ): string => $team['name'], MentorCard::team_names() ),
+			'teams'       => self::teams( $filters->team, $now ),
 			'languages'   => self::languages( $directory->languages(), $filters->language ),
 			'meets'       => self::meet_choices(),
 			'timezone'    => $filters->timezone,
@@ -165,6 +165,23 @@ final class DirectoryView {
 			$previous = $page;
 		}
 		return $links;
+	}
+
+	/**
+	 * The teams the filter offers: those with listed mentors now (TeamCoverage), and the chosen one
+	 * whatever it has, so a link to a team's mentors keeps its choice.
+	 *
+	 * @return array<string, string> Slug => name.
+	 */
+	private static function teams( string $chosen, int $now ): array {
+		$covered = ( new TeamCoverage() )->mentors_by_team( $now );
+		$teams   = array();
+		foreach ( MentorCard::team_names() as $slug => $team ) {
+			if ( isset( $covered[ $slug ] ) || $slug === $chosen ) {
+				$teams[ $slug ] = $team['name'];
+			}
+		}
+		return $teams;
 	}
 
 	/**

@@ -71,18 +71,7 @@ final class EnginePeople {
 
 	/** @return list<Mentor> Every mentor on the site, with their profile, count and settings. */
 	public function all_mentors(): array {
-		$mentors = array();
-		foreach ( get_users(
-			array(
-				'capability' => Capabilities::MENTOR,
-				'fields'     => 'ID',
-			)
-		) as $id ) {
-			if ( Capabilities::can_mentor( (int) $id ) ) { // Holding the capability through a bundle (the admin's) is not mentoring.
-				$mentors[] = $this->mentor( $this->profiles->find( (int) $id ) );
-			}
-		}
-		return $mentors;
+		return array_map( fn ( int $id ): Mentor => $this->mentor( $this->profiles->find( $id ) ), Capabilities::mentor_ids() );
 	}
 
 	/** @return list<string> */

@@ -59,15 +59,7 @@ final class ProgramFigures {
 	/** @return array{total: int, away: int, free: int, some: int, full: int, mentees: int, places: int} */
 	private function mentor_load(): array {
 		global $wpdb;
-		$ids     = array_map(
-			'intval',
-			get_users(
-				array(
-					'capability' => Capabilities::MENTOR,
-					'fields'     => 'ID',
-				)
-			)
-		);
+		$ids     = Capabilities::mentor_ids(); // Who is a mentor: the one rule.
 		$figures = array(
 			'total'   => count( $ids ),
 			'away'    => 0,
