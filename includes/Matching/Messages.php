@@ -25,7 +25,7 @@ class Messages {
 			'teams.shared'            => 'Shared teams: %1$s.',
 			'teams.none'              => 'No shared team (the mentee is interested in %1$s).',
 			'teams.any'               => 'The mentee has no team preference.',
-			'load.room'               => 'Has room for %1$s more (%2$s of %3$s taken; weight %4$s).',
+			'load.room'               => 'Has room for %1$s more (%2$s of %3$s taken; takes %4$s of new mentees).',
 			'preference.asked'        => 'The mentee asked for this mentor.',
 			'unmatched.no_mentors'    => 'No mentor is available for automatic matching right now.',
 			'unmatched.no_language'   => 'No mentor speaks %1$s.',
@@ -68,9 +68,15 @@ class Messages {
 		return $slug;
 	}
 
-	/** A mentor's weight as people read it. */
+	/** A mentor's weight as people read it: the share of new mentees they take. */
 	public function weight( string $weight ): string {
-		return $weight;
+		$names = array(
+			'none'   => 'only mentees they pick',
+			'low'    => 'a small share',
+			'normal' => 'a normal share',
+			'high'   => 'a large share',
+		);
+		return $names[ $weight ] ?? $weight;
 	}
 
 	/** A number as people read it: at most one decimal, none when whole. */

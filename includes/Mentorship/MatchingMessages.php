@@ -48,6 +48,18 @@ final class MatchingMessages extends Messages {
 	}
 
 	/**
+	 * A reason; the sentences that count take their plural from their first parameter.
+	 *
+	 * @param list<string|int|float> $params
+	 */
+	public function format( string $code, array $params = array() ): string {
+		if ( in_array( $code, array( 'time.shared', 'load.room' ), true ) ) {
+			return $this->format_count( $code, (float) ( $params[0] ?? 0 ), $params );
+		}
+		return parent::format( $code, $params );
+	}
+
+	/**
 	 * The sentences that count, with the plural the count needs in the site's language.
 	 *
 	 * @param list<string|int|float> $params
@@ -62,7 +74,7 @@ final class MatchingMessages extends Messages {
 				/* translators: %1$s: free places; %2$s: current mentees; %3$s: capacity; %4$s: how many new mentees the mentor takes, e.g. "a normal share". */
 				return vsprintf( _n( 'Has room for %1$s more (%2$s of %3$s taken; takes %4$s of new mentees).', 'Has room for %1$s more (%2$s of %3$s taken; takes %4$s of new mentees).', $n, 'wayfinder' ), $params );
 		}
-		return parent::format_count( $code, $count, $params );
+		return parent::format( $code, $params );
 	}
 
 	/** @param list<string> $items */

@@ -99,8 +99,11 @@ final class ProfileInputTest extends TestCase {
 	public function test_a_save_the_database_refuses_is_an_error_not_a_200(): void {
 		$mentee = $this->make_user( 'subscriber' );
 		$break  = static fn ( string $query ): string => str_contains( $query, 'wayfinder_profiles' ) && ( str_starts_with( $query, 'INSERT' ) || str_starts_with( $query, 'UPDATE' ) ) ? 'SELECT broken FROM nowhere' : $query;
+		global $wpdb;
 		add_filter( 'query', $break );
+		$quiet    = $wpdb->suppress_errors( true );
 		$response = $this->save_own( $mentee, array( 'intro' => 'Hello.' ) );
+		$wpdb->suppress_errors( $quiet );
 		remove_filter( 'query', $break );
 
 		$this->assertSame( 500, $response->get_status() );
