@@ -188,7 +188,7 @@ final class DirectoryView {
 	 * No mentor to show: say so, and offer to ask for any mentor instead (with the team and language
 	 * chosen, which become the request's preferences).
 	 *
-	 * @return array{text: string, hint: string, action: array<string, mixed>}
+	 * @return array{text: string, hint: string, action: array<string, mixed>, team: array{name: string, url: string}|null}
 	 */
 	private static function empty_state( DirectoryFilters $filters, bool $team_fixed, Visitor $visitor, string $page_url ): array {
 		$text = $filters->narrowed( $team_fixed ) ? __( 'No mentor matches these filters.', 'wayfinder' ) : __( 'No mentors are listed yet.', 'wayfinder' );
@@ -224,6 +224,8 @@ final class DirectoryView {
 			'text'   => $text,
 			'hint'   => $hint,
 			'action' => $action,
+			// A team without mentors now still has its page (handbook, chat channel) to start from.
+			'team'   => '' !== $filters->team ? ( MentorCard::team_names()[ $filters->team ] ?? null ) : null,
 		);
 	}
 

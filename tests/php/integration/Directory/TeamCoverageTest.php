@@ -64,5 +64,7 @@ final class TeamCoverageTest extends TestCase {
 
 		$chosen = DirectoryView::build( array(), array( 'mentors_team' => 'marketing' ), Visitor::current(), home_url( '/' ) );
 		$this->assertArrayHasKey( 'marketing', $chosen['teams'], 'a link to an empty team still shows that team as chosen' );
+		$this->assertSame( 'Marketing', $chosen['empty']['team']['name'], 'and its team page is one link away' );
+		$this->assertNotSame( '', $chosen['empty']['team']['url'] );
 	}
 }
