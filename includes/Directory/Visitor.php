@@ -63,9 +63,8 @@ final class Visitor {
 		if ( $user_id <= 0 || ! Capabilities::can_take_part( $user_id ) ) {
 			return new self( $user_id, false, false, false, array(), self::site_timezone() );
 		}
-		// phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_visitor_standing.
 		$standing = (array) apply_filters(
-			self::STANDING_FILTER,
+			self::STANDING_FILTER, // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_visitor_standing.
 			array(
 				'has_mentor' => false,
 				'waiting'    => false,

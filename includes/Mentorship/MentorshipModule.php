@@ -31,7 +31,7 @@ final class MentorshipModule implements Module {
 		add_action( 'user_register', array( $services->get( AutoAssigner::class ), 'welcome' ) );
 		// Profiles (a lower layer) tell mentoring what changed, and ask it who are match partners.
 		add_action( ProfileEdited::HOOK, array( $services->get( ProfileEdits::class ), 'edited' ) );
-		add_filter( ProfilesController::PARTNERS_FILTER, array( ProfileEdits::class, 'partners' ), 10, 3 );
+		add_filter( ProfilesController::PARTNERS_FILTER, array( $services->get( ProfileEdits::class ), 'partners' ), 10, 3 );
 		add_filter( Visitor::STANDING_FILTER, array( $services->get( DirectoryStanding::class ), 'of' ), 10, 2 );
 	}
 }

@@ -12,7 +12,6 @@ declare(strict_types=1);
 
 namespace Wayfinder\Mentorship;
 
-use Wayfinder\Platform\Schema;
 use Wayfinder\Profiles\ProfileEdited;
 
 final class ProfileEdits {
@@ -20,6 +19,7 @@ final class ProfileEdits {
 	public function __construct(
 		private readonly Departures $departures = new Departures(),
 		private readonly AutoAssigner $assigner = new AutoAssigner(),
+		private readonly MentoringState $state = new MentoringState(),
 	) {
 	}
 
@@ -31,17 +31,21 @@ final class ProfileEdits {
 	}
 
 	/**
-	 * Whether $viewer and $person are in a running match together (mentor, mentee or backup).
+	 * Whether $viewer and $person are in a running match together (mentor, mentee or backup), from
+	 * where each stands as a mentee (MentoringState reads the match).
 	 *
 	 * @param bool $partners What another listener answered.
 	 */
-	public static function partners( $partners, int $viewer, int $person ): bool {
+	public function partners( $partners, int $viewer, int $person ): bool {
 		if ( $partners ) {
 			return true;
 		}
-		global $wpdb;
-		$table = Schema::matches_table();
-		$open  = MatchService::OPEN_STATUSES;
-		return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$table} WHERE status IN {$open} AND ( ( mentee_id = %d AND ( mentor_id = %d OR backup_mentor_id = %d ) ) OR ( mentee_id = %d AND ( mentor_id = %d OR backup_mentor_id = %d ) ) ) LIMIT 1", $person, $viewer, $viewer, $viewer, $person, $person ) ); // phpcs:ignore WordPress.DB -- our table; moves to the matches' repository with it.
+		foreach ( array( array( $person, $viewer ), array( $viewer, $person ) ) as list( $mentee, $other ) ) {
+			$state = $this->state->of( $mentee )['mentee'];
+			if ( in_array( $other, array( $state['mentor']['id'] ?? null, $state['backup']['id'] ?? null ), true ) ) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

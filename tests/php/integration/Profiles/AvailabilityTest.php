@@ -37,7 +37,7 @@ final class AvailabilityTest extends TestCase {
 		list( $takes, $args ) = Availability::sql_takes_mentees( 'p', $now );
 		$in                   = implode( ',', array_map( 'intval', $ids ) );
 		// phpcs:ignore WordPress.DB -- a test of the fragment; our table.
-		$found = array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( 'SELECT p.user_id FROM ' . Schema::profiles_table() . " p WHERE p.user_id IN ({$in}) AND {$takes} ORDER BY p.user_id", $args ) ) );
+		$found                    = array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( 'SELECT p.user_id FROM ' . Schema::profiles_table() . " p WHERE p.user_id IN ({$in}) AND {$takes} ORDER BY p.user_id", $args ) ) );
 		list( $away, $away_args ) = Availability::sql_away( 'p', $now );
 		// phpcs:ignore WordPress.DB -- a test of the fragment; our table.
 		$away_found = array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( 'SELECT p.user_id FROM ' . Schema::profiles_table() . " p WHERE p.user_id IN ({$in}) AND {$away} ORDER BY p.user_id", $away_args ) ) );
@@ -50,14 +50,14 @@ final class AvailabilityTest extends TestCase {
 	 */
 	public function moments(): array {
 		return array(
-			'UTC, the first day'                         => array( 'UTC', '2026-03-10', '2026-03-04T12:00:00Z', false ),
-			'UTC, the last day'                          => array( 'UTC', '2026-03-10', '2026-03-10T23:30:00Z', false ),
-			'UTC, the day after'                         => array( 'UTC', '2026-03-10', '2026-03-11T00:30:00Z', true ),
-			'Auckland (east), still the last day there'  => array( 'Pacific/Auckland', '2026-03-10', '2026-03-10T10:30:00Z', false ),
-			'Auckland (east), the day after there'       => array( 'Pacific/Auckland', '2026-03-10', '2026-03-10T11:30:00Z', true ),
-			'Los Angeles (west), the last day there'     => array( 'America/Los_Angeles', '2026-03-10', '2026-03-11T06:30:00Z', false ),
-			'Los Angeles (west), the day after there'    => array( 'America/Los_Angeles', '2026-03-10', '2026-03-11T07:30:00Z', true ),
-			'Los Angeles (west), the first day there'    => array( 'America/Los_Angeles', '2026-03-02', '2026-03-01T07:30:00Z', false ),
+			'UTC, the first day'                        => array( 'UTC', '2026-03-10', '2026-03-04T12:00:00Z', false ),
+			'UTC, the last day'                         => array( 'UTC', '2026-03-10', '2026-03-10T23:30:00Z', false ),
+			'UTC, the day after'                        => array( 'UTC', '2026-03-10', '2026-03-11T00:30:00Z', true ),
+			'Auckland (east), still the last day there' => array( 'Pacific/Auckland', '2026-03-10', '2026-03-10T10:30:00Z', false ),
+			'Auckland (east), the day after there'      => array( 'Pacific/Auckland', '2026-03-10', '2026-03-10T11:30:00Z', true ),
+			'Los Angeles (west), the last day there'    => array( 'America/Los_Angeles', '2026-03-10', '2026-03-11T06:30:00Z', false ),
+			'Los Angeles (west), the day after there'   => array( 'America/Los_Angeles', '2026-03-10', '2026-03-11T07:30:00Z', true ),
+			'Los Angeles (west), the first day there'   => array( 'America/Los_Angeles', '2026-03-02', '2026-03-01T07:30:00Z', false ),
 		);
 	}
 
