@@ -41,7 +41,8 @@ export function profileFromForm( data: FormData ): OwnProfileUpdate {
 		};
 		if ( data.has( 'mentor[backup_mentor]' ) ) {
 			const backup = text( 'mentor[backup_mentor]' );
-			update.mentor.backup_mentor = backup === '' ? null : Number( backup );
+			update.mentor.backup_mentor =
+				backup === '' ? null : Number( backup );
 		}
 	}
 	return update;

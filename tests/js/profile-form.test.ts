@@ -70,10 +70,14 @@ describe( 'profileFromForm', () => {
 			[ 'mentor[away_until]', '' ],
 		];
 		expect(
-			profileFromForm( form( [ ...fields, [ 'mentor[backup_mentor]', '17' ] ] ) ).mentor?.backup_mentor
+			profileFromForm(
+				form( [ ...fields, [ 'mentor[backup_mentor]', '17' ] ] )
+			).mentor?.backup_mentor
 		).toBe( 17 );
 		expect(
-			profileFromForm( form( [ ...fields, [ 'mentor[backup_mentor]', '' ] ] ) ).mentor?.backup_mentor
+			profileFromForm(
+				form( [ ...fields, [ 'mentor[backup_mentor]', '' ] ] )
+			).mentor?.backup_mentor
 		).toBeNull();
 	} );
 } );
