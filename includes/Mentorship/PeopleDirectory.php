@@ -180,19 +180,21 @@ final class PeopleDirectory {
 	 * @return array{0: string, 1: list<mixed>}
 	 */
 	private static function load_condition( string $load ): array {
-		$available = "( p.user_id IS NULL OR p.mentor_status = 'available' )";
-		$mentees   = 'COALESCE(p.active_mentees, 0)';
-		$capacity  = 'COALESCE(p.mentor_capacity, %d)';
-		$default   = array( Settings::default_capacity() );
+		// Away or stopped by the one availability rule (Profiles\Availability), as ProgramFigures counts it.
+		list( $takes, $takes_args ) = Availability::sql_takes_mentees( 'p' );
+		$available                  = "( p.user_id IS NULL OR {$takes} )";
+		$mentees                    = 'COALESCE(p.active_mentees, 0)';
+		$capacity                   = 'COALESCE(p.mentor_capacity, %d)';
+		$default                    = array( Settings::default_capacity() );
 		switch ( $load ) {
 			case 'away':
-				return array( "p.mentor_status <> 'available'", array() );
+				return array( "NOT {$available}", $takes_args );
 			case 'full':
-				return array( "{$available} AND {$mentees} >= {$capacity}", $default );
+				return array( "{$available} AND {$mentees} >= {$capacity}", array_merge( $takes_args, $default ) );
 			case 'some':
-				return array( "{$available} AND {$mentees} > 0 AND {$mentees} < {$capacity}", $default );
+				return array( "{$available} AND {$mentees} > 0 AND {$mentees} < {$capacity}", array_merge( $takes_args, $default ) );
 			default:
-				return array( "{$available} AND {$mentees} = 0 AND {$mentees} < {$capacity}", $default );
+				return array( "{$available} AND {$mentees} = 0 AND {$mentees} < {$capacity}", array_merge( $takes_args, $default ) );
 		}
 	}
 

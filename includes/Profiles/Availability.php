@@ -41,7 +41,7 @@ final class Availability {
 	public static function sql_takes_mentees( string $alias = 'p', ?int $now = null ): array {
 		list( $today, $args ) = self::sql_local_today( $alias, $now ?? time() );
 		// A zero or missing end date never makes an away mentor available.
-		return array( "( {$alias}.mentor_status = 'available' OR ( {$alias}.mentor_status = 'away' AND {$alias}.away_until >= '1000-01-01' AND {$alias}.away_until < {$today} ) )", $args );
+		return array( "( {$alias}.mentor_status = 'available' OR ( {$alias}.mentor_status = 'away' AND {$alias}.away_until IS NOT NULL AND {$alias}.away_until >= '1000-01-01' AND {$alias}.away_until < {$today} ) )", $args );
 	}
 
 	/**

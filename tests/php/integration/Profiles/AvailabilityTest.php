@@ -126,4 +126,59 @@ final class AvailabilityTest extends TestCase {
 		$this->assertSame( 'matched', $second['status'], (string) wp_json_encode( $second ) );
 		$this->assertSame( $mentor, $second['mentor'] );
 	}
+
+	public function test_people_and_the_overview_count_a_mentor_back_the_day_after_their_absence_before_the_hourly_job(): void {
+		$zone                   = 'Pacific/Auckland';
+		$back                   = $this->away_mentor( $zone, Absence::local_date( $zone, time() - DAY_IN_SECONDS ) );
+		$away                   = $this->away_mentor( $zone, null );
+		$profiles               = new ProfileRepository();
+		$profile                = $profiles->find( $away );
+		$profile->mentor_status = 'away';
+		$profiles->save( $profile );
+		$coordinator = $this->make_user( 'wayfinder_coordinator' );
+		$ids         = static fn ( \WP_REST_Response $response ): array => array_column( $response->get_data(), 'id' );
+
+		$free  = $ids(
+			$this->rest(
+				'GET',
+				'/wayfinder/v1/people',
+				array(
+					'load'     => 'free',
+					'per_page' => 100,
+				),
+				$coordinator
+			)
+		);
+		$aways = $ids(
+			$this->rest(
+				'GET',
+				'/wayfinder/v1/people',
+				array(
+					'load'     => 'away',
+					'per_page' => 100,
+				),
+				$coordinator
+			)
+		);
+		$avail = $ids(
+			$this->rest(
+				'GET',
+				'/wayfinder/v1/people',
+				array(
+					'status'   => 'available',
+					'per_page' => 100,
+				),
+				$coordinator
+			)
+		);
+
+		$this->assertContains( $back, $free, 'back: free, by the same rule as the status' );
+		$this->assertContains( $back, $avail );
+		$this->assertNotContains( $back, $aways );
+		$this->assertContains( $away, $aways, 'away without an end date' );
+		$this->assertNotContains( $away, $free );
+		$figures = ( new \Wayfinder\Mentorship\ProgramFigures() )->all()['mentors'];
+		$total   = $this->rest( 'GET', '/wayfinder/v1/people', array( 'load' => 'away' ), $coordinator )->get_headers()['X-WP-Total'];
+		$this->assertSame( (string) $figures['away'], $total, 'the Overview counts away mentors as People lists them' );
+	}
 }
