@@ -246,13 +246,12 @@ final class ProfileForm {
 		$chosen = (int) ( $mentor['backup_mentor'] ?? 0 );
 		$html   = '<p><label for="' . $id( 'backup' ) . '">' . esc_html__( 'Backup mentor', 'wayfinder' ) . '</label><select id="' . $id( 'backup' ) . '" name="' . $n( 'mentor[backup_mentor]' ) . '" aria-describedby="' . $id( 'backup-help' ) . '">';
 		$html  .= '<option value="">' . esc_html__( 'No backup', 'wayfinder' ) . '</option>';
-		$names  = array();
-		foreach ( Capabilities::mentor_ids() as $mentor_id ) {
-			if ( $mentor_id !== $self ) {
-				$names[ $mentor_id ] = DisplayName::of( $mentor_id );
-			}
+		// Listed mentors (an index read, however many there are), and the one already named in any case.
+		$names = ( new ProfileRepository() )->listed_mentor_names();
+		if ( $chosen > 0 && ! isset( $names[ $chosen ] ) ) {
+			$names[ $chosen ] = DisplayName::of( $chosen );
 		}
-		asort( $names, SORT_NATURAL | SORT_FLAG_CASE );
+		unset( $names[ $self ] );
 		foreach ( $names as $mentor_id => $name ) {
 			$html .= '<option value="' . esc_attr( (string) $mentor_id ) . '"' . selected( $chosen, $mentor_id, false ) . '>' . esc_html( $name ) . '</option>';
 		}

@@ -71,6 +71,22 @@ final class ProfileRepository {
 	}
 
 	/**
+	 * Listed mentors who have not stopped mentoring, by name: the people one can name as a backup.
+	 *
+	 * @return array<int, string> User ID => display name, at most $limit.
+	 */
+	public function listed_mentor_names( int $limit = 500 ): array {
+		global $wpdb;
+		$table = Schema::profiles_table();
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT u.ID, u.display_name FROM {$table} p INNER JOIN {$wpdb->users} u ON u.ID = p.user_id WHERE p.mentor_listed = 1 AND p.mentor_status <> 'retired' ORDER BY u.display_name ASC, u.ID ASC LIMIT %d", $limit ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table and WordPress's.
+		$names = array();
+		foreach ( (array) $rows as $row ) {
+			$names[ (int) $row['ID'] ] = (string) $row['display_name'];
+		}
+		return $names;
+	}
+
+	/**
 	 * Saves the profile (the mentee count that MatchService keeps in the same row is left alone).
 	 *
 	 * @return true|WP_Error An error when the database refused the row; nothing was saved then.

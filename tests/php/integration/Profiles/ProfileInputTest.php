@@ -157,4 +157,22 @@ final class ProfileInputTest extends TestCase {
 		$this->assertSame( 200, $by_coordinator->get_status() );
 		$this->assertNull( ( new ProfileRepository() )->find( $mentor )->backup_mentor );
 	}
+
+	public function test_the_profile_form_offers_other_mentors_as_backup_and_reads_the_choice_back(): void {
+		$mentor = $this->make_user( 'wayfinder_mentor' );
+		$backup = $this->make_user( 'wayfinder_mentor' );
+		$repo   = new ProfileRepository();
+		$repo->save( new Profile( $mentor, 'UTC' ) );
+		$repo->save( new Profile( $backup, 'UTC' ) );
+		$profile                = $repo->find( $mentor );
+		$profile->backup_mentor = $backup;
+		$repo->save( $profile );
+
+		$html = \Wayfinder\Profiles\ProfileForm::fields( \Wayfinder\Profiles\ProfileForm::values_of( $repo->find( $mentor ) ), 'test' );
+
+		$this->assertMatchesRegularExpression( '/<option value="' . $backup . '" selected/', $html, 'the named backup is chosen' );
+		$this->assertStringNotContainsString( '<option value="' . $mentor . '"', $html, 'not themselves' );
+		$this->assertSame( $backup, \Wayfinder\Profiles\ProfileForm::from_post( array( 'mentor' => array( 'backup_mentor' => (string) $backup ) ) )['mentor']['backup_mentor'] );
+		$this->assertNull( \Wayfinder\Profiles\ProfileForm::from_post( array( 'mentor' => array( 'backup_mentor' => '' ) ) )['mentor']['backup_mentor'] );
+	}
 }
