@@ -154,6 +154,10 @@ if ( array() !== $wayfinder_view['listings'] ) {
 	<?php else : ?>
 		<div class="wayfinder-mentor-directory__empty">
 			<p class="wayfinder-mentor-directory__empty-text"><?php echo esc_html( $wayfinder_empty['text'] ); ?></p>
+			<?php if ( null !== $wayfinder_empty['team'] && '' !== $wayfinder_empty['team']['url'] ) : ?>
+				<?php /* translators: %s: a team's name. */ ?>
+				<p><a href="<?php echo esc_url( $wayfinder_empty['team']['url'] ); ?>"><?php echo esc_html( sprintf( __( 'Visit the %s team’s page', 'wayfinder' ), $wayfinder_empty['team']['name'] ) ); ?></a></p>
+			<?php endif; ?>
 			<?php if ( null !== $wayfinder_view['clear_url'] ) : ?>
 				<p><a href="<?php echo esc_url( $wayfinder_view['clear_url'] ); ?>" data-wp-on--click="actions.follow"><?php esc_html_e( 'Show every mentor', 'wayfinder' ); ?></a></p>
 			<?php endif; ?>

@@ -39,6 +39,11 @@ export function profileFromForm( data: FormData ): OwnProfileUpdate {
 			status: text( 'mentor[status]' ) as MentorSettings[ 'status' ],
 			away_until: text( 'mentor[away_until]' ) || null,
 		};
+		if ( data.has( 'mentor[backup_mentor]' ) ) {
+			const backup = text( 'mentor[backup_mentor]' );
+			update.mentor.backup_mentor =
+				backup === '' ? null : Number( backup );
+		}
 	}
 	return update;
 }

@@ -23,7 +23,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Demo;
 
-use Wayfinder\Directory\MeetingHours;
+use Wayfinder\Profiles\MeetingHours;
 use Wayfinder\Directory\MentorDirectory;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Settings;

@@ -12,6 +12,8 @@ declare(strict_types=1);
 
 namespace Wayfinder\Directory;
 
+use Wayfinder\Profiles\MeetingHours;
+
 final class DirectoryFilters {
 
 	public const TEAM_PATTERN     = '^[a-z0-9-]{1,100}$';

@@ -4,7 +4,7 @@
  * mentor capability, so the directory finds its mentors through an index instead of reading every
  * account's capabilities (a site may have 2,000 mentors among 12,000 people) — every change of a
  * user's roles or capabilities goes through their capabilities user meta, watched here, and a
- * change to what a role grants resyncs all — and the cached team names when a team changes.
+ * change to what a role grants resyncs all. DirectoryModule hooks it up.
  *
  * @package Wayfinder
  */
@@ -18,17 +18,6 @@ use Wayfinder\Platform\Schema;
 
 final class DirectoryIndex {
 
-	public static function register(): void {
-		add_action( 'added_user_meta', array( self::class, 'meta_changed' ), 10, 4 );
-		add_action( 'updated_user_meta', array( self::class, 'meta_changed' ), 10, 4 );
-		add_action( 'deleted_user_meta', array( self::class, 'meta_deleted' ), 10, 3 );
-		global $wpdb;
-		add_action( 'update_option_' . $wpdb->get_blog_prefix() . 'user_roles', array( self::class, 'roles_changed' ) );
-		// The team names and links the cards show are kept between requests.
-		add_action( 'clean_post_cache', array( MentorCard::class, 'team_changed' ), 10, 2 );
-		add_action( 'permalink_structure_changed', array( MentorCard::class, 'forget_teams' ) );
-	}
-
 	/**
 	 * @param int    $meta_id  Unused.
 	 * @param int    $user_id  The user.
@@ -36,8 +25,7 @@ final class DirectoryIndex {
 	 * @param mixed  $value    The new value (roles and capabilities => true).
 	 */
 	public static function meta_changed( $meta_id, $user_id, $meta_key, $value ): void {
-		global $wpdb;
-		if ( $wpdb->get_blog_prefix() . 'capabilities' === $meta_key ) {
+		if ( DirectoryRepository::capabilities_key() === $meta_key ) {
 			self::set( (int) $user_id, is_array( $value ) && self::grants_mentor( $value ) );
 		}
 	}
@@ -48,29 +36,19 @@ final class DirectoryIndex {
 	 * @param string $meta_key The meta key.
 	 */
 	public static function meta_deleted( $meta_ids, $user_id, $meta_key ): void {
-		global $wpdb;
-		if ( $wpdb->get_blog_prefix() . 'capabilities' === $meta_key ) {
+		if ( DirectoryRepository::capabilities_key() === $meta_key ) {
 			self::set( (int) $user_id, false );
 		}
 	}
 
 	/**
-	 * Whether stored capabilities (role and capability names => granted) give the mentor capability,
-	 * through a role or directly.
+	 * Whether stored capabilities (role and capability names => granted) make a mentor (the one rule,
+	 * Capabilities::can_mentor: the Mentor role or the capability on the account).
 	 *
 	 * @param array<mixed> $caps
 	 */
 	public static function grants_mentor( array $caps ): bool {
-		if ( array_key_exists( Capabilities::MENTOR, $caps ) ) {
-			return (bool) $caps[ Capabilities::MENTOR ];
-		}
-		foreach ( $caps as $name => $granted ) {
-			$role = $granted ? get_role( (string) $name ) : null;
-			if ( $role && $role->has_cap( Capabilities::MENTOR ) ) {
-				return true;
-			}
-		}
-		return false;
+		return Capabilities::caps_make_mentor( $caps );
 	}
 
 	/**
@@ -104,25 +82,15 @@ final class DirectoryIndex {
 	 * search reads), in one statement: after an upgrade, or when a role changes what it grants.
 	 */
 	public static function resync_all(): void {
-		global $wpdb;
 		if ( ! get_option( Schema::VERSION_OPTION ) ) {
 			return; // No tables (being uninstalled, or not created yet).
 		}
-		$table = Schema::profiles_table();
-		$names = array_keys( array_filter( wp_roles()->roles, static fn ( array $role ): bool => ! empty( $role['capabilities'][ Capabilities::MENTOR ] ) ) );
-		$names = array_values( array_unique( array_merge( $names, array( Capabilities::MENTOR ) ) ) );
-		$likes = array_map( static fn ( string $name ): string => '%' . $wpdb->esc_like( '"' . $name . '"' ) . '%', $names );
-		$any   = implode( ' OR ', array_fill( 0, count( $likes ), 'c.meta_value LIKE %s' ) );
-		// phpcs:ignore WordPress.DB -- our table and WordPress's; values prepared.
-		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET mentor_listed = CASE WHEN EXISTS ( SELECT 1 FROM {$wpdb->usermeta} c WHERE c.user_id = {$table}.user_id AND c.meta_key = %s AND ( {$any} ) ) THEN 1 ELSE 0 END", array_merge( array( $wpdb->get_blog_prefix() . 'capabilities' ), $likes ) ) );
+		( new DirectoryRepository() )->resync_listed();
 		MentorDirectory::forget();
 	}
 
 	private static function set( int $user_id, bool $listed ): void {
-		global $wpdb;
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- update() prepares; nothing cached holds this flag.
-		$changed = $wpdb->update( Schema::profiles_table(), array( 'mentor_listed' => $listed ? 1 : 0 ), array( 'user_id' => $user_id ) );
-		if ( $changed ) {
+		if ( ( new DirectoryRepository() )->set_listed( $user_id, $listed ) ) {
 			MentorDirectory::forget( $user_id );
 		}
 	}

@@ -13,15 +13,17 @@ use Wayfinder\Platform\Container;
 use Wayfinder\Platform\Module;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Uninstaller;
+use Wayfinder\Profiles\ProfileRowChanged;
+use Wayfinder\Profiles\ProfileSaved;
 
 final class DirectoryModule implements Module {
 
 	public function register( Container $services ): void {
 		add_action( 'rest_api_init', array( $services->get( MentorsController::class ), 'register_routes' ) );
 		RequestForm::register();
-		DirectoryIndex::register();
-		// Schema 7 added the index of who holds the mentor capability: filled in for existing profiles.
-		add_action( Schema::MIGRATED, static fn ( int $was ) => $was < 7 ? DirectoryIndex::resync_all() : null );
+		// Schema 7 added the index of who holds the mentor capability, and schema 9 changed who is a
+		// mentor (the Mentor role or the capability on the account, not an administrator's blanket grant).
+		add_action( Schema::MIGRATED, static fn ( int $was ) => $was < 9 ? DirectoryIndex::resync_all() : null );
 		add_action(
 			Uninstaller::DELETE_DATA,
 			static function (): void {
@@ -30,5 +32,26 @@ final class DirectoryModule implements Module {
 				}
 			}
 		);
+		// profiles.mentor_listed follows every change of a user's roles or capabilities.
+		add_action( 'added_user_meta', array( DirectoryIndex::class, 'meta_changed' ), 10, 4 );
+		add_action( 'updated_user_meta', array( DirectoryIndex::class, 'meta_changed' ), 10, 4 );
+		add_action( 'deleted_user_meta', array( DirectoryIndex::class, 'meta_deleted' ), 10, 3 );
+		add_action( 'update_option_' . DirectoryRepository::roles_option(), array( DirectoryIndex::class, 'roles_changed' ) );
+		// The team names and links the cards show are kept between requests.
+		add_action( 'clean_post_cache', array( MentorCard::class, 'team_changed' ), 10, 2 );
+		add_action( 'permalink_structure_changed', array( MentorCard::class, 'forget_teams' ) );
+		// A saved profile may change what the directory offers.
+		add_action( ProfileSaved::HOOK, array( self::class, 'profile_saved' ) );
+		add_action( ProfileRowChanged::HOOK, array( self::class, 'profile_row_changed' ) );
+	}
+
+	/** A profile was saved: forget what was kept about it, and the facets (languages, time zones, count). */
+	public static function profile_saved( ProfileSaved $event ): void {
+		MentorDirectory::forget( $event->profile->user_id );
+	}
+
+	/** A mentor's count or status changed elsewhere: forget the listing read in this request. */
+	public static function profile_row_changed( ProfileRowChanged $event ): void {
+		MentorDirectory::forget_listing( $event->user_id );
 	}
 }

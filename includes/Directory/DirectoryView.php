@@ -12,6 +12,8 @@ declare(strict_types=1);
 
 namespace Wayfinder\Directory;
 
+use Wayfinder\Profiles\MeetingHours;
+
 final class DirectoryView {
 
 	/**
@@ -51,7 +53,7 @@ final class DirectoryView {
 			'show'        => ! array_key_exists( 'showFilters', $attributes ) || (bool) $attributes['showFilters'],
 			'fixed_team'  => $has_fixed,
 			'form'        => self::form( $base ),
-			'teams'       => array_map( static fn ( array $team ): string => $team['name'], MentorCard::team_names() ),
+			'teams'       => self::teams( $filters->team, $now ),
 			'languages'   => self::languages( $directory->languages(), $filters->language ),
 			'meets'       => self::meet_choices(),
 			'timezone'    => $filters->timezone,
@@ -166,10 +168,27 @@ final class DirectoryView {
 	}
 
 	/**
+	 * The teams the filter offers: those with listed mentors now (TeamCoverage), and the chosen one
+	 * whatever it has, so a link to a team's mentors keeps its choice.
+	 *
+	 * @return array<string, string> Slug => name.
+	 */
+	private static function teams( string $chosen, int $now ): array {
+		$covered = ( new TeamCoverage() )->mentors_by_team( $now );
+		$teams   = array();
+		foreach ( MentorCard::team_names() as $slug => $team ) {
+			if ( isset( $covered[ $slug ] ) || $slug === $chosen ) {
+				$teams[ $slug ] = $team['name'];
+			}
+		}
+		return $teams;
+	}
+
+	/**
 	 * No mentor to show: say so, and offer to ask for any mentor instead (with the team and language
 	 * chosen, which become the request's preferences).
 	 *
-	 * @return array{text: string, hint: string, action: array<string, mixed>}
+	 * @return array{text: string, hint: string, action: array<string, mixed>, team: array{name: string, url: string}|null}
 	 */
 	private static function empty_state( DirectoryFilters $filters, bool $team_fixed, Visitor $visitor, string $page_url ): array {
 		$text = $filters->narrowed( $team_fixed ) ? __( 'No mentor matches these filters.', 'wayfinder' ) : __( 'No mentors are listed yet.', 'wayfinder' );
@@ -205,6 +224,8 @@ final class DirectoryView {
 			'text'   => $text,
 			'hint'   => $hint,
 			'action' => $action,
+			// A team without mentors now still has its page (handbook, chat channel) to start from.
+			'team'   => '' !== $filters->team ? ( MentorCard::team_names()[ $filters->team ] ?? null ) : null,
 		);
 	}
 

@@ -33,7 +33,7 @@ final class MentorCard {
 	 */
 	public static function view( MentorListing $mentor, Visitor $visitor, string $return_url, ?int $now = null ): array {
 		$now   = $now ?? time();
-		$state = $mentor->state( (int) strtotime( gmdate( 'Y-m-d', $now ) ) );
+		$state = $mentor->state( $now );
 		$zone  = self::zone( $mentor->timezone );
 		return array(
 			'id'             => $mentor->id,

@@ -11,6 +11,8 @@ declare(strict_types=1);
 
 namespace Wayfinder\Directory;
 
+use Wayfinder\Matching\Absence;
+
 final class MentorListing {
 
 	public const AVAILABLE = 'available';
@@ -39,23 +41,22 @@ final class MentorListing {
 	}
 
 	/**
-	 * Where the mentor stands today: retired; away (through the absence's last day, as matching
-	 * counts it); full (no room left); or available.
+	 * Where the mentor stands now: retired; away (through the absence's last day in their time zone,
+	 * the one rule of Matching\Absence); full (no room left); or available.
 	 */
-	public function state( ?int $today = null ): string {
-		$today = $today ?? (int) strtotime( gmdate( 'Y-m-d' ) );
+	public function state( ?int $now = null ): string {
 		if ( self::RETIRED === $this->status ) {
 			return self::RETIRED;
 		}
-		if ( 'away' === $this->status && ( null === $this->away_until || (int) strtotime( $this->away_until ) >= $today ) ) {
+		if ( Absence::is_away( $this->status, $this->away_until, $this->timezone, $now ?? time() ) ) {
 			return self::AWAY;
 		}
 		return $this->active_mentees >= $this->capacity ? self::FULL : self::AVAILABLE;
 	}
 
 	/** Takes a new mentee now. */
-	public function has_room( ?int $today = null ): bool {
-		return self::AVAILABLE === $this->state( $today );
+	public function has_room( ?int $now = null ): bool {
+		return self::AVAILABLE === $this->state( $now );
 	}
 
 	/**

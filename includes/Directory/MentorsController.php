@@ -16,6 +16,7 @@ namespace Wayfinder\Directory;
 
 use Wayfinder\Platform\Paging;
 use Wayfinder\Platform\RestNamespace;
+use Wayfinder\Profiles\MeetingHours;
 use WP_Error;
 use WP_REST_Controller;
 use WP_REST_Request;
@@ -51,17 +52,11 @@ final class MentorsController extends WP_REST_Controller {
 		$paging                        = Paging::args();
 		$paging['per_page']['maximum'] = DirectoryFilters::MAX_PER_PAGE;
 		$paging['per_page']['default'] = 12;
+		// A team or a language to filter on is one item of the listing's own lists: the same schema.
+		$item = $this->get_item_schema()['properties'];
 		return $paging + array(
-			'team'     => array(
-				'description' => __( 'Only mentors in this team (its slug).', 'wayfinder' ),
-				'type'        => 'string',
-				'pattern'     => DirectoryFilters::TEAM_PATTERN,
-			),
-			'language' => array(
-				'description' => __( 'Only mentors who speak this language (a code such as es or pt-BR).', 'wayfinder' ),
-				'type'        => 'string',
-				'pattern'     => DirectoryFilters::LANGUAGE_PATTERN,
-			),
+			'team'     => array( 'description' => __( 'Only mentors in this team (its slug).', 'wayfinder' ) ) + $item['teams']['items'],
+			'language' => array( 'description' => __( 'Only mentors who speak this language (a code such as es or pt-BR).', 'wayfinder' ) ) + $item['languages']['items'],
 			'meets'    => array(
 				'description' => __( 'Only mentors available in part of these hours of the week, in the time zone tz.', 'wayfinder' ),
 				'type'        => 'string',
@@ -206,14 +201,22 @@ final class MentorsController extends WP_REST_Controller {
 				'languages'    => array(
 					'description' => __( 'Language codes.', 'wayfinder' ),
 					'type'        => 'array',
-					'items'       => array( 'type' => 'string' ),
+					'items'       => array(
+						'type'      => 'string',
+						'pattern'   => DirectoryFilters::LANGUAGE_PATTERN,
+						'maxLength' => 12,
+					),
 					'context'     => $view,
 					'readonly'    => true,
 				),
 				'teams'        => array(
 					'description' => __( 'Team slugs.', 'wayfinder' ),
 					'type'        => 'array',
-					'items'       => array( 'type' => 'string' ),
+					'items'       => array(
+						'type'      => 'string',
+						'pattern'   => DirectoryFilters::TEAM_PATTERN,
+						'maxLength' => 100,
+					),
 					'context'     => $view,
 					'readonly'    => true,
 				),

@@ -11,14 +11,18 @@ declare(strict_types=1);
 
 namespace Wayfinder\Directory;
 
-use Wayfinder\Mentorship\MentoringState;
 use Wayfinder\Platform\Capabilities;
-use Wayfinder\Platform\Schema;
 use Wayfinder\Profiles\ProfileRepository;
 
 final class Visitor {
 
 	private const CACHE_GROUP = 'wayfinder_directory';
+
+	/**
+	 * Filter: where the person stands as a mentee, array{has_mentor: bool, waiting: bool}, given
+	 * the user ID. Mentoring answers it (the directory sits below it and does not ask it directly).
+	 */
+	public const STANDING_FILTER = 'wayfinder_visitor_standing';
 
 	/**
 	 * @param list<int> $asked Mentors this person has an open request to.
@@ -59,13 +63,18 @@ final class Visitor {
 		if ( $user_id <= 0 || ! Capabilities::can_take_part( $user_id ) ) {
 			return new self( $user_id, false, false, false, array(), self::site_timezone() );
 		}
-		global $wpdb;
-		$mentee  = ( new MentoringState() )->of( $user_id )['mentee'];
-		$table   = Schema::requests_table();
-		$asked   = array_values( array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT mentor_id FROM {$table} WHERE type = 'mentee_request' AND mentee_id = %d AND status = 'open' AND mentor_id IS NOT NULL", $user_id ) ) ) ); // phpcs:ignore WordPress.DB -- our table.
-		$profile = ( new ProfileRepository() )->find( $user_id );
-		$zone    = DirectoryFilters::valid_timezone( $profile->timezone ) && 'UTC' !== $profile->timezone ? $profile->timezone : self::site_timezone();
-		return new self( $user_id, true, (bool) $mentee['has_mentor'], null !== $mentee['queue'], $asked, $zone );
+		$standing = (array) apply_filters(
+			self::STANDING_FILTER, // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_visitor_standing.
+			array(
+				'has_mentor' => false,
+				'waiting'    => false,
+			),
+			$user_id
+		);
+		$asked    = ( new DirectoryRepository() )->asked_mentors( $user_id );
+		$profile  = ( new ProfileRepository() )->find( $user_id );
+		$zone     = DirectoryFilters::valid_timezone( $profile->timezone ) && 'UTC' !== $profile->timezone ? $profile->timezone : self::site_timezone();
+		return new self( $user_id, true, ! empty( $standing['has_mentor'] ), ! empty( $standing['waiting'] ), $asked, $zone );
 	}
 
 	/** The site's time zone when it is a named one, else UTC. */

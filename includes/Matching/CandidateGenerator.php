@@ -405,18 +405,18 @@ final class CandidateGenerator {
 		if ( array() === $this->all_mentors ) {
 			return new Unmatched( $mentee->id, 'no_mentors' );
 		}
-		$languages = implode( ', ', $mentee->languages );
+		$languages = $mentee->languages;
 		$speakers  = $this->scorer->criteria->languages_required
 			? array_filter( $this->all_mentors, static fn ( Mentor $m ): bool => array() !== array_intersect( $mentee->languages, $m->languages ) )
 			: $this->all_mentors;
 		if ( array() === $speakers ) {
-			return new Unmatched( $mentee->id, 'no_language', array( $languages ) );
+			return new Unmatched( $mentee->id, 'no_language', $languages );
 		}
 		$filters = array_map( fn ( Mentor $m ): ?string => $this->scorer->mentor_filter( $m ), $speakers );
 		foreach ( array( 'away', 'full', 'manual_only' ) as $filter ) {
 			$filters = array_filter( $filters, static fn ( ?string $f ): bool => $f !== $filter );
 			if ( array() === $filters ) {
-				return new Unmatched( $mentee->id, 'away' === $filter ? 'all_away' : ( 'full' === $filter ? 'all_full' : 'manual_only' ), array( $languages ) );
+				return new Unmatched( $mentee->id, 'away' === $filter ? 'all_away' : ( 'full' === $filter ? 'all_full' : 'manual_only' ), $languages );
 			}
 		}
 		return new Unmatched( $mentee->id, 'excluded' );

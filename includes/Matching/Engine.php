@@ -111,7 +111,7 @@ final class Engine {
 	 */
 	public function instant( array $input ): array {
 		$scorer  = $this->scorer( $input );
-		$mentors = array_map( array( Mentor::class, 'from_array' ), Input::objects( $input, 'mentors' ) );
+		$mentors = self::mentors( $input, $scorer );
 		if ( ! is_array( $input['mentee'] ?? null ) ) {
 			throw new InvalidInput( '"mentee" must be an object describing the newcomer.' );
 		}
@@ -133,11 +133,21 @@ final class Engine {
 	 */
 	private function candidates( array $input ): array {
 		$scorer  = $this->scorer( $input );
-		$mentors = array_map( array( Mentor::class, 'from_array' ), Input::objects( $input, 'mentors' ) );
+		$mentors = self::mentors( $input, $scorer );
 		$mentees = array_map( array( Mentee::class, 'from_array' ), Input::objects( $input, 'mentees' ) );
 		self::unique_ids( $mentors, 'mentor' );
 		self::unique_ids( $mentees, 'mentee' );
 		return array( $scorer, ( new CandidateGenerator( $scorer, $mentors ) )->generate( $mentees ) );
+	}
+
+	/**
+	 * The mentors of the input, each away or not at the scorer's "now".
+	 *
+	 * @param array<string, mixed> $input
+	 * @return list<Mentor>
+	 */
+	private static function mentors( array $input, Scorer $scorer ): array {
+		return array_map( static fn ( array $mentor ): Mentor => Mentor::from_array( $mentor, $scorer->calendar->start ), Input::objects( $input, 'mentors' ) );
 	}
 
 	/** @param array<string, mixed> $input */

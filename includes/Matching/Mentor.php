@@ -29,7 +29,7 @@ final class Mentor extends Person {
 		public readonly int $load,
 		public readonly string $weight,
 		public readonly string $status,
-		public readonly ?int $away_until,
+		public readonly bool $away = false,
 	) {
 		parent::__construct( $id, $timezone, $languages, $teams, $windows );
 	}
@@ -38,13 +38,13 @@ final class Mentor extends Person {
 		return max( 0, $this->capacity - $this->load );
 	}
 
-	/** Away counts only until its end date; "away" without a date means away. */
-	public function is_away_at( int $now ): bool {
-		return 'away' === $this->status && ( null === $this->away_until || $this->away_until > $now );
-	}
-
-	/** @param array<string, mixed> $data */
-	public static function from_array( array $data ): self {
+	/**
+	 * Read from the engine's array input; whether the mentor is away at $now comes from the one rule
+	 * (Absence: `away_until` is the last day away, in the mentor's time zone).
+	 *
+	 * @param array<string, mixed> $data
+	 */
+	public static function from_array( array $data, ?int $now = null ): self {
 		$common = self::read_common( $data, 'mentor' );
 		$who    = sprintf( 'mentor "%s"', $common['id'] );
 		$weight = $data['weight'] ?? 'normal';
@@ -57,8 +57,8 @@ final class Mentor extends Person {
 		}
 		$away_until = null;
 		if ( isset( $data['away_until'] ) ) {
-			$away_until = is_string( $data['away_until'] ) ? strtotime( $data['away_until'] ) : false;
-			if ( false === $away_until ) {
+			$away_until = is_string( $data['away_until'] ) ? Absence::date( $data['away_until'] ) : null;
+			if ( null === $away_until ) {
 				throw new InvalidInput( sprintf( '%s: "away_until" must be a date such as "2026-03-01".', $who ) );
 			}
 		}
@@ -72,7 +72,7 @@ final class Mentor extends Person {
 			Input::non_negative_int( $data, 'load', 0, $who ),
 			$weight,
 			$status,
-			$away_until
+			Absence::is_away( $status, $away_until, $common['timezone'], $now ?? time() )
 		);
 	}
 }

@@ -51,36 +51,33 @@ final class ScoredPair {
 		$hours     = $this->hours_per_week();
 		if ( $criteria->is_on( Criteria::LANGUAGES ) || $criteria->languages_required ) {
 			$reasons[ Criteria::LANGUAGES ] = array() !== $languages
-				? $messages->format( 'languages.shared', array( $messages->list_of( $languages ) ) )
-				: $messages->format( 'languages.none', array( $messages->list_of( $this->mentee->languages ), $messages->list_of( $this->mentor->languages ) ) );
+				? $messages->format( 'languages.shared', array( $messages->languages( $languages ) ) )
+				: $messages->format( 'languages.none', array( $messages->languages( $this->mentee->languages ), $messages->languages( $this->mentor->languages ) ) );
 		}
 		if ( $criteria->is_on( Criteria::TIME ) ) {
 			$reasons[ Criteria::TIME ] = $hours > 0
-				? $messages->format( 'time.shared', array( self::hours( $hours ) ) )
+				? $messages->format_count( 'time.shared', round( $hours, 1 ), array( $messages->number( $hours ) ) )
 				: $messages->format( 'time.none' );
 		}
 		if ( $criteria->is_on( Criteria::TEAMS ) ) {
 			if ( array() === $this->mentee->teams ) {
 				$reasons[ Criteria::TEAMS ] = $messages->format( 'teams.any' );
 			} elseif ( array() !== $teams ) {
-				$reasons[ Criteria::TEAMS ] = $messages->format( 'teams.shared', array( $messages->list_of( $teams ) ) );
+				$reasons[ Criteria::TEAMS ] = $messages->format( 'teams.shared', array( $messages->teams( $teams ) ) );
 			} else {
-				$reasons[ Criteria::TEAMS ] = $messages->format( 'teams.none', array( $messages->list_of( $this->mentee->teams ) ) );
+				$reasons[ Criteria::TEAMS ] = $messages->format( 'teams.none', array( $messages->teams( $this->mentee->teams ) ) );
 			}
 		}
 		if ( $criteria->is_on( Criteria::LOAD ) ) {
-			$reasons[ Criteria::LOAD ] = $messages->format(
+			$reasons[ Criteria::LOAD ] = $messages->format_count(
 				'load.room',
-				array( $this->mentor->remaining(), $this->mentor->load, $this->mentor->capacity, $this->mentor->weight )
+				(float) $this->mentor->remaining(),
+				array( $messages->number( $this->mentor->remaining() ), $messages->number( $this->mentor->load ), $messages->number( $this->mentor->capacity ), $messages->weight( $this->mentor->weight ) )
 			);
 		}
 		if ( $this->preferred() ) {
 			$reasons['preference'] = $messages->format( 'preference.asked' );
 		}
 		return $reasons;
-	}
-
-	private static function hours( float $hours ): string {
-		return rtrim( rtrim( number_format( $hours, 1, '.', '' ), '0' ), '.' );
 	}
 }

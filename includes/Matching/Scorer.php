@@ -23,7 +23,7 @@ final class Scorer {
 
 	/** Why a mentor takes no automatic matches right now, or null when they can. */
 	public function mentor_filter( Mentor $mentor ): ?string {
-		if ( 'retired' === $mentor->status || $mentor->is_away_at( $this->calendar->start ) ) {
+		if ( 'retired' === $mentor->status || $mentor->away ) {
 			return 'away';
 		}
 		if ( $mentor->remaining() <= 0 ) {

@@ -11,7 +11,7 @@ namespace Wayfinder\Matching;
 
 final class Unmatched {
 
-	/** @param list<string> $params */
+	/** @param list<string> $params For the codes about languages: the mentee's language codes. */
 	public function __construct(
 		public readonly string $mentee_id,
 		public readonly string $code,
@@ -20,6 +20,9 @@ final class Unmatched {
 	}
 
 	public function reason( Messages $messages ): string {
+		if ( in_array( $this->code, array( 'no_language', 'all_away', 'all_full', 'manual_only' ), true ) ) {
+			return $messages->format( 'unmatched.' . $this->code, array( $messages->languages( $this->params ) ) );
+		}
 		return $messages->format( 'unmatched.' . $this->code, $this->params );
 	}
 }

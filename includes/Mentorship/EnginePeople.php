@@ -17,6 +17,7 @@ use Wayfinder\Matching\Mentee;
 use Wayfinder\Matching\Mentor;
 use Wayfinder\Matching\Person;
 use Wayfinder\Platform\Capabilities;
+use Wayfinder\Profiles\Availability;
 use Wayfinder\Profiles\Profile;
 use Wayfinder\Profiles\ProfileRepository;
 
@@ -54,22 +55,13 @@ final class EnginePeople {
 			$profile->active_mentees,
 			$profile->mentor_weight,
 			$profile->mentor_status,
-			null === $profile->away_until ? null : (int) strtotime( $profile->away_until )
+			Availability::is_away( $profile ) // The one rule, precomputed: the engine has none of its own.
 		);
 	}
 
 	/** @return list<Mentor> Every mentor on the site, with their profile, count and settings. */
 	public function all_mentors(): array {
-		$mentors = array();
-		foreach ( get_users(
-			array(
-				'capability' => Capabilities::MENTOR,
-				'fields'     => 'ID',
-			)
-		) as $id ) {
-			$mentors[] = $this->mentor( $this->profiles->find( (int) $id ) );
-		}
-		return $mentors;
+		return array_map( fn ( int $id ): Mentor => $this->mentor( $this->profiles->find( $id ) ), Capabilities::mentor_ids() );
 	}
 
 	/** @return list<string> */

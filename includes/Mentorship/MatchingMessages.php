@@ -1,7 +1,9 @@
 <?php
 /**
  * The matching engine's reasons in the site's language: the same sentences as
- * Wayfinder\Matching\Messages, passed through WordPress's translation functions.
+ * Wayfinder\Matching\Messages, passed through WordPress's translation functions, with languages and
+ * teams by name (the directory's language names; published teams' titles), plurals (`_n`) and the
+ * locale's numbers (`number_format_i18n`) — never the engine's codes.
  *
  * @package Wayfinder
  */
@@ -10,6 +12,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Mentorship;
 
+use Wayfinder\Directory\MentorCard;
 use Wayfinder\Matching\Messages;
 
 final class MatchingMessages extends Messages {
@@ -21,16 +24,13 @@ final class MatchingMessages extends Messages {
 			'languages.shared'        => __( 'Both speak %1$s.', 'wayfinder' ),
 			/* translators: %1$s: the mentee's languages; %2$s: the mentor's languages. */
 			'languages.none'          => __( 'No shared language (mentee: %1$s; mentor: %2$s).', 'wayfinder' ),
-			/* translators: %1$s: hours per week, e.g. 2.5. */
-			'time.shared'             => __( '%1$s hours a week when both are available, over the coming four weeks.', 'wayfinder' ),
+			// time.shared and load.room count: see format_count().
 			'time.none'               => __( 'No time in the week when both are available.', 'wayfinder' ),
 			/* translators: %1$s: the teams both are interested in, as a list. */
 			'teams.shared'            => __( 'Shared teams: %1$s.', 'wayfinder' ),
 			/* translators: %1$s: the mentee's teams, as a list. */
 			'teams.none'              => __( 'No shared team (the mentee is interested in %1$s).', 'wayfinder' ),
 			'teams.any'               => __( 'The mentee has no team preference.', 'wayfinder' ),
-			/* translators: %1$s: free places; %2$s: current mentees; %3$s: capacity; %4$s: the mentor's weight (low, normal, high). */
-			'load.room'               => __( 'Has room for %1$s more (%2$s of %3$s taken; weight %4$s).', 'wayfinder' ),
 			'preference.asked'        => __( 'The mentee asked for this mentor.', 'wayfinder' ),
 			'unmatched.no_mentors'    => __( 'No mentor is available for automatic matching right now.', 'wayfinder' ),
 			/* translators: %1$s: the mentee's languages, as a list. */
@@ -47,8 +47,62 @@ final class MatchingMessages extends Messages {
 		);
 	}
 
+	/**
+	 * A reason; the sentences that count take their plural from their first parameter.
+	 *
+	 * @param list<string|int|float> $params
+	 */
+	public function format( string $code, array $params = array() ): string {
+		if ( in_array( $code, array( 'time.shared', 'load.room' ), true ) ) {
+			return $this->format_count( $code, (float) ( $params[0] ?? 0 ), $params );
+		}
+		return parent::format( $code, $params );
+	}
+
+	/**
+	 * The sentences that count, with the plural the count needs in the site's language.
+	 *
+	 * @param list<string|int|float> $params
+	 */
+	public function format_count( string $code, float $count, array $params = array() ): string {
+		$n = (int) ceil( $count ); // 1.5 hours is plural in English and most languages.
+		switch ( $code ) {
+			case 'time.shared':
+				/* translators: %1$s: hours per week, e.g. 2.5. */
+				return vsprintf( _n( '%1$s hour a week when both are available, over the coming four weeks.', '%1$s hours a week when both are available, over the coming four weeks.', $n, 'wayfinder' ), $params );
+			case 'load.room':
+				/* translators: %1$s: free places; %2$s: current mentees; %3$s: capacity; %4$s: how many new mentees the mentor takes, e.g. "a normal share". */
+				return vsprintf( _n( 'Has room for %1$s more (%2$s of %3$s taken; takes %4$s of new mentees).', 'Has room for %1$s more (%2$s of %3$s taken; takes %4$s of new mentees).', $n, 'wayfinder' ), $params );
+		}
+		return parent::format( $code, $params );
+	}
+
 	/** @param list<string> $items */
 	public function list_of( array $items ): string {
 		return array() === $items ? __( 'none given', 'wayfinder' ) : wp_sprintf( '%l', $items );
+	}
+
+	/** The language's name in the reader's language (the directory's helper), else its code. */
+	public function language( string $code ): string {
+		return MentorCard::language_name( $code );
+	}
+
+	/** The published team's title, else its slug. */
+	public function team( string $slug ): string {
+		return MentorCard::team_names()[ $slug ]['name'] ?? $slug;
+	}
+
+	public function weight( string $weight ): string {
+		$names = array(
+			'none'   => __( 'only mentees they pick', 'wayfinder' ),
+			'low'    => __( 'a small share', 'wayfinder' ),
+			'normal' => __( 'a normal share', 'wayfinder' ),
+			'high'   => __( 'a large share', 'wayfinder' ),
+		);
+		return $names[ $weight ] ?? $weight;
+	}
+
+	public function number( float $number ): string {
+		return number_format_i18n( $number, floor( $number ) === $number ? 0 : 1 );
 	}
 }

@@ -118,7 +118,8 @@ final class MentoringState {
 
 	/** Away or retired now, by the one availability rule (Profile::available_now). */
 	private function is_away( int $user_id ): bool {
-		return ! $this->profiles->find( $user_id )->available_now();
+		$profile = $this->profiles->find( $user_id );
+		return 'retired' === $profile->mentor_status || \Wayfinder\Profiles\Availability::is_away( $profile );
 	}
 
 	private function ever_mentored( int $user_id ): bool {

@@ -21,6 +21,9 @@ use Wayfinder\Platform\Container;
 use Wayfinder\Platform\Cron;
 use Wayfinder\Platform\Module;
 use Wayfinder\Platform\Transaction;
+use Wayfinder\Profiles\ProfileEdited;
+use Wayfinder\Profiles\ProfilesController;
+use Wayfinder\Directory\Visitor;
 
 final class MentorshipModule implements Module {
 
@@ -75,6 +78,10 @@ final class MentorshipModule implements Module {
 		add_action( 'delete_user', array( $departures, 'user_deleted' ) );
 		add_action( Reassigner::HOOK, array( $services->get( Reassigner::class ), 'reassign_from' ) );
 		add_action( 'user_register', array( $services->get( AutoAssigner::class ), 'welcome' ) );
+		// Profiles (a lower layer) tell mentoring what changed, and ask it who are match partners.
+		add_action( ProfileEdited::HOOK, array( $services->get( ProfileEdits::class ), 'edited' ) );
+		add_filter( ProfilesController::PARTNERS_FILTER, array( $services->get( ProfileEdits::class ), 'partners' ), 10, 3 );
+		add_filter( Visitor::STANDING_FILTER, array( $services->get( DirectoryStanding::class ), 'of' ), 10, 2 );
 		// Before the account goes: its open requests and queue place are settled (see RequestService).
 		add_action( 'delete_user', array( $services->get( RequestService::class ), 'settle_deleted_user' ) );
 	}

@@ -147,14 +147,14 @@ final class PeopleController extends WP_REST_Controller {
 	}
 
 	/**
-	 * Away through the end date, available the day after (Profile::available_now(); the hourly job
-	 * that ends past absences may not have run yet).
+	 * Away through the absence's last day in the mentor's time zone, available after it (the one
+	 * rule, Matching\Absence; the hourly job that ends past absences may not have run yet).
 	 *
 	 * @param array<string, mixed> $item
 	 */
 	private static function mentor_status( array $item ): string {
 		$status = (string) $item['mentor_status'];
-		if ( 'away' === $status && null !== $item['away_until'] && (string) $item['away_until'] < gmdate( 'Y-m-d' ) ) {
+		if ( 'away' === $status && \Wayfinder\Matching\Absence::takes_mentees( $status, null === $item['away_until'] ? null : (string) $item['away_until'], (string) ( $item['timezone'] ?? 'UTC' ), time() ) ) {
 			return 'available';
 		}
 		return $status;

@@ -19,6 +19,7 @@ use Wayfinder\Matching\Mentor;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Settings;
+use Wayfinder\Profiles\Availability;
 use Wayfinder\Profiles\Profile;
 
 final class PeopleDirectory {
@@ -74,7 +75,7 @@ final class PeopleDirectory {
 		list( $is_mentor, $mentor_args ) = self::holds_mentor_capability( 'u.ID' );
 		$select                          = 'u.ID AS person_id, u.display_name AS person_name, p.updated_at,'
 			. ' COALESCE(p.mentor_capacity, %d) AS capacity, COALESCE(p.active_mentees, 0) AS load_count,'
-			. ' COALESCE(p.mentor_weight, %s) AS weight, COALESCE(p.mentor_status, %s) AS mentor_status, p.away_until,'
+			. ' COALESCE(p.mentor_weight, %s) AS weight, COALESCE(p.mentor_status, %s) AS mentor_status, p.away_until, p.timezone,'
 			. ' NULL AS waiting_since';
 		$from                            = "{$wpdb->users} u LEFT JOIN {$profiles} p ON p.user_id = u.ID";
 		return array(
@@ -94,14 +95,8 @@ final class PeopleDirectory {
 	 */
 	private static function holds_mentor_capability( string $user_column ): array {
 		global $wpdb;
-		$names   = array_keys( array_filter( wp_roles()->roles, static fn ( array $role ): bool => ! empty( $role['capabilities'][ Capabilities::MENTOR ] ) ) );
-		$names[] = Capabilities::MENTOR;
-		$likes   = array_map( static fn ( string $name ): string => '%' . $wpdb->esc_like( '"' . $name . '"' ) . '%', $names );
-		$any     = implode( ' OR ', array_fill( 0, count( $likes ), 'c.meta_value LIKE %s' ) );
-		return array(
-			"EXISTS ( SELECT 1 FROM {$wpdb->usermeta} c WHERE c.user_id = {$user_column} AND c.meta_key = %s AND ( {$any} ) )",
-			array_merge( array( $wpdb->get_blog_prefix() . 'capabilities' ), $likes ),
-		);
+		// Who is a mentor: the one rule (Capabilities::can_mentor), as SQL.
+		return Capabilities::mentor_sql( $user_column, $wpdb->usermeta, $wpdb->get_blog_prefix() . 'capabilities' );
 	}
 
 	/**
@@ -145,17 +140,17 @@ final class PeopleDirectory {
 			$where[] = 'u.display_name LIKE %s';
 			$args[]  = '%' . $wpdb->esc_like( $query['search'] ) . '%';
 		}
-		$today = gmdate( 'Y-m-d' );
-		// Away through the end date and available the day after, as Profile::available_now() counts it.
-		$back = "( p.mentor_status = 'away' AND p.away_until IS NOT NULL AND p.away_until < %s )";
 		switch ( $mentors ? $query['status'] : 'mentee:' . $query['status'] ) {
 			case 'available':
-				$where[] = "( p.user_id IS NULL OR p.mentor_status = 'available' OR {$back} )";
-				$args[]  = $today;
+				// The one availability rule (the absence's last day is away, in the mentor's time zone).
+				list( $takes, $takes_args ) = Availability::sql_takes_mentees( 'p' );
+				$where[]                    = "( p.user_id IS NULL OR {$takes} )";
+				$args                       = array_merge( $args, $takes_args );
 				break;
 			case 'away':
-				$where[] = "( p.mentor_status = 'away' AND ( p.away_until IS NULL OR p.away_until >= %s ) )";
-				$args[]  = $today;
+				list( $away, $away_args ) = Availability::sql_away( 'p' );
+				$where[]                  = $away;
+				$args                     = array_merge( $args, $away_args );
 				break;
 			case 'retired':
 				$where[] = "p.mentor_status = 'retired'";
@@ -185,19 +180,21 @@ final class PeopleDirectory {
 	 * @return array{0: string, 1: list<mixed>}
 	 */
 	private static function load_condition( string $load ): array {
-		$available = "( p.user_id IS NULL OR p.mentor_status = 'available' )";
-		$mentees   = 'COALESCE(p.active_mentees, 0)';
-		$capacity  = 'COALESCE(p.mentor_capacity, %d)';
-		$default   = array( Settings::default_capacity() );
+		// Away or stopped by the one availability rule (Profiles\Availability), as ProgramFigures counts it.
+		list( $takes, $takes_args ) = Availability::sql_takes_mentees( 'p' );
+		$available                  = "( p.user_id IS NULL OR {$takes} )";
+		$mentees                    = 'COALESCE(p.active_mentees, 0)';
+		$capacity                   = 'COALESCE(p.mentor_capacity, %d)';
+		$default                    = array( Settings::default_capacity() );
 		switch ( $load ) {
 			case 'away':
-				return array( "p.mentor_status <> 'available'", array() );
+				return array( "NOT {$available}", $takes_args );
 			case 'full':
-				return array( "{$available} AND {$mentees} >= {$capacity}", $default );
+				return array( "{$available} AND {$mentees} >= {$capacity}", array_merge( $takes_args, $default ) );
 			case 'some':
-				return array( "{$available} AND {$mentees} > 0 AND {$mentees} < {$capacity}", $default );
+				return array( "{$available} AND {$mentees} > 0 AND {$mentees} < {$capacity}", array_merge( $takes_args, $default ) );
 			default:
-				return array( "{$available} AND {$mentees} = 0 AND {$mentees} < {$capacity}", $default );
+				return array( "{$available} AND {$mentees} = 0 AND {$mentees} < {$capacity}", array_merge( $takes_args, $default ) );
 		}
 	}
 

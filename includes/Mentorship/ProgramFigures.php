@@ -59,15 +59,7 @@ final class ProgramFigures {
 	/** @return array{total: int, away: int, free: int, some: int, full: int, mentees: int, places: int} */
 	private function mentor_load(): array {
 		global $wpdb;
-		$ids     = array_map(
-			'intval',
-			get_users(
-				array(
-					'capability' => Capabilities::MENTOR,
-					'fields'     => 'ID',
-				)
-			)
-		);
+		$ids     = Capabilities::mentor_ids(); // Who is a mentor: the one rule.
 		$figures = array(
 			'total'   => count( $ids ),
 			'away'    => 0,
@@ -82,7 +74,7 @@ final class ProgramFigures {
 		}
 		$table = Schema::profiles_table();
 		$list  = implode( ',', $ids ); // Integers from intval(): safe in the query.
-		$rows  = $wpdb->get_results( "SELECT mentor_status, mentor_capacity, active_mentees FROM {$table} WHERE user_id IN ({$list})", ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; integer IDs.
+		$rows  = $wpdb->get_results( "SELECT mentor_status, away_until, timezone, mentor_capacity, active_mentees FROM {$table} WHERE user_id IN ({$list})", ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; integer IDs.
 		$seen  = 0;
 		foreach ( (array) $rows as $row ) {
 			++$seen;
@@ -90,7 +82,8 @@ final class ProgramFigures {
 			$capacity            = (int) $row['mentor_capacity'];
 			$figures['mentees'] += $load;
 			$figures['places']  += $capacity;
-			if ( 'available' !== $row['mentor_status'] ) {
+			// Away or stopped by the one availability rule (an absence whose last day is over counts as back).
+			if ( ! \Wayfinder\Matching\Absence::takes_mentees( (string) $row['mentor_status'], null === $row['away_until'] ? null : (string) $row['away_until'], (string) $row['timezone'], time() ) ) {
 				++$figures['away'];
 			} elseif ( $load >= $capacity ) {
 				++$figures['full'];

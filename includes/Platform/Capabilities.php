@@ -79,8 +79,83 @@ final class Capabilities {
 		return self::user_can( $user_id, self::COORDINATE );
 	}
 
+	/**
+	 * Who is a mentor: a person who holds the mentor capability through a role that grants it
+	 * (Mentor, Mentoring coordinator, or a role a site admin gave it to) or on their own account. The
+	 * administrator role's blanket grant of every Wayfinder capability — and a network's super admin
+	 * — does not make anyone a mentor: the site admin is never silently an available mentor; an admin
+	 * who mentors takes the Mentor role as well. The SQL twin of this rule is mentor_sql();
+	 * DirectoryIndex keeps profiles.mentor_listed by it.
+	 */
 	public static function can_mentor( ?int $user_id = null ): bool {
-		return self::user_can( $user_id, self::MENTOR );
+		$user = null === $user_id ? wp_get_current_user() : get_userdata( $user_id );
+		return $user instanceof \WP_User && $user->exists() && self::caps_make_mentor( $user->caps ) && $user->has_cap( self::MENTOR );
+	}
+
+	/**
+	 * Every mentor of the site (can_mentor()), by user ID.
+	 *
+	 * @return list<int>
+	 */
+	public static function mentor_ids(): array {
+		$ids = array_map(
+			'intval',
+			get_users(
+				array(
+					'capability' => self::MENTOR,
+					'fields'     => 'ID',
+				)
+			)
+		);
+		return array_values( array_filter( $ids, static fn ( int $id ): bool => self::can_mentor( $id ) ) );
+	}
+
+	/**
+	 * Whether stored capabilities (the user meta: role and capability names => granted) make a mentor.
+	 *
+	 * @param array<mixed> $caps
+	 */
+	public static function caps_make_mentor( array $caps ): bool {
+		foreach ( self::mentor_grants() as $name ) {
+			if ( ! empty( $caps[ $name ] ) ) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The names that make a mentor when granted to an account: the roles that include the mentor
+	 * capability, except the administrator's, and the capability itself (the Mentor role has its name).
+	 *
+	 * @return list<string>
+	 */
+	private static function mentor_grants(): array {
+		$names = array( self::MENTOR );
+		foreach ( wp_roles()->roles as $slug => $role ) {
+			if ( 'administrator' !== $slug && ! empty( $role['capabilities'][ self::MENTOR ] ) ) {
+				$names[] = (string) $slug;
+			}
+		}
+		return array_values( array_unique( $names ) );
+	}
+
+	/**
+	 * The SQL twin of can_mentor(), over the capabilities user meta (for repositories): one of the
+	 * names of mentor_grants() stored as granted.
+	 *
+	 * @param string $user_column The column holding the user's ID.
+	 * @param string $usermeta    The user meta table.
+	 * @param string $meta_key    The capabilities meta key of this site.
+	 * @return array{0: string, 1: list<string>} The condition with %s placeholders, and their values.
+	 */
+	public static function mentor_sql( string $user_column, string $usermeta, string $meta_key ): array {
+		$names = self::mentor_grants();
+		$any   = implode( ' OR ', array_fill( 0, count( $names ), 'c.meta_value LIKE %s' ) );
+		return array(
+			"EXISTS ( SELECT 1 FROM {$usermeta} c WHERE c.user_id = {$user_column} AND c.meta_key = %s AND ( {$any} ) )",
+			array_merge( array( $meta_key ), array_map( static fn ( string $name ): string => '%"' . str_replace( '_', '\\_', $name ) . '";b:1%', $names ) ),
+		);
 	}
 
 	public static function can_review( ?int $user_id = null ): bool {

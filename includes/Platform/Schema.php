@@ -109,6 +109,7 @@ final class Schema {
   preferred_mentor bigint(20) unsigned DEFAULT NULL,
   preferred_team varchar(100) NOT NULL DEFAULT '',
   preferred_language varchar(20) NOT NULL DEFAULT '',
+  backup_mentor bigint(20) unsigned DEFAULT NULL,
   sponsored tinyint(1) NOT NULL DEFAULT 0,
   active_mentees smallint(5) unsigned NOT NULL DEFAULT 0,
   mentor_listed tinyint(1) NOT NULL DEFAULT 0,

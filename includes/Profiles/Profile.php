@@ -17,6 +17,7 @@ final class Profile {
 	 * @param list<string>                           $teams
 	 * @param list<string>                           $skills
 	 * @param list<array{0:int,1:string,2:string}>   $availability Weekly windows [ weekday, "HH:MM", "HH:MM" ].
+	 * @param int|null                               $backup_mentor The mentor who covers this mentor's mentees while they are away.
 	 */
 	public function __construct(
 		public readonly int $user_id,
@@ -36,12 +37,12 @@ final class Profile {
 		public string $preferred_language = '',
 		public bool $sponsored = false,
 		public readonly int $active_mentees = 0,
+		public ?int $backup_mentor = null,
 	) {
 	}
 
-	/** Takes new mentees now: available, or away with an absence that has ended. */
-	public function available_now(): bool {
-		return 'available' === $this->mentor_status
-			|| ( 'away' === $this->mentor_status && null !== $this->away_until && strtotime( $this->away_until ) < strtotime( 'today' ) );
+	/** Takes new mentees now: available, or away with an absence whose last day is over (Availability). */
+	public function available_now( ?int $now = null ): bool {
+		return Availability::takes_mentees( $this, $now );
 	}
 }

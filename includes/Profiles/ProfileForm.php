@@ -38,10 +38,12 @@ final class ProfileForm {
 		);
 		if ( Capabilities::can_mentor( $profile->user_id ) ) {
 			$values['mentor'] = array(
-				'capacity'   => $profile->mentor_capacity,
-				'weight'     => $profile->mentor_weight,
-				'status'     => $profile->mentor_status,
-				'away_until' => $profile->away_until,
+				'capacity'      => $profile->mentor_capacity,
+				'weight'        => $profile->mentor_weight,
+				'status'        => $profile->mentor_status,
+				'away_until'    => $profile->away_until,
+				'backup_mentor' => $profile->backup_mentor,
+				'user_id'       => $profile->user_id,
 			);
 		}
 		return $values;
@@ -79,6 +81,10 @@ final class ProfileForm {
 				'status'     => sanitize_key( (string) ( $mentor['status'] ?? 'available' ) ),
 				'away_until' => '' === $away ? null : $away,
 			);
+			if ( array_key_exists( 'backup_mentor', $mentor ) ) {
+				$backup                            = (int) $mentor['backup_mentor'];
+				$values['mentor']['backup_mentor'] = $backup > 0 ? $backup : null;
+			}
 		}
 		return $values;
 	}
@@ -223,8 +229,34 @@ final class ProfileForm {
 		$html .= '</select><span class="wayfinder-help" id="' . $id( 'status-help' ) . '">' . esc_html__( 'Away: you take no new mentees meanwhile, and a backup mentor covers for you. Stopped: your mentees move to other mentors.', 'wayfinder' ) . '</span></p>';
 		$html .= '<p><label for="' . $id( 'away-until' ) . '">' . esc_html__( 'Away until (optional)', 'wayfinder' ) . '</label>';
 		$html .= '<input type="date" id="' . $id( 'away-until' ) . '" name="' . $n( 'mentor[away_until]' ) . '" value="' . esc_attr( (string) ( $mentor['away_until'] ?? '' ) ) . '" aria-describedby="' . $id( 'away-help' ) . '">';
-		$html .= '<span class="wayfinder-help" id="' . $id( 'away-help' ) . '">' . esc_html__( 'You take new mentees again from the day after.', 'wayfinder' ) . '</span></p>';
+		$html .= '<span class="wayfinder-help" id="' . $id( 'away-help' ) . '">' . esc_html__( 'The last day you are away, where you live; you take new mentees again from the day after.', 'wayfinder' ) . '</span></p>';
+		$html .= self::backup_field( $mentor, $id, $n );
 		return $html . '</fieldset>';
+	}
+
+	/**
+	 * The backup mentor: another mentor who covers while this one is away.
+	 *
+	 * @param array<string, mixed>     $mentor
+	 * @param callable(string): string $id The field IDs, escaped.
+	 * @param callable(string): string $n  The field names, escaped.
+	 */
+	private static function backup_field( array $mentor, callable $id, callable $n ): string {
+		$self   = (int) ( $mentor['user_id'] ?? 0 );
+		$chosen = (int) ( $mentor['backup_mentor'] ?? 0 );
+		$html   = '<p><label for="' . $id( 'backup' ) . '">' . esc_html__( 'Backup mentor', 'wayfinder' ) . '</label><select id="' . $id( 'backup' ) . '" name="' . $n( 'mentor[backup_mentor]' ) . '" aria-describedby="' . $id( 'backup-help' ) . '">';
+		$html  .= '<option value="">' . esc_html__( 'No backup', 'wayfinder' ) . '</option>';
+		// Listed mentors (an index read, however many there are), and the one already named in any case.
+		$names = ( new ProfileRepository() )->listed_mentor_names();
+		if ( $chosen > 0 && ! isset( $names[ $chosen ] ) ) {
+			$names[ $chosen ] = DisplayName::of( $chosen );
+		}
+		unset( $names[ $self ] );
+		foreach ( $names as $mentor_id => $name ) {
+			$html .= '<option value="' . esc_attr( (string) $mentor_id ) . '"' . selected( $chosen, $mentor_id, false ) . '>' . esc_html( $name ) . '</option>';
+		}
+		$html .= '</select><span class="wayfinder-help" id="' . $id( 'backup-help' ) . '">' . esc_html__( 'Another mentor who looks after your mentees while you are away.', 'wayfinder' ) . '</span></p>';
+		return $html;
 	}
 
 	/** The IANA timezones, grouped by region and translated, as WordPress lists them (without its fixed UTC offsets). */

@@ -9,15 +9,18 @@ declare(strict_types=1);
 
 namespace Wayfinder\Profiles;
 
-use Wayfinder\Directory\MeetingHours;
-use Wayfinder\Directory\MentorDirectory;
 use Wayfinder\Platform\Capabilities;
+use Wayfinder\Platform\Events;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Settings;
+use WP_Error;
 
 final class ProfileRepository {
 
 	private const CACHE_GROUP = 'wayfinder_profiles';
+
+	/** Lists (languages, teams, skills) are stored comma-separated; items never hold a comma. */
+	public const SEPARATOR = ',';
 
 	/** The stored profile, or an empty one for a person who has not filled theirs in. */
 	public function find( int $user_id ): Profile {
@@ -51,18 +54,51 @@ final class ProfileRepository {
 			(string) $row['preferred_team'],
 			(string) $row['preferred_language'],
 			(bool) $row['sponsored'],
-			(int) ( $row['active_mentees'] ?? 0 )
+			(int) ( $row['active_mentees'] ?? 0 ),
+			isset( $row['backup_mentor'] ) ? (int) $row['backup_mentor'] : null
 		);
 	}
 
-	public function save( Profile $profile ): void {
+	/** Whether the person has saved a profile (or has a row because they mentor). */
+	public function exists( int $user_id ): bool {
+		$row = wp_cache_get( $user_id, self::CACHE_GROUP );
+		if ( is_array( $row ) ) {
+			return array() !== $row;
+		}
+		global $wpdb;
+		$table = Schema::profiles_table();
+		return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$table} WHERE user_id = %d", $user_id ) ); // phpcs:ignore WordPress.DB -- our table.
+	}
+
+	/**
+	 * Listed mentors who have not stopped mentoring, by name: the people one can name as a backup.
+	 *
+	 * @return array<int, string> User ID => display name, at most $limit.
+	 */
+	public function listed_mentor_names( int $limit = 500 ): array {
+		global $wpdb;
+		$table = Schema::profiles_table();
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT u.ID, u.display_name FROM {$table} p INNER JOIN {$wpdb->users} u ON u.ID = p.user_id WHERE p.mentor_listed = 1 AND p.mentor_status <> 'retired' ORDER BY u.display_name ASC, u.ID ASC LIMIT %d", $limit ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table and WordPress's.
+		$names = array();
+		foreach ( (array) $rows as $row ) {
+			$names[ (int) $row['ID'] ] = (string) $row['display_name'];
+		}
+		return $names;
+	}
+
+	/**
+	 * Saves the profile (the mentee count that MatchService keeps in the same row is left alone).
+	 *
+	 * @return true|WP_Error An error when the database refused the row; nothing was saved then.
+	 */
+	public function save( Profile $profile ) {
 		global $wpdb;
 		$data  = array(
 			'user_id'            => $profile->user_id,
 			'timezone'           => $profile->timezone,
-			'languages'          => implode( ',', $profile->languages ),
-			'teams'              => implode( ',', $profile->teams ),
-			'skills'             => implode( ',', $profile->skills ),
+			'languages'          => self::join( $profile->languages ),
+			'teams'              => self::join( $profile->teams ),
+			'skills'             => self::join( $profile->skills ),
 			'availability'       => (string) wp_json_encode( $profile->availability ),
 			'meet_hours'         => MeetingHours::mask( $profile->availability ),
 			'intro'              => $profile->intro,
@@ -74,6 +110,7 @@ final class ProfileRepository {
 			'preferred_mentor'   => $profile->preferred_mentor,
 			'preferred_team'     => $profile->preferred_team,
 			'preferred_language' => $profile->preferred_language,
+			'backup_mentor'      => $profile->backup_mentor,
 			'sponsored'          => $profile->sponsored ? 1 : 0,
 			'mentor_listed'      => Capabilities::can_mentor( $profile->user_id ) ? 1 : 0,
 			'updated_at'         => current_time( 'mysql', true ),
@@ -91,17 +128,21 @@ final class ProfileRepository {
 		if ( ! $saved ) {
 			// The row exists (or another request created it a moment ago).
 			unset( $data['user_id'] );
-			$wpdb->update( $table, $data, array( 'user_id' => $profile->user_id ) );
+			$saved = false !== $wpdb->update( $table, $data, array( 'user_id' => $profile->user_id ) );
 		}
 		// phpcs:enable
 		wp_cache_delete( $profile->user_id, self::CACHE_GROUP );
-		MentorDirectory::forget( $profile->user_id ); // What the directory offers may have changed.
+		if ( ! $saved ) {
+			return new WP_Error( 'wayfinder_profile_not_saved', __( 'The profile could not be saved, so nothing was changed. Shorten long lists or texts and try again; if it keeps failing, tell a site admin.', 'wayfinder' ), array( 'status' => 500 ) );
+		}
+		Events::dispatch( new ProfileSaved( $this->find( $profile->user_id ) ) );
+		return true;
 	}
 
 	/** Drops the cached copy after the table changed behind the repository's back. */
 	public function forget( int $user_id ): void {
 		wp_cache_delete( $user_id, self::CACHE_GROUP );
-		MentorDirectory::forget_listing( $user_id );
+		Events::dispatch( new ProfileRowChanged( $user_id ) );
 	}
 
 	public function delete( int $user_id ): void {
@@ -141,18 +182,25 @@ final class ProfileRepository {
 
 	/** @return list<string> */
 	private static function split( string $list ): array {
-		return '' === $list ? array() : explode( ',', $list );
+		return '' === $list ? array() : explode( self::SEPARATOR, $list );
+	}
+
+	/** @param list<string> $items Items that never contain the separator (the REST schema refuses it). */
+	private static function join( array $items ): string {
+		return implode( self::SEPARATOR, $items );
 	}
 
 	/**
-	 * Mentors whose absence ended are available again (WP-Cron, hourly; safe to run twice).
+	 * Mentors whose absence is over where they live are available again (WP-Cron, hourly; safe to
+	 * run twice). The one rule decides: never on the last day of an absence.
 	 *
 	 * @return int How many came back.
 	 */
 	public function end_past_absences(): int {
 		global $wpdb;
-		$table = Schema::profiles_table();
-		$ids   = $wpdb->get_col( $wpdb->prepare( "SELECT user_id FROM {$table} WHERE mentor_status = 'away' AND away_until IS NOT NULL AND away_until < %s LIMIT 500", gmdate( 'Y-m-d' ) ) ); // phpcs:ignore WordPress.DB -- our table.
+		$table               = Schema::profiles_table();
+		list( $over, $args ) = Availability::sql_takes_mentees( 'p' );
+		$ids                 = $wpdb->get_col( $wpdb->prepare( "SELECT p.user_id FROM {$table} p WHERE p.mentor_status = 'away' AND {$over} LIMIT 500", $args ) ); // phpcs:ignore WordPress.DB -- our table.
 		foreach ( $ids as $id ) {
 			$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET mentor_status = 'available', away_until = NULL WHERE user_id = %d AND mentor_status = 'away'", (int) $id ) ); // phpcs:ignore WordPress.DB -- our table.
 			$this->forget( (int) $id );

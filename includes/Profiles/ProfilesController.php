@@ -13,16 +13,9 @@ declare(strict_types=1);
 
 namespace Wayfinder\Profiles;
 
-use Wayfinder\Matching\InvalidInput;
 use Wayfinder\Matching\Mentor;
-use Wayfinder\Matching\Person;
-use Wayfinder\Mentorship\AutoAssigner;
-use Wayfinder\Mentorship\Departures;
-use Wayfinder\Mentorship\MatchService;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\RestNamespace;
-use Wayfinder\Platform\Schema;
-use Wayfinder\Teams\TeamPostType;
 use WP_Error;
 use WP_REST_Controller;
 use WP_REST_Request;
@@ -31,7 +24,16 @@ use WP_REST_Server;
 
 final class ProfilesController extends WP_REST_Controller {
 
-	public function __construct( private readonly ProfileRepository $profiles = new ProfileRepository() ) {
+	/**
+	 * Filter: whether two people share a running match (mentor, mentee or backup), so each sees the
+	 * other's private profile fields. Mentoring answers it; without an answer, nobody does.
+	 */
+	public const PARTNERS_FILTER = 'wayfinder_profile_partners';
+
+	public function __construct(
+		private readonly ProfileRepository $profiles = new ProfileRepository(),
+		private readonly ProfileService $service = new ProfileService(),
+	) {
 		$this->namespace = RestNamespace::V1;
 		$this->rest_base = 'profiles';
 	}
@@ -46,7 +48,14 @@ final class ProfilesController extends WP_REST_Controller {
 						'methods'             => WP_REST_Server::READABLE,
 						'callback'            => array( $this, 'get_item' ),
 						'permission_callback' => array( $this, 'get_item_permissions_check' ),
-						'args'                => array( 'context' => $this->get_context_param( array( 'default' => 'view' ) ) ),
+						'args'                => array(
+							'id'      => array(
+								'description' => __( 'The user’s ID.', 'wayfinder' ),
+								'type'        => 'integer',
+								'minimum'     => 1,
+							),
+							'context' => $this->get_context_param( array( 'default' => 'view' ) ),
+						),
 					),
 					array(
 						'methods'             => WP_REST_Server::EDITABLE,
@@ -103,7 +112,8 @@ final class ProfilesController extends WP_REST_Controller {
 		$user_id = $this->target( $request );
 		$user    = get_userdata( $user_id );
 		$private = self::can_see_private( $user_id );
-		if ( ! $user || ( ! $private && ! Capabilities::can_mentor( $user_id ) ) ) {
+		// Public: only people who chose to be listed mentors (the Mentor role and a saved profile).
+		if ( ! $user || ( ! $private && ! ( Capabilities::can_mentor( $user_id ) && $this->profiles->exists( $user_id ) ) ) ) {
 			return new WP_Error( 'wayfinder_profile_not_found', __( 'This person has no public mentoring profile.', 'wayfinder' ), array( 'status' => 404 ) );
 		}
 		$request->set_param( 'context', $private ? 'edit' : 'view' );
@@ -115,117 +125,24 @@ final class ProfilesController extends WP_REST_Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function update_item( $request ) {
-		$user_id = $this->target( $request );
-		if ( ! get_userdata( $user_id ) ) {
-			return new WP_Error( 'wayfinder_profile_not_found', __( 'There is no such user.', 'wayfinder' ), array( 'status' => 404 ) );
-		}
-		$profile = $this->profiles->find( $user_id );
-		$was     = $profile->mentor_status;
-		$seeking = $profile->seeking;
-		$changed = $this->apply( $profile, $request );
-		if ( is_wp_error( $changed ) ) {
-			return $changed;
-		}
-		$this->profiles->save( $profile );
-		( new Departures() )->status_changed( $profile, $was );
-		if ( $profile->seeking && ! $seeking ) {
-			// Saying "I am looking for a mentor" is opting in: a mentor at once, or a place in the queue.
-			( new AutoAssigner( $this->profiles ) )->assign( $user_id );
-		}
-		$request->set_param( 'context', 'edit' );
-		return $this->prepare_item_for_response( $this->profiles->find( $user_id ), $request );
-	}
-
-	/**
-	 * Copies the request's fields onto the profile after checking each; nothing is saved on error.
-	 *
-	 * @param WP_REST_Request $request Full details about the request.
-	 * @return true|WP_Error
-	 */
-	private function apply( Profile $profile, $request ) {
-		$bad    = static fn ( string $message ): WP_Error => new WP_Error( 'wayfinder_invalid_profile', $message, array( 'status' => 400 ) );
 		$fields = $this->get_item_schema()['properties'];
-		foreach ( array_keys( $request->get_body_params() + (array) $request->get_json_params() ) as $name ) {
+		$sent   = array_keys( $request->get_body_params() + (array) $request->get_json_params() );
+		foreach ( $sent as $name ) {
 			if ( ! isset( $fields[ $name ] ) || ! empty( $fields[ $name ]['readonly'] ) ) {
 				/* translators: %s: the field name that was sent. */
-				return $bad( sprintf( __( 'There is no profile field “%s” that can be changed. Check the name against the REST API reference.', 'wayfinder' ), $name ) );
+				return new WP_Error( 'wayfinder_invalid_profile', sprintf( __( 'There is no profile field “%s” that can be changed. Check the name against the REST API reference.', 'wayfinder' ), $name ), array( 'status' => 400 ) );
 			}
 		}
-		if ( isset( $request['timezone'] ) ) {
-			if ( ! in_array( $request['timezone'], Person::known_timezones(), true ) ) {
-				/* translators: %s: what was sent. */
-				return $bad( sprintf( __( '“%s” is not a timezone. Use a name like Europe/Berlin or America/Sao_Paulo.', 'wayfinder' ), $request['timezone'] ) );
-			}
-			$profile->timezone = $request['timezone'];
+		$changes = array();
+		foreach ( $sent as $name ) {
+			$changes[ $name ] = $request[ $name ];
 		}
-		foreach ( array( 'languages', 'skills' ) as $field ) {
-			if ( isset( $request[ $field ] ) ) {
-				$profile->$field = array_values( array_unique( array_map( 'sanitize_text_field', $request[ $field ] ) ) );
-			}
+		$profile = $this->service->update( $this->target( $request ), $changes, get_current_user_id() );
+		if ( is_wp_error( $profile ) ) {
+			return $profile;
 		}
-		if ( isset( $request['teams'] ) ) {
-			$teams = array_values( array_unique( $request['teams'] ) );
-			foreach ( $teams as $slug ) {
-				if ( ! TeamPostType::exists( $slug ) ) {
-					/* translators: %s: a team slug. */
-					return $bad( sprintf( __( 'There is no team “%s”. Pick teams from Mentorship → Teams.', 'wayfinder' ), $slug ) );
-				}
-			}
-			$profile->teams = $teams;
-		}
-		if ( isset( $request['availability'] ) ) {
-			try {
-				Person::read_windows( $request['availability'], __( 'Availability', 'wayfinder' ) );
-			} catch ( InvalidInput $e ) {
-				return $bad( $e->getMessage() );
-			}
-			$profile->availability = $request['availability'];
-		}
-		if ( isset( $request['intro'] ) ) {
-			$profile->intro = sanitize_textarea_field( $request['intro'] );
-		}
-		if ( isset( $request['mentor'] ) ) {
-			if ( ! Capabilities::can_mentor( $profile->user_id ) ) {
-				return new WP_Error( 'wayfinder_not_a_mentor', __( 'Mentor settings are for mentors. Ask a mentoring coordinator to make you one.', 'wayfinder' ), array( 'status' => 403 ) );
-			}
-			$mentor                   = $request['mentor'];
-			$profile->mentor_capacity = $mentor['capacity'] ?? $profile->mentor_capacity;
-			$profile->mentor_weight   = $mentor['weight'] ?? $profile->mentor_weight;
-			$profile->mentor_status   = $mentor['status'] ?? $profile->mentor_status;
-			if ( array_key_exists( 'away_until', $mentor ) ) {
-				$profile->away_until = $mentor['away_until'];
-			}
-			if ( 'away' === $profile->mentor_status && null !== $profile->away_until && strtotime( $profile->away_until ) < strtotime( 'today' ) ) {
-				return $bad( __( 'The end of an absence cannot be in the past. Leave it empty, or set your status back to available.', 'wayfinder' ) );
-			}
-		}
-		if ( isset( $request['mentee'] ) ) {
-			$mentee = $request['mentee'];
-			if ( isset( $mentee['seeking'] ) ) {
-				$profile->seeking = (bool) $mentee['seeking'];
-			}
-			if ( array_key_exists( 'preferred_mentor', $mentee ) ) {
-				$preferred = $mentee['preferred_mentor'];
-				if ( null !== $preferred && ( ! get_userdata( (int) $preferred ) || ! Capabilities::can_mentor( (int) $preferred ) || (int) $preferred === $profile->user_id ) ) {
-					return $bad( __( 'The preferred mentor must be someone else who is a mentor here.', 'wayfinder' ) );
-				}
-				$profile->preferred_mentor = null === $preferred ? null : (int) $preferred;
-			}
-			if ( isset( $mentee['preferred_team'] ) ) {
-				if ( '' !== $mentee['preferred_team'] && ! TeamPostType::exists( $mentee['preferred_team'] ) ) {
-					/* translators: %s: a team slug. */
-					return $bad( sprintf( __( 'There is no team “%s”. Pick teams from Mentorship → Teams.', 'wayfinder' ), $mentee['preferred_team'] ) );
-				}
-				$profile->preferred_team = $mentee['preferred_team'];
-			}
-			if ( isset( $mentee['preferred_language'] ) ) {
-				$profile->preferred_language = $mentee['preferred_language'];
-			}
-		}
-		if ( isset( $request['sponsored'] ) ) {
-			$profile->sponsored = (bool) $request['sponsored'];
-		}
-		return true;
+		$request->set_param( 'context', 'edit' );
+		return $this->prepare_item_for_response( $profile, $request );
 	}
 
 	/** The person, coordinators, and the people in a running match with them (mentor, mentee, backup). */
@@ -237,10 +154,7 @@ final class ProfilesController extends WP_REST_Controller {
 		if ( $me === $user_id || Capabilities::can_coordinate() ) {
 			return true;
 		}
-		global $wpdb;
-		$table = Schema::matches_table();
-		$open  = MatchService::OPEN_STATUSES;
-		return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$table} WHERE status IN {$open} AND ( ( mentee_id = %d AND ( mentor_id = %d OR backup_mentor_id = %d ) ) OR ( mentee_id = %d AND ( mentor_id = %d OR backup_mentor_id = %d ) ) ) LIMIT 1", $user_id, $me, $me, $me, $user_id, $user_id ) ); // phpcs:ignore WordPress.DB -- our table.
+		return (bool) apply_filters( self::PARTNERS_FILTER, false, $me, $user_id ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_profile_partners.
 	}
 
 	/**
@@ -260,10 +174,11 @@ final class ProfilesController extends WP_REST_Controller {
 			'availability' => $item->availability,
 			'intro'        => $item->intro,
 			'mentor'       => $is_mentor ? array(
-				'capacity'   => $item->mentor_capacity,
-				'weight'     => $item->mentor_weight,
-				'status'     => $item->mentor_status,
-				'away_until' => $item->away_until,
+				'capacity'      => $item->mentor_capacity,
+				'weight'        => $item->mentor_weight,
+				'status'        => $item->mentor_status,
+				'away_until'    => $item->away_until,
+				'backup_mentor' => $item->backup_mentor,
 			) : null,
 			'mentee'       => array(
 				'seeking'            => $item->seeking,
@@ -284,15 +199,20 @@ final class ProfilesController extends WP_REST_Controller {
 		if ( $this->schema ) {
 			return $this->add_additional_fields_schema( $this->schema );
 		}
-		$both         = array( 'view', 'edit' );
-		$code_list    = static fn ( string $description, string $pattern ): array => array(
+		$both = array( 'view', 'edit' );
+		// Each list is stored comma-separated in a column of its own size: at most so many items of at
+		// most so many characters fit (languages 255: 15 × 12 + 14 commas; teams and skills 1000:
+		// 20 × 48 + 19), and no item may hold a comma (it would come back as two).
+		$code_list    = static fn ( string $description, string $pattern, int $max_items, int $max_length ): array => array(
 			'description' => $description,
 			'type'        => 'array',
 			'items'       => array(
-				'type'    => 'string',
-				'pattern' => $pattern,
+				'type'      => 'string',
+				'pattern'   => $pattern,
+				'minLength' => 1,
+				'maxLength' => $max_length,
 			),
-			'maxItems'    => 20,
+			'maxItems'    => $max_items,
 			'context'     => $both,
 		);
 		$this->schema = array(
@@ -319,9 +239,9 @@ final class ProfilesController extends WP_REST_Controller {
 					'maxLength'   => 64,
 					'context'     => $both,
 				),
-				'languages'    => $code_list( __( 'Language codes, e.g. en, pt-BR.', 'wayfinder' ), '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$' ),
-				'teams'        => $code_list( __( 'Slugs of the teams the person is interested in.', 'wayfinder' ), '^[a-z0-9-]{1,100}$' ),
-				'skills'       => $code_list( __( 'Skills, in the person’s words.', 'wayfinder' ), '^.{1,50}$' ),
+				'languages'    => $code_list( __( 'Language codes, e.g. en, pt-BR (at most 15).', 'wayfinder' ), '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$', 15, 12 ),
+				'teams'        => $code_list( __( 'Slugs of the teams the person is interested in (at most 20).', 'wayfinder' ), '^[a-z0-9-]+$', 20, 48 ),
+				'skills'       => $code_list( __( 'Skills, in the person’s words: at most 20, each up to 48 characters, without commas.', 'wayfinder' ), '^[^,]+$', 20, 48 ),
 				'availability' => array(
 					'description' => __( 'Weekly windows in the person’s own time: [weekday 1–7 (Monday = 1), "HH:MM", "HH:MM"].', 'wayfinder' ),
 					'type'        => 'array',
@@ -346,22 +266,30 @@ final class ProfilesController extends WP_REST_Controller {
 					'context'              => $both,
 					'additionalProperties' => false,
 					'properties'           => array(
-						'capacity'   => array(
+						'capacity'      => array(
 							'type'    => 'integer',
 							'minimum' => 0,
 							'maximum' => 50,
 						),
-						'weight'     => array(
+						'weight'        => array(
 							'type' => 'string',
 							'enum' => Mentor::WEIGHTS,
 						),
-						'status'     => array(
+						'status'        => array(
 							'type' => 'string',
 							'enum' => Mentor::STATUSES,
 						),
-						'away_until' => array(
-							'type'   => array( 'string', 'null' ),
-							'format' => 'date',
+						'away_until'    => array(
+							'description' => __( 'The last day of the absence (inclusive, in the mentor’s time zone), YYYY-MM-DD; null for an absence without an end.', 'wayfinder' ),
+							'type'        => array( 'string', 'null' ),
+							'format'      => 'date',
+							'pattern'     => '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+						),
+						'backup_mentor' => array(
+							'description' => __( 'Another mentor who covers this mentor’s mentees while they are away; null for none.', 'wayfinder' ),
+							'type'        => array( 'integer', 'null' ),
+							'minimum'     => 1,
+							'context'     => array( 'edit' ),
 						),
 					),
 				),

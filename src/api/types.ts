@@ -207,7 +207,10 @@ export interface MentorSettings {
 	capacity: number;
 	weight: MentorWeight;
 	status: MentorStatus;
+	/** The last day away, inclusive, in the mentor's time zone. */
 	away_until: string | null;
+	/** Another mentor who covers while this one is away (the person and coordinators see it). */
+	backup_mentor?: number | null;
 }
 
 /** GET /profiles/<id> as a coordinator reads it (mentee settings and sponsored included). */

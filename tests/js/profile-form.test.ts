@@ -61,4 +61,23 @@ describe( 'profileFromForm', () => {
 		} );
 		expect( mentor.timezone ).toBe( 'UTC' );
 	} );
+
+	it( 'sends the backup mentor the form names, or null for none', () => {
+		const fields: Array< [ string, string ] > = [
+			[ 'mentor[capacity]', '2' ],
+			[ 'mentor[weight]', 'normal' ],
+			[ 'mentor[status]', 'available' ],
+			[ 'mentor[away_until]', '' ],
+		];
+		expect(
+			profileFromForm(
+				form( [ ...fields, [ 'mentor[backup_mentor]', '17' ] ] )
+			).mentor?.backup_mentor
+		).toBe( 17 );
+		expect(
+			profileFromForm(
+				form( [ ...fields, [ 'mentor[backup_mentor]', '' ] ] )
+			).mentor?.backup_mentor
+		).toBeNull();
+	} );
 } );

@@ -150,7 +150,7 @@ test( 'a mentor who never had a mentee starts mentoring and offers to mentor som
 	await expect( page ).toHaveURL( /\/mentorship\/#wayfinder-waiting$/ );
 	const waiting = mine.locator( '#wayfinder-waiting' );
 	const lucas = personEntry( waiting, 'Lucas Oliveira' );
-	await expect( lucas ).toContainText( 'Both speak pt and en.' );
+	await expect( lucas ).toContainText( 'Both speak Portuguese and English.' );
 	await expect( lucas ).not.toContainText( '@example.org' );
 	await shot( page, 'mentor-waiting' );
 

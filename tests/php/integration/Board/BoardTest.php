@@ -52,12 +52,12 @@ final class BoardTest extends TestCase {
 		$suggestions = $response->get_data()['suggestions'];
 		$this->assertSame( array( $core, $other ), array_column( $suggestions, 'mentor' ), 'shared team first; no shared language, no suggestion' );
 		$this->assertSame( 'core-mentor', $suggestions[0]['mentor_name'] );
-		$this->assertSame( 'Shared teams: core.', $suggestions[0]['reasons']['teams'] );
+		$this->assertSame( 'Shared teams: Core.', $suggestions[0]['reasons']['teams'] );
 		$this->assertNull( $response->get_data()['reason'] );
 
 		$alone = $this->rest( 'GET', '/wayfinder/v1/board/suggestions', array( 'mentee' => $this->waiting( 'tamil', array( 'ta' ) ) ), $this->coordinator )->get_data();
 		$this->assertSame( array(), $alone['suggestions'] );
-		$this->assertSame( 'No mentor speaks ta.', $alone['reason'] );
+		$this->assertSame( 'No mentor speaks Tamil.', $alone['reason'] );
 		$this->assertSame( 404, $this->rest( 'GET', '/wayfinder/v1/board/suggestions', array( 'mentee' => 999999 ), $this->coordinator )->get_status() );
 	}
 
@@ -76,7 +76,7 @@ final class BoardTest extends TestCase {
 		$this->assertSame( $anna, $pairs[ $first ] ?? $pairs[ $third ] );
 		$this->assertCount( 2, $pairs );
 		$unmatched = array_column( $run['unmatched'], 'reason', 'mentee' );
-		$this->assertSame( 'No mentor speaks ta.', $unmatched[ $tamil ] );
+		$this->assertSame( 'No mentor speaks Tamil.', $unmatched[ $tamil ] );
 		$this->assertArrayHasKey( isset( $pairs[ $first ] ) ? $third : $first, $unmatched, 'the one left over is listed with a reason' );
 		$free = array_column( $run['mentors'], 'free', 'id' );
 		$this->assertSame( array( 1, 1 ), array( $free[ $anna ], $free[ $bruno ] ), 'free places before the commit' );

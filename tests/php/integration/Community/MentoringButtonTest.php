@@ -80,7 +80,7 @@ final class MentoringButtonTest extends TestCase {
 
 		$this->assertStringContainsString( 'You are number 2 in the queue for a mentor.', $text );
 		$reason = ( new AutoAssigner() )->why_waiting( $second );
-		$this->assertStringContainsString( 'ta', $reason );
+		$this->assertStringContainsString( 'Tamil', $reason );
 		$this->assertStringContainsString( $reason, $text, 'the engine’s reason' );
 		$this->assertStringContainsString( 'Look for a mentor again', $text );
 		$this->assertStringNotContainsString( 'Karthik', $text, 'nothing about the others in the queue' );
@@ -116,7 +116,7 @@ final class MentoringButtonTest extends TestCase {
 		$this->assertStringContainsString( 'aria-expanded="true"', $open );
 		$this->assertStringContainsString( 'People waiting for a mentor', $this->text( $open ) );
 		$this->assertStringContainsString( 'Lucas &lt;b&gt;Oliveira&lt;/b&gt;', $open, 'names are escaped' );
-		$this->assertStringContainsString( 'Both speak en.', $this->text( $open ), 'with the reasons' );
+		$this->assertStringContainsString( 'Both speak English.', $this->text( $open ), 'with the reasons' );
 		$this->assertStringContainsString( 'Offer to mentor', $this->text( $open ) );
 	}
 

@@ -177,7 +177,7 @@ final class MyMentorshipTest extends TestCase {
 		$this->assertStringContainsString( 'You have no mentee at the moment.', $text );
 		$this->assertStringContainsString( 'id="wayfinder-waiting"', $html, 'where Start mentoring leads' );
 		$this->assertStringContainsString( 'Lucas Oliveira', $text );
-		$this->assertStringContainsString( 'Both speak en.', $text );
+		$this->assertStringContainsString( 'Both speak English.', $text );
 		$this->assertStringNotContainsString( 'Yuki', $text, 'only mentees this mentor could take' );
 		$this->assertStringNotContainsString( $this->email( $lucas ), $html, 'waiting mentees’ addresses are not shown' );
 		$this->form_fields( $html, 'offer', $lucas );

@@ -47,7 +47,7 @@ final class AutoAssignTest extends TestCase {
 
 		$this->assertSame( 'matched', $result['status'] );
 		$this->assertSame( $anna, $result['mentor'] );
-		$this->assertSame( 'Shared teams: core.', $result['reasons']['teams'] );
+		$this->assertSame( 'Shared teams: Core.', $result['reasons']['teams'] );
 		$state = $this->rest( 'GET', '/wayfinder/v1/mentoring-state/me', array(), $aisha )->get_data()['mentee'];
 		$this->assertSame( 'auto', $state['source'] );
 		$this->assertSame( $anna, $state['mentor']['id'] );
@@ -61,7 +61,7 @@ final class AutoAssignTest extends TestCase {
 		$this->assertSame( 1, $this->find_mentor( $first )['position'] );
 		$result = $this->find_mentor( $second );
 		$this->assertSame( 'waiting', $result['status'] );
-		$this->assertSame( 'No mentor speaks ta.', $result['reason'] );
+		$this->assertSame( 'No mentor speaks Tamil.', $result['reason'] );
 		$this->assertSame( 2, $result['position'] );
 		$this->assertSame( 2, $this->find_mentor( $second )['position'], 'asking again keeps the place' );
 		$this->assertTrue( ( new ProfileRepository() )->find( $second )->seeking );
@@ -154,7 +154,7 @@ final class AutoAssignTest extends TestCase {
 		$list = $response->get_data();
 		$this->assertSame( array( $strong, $weak ), array_column( $list, 'mentee' ), 'best fit first; the Tamil speaker is not listed for a mentor without Tamil' );
 		$this->assertGreaterThan( $list[1]['score'], $list[0]['score'] );
-		$this->assertSame( 'Shared teams: core.', $list[0]['reasons']['teams'] );
+		$this->assertSame( 'Shared teams: Core.', $list[0]['reasons']['teams'] );
 
 		// Taking one goes through the request behind it.
 		$this->assertSame( 200, $this->rest( 'POST', '/wayfinder/v1/requests/' . $list[0]['request'] . '/accept', array(), $anna )->get_status() );

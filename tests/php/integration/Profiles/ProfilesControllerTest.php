@@ -103,10 +103,11 @@ final class ProfilesControllerTest extends TestCase {
 		$this->assertSame( 200, $response->get_status() );
 		$this->assertSame(
 			array(
-				'capacity'   => 4,
-				'weight'     => 'normal',
-				'status'     => 'away',
-				'away_until' => $until,
+				'capacity'      => 4,
+				'weight'        => 'normal',
+				'status'        => 'away',
+				'away_until'    => $until,
+				'backup_mentor' => null,
 			),
 			$response->get_data()['mentor']
 		);

@@ -40,7 +40,8 @@ final class ScoringTest extends TestCase {
 				'teams'        => array( 'core' ),
 				'capacity'     => 3,
 				'availability' => array( array( 2, '18:00', '20:00' ) ),
-			)
+			),
+			(int) strtotime( self::NOW )
 		);
 	}
 
@@ -66,7 +67,7 @@ final class ScoringTest extends TestCase {
 		$this->assertSame( 'Both speak en.', $reasons['languages'] );
 		$this->assertSame( '2 hours a week when both are available, over the coming four weeks.', $reasons['meeting_time'] );
 		$this->assertSame( 'Shared teams: core.', $reasons['teams'] );
-		$this->assertSame( 'Has room for 3 more (0 of 3 taken; weight normal).', $reasons['load'] );
+		$this->assertSame( 'Has room for 3 more (0 of 3 taken; takes a normal share of new mentees).', $reasons['load'] );
 	}
 
 	public function test_each_criterion_moves_the_score_by_its_weight(): void {

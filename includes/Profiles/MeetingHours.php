@@ -17,7 +17,7 @@
 
 declare(strict_types=1);
 
-namespace Wayfinder\Directory;
+namespace Wayfinder\Profiles;
 
 final class MeetingHours {
 

@@ -5,10 +5,10 @@
 
 declare(strict_types=1);
 
-namespace Wayfinder\Tests\Unit\Directory;
+namespace Wayfinder\Tests\Unit\Profiles;
 
 use PHPUnit\Framework\TestCase;
-use Wayfinder\Directory\MeetingHours;
+use Wayfinder\Profiles\MeetingHours;
 
 final class MeetingHoursTest extends TestCase {
 

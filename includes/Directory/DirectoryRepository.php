@@ -1,0 +1,244 @@
+<?php
+/**
+ * The directory's SQL: listed mentors read from the profiles table (joined to users), the index flag
+ * profiles.mentor_listed kept in step with capabilities, and the requests a visitor has open. A page
+ * of mentors is one statement (plus its count), filtered and sorted in the database, so a site with
+ * thousands of mentors never loads them into PHP. Whether a mentor takes mentees now comes from the
+ * one availability rule (Profiles\Availability).
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Directory;
+
+use Wayfinder\Platform\Capabilities;
+use Wayfinder\Platform\Schema;
+use Wayfinder\Profiles\Availability;
+use Wayfinder\Profiles\MeetingHours;
+
+final class DirectoryRepository {
+
+	/** The columns a listing needs: public profile fields only. */
+	private const COLUMNS = 'u.ID, u.display_name, p.timezone, p.languages, p.teams, p.availability, p.intro, p.mentor_capacity, p.active_mentees, p.mentor_status, p.away_until';
+
+	/** Listed mentors (DirectoryIndex keeps the flag in step with the capability) who did not retire. */
+	private const LISTED = "p.mentor_listed = 1 AND p.mentor_status <> 'retired'";
+
+	/**
+	 * One page of listed mentors: room first (then full, then away), the fewest mentees first — the
+	 * mentors most likely to say yes — then by user ID.
+	 *
+	 * @param list<string> $timezones The time zones listed mentors are in (for "can meet").
+	 * @return list<MentorListing>
+	 */
+	public function page( DirectoryFilters $filters, int $now, array $timezones ): array {
+		global $wpdb;
+		list( $where, $args )  = $this->conditions( $filters, $now, $timezones );
+		$profiles              = Schema::profiles_table();
+		$from                  = $this->from( $filters );
+		list( $rank, $ranked ) = $this->rank( $now );
+		$offset                = ( $filters->page - 1 ) * $filters->per_page;
+		$order                 = 'room_rank ASC, mentees ASC, user_id ASC';
+		// phpcs:disable WordPress.DB -- our table and WordPress's; every value goes through prepare().
+		// The page is sorted and cut from the profiles' directory index alone; only its rows are joined.
+		$rows = $wpdb->get_results(
+			$wpdb->prepare(
+				'SELECT ' . self::COLUMNS . ", page.room_rank FROM ( SELECT p.user_id, {$rank} AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} ORDER BY {$order} LIMIT %d OFFSET %d ) page"
+					. " INNER JOIN {$profiles} p ON p.user_id = page.user_id INNER JOIN {$wpdb->users} u ON u.ID = page.user_id ORDER BY page.room_rank ASC, page.mentees ASC, page.user_id ASC",
+				array_merge( $ranked, $args, array( $filters->per_page, $offset ) )
+			),
+			ARRAY_A
+		);
+		// phpcs:enable
+		return array_map( array( MentorListing::class, 'from_row' ), array_values( is_array( $rows ) ? $rows : array() ) );
+	}
+
+	/**
+	 * How many listed mentors the filters leave.
+	 *
+	 * @param list<string> $timezones
+	 */
+	public function count( DirectoryFilters $filters, int $now, array $timezones ): int {
+		global $wpdb;
+		list( $where, $args ) = $this->conditions( $filters, $now, $timezones );
+		$count                = "SELECT COUNT(*) FROM {$this->from( $filters )} WHERE {$where}";
+		return (int) $wpdb->get_var( array() === $args ? $count : $wpdb->prepare( $count, $args ) ); // phpcs:ignore WordPress.DB -- our table; values prepared.
+	}
+
+	/** One mentor's listing from their profile row; null when they have no profile row. */
+	public function listing( int $user_id ): ?MentorListing {
+		global $wpdb;
+		$profiles = Schema::profiles_table();
+		// phpcs:ignore WordPress.DB -- our table and WordPress's; the ID is prepared.
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT ' . self::COLUMNS . " FROM {$profiles} p INNER JOIN {$wpdb->users} u ON u.ID = p.user_id WHERE p.user_id = %d", $user_id ), ARRAY_A );
+		return is_array( $row ) ? MentorListing::from_row( $row ) : null;
+	}
+
+	/**
+	 * The languages listed mentors speak, the time zones they are in, and how many are listed.
+	 *
+	 * @return array{languages: list<string>, timezones: list<string>, total: int}
+	 */
+	public function facets(): array {
+		global $wpdb;
+		$profiles  = Schema::profiles_table();
+		$listed    = self::LISTED;
+		$languages = array();
+		// phpcs:disable WordPress.DB -- our table; no input.
+		foreach ( (array) $wpdb->get_col( "SELECT DISTINCT p.languages FROM {$profiles} p WHERE {$listed}" ) as $list ) {
+			foreach ( explode( ',', (string) $list ) as $code ) {
+				if ( DirectoryFilters::valid_language( $code ) ) {
+					$languages[ $code ] = true;
+				}
+			}
+		}
+		$languages = array_map( 'strval', array_keys( $languages ) );
+		sort( $languages );
+		$facets = array(
+			'languages' => $languages,
+			'timezones' => array_values( array_map( 'strval', (array) $wpdb->get_col( "SELECT DISTINCT p.timezone FROM {$profiles} p WHERE {$listed}" ) ) ),
+			'total'     => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$profiles} p WHERE {$listed}" ),
+		);
+		// phpcs:enable
+		return $facets;
+	}
+
+	/**
+	 * Every listed mentor's teams and whether they take a new mentee now (one availability rule, and
+	 * a free place).
+	 *
+	 * @return list<MentorTeams>
+	 */
+	public function listed_mentor_teams( int $now ): array {
+		global $wpdb;
+		$profiles             = Schema::profiles_table();
+		list( $takes, $args ) = Availability::sql_takes_mentees( 'p', $now );
+		$listed               = self::LISTED;
+		// phpcs:ignore WordPress.DB -- our table; values prepared.
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT p.user_id, p.teams, CASE WHEN {$takes} AND p.active_mentees < p.mentor_capacity THEN 1 ELSE 0 END AS room FROM {$profiles} p WHERE {$listed} AND p.teams <> ''", $args ), ARRAY_A );
+		$teams = array();
+		foreach ( is_array( $rows ) ? $rows : array() as $row ) {
+			$teams[] = new MentorTeams( (int) $row['user_id'], array_values( array_filter( explode( ',', (string) $row['teams'] ) ) ), 1 === (int) $row['room'] );
+		}
+		return $teams;
+	}
+
+	/** Sets one profile's listed flag; true when it changed. */
+	public function set_listed( int $user_id, bool $listed ): bool {
+		global $wpdb;
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- update() prepares; nothing cached holds this flag.
+		return (bool) $wpdb->update( Schema::profiles_table(), array( 'mentor_listed' => $listed ? 1 : 0 ), array( 'user_id' => $user_id ) );
+	}
+
+	/**
+	 * Sets the flag on every profile from the stored capabilities (who is a mentor:
+	 * Capabilities::mentor_sql), in one statement.
+	 */
+	public function resync_listed(): void {
+		global $wpdb;
+		$table                 = Schema::profiles_table();
+		list( $mentor, $args ) = Capabilities::mentor_sql( "{$table}.user_id", $wpdb->usermeta, self::capabilities_key() );
+		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET mentor_listed = CASE WHEN {$mentor} THEN 1 ELSE 0 END", $args ) ); // phpcs:ignore WordPress.DB -- our table and WordPress's; values prepared.
+	}
+
+	/** The user meta key holding this site's roles and capabilities. */
+	public static function capabilities_key(): string {
+		global $wpdb;
+		return $wpdb->get_blog_prefix() . 'capabilities';
+	}
+
+	/** The option holding this site's roles. */
+	public static function roles_option(): string {
+		global $wpdb;
+		return $wpdb->get_blog_prefix() . 'user_roles';
+	}
+
+	/**
+	 * The mentors this person has an open request to.
+	 *
+	 * @return list<int>
+	 */
+	public function asked_mentors( int $mentee_id ): array {
+		global $wpdb;
+		$table = Schema::requests_table();
+		return array_values( array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT mentor_id FROM {$table} WHERE type = 'mentee_request' AND mentee_id = %d AND status = 'open' AND mentor_id IS NOT NULL", $mentee_id ) ) ) ); // phpcs:ignore WordPress.DB -- our table.
+	}
+
+	private function from( DirectoryFilters $filters ): string {
+		global $wpdb;
+		return Schema::profiles_table() . ' p' . ( '' !== $filters->search ? " INNER JOIN {$wpdb->users} u ON u.ID = p.user_id" : '' );
+	}
+
+	/**
+	 * The WHERE clause: listed mentors, narrowed by the filters.
+	 *
+	 * @param list<string> $timezones
+	 * @return array{0: string, 1: list<int|string>}
+	 */
+	private function conditions( DirectoryFilters $filters, int $now, array $timezones ): array {
+		global $wpdb;
+		$where = array( self::LISTED );
+		$args  = array();
+		foreach ( array(
+			'p.teams'     => $filters->team,
+			'p.languages' => $filters->language,
+		) as $column => $value ) {
+			if ( '' !== $value ) {
+				// One item of a comma-separated list (CONCAT: the SQLite driver translates it too).
+				$where[] = "CONCAT(',', {$column}, ',') LIKE %s";
+				$args[]  = '%,' . $wpdb->esc_like( $value ) . ',%';
+			}
+		}
+		if ( $filters->room ) {
+			list( $takes, $takes_args ) = Availability::sql_takes_mentees( 'p', $now );
+			$where[]                    = "{$takes} AND p.active_mentees < p.mentor_capacity";
+			$args                       = array_merge( $args, $takes_args );
+		}
+		if ( '' !== $filters->meets ) {
+			list( $condition, $meet_args ) = $this->meets( $filters->meets, $filters->timezone, $now, $timezones );
+			$where[]                       = $condition;
+			$args                          = array_merge( $args, $meet_args );
+		}
+		if ( '' !== $filters->search ) {
+			$where[] = 'u.display_name LIKE %s';
+			$args[]  = '%' . $wpdb->esc_like( $filters->search ) . '%';
+		}
+		return array( implode( ' AND ', $where ), $args );
+	}
+
+	/**
+	 * Mentors who are available in part of the chosen hours of the visitor's week: for each group of
+	 * time zones with the same offset now, the visitor's hours shifted into that offset.
+	 *
+	 * @param list<string> $timezones
+	 * @return array{0: string, 1: list<int|string>}
+	 */
+	private function meets( string $choice, string $timezone, int $now, array $timezones ): array {
+		$hours   = MeetingHours::hours_of( $choice );
+		$visitor = MeetingHours::offset_minutes( $timezone, $now );
+		$groups  = array();
+		$args    = array();
+		foreach ( MeetingHours::group_by_offset( $timezones, $now ) as $offset => $zones ) {
+			$tests = array();
+			foreach ( MeetingHours::shifted_ranges( $hours, $offset - $visitor ) as list( $first, $length ) ) {
+				// SUBSTRING counts from 1; INSTR finds an available hour in the range.
+				$tests[] = sprintf( "INSTR(SUBSTRING(p.meet_hours, %d, %d), '1') > 0", $first + 1, $length );
+			}
+			$groups[] = '( p.timezone IN (' . implode( ',', array_fill( 0, count( $zones ), '%s' ) ) . ') AND ( ' . implode( ' OR ', $tests ) . ' ) )';
+			$args     = array_merge( $args, $zones );
+		}
+		return array( array() === $groups ? '1 = 0' : '( ' . implode( ' OR ', $groups ) . ' )', $args );
+	}
+
+	/**
+	 * The sort rank: 0 with room now, 1 full, 2 away.
+	 *
+	 * @return array{0: string, 1: list<string>}
+	 */
+	private function rank( int $now ): array {
+		list( $takes, $args ) = Availability::sql_takes_mentees( 'p', $now );
+		return array( "CASE WHEN {$takes} THEN ( CASE WHEN p.active_mentees < p.mentor_capacity THEN 0 ELSE 1 END ) ELSE 2 END", $args );
+	}
+}
