@@ -219,8 +219,9 @@ final class ProfileRepository {
 		$table   = Schema::profiles_table();
 		$created = 1 === $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (user_id, availability, intro, mentor_capacity, mentor_listed, updated_at) VALUES (%d, '[]', '', %d, 1, %s)", $user_id, Settings::default_capacity(), current_time( 'mysql', true ) ) ); // phpcs:ignore WordPress.DB -- our table.
 		if ( $created ) {
-			$this->forget( $user_id );
-			MentorDirectory::forget( $user_id ); // One more mentor in the directory.
+			wp_cache_delete( $user_id, self::CACHE_GROUP );
+			// One more mentor in the directory: it forgets its kept facets and count.
+			Events::dispatch( new ProfileSaved( $this->find( $user_id ) ) );
 		}
 		return $created;
 	}
