@@ -14,9 +14,11 @@ namespace Wayfinder\Demo;
 
 use Wayfinder\Mentorship\MatchService;
 use Wayfinder\Mentorship\RequestService;
+use Wayfinder\Mentorship\WaitingMentees;
 use Wayfinder\Platform\Settings;
 use Wayfinder\Profiles\Profile;
 use Wayfinder\Profiles\ProfileRepository;
+use Wayfinder\Profiles\ProfileService;
 
 final class DemoContent {
 
@@ -54,22 +56,30 @@ final class DemoContent {
 			if ( is_wp_error( $user_id ) ) {
 				throw new \RuntimeException( esc_html( $person['login'] . ': ' . $user_id->get_error_message() ) );
 			}
-			$profiles->save(
-				new Profile(
-					$user_id,
-					$person['timezone'],
-					$person['languages'],
-					$person['teams'],
-					array(),
-					$person['availability'],
-					$person['intro'],
-					$person['capacity'] ?? 3,
-					'normal',
-					'available',
-					null,
-					'subscriber' === $person['role']
-				)
+			$kept    = $user ? $profiles->find( $user_id ) : null; // A reload keeps where a mentor stands (away, backup).
+			$profile = new Profile(
+				$user_id,
+				$person['timezone'],
+				$person['languages'],
+				$person['teams'],
+				array(),
+				$person['availability'],
+				$person['intro'],
+				$person['capacity'] ?? 3,
+				'normal',
+				'available',
+				null,
+				'subscriber' === $person['role']
 			);
+			if ( $kept ) {
+				$profile->mentor_status = $kept->mentor_status;
+				$profile->away_until    = $kept->away_until;
+				$profile->backup_mentor = $kept->backup_mentor;
+			}
+			$saved = $profiles->save( $profile );
+			if ( is_wp_error( $saved ) ) {
+				throw new \RuntimeException( esc_html( $person['login'] . ': ' . $saved->get_error_message() ) );
+			}
 		}
 		self::load_program();
 		DemoPages::mentorship();
@@ -146,7 +156,8 @@ final class DemoContent {
 
 	/**
 	 * A program in motion: two running matches, five mentees waiting for any mentor (Sofía within a
-	 * team), one waiting for a named mentor. Only added once: nothing is added while Anna has a match.
+	 * team), one waiting for a named mentor; Priya away for two weeks with Kenji, the backup she named,
+	 * covering for Tamil; Lucía passed on Omar. Only added once: nothing is added while Anna has a match.
 	 */
 	private static function load_program(): void {
 		$id = static function ( string $login ): int {
@@ -178,5 +189,19 @@ final class DemoContent {
 			),
 			$id( 'mentee-emily' )
 		);
+		// Priya goes away for two weeks and names Kenji as her backup: Tamil sees who covers.
+		( new ProfileService() )->update(
+			$id( 'mentor-priya' ),
+			array(
+				'mentor' => array(
+					'backup_mentor' => $id( 'mentor-kenji' ),
+					'status'        => 'away',
+					'away_until'    => gmdate( 'Y-m-d', time() + 14 * DAY_IN_SECONDS ),
+				),
+			),
+			$id( 'mentor-priya' )
+		);
+		// Lucía passed on Omar: he keeps his place in the queue, and she no longer sees him.
+		( new WaitingMentees() )->pass( $id( 'mentor-lucia' ), $id( 'mentee-omar' ) );
 	}
 }

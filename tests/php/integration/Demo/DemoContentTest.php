@@ -60,6 +60,22 @@ final class DemoContentTest extends TestCase {
 		$this->assertSame( array( 'Find more mentees' ), array( ( new \Wayfinder\Mentorship\MentoringState() )->of( $id( 'mentor-anna' ) )['mentor']['button']['label'] ) );
 	}
 
+	public function test_the_demo_shows_an_away_mentor_covered_by_the_backup_she_named_and_a_pass(): void {
+		DemoContent::load();
+		DemoContent::load();
+		$id     = static fn ( string $login ): int => get_user_by( 'login', $login )->ID;
+		$priya  = ( new \Wayfinder\Profiles\ProfileRepository() )->find( $id( 'mentor-priya' ) );
+		$tamil  = ( new \Wayfinder\Mentorship\MentoringState() )->of( $id( 'mentee-tamil' ) )['mentee'];
+		$passed = ( new \Wayfinder\Mentorship\PassRepository() )->has( $id( 'mentor-lucia' ), $id( 'mentee-omar' ) );
+		$this->assertSame( 'away', $priya->mentor_status );
+		$this->assertSame( $id( 'mentor-kenji' ), $priya->backup_mentor );
+		$this->assertSame( $id( 'mentor-priya' ), $tamil['mentor']['id'], 'Tamil keeps his mentor while she is away' );
+		$this->assertTrue( $tamil['mentor_away'] ?? $tamil['mentor']['away'] ?? false, 'Tamil is told his mentor is away' );
+		$this->assertStringContainsString( 'Kenji', (string) wp_json_encode( $tamil ), 'and who covers' );
+		$this->assertTrue( $passed, 'Lucía passed on Omar' );
+		$this->assertSame( 5, ( new \Wayfinder\Mentorship\MentoringState() )->queue_position( $id( 'mentee-omar' ) ), 'and Omar keeps his place' );
+	}
+
 	public function test_the_mentorship_page_holds_the_community_blocks_and_is_made_once(): void {
 		DemoContent::load();
 		$page = get_page_by_path( 'mentorship' );
