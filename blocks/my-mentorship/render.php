@@ -1,11 +1,11 @@
 <?php
 /**
  * My mentorship, rendered on the server for the person looking at it (see
- * Community\MentorshipView::overview): as a mentee, their mentor and how to reach them — or their place
+ * MyMentorship\MentorshipView::overview): as a mentee, their mentor and how to reach them — or their place
  * in the queue and why — with offers and requests waiting, and how to change mentor or stop; as a
  * mentor, what waits for their answer, every mentee whatever the path, the mentees waiting for a mentor
  * they could take, and their status and capacity; then their mentoring profile. Every action is a
- * form that works without JavaScript (see Community\Actions). Visitors who are not logged in see what
+ * form that works without JavaScript (see Platform\PageForms and MyMentorship\Actions). Visitors who are not logged in see what
  * this is and a way to log in, nothing personal.
  *
  * @package Wayfinder
@@ -15,11 +15,11 @@
 
 declare(strict_types=1);
 
-use Wayfinder\Community\Actions;
-use Wayfinder\Community\Flash;
-use Wayfinder\Community\MentorshipPage;
-use Wayfinder\Community\MentorshipView;
-use Wayfinder\Community\Parts;
+use Wayfinder\Platform\Flash;
+use Wayfinder\Platform\PageForms;
+use Wayfinder\MyMentorship\MentorshipPage;
+use Wayfinder\MyMentorship\MentorshipView;
+use Wayfinder\MyMentorship\Parts;
 use Wayfinder\Profiles\ProfileForm;
 use Wayfinder\Profiles\ProfileRepository;
 
@@ -50,10 +50,10 @@ Parts::state( $wayfinder_block, $wayfinder_flash );
 /**
  * One action form of this block (escaped inside).
  *
- * @param array<string, mixed> $args See Actions::form().
+ * @param array<string, mixed> $args See PageForms::form().
  */
 $wayfinder_form = static function ( string $action, int $id, array $args ) use ( $wayfinder_block ): void {
-	echo Actions::form( $action, $id, $wayfinder_block, $args ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped
+	echo PageForms::form( $action, $id, $wayfinder_block, $args ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped
 };
 ?>
 <div <?php echo get_block_wrapper_attributes( $wayfinder_root ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by WordPress. ?>>
@@ -455,7 +455,7 @@ $wayfinder_form = static function ( string $action, int $id, array $args ) use (
 				<summary><?php esc_html_e( 'Edit your profile', 'wayfinder' ); ?></summary>
 				<?php
 				// Escaped inside: fields() and form() escape every value.
-				echo Actions::form( // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped
+				echo PageForms::form( // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped
 					'save_profile',
 					0,
 					$wayfinder_block,

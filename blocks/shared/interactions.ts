@@ -1,6 +1,6 @@
 /**
  * What the mentoring blocks do in the browser, on top of markup that already works without
- * JavaScript (see includes/Community/Actions.php). A form's submit sends its REST call with the
+ * JavaScript (see includes/MyMentorship/Actions.php). A form's submit sends its REST call with the
  * person's nonce instead of the plain post; an error shows next to the form; on success the block's
  * router region is rendered again from the server (so what shows is always the server's word), and
  * the notice says what happened. Texts come from the server, translated.

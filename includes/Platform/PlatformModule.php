@@ -22,6 +22,8 @@ final class PlatformModule implements Module {
 		add_action( 'init', array( $this, 'load_translations' ) );
 		add_action( 'init', array( Cron::class, 'schedule' ) );
 		add_action( 'rest_api_init', array( $services->get( StatusController::class ), 'register_routes' ) );
+		// The one way to act from a page without JavaScript; features add their actions (PageForms::add()).
+		PageForms::register();
 	}
 
 	public function load_translations(): void {

@@ -8,9 +8,9 @@
 
 declare(strict_types=1);
 
-namespace Wayfinder\Tests\Integration\Community;
+namespace Wayfinder\Tests\Integration\MyMentorship;
 
-use Wayfinder\Community\Flash;
+use Wayfinder\Platform\Flash;
 use Wayfinder\Mentorship\AutoAssigner;
 use Wayfinder\Mentorship\MatchService;
 use Wayfinder\Tests\Integration\TestCase;
@@ -46,7 +46,7 @@ final class MyMentorshipTest extends TestCase {
 		$text = $this->text( $html );
 
 		$this->assertStringContainsString( 'You have no mentor yet.', $text );
-		$this->assertSame( 'my-mentorship', $this->form_fields( $html, 'find_mentor' )['block'] );
+		$this->assertSame( 'my-mentorship', $this->form_fields( $html, 'find_mentor' )['place'] );
 		$this->assertStringNotContainsString( 'As a mentor', $text, 'no mentor part for people who are not mentors' );
 		$this->assertStringContainsString( 'Your mentoring profile', $text );
 	}

@@ -10,7 +10,9 @@
 
 declare(strict_types=1);
 
-namespace Wayfinder\Community;
+namespace Wayfinder\MyMentorship;
+
+use Wayfinder\Platform\PageForms;
 
 final class Parts {
 
@@ -28,7 +30,7 @@ final class Parts {
 				'nonce'       => wp_create_nonce( 'wp_rest' ),
 				'notice'      => $shown ? $flash['message'] : '',
 				'noticeError' => $shown && 'error' === $flash['type'],
-				'invalid'     => Actions::invalid_heading(),
+				'invalid'     => PageForms::invalid_heading(),
 				'failed'      => __( 'The server could not be reached. Check your connection and try again.', 'wayfinder' ),
 			)
 		);
@@ -73,7 +75,7 @@ final class Parts {
 
 	/** For visitors who are not logged in: what this is about, and a way in that comes back here. */
 	public static function sign_in( string $text ): string {
-		return '<p>' . esc_html( $text ) . '</p><p><a class="wp-element-button" href="' . esc_url( wp_login_url( MentorshipPage::current_url() ) ) . '">'
+		return '<p>' . esc_html( $text ) . '</p><p><a class="wp-element-button" href="' . esc_url( wp_login_url( PageForms::current_url() ) ) . '">'
 			. esc_html__( 'Log in to take part', 'wayfinder' ) . '</a></p>';
 	}
 
@@ -106,7 +108,7 @@ final class Parts {
 		/* translators: %s: the other person's name. */
 		$inner .= '<p><label><input type="checkbox" name="confirm" value="1" required> ' . esc_html( sprintf( __( 'Yes, end my mentorship with %s', 'wayfinder' ), $other ) ) . '</label></p>';
 		return '<details class="wayfinder-end" id="' . esc_attr( $id ) . '"><summary>' . esc_html( $summary ) . '</summary>'
-			. Actions::form(
+			. PageForms::form(
 				'end_match',
 				$match_id,
 				$block,
@@ -114,7 +116,6 @@ final class Parts {
 					'label'        => __( 'End mentorship', 'wayfinder' ),
 					'name'         => $other,
 					'inner'        => $inner,
-					'fields'       => array( 'reason' ),
 					'button_class' => 'wp-element-button is-destructive',
 				)
 			) . '</details>';
@@ -140,7 +141,7 @@ final class Parts {
 			if ( $person['offered'] ) {
 				$html .= '<p class="wayfinder-meta">' . esc_html__( 'You offered to mentor them; they have not answered yet.', 'wayfinder' ) . '</p>';
 			} else {
-				$html .= Actions::form(
+				$html .= PageForms::form(
 					'offer',
 					(int) $person['mentee'],
 					$block,

@@ -10,7 +10,7 @@
 
 declare(strict_types=1);
 
-namespace Wayfinder\Community;
+namespace Wayfinder\MyMentorship;
 
 use Wayfinder\Mentorship\AutoAssigner;
 use Wayfinder\Mentorship\MatchEndings;
