@@ -131,11 +131,7 @@ $wayfinder_count     = count( $wayfinder_steps );
 					</ul>
 					<?php if ( $wayfinder_view['signed_in'] ) : ?>
 						<form class="wayfinder-quiz__ask" method="post" action="<?php echo esc_url( $wayfinder_view['ask_url'] ); ?>" data-wp-bind--hidden="context.team.asked" data-wp-on--submit="actions.ask">
-							<input type="hidden" name="action" value="<?php echo esc_attr( AskForm::ACTION ); ?>">
-							<input type="hidden" name="quiz" value="<?php echo esc_attr( (string) $wayfinder_quiz->id ); ?>">
-							<input type="hidden" name="team" data-wp-bind--value="context.team.team">
-							<input type="hidden" name="return" data-wp-bind--value="context.resultUrl">
-							<input type="hidden" name="_wpnonce" value="<?php echo esc_attr( $wayfinder_view['ask_nonce'] ); ?>">
+							<?php echo AskForm::hidden_fields( $wayfinder_quiz->id, $wayfinder_view['result'] ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside. ?>
 							<button type="submit" class="wp-element-button" data-wp-bind--disabled="context.team.busy" data-wp-text="context.team.askLabel"></button>
 						</form>
 						<p class="wayfinder-quiz__asked" tabindex="-1" data-wp-bind--hidden="!context.team.asked" data-wp-text="context.team.askedText"></p>

@@ -267,6 +267,7 @@ final class QuizController extends WP_REST_Controller {
 				'askLabel'      => $string( __( 'The text of the button that asks for a mentor in this team.', 'wayfinder' ) ),
 				'signInLabel'   => $string( __( 'The text of the sign-in link for signed-out visitors.', 'wayfinder' ) ),
 				'signInUrl'     => $string( __( 'Always empty here: the block builds the sign-in link from the result’s address.', 'wayfinder' ) ),
+				'askBack'       => $string( __( 'Always empty here: the block builds where its plain form comes back to from the result’s address.', 'wayfinder' ) ),
 				'asked'         => array(
 					'description' => __( 'True when the signed-in caller already waits for a mentor in this team.', 'wayfinder' ),
 					'type'        => 'boolean',

@@ -69,6 +69,8 @@ final class Results {
 				/* translators: %s: a team name. */
 				'signInLabel'   => sprintf( __( 'Sign in to ask for a mentor in %s', 'wayfinder' ), $team['name'] ),
 				'signInUrl'     => '' === $result_url ? '' : self::sign_in_url( $result_url, $slug, 'wayfinder-quiz-' . $quiz->id . '-team-' . $slug ),
+				// Where the plain "Ask" form comes back to: the result, with this team's button at hand.
+				'askBack'       => '' === $result_url ? '' : add_query_arg( 'wayfinder_ask', $slug, $result_url ),
 				'asked'         => isset( $asked[ $slug ] ),
 				'askedText'     => self::asked_text( $team['name'] ),
 				'error'         => '',

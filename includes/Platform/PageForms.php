@@ -108,10 +108,12 @@ final class PageForms {
 	/**
 	 * The hidden fields that make a plain post of this action on this object, coming back to $back.
 	 *
-	 * @param string $back   Where to come back to ('' for the page being shown).
-	 * @param string $anchor The part of the page to come back to ('' for none).
+	 * @param string                $back   Where to come back to ('' for the page being shown).
+	 * @param string                $anchor The part of the page to come back to ('' for none).
+	 * @param array<string, string> $bind   Fields whose value the Interactivity context gives (name => path),
+	 *                                      e.g. inside a list the server renders with data-wp-each.
 	 */
-	public static function hidden_fields( string $do, int $id, string $place, string $back = '', string $anchor = '' ): string {
+	public static function hidden_fields( string $do, int $id, string $place, string $back = '', string $anchor = '', array $bind = array() ): string {
 		$fields = array(
 			'action'      => self::ADMIN_POST,
 			'do'          => $do,
@@ -120,12 +122,13 @@ final class PageForms {
 			'redirect_to' => '' !== $back ? $back : self::current_url(),
 			'_wpnonce'    => wp_create_nonce( self::nonce_action( $do, $id ) ),
 		);
-		if ( '' !== $anchor ) {
+		if ( '' !== $anchor || isset( $bind['anchor'] ) ) {
 			$fields['anchor'] = $anchor;
 		}
 		$html = '';
 		foreach ( $fields as $name => $value ) {
-			$html .= '<input type="hidden" name="' . esc_attr( $name ) . '" value="' . esc_attr( $value ) . '">';
+			$bound = isset( $bind[ $name ] ) ? ' data-wp-bind--value="' . esc_attr( $bind[ $name ] ) . '"' : '';
+			$html .= '<input type="hidden" name="' . esc_attr( $name ) . '" value="' . esc_attr( $value ) . '"' . $bound . '>';
 		}
 		return $html;
 	}

@@ -166,7 +166,8 @@ final class QuizBlockTest extends TestCase {
 		$html = $this->render( $this->translator() + array( 'wayfinder_step' => 'done' ) );
 
 		$this->assertStringContainsString( 'action="' . esc_url( admin_url( 'admin-post.php' ) ) . '"', $html );
-		$this->assertStringContainsString( 'name="action" value="wayfinder_quiz_ask"', $html );
+		$this->assertStringContainsString( 'name="action" value="' . \Wayfinder\Platform\PageForms::ADMIN_POST . '"', $html );
+		$this->assertStringContainsString( 'name="do" value="' . \Wayfinder\Orientation\AskForm::DO . '"', $html );
 		$this->assertMatchesRegularExpression( '#<input(?=[^>]*value="polyglots")[^>]*name="team"#', self::shown( $html ) );
 		$this->assertStringContainsString( 'Ask for a mentor in Polyglots', $html );
 		$this->assertArrayHasKey( 'restNonce', QuizBlock::state() );
@@ -176,12 +177,12 @@ final class QuizBlockTest extends TestCase {
 		$member = $this->make_user( 'subscriber' );
 		wp_set_current_user( $member );
 		( new \Wayfinder\Mentorship\RequestService() )->ask_in_team( $member, 'polyglots' );
+		\Wayfinder\Platform\Flash::put( $member, \Wayfinder\Orientation\AskForm::place( $this->quiz ), \Wayfinder\Orientation\AskForm::DO, 'success', \Wayfinder\Orientation\Results::asked_text( 'Polyglots' ), array(), array( 'team' => 'polyglots' ) );
 		$html = $this->render(
 			array(
-				'wayfinder_quiz'    => (string) $this->quiz,
-				'answers'           => '7.1.7.0',
-				'wayfinder_asked'   => 'polyglots',
-				'wayfinder_request' => 'created',
+				'wayfinder_quiz' => (string) $this->quiz,
+				'answers'        => '7.1.7.0',
+				'wayfinder_ask'  => 'polyglots',
 			)
 		);
 		$this->assertStringContainsString( 'You have asked for a mentor in Polyglots.', $html );
