@@ -80,7 +80,14 @@ Parts::state( 'mentoring-button', $wayfinder_flash );
 
 	<?php if ( null !== $wayfinder_mentee ) : ?>
 		<div class="wayfinder-button__mentee">
-			<?php if ( 'open' === $wayfinder_mentee['state'] ) : ?>
+			<?php if ( MentorshipPage::on_this_page() && in_array( $wayfinder_mentee['state'], array( 'open', 'queued' ), true ) ) : ?>
+				<?php // My mentorship on this page says where they stand and what they can do: only point to it. ?>
+				<p class="wayfinder-button__pointer">
+					<a class="wp-block-button__link wp-element-button" href="<?php echo esc_url( '#' . MentorshipPage::MENTOR ); ?>">
+						<?php 'queued' === $wayfinder_mentee['state'] ? esc_html_e( 'You are waiting for a mentor: see where you stand', 'wayfinder' ) : esc_html_e( 'Ask for a mentor', 'wayfinder' ); ?>
+					</a>
+				</p>
+			<?php elseif ( 'open' === $wayfinder_mentee['state'] ) : ?>
 				<?php
 				echo PageForms::form( // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside.
 					'find_mentor',
@@ -97,8 +104,8 @@ Parts::state( 'mentoring-button', $wayfinder_flash );
 				<p>
 					<strong>
 					<?php
-					/* translators: %d: place in the queue. */
-					echo esc_html( sprintf( __( 'You are number %d in the queue for a mentor.', 'wayfinder' ), $wayfinder_mentee['position'] ) );
+					/* translators: %s: place in the queue, a number. */
+					echo esc_html( sprintf( __( 'You are number %s in the queue for a mentor.', 'wayfinder' ), number_format_i18n( (int) $wayfinder_mentee['position'] ) ) );
 					?>
 					</strong>
 					<?php echo esc_html( (string) $wayfinder_mentee['reason'] ); ?>
@@ -114,7 +121,7 @@ Parts::state( 'mentoring-button', $wayfinder_flash );
 					)
 				);
 				?>
-				<p class="wayfinder-meta"><?php esc_html_e( 'You keep your place. Mentors who see you waiting can also offer to mentor you; you get an email when one does.', 'wayfinder' ); ?></p>
+				<p class="wayfinder-meta"><?php esc_html_e( 'As soon as a mentor who fits you has room, you are matched and get an email. Mentors who see you waiting can also offer to mentor you.', 'wayfinder' ); ?></p>
 			<?php else : ?>
 				<p class="wayfinder-button__your-mentor">
 					<?php esc_html_e( 'Your mentor:', 'wayfinder' ); ?>

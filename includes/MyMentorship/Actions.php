@@ -130,7 +130,11 @@ final class Actions {
 				/* translators: %s: the other person's name. */
 				done: static fn ( string $name ): string => sprintf( __( 'Your mentorship with %s has ended.', 'wayfinder' ), $name ),
 				name_in: 'other',
-				confirm: static fn (): string => __( 'Nothing has changed: tick the box to confirm that you want to end this mentorship.', 'wayfinder' ),
+				check: static fn ( array $post ): string => match ( true ) {
+					empty( $post['reason'] ) => __( 'Nothing has changed: choose why the mentorship ends, then confirm.', 'wayfinder' ),
+					empty( $post['confirm'] ) => __( 'Nothing has changed: tick the box to confirm that you want to end this mentorship.', 'wayfinder' ),
+					default => '',
+				},
 			),
 			new PageAction(
 				'save_profile',

@@ -35,6 +35,12 @@ final class MentorshipPage {
 		return null === $found ? null : (string) get_permalink( $found );
 	}
 
+	/** Whether the page being shown holds My mentorship (then the button does not repeat what it says). */
+	public static function on_this_page(): bool {
+		$current = get_post();
+		return is_singular() && $current instanceof \WP_Post && has_block( self::BLOCK, $current );
+	}
+
 	/** Where someone edits their mentoring profile: the My mentorship page's section, else their wp-admin profile. */
 	public static function profile_url( int $chosen = 0 ): string {
 		$page = self::url( $chosen );

@@ -80,15 +80,15 @@ final class Parts {
 	}
 
 	/**
-	 * The form that ends a mentorship: the reasons this side may give and a box to tick, so nothing ends
-	 * by a slip; inside a disclosure that stays closed until wanted.
+	 * The form that ends a mentorship: the reasons this side may give — none chosen for them — each with
+	 * what follows from it, and a box to tick that says what will happen, so nothing ends by a slip;
+	 * inside a disclosure that stays closed until wanted.
 	 *
 	 * @param array<string, string> $reasons Reason => label.
 	 */
 	public static function end_form( int $match_id, string $other, array $reasons, string $summary, string $block ): string {
 		$id     = 'wayfinder-end-' . $match_id;
-		$inner  = '<fieldset><legend>' . esc_html__( 'Why?', 'wayfinder' ) . '</legend>';
-		$first  = true;
+		$inner  = '<fieldset><legend>' . esc_html__( 'Why? Each choice says what happens next.', 'wayfinder' ) . '</legend>';
 		$labels = array(
 			'mentee_wants_other' => __( 'I would like a different mentor', 'wayfinder' ),
 			'mentee_stopped'     => __( 'I no longer want a mentor', 'wayfinder' ),
@@ -98,15 +98,13 @@ final class Parts {
 			'other'              => __( 'Another reason', 'wayfinder' ),
 		);
 		foreach ( array_keys( $reasons ) as $reason ) {
-			$inner .= '<label><input type="radio" name="reason" value="' . esc_attr( $reason ) . '"' . ( $first ? ' checked' : '' ) . '> ' . esc_html( $labels[ $reason ] ?? $reasons[ $reason ] ) . '</label>';
-			$first  = false;
-		}
-		if ( isset( $reasons['mentee_wants_other'] ) ) {
-			$inner .= '<p class="wayfinder-help">' . esc_html__( 'With a different mentor, we look for the next one at once (never the same one again), or give you a place in the queue.', 'wayfinder' ) . '</p>';
+			$help   = $id . '-' . $reason;
+			$inner .= '<p class="wayfinder-choice"><label><input type="radio" name="reason" value="' . esc_attr( $reason ) . '" required aria-describedby="' . esc_attr( $help ) . '"> '
+				. esc_html( $labels[ $reason ] ?? $reasons[ $reason ] ) . '</label> <span class="wayfinder-help" id="' . esc_attr( $help ) . '">' . esc_html( self::what_follows( $reason, $other ) ) . '</span></p>';
 		}
 		$inner .= '</fieldset>';
 		/* translators: %s: the other person's name. */
-		$inner .= '<p><label><input type="checkbox" name="confirm" value="1" required> ' . esc_html( sprintf( __( 'Yes, end my mentorship with %s', 'wayfinder' ), $other ) ) . '</label></p>';
+		$inner .= '<p><label><input type="checkbox" name="confirm" value="1" required> ' . esc_html( sprintf( __( 'Yes, end my mentorship with %s now, with what follows from the reason I chose.', 'wayfinder' ), $other ) ) . '</label></p>';
 		return '<details class="wayfinder-end" id="' . esc_attr( $id ) . '"><summary>' . esc_html( $summary ) . '</summary>'
 			. PageForms::form(
 				'end_match',
@@ -119,6 +117,30 @@ final class Parts {
 					'button_class' => 'wp-element-button is-destructive',
 				)
 			) . '</details>';
+	}
+
+	/** What happens when a mentorship ends for this reason, said before anyone confirms it. */
+	public static function what_follows( string $reason, string $other ): string {
+		switch ( $reason ) {
+			case 'mentee_wants_other':
+				/* translators: %s: the mentor's name. */
+				return sprintf( __( 'We look for another mentor for you at once (never %1$s again); if nobody fits right now, you get a place in the queue. %1$s gets an email.', 'wayfinder' ), $other );
+			case 'mentee_stopped':
+				/* translators: %s: the mentor's name. */
+				return sprintf( __( 'You will have no mentor and no place in the queue; you can ask again at any time. %s gets an email.', 'wayfinder' ), $other );
+			case 'mentor_quit':
+				/* translators: %s: the mentee's name. */
+				return sprintf( __( '%1$s will get a new mentor: we look for one at once, or %1$s gets a place in the queue. %1$s gets an email.', 'wayfinder' ), $other );
+			case 'inactivity':
+				/* translators: %s: the mentee's name. */
+				return sprintf( __( '%1$s gets no new mentor automatically, and can ask for one again. %1$s gets an email.', 'wayfinder' ), $other );
+			case 'completed':
+				/* translators: %s: the other person's name. */
+				return sprintf( __( 'The mentorship is recorded as done. %s gets an email.', 'wayfinder' ), $other );
+			default:
+				/* translators: %s: the other person's name. */
+				return sprintf( __( 'The mentorship ends and nobody gets a new mentor automatically. %s gets an email.', 'wayfinder' ), $other );
+		}
 	}
 
 	/**

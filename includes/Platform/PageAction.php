@@ -27,8 +27,8 @@ final class PageAction {
 	 *        an array is keyed by the answer's `status`; '' (or no closure): the answer's own `message`.
 	 * @param string                                       $name_in The answer's field that names the other person;
 	 *        'other' for the other side of a match.
-	 * @param (Closure(): string)|null                     $confirm When given, a box named `confirm` must be ticked, and this
-	 *        sentence says so when it was not (nothing is sent).
+	 * @param (Closure(array<string, mixed>): string)|null $check What the form itself must hold before anything is sent
+	 *        (a reason chosen, a box ticked): '' when it does, else the sentence that says what is missing.
 	 * @param string                                       $reader  How the view script reads a long form ('' or 'profile').
 	 */
 	public function __construct(
@@ -40,7 +40,7 @@ final class PageAction {
 		public readonly ?Closure $read = null,
 		public readonly ?Closure $done = null,
 		public readonly string $name_in = '',
-		public readonly ?Closure $confirm = null,
+		public readonly ?Closure $check = null,
 		public readonly string $reader = '',
 	) {
 	}

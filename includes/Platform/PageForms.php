@@ -91,8 +91,9 @@ final class PageForms {
 		}
 		$body   = $action->body_for( $id, $post );
 		$values = null !== $action->read ? $body : array_intersect_key( $post, array_flip( $action->fields ) );
-		if ( null !== $action->confirm && empty( $post['confirm'] ) ) {
-			Flash::put( $user, $place, $do, 'error', ( $action->confirm )(), array(), $values );
+		$missing = null === $action->check ? '' : ( $action->check )( $post );
+		if ( '' !== $missing ) {
+			Flash::put( $user, $place, $do, 'error', $missing, array(), $values );
 			return $back;
 		}
 		$result = self::dispatch( $action, $id, $body );
