@@ -19,6 +19,7 @@ use Wayfinder\Directory\MentorCard;
 use Wayfinder\Directory\MentorDirectory;
 use Wayfinder\Directory\PageUrl;
 use Wayfinder\Directory\RequestForm;
+use Wayfinder\Platform\SignUp;
 use Wayfinder\Directory\Visitor;
 
 $wayfinder_mentor = ( new MentorDirectory() )->find( (int) ( $attributes['mentorId'] ?? 0 ) );
@@ -163,6 +164,7 @@ $wayfinder_context = array(
 		<p class="wayfinder-mentor-card__action">
 			<a class="wp-element-button" href="<?php echo esc_url( (string) $wayfinder_action['url'] ); ?>" aria-describedby="<?php echo esc_attr( $wayfinder_anchor . '-name' ); ?>"><?php echo esc_html( (string) $wayfinder_action['label'] ); ?></a>
 		</p>
+		<?php echo SignUp::html( 'wayfinder-sign-up wayfinder-meta' ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside. ?>
 	<?php elseif ( 'note' === $wayfinder_action['kind'] ) : ?>
 		<p class="wayfinder-mentor-card__note"><?php echo esc_html( (string) $wayfinder_action['text'] ); ?></p>
 	<?php elseif ( 'request' === $wayfinder_action['kind'] ) : ?>

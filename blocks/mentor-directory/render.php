@@ -16,6 +16,7 @@ use Wayfinder\Directory\DirectoryFilters;
 use Wayfinder\Directory\DirectoryView;
 use Wayfinder\Directory\PageUrl;
 use Wayfinder\Directory\RequestForm;
+use Wayfinder\Platform\SignUp;
 use Wayfinder\Directory\Visitor;
 
 $wayfinder_visitor = Visitor::current();
@@ -162,6 +163,7 @@ if ( array() !== $wayfinder_view['listings'] ) {
 			<?php endif; ?>
 			<?php if ( 'login' === $wayfinder_empty['action']['kind'] ) : ?>
 				<p><a class="wp-element-button" href="<?php echo esc_url( (string) $wayfinder_empty['action']['url'] ); ?>"><?php echo esc_html( (string) $wayfinder_empty['action']['label'] ); ?></a></p>
+				<?php echo SignUp::html(); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside. ?>
 			<?php elseif ( 'note' === $wayfinder_empty['action']['kind'] ) : ?>
 				<p class="wayfinder-mentor-directory__note"><?php echo esc_html( (string) $wayfinder_empty['action']['text'] ); ?></p>
 			<?php elseif ( 'request' === $wayfinder_empty['action']['kind'] ) : ?>

@@ -13,6 +13,7 @@ declare(strict_types=1);
 
 use Wayfinder\Orientation\AskForm;
 use Wayfinder\Orientation\QuizBlock;
+use Wayfinder\Platform\SignUp;
 
 // A public GET form: its answers are anonymous, so there is no nonce to check (see docs/orientation.md).
 // phpcs:ignore WordPress.Security.NonceVerification.Recommended
@@ -142,6 +143,9 @@ $wayfinder_count     = count( $wayfinder_steps );
 				</li>
 			</template>
 		</ol>
+		<?php if ( ! $wayfinder_view['signed_in'] ) : ?>
+			<?php echo SignUp::html( 'wayfinder-sign-up wayfinder-quiz__sign-up' ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside. ?>
+		<?php endif; ?>
 		<p class="wayfinder-quiz__result-nav">
 			<a data-wp-bind--href="context.resultUrl"><?php esc_html_e( 'Link to this result', 'wayfinder' ); ?></a>
 			<a href="<?php echo esc_url( $wayfinder_view['change'] ); ?>" data-wp-on--click="actions.change"><?php esc_html_e( 'Change my answers', 'wayfinder' ); ?></a>

@@ -13,6 +13,7 @@ declare(strict_types=1);
 namespace Wayfinder\MyMentorship;
 
 use Wayfinder\Platform\PageForms;
+use Wayfinder\Platform\SignUp;
 
 final class Parts {
 
@@ -73,10 +74,10 @@ final class Parts {
 		return 'save_profile' === $flash['form'] && 'error' === $flash['type'];
 	}
 
-	/** For visitors who are not logged in: what this is about, and a way in that comes back here. */
+	/** For visitors who are not logged in: what this is about, a way in that comes back here, and how to get an account. */
 	public static function sign_in( string $text ): string {
 		return '<p>' . esc_html( $text ) . '</p><p><a class="wp-element-button" href="' . esc_url( wp_login_url( PageForms::current_url() ) ) . '">'
-			. esc_html__( 'Log in to take part', 'wayfinder' ) . '</a></p>';
+			. esc_html__( 'Log in to take part', 'wayfinder' ) . '</a></p>' . SignUp::html();
 	}
 
 	/**
@@ -163,7 +164,7 @@ final class Parts {
 			if ( $person['offered'] ) {
 				$html .= '<p class="wayfinder-meta">' . esc_html__( 'You offered to mentor them; they have not answered yet.', 'wayfinder' ) . '</p>';
 			} else {
-				$html .= PageForms::form(
+				$html .= '<div class="wayfinder-actions">' . PageForms::form(
 					'offer',
 					(int) $person['mentee'],
 					$block,
@@ -173,6 +174,18 @@ final class Parts {
 						'describedby' => $name_id,
 					)
 				);
+				// Passing hides this person from this mentor only: their request stays open for everyone else.
+				$html .= PageForms::form(
+					'pass',
+					(int) $person['mentee'],
+					$block,
+					array(
+						'label'        => __( 'Pass', 'wayfinder' ),
+						'name'         => (string) $person['name'],
+						'describedby'  => $name_id,
+						'button_class' => 'wp-element-button is-secondary',
+					)
+				) . '</div>';
 			}
 			$html .= '</li>';
 		}

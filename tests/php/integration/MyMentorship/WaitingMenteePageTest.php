@@ -168,4 +168,21 @@ final class WaitingMenteePageTest extends TestCase {
 		$this->assertSame( 'active', ( new MatchService() )->find( $match )['status'] );
 		$this->assertSame( 'Nothing has changed: choose why the mentorship ends, then confirm.', Flash::take( $anna, 'my-mentorship' )['message'] );
 	}
+
+	public function test_a_mentor_can_pass_on_a_waiting_mentee_with_or_without_javascript_and_never_decline_them(): void {
+		$lucia = $this->mentor( 'Lucía Fernández' );
+		$lucas = $this->mentee( 'Lucas Oliveira' );
+		$this->queue( $lucas );
+
+		$html = $this->render_as( $lucia, 'my-mentorship' );
+
+		$fields = $this->form_fields( $html, 'pass', $lucas );
+		$this->assertSame( PageForms::ADMIN_POST, $fields['action'] );
+		$this->assertSame( 1, wp_verify_nonce( $fields['_wpnonce'], PageForms::nonce_action( 'pass', $lucas ) ) );
+		$this->assertStringContainsString( 'wayfinder\\/v1\\/mentees\\/waiting\\/' . $lucas . '\\/pass', $html, 'with JavaScript: the same REST call' );
+		$this->assertMatchesRegularExpression( '#<button[^>]*aria-describedby="[^"]*-waiting-' . $lucas . '"[^>]*>Pass</button>#', $html );
+		$this->assertStringNotContainsString( 'name="do" value="decline_request"', $html, 'a waiting mentee is never declined' );
+		$this->assertSame( 'requests', \Wayfinder\Platform\PageForms::action( 'offer' )?->route, 'the table names each call once' );
+		$this->assertSame( 'mentees/waiting/%d/pass', \Wayfinder\Platform\PageForms::action( 'pass' )?->route );
+	}
 }
