@@ -124,6 +124,7 @@ $wayfinder_count     = count( $wayfinder_steps );
 					<h3 class="wayfinder-quiz__team-name" data-wp-text="context.team.name"></h3>
 					<p class="wayfinder-quiz__reason" data-wp-text="context.team.reason"></p>
 					<p class="wayfinder-quiz__text" data-wp-bind--hidden="!context.team.text" data-wp-text="context.team.text"></p>
+					<p class="wayfinder-quiz__mentors" data-wp-bind--hidden="!context.team.mentorsText" data-wp-class--has-no-mentors="!context.team.mentors" data-wp-text="context.team.mentorsText"></p>
 					<ul class="wayfinder-quiz__links">
 						<li data-wp-bind--hidden="!context.team.handbook"><a data-wp-bind--href="context.team.handbook" data-wp-text="context.team.handbookLabel"></a></li>
 						<li data-wp-bind--hidden="!context.team.learn"><a data-wp-bind--href="context.team.learn" data-wp-text="context.team.learnLabel"></a></li>

@@ -267,6 +267,15 @@ final class QuizController extends WP_REST_Controller {
 				'askLabel'      => $string( __( 'The text of the button that asks for a mentor in this team.', 'wayfinder' ) ),
 				'signInLabel'   => $string( __( 'The text of the sign-in link for signed-out visitors.', 'wayfinder' ) ),
 				'signInUrl'     => $string( __( 'Always empty here: the block builds the sign-in link from the result’s address.', 'wayfinder' ) ),
+				'mentors'       => array(
+					'description' => __( 'How many listed mentors name this team now; null when not known.', 'wayfinder' ),
+					'type'        => array( 'integer', 'null' ),
+				),
+				'withRoom'      => array(
+					'description' => __( 'How many of them have room for a new mentee now; null when not known.', 'wayfinder' ),
+					'type'        => array( 'integer', 'null' ),
+				),
+				'mentorsText'   => $string( __( 'Whether a newcomer can get a mentor in this team now, in a sentence (empty when not known).', 'wayfinder' ) ),
 				'askBack'       => $string( __( 'Always empty here: the block builds where its plain form comes back to from the result’s address.', 'wayfinder' ) ),
 				'asked'         => array(
 					'description' => __( 'True when the signed-in caller already waits for a mentor in this team.', 'wayfinder' ),

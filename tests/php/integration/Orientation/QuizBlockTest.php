@@ -202,6 +202,40 @@ final class QuizBlockTest extends TestCase {
 		$this->assertMatchesRegularExpression( '#<li(?=[^>]*id="wayfinder-quiz-' . $this->quiz . '-team-polyglots")(?=[^>]*class="[^"]*is-highlighted)#', $html );
 	}
 
+	public function test_the_result_says_which_recommended_teams_have_mentors_now(): void {
+		$services = \Wayfinder\Plugin::services();
+		$services->share(
+			\Wayfinder\Orientation\TeamMentors::class,
+			static fn (): \Wayfinder\Orientation\TeamMentors => new class() implements \Wayfinder\Orientation\TeamMentors {
+				public function mentors_by_team(): ?array {
+					return array(
+						'polyglots' => array(
+							'mentors'   => 2,
+							'with_room' => 1,
+						),
+						'docs'      => array(
+							'mentors'   => 3,
+							'with_room' => 0,
+						),
+					);
+				}
+			}
+		);
+		$services->share( \Wayfinder\Orientation\Results::class, static fn ( $c ) => new \Wayfinder\Orientation\Results( mentors: $c->get( \Wayfinder\Orientation\TeamMentors::class ) ) );
+		try {
+			$html = self::shown( $this->render( $this->translator() + array( 'wayfinder_step' => 'done' ) ) );
+		} finally {
+			$services->share( \Wayfinder\Orientation\TeamMentors::class, static fn (): \Wayfinder\Orientation\TeamMentors => new \Wayfinder\Orientation\DirectoryTeamMentors() );
+			$services->share( \Wayfinder\Orientation\Results::class, static fn ( $c ) => new \Wayfinder\Orientation\Results( mentors: $c->get( \Wayfinder\Orientation\TeamMentors::class ) ) );
+		}
+
+		$this->assertStringContainsString( '1 mentor in Polyglots has room for a new mentee now.', $html );
+		$names = self::team_names( $html );
+		$others = array_diff( $names, array( 'Polyglots', 'Documentation' ) );
+		$this->assertNotSame( array(), $others );
+		$this->assertStringContainsString( reset( $others ) . ' has no mentors yet. You can still ask', $html, 'a team without mentors says so' );
+	}
+
 	public function test_a_block_without_a_published_quiz_shows_nothing_to_visitors(): void {
 		$this->assertSame( '', trim( $this->render( array(), '<!-- wp:wayfinder/orientation-quiz {"quizId":999999} /-->' ) ) );
 		wp_set_current_user( $this->make_user( 'editor' ) );
