@@ -40,7 +40,7 @@ final class PageForms {
 		return self::$actions[ $name ] ?? null;
 	}
 
-	/** admin-post.php's hooks: for members, and for someone whose session ended (sent to log in). */
+	/** The hooks of admin-post.php: for members, and for someone whose session ended (sent to log in). */
 	public static function register(): void {
 		add_action( 'admin_post_' . self::ADMIN_POST, array( self::class, 'handle' ) );
 		add_action( 'admin_post_nopriv_' . self::ADMIN_POST, array( self::class, 'handle' ) );
@@ -89,8 +89,8 @@ final class PageForms {
 		if ( ! wp_verify_nonce( is_string( $post['_wpnonce'] ?? null ) ? $post['_wpnonce'] : '', self::nonce_action( $do, $id ) ) ) {
 			return new WP_Error( 'wayfinder_expired_form', __( 'This form has expired. Go back, reload the page and try again.', 'wayfinder' ), array( 'status' => 403 ) );
 		}
-		$body   = $action->body_for( $id, $post );
-		$values = null !== $action->read ? $body : array_intersect_key( $post, array_flip( $action->fields ) );
+		$body    = $action->body_for( $id, $post );
+		$values  = null !== $action->read ? $body : array_intersect_key( $post, array_flip( $action->fields ) );
 		$missing = null === $action->check ? '' : ( $action->check )( $post );
 		if ( '' !== $missing ) {
 			Flash::put( $user, $place, $do, 'error', $missing, array(), $values );
@@ -170,17 +170,17 @@ final class PageForms {
 	 *        post), shown above the fields; back, anchor: where the plain post comes back to.
 	 */
 	public static function form( string $do, int $id, string $place, array $args ): string {
-		$action  = self::action( $do );
-		$context = ( $args['context'] ?? array() ) + self::call( $do, $id ) + array(
+		$action    = self::action( $do );
+		$context   = ( $args['context'] ?? array() ) + self::call( $do, $id ) + array(
 			'done'   => null === $action ? '' : $action->done_text( $args['name'] ?? '' ),
 			'error'  => '',
 			'errors' => array(),
 			'busy'   => false,
 		);
-		$classes = trim( 'wayfinder-form wayfinder-form--' . str_replace( '_', '-', $do ) . ' ' . ( $args['class'] ?? '' ) );
-		$html    = '<form method="post" action="' . esc_url( admin_url( 'admin-post.php' ) ) . '" class="' . esc_attr( $classes ) . '" data-wp-on--submit="actions.submit" ' . wp_interactivity_data_wp_context( $context ) . '>';
-		$html   .= self::hidden_fields( $do, $id, $place, $args['back'] ?? '', $args['anchor'] ?? '' );
-		$errors  = '<div class="wayfinder-form-error" role="alert" tabindex="-1">'
+		$classes   = trim( 'wayfinder-form wayfinder-form--' . str_replace( '_', '-', $do ) . ' ' . ( $args['class'] ?? '' ) );
+		$html      = '<form method="post" action="' . esc_url( admin_url( 'admin-post.php' ) ) . '" class="' . esc_attr( $classes ) . '" data-wp-on--submit="actions.submit" ' . wp_interactivity_data_wp_context( $context ) . '>';
+		$html     .= self::hidden_fields( $do, $id, $place, $args['back'] ?? '', $args['anchor'] ?? '' );
+		$errors    = '<div class="wayfinder-form-error" role="alert" tabindex="-1">'
 			. '<p data-wp-text="context.error"' . ( '' === $context['error'] ? ' hidden' : '' ) . ' data-wp-bind--hidden="!context.error">' . esc_html( (string) $context['error'] ) . '</p>'
 			. '<ul' . ( array() === $context['errors'] ? ' hidden' : '' ) . ' data-wp-bind--hidden="!context.errors.length"><template data-wp-each="context.errors"><li data-wp-text="context.item"></li></template></ul>';
 		$described = isset( $args['describedby'] ) ? ' aria-describedby="' . esc_attr( $args['describedby'] ) . '"' : '';

@@ -230,7 +230,7 @@ final class QuizBlockTest extends TestCase {
 		}
 
 		$this->assertStringContainsString( '1 mentor in Polyglots has room for a new mentee now.', $html );
-		$names = self::team_names( $html );
+		$names  = self::team_names( $html );
 		$others = array_diff( $names, array( 'Polyglots', 'Documentation' ) );
 		$this->assertNotSame( array(), $others );
 		$this->assertStringContainsString( reset( $others ) . ' has no mentors yet. You can still ask', $html, 'a team without mentors says so' );
