@@ -308,7 +308,7 @@ test.describe( 'without JavaScript', () => {
 		await expect( mine ).toContainText( 'in the queue for a mentor.' );
 		await expect( mine ).toContainText( 'What happens next' );
 		await expect(
-			mine.getByRole( 'heading', { name: 'Your mentor' } )
+			mine.getByRole( 'heading', { name: 'Your mentor', exact: true } )
 		).toHaveCount( 0 );
 		await shot( page, 'waiting-mentee' );
 
