@@ -27,7 +27,7 @@ final class Plugin {
 		Board\BoardModule::class,
 		Directory\DirectoryModule::class,
 		Orientation\OrientationModule::class,
-		Community\CommunityModule::class,
+		MyMentorship\MyMentorshipModule::class,
 		Admin\AdminModule::class,
 		Cli\CliModule::class,
 	);

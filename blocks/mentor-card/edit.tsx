@@ -8,7 +8,7 @@ import {
 } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 
-import ServerPreview from '../shared/ServerPreview';
+import { ServerPreview } from '../shared/preview';
 import MentorPicker from './MentorPicker';
 
 export interface CardAttributes extends Record< string, unknown > {

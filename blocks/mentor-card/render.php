@@ -19,6 +19,7 @@ use Wayfinder\Directory\MentorCard;
 use Wayfinder\Directory\MentorDirectory;
 use Wayfinder\Directory\PageUrl;
 use Wayfinder\Directory\RequestForm;
+use Wayfinder\Platform\SignUp;
 use Wayfinder\Directory\Visitor;
 
 $wayfinder_mentor = ( new MentorDirectory() )->find( (int) ( $attributes['mentorId'] ?? 0 ) );
@@ -163,14 +164,12 @@ $wayfinder_context = array(
 		<p class="wayfinder-mentor-card__action">
 			<a class="wp-element-button" href="<?php echo esc_url( (string) $wayfinder_action['url'] ); ?>" aria-describedby="<?php echo esc_attr( $wayfinder_anchor . '-name' ); ?>"><?php echo esc_html( (string) $wayfinder_action['label'] ); ?></a>
 		</p>
+		<?php echo SignUp::html( 'wayfinder-sign-up wayfinder-meta' ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside. ?>
 	<?php elseif ( 'note' === $wayfinder_action['kind'] ) : ?>
 		<p class="wayfinder-mentor-card__note"><?php echo esc_html( (string) $wayfinder_action['text'] ); ?></p>
 	<?php elseif ( 'request' === $wayfinder_action['kind'] ) : ?>
 		<form class="wayfinder-mentor-card__action" method="post" action="<?php echo esc_url( (string) $wayfinder_action['url'] ); ?>" data-wp-on--submit="actions.request" data-wp-bind--hidden="context.sent">
-			<input type="hidden" name="action" value="<?php echo esc_attr( RequestForm::ACTION ); ?>">
-			<input type="hidden" name="mentor" value="<?php echo esc_attr( (string) $wayfinder_card['id'] ); ?>">
-			<input type="hidden" name="redirect_to" value="<?php echo esc_url( PageUrl::current() ); ?>">
-			<input type="hidden" name="_wpnonce" value="<?php echo esc_attr( wp_create_nonce( RequestForm::NONCE ) ); ?>">
+			<?php echo RequestForm::hidden_fields( (int) $wayfinder_card['id'], PageUrl::current() ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside. ?>
 			<button type="submit" class="wp-element-button" aria-describedby="<?php echo esc_attr( $wayfinder_anchor . '-name' ); ?>" data-wp-bind--aria-disabled="context.busy"><?php echo esc_html( (string) $wayfinder_action['label'] ); ?></button>
 		</form>
 		<p class="wayfinder-notice wayfinder-mentor-card__result" role="status" tabindex="-1" data-wp-text="context.message" data-wp-class--is-error="context.error"></p>

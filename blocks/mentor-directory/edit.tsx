@@ -11,7 +11,7 @@ import { decodeEntities } from '@wordpress/html-entities';
 import { __ } from '@wordpress/i18n';
 
 import { listTeams } from '../../src/api/client';
-import ServerPreview from '../shared/ServerPreview';
+import { ServerPreview } from '../shared/preview';
 
 export interface DirectoryAttributes extends Record< string, unknown > {
 	perPage: number;

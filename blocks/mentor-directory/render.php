@@ -16,6 +16,7 @@ use Wayfinder\Directory\DirectoryFilters;
 use Wayfinder\Directory\DirectoryView;
 use Wayfinder\Directory\PageUrl;
 use Wayfinder\Directory\RequestForm;
+use Wayfinder\Platform\SignUp;
 use Wayfinder\Directory\Visitor;
 
 $wayfinder_visitor = Visitor::current();
@@ -166,16 +167,12 @@ if ( array() !== $wayfinder_view['listings'] ) {
 			<?php endif; ?>
 			<?php if ( 'login' === $wayfinder_empty['action']['kind'] ) : ?>
 				<p><a class="wp-element-button" href="<?php echo esc_url( (string) $wayfinder_empty['action']['url'] ); ?>"><?php echo esc_html( (string) $wayfinder_empty['action']['label'] ); ?></a></p>
+				<?php echo SignUp::html(); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside. ?>
 			<?php elseif ( 'note' === $wayfinder_empty['action']['kind'] ) : ?>
 				<p class="wayfinder-mentor-directory__note"><?php echo esc_html( (string) $wayfinder_empty['action']['text'] ); ?></p>
 			<?php elseif ( 'request' === $wayfinder_empty['action']['kind'] ) : ?>
 				<form method="post" action="<?php echo esc_url( (string) $wayfinder_empty['action']['url'] ); ?>" data-wp-on--submit="actions.askAny" data-wp-bind--hidden="context.sent">
-					<input type="hidden" name="action" value="<?php echo esc_attr( RequestForm::ACTION ); ?>">
-					<input type="hidden" name="mentor" value="0">
-					<input type="hidden" name="team" value="<?php echo esc_attr( (string) $wayfinder_empty['action']['team'] ); ?>">
-					<input type="hidden" name="language" value="<?php echo esc_attr( (string) $wayfinder_empty['action']['language'] ); ?>">
-					<input type="hidden" name="redirect_to" value="<?php echo esc_url( $wayfinder_view['return_url'] ); ?>">
-					<input type="hidden" name="_wpnonce" value="<?php echo esc_attr( wp_create_nonce( RequestForm::NONCE ) ); ?>">
+					<?php echo RequestForm::hidden_fields( 0, $wayfinder_view['return_url'], (string) $wayfinder_empty['action']['team'], (string) $wayfinder_empty['action']['language'] ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside. ?>
 					<button type="submit" class="wp-element-button" data-wp-bind--aria-disabled="context.busy"><?php echo esc_html( (string) $wayfinder_empty['action']['label'] ); ?></button>
 				</form>
 				<p class="wayfinder-notice" role="status" tabindex="-1" data-wp-text="context.message" data-wp-class--is-error="context.error"></p>

@@ -1,7 +1,7 @@
 <?php
 /**
  * The mentoring button, rendered on the server for the person looking at it (see
- * Community\MentorshipView::button): a mentor's "Start mentoring" / "Find more mentees" leading to
+ * MyMentorship\MentorshipView::button): a mentor's "Start mentoring" / "Find more mentees" leading to
  * the waiting mentees they could take, or why there is no button; "Ask for a mentor", "Your mentor: …"
  * or the place in the queue for everyone else. Visitors who are not logged in get a way to log in.
  *
@@ -12,11 +12,11 @@
 
 declare(strict_types=1);
 
-use Wayfinder\Community\Actions;
-use Wayfinder\Community\Flash;
-use Wayfinder\Community\MentorshipPage;
-use Wayfinder\Community\MentorshipView;
-use Wayfinder\Community\Parts;
+use Wayfinder\Platform\Flash;
+use Wayfinder\Platform\PageForms;
+use Wayfinder\MyMentorship\MentorshipPage;
+use Wayfinder\MyMentorship\MentorshipView;
+use Wayfinder\MyMentorship\Parts;
 
 $wayfinder_user = get_current_user_id();
 $wayfinder_root = Parts::root( 'mentoring-button', 0 !== $wayfinder_user );
@@ -36,7 +36,7 @@ if ( 0 === $wayfinder_user ) {
 $wayfinder_view  = ( new MentorshipView() )->button( $wayfinder_user );
 $wayfinder_flash = Flash::take( $wayfinder_user, 'mentoring-button' );
 $wayfinder_page  = MentorshipPage::url( (int) ( $attributes['mentorshipPage'] ?? 0 ) );
-$wayfinder_here  = MentorshipPage::current_url();
+$wayfinder_here  = PageForms::current_url();
 // Without a My mentorship page, the waiting mentees open right here (a plain link, so it works without JavaScript).
 $wayfinder_open   = null === $wayfinder_page && isset( $_GET['wayfinder_waiting'] ); // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- only shows a list.
 $wayfinder_list   = $wayfinder_root['data-wp-router-region'] . '-waiting';
@@ -80,9 +80,16 @@ Parts::state( 'mentoring-button', $wayfinder_flash );
 
 	<?php if ( null !== $wayfinder_mentee ) : ?>
 		<div class="wayfinder-button__mentee">
-			<?php if ( 'open' === $wayfinder_mentee['state'] ) : ?>
+			<?php if ( MentorshipPage::on_this_page() && in_array( $wayfinder_mentee['state'], array( 'open', 'queued' ), true ) ) : ?>
+				<?php // My mentorship on this page says where they stand and what they can do: only point to it. ?>
+				<p class="wayfinder-button__pointer">
+					<a class="wp-block-button__link wp-element-button" href="<?php echo esc_url( '#' . MentorshipPage::MENTOR ); ?>">
+						<?php 'queued' === $wayfinder_mentee['state'] ? esc_html_e( 'You are waiting for a mentor: see where you stand', 'wayfinder' ) : esc_html_e( 'Ask for a mentor', 'wayfinder' ); ?>
+					</a>
+				</p>
+			<?php elseif ( 'open' === $wayfinder_mentee['state'] ) : ?>
 				<?php
-				echo Actions::form( // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside.
+				echo PageForms::form( // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside.
 					'find_mentor',
 					0,
 					'mentoring-button',
@@ -97,14 +104,14 @@ Parts::state( 'mentoring-button', $wayfinder_flash );
 				<p>
 					<strong>
 					<?php
-					/* translators: %d: place in the queue. */
-					echo esc_html( sprintf( __( 'You are number %d in the queue for a mentor.', 'wayfinder' ), $wayfinder_mentee['position'] ) );
+					/* translators: %s: place in the queue, a number. */
+					echo esc_html( sprintf( __( 'You are number %s in the queue for a mentor.', 'wayfinder' ), number_format_i18n( (int) $wayfinder_mentee['position'] ) ) );
 					?>
 					</strong>
 					<?php echo esc_html( (string) $wayfinder_mentee['reason'] ); ?>
 				</p>
 				<?php
-				echo Actions::form( // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside.
+				echo PageForms::form( // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside.
 					'find_mentor',
 					0,
 					'mentoring-button',
@@ -114,7 +121,7 @@ Parts::state( 'mentoring-button', $wayfinder_flash );
 					)
 				);
 				?>
-				<p class="wayfinder-meta"><?php esc_html_e( 'You keep your place. Mentors who see you waiting can also offer to mentor you; you get an email when one does.', 'wayfinder' ); ?></p>
+				<p class="wayfinder-meta"><?php esc_html_e( 'As soon as a mentor who fits you has room, you are matched and get an email. Mentors who see you waiting can also offer to mentor you.', 'wayfinder' ); ?></p>
 			<?php else : ?>
 				<p class="wayfinder-button__your-mentor">
 					<?php esc_html_e( 'Your mentor:', 'wayfinder' ); ?>

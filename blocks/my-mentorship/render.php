@@ -1,11 +1,11 @@
 <?php
 /**
  * My mentorship, rendered on the server for the person looking at it (see
- * Community\MentorshipView::overview): as a mentee, their mentor and how to reach them — or their place
+ * MyMentorship\MentorshipView::overview): as a mentee, their mentor and how to reach them — or their place
  * in the queue and why — with offers and requests waiting, and how to change mentor or stop; as a
  * mentor, what waits for their answer, every mentee whatever the path, the mentees waiting for a mentor
  * they could take, and their status and capacity; then their mentoring profile. Every action is a
- * form that works without JavaScript (see Community\Actions). Visitors who are not logged in see what
+ * form that works without JavaScript (see Platform\PageForms and MyMentorship\Actions). Visitors who are not logged in see what
  * this is and a way to log in, nothing personal.
  *
  * @package Wayfinder
@@ -15,11 +15,11 @@
 
 declare(strict_types=1);
 
-use Wayfinder\Community\Actions;
-use Wayfinder\Community\Flash;
-use Wayfinder\Community\MentorshipPage;
-use Wayfinder\Community\MentorshipView;
-use Wayfinder\Community\Parts;
+use Wayfinder\Platform\Flash;
+use Wayfinder\Platform\PageForms;
+use Wayfinder\MyMentorship\MentorshipPage;
+use Wayfinder\MyMentorship\MentorshipView;
+use Wayfinder\MyMentorship\Parts;
 use Wayfinder\Profiles\ProfileForm;
 use Wayfinder\Profiles\ProfileRepository;
 
@@ -50,123 +50,34 @@ Parts::state( $wayfinder_block, $wayfinder_flash );
 /**
  * One action form of this block (escaped inside).
  *
- * @param array<string, mixed> $args See Actions::form().
+ * @param array<string, mixed> $args See PageForms::form().
  */
 $wayfinder_form = static function ( string $action, int $id, array $args ) use ( $wayfinder_block ): void {
-	echo Actions::form( $action, $id, $wayfinder_block, $args ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped
+	echo PageForms::form( $action, $id, $wayfinder_block, $args ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped
 };
 ?>
 <div <?php echo get_block_wrapper_attributes( $wayfinder_root ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by WordPress. ?>>
 	<?php echo Parts::notice( $wayfinder_flash ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside. ?>
 
 	<?php if ( null !== $wayfinder_mentee ) : ?>
+		<?php
+		$wayfinder_has_mentor = in_array( $wayfinder_mentee['state'], array( 'matched', 'proposed' ), true );
+		if ( $wayfinder_has_mentor ) {
+			$wayfinder_heading = __( 'Your mentor', 'wayfinder' );
+		} elseif ( array() !== $wayfinder_mentee['offers'] ) {
+			$wayfinder_heading = __( 'A mentor for you', 'wayfinder' );
+		} elseif ( 'queued' === $wayfinder_mentee['state'] ) {
+			$wayfinder_heading = __( 'Waiting for a mentor', 'wayfinder' );
+		} else {
+			$wayfinder_heading = __( 'Get a mentor', 'wayfinder' );
+		}
+		?>
 		<section class="wayfinder-section wayfinder-section--mentee" id="<?php echo esc_attr( MentorshipPage::MENTOR ); ?>" aria-labelledby="<?php echo esc_attr( $wayfinder_region . '-mentor' ); ?>">
-			<h2 id="<?php echo esc_attr( $wayfinder_region . '-mentor' ); ?>"><?php esc_html_e( 'Your mentor', 'wayfinder' ); ?></h2>
-
-			<?php if ( 'matched' === $wayfinder_mentee['state'] ) : ?>
-				<div class="wayfinder-card">
-					<h3><?php echo esc_html( $wayfinder_mentee['mentor']['name'] ); ?></h3>
-					<p class="wayfinder-meta">
-						<?php echo esc_html( $wayfinder_mentee['how'] ); ?>
-						<?php
-						/* translators: %s: a date. */
-						echo esc_html( sprintf( __( 'Since %s.', 'wayfinder' ), $wayfinder_mentee['since'] ) );
-						?>
-					</p>
-					<?php if ( '' !== $wayfinder_mentee['mentor']['intro'] ) : ?>
-						<blockquote class="wayfinder-intro"><p><?php echo esc_html( $wayfinder_mentee['mentor']['intro'] ); ?></p></blockquote>
-					<?php endif; ?>
-					<p class="wayfinder-contact">
-						<?php esc_html_e( 'Email:', 'wayfinder' ); ?>
-						<a href="<?php echo esc_url( 'mailto:' . $wayfinder_mentee['mentor']['email'] ); ?>"><?php echo esc_html( (string) $wayfinder_mentee['mentor']['email'] ); ?></a>
-					</p>
-					<?php if ( null !== $wayfinder_mentee['backup'] ) : ?>
-						<p class="wayfinder-meta">
-							<?php
-							echo esc_html(
-								$wayfinder_mentee['backup']['covering']
-									/* translators: %s: the backup mentor's name. */
-									? sprintf( __( 'Your mentor is away; your backup mentor, %s, is there for you meanwhile.', 'wayfinder' ), $wayfinder_mentee['backup']['name'] )
-									/* translators: %s: the backup mentor's name. */
-									: sprintf( __( 'Your backup mentor, %s, covers whenever your mentor is away.', 'wayfinder' ), $wayfinder_mentee['backup']['name'] )
-							);
-							?>
-							<?php if ( null !== $wayfinder_mentee['backup']['email'] ) : ?>
-								<a href="<?php echo esc_url( 'mailto:' . $wayfinder_mentee['backup']['email'] ); ?>"><?php echo esc_html( $wayfinder_mentee['backup']['email'] ); ?></a>
-							<?php endif; ?>
-						</p>
-					<?php endif; ?>
-					<h4><?php esc_html_e( 'Next steps', 'wayfinder' ); ?></h4>
-					<ol class="wayfinder-steps">
-						<li>
-							<?php
-							/* translators: %s: the mentor's name. */
-							echo esc_html( sprintf( __( 'Write to %s to say hello and agree on a first meeting.', 'wayfinder' ), $wayfinder_mentee['mentor']['name'] ) );
-							?>
-						</li>
-						<li><?php esc_html_e( 'Agree together on what you want to learn or contribute in the next three months.', 'wayfinder' ); ?></li>
-						<li><?php esc_html_e( 'Keep your profile up to date, so that your mentor knows when you are free.', 'wayfinder' ); ?></li>
-					</ol>
-					<?php
-					// Escaped inside end_form().
-					echo Parts::end_form( (int) $wayfinder_mentee['match'], $wayfinder_mentee['mentor']['name'], $wayfinder_mentee['endings'], __( 'Change mentor or stop', 'wayfinder' ), $wayfinder_block ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped
-					?>
-				</div>
-			<?php elseif ( 'proposed' === $wayfinder_mentee['state'] ) : ?>
-				<div class="wayfinder-card">
-					<h3><?php echo esc_html( $wayfinder_mentee['mentor']['name'] ); ?></h3>
-					<p>
-						<?php
-						/* translators: %s: the mentor's name. */
-						echo esc_html( sprintf( __( 'A mentoring coordinator chose %s as your mentor. Once they confirm, you both get an email to introduce you, with how to reach each other.', 'wayfinder' ), $wayfinder_mentee['mentor']['name'] ) );
-						?>
-					</p>
-					<?php if ( '' !== $wayfinder_mentee['mentor']['intro'] ) : ?>
-						<blockquote class="wayfinder-intro"><p><?php echo esc_html( $wayfinder_mentee['mentor']['intro'] ); ?></p></blockquote>
-					<?php endif; ?>
-					<?php
-					echo Parts::end_form( (int) $wayfinder_mentee['match'], $wayfinder_mentee['mentor']['name'], $wayfinder_mentee['endings'], __( 'Change mentor or stop', 'wayfinder' ), $wayfinder_block ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside.
-					?>
-				</div>
-			<?php elseif ( 'queued' === $wayfinder_mentee['state'] ) : ?>
-				<p>
-					<strong>
-					<?php
-					/* translators: %d: place in the queue. */
-					echo esc_html( sprintf( __( 'You are number %d in the queue for a mentor.', 'wayfinder' ), $wayfinder_mentee['position'] ) );
-					?>
-					</strong>
-					<?php echo esc_html( $wayfinder_mentee['reason'] ); ?>
-				</p>
-				<p><?php esc_html_e( 'What you can do: add more languages, teams or times to your profile below to widen the choice. Mentors who see you waiting can also offer to mentor you; their offers appear here, and you get an email.', 'wayfinder' ); ?></p>
-				<div class="wayfinder-actions">
-					<?php
-					$wayfinder_form(
-						'find_mentor',
-						0,
-						array(
-							'label' => __( 'Look for a mentor again', 'wayfinder' ),
-						)
-					);
-					if ( isset( $wayfinder_mentee['queue_request'] ) ) {
-						$wayfinder_form(
-							'cancel_request',
-							(int) $wayfinder_mentee['queue_request'],
-							array(
-								'label'        => __( 'Stop waiting', 'wayfinder' ),
-								'button_class' => 'wp-element-button is-secondary',
-							)
-						);
-					}
-					?>
-				</div>
-			<?php else : ?>
-				<p><?php esc_html_e( 'You have no mentor yet. We look for the mentor who fits you best — a shared language, your teams, times when you are both free — and introduce you to each other by email. If nobody fits right now, you wait in the queue, and mentors can offer to take you on.', 'wayfinder' ); ?></p>
-				<?php $wayfinder_form( 'find_mentor', 0, array( 'label' => __( 'Ask for a mentor', 'wayfinder' ) ) ); ?>
-			<?php endif; ?>
+			<h2 id="<?php echo esc_attr( $wayfinder_region . '-mentor' ); ?>"><?php echo esc_html( $wayfinder_heading ); ?></h2>
 
 			<?php if ( array() !== $wayfinder_mentee['offers'] ) : ?>
-				<h3><?php esc_html_e( 'Offers to mentor you', 'wayfinder' ); ?></h3>
+				<h3><?php echo esc_html( _n( 'A mentor offers to mentor you', 'Mentors offer to mentor you', count( $wayfinder_mentee['offers'] ), 'wayfinder' ) ); ?></h3>
+				<p><?php esc_html_e( 'Accept an offer and that mentor is yours at once: you both get an email to introduce you.', 'wayfinder' ); ?></p>
 				<ul class="wayfinder-people">
 					<?php foreach ( $wayfinder_mentee['offers'] as $wayfinder_offer ) : ?>
 						<?php $wayfinder_name_id = $wayfinder_region . '-offer-' . $wayfinder_offer['id']; ?>
@@ -209,6 +120,132 @@ $wayfinder_form = static function ( string $action, int $id, array $args ) use (
 						</li>
 					<?php endforeach; ?>
 				</ul>
+			<?php endif; ?>
+
+			<?php if ( 'matched' === $wayfinder_mentee['state'] ) : ?>
+				<div class="wayfinder-card">
+					<h3><?php echo esc_html( $wayfinder_mentee['mentor']['name'] ); ?></h3>
+					<p class="wayfinder-meta">
+						<?php echo esc_html( $wayfinder_mentee['how'] ); ?>
+						<?php
+						/* translators: %s: a date. */
+						echo esc_html( sprintf( __( 'Since %s.', 'wayfinder' ), $wayfinder_mentee['since'] ) );
+						?>
+					</p>
+					<?php if ( '' !== $wayfinder_mentee['mentor']['intro'] ) : ?>
+						<blockquote class="wayfinder-intro"><p><?php echo esc_html( $wayfinder_mentee['mentor']['intro'] ); ?></p></blockquote>
+					<?php endif; ?>
+					<p class="wayfinder-contact">
+						<?php esc_html_e( 'Email:', 'wayfinder' ); ?>
+						<a href="<?php echo esc_url( 'mailto:' . $wayfinder_mentee['mentor']['email'] ); ?>"><?php echo esc_html( (string) $wayfinder_mentee['mentor']['email'] ); ?></a>
+					</p>
+					<?php if ( $wayfinder_mentee['mentor']['away'] ) : ?>
+						<p class="wayfinder-notice wayfinder-away">
+							<?php
+							$wayfinder_mentor_name = $wayfinder_mentee['mentor']['name'];
+							if ( null !== $wayfinder_mentee['mentor']['back_on'] ) {
+								/* translators: 1: the mentor's name, 2: a date. */
+								$wayfinder_away_text = sprintf( __( '%1$s is away until %2$s.', 'wayfinder' ), $wayfinder_mentor_name, $wayfinder_mentee['mentor']['back_on'] );
+							} else {
+								/* translators: %s: the mentor's name. */
+								$wayfinder_away_text = sprintf( __( '%s is away at the moment.', 'wayfinder' ), $wayfinder_mentor_name );
+							}
+							if ( null !== $wayfinder_mentee['backup'] ) {
+								/* translators: %s: the backup mentor's name. */
+								$wayfinder_away_text .= ' ' . sprintf( __( 'Meanwhile %s, your backup mentor, covers for them: write to them with anything you need.', 'wayfinder' ), $wayfinder_mentee['backup']['name'] );
+							} else {
+								$wayfinder_away_text .= ' ' . __( 'Nobody covers for them meanwhile; if you need help before they are back, ask a mentoring coordinator.', 'wayfinder' );
+							}
+							echo esc_html( $wayfinder_away_text );
+							?>
+							<?php if ( null !== $wayfinder_mentee['backup'] && null !== $wayfinder_mentee['backup']['email'] ) : ?>
+								<a href="<?php echo esc_url( 'mailto:' . $wayfinder_mentee['backup']['email'] ); ?>"><?php echo esc_html( $wayfinder_mentee['backup']['email'] ); ?></a>
+							<?php endif; ?>
+						</p>
+					<?php elseif ( null !== $wayfinder_mentee['backup'] ) : ?>
+						<p class="wayfinder-meta">
+							<?php
+							/* translators: %s: the backup mentor's name. */
+							echo esc_html( sprintf( __( 'Your backup mentor, %s, covers whenever your mentor is away.', 'wayfinder' ), $wayfinder_mentee['backup']['name'] ) );
+							?>
+						</p>
+					<?php endif; ?>
+					<h4><?php esc_html_e( 'Next steps', 'wayfinder' ); ?></h4>
+					<ol class="wayfinder-steps">
+						<li>
+							<?php
+							/* translators: %s: the mentor's name. */
+							echo esc_html( sprintf( __( 'Write to %s to say hello and agree on a first meeting.', 'wayfinder' ), $wayfinder_mentee['mentor']['name'] ) );
+							?>
+						</li>
+						<li><?php esc_html_e( 'Agree together on what you want to learn or contribute in the next three months.', 'wayfinder' ); ?></li>
+						<li><?php esc_html_e( 'Keep your profile up to date, so that your mentor knows when you are free.', 'wayfinder' ); ?></li>
+					</ol>
+					<?php
+					// Escaped inside end_form().
+					echo Parts::end_form( (int) $wayfinder_mentee['match'], $wayfinder_mentee['mentor']['name'], $wayfinder_mentee['endings'], __( 'Change mentor or stop', 'wayfinder' ), $wayfinder_block ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped
+					?>
+				</div>
+			<?php elseif ( 'proposed' === $wayfinder_mentee['state'] ) : ?>
+				<div class="wayfinder-card">
+					<h3><?php echo esc_html( $wayfinder_mentee['mentor']['name'] ); ?></h3>
+					<p>
+						<?php
+						/* translators: %s: the mentor's name. */
+						echo esc_html( sprintf( __( 'A mentoring coordinator chose %s as your mentor. Once they confirm, you both get an email to introduce you, with how to reach each other.', 'wayfinder' ), $wayfinder_mentee['mentor']['name'] ) );
+						?>
+					</p>
+					<?php if ( '' !== $wayfinder_mentee['mentor']['intro'] ) : ?>
+						<blockquote class="wayfinder-intro"><p><?php echo esc_html( $wayfinder_mentee['mentor']['intro'] ); ?></p></blockquote>
+					<?php endif; ?>
+					<?php
+					echo Parts::end_form( (int) $wayfinder_mentee['match'], $wayfinder_mentee['mentor']['name'], $wayfinder_mentee['endings'], __( 'Change mentor or stop', 'wayfinder' ), $wayfinder_block ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside.
+					?>
+				</div>
+			<?php elseif ( 'queued' === $wayfinder_mentee['state'] ) : ?>
+				<p class="wayfinder-standing">
+					<strong>
+					<?php
+					/* translators: %s: place in the queue, a number. */
+					echo esc_html( sprintf( __( 'You are number %s in the queue for a mentor.', 'wayfinder' ), number_format_i18n( (int) $wayfinder_mentee['position'] ) ) );
+					?>
+					</strong>
+					<?php
+					if ( isset( $wayfinder_mentee['queue_since'] ) ) {
+						/* translators: %s: a date. */
+						echo esc_html( sprintf( __( 'You have been waiting since %s.', 'wayfinder' ), $wayfinder_mentee['queue_since'] ) );
+					}
+					?>
+				</p>
+				<?php if ( '' !== (string) $wayfinder_mentee['reason'] ) : ?>
+					<p><?php echo esc_html( (string) $wayfinder_mentee['reason'] ); ?></p>
+				<?php endif; ?>
+				<p class="wayfinder-next"><?php esc_html_e( 'What happens next: as soon as a mentor who fits you has room, you are matched and get an email — you need not do anything. Mentors who see you waiting can also offer to take you on; an offer appears at the top of this page and by email. To widen the choice, add languages, teams or times to your profile below.', 'wayfinder' ); ?></p>
+				<div class="wayfinder-actions">
+					<?php
+					$wayfinder_form(
+						'find_mentor',
+						0,
+						array(
+							'label'        => __( 'Look for a mentor again', 'wayfinder' ),
+							'button_class' => 'wp-element-button is-secondary',
+						)
+					);
+					if ( isset( $wayfinder_mentee['queue_request'] ) ) {
+						$wayfinder_form(
+							'cancel_request',
+							(int) $wayfinder_mentee['queue_request'],
+							array(
+								'label'        => __( 'Stop waiting', 'wayfinder' ),
+								'button_class' => 'wp-element-button is-secondary',
+							)
+						);
+					}
+					?>
+				</div>
+			<?php else : ?>
+				<p><?php esc_html_e( 'You have no mentor yet. We look for the mentor who fits you best — a shared language, your teams, times when you are both free — and introduce you to each other by email. If nobody fits right now, you wait in the queue, and mentors can offer to take you on.', 'wayfinder' ); ?></p>
+				<?php $wayfinder_form( 'find_mentor', 0, array( 'label' => __( 'Ask for a mentor', 'wayfinder' ) ) ); ?>
 			<?php endif; ?>
 
 			<?php if ( array() !== $wayfinder_mentee['asked'] ) : ?>
@@ -455,7 +492,7 @@ $wayfinder_form = static function ( string $action, int $id, array $args ) use (
 				<summary><?php esc_html_e( 'Edit your profile', 'wayfinder' ); ?></summary>
 				<?php
 				// Escaped inside: fields() and form() escape every value.
-				echo Actions::form( // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped
+				echo PageForms::form( // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped
 					'save_profile',
 					0,
 					$wayfinder_block,

@@ -1,12 +1,13 @@
 /**
  * The quiz block's editor view: which quiz it shows (Mentorship → Quizzes), picked in the sidebar.
  */
-import apiFetch from '@wordpress/api-fetch';
 import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
 import { PanelBody, Placeholder, SelectControl } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
 import { decodeEntities } from '@wordpress/html-entities';
 import { __ } from '@wordpress/i18n';
+
+import { listQuizzes } from '../../src/api/client';
 
 type QuizSummary = { id: number; title: { rendered: string } };
 
@@ -18,9 +19,7 @@ type Props = {
 export default function Edit( { attributes, setAttributes }: Props ) {
 	const [ quizzes, setQuizzes ] = useState< QuizSummary[] | null >( null );
 	useEffect( () => {
-		apiFetch< QuizSummary[] >( {
-			path: '/wayfinder/v1/quizzes?status=publish&per_page=100&_fields=id,title',
-		} )
+		listQuizzes()
 			.then( setQuizzes )
 			.catch( () => setQuizzes( [] ) );
 	}, [] );

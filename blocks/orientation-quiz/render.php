@@ -13,6 +13,7 @@ declare(strict_types=1);
 
 use Wayfinder\Orientation\AskForm;
 use Wayfinder\Orientation\QuizBlock;
+use Wayfinder\Platform\SignUp;
 
 // A public GET form: its answers are anonymous, so there is no nonce to check (see docs/orientation.md).
 // phpcs:ignore WordPress.Security.NonceVerification.Recommended
@@ -123,6 +124,7 @@ $wayfinder_count     = count( $wayfinder_steps );
 					<h3 class="wayfinder-quiz__team-name" data-wp-text="context.team.name"></h3>
 					<p class="wayfinder-quiz__reason" data-wp-text="context.team.reason"></p>
 					<p class="wayfinder-quiz__text" data-wp-bind--hidden="!context.team.text" data-wp-text="context.team.text"></p>
+					<p class="wayfinder-quiz__mentors" data-wp-bind--hidden="!context.team.mentorsText" data-wp-class--has-no-mentors="!context.team.mentors" data-wp-text="context.team.mentorsText"></p>
 					<ul class="wayfinder-quiz__links">
 						<li data-wp-bind--hidden="!context.team.handbook"><a data-wp-bind--href="context.team.handbook" data-wp-text="context.team.handbookLabel"></a></li>
 						<li data-wp-bind--hidden="!context.team.learn"><a data-wp-bind--href="context.team.learn" data-wp-text="context.team.learnLabel"></a></li>
@@ -131,11 +133,7 @@ $wayfinder_count     = count( $wayfinder_steps );
 					</ul>
 					<?php if ( $wayfinder_view['signed_in'] ) : ?>
 						<form class="wayfinder-quiz__ask" method="post" action="<?php echo esc_url( $wayfinder_view['ask_url'] ); ?>" data-wp-bind--hidden="context.team.asked" data-wp-on--submit="actions.ask">
-							<input type="hidden" name="action" value="<?php echo esc_attr( AskForm::ACTION ); ?>">
-							<input type="hidden" name="quiz" value="<?php echo esc_attr( (string) $wayfinder_quiz->id ); ?>">
-							<input type="hidden" name="team" data-wp-bind--value="context.team.team">
-							<input type="hidden" name="return" data-wp-bind--value="context.resultUrl">
-							<input type="hidden" name="_wpnonce" value="<?php echo esc_attr( $wayfinder_view['ask_nonce'] ); ?>">
+							<?php echo AskForm::hidden_fields( $wayfinder_quiz->id, $wayfinder_view['result'] ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside. ?>
 							<button type="submit" class="wp-element-button" data-wp-bind--disabled="context.team.busy" data-wp-text="context.team.askLabel"></button>
 						</form>
 						<p class="wayfinder-quiz__asked" tabindex="-1" data-wp-bind--hidden="!context.team.asked" data-wp-text="context.team.askedText"></p>
@@ -146,6 +144,9 @@ $wayfinder_count     = count( $wayfinder_steps );
 				</li>
 			</template>
 		</ol>
+		<?php if ( ! $wayfinder_view['signed_in'] ) : ?>
+			<?php echo SignUp::html( 'wayfinder-sign-up wayfinder-quiz__sign-up' ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside. ?>
+		<?php endif; ?>
 		<p class="wayfinder-quiz__result-nav">
 			<a data-wp-bind--href="context.resultUrl"><?php esc_html_e( 'Link to this result', 'wayfinder' ); ?></a>
 			<a href="<?php echo esc_url( $wayfinder_view['change'] ); ?>" data-wp-on--click="actions.change"><?php esc_html_e( 'Change my answers', 'wayfinder' ); ?></a>

@@ -5,10 +5,13 @@
  */
 import { getContext, store, withSyncEvent } from '@wordpress/interactivity';
 
+import { request, RestError } from '../../src/api/client';
+
 type Team = {
 	team: string;
 	anchor: string;
 	signInUrl: string;
+	askBack: string;
 	asked: boolean;
 	askedText: string;
 	error: string;
@@ -65,36 +68,46 @@ const focusSoon = ( selector: string ) =>
 	);
 
 /**
- * A JSON request to the quiz's REST routes; never throws.
- * @param path  After /wayfinder/v1/quizzes/.
- * @param init  Fetch options.
- * @param nonce Whether to send the signed-in person's nonce.
+ * A call to the quiz's REST routes through the one client; never throws.
+ * @param path   After /wayfinder/v1/quizzes/.
+ * @param method The HTTP method.
+ * @param data   The body, if any.
+ * @param nonce  Whether to send the signed-in person's nonce.
  */
 async function call(
 	path: string,
-	init: RequestInit = {},
+	method = 'GET',
+	data?: unknown,
 	nonce = true
 ): Promise< Reply > {
-	const headers: Record< string, string > = {
-		'Content-Type': 'application/json',
-	};
-	if ( nonce && state.restNonce ) {
-		headers[ 'X-WP-Nonce' ] = state.restNonce;
-	}
 	try {
-		const response = await fetch( state.restUrl + path, {
-			credentials: 'same-origin',
-			...init,
-			headers,
-		} );
-		const body = await response.json();
+		const body = await request< Record< string, unknown > >(
+			{ url: state.restUrl + path, method, data },
+			{
+				nonce: nonce ? ( state.restNonce ?? '' ) : '',
+				unreachable: state.i18n.failed,
+			}
+		);
+		return { ok: true, status: 200, body };
+	} catch ( error ) {
 		// A page open for a day has a stale nonce: the result itself needs none.
-		if ( body?.code === 'rest_cookie_invalid_nonce' && nonce ) {
-			return call( path, init, false );
+		if (
+			nonce &&
+			error instanceof RestError &&
+			error.code === 'rest_cookie_invalid_nonce'
+		) {
+			return call( path, method, data, false );
 		}
-		return { ok: response.ok, status: response.status, body };
-	} catch {
-		return { ok: false, status: 0, body: {} };
+		return {
+			ok: false,
+			status: error instanceof RestError ? ( error.status ?? 0 ) : 0,
+			body: {
+				message:
+					error instanceof Error && error.message
+						? error.message
+						: state.i18n.failed,
+			},
+		};
 	}
 }
 
@@ -170,7 +183,12 @@ function* showResult( form: HTMLFormElement, ctx: Context ) {
 		back.hash = team.anchor;
 		const signIn = new URL( state.loginUrl );
 		signIn.searchParams.set( 'redirect_to', back.toString() );
-		return { ...team, signInUrl: signIn.toString() };
+		back.hash = '';
+		return {
+			...team,
+			signInUrl: signIn.toString(),
+			askBack: back.toString(),
+		};
 	} );
 	ctx.answers = String( reply.body.answers );
 	ctx.resultUrl = resultUrl;
@@ -244,9 +262,8 @@ store( 'wayfinder/orientation-quiz', {
 			event.preventDefault();
 			team.busy = true;
 			team.error = '';
-			const reply: Reply = yield call( `${ ctx.quiz }/ask`, {
-				method: 'POST',
-				body: JSON.stringify( { team: team.team } ),
+			const reply: Reply = yield call( `${ ctx.quiz }/ask`, 'POST', {
+				team: team.team,
 			} );
 			team.busy = false;
 			if ( ! reply.ok ) {

@@ -3,7 +3,7 @@
  * otherwise post to admin-post.php, and reports the outcome in the block's context. Shared by the
  * card's and the directory's view modules (each bundles its own copy; it is small).
  */
-import { askForMentor } from '../../src/api/public';
+import { askForMentor } from '../../src/api/client';
 import type { MenteeRequestInput } from '../../src/api/types';
 
 /** The part of a block's context the request form and its status line are bound to. */
@@ -56,7 +56,11 @@ export async function ask(
 	context.error = false;
 	context.message = state.messages.sending;
 	try {
-		await askForMentor( state.rest, state.nonce, input );
+		await askForMentor( input, {
+			root: state.rest,
+			nonce: state.nonce,
+			unreachable: state.messages.failed,
+		} );
 		context.sent = true;
 		context.message = success;
 		return true;

@@ -1,13 +1,13 @@
 /**
  * What the mentoring blocks do in the browser, on top of markup that already works without
- * JavaScript (see includes/Community/Actions.php). A form's submit sends its REST call with the
+ * JavaScript (see includes/MyMentorship/Actions.php). A form's submit sends its REST call with the
  * person's nonce instead of the plain post; an error shows next to the form; on success the block's
  * router region is rendered again from the server (so what shows is always the server's word), and
  * the notice says what happened. Texts come from the server, translated.
  */
 import { getContext, getElement, store } from '@wordpress/interactivity';
 
-import { RestError, send } from '../../src/api/module-client';
+import { request, RestError } from '../../src/api/client';
 import { profileFromForm } from './profile-form';
 
 interface BlockState {
@@ -18,13 +18,13 @@ interface BlockState {
 	failed: string;
 }
 
-/** Each form's Interactivity context, from Actions::form(). */
+/** Each form's Interactivity context, from PageForms::form(). */
 interface FormContext {
 	url: string;
 	method: string;
 	body: Record< string, unknown >;
 	fields: string[];
-	profile: boolean;
+	reader: string;
 	done: string | Record< string, string >;
 	error: string;
 	errors: string[];
@@ -99,10 +99,11 @@ export function mentorshipStore( namespace: string ): void {
 						.closest( '[data-wp-router-region]' )
 						?.getAttribute( 'data-wp-router-region' ) ?? '';
 				const data = new FormData( form );
-				const body: Record< string, unknown > = context.profile
+				const long = context.reader === 'profile';
+				const body: Record< string, unknown > = long
 					? { ...profileFromForm( data ) }
 					: { ...context.body };
-				if ( ! context.profile ) {
+				if ( ! long ) {
 					for ( const field of context.fields ) {
 						body[ field ] = data.get( field );
 					}
@@ -111,15 +112,22 @@ export function mentorshipStore( namespace: string ): void {
 				context.error = '';
 				context.errors = [];
 				try {
-					const answer = ( yield send< { status?: string } >(
-						{ url: context.url, method: context.method, body },
-						state.nonce,
-						state.failed
-					) ) as { status?: string } | null;
+					const answer = ( yield request< {
+						status?: string;
+						message?: string;
+					} >(
+						{
+							url: context.url,
+							method: context.method,
+							data: body,
+						},
+						{ nonce: state.nonce, unreachable: state.failed }
+					) ) as { status?: string; message?: string } | null;
 					const done =
-						typeof context.done === 'string'
+						( typeof context.done === 'string'
 							? context.done
-							: ( context.done[ answer?.status ?? '' ] ?? '' );
+							: context.done[ answer?.status ?? '' ] ) ||
+						( answer?.message ?? '' );
 					yield show( window.location.href, true );
 					state.noticeError = false;
 					state.notice = done;

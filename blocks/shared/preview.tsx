@@ -26,20 +26,34 @@ export function ServerPreview( {
 
 	useEffect( () => {
 		let current = true;
-		renderBlock( block, JSON.parse( key ) as Record< string, unknown > )
-			.then( ( rendered ) => {
-				if ( current ) {
-					setHtml( rendered );
-					setError( '' );
-				}
-			} )
-			.catch( ( failure: Error ) => {
-				if ( current ) {
-					setError( failure.message );
-				}
-			} );
+		// The post being edited, so links in the preview point at it.
+		const postId = Number(
+			new URLSearchParams( window.location.search ).get( 'post' ) ?? 0
+		);
+		// Typing in a setting changes the attributes often: render once it settles.
+		const timer = setTimeout(
+			() =>
+				renderBlock(
+					block,
+					JSON.parse( key ) as Record< string, unknown >,
+					postId
+				)
+					.then( ( rendered ) => {
+						if ( current ) {
+							setHtml( rendered );
+							setError( '' );
+						}
+					} )
+					.catch( ( failure: Error ) => {
+						if ( current ) {
+							setError( failure.message );
+						}
+					} ),
+			300
+		);
 		return () => {
 			current = false;
+			clearTimeout( timer );
 		};
 	}, [ block, key ] );
 

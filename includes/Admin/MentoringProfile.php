@@ -12,8 +12,8 @@ declare(strict_types=1);
 
 namespace Wayfinder\Admin;
 
-use Wayfinder\Community\Actions;
-use Wayfinder\Community\MentorshipPage;
+use Wayfinder\Platform\PageForms;
+use Wayfinder\MyMentorship\MentorshipPage;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Profiles\ProfileForm;
 use Wayfinder\Profiles\ProfileRepository;
@@ -77,7 +77,7 @@ final class MentoringProfile {
 		if ( null === self::$refusal ) {
 			return;
 		}
-		list( $message, $details ) = Actions::describe( self::$refusal );
+		list( $message, $details ) = PageForms::describe( self::$refusal );
 		$errors->add( 'wayfinder_profile', esc_html__( 'Mentoring profile:', 'wayfinder' ) . ' ' . esc_html( implode( ' ', array_merge( array( $message ), $details ) ) ) );
 		self::$refusal = null;
 	}

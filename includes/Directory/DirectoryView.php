@@ -69,7 +69,7 @@ final class DirectoryView {
 			'next'        => $filters->page < $pages ? $link( $filters->page + 1 ) : null,
 			'clear_url'   => $filters->narrowed( $has_fixed ) ? $base : null,
 			'empty'       => 0 === $total ? self::empty_state( $filters, $has_fixed, $visitor, $page_url ) : null,
-			'notice'      => self::notice(),
+			'notice'      => RequestForm::notice( 0 ),
 			'return_url'  => $page_url,
 			'page_number' => $filters->page,
 		);
@@ -227,18 +227,5 @@ final class DirectoryView {
 			// A team without mentors now still has its page (handbook, chat channel) to start from.
 			'team'   => '' !== $filters->team ? ( MentorCard::team_names()[ $filters->team ] ?? null ) : null,
 		);
-	}
-
-	/**
-	 * The outcome of asking for any mentor without JavaScript.
-	 *
-	 * @return array{text: string, error: bool}|null
-	 */
-	private static function notice(): ?array {
-		// phpcs:disable WordPress.Security.NonceVerification.Recommended -- reading which message to show, nothing changes.
-		$asked  = isset( $_GET[ MentorCard::ARG_ASKED ] ) ? sanitize_key( wp_unslash( $_GET[ MentorCard::ARG_ASKED ] ) ) : '';
-		$result = isset( $_GET[ MentorCard::ARG_RESULT ] ) ? sanitize_key( wp_unslash( $_GET[ MentorCard::ARG_RESULT ] ) ) : '';
-		// phpcs:enable
-		return RequestForm::ANY === $asked ? RequestForm::message( $result, '' ) : null;
 	}
 }

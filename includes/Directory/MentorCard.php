@@ -16,8 +16,6 @@ use Wayfinder\Teams\TeamPostType;
 final class MentorCard {
 
 	/** The query arguments the no-JavaScript request form comes back with. */
-	public const ARG_ASKED  = 'wayfinder_asked';
-	public const ARG_RESULT = 'wayfinder_result';
 
 	/**
 	 * Everything the card shows.
@@ -58,7 +56,7 @@ final class MentorCard {
 			'state'          => $state,
 			'status'         => self::status( $state, $mentor->away_until ),
 			'action'         => self::action( $mentor, $state, $visitor, $return_url ),
-			'notice'         => self::notice( $mentor ),
+			'notice'         => RequestForm::notice( $mentor->id ),
 		);
 	}
 
@@ -123,22 +121,6 @@ final class MentorCard {
 			'url'   => admin_url( 'admin-post.php' ),
 			'label' => __( 'Request this mentor', 'wayfinder' ),
 		);
-	}
-
-	/**
-	 * The outcome of a request sent without JavaScript, for the mentor it was about.
-	 *
-	 * @return array{text: string, error: bool}|null
-	 */
-	private static function notice( MentorListing $mentor ): ?array {
-		// phpcs:disable WordPress.Security.NonceVerification.Recommended -- reading which message to show, nothing changes.
-		$asked  = isset( $_GET[ self::ARG_ASKED ] ) ? sanitize_key( wp_unslash( $_GET[ self::ARG_ASKED ] ) ) : '';
-		$result = isset( $_GET[ self::ARG_RESULT ] ) ? sanitize_key( wp_unslash( $_GET[ self::ARG_RESULT ] ) ) : '';
-		// phpcs:enable
-		if ( (string) $mentor->id !== $asked ) {
-			return null;
-		}
-		return RequestForm::message( $result, $mentor->name );
 	}
 
 	/** The avatar's HTML, or "" where the site shows no avatars (then the card shows initials). */

@@ -27,6 +27,6 @@ final class PageUrl {
 
 	/** $url without the directory's and the request form's query arguments. */
 	public static function without_block_args( string $url ): string {
-		return remove_query_arg( array_merge( DirectoryFilters::arg_names(), array( MentorCard::ARG_ASKED, MentorCard::ARG_RESULT ) ), $url );
+		return remove_query_arg( DirectoryFilters::arg_names(), $url );
 	}
 }

@@ -1,9 +1,9 @@
 <?php
 /**
- * "Request this mentor" and "Ask for any mentor" without JavaScript: the cards and the directory
- * post a plain form to admin-post.php (with a nonce), which asks as POST /requests does and goes
- * back to the page with the outcome in the query string (the card or directory shows it). With
- * JavaScript the same buttons call the REST route instead.
+ * "Request this mentor" (a card) and "Ask for any mentor" (a directory with nobody to show) as an
+ * action of the one page-form mechanism (Platform\PageForms): POST /requests as the person. Without
+ * JavaScript the form posts to admin-post.php and comes back to the card or the directory, which
+ * shows the notice; with JavaScript the view module sends the same REST call.
  *
  * @package Wayfinder
  */
@@ -12,155 +12,89 @@ declare(strict_types=1);
 
 namespace Wayfinder\Directory;
 
-use Wayfinder\Mentorship\RequestService;
-use Wayfinder\Platform\Capabilities;
+use Wayfinder\Platform\Flash;
+use Wayfinder\Platform\PageAction;
+use Wayfinder\Platform\PageForms;
 
 final class RequestForm {
 
-	public const ACTION = 'wayfinder_request_mentor';
-	public const NONCE  = 'wayfinder_request_mentor';
+	/** The action's name in forms; its object is the mentor (0: any mentor). */
+	public const DO = 'request_mentor';
 
-	/** The outcome when asking for any mentor (in place of a mentor's ID). */
-	public const ANY = 'any';
+	/** Where the notice shows: one card, or the directory's notice for any mentor. */
+	public const PLACE_DIRECTORY = 'mentor-directory';
 
 	public static function register(): void {
-		add_action( 'admin_post_' . self::ACTION, array( self::class, 'handle' ) );
-		add_action( 'admin_post_nopriv_' . self::ACTION, array( self::class, 'handle_logged_out' ) );
+		PageForms::add(
+			new PageAction(
+				self::DO,
+				'POST',
+				'requests',
+				fields: array( 'team', 'language' ),
+				read: static fn ( array $fields, int $mentor_id ): array => self::body( $fields, $mentor_id ),
+				done: static fn ( string $name ): string => '' !== $name
+					/* translators: %s: the mentor's name. */
+					? sprintf( __( 'Your request is on its way to %s. You will hear by email when they answer.', 'wayfinder' ), $name )
+					: __( 'You are in the queue for a mentor. Mentors and mentoring coordinators see your request, and you will hear by email.', 'wayfinder' ),
+				name_in: 'mentor_name',
+			)
+		);
 	}
 
-	/** The admin-post.php handler for a logged-in person: ask, then back to the page. */
-	public static function handle(): void {
-		// phpcs:ignore WordPress.Security.NonceVerification.Missing, WordPress.Security.ValidatedSanitizedInput.InputNotSanitized -- submit() verifies the nonce and checks each field.
-		wp_safe_redirect( self::submit( wp_unslash( $_POST ), get_current_user_id() ), 303 );
-		exit;
-	}
-
-	/** The admin-post.php handler for a logged-out visitor (their session ended): log in, then back. */
-	public static function handle_logged_out(): void {
-		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- only where to go back to is read; return_url() keeps it on this site.
-		$back = isset( $_POST['redirect_to'] ) && is_string( $_POST['redirect_to'] ) ? esc_url_raw( wp_unslash( $_POST['redirect_to'] ) ) : '';
-		wp_safe_redirect( wp_login_url( self::return_url( $back ) ), 303 );
-		exit;
+	/** Where a card's notice shows. */
+	public static function card_place( int $mentor_id ): string {
+		return 'mentor-card-' . $mentor_id;
 	}
 
 	/**
-	 * Asks for the mentor named in the form (or any mentor) as $user_id and returns where to go back
-	 * to, with the outcome.
-	 *
-	 * @param array<string, mixed> $form The posted fields, unslashed: _wpnonce, mentor, team, language, redirect_to.
+	 * The plain form's hidden fields for asking this mentor (0: any mentor, with the team and language
+	 * chosen in the directory as the request's preferences).
 	 */
-	public static function submit( array $form, int $user_id ): string {
-		$text      = static fn ( string $key ): string => isset( $form[ $key ] ) && is_string( $form[ $key ] ) ? $form[ $key ] : '';
-		$mentor_id = ctype_digit( $text( 'mentor' ) ) ? (int) $text( 'mentor' ) : 0;
-		$back      = self::return_url( $text( 'redirect_to' ) );
-		$asked     = $mentor_id > 0 ? (string) $mentor_id : self::ANY;
-		$result    = self::ask( $form, $user_id, $mentor_id );
-		$url       = add_query_arg(
-			array(
-				MentorCard::ARG_ASKED  => $asked,
-				MentorCard::ARG_RESULT => $result,
-			),
-			$back
-		);
-		return $url . '#' . ( $mentor_id > 0 ? 'wayfinder-mentor-' . $mentor_id : 'wayfinder-directory-notice' );
+	public static function hidden_fields( int $mentor_id, string $back, string $team = '', string $language = '' ): string {
+		$place  = $mentor_id > 0 ? self::card_place( $mentor_id ) : self::PLACE_DIRECTORY;
+		$anchor = $mentor_id > 0 ? 'wayfinder-mentor-' . $mentor_id : 'wayfinder-directory-notice';
+		$html   = PageForms::hidden_fields( self::DO, $mentor_id, $place, $back, $anchor );
+		$html  .= '<input type="hidden" name="mentor" value="' . esc_attr( (string) $mentor_id ) . '">';
+		if ( 0 === $mentor_id ) {
+			$html .= '<input type="hidden" name="team" value="' . esc_attr( $team ) . '"><input type="hidden" name="language" value="' . esc_attr( $language ) . '">';
+		}
+		return $html;
 	}
 
-	/** @param array<string, mixed> $form */
-	private static function ask( array $form, int $user_id, int $mentor_id ): string {
-		$nonce = isset( $form['_wpnonce'] ) && is_string( $form['_wpnonce'] ) ? $form['_wpnonce'] : '';
-		if ( ! wp_verify_nonce( $nonce, self::NONCE ) ) {
-			return 'expired';
-		}
-		if ( ! Capabilities::can_take_part( $user_id ) ) {
-			return 'failed';
-		}
+	/**
+	 * The notice a plain form left for this card (a mentor's ID) or for the directory (0), once.
+	 *
+	 * @return array{text: string, error: bool}|null
+	 */
+	public static function notice( int $mentor_id ): ?array {
+		$flash = Flash::take( get_current_user_id(), $mentor_id > 0 ? self::card_place( $mentor_id ) : self::PLACE_DIRECTORY );
+		return null === $flash ? null : array(
+			'text'  => $flash['message'],
+			'error' => 'error' === $flash['type'],
+		);
+	}
+
+	/**
+	 * POST /requests's body: this mentor, or any mentor with the team and language as preferences
+	 * (left out when malformed).
+	 *
+	 * @param array<string, mixed> $fields
+	 * @return array<string, mixed>
+	 */
+	private static function body( array $fields, int $mentor_id ): array {
 		$ask = array( 'type' => 'mentee_request' );
 		if ( $mentor_id > 0 ) {
 			$ask['mentor'] = $mentor_id;
-		} else {
-			// Asking for any mentor from a filtered directory: the team and language become the preference.
-			$team     = isset( $form['team'] ) && is_string( $form['team'] ) ? $form['team'] : '';
-			$language = isset( $form['language'] ) && is_string( $form['language'] ) ? $form['language'] : '';
-			if ( DirectoryFilters::valid_team( $team ) ) {
-				$ask['team'] = $team;
-			}
-			if ( DirectoryFilters::valid_language( $language ) ) {
-				$ask['language'] = $language;
-			}
+			return $ask;
 		}
-		$created = ( new RequestService() )->create( $ask, $user_id );
-		Visitor::forget();
-		if ( ! is_wp_error( $created ) ) {
-			return $mentor_id > 0 ? 'sent' : 'queued';
+		$team     = is_string( $fields['team'] ?? null ) ? $fields['team'] : '';
+		$language = is_string( $fields['language'] ?? null ) ? $fields['language'] : '';
+		if ( DirectoryFilters::valid_team( $team ) ) {
+			$ask['team'] = $team;
 		}
-		switch ( $created->get_error_code() ) {
-			case 'wayfinder_duplicate_request':
-				return 'duplicate';
-			case 'wayfinder_has_mentor':
-				return 'has_mentor';
-			case 'wayfinder_not_a_mentor':
-			case 'wayfinder_self_match':
-				return 'unavailable';
-			default:
-				return 'failed';
+		if ( DirectoryFilters::valid_language( $language ) ) {
+			$ask['language'] = $language;
 		}
-	}
-
-	/**
-	 * What an outcome says to the person; null for an outcome this form never gives.
-	 *
-	 * @param string $mentor_name The mentor asked; "" for any mentor.
-	 * @return array{text: string, error: bool}|null
-	 */
-	public static function message( string $result, string $mentor_name ): ?array {
-		$named = '' !== $mentor_name;
-		switch ( $result ) {
-			case 'sent':
-				return array(
-					/* translators: %s: the mentor's name. */
-					'text'  => sprintf( __( 'Your request is on its way to %s. You will hear by email when they answer.', 'wayfinder' ), $mentor_name ),
-					'error' => false,
-				);
-			case 'queued':
-				return array(
-					'text'  => __( 'You are in the queue for a mentor. Mentors and mentoring coordinators see your request, and you will hear by email.', 'wayfinder' ),
-					'error' => false,
-				);
-			case 'duplicate':
-				return array(
-					/* translators: %s: the mentor's name. */
-					'text'  => $named ? sprintf( __( 'You have asked %s already. They have not answered yet.', 'wayfinder' ), $mentor_name ) : __( 'You are already waiting for a mentor.', 'wayfinder' ),
-					'error' => true,
-				);
-			case 'has_mentor':
-				return array(
-					'text'  => __( 'You already have a mentor.', 'wayfinder' ),
-					'error' => true,
-				);
-			case 'unavailable':
-				return array(
-					'text'  => __( 'This person cannot be asked to mentor you.', 'wayfinder' ),
-					'error' => true,
-				);
-			case 'expired':
-				return array(
-					'text'  => __( 'The form had expired, so nothing was sent. Please try again.', 'wayfinder' ),
-					'error' => true,
-				);
-			case 'failed':
-				return array(
-					'text'  => __( 'Your request could not be sent. Please try again, or ask a mentoring coordinator.', 'wayfinder' ),
-					'error' => true,
-				);
-			default:
-				return null;
-		}
-	}
-
-	/** A page of this site to go back to (the home page otherwise), without an earlier outcome. */
-	private static function return_url( string $url ): string {
-		$url = wp_validate_redirect( $url, home_url( '/' ) );
-		$url = (string) preg_replace( '/#.*$/', '', $url );
-		return remove_query_arg( array( MentorCard::ARG_ASKED, MentorCard::ARG_RESULT ), '' !== $url ? $url : home_url( '/' ) );
+		return $ask;
 	}
 }

@@ -52,11 +52,11 @@ final class QuizBlock {
 		$teams    = array();
 		$notice   = '';
 		if ( $view['result'] ) {
-			$results = new Results();
+			$results = \Wayfinder\Plugin::services()->get( Results::class );
 			$ranked  = $results->scorer( $quiz )->rank( $view['selection'] );
 			$teams   = $results->teams( $quiz, $ranked, $user_id, $result );
 			self::count_shown( $quiz->id, $ranked );
-			list( $teams, $notice ) = self::after_asking( $teams, $query, $user_id );
+			list( $teams, $notice ) = self::after_asking( $teams, $query, $user_id, AskForm::outcome( $quiz->id ) );
 		}
 		$steps = array();
 		foreach ( $quiz->step_titles as $index => $title ) {
@@ -81,7 +81,6 @@ final class QuizBlock {
 			'change'    => add_query_arg( 'wayfinder_change', 1, $result ) . '#' . $id,
 			'result'    => $result,
 			'ask_url'   => admin_url( 'admin-post.php' ),
-			'ask_nonce' => $user_id > 0 ? wp_create_nonce( AskForm::ACTION ) : '',
 			'signed_in' => $user_id > 0,
 			'context'   => array(
 				'quiz'       => $quiz->id,
@@ -171,56 +170,34 @@ final class QuizBlock {
 	}
 
 	/**
-	 * Marks what happened when the visitor asked for a mentor from this result (the admin-post form
-	 * comes back here), or that they came back from signing in to ask.
+	 * Marks what happened when the visitor asked for a mentor from this result (the plain form comes
+	 * back here with a notice for the team), or that they came back from signing in to ask.
 	 *
-	 * @param list<array<string, mixed>> $teams
-	 * @param array<string, mixed>       $query
+	 * @param list<array<string, mixed>>                            $teams
+	 * @param array<string, mixed>                                  $query
+	 * @param array{team: string, message: string, error: bool}|null $outcome What a plain form left (AskForm::outcome()).
 	 * @return array{0: list<array<string, mixed>>, 1: string} The teams and a notice for the result.
 	 */
-	private static function after_asking( array $teams, array $query, int $user_id ): array {
+	private static function after_asking( array $teams, array $query, int $user_id, ?array $outcome ): array {
 		$notice = '';
-		$asked  = is_string( $query['wayfinder_asked'] ?? null ) ? $query['wayfinder_asked'] : '';
-		$error  = is_string( $query['wayfinder_ask_error'] ?? null ) ? $query['wayfinder_ask_error'] : '';
 		$coming = is_string( $query['wayfinder_ask'] ?? null ) ? $query['wayfinder_ask'] : '';
 		foreach ( $teams as $index => $team ) {
-			if ( $team['team'] === $asked && 'matched' === ( $query['wayfinder_request'] ?? '' ) ) {
-				/* translators: %s: a team name. */
-				$notice = sprintf( __( 'A mentor from %s is now your mentor. Look at your mentorship page to say hello; you will hear by email too.', 'wayfinder' ), $team['name'] );
-			} elseif ( $team['team'] === $asked && $team['asked'] ) {
-				$notice = 'moved' === ( $query['wayfinder_request'] ?? '' )
-					/* translators: %s: a team name. */
-					? sprintf( __( 'Your request for a mentor now asks for someone in %s, and it keeps its place in the queue.', 'wayfinder' ), $team['name'] )
-					: $team['askedText'];
-			}
-			if ( $team['team'] === $coming || $team['team'] === $asked ) {
+			if ( null !== $outcome && $team['team'] === $outcome['team'] ) {
 				$teams[ $index ]['highlight'] = true;
-				if ( '' !== $error ) {
-					$teams[ $index ]['error'] = self::ask_error_message( $error, $team['name'] );
-				} elseif ( $team['team'] === $coming && $user_id > 0 && ! $team['asked'] ) {
+				if ( $outcome['error'] ) {
+					$teams[ $index ]['error'] = $outcome['message'];
+				} else {
+					$notice = $outcome['message'];
+				}
+			} elseif ( null === $outcome && $team['team'] === $coming ) {
+				$teams[ $index ]['highlight'] = true;
+				if ( $user_id > 0 && ! $team['asked'] ) {
 					/* translators: %s: a team name. */
 					$notice = sprintf( __( 'You are signed in. Ask for a mentor in %s below.', 'wayfinder' ), $team['name'] );
 				}
 			}
 		}
 		return array( $teams, $notice );
-	}
-
-	public static function ask_error_message( string $code, string $team_name ): string {
-		switch ( $code ) {
-			case 'expired':
-				return __( 'The page was open too long. Press the button again.', 'wayfinder' );
-			case 'not_member':
-				return __( 'Your account is not a member of this site. Ask a site admin to add you, then try again.', 'wayfinder' );
-			case 'has_mentor':
-				/* translators: %s: a team name. */
-				return sprintf( __( 'You already have a mentor. Talk to them about joining %s: they can introduce you to the team.', 'wayfinder' ), $team_name );
-			case 'team_closed':
-				/* translators: %s: a team name. */
-				return sprintf( __( '%s does not take newcomers at the moment. Pick another team from your result.', 'wayfinder' ), $team_name );
-			default:
-				return __( 'Your request could not be made. Try again, or ask a mentoring coordinator for help.', 'wayfinder' );
-		}
 	}
 
 	/**

@@ -267,6 +267,16 @@ final class QuizController extends WP_REST_Controller {
 				'askLabel'      => $string( __( 'The text of the button that asks for a mentor in this team.', 'wayfinder' ) ),
 				'signInLabel'   => $string( __( 'The text of the sign-in link for signed-out visitors.', 'wayfinder' ) ),
 				'signInUrl'     => $string( __( 'Always empty here: the block builds the sign-in link from the result’s address.', 'wayfinder' ) ),
+				'mentors'       => array(
+					'description' => __( 'How many listed mentors name this team now; null when not known.', 'wayfinder' ),
+					'type'        => array( 'integer', 'null' ),
+				),
+				'withRoom'      => array(
+					'description' => __( 'How many of them have room for a new mentee now; null when not known.', 'wayfinder' ),
+					'type'        => array( 'integer', 'null' ),
+				),
+				'mentorsText'   => $string( __( 'Whether a newcomer can get a mentor in this team now, in a sentence (empty when not known).', 'wayfinder' ) ),
+				'askBack'       => $string( __( 'Always empty here: the block builds where its plain form comes back to from the result’s address.', 'wayfinder' ) ),
 				'asked'         => array(
 					'description' => __( 'True when the signed-in caller already waits for a mentor in this team.', 'wayfinder' ),
 					'type'        => 'boolean',
@@ -324,9 +334,9 @@ final class QuizController extends WP_REST_Controller {
 			'type'       => 'object',
 			'properties' => array(
 				'status'  => array(
-					'description' => __( 'created: a new request for a mentor in the team; moved: the caller’s open request for any mentor now asks for the team; unchanged: it already did.', 'wayfinder' ),
+					'description' => __( 'created: a new request for a mentor in the team; moved: the caller’s open request for any mentor now asks for the team; unchanged: it already did; matched: a mentor of the team with room took them at once.', 'wayfinder' ),
 					'type'        => 'string',
-					'enum'        => array( 'created', 'moved', 'unchanged' ),
+					'enum'        => array( 'created', 'moved', 'unchanged', 'matched' ),
 					'readonly'    => true,
 				),
 				'request' => array(

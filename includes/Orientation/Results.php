@@ -19,6 +19,7 @@ final class Results {
 	public function __construct(
 		private readonly TeamDirectory $teams = new TeamDirectory(),
 		private readonly QuizMessages $messages = new QuizMessages(),
+		private readonly ?TeamMentors $mentors = null,
 	) {
 	}
 
@@ -33,8 +34,9 @@ final class Results {
 	 * @return list<array<string, mixed>> See QuizController::team_schema() for the fields.
 	 */
 	public function teams( Quiz $quiz, array $ranked, int $user_id, string $result_url = '' ): array {
-		$asked = $user_id > 0 ? $this->asked_teams( $user_id ) : array();
-		$list  = array();
+		$asked    = $user_id > 0 ? $this->asked_teams( $user_id ) : array();
+		$coverage = null === $this->mentors ? null : $this->mentors->mentors_by_team();
+		$list     = array();
 		foreach ( $ranked as $recommendation ) {
 			$slug = $recommendation->team;
 			$team = $this->teams->all()[ $slug ] ?? null;
@@ -69,14 +71,34 @@ final class Results {
 				/* translators: %s: a team name. */
 				'signInLabel'   => sprintf( __( 'Sign in to ask for a mentor in %s', 'wayfinder' ), $team['name'] ),
 				'signInUrl'     => '' === $result_url ? '' : self::sign_in_url( $result_url, $slug, 'wayfinder-quiz-' . $quiz->id . '-team-' . $slug ),
+				// Where the plain "Ask" form comes back to: the result, with this team's button at hand.
+				'askBack'       => '' === $result_url ? '' : add_query_arg( 'wayfinder_ask', $slug, $result_url ),
 				'asked'         => isset( $asked[ $slug ] ),
 				'askedText'     => self::asked_text( $team['name'] ),
+				// Whether a newcomer can get a mentor in this team now (null: not known).
+				'mentors'       => null === $coverage ? null : ( $coverage[ $slug ]['mentors'] ?? 0 ),
+				'withRoom'      => null === $coverage ? null : ( $coverage[ $slug ]['with_room'] ?? 0 ),
+				'mentorsText'   => null === $coverage ? '' : self::mentors_text( $team['name'], $coverage[ $slug ]['mentors'] ?? 0, $coverage[ $slug ]['with_room'] ?? 0 ),
 				'error'         => '',
 				'busy'          => false,
 				'highlight'     => false,
 			);
 		}
 		return $list;
+	}
+
+	/** Whether the team has mentors now, and room: "2 mentors in Polyglots have room for a new mentee now." */
+	public static function mentors_text( string $team_name, int $mentors, int $with_room ): string {
+		if ( 0 === $mentors ) {
+			/* translators: %s: a team name. */
+			return sprintf( __( '%s has no mentors yet. You can still ask: a mentoring coordinator sees your request and looks for someone.', 'wayfinder' ), $team_name );
+		}
+		if ( $with_room > 0 ) {
+			/* translators: 1: how many mentors, a number; 2: a team name. */
+			return sprintf( _n( '%1$s mentor in %2$s has room for a new mentee now.', '%1$s mentors in %2$s have room for a new mentee now.', $with_room, 'wayfinder' ), number_format_i18n( $with_room ), $team_name );
+		}
+		/* translators: 1: how many mentors, a number; 2: a team name. */
+		return sprintf( _n( '%2$s has %1$s mentor, with no room right now: you would wait in the queue for them.', '%2$s has %1$s mentors, with no room right now: you would wait in the queue for one of them.', $mentors, 'wayfinder' ), number_format_i18n( $mentors ), $team_name );
 	}
 
 	/** "You have asked for a mentor in Polyglots …" */

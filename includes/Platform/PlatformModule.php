@@ -22,6 +22,10 @@ final class PlatformModule implements Module {
 		add_action( 'init', array( $this, 'load_translations' ) );
 		add_action( 'init', array( Cron::class, 'schedule' ) );
 		add_action( 'rest_api_init', array( $services->get( StatusController::class ), 'register_routes' ) );
+		// The one way to act from a page without JavaScript; features add their actions (PageForms::add()).
+		PageForms::register();
+		// Where the TypeScript client connects in wp-admin (the coordinator app, the block editor).
+		add_action( 'admin_print_scripts', array( RestConnection::class, 'print' ), 1 );
 	}
 
 	public function load_translations(): void {

@@ -1,18 +1,17 @@
 /**
- * The typed REST client: the only way TypeScript talks to PHP.
+ * The typed REST client: the only way TypeScript talks to PHP — the coordinator app, the block
+ * editor and the blocks' view script modules alike. It is fetch() with the person's REST nonce, so
+ * it works in script modules, which cannot load api-fetch (a classic script). Where it connects
+ * comes from the server: view modules pass the URL and nonce from their block's state; the admin
+ * app and the block editor read `window.wayfinderRest` (printed by Platform\RestConnection).
  */
-import apiFetch, { type APIFetchOptions } from '@wordpress/api-fetch';
-import { __ } from '@wordpress/i18n';
-import { addQueryArgs } from '@wordpress/url';
-
-import { fromErrorBody, RestError } from './rest-error';
-
 import type {
 	AuditEvent,
 	BoardCommit,
 	BoardRun,
 	Match,
 	MatchEndReason,
+	MenteeRequestInput,
 	MentorListing,
 	MentorQuery,
 	MentoringRequest,
@@ -31,10 +30,111 @@ import type {
 
 export const NAMESPACE = '/wayfinder/v1';
 
-export { RestError } from './rest-error';
+/** Where and as whom calls go, and what to say when the server cannot be reached (translated). */
+export interface Connection {
+	/** The REST root, from rest_url(), e.g. https://example.org/wp-json/ or …/?rest_route=/. */
+	root: string;
+	/** The person's `wp_rest` nonce; '' sends none (for routes anyone may call). */
+	nonce: string;
+	unreachable: string;
+}
+
+declare global {
+	interface Window {
+		wayfinderRest?: Partial< Connection >;
+	}
+}
+
+const FALLBACK_UNREACHABLE =
+	'The server could not be reached. Check your connection and try again.';
+
+let connection: Partial< Connection > = {};
 
 /**
- * Turns whatever apiFetch rejected with (a WP_Error body, a network failure) into a RestError.
+ * Sets where calls go for this page (tests, or a page that knows better than window.wayfinderRest).
+ * @param settings The parts to change.
+ */
+export function connect( settings: Partial< Connection > ): void {
+	connection = { ...connection, ...settings };
+}
+
+/**
+ * The connection for one call: its own settings, else connect()'s, else the page's.
+ * @param own What the caller passed.
+ */
+function resolve( own: Partial< Connection > = {} ): Connection {
+	const page =
+		typeof window !== 'undefined' ? ( window.wayfinderRest ?? {} ) : {};
+	return {
+		root: own.root ?? connection.root ?? page.root ?? '/wp-json/',
+		nonce: own.nonce ?? connection.nonce ?? page.nonce ?? '',
+		unreachable:
+			own.unreachable ??
+			connection.unreachable ??
+			page.unreachable ??
+			FALLBACK_UNREACHABLE,
+	};
+}
+
+/**
+ * An error a screen can show as it is: the server's message, its code and HTTP status, and — when
+ * WordPress's schema checks refused parameters — each parameter's problem.
+ */
+export class RestError extends Error {
+	readonly code: string;
+	readonly status: number | undefined;
+	readonly params: Record< string, string >;
+
+	constructor(
+		message: string,
+		code: string,
+		status?: number,
+		params: Record< string, string > = {}
+	) {
+		super( message );
+		this.name = 'RestError';
+		this.code = code;
+		this.status = status;
+		this.params = params;
+	}
+}
+
+/**
+ * Reads a WP_Error body (`{ code, message, data: { status, params } }`) into a RestError; null when the
+ * body is not one.
+ * @param body What the server answered.
+ */
+export function fromErrorBody( body: unknown ): RestError | null {
+	if ( ! body || typeof body !== 'object' || body instanceof Error ) {
+		return null;
+	}
+	const error = body as {
+		message?: unknown;
+		code?: unknown;
+		data?: { status?: unknown; params?: unknown } | null;
+	};
+	if (
+		typeof error.code !== 'string' ||
+		typeof error.message !== 'string' ||
+		error.message === ''
+	) {
+		return null;
+	}
+	const status =
+		typeof error.data?.status === 'number' ? error.data.status : undefined;
+	const params: Record< string, string > = {};
+	if ( error.data?.params && typeof error.data.params === 'object' ) {
+		for ( const [ name, problem ] of Object.entries( error.data.params ) ) {
+			if ( typeof problem === 'string' ) {
+				params[ name ] = problem;
+			}
+		}
+	}
+	return new RestError( error.message, error.code, status, params );
+}
+
+/**
+ * Turns whatever a call rejected with (a WP_Error body, a network failure) into a RestError.
  * @param error
  */
 export function toRestError( error: unknown ): RestError {
@@ -43,24 +143,142 @@ export function toRestError( error: unknown ): RestError {
 	}
 	return (
 		fromErrorBody( error ) ??
-		new RestError(
-			__(
-				'The server could not be reached. Check your connection and try again.',
-				'wayfinder'
-			),
-			'fetch_error'
-		)
+		new RestError( resolve().unreachable, 'fetch_error' )
 	);
 }
 
-export async function request< T >(
-	options: APIFetchOptions< true >
-): Promise< T > {
-	try {
-		return await apiFetch< T >( options );
-	} catch ( error ) {
-		throw toRestError( error );
+export type Query = Record< string, string | number | boolean | undefined >;
+
+/** One REST call: a route under the root (`path`) or a full URL from the server (`url`). */
+export interface Call {
+	path?: string;
+	url?: string;
+	method?: string;
+	query?: Query;
+	data?: unknown;
+}
+
+/**
+ * The call's URL: the root and path (or the URL as given) with the query arguments added.
+ * @param call The call.
+ * @param root The REST root.
+ */
+export function urlOf( call: Call, root: string ): string {
+	let url = call.url ?? root + ( call.path ?? '' ).replace( /^\//, '' );
+	const args = Object.entries( call.query ?? {} ).filter(
+		( [ , value ] ) => value !== undefined
+	);
+	if ( args.length > 0 ) {
+		url +=
+			( url.includes( '?' ) ? '&' : '?' ) +
+			args
+				.map(
+					( [ key, value ] ) =>
+						`${ encodeURIComponent( key ) }=${ encodeURIComponent(
+							String(
+								typeof value === 'boolean'
+									? Number( value )
+									: value
+							)
+						) }`
+				)
+				.join( '&' );
 	}
+	return url;
+}
+
+/**
+ * Sends a call and returns the Response once it is a success; throws a RestError with the server's
+ * message, or with the connection's `unreachable` sentence when there was no usable answer.
+ * @param call  The call.
+ * @param using This call's connection settings (e.g. a view module's nonce).
+ */
+async function send(
+	call: Call,
+	using?: Partial< Connection >
+): Promise< Response > {
+	const { root, nonce, unreachable } = resolve( using );
+	const headers: Record< string, string > = { Accept: 'application/json' };
+	if ( call.data !== undefined ) {
+		headers[ 'Content-Type' ] = 'application/json';
+	}
+	if ( nonce !== '' ) {
+		headers[ 'X-WP-Nonce' ] = nonce;
+	}
+	let response: Response;
+	try {
+		response = await window.fetch( urlOf( call, root ), {
+			method: call.method ?? 'GET',
+			credentials: 'same-origin',
+			headers,
+			...( call.data !== undefined
+				? { body: JSON.stringify( call.data ) }
+				: {} ),
+		} );
+	} catch {
+		throw new RestError( unreachable, 'fetch_error' );
+	}
+	if ( ! response.ok ) {
+		const body: unknown = await response.json().catch( () => null );
+		throw (
+			fromErrorBody( body ) ??
+			new RestError( unreachable, 'fetch_error', response.status )
+		);
+	}
+	return response;
+}
+
+/**
+ * Sends a call and returns the answer's body.
+ * @param call  The call.
+ * @param using This call's connection settings.
+ */
+export async function request< T >(
+	call: Call,
+	using?: Partial< Connection >
+): Promise< T > {
+	const response = await send( call, using );
+	try {
+		return ( await response.json() ) as T;
+	} catch {
+		throw new RestError(
+			resolve( using ).unreachable,
+			'fetch_error',
+			response.status
+		);
+	}
+}
+
+/**
+ * One page of a collection route, with the totals from WordPress's X-WP-Total headers.
+ * @param path  Route under the namespace, e.g. /matches.
+ * @param query Page, per_page and filters.
+ */
+export async function getPage< T >(
+	path: string,
+	query: Query
+): Promise< Page< T > > {
+	const response = await send( { path: `${ NAMESPACE }${ path }`, query } );
+	return {
+		items: ( await response.json() ) as T[],
+		total: Number( response.headers.get( 'X-WP-Total' ) ?? 0 ),
+		totalPages: Number( response.headers.get( 'X-WP-TotalPages' ) ?? 0 ),
+	};
+}
+
+/**
+ * POST /wayfinder/v1/requests: a mentee asks for a mentor (a named one, or any with preferences).
+ * @param input The request.
+ * @param using The view module's connection (its nonce from the block's state).
+ */
+export function askForMentor(
+	input: MenteeRequestInput,
+	using?: Partial< Connection >
+): Promise< MentoringRequest > {
+	return request< MentoringRequest >(
+		{ path: `${ NAMESPACE }/requests`, method: 'POST', data: input },
+		using
+	);
 }
 
 export function getStatus(): Promise< ProgramStatus > {
@@ -79,31 +297,6 @@ export function updateSiteSettings(
 		method: 'POST',
 		data: settings,
 	} );
-}
-
-/**
- * One page of a collection route, with the totals from WordPress's X-WP-Total headers.
- * @param path  Route under the namespace, e.g. /matches.
- * @param query Page, per_page and filters.
- */
-export async function getPage< T >(
-	path: string,
-	query: Record< string, string | number >
-): Promise< Page< T > > {
-	let response: Response;
-	try {
-		response = await apiFetch< Response, false >( {
-			path: addQueryArgs( `${ NAMESPACE }${ path }`, query ),
-			parse: false,
-		} );
-	} catch ( error ) {
-		throw toRestError( error );
-	}
-	return {
-		items: ( await response.json() ) as T[],
-		total: Number( response.headers.get( 'X-WP-Total' ) ?? 0 ),
-		totalPages: Number( response.headers.get( 'X-WP-TotalPages' ) ?? 0 ),
-	};
 }
 
 export const listMatches = ( query: Record< string, string | number > ) =>
@@ -140,15 +333,7 @@ export function updateProfile(
 }
 
 export const listMentors = ( query: MentorQuery ) =>
-	getPage< MentorListing >(
-		'/mentors',
-		Object.fromEntries(
-			Object.entries( query ).map( ( [ key, value ] ) => [
-				key,
-				typeof value === 'boolean' ? Number( value ) : value,
-			] )
-		)
-	);
+	getPage< MentorListing >( '/mentors', query as Query );
 
 export const listEvents = ( query: Record< string, string | number > ) =>
 	getPage< AuditEvent >( '/events', query );
@@ -211,10 +396,8 @@ export function getSuggestions(
 	count = 3
 ): Promise< Suggestions > {
 	return request< Suggestions >( {
-		path: addQueryArgs( `${ NAMESPACE }/board/suggestions`, {
-			mentee,
-			count,
-		} ),
+		path: `${ NAMESPACE }/board/suggestions`,
+		query: { mentee, count },
 	} );
 }
 
@@ -251,13 +434,16 @@ export function commitPairs(
  * A block rendered on the server for the editor's preview, with the given attributes.
  * @param name       The block's name, e.g. wayfinder/my-mentorship.
  * @param attributes Its attributes.
+ * @param postId     The post being edited (0: none), so links in the preview point at it.
  */
 export async function renderBlock(
 	name: string,
-	attributes: Record< string, unknown >
+	attributes: Record< string, unknown >,
+	postId = 0
 ): Promise< string > {
 	const { rendered } = await request< { rendered: string } >( {
-		path: `/wp/v2/block-renderer/${ name }?context=edit`,
+		path: `/wp/v2/block-renderer/${ name }`,
+		query: { context: 'edit', post_id: postId > 0 ? postId : undefined },
 		method: 'POST',
 		data: { attributes },
 	} );
@@ -265,14 +451,25 @@ export async function renderBlock(
 }
 
 /** The site's published pages, by title, for choosing one in a block's settings. */
+/** The published quizzes, for choosing one in the quiz block's settings. */
+export function listQuizzes(): Promise<
+	Array< { id: number; title: { rendered: string } } >
+> {
+	return request( {
+		path: `${ NAMESPACE }/quizzes`,
+		query: { status: 'publish', per_page: 100, _fields: 'id,title' },
+	} );
+}
+
 export function listPages(): Promise< PageSummary[] > {
 	return request< PageSummary[] >( {
-		path: addQueryArgs( '/wp/v2/pages', {
+		path: '/wp/v2/pages',
+		query: {
 			per_page: 100,
 			status: 'publish',
 			orderby: 'title',
 			order: 'asc',
 			_fields: 'id,title',
-		} ),
+		},
 	} );
 }

@@ -1,22 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync, writeFileSync } from 'fs';
-import { join } from 'path';
 import { expect, type Page } from '@playwright/test';
 
-const siteDir = process.env.WAYFINDER_E2E_SITE_DIR ?? '';
-
-/** The site's PHP debug log: everything PHP logged since the last reset. */
-export function readDebugLog(): string {
-	try {
-		return readFileSync( join( siteDir, 'debug.log' ), 'utf8' );
-	} catch {
-		return '';
-	}
-}
-
-export function resetDebugLog(): void {
-	writeFileSync( join( siteDir, 'debug.log' ), '' );
-}
+export { readDebugLog, resetDebugLog } from './debug-log';
 
 /**
  * Collects console errors and uncaught exceptions for the page's whole life.

@@ -1,15 +1,17 @@
-import apiFetch from '@wordpress/api-fetch';
-
 import {
+	askForMentor,
+	connect,
 	getPage,
 	getStatus,
 	listMentors,
 	reassignMatch,
+	renderBlock,
+	request,
 	RestError,
 	toRestError,
 	updateSiteSettings,
+	urlOf,
 } from '../../src/api/client';
-import { askForMentor, PublicRestError } from '../../src/api/public';
 
 describe( 'toRestError', () => {
 	it( 'keeps the message, code and status of a WP_Error body', () => {
@@ -49,37 +51,74 @@ describe( 'toRestError', () => {
 	} );
 } );
 
-describe( 'REST calls', () => {
-	const calls: Array< { path?: string; method?: string; data?: unknown } > =
-		[];
-	let reply: () => Promise< unknown >;
+describe( 'the one REST client (fetch, the nonce passed in)', () => {
+	const realFetch = global.fetch;
+	let fetchMock: jest.Mock;
+
+	/**
+	 * Replaces fetch with one answer.
+	 * @param status  The HTTP status.
+	 * @param body    The JSON body.
+	 * @param headers Response headers.
+	 */
+	function answer(
+		status: number,
+		body: unknown,
+		headers: Record< string, string > = {}
+	) {
+		fetchMock = jest.fn().mockResolvedValue( {
+			ok: status < 400,
+			status,
+			json: () => Promise.resolve( body ),
+			headers: { get: ( name: string ) => headers[ name ] ?? null },
+		} );
+		global.fetch = fetchMock as unknown as typeof fetch;
+	}
+
+	/**
+	 * The URL and options of the nth call.
+	 * @param n Which call (0: the first).
+	 */
+	const sent = ( n = 0 ) =>
+		fetchMock.mock.calls[ n ] as [ string, RequestInit ];
 
 	beforeEach( () => {
-		calls.length = 0;
-		// The transport is the one thing replaced: the server is exercised by the e2e tests.
-		apiFetch.setFetchHandler( ( options ) => {
-			calls.push( options );
-			return reply();
+		connect( {
+			root: 'https://example.org/wp-json/',
+			nonce: 'admin-nonce',
+			unreachable: 'The server could not be reached.',
 		} );
 	} );
 
-	it( 'reads the status from the wayfinder/v1 namespace', async () => {
-		reply = () => Promise.resolve( { version: '0.1.0', people: [] } );
+	afterEach( () => {
+		global.fetch = realFetch;
+	} );
+
+	it( 'reads the status from the wayfinder/v1 namespace with the page’s nonce', async () => {
+		answer( 200, { version: '0.1.0', people: [] } );
 		await expect( getStatus() ).resolves.toEqual( {
 			version: '0.1.0',
 			people: [],
 		} );
-		expect( calls[ 0 ]?.path ).toMatch( /^\/wayfinder\/v1\/status(\?|$)/ );
+		const [ url, init ] = sent();
+		expect( url ).toBe( 'https://example.org/wp-json/wayfinder/v1/status' );
+		expect( init.method ).toBe( 'GET' );
+		expect( init.credentials ).toBe( 'same-origin' );
+		expect( init.headers ).toMatchObject( { 'X-WP-Nonce': 'admin-nonce' } );
+		expect( init.body ).toBeUndefined();
 	} );
 
 	it( 'posts settings and rejects with the server’s own message', async () => {
-		reply = () =>
-			Promise.reject( {
-				code: 'rest_invalid_param',
-				message:
-					'Invalid parameter(s): wayfinder_delete_data_on_uninstall',
-				data: { status: 400 },
-			} );
+		answer( 400, {
+			code: 'rest_invalid_param',
+			message: 'Invalid parameter(s): wayfinder_delete_data_on_uninstall',
+			data: {
+				status: 400,
+				params: {
+					wayfinder_delete_data_on_uninstall: 'Not a boolean.',
+				},
+			},
+		} );
 		const result = updateSiteSettings( {
 			wayfinder_delete_data_on_uninstall: true,
 		} );
@@ -87,25 +126,21 @@ describe( 'REST calls', () => {
 		await expect( result ).rejects.toMatchObject( {
 			status: 400,
 			code: 'rest_invalid_param',
+			params: { wayfinder_delete_data_on_uninstall: 'Not a boolean.' },
 		} );
-		expect( calls[ 0 ]?.path ).toMatch( /^\/wp\/v2\/settings(\?|$)/ );
-		expect( calls[ 0 ] ).toMatchObject( {
-			method: 'POST',
-			data: { wayfinder_delete_data_on_uninstall: true },
+		const [ url, init ] = sent();
+		expect( url ).toBe( 'https://example.org/wp-json/wp/v2/settings' );
+		expect( init.method ).toBe( 'POST' );
+		expect( JSON.parse( String( init.body ) ) ).toEqual( {
+			wayfinder_delete_data_on_uninstall: true,
 		} );
 	} );
 
 	it( 'reads a page with the totals from WordPress’s headers', async () => {
-		const headers: Record< string, string > = {
+		answer( 200, [ { id: 7 } ], {
 			'X-WP-Total': '41',
 			'X-WP-TotalPages': '3',
-		};
-		// The parts of a fetch Response that getPage reads.
-		reply = () =>
-			Promise.resolve( {
-				json: () => Promise.resolve( [ { id: 7 } ] ),
-				headers: { get: ( name: string ) => headers[ name ] ?? null },
-			} );
+		} );
 		const page = await getPage< { id: number } >( '/requests', {
 			status: 'open',
 			page: 2,
@@ -115,84 +150,100 @@ describe( 'REST calls', () => {
 			total: 41,
 			totalPages: 3,
 		} );
-		expect( calls[ 0 ]?.path ).toMatch(
-			/^\/wayfinder\/v1\/requests\?status=open&page=2(&|$)/
+		expect( sent()[ 0 ] ).toBe(
+			'https://example.org/wp-json/wayfinder/v1/requests?status=open&page=2'
 		);
 	} );
 
 	it( 'moves a mentee with the new mentor and the reason', async () => {
-		reply = () =>
-			Promise.resolve( { ended: { id: 4 }, match: 9, request: null } );
+		answer( 200, { ended: { id: 4 }, match: 9, request: null } );
 		await reassignMatch( 4, 12, 'mentee_wants_other' );
-		expect( calls[ 0 ]?.path ).toMatch(
-			/^\/wayfinder\/v1\/matches\/4\/reassign(\?|$)/
+		const [ url, init ] = sent();
+		expect( url ).toBe(
+			'https://example.org/wp-json/wayfinder/v1/matches/4/reassign'
 		);
-		expect( calls[ 0 ] ).toMatchObject( {
-			method: 'POST',
-			data: { mentor: 12, reason: 'mentee_wants_other' },
+		expect( init.method ).toBe( 'POST' );
+		expect( JSON.parse( String( init.body ) ) ).toEqual( {
+			mentor: 12,
+			reason: 'mentee_wants_other',
 		} );
 	} );
 
 	it( 'lists the directory’s mentors with the filters as query arguments', async () => {
-		reply = () =>
-			Promise.resolve( {
-				json: () => Promise.resolve( [ { id: 3, name: 'Anna' } ] ),
-				headers: { get: () => '1' },
-			} );
+		answer( 200, [ { id: 3, name: 'Anna' } ], { 'X-WP-Total': '1' } );
 		const page = await listMentors( {
 			team: 'core',
 			room: true,
 			per_page: 20,
 		} );
 		expect( page.items ).toEqual( [ { id: 3, name: 'Anna' } ] );
-		expect( calls[ 0 ]?.path ).toMatch(
-			/^\/wayfinder\/v1\/mentors\?team=core&room=1&per_page=20(&|$)/
+		expect( sent()[ 0 ] ).toBe(
+			'https://example.org/wp-json/wayfinder/v1/mentors?team=core&room=1&per_page=20'
 		);
 	} );
-} );
 
-describe( 'askForMentor (for script modules, without api-fetch)', () => {
-	const realFetch = global.fetch;
-	afterEach( () => {
-		global.fetch = realFetch;
+	it( 'works with plain permalinks, where the root already has a query', () => {
+		expect(
+			urlOf(
+				{
+					path: '/wayfinder/v1/mentors',
+					query: { team: 'core & more' },
+				},
+				'https://example.org/?rest_route=/'
+			)
+		).toBe(
+			'https://example.org/?rest_route=/wayfinder/v1/mentors&team=core%20%26%20more'
+		);
+		expect(
+			urlOf(
+				{
+					path: '/wp/v2/block-renderer/x',
+					query: { post_id: undefined },
+				},
+				'/wp-json/'
+			)
+		).toBe( '/wp-json/wp/v2/block-renderer/x' );
 	} );
 
-	/**
-	 * Replaces fetch with one answer.
-	 * @param status The HTTP status.
-	 * @param body   The JSON body.
-	 */
-	function answer( status: number, body: unknown ) {
-		const fetchMock = jest.fn().mockResolvedValue( {
-			ok: status < 400,
-			status,
-			json: () => Promise.resolve( body ),
-		} );
-		global.fetch = fetchMock as unknown as typeof fetch;
-		return fetchMock;
-	}
-
-	it( 'posts the request with the REST nonce and returns it', async () => {
-		const fetchMock = answer( 201, { id: 9, mentor: 3 } );
+	it( 'lets a view module send a call with its own nonce and URL from the server', async () => {
+		answer( 201, { id: 9, mentor: 3 } );
 		await expect(
-			askForMentor( 'https://example.org/wp-json/', 'abc123', {
-				type: 'mentee_request',
-				mentor: 3,
-			} )
+			askForMentor(
+				{ type: 'mentee_request', mentor: 3 },
+				{ root: 'https://example.org/site/wp-json/', nonce: 'abc123' }
+			)
 		).resolves.toEqual( { id: 9, mentor: 3 } );
-		const [ url, init ] = fetchMock.mock.calls[ 0 ] as [
-			string,
-			RequestInit,
-		];
+		const [ url, init ] = sent();
 		expect( url ).toBe(
-			'https://example.org/wp-json/wayfinder/v1/requests'
+			'https://example.org/site/wp-json/wayfinder/v1/requests'
 		);
-		expect( init.method ).toBe( 'POST' );
-		expect( init.headers ).toMatchObject( { 'X-WP-Nonce': 'abc123' } );
-		expect( JSON.parse( String( init.body ) ) ).toEqual( {
-			type: 'mentee_request',
-			mentor: 3,
+		expect( init.headers ).toMatchObject( {
+			'X-WP-Nonce': 'abc123',
+			'Content-Type': 'application/json',
 		} );
+
+		answer( 200, { status: 'matched' } );
+		await request(
+			{
+				url: 'https://example.org/wp-json/wayfinder/v1/mentoring-state/me/find-mentor',
+				method: 'POST',
+				data: {},
+			},
+			{ nonce: 'n2' }
+		);
+		expect( sent()[ 0 ] ).toBe(
+			'https://example.org/wp-json/wayfinder/v1/mentoring-state/me/find-mentor'
+		);
+		expect( sent()[ 1 ].headers ).toMatchObject( { 'X-WP-Nonce': 'n2' } );
+	} );
+
+	it( 'sends no nonce header where there is none', async () => {
+		answer( 200, { teams: [] } );
+		await request(
+			{ path: '/wayfinder/v1/quizzes/5/result' },
+			{ nonce: '' }
+		);
+		expect( sent()[ 1 ].headers ).not.toHaveProperty( 'X-WP-Nonce' );
 	} );
 
 	it( 'rejects with the server’s message and code', async () => {
@@ -202,25 +253,88 @@ describe( 'askForMentor (for script modules, without api-fetch)', () => {
 				'There is already an open request for this mentee and mentor.',
 			data: { status: 409 },
 		} );
-		const result = askForMentor( '/wp-json/', 'n', {
-			type: 'mentee_request',
-		} );
-		await expect( result ).rejects.toBeInstanceOf( PublicRestError );
+		const result = askForMentor( { type: 'mentee_request' } );
+		await expect( result ).rejects.toBeInstanceOf( RestError );
 		await expect( result ).rejects.toMatchObject( {
 			code: 'wayfinder_duplicate_request',
+			status: 409,
 			message:
 				'There is already an open request for this mentee and mentor.',
 		} );
 	} );
 
-	it( 'rejects without a message when the server cannot be reached', async () => {
+	it( 'says the server could not be reached in the sentence it was given', async () => {
 		global.fetch = jest
 			.fn()
 			.mockRejectedValue(
 				new TypeError( 'Failed to fetch' )
 			) as unknown as typeof fetch;
 		await expect(
-			askForMentor( '/wp-json/', 'n', { type: 'mentee_request' } )
-		).rejects.toMatchObject( { code: 'fetch_error', message: '' } );
+			askForMentor(
+				{ type: 'mentee_request' },
+				{ unreachable: 'Le serveur est injoignable.' }
+			)
+		).rejects.toMatchObject( {
+			code: 'fetch_error',
+			message: 'Le serveur est injoignable.',
+		} );
+	} );
+
+	it( 'an answer that is no WP_Error still rejects with a sentence and its status', async () => {
+		fetchMock = jest.fn().mockResolvedValue( {
+			ok: false,
+			status: 502,
+			json: () => Promise.reject( new SyntaxError( 'Bad Gateway' ) ),
+		} );
+		global.fetch = fetchMock as unknown as typeof fetch;
+		await expect( getStatus() ).rejects.toMatchObject( {
+			code: 'fetch_error',
+			status: 502,
+			message: 'The server could not be reached.',
+		} );
+	} );
+
+	it( 'renders a block for the editor’s preview with the post being edited', async () => {
+		answer( 200, { rendered: '<p>Hi</p>' } );
+		await expect(
+			renderBlock( 'wayfinder/mentor-card', { mentorId: 3 }, 12 )
+		).resolves.toBe( '<p>Hi</p>' );
+		const [ url, init ] = sent();
+		expect( url ).toBe(
+			'https://example.org/wp-json/wp/v2/block-renderer/wayfinder/mentor-card?context=edit&post_id=12'
+		);
+		expect( init.method ).toBe( 'POST' );
+	} );
+} );
+
+describe( 'the page’s connection', () => {
+	it( 'comes from window.wayfinderRest when nothing else is given', async () => {
+		const fetchMock = jest.fn().mockResolvedValue( {
+			ok: true,
+			status: 200,
+			json: () => Promise.resolve( {} ),
+		} );
+		const realFetch = global.fetch;
+		global.fetch = fetchMock as unknown as typeof fetch;
+		jest.isolateModules( () => {
+			window.wayfinderRest = {
+				root: 'https://site.example/wp-json/',
+				nonce: 'from-page',
+			};
+			const fresh =
+				require( '../../src/api/client' ) as typeof import( '../../src/api/client' );
+			void fresh.getStatus();
+		} );
+		await Promise.resolve();
+		const [ url, init ] = fetchMock.mock.calls[ 0 ] as [
+			string,
+			RequestInit,
+		];
+		expect( url ).toBe(
+			'https://site.example/wp-json/wayfinder/v1/status'
+		);
+		expect( init.headers ).toMatchObject( { 'X-WP-Nonce': 'from-page' } );
+		global.fetch = realFetch;
+		delete window.wayfinderRest;
 	} );
 } );

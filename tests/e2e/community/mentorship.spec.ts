@@ -96,8 +96,12 @@ test( 'a mentee asks for a mentor from the button and gets one without a reload'
 		page,
 		'mentee-emily'
 	);
+	// My mentorship on the same page offers the form; the button only points to it.
 	await expect(
-		button.getByRole( 'button', { name: 'Ask for a mentor' } )
+		button.getByRole( 'link', { name: 'Ask for a mentor' } )
+	).toHaveAttribute( 'href', '#wayfinder-your-mentor' );
+	await expect(
+		mine.getByRole( 'heading', { name: 'Get a mentor' } )
 	).toBeVisible();
 	await expect( mine ).toContainText( 'You asked Grace Miller on' );
 	await expectAccessible( page );
@@ -115,9 +119,9 @@ test( 'a mentee asks for a mentor from the button and gets one without a reload'
 	);
 	await plain.close();
 
-	await button.getByRole( 'button', { name: 'Ask for a mentor' } ).click();
+	await mine.getByRole( 'button', { name: 'Ask for a mentor' } ).click();
 
-	await expect( button.getByRole( 'status' ) ).toHaveText(
+	await expect( mine.getByRole( 'status' ) ).toHaveText(
 		'You have a mentor now.'
 	);
 	await expect( button ).toContainText( 'Your mentor: Grace Miller' );
@@ -296,19 +300,37 @@ test.describe( 'without JavaScript', () => {
 		await page.goto( '/mentorship/' );
 		const button = page.locator( '.wp-block-wayfinder-mentoring-button' );
 		const mine = page.locator( '.wp-block-wayfinder-my-mentorship' );
-		await expect( button ).toContainText( 'in the queue for a mentor.' );
+		// Where she stands is said once, in My mentorship; the button points to it.
+		await expect( button ).toContainText(
+			'You are waiting for a mentor: see where you stand'
+		);
+		await expect( button ).not.toContainText( 'in the queue' );
+		await expect( mine ).toContainText( 'in the queue for a mentor.' );
+		await expect( mine ).toContainText( 'What happens next' );
+		await expect(
+			mine.getByRole( 'heading', { name: 'Your mentor', exact: true } )
+		).toHaveCount( 0 );
+		await shot( page, 'waiting-mentee' );
 
-		await button
+		await mine
 			.getByRole( 'button', { name: 'Look for a mentor again' } )
 			.click();
 
 		await expect( page ).toHaveURL( /\/mentorship\/$/ );
-		await expect( button.getByRole( 'status' ) ).toHaveText(
+		await expect( mine.getByRole( 'status' ) ).toHaveText(
 			'You have a mentor now.'
 		);
 		await expect( button ).toContainText( 'Your mentor: Anna Schmidt' );
 
 		await mine.getByText( 'Change mentor or stop' ).click();
+		// No reason is chosen for her; each says what follows.
+		await expect(
+			mine.getByRole( 'radio', { checked: true } )
+		).toHaveCount( 0 );
+		await expect( mine ).toContainText(
+			'We look for another mentor for you at once (never Anna Schmidt again)'
+		);
+		await shot( page, 'end-mentorship' );
 		await mine.getByLabel( 'I no longer want a mentor' ).check();
 		await mine.getByRole( 'button', { name: 'End mentorship' } ).click();
 		// The box must be ticked: the browser holds the form back.

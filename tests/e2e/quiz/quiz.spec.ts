@@ -240,7 +240,7 @@ test( 'the same flow works without JavaScript', async ( { browser } ) => {
 		.click();
 	// The form went to admin-post.php and came back to the same result.
 	await expect( page ).toHaveURL(
-		/answers=2\.b\.6\.1.*wayfinder_asked=docs/
+		/answers=2\.b\.6\.1&wayfinder_ask=docs#wayfinder-quiz-\d+-team-docs$/
 	);
 	await expect( page.locator( '.wayfinder-quiz__notice' ) ).toContainText(
 		/now asks for someone in Documentation|You have asked for a mentor in Documentation/

@@ -102,7 +102,7 @@ final class DemoContentTest extends TestCase {
 		);
 		$this->assertCount( 1, $pages, 'loading again adds no second page' );
 		$this->assertSame( '<!-- wp:wayfinder/my-mentorship /-->', get_post( $page->ID )->post_content, 'and leaves an edited page as it is' );
-		$this->assertSame( get_permalink( $page ), \Wayfinder\Community\MentorshipPage::url(), 'the button and the emails find it' );
+		$this->assertSame( get_permalink( $page ), \Wayfinder\MyMentorship\MentorshipPage::url(), 'the button and the emails find it' );
 	}
 
 	public function test_the_demo_has_a_mentors_page_with_the_directory_and_loading_again_keeps_it(): void {

@@ -74,12 +74,13 @@ final class MentorCardTest extends TestCase {
 		$html   = $this->card( $mentee, array( 'utm' => 'x' ) );
 
 		$this->assertMatchesRegularExpression( '#<form class="wayfinder-mentor-card__action" method="post" action="[^"]*/wp-admin/admin-post\.php" data-wp-on--submit="actions\.request"#', $html );
-		$this->assertStringContainsString( '<input type="hidden" name="action" value="' . RequestForm::ACTION . '">', $html );
+		$this->assertStringContainsString( '<input type="hidden" name="action" value="' . \Wayfinder\Platform\PageForms::ADMIN_POST . '">', $html );
+		$this->assertStringContainsString( '<input type="hidden" name="do" value="' . RequestForm::DO . '">', $html );
 		$this->assertStringContainsString( '<input type="hidden" name="mentor" value="' . $this->anna . '">', $html );
 		$this->assertStringContainsString( 'name="redirect_to" value="http://localhost/mentors/?utm=x"', $html );
 		$this->assertMatchesRegularExpression( '#<button [^>]*type="submit" class="wp-element-button" aria-describedby="wayfinder-mentor-\d+-name"[^>]*>Request this mentor</button>#', $html );
 		$this->assertSame( 1, preg_match( '#name="_wpnonce" value="([^"]+)"#', $html, $nonce ) );
-		$this->assertSame( 1, wp_verify_nonce( $nonce[1], RequestForm::NONCE ), 'a valid nonce for this person' );
+		$this->assertSame( 1, wp_verify_nonce( $nonce[1], \Wayfinder\Platform\PageForms::nonce_action( RequestForm::DO, $this->anna ) ), 'a valid nonce for this person and this mentor' );
 		$state = wp_interactivity()->state( 'wayfinder/mentor-card' );
 		$this->assertSame( 1, wp_verify_nonce( $state['nonce'], 'wp_rest' ), 'the REST nonce for the script module' );
 		$this->assertStringNotContainsString( 'Log in to request', $html );
@@ -210,48 +211,15 @@ final class MentorCardTest extends TestCase {
 
 	public function test_after_a_request_without_javascript_the_card_says_how_it_went(): void {
 		$mentee = $this->make_user( 'subscriber' );
-		$this->assertStringContainsString(
-			'Your request is on its way to Anna Schmidt. You will hear by email when they answer.',
-			$this->card(
-				$mentee,
-				array(
-					'wayfinder_asked'  => (string) $this->anna,
-					'wayfinder_result' => 'sent',
-				)
-			)
-		);
-		$this->assertStringContainsString(
-			'<p class="wayfinder-notice is-error" role="alert">You have asked Anna Schmidt already.',
-			$this->card(
-				$mentee,
-				array(
-					'wayfinder_asked'  => (string) $this->anna,
-					'wayfinder_result' => 'duplicate',
-				)
-			)
-		);
-		$this->assertStringNotContainsString(
-			'wayfinder-notice"',
-			$this->card(
-				$mentee,
-				array(
-					'wayfinder_asked'  => '42',
-					'wayfinder_result' => 'sent',
-				)
-			),
-			'another card’s outcome'
-		);
-		$this->assertStringNotContainsString(
-			'role="alert"',
-			$this->card(
-				$mentee,
-				array(
-					'wayfinder_asked'  => (string) $this->anna,
-					'wayfinder_result' => '<b>hi</b>',
-				)
-			),
-			'an outcome the form never gives'
-		);
+		\Wayfinder\Platform\Flash::put( $mentee, \Wayfinder\Directory\RequestForm::card_place( $this->anna ), 'request_mentor', 'success', 'Your request is on its way to Anna Schmidt. You will hear by email when they answer.' );
+		$this->assertStringContainsString( 'Your request is on its way to Anna Schmidt. You will hear by email when they answer.', $this->card( $mentee ) );
+		$this->assertStringNotContainsString( 'wayfinder-notice"', $this->card( $mentee ), 'once' );
+
+		\Wayfinder\Platform\Flash::put( $mentee, \Wayfinder\Directory\RequestForm::card_place( $this->anna ), 'request_mentor', 'error', 'You have asked <b>Anna</b> already.' );
+		$this->assertStringContainsString( '<p class="wayfinder-notice is-error" role="alert">You have asked &lt;b&gt;Anna&lt;/b&gt; already.', $this->card( $mentee ), 'escaped' );
+
+		\Wayfinder\Platform\Flash::put( $mentee, \Wayfinder\Directory\RequestForm::card_place( 42 ), 'request_mentor', 'success', 'Sent.' );
+		$this->assertStringNotContainsString( 'wayfinder-notice"', $this->card( $mentee ), 'another card’s outcome' );
 	}
 
 	public function test_the_availability_can_be_left_out_and_the_heading_level_chosen(): void {

@@ -13,6 +13,7 @@ namespace Wayfinder\Tests\Integration\Orientation;
 use Wayfinder\Mentorship\MatchService;
 use Wayfinder\Mentorship\RequestService;
 use Wayfinder\Orientation\AskForm;
+use Wayfinder\Platform\PageForms;
 use Wayfinder\Orientation\QuizCounts;
 use Wayfinder\Orientation\QuizSeeder;
 use Wayfinder\Profiles\ProfileRepository;
@@ -95,43 +96,68 @@ final class MentorAskTest extends TestCase {
 		$this->assertSame( 0, $this->asked_count( 'plugins' ) );
 	}
 
+	/**
+	 * What the result's plain form posts, as the person the page was rendered for.
+	 *
+	 * @return array<string, string>
+	 */
+	private function form( string $team, string $result, string $nonce = '' ): array {
+		return array(
+			'action'      => PageForms::ADMIN_POST,
+			'do'          => AskForm::DO,
+			'id'          => (string) $this->quiz,
+			'place'       => AskForm::place( $this->quiz ),
+			'team'        => $team,
+			'redirect_to' => add_query_arg( 'wayfinder_ask', $team, $result ),
+			'anchor'      => 'wayfinder-quiz-' . $this->quiz . '-team-' . $team,
+			'_wpnonce'    => '' !== $nonce ? $nonce : wp_create_nonce( PageForms::nonce_action( AskForm::DO, $this->quiz ) ),
+		);
+	}
+
 	public function test_without_javascript_the_form_asks_and_comes_back_to_the_same_result(): void {
 		$member = $this->make_user( 'subscriber' );
 		wp_set_current_user( $member );
 		$result = home_url( '/get-involved/?wayfinder_quiz=' . $this->quiz . '&answers=7.1.7.0' );
-		$_POST  = array(
-			'quiz'     => (string) $this->quiz,
-			'team'     => 'polyglots',
-			'return'   => $result,
-			'_wpnonce' => wp_create_nonce( AskForm::ACTION ),
-		);
 
-		$back = AskForm::outcome_url();
-		$this->assertStringStartsWith( $result . '&wayfinder_asked=polyglots&wayfinder_request=created', $back );
-		$this->assertStringEndsWith( '#wayfinder-quiz-' . $this->quiz . '-team-polyglots', $back );
+		$back = PageForms::perform( $this->form( 'polyglots', $result ) );
+		$this->assertSame( $result . '&wayfinder_ask=polyglots#wayfinder-quiz-' . $this->quiz . '-team-polyglots', $back );
 		$this->assertSame( 1, $this->asked_count( 'polyglots' ) );
+		$outcome = AskForm::outcome( $this->quiz );
+		$this->assertSame( 'polyglots', $outcome['team'] );
+		$this->assertFalse( $outcome['error'] );
+		$this->assertStringContainsString( 'Polyglots', $outcome['message'] );
 	}
 
 	public function test_the_form_refuses_a_stale_nonce_and_sends_signed_out_visitors_to_sign_in(): void {
 		$result = home_url( '/get-involved/?wayfinder_quiz=' . $this->quiz . '&answers=7.1.7.0' );
-		$_POST  = array(
-			'quiz'     => (string) $this->quiz,
-			'team'     => 'polyglots',
-			'return'   => $result,
-			'_wpnonce' => 'stale',
-		);
 		wp_set_current_user( $this->make_user( 'subscriber' ) );
-		$this->assertStringContainsString( 'wayfinder_ask_error=expired', AskForm::outcome_url() );
+		$stale = PageForms::perform( $this->form( 'polyglots', $result, 'stale' ) );
+		$this->assertInstanceOf( \WP_Error::class, $stale );
+		$this->assertSame( 403, $stale->get_error_data()['status'] );
 		$this->assertSame( 0, $this->asked_count( 'polyglots' ) );
 
+		$post = $this->form( 'polyglots', $result );
 		wp_set_current_user( 0 );
-		$sign_in = AskForm::outcome_url();
+		$sign_in = PageForms::perform( $post );
+		$this->assertIsString( $sign_in );
 		$this->assertStringStartsWith( wp_login_url(), $sign_in );
 		$this->assertStringContainsString( rawurlencode( $result . '&wayfinder_ask=polyglots' ), $sign_in );
 
 		// Only addresses on this site are gone back to.
-		$_POST['return'] = 'https://evil.example/phish';
 		wp_set_current_user( $this->make_user( 'subscriber' ) );
-		$this->assertStringStartsWith( home_url( '/' ), AskForm::outcome_url() );
+		$post                = $this->form( 'polyglots', $result );
+		$post['redirect_to'] = 'https://evil.example/phish';
+		$this->assertStringStartsWith( home_url( '/' ), (string) PageForms::perform( $post ) );
+	}
+
+	public function test_a_refusal_comes_back_to_the_team_in_a_sentence(): void {
+		$member = $this->make_user( 'subscriber' );
+		wp_set_current_user( $member );
+		$result = home_url( '/get-involved/?wayfinder_quiz=' . $this->quiz . '&answers=7.1.7.0' );
+		PageForms::perform( $this->form( 'plugins', $result ) );
+		$outcome = AskForm::outcome( $this->quiz );
+		$this->assertTrue( $outcome['error'] );
+		$this->assertSame( 'plugins', $outcome['team'] );
+		$this->assertStringContainsString( 'does not take newcomers at the moment', $outcome['message'] );
 	}
 }

@@ -166,7 +166,8 @@ final class QuizBlockTest extends TestCase {
 		$html = $this->render( $this->translator() + array( 'wayfinder_step' => 'done' ) );
 
 		$this->assertStringContainsString( 'action="' . esc_url( admin_url( 'admin-post.php' ) ) . '"', $html );
-		$this->assertStringContainsString( 'name="action" value="wayfinder_quiz_ask"', $html );
+		$this->assertStringContainsString( 'name="action" value="' . \Wayfinder\Platform\PageForms::ADMIN_POST . '"', $html );
+		$this->assertStringContainsString( 'name="do" value="' . \Wayfinder\Orientation\AskForm::DO . '"', $html );
 		$this->assertMatchesRegularExpression( '#<input(?=[^>]*value="polyglots")[^>]*name="team"#', self::shown( $html ) );
 		$this->assertStringContainsString( 'Ask for a mentor in Polyglots', $html );
 		$this->assertArrayHasKey( 'restNonce', QuizBlock::state() );
@@ -176,12 +177,12 @@ final class QuizBlockTest extends TestCase {
 		$member = $this->make_user( 'subscriber' );
 		wp_set_current_user( $member );
 		( new \Wayfinder\Mentorship\RequestService() )->ask_in_team( $member, 'polyglots' );
+		\Wayfinder\Platform\Flash::put( $member, \Wayfinder\Orientation\AskForm::place( $this->quiz ), \Wayfinder\Orientation\AskForm::DO, 'success', \Wayfinder\Orientation\Results::asked_text( 'Polyglots' ), array(), array( 'team' => 'polyglots' ) );
 		$html = $this->render(
 			array(
-				'wayfinder_quiz'    => (string) $this->quiz,
-				'answers'           => '7.1.7.0',
-				'wayfinder_asked'   => 'polyglots',
-				'wayfinder_request' => 'created',
+				'wayfinder_quiz' => (string) $this->quiz,
+				'answers'        => '7.1.7.0',
+				'wayfinder_ask'  => 'polyglots',
 			)
 		);
 		$this->assertStringContainsString( 'You have asked for a mentor in Polyglots.', $html );
@@ -199,6 +200,40 @@ final class QuizBlockTest extends TestCase {
 		);
 		$this->assertStringContainsString( 'You are signed in. Ask for a mentor in Polyglots below.', $html );
 		$this->assertMatchesRegularExpression( '#<li(?=[^>]*id="wayfinder-quiz-' . $this->quiz . '-team-polyglots")(?=[^>]*class="[^"]*is-highlighted)#', $html );
+	}
+
+	public function test_the_result_says_which_recommended_teams_have_mentors_now(): void {
+		$services = \Wayfinder\Plugin::services();
+		$services->share(
+			\Wayfinder\Orientation\TeamMentors::class,
+			static fn (): \Wayfinder\Orientation\TeamMentors => new class() implements \Wayfinder\Orientation\TeamMentors {
+				public function mentors_by_team(): ?array {
+					return array(
+						'polyglots' => array(
+							'mentors'   => 2,
+							'with_room' => 1,
+						),
+						'docs'      => array(
+							'mentors'   => 3,
+							'with_room' => 0,
+						),
+					);
+				}
+			}
+		);
+		$services->share( \Wayfinder\Orientation\Results::class, static fn ( $c ) => new \Wayfinder\Orientation\Results( mentors: $c->get( \Wayfinder\Orientation\TeamMentors::class ) ) );
+		try {
+			$html = self::shown( $this->render( $this->translator() + array( 'wayfinder_step' => 'done' ) ) );
+		} finally {
+			$services->share( \Wayfinder\Orientation\TeamMentors::class, static fn (): \Wayfinder\Orientation\TeamMentors => new \Wayfinder\Orientation\DirectoryTeamMentors() );
+			$services->share( \Wayfinder\Orientation\Results::class, static fn ( $c ) => new \Wayfinder\Orientation\Results( mentors: $c->get( \Wayfinder\Orientation\TeamMentors::class ) ) );
+		}
+
+		$this->assertStringContainsString( '1 mentor in Polyglots has room for a new mentee now.', $html );
+		$names  = self::team_names( $html );
+		$others = array_diff( $names, array( 'Polyglots', 'Documentation' ) );
+		$this->assertNotSame( array(), $others );
+		$this->assertStringContainsString( reset( $others ) . ' has no mentors yet. You can still ask', $html, 'a team without mentors says so' );
 	}
 
 	public function test_a_block_without_a_published_quiz_shows_nothing_to_visitors(): void {

@@ -10,7 +10,10 @@
 
 declare(strict_types=1);
 
-namespace Wayfinder\Community;
+namespace Wayfinder\MyMentorship;
+
+use Wayfinder\Platform\PageForms;
+use Wayfinder\Platform\SignUp;
 
 final class Parts {
 
@@ -28,7 +31,7 @@ final class Parts {
 				'nonce'       => wp_create_nonce( 'wp_rest' ),
 				'notice'      => $shown ? $flash['message'] : '',
 				'noticeError' => $shown && 'error' === $flash['type'],
-				'invalid'     => Actions::invalid_heading(),
+				'invalid'     => PageForms::invalid_heading(),
 				'failed'      => __( 'The server could not be reached. Check your connection and try again.', 'wayfinder' ),
 			)
 		);
@@ -71,22 +74,22 @@ final class Parts {
 		return 'save_profile' === $flash['form'] && 'error' === $flash['type'];
 	}
 
-	/** For visitors who are not logged in: what this is about, and a way in that comes back here. */
+	/** For visitors who are not logged in: what this is about, a way in that comes back here, and how to get an account. */
 	public static function sign_in( string $text ): string {
-		return '<p>' . esc_html( $text ) . '</p><p><a class="wp-element-button" href="' . esc_url( wp_login_url( MentorshipPage::current_url() ) ) . '">'
-			. esc_html__( 'Log in to take part', 'wayfinder' ) . '</a></p>';
+		return '<p>' . esc_html( $text ) . '</p><p><a class="wp-element-button" href="' . esc_url( wp_login_url( PageForms::current_url() ) ) . '">'
+			. esc_html__( 'Log in to take part', 'wayfinder' ) . '</a></p>' . SignUp::html();
 	}
 
 	/**
-	 * The form that ends a mentorship: the reasons this side may give and a box to tick, so nothing ends
-	 * by a slip; inside a disclosure that stays closed until wanted.
+	 * The form that ends a mentorship: the reasons this side may give — none chosen for them — each with
+	 * what follows from it, and a box to tick that says what will happen, so nothing ends by a slip;
+	 * inside a disclosure that stays closed until wanted.
 	 *
 	 * @param array<string, string> $reasons Reason => label.
 	 */
 	public static function end_form( int $match_id, string $other, array $reasons, string $summary, string $block ): string {
 		$id     = 'wayfinder-end-' . $match_id;
-		$inner  = '<fieldset><legend>' . esc_html__( 'Why?', 'wayfinder' ) . '</legend>';
-		$first  = true;
+		$inner  = '<fieldset><legend>' . esc_html__( 'Why? Each choice says what happens next.', 'wayfinder' ) . '</legend>';
 		$labels = array(
 			'mentee_wants_other' => __( 'I would like a different mentor', 'wayfinder' ),
 			'mentee_stopped'     => __( 'I no longer want a mentor', 'wayfinder' ),
@@ -96,17 +99,15 @@ final class Parts {
 			'other'              => __( 'Another reason', 'wayfinder' ),
 		);
 		foreach ( array_keys( $reasons ) as $reason ) {
-			$inner .= '<label><input type="radio" name="reason" value="' . esc_attr( $reason ) . '"' . ( $first ? ' checked' : '' ) . '> ' . esc_html( $labels[ $reason ] ?? $reasons[ $reason ] ) . '</label>';
-			$first  = false;
-		}
-		if ( isset( $reasons['mentee_wants_other'] ) ) {
-			$inner .= '<p class="wayfinder-help">' . esc_html__( 'With a different mentor, we look for the next one at once (never the same one again), or give you a place in the queue.', 'wayfinder' ) . '</p>';
+			$help   = $id . '-' . $reason;
+			$inner .= '<p class="wayfinder-choice"><label><input type="radio" name="reason" value="' . esc_attr( $reason ) . '" required aria-describedby="' . esc_attr( $help ) . '"> '
+				. esc_html( $labels[ $reason ] ?? $reasons[ $reason ] ) . '</label> <span class="wayfinder-help" id="' . esc_attr( $help ) . '">' . esc_html( self::what_follows( $reason, $other ) ) . '</span></p>';
 		}
 		$inner .= '</fieldset>';
 		/* translators: %s: the other person's name. */
-		$inner .= '<p><label><input type="checkbox" name="confirm" value="1" required> ' . esc_html( sprintf( __( 'Yes, end my mentorship with %s', 'wayfinder' ), $other ) ) . '</label></p>';
+		$inner .= '<p><label><input type="checkbox" name="confirm" value="1" required> ' . esc_html( sprintf( __( 'Yes, end my mentorship with %s now, with what follows from the reason I chose.', 'wayfinder' ), $other ) ) . '</label></p>';
 		return '<details class="wayfinder-end" id="' . esc_attr( $id ) . '"><summary>' . esc_html( $summary ) . '</summary>'
-			. Actions::form(
+			. PageForms::form(
 				'end_match',
 				$match_id,
 				$block,
@@ -114,10 +115,33 @@ final class Parts {
 					'label'        => __( 'End mentorship', 'wayfinder' ),
 					'name'         => $other,
 					'inner'        => $inner,
-					'fields'       => array( 'reason' ),
 					'button_class' => 'wp-element-button is-destructive',
 				)
 			) . '</details>';
+	}
+
+	/** What happens when a mentorship ends for this reason, said before anyone confirms it. */
+	public static function what_follows( string $reason, string $other ): string {
+		switch ( $reason ) {
+			case 'mentee_wants_other':
+				/* translators: %s: the mentor's name. */
+				return sprintf( __( 'We look for another mentor for you at once (never %1$s again); if nobody fits right now, you get a place in the queue. %1$s gets an email.', 'wayfinder' ), $other );
+			case 'mentee_stopped':
+				/* translators: %s: the mentor's name. */
+				return sprintf( __( 'You will have no mentor and no place in the queue; you can ask again at any time. %s gets an email.', 'wayfinder' ), $other );
+			case 'mentor_quit':
+				/* translators: %s: the mentee's name. */
+				return sprintf( __( '%1$s will get a new mentor: we look for one at once, or %1$s gets a place in the queue. %1$s gets an email.', 'wayfinder' ), $other );
+			case 'inactivity':
+				/* translators: %s: the mentee's name. */
+				return sprintf( __( '%1$s gets no new mentor automatically, and can ask for one again. %1$s gets an email.', 'wayfinder' ), $other );
+			case 'completed':
+				/* translators: %s: the other person's name. */
+				return sprintf( __( 'The mentorship is recorded as done. %s gets an email.', 'wayfinder' ), $other );
+			default:
+				/* translators: %s: the other person's name. */
+				return sprintf( __( 'The mentorship ends and nobody gets a new mentor automatically. %s gets an email.', 'wayfinder' ), $other );
+		}
 	}
 
 	/**
@@ -140,7 +164,7 @@ final class Parts {
 			if ( $person['offered'] ) {
 				$html .= '<p class="wayfinder-meta">' . esc_html__( 'You offered to mentor them; they have not answered yet.', 'wayfinder' ) . '</p>';
 			} else {
-				$html .= Actions::form(
+				$html .= '<div class="wayfinder-actions">' . PageForms::form(
 					'offer',
 					(int) $person['mentee'],
 					$block,
@@ -150,6 +174,18 @@ final class Parts {
 						'describedby' => $name_id,
 					)
 				);
+				// Passing hides this person from this mentor only: their request stays open for everyone else.
+				$html .= PageForms::form(
+					'pass',
+					(int) $person['mentee'],
+					$block,
+					array(
+						'label'        => __( 'Pass', 'wayfinder' ),
+						'name'         => (string) $person['name'],
+						'describedby'  => $name_id,
+						'button_class' => 'wp-element-button is-secondary',
+					)
+				) . '</div>';
 			}
 			$html .= '</li>';
 		}

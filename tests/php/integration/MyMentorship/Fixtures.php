@@ -7,7 +7,7 @@
 
 declare(strict_types=1);
 
-namespace Wayfinder\Tests\Integration\Community;
+namespace Wayfinder\Tests\Integration\MyMentorship;
 
 use Wayfinder\Mentorship\MatchService;
 use Wayfinder\Mentorship\RequestService;

@@ -7,7 +7,7 @@
 
 declare(strict_types=1);
 
-namespace Wayfinder\Tests\Integration\Community;
+namespace Wayfinder\Tests\Integration\MyMentorship;
 
 use Wayfinder\Mentorship\AutoAssigner;
 use Wayfinder\Tests\Integration\TestCase;
@@ -40,9 +40,9 @@ final class MentoringButtonTest extends TestCase {
 
 		$this->assertStringContainsString( 'Ask for a mentor', $this->text( $html ) );
 		$fields = $this->form_fields( $html, 'find_mentor' );
-		$this->assertSame( 'wayfinder_mentorship', $fields['action'] );
-		$this->assertSame( 'mentoring-button', $fields['block'] );
-		$this->assertSame( 1, wp_verify_nonce( $fields['_wpnonce'], 'wayfinder_find_mentor_0' ), 'the plain form carries its own nonce' );
+		$this->assertSame( \Wayfinder\Platform\PageForms::ADMIN_POST, $fields['action'] );
+		$this->assertSame( 'mentoring-button', $fields['place'] );
+		$this->assertSame( 1, wp_verify_nonce( $fields['_wpnonce'], \Wayfinder\Platform\PageForms::nonce_action( 'find_mentor', 0 ) ), 'the plain form carries its own nonce' );
 		$this->assertStringContainsString( 'action="' . esc_url( admin_url( 'admin-post.php' ) ) . '"', $html );
 		$this->assertStringContainsString( 'data-wp-on--submit="actions.submit"', $html );
 		$this->assertStringContainsString( esc_url( rest_url( 'wayfinder/v1/mentoring-state/me/find-mentor' ) ), str_replace( '\/', '/', $html ), 'and the view script its REST route' );
@@ -172,7 +172,7 @@ final class MentoringButtonTest extends TestCase {
 
 	public function test_a_notice_from_a_plain_form_shows_once_in_the_block_it_belongs_to(): void {
 		$lucas = $this->mentee( 'Lucas Oliveira' );
-		\Wayfinder\Community\Flash::put( $lucas, 'mentoring-button', 'find_mentor', 'success', 'You have a <em>mentor</em> now.' );
+		\Wayfinder\Platform\Flash::put( $lucas, 'mentoring-button', 'find_mentor', 'success', 'You have a <em>mentor</em> now.' );
 
 		$this->assertStringNotContainsString( 'mentor&lt;/em&gt;', $this->render_as( $lucas, 'my-mentorship' ), 'another block leaves it' );
 		$html = $this->render_as( $lucas, 'mentoring-button' );

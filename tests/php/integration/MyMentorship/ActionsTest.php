@@ -9,10 +9,10 @@
 
 declare(strict_types=1);
 
-namespace Wayfinder\Tests\Integration\Community;
+namespace Wayfinder\Tests\Integration\MyMentorship;
 
-use Wayfinder\Community\Actions;
-use Wayfinder\Community\Flash;
+use Wayfinder\Platform\PageForms;
+use Wayfinder\Platform\Flash;
 use Wayfinder\Mentorship\MatchService;
 use Wayfinder\Mentorship\MentoringState;
 use Wayfinder\Mentorship\RequestService;
@@ -39,12 +39,12 @@ final class ActionsTest extends TestCase {
 	private function post( int $as, string $do, int $id = 0, array $more = array() ): array {
 		wp_set_current_user( $as );
 		return array(
-			'action'      => Actions::ADMIN_POST,
+			'action'      => PageForms::ADMIN_POST,
 			'do'          => $do,
 			'id'          => (string) $id,
-			'block'       => 'my-mentorship',
+			'place'       => 'my-mentorship',
 			'redirect_to' => self::BACK,
-			'_wpnonce'    => wp_create_nonce( 'wayfinder_' . $do . '_' . $id ),
+			'_wpnonce'    => wp_create_nonce( PageForms::nonce_action( $do, $id ) ),
 		) + $more;
 	}
 
@@ -58,7 +58,7 @@ final class ActionsTest extends TestCase {
 		$post  = $this->post( $lucas, 'find_mentor' );
 		wp_set_current_user( 0 );
 
-		$this->assertSame( wp_login_url( self::BACK ), Actions::perform( $post ) );
+		$this->assertSame( wp_login_url( self::BACK ), PageForms::perform( $post ) );
 		$this->assertFalse( ( new MentoringState() )->of( $lucas )['mentee']['seeking'] );
 	}
 
@@ -86,7 +86,7 @@ final class ActionsTest extends TestCase {
 				'confirm' => '1',
 			)
 		);
-		$other['_wpnonce'] = wp_create_nonce( 'wayfinder_end_match_' . ( $match + 1 ) );
+		$other['_wpnonce'] = wp_create_nonce( PageForms::nonce_action( 'end_match', $match + 1 ) );
 		// Made for the mentor's page: a nonce is the person's own.
 		$someone = $this->post(
 			$anna,
@@ -100,14 +100,14 @@ final class ActionsTest extends TestCase {
 		wp_set_current_user( $jonas );
 
 		foreach ( array( $none, $other, $someone ) as $post ) {
-			$refused = Actions::perform( $post );
+			$refused = PageForms::perform( $post );
 			$this->assertWPError( $refused );
 			$this->assertSame( 'wayfinder_expired_form', $refused->get_error_code() );
 			$this->assertSame( 403, $refused->get_error_data()['status'] );
 		}
 		$this->assertSame( 'active', ( new MatchService() )->find( $match )['status'], 'nothing changed' );
 
-		$unknown = Actions::perform( $this->post( $jonas, 'delete_everything' ) );
+		$unknown = PageForms::perform( $this->post( $jonas, 'delete_everything' ) );
 		$this->assertWPError( $unknown );
 		$this->assertSame( 400, $unknown->get_error_data()['status'] );
 	}
@@ -120,7 +120,7 @@ final class ActionsTest extends TestCase {
 		$anna  = $this->mentor( 'Anna Schmidt' );
 		$lucas = $this->mentee( 'Lucas Oliveira' );
 
-		$this->assertSame( self::BACK, Actions::perform( $this->post( $lucas, 'find_mentor' ) ) );
+		$this->assertSame( self::BACK, PageForms::perform( $this->post( $lucas, 'find_mentor' ) ) );
 
 		$this->assertSame( $anna, ( new MentoringState() )->of( $lucas )['mentee']['mentor']['id'] );
 		$notice = $this->notice( $lucas );
@@ -128,7 +128,7 @@ final class ActionsTest extends TestCase {
 		$this->assertSame( 'You have a mentor now.', $notice['message'] );
 
 		$karthik = $this->mentee( 'Karthik Subramanian', array( 'ta' ) );
-		Actions::perform( $this->post( $karthik, 'find_mentor' ) );
+		PageForms::perform( $this->post( $karthik, 'find_mentor' ) );
 		$this->assertSame( 1, ( new MentoringState() )->of( $karthik )['mentee']['queue'] );
 		$this->assertStringContainsString( 'you are in the queue', $this->notice( $karthik )['message'] );
 	}
@@ -137,7 +137,7 @@ final class ActionsTest extends TestCase {
 		$lucas = $this->mentee( 'Lucas Oliveira' );
 		$post  = array( 'redirect_to' => 'https://evil.example/phish' ) + $this->post( $lucas, 'find_mentor' );
 
-		$this->assertSame( home_url( '/' ), Actions::perform( $post ) );
+		$this->assertSame( home_url( '/' ), PageForms::perform( $post ) );
 	}
 
 	public function test_a_mentor_offers_and_the_mentee_accepts_both_without_javascript(): void {
@@ -145,7 +145,7 @@ final class ActionsTest extends TestCase {
 		$lucas = $this->mentee( 'Lucas Oliveira' );
 		$this->queue( $lucas );
 
-		Actions::perform( $this->post( $lucia, 'offer', $lucas ) );
+		PageForms::perform( $this->post( $lucia, 'offer', $lucas ) );
 
 		$this->assertSame( 'You offered to mentor Lucas Oliveira. They get an email and can accept or decline.', $this->notice( $lucia )['message'] );
 		$offers = array_values( array_filter( ( new RequestService() )->open_involving( $lucas ), static fn ( \Wayfinder\Mentorship\RequestRecord $r ): bool => 'mentor_offer' === $r->type ) );
@@ -153,7 +153,7 @@ final class ActionsTest extends TestCase {
 		$this->assertSame( array( get_userdata( $lucas )->user_email ), array_column( $this->sent_mail, 'to' ), 'the mentee is emailed' );
 
 		$this->sent_mail = array();
-		Actions::perform( $this->post( $lucas, 'accept_offer', $offers[0]->id ) );
+		PageForms::perform( $this->post( $lucas, 'accept_offer', $offers[0]->id ) );
 
 		$state = ( new MentoringState() )->of( $lucas )['mentee'];
 		$this->assertSame( $lucia, $state['mentor']['id'] );
@@ -169,7 +169,7 @@ final class ActionsTest extends TestCase {
 		$someone = $this->mentee( 'Aisha Bello' );
 		$this->queue( $lucas );
 
-		Actions::perform( $this->post( $someone, 'offer', $lucas ) );
+		PageForms::perform( $this->post( $someone, 'offer', $lucas ) );
 		$refused = $this->notice( $someone );
 		$this->assertSame( 'error', $refused['type'] );
 		$this->assertSame( 'Only mentors offer to mentor, and only themselves.', $refused['message'] );
@@ -181,7 +181,7 @@ final class ActionsTest extends TestCase {
 			),
 			$lucia
 		);
-		Actions::perform( $this->post( $someone, 'accept_offer', $offer ) );
+		PageForms::perform( $this->post( $someone, 'accept_offer', $offer ) );
 		$this->assertSame( 'There is no such request waiting for your answer.', $this->notice( $someone )['message'] );
 		$this->assertFalse( ( new MentoringState() )->of( $lucas )['mentee']['has_mentor'], 'nobody else answers for the mentee' );
 	}
@@ -201,19 +201,19 @@ final class ActionsTest extends TestCase {
 		$tamil   = $this->mentee( 'Karthik Subramanian' );
 		$decline = $this->match( $tamil, $anna, 'coordinator', 'proposed' );
 
-		Actions::perform( $this->post( $anna, 'accept_request', $named ) );
+		PageForms::perform( $this->post( $anna, 'accept_request', $named ) );
 		$this->assertSame( 'You are now the mentor of Emily Chen. You both get an email to introduce you.', $this->notice( $anna )['message'] );
 		$this->assertSame( $anna, ( new MentoringState() )->of( $emily )['mentee']['mentor']['id'] );
 
-		Actions::perform( $this->post( $anna, 'confirm_match', $propose ) );
+		PageForms::perform( $this->post( $anna, 'confirm_match', $propose ) );
 		$this->assertSame( 'active', ( new MatchService() )->find( $propose )['status'] );
 		$this->assertSame( 'You are now the mentor of Jonas Weber. You both get an email to introduce you.', $this->notice( $anna )['message'] );
 
-		Actions::perform( $this->post( $anna, 'decline_match', $decline ) );
+		PageForms::perform( $this->post( $anna, 'decline_match', $decline ) );
 		$this->assertSame( 'ended', ( new MatchService() )->find( $decline )['status'] );
 		$this->assertSame( 'You declined to mentor Karthik Subramanian. They get another mentor or a place in the queue.', $this->notice( $anna )['message'] );
 
-		Actions::perform( $this->post( $jonas, 'confirm_match', $propose ) );
+		PageForms::perform( $this->post( $jonas, 'confirm_match', $propose ) );
 		$this->assertSame( 'error', $this->notice( $jonas )['type'], 'a mentee cannot confirm for the mentor' );
 	}
 
@@ -222,11 +222,11 @@ final class ActionsTest extends TestCase {
 		$jonas = $this->mentee( 'Jonas Weber' );
 		$match = $this->match( $jonas, $anna );
 
-		Actions::perform( $this->post( $jonas, 'end_match', $match, array( 'reason' => 'mentee_stopped' ) ) );
+		PageForms::perform( $this->post( $jonas, 'end_match', $match, array( 'reason' => 'mentee_stopped' ) ) );
 		$this->assertStringContainsString( 'tick the box', $this->notice( $jonas )['message'] );
 		$this->assertSame( 'active', ( new MatchService() )->find( $match )['status'] );
 
-		Actions::perform(
+		PageForms::perform(
 			$this->post(
 				$jonas,
 				'end_match',
@@ -240,7 +240,7 @@ final class ActionsTest extends TestCase {
 		$this->assertStringContainsString( 'You cannot end this match with that reason.', $this->notice( $jonas )['message'] );
 		$this->assertSame( 'active', ( new MatchService() )->find( $match )['status'] );
 
-		Actions::perform(
+		PageForms::perform(
 			$this->post(
 				$jonas,
 				'end_match',
@@ -268,9 +268,9 @@ final class ActionsTest extends TestCase {
 			$lucia
 		);
 
-		Actions::perform( $this->post( $lucia, 'withdraw_offer', $offer ) );
+		PageForms::perform( $this->post( $lucia, 'withdraw_offer', $offer ) );
 		$this->assertSame( 'Your offer to Lucas Oliveira is withdrawn.', $this->notice( $lucia )['message'] );
-		Actions::perform( $this->post( $lucas, 'cancel_request', $queue ) );
+		PageForms::perform( $this->post( $lucas, 'cancel_request', $queue ) );
 		$this->assertSame( 'Your request is withdrawn.', $this->notice( $lucas )['message'] );
 		$this->assertNull( ( new MentoringState() )->of( $lucas )['mentee']['queue'] );
 	}
@@ -303,7 +303,7 @@ final class ActionsTest extends TestCase {
 			),
 		);
 
-		Actions::perform( $this->post( $anna, 'save_profile', 0, $fields ) );
+		PageForms::perform( $this->post( $anna, 'save_profile', 0, $fields ) );
 
 		$this->assertSame( 'Your profile is saved.', $this->notice( $anna )['message'] );
 		$profile = ( new ProfileRepository() )->find( $anna );
@@ -327,7 +327,7 @@ final class ActionsTest extends TestCase {
 				),
 			),
 		) + $fields;
-		Actions::perform( $this->post( $anna, 'save_profile', 0, $bad ) );
+		PageForms::perform( $this->post( $anna, 'save_profile', 0, $bad ) );
 		$refused = $this->notice( $anna );
 		$this->assertSame( 'error', $refused['type'] );
 		$this->assertSame( 'save_profile', $refused['form'] );
@@ -335,16 +335,16 @@ final class ActionsTest extends TestCase {
 		$this->assertSame( 'Mars/Olympus', $refused['values']['timezone'], 'what was typed comes back' );
 		$this->assertSame( 'America/Sao_Paulo', ( new ProfileRepository() )->find( $anna )->timezone, 'nothing saved' );
 
-		Actions::perform( $this->post( $anna, 'save_profile', 0, array( 'timezone' => 'UTC' ) + $bad ) );
+		PageForms::perform( $this->post( $anna, 'save_profile', 0, array( 'timezone' => 'UTC' ) + $bad ) );
 		$this->assertSame( 'Availability: an availability window must end after it starts (20:00–18:00).', $this->notice( $anna )['message'] );
 
-		Actions::perform( $this->post( $anna, 'save_profile', 0, array( 'languages' => 'Portuguese!' ) + $fields ) );
+		PageForms::perform( $this->post( $anna, 'save_profile', 0, array( 'languages' => 'Portuguese!' ) + $fields ) );
 		$schema = $this->notice( $anna );
 		$this->assertSame( 'Nothing was saved. Please correct this:', $schema['message'] );
 		$this->assertStringContainsString( 'languages[0] does not match pattern', $schema['errors'][0] );
 
 		$mentee = $this->mentee( 'Lucas Oliveira' );
-		Actions::perform( $this->post( $mentee, 'save_profile', 0, $fields ) );
+		PageForms::perform( $this->post( $mentee, 'save_profile', 0, $fields ) );
 		$this->assertStringContainsString( 'Mentor settings are for mentors.', $this->notice( $mentee )['message'], 'mentor settings only for mentors' );
 	}
 
@@ -362,7 +362,7 @@ final class ActionsTest extends TestCase {
 		try {
 			$_POST = $this->post( $lucas, 'find_mentor' );
 			try {
-				do_action( 'admin_post_' . Actions::ADMIN_POST ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- WordPress's hook.
+				do_action( 'admin_post_' . PageForms::ADMIN_POST ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- WordPress's hook.
 				$this->fail( 'no redirect' );
 			} catch ( \RuntimeException $e ) {
 				$this->assertSame( 'redirect:' . self::BACK, $e->getMessage() );
@@ -372,7 +372,7 @@ final class ActionsTest extends TestCase {
 			$_POST             = $this->post( $lucas, 'end_match', 1, array( 'confirm' => '1' ) );
 			$_POST['_wpnonce'] = 'forged';
 			try {
-				do_action( 'admin_post_' . Actions::ADMIN_POST ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- WordPress's hook.
+				do_action( 'admin_post_' . PageForms::ADMIN_POST ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- WordPress's hook.
 				$this->fail( 'a forged nonce went through' );
 			} catch ( \RuntimeException $e ) {
 				$this->assertStringStartsWith( 'die:403:This form has expired.', $e->getMessage() );
@@ -380,7 +380,7 @@ final class ActionsTest extends TestCase {
 
 			wp_set_current_user( 0 );
 			try {
-				do_action( 'admin_post_nopriv_' . Actions::ADMIN_POST ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- WordPress's hook.
+				do_action( 'admin_post_nopriv_' . PageForms::ADMIN_POST ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- WordPress's hook.
 				$this->fail( 'no redirect' );
 			} catch ( \RuntimeException $e ) {
 				$this->assertStringStartsWith( 'redirect:' . wp_login_url(), $e->getMessage() );

@@ -1,15 +1,14 @@
 <?php
 /**
  * Where people manage their mentorship on the site: the published page that holds the My mentorship
- * block (the button and the emails link to it), and the address of the page being shown now (the
- * plain forms come back to it).
+ * block (the button and the emails link to it).
  *
  * @package Wayfinder
  */
 
 declare(strict_types=1);
 
-namespace Wayfinder\Community;
+namespace Wayfinder\MyMentorship;
 
 final class MentorshipPage {
 
@@ -34,6 +33,12 @@ final class MentorshipPage {
 		}
 		$found = self::find();
 		return null === $found ? null : (string) get_permalink( $found );
+	}
+
+	/** Whether the page being shown holds My mentorship (then the button does not repeat what it says). */
+	public static function on_this_page(): bool {
+		$current = get_post();
+		return is_singular() && $current instanceof \WP_Post && has_block( self::BLOCK, $current );
 	}
 
 	/** Where someone edits their mentoring profile: the My mentorship page's section, else their wp-admin profile. */
@@ -67,15 +72,5 @@ final class MentorshipPage {
 			wp_cache_set( $key, $found, 'wayfinder', HOUR_IN_SECONDS );
 		}
 		return 0 === (int) $found ? null : (int) $found;
-	}
-
-	/** The address being shown now, for a form to come back to. */
-	public static function current_url(): string {
-		$host = isset( $_SERVER['HTTP_HOST'] ) ? sanitize_text_field( wp_unslash( $_SERVER['HTTP_HOST'] ) ) : '';
-		$uri  = isset( $_SERVER['REQUEST_URI'] ) ? esc_url_raw( wp_unslash( $_SERVER['REQUEST_URI'] ) ) : '/';
-		if ( '' === $host || wp_is_serving_rest_request() ) {
-			return home_url( '/' );
-		}
-		return wp_validate_redirect( ( is_ssl() ? 'https://' : 'http://' ) . $host . $uri, home_url( '/' ) );
 	}
 }

@@ -7,12 +7,12 @@
 
 declare(strict_types=1);
 
-namespace Wayfinder\Community;
+namespace Wayfinder\MyMentorship;
 
 use Wayfinder\Platform\Container;
 use Wayfinder\Platform\Module;
 
-final class CommunityModule implements Module {
+final class MyMentorshipModule implements Module {
 
 	public function register( Container $services ): void { // phpcs:ignore Generic.CodeAnalysis.UnusedFunctionParameter -- the same signature for every module.
 		Actions::register();

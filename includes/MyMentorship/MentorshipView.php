@@ -10,7 +10,7 @@
 
 declare(strict_types=1);
 
-namespace Wayfinder\Community;
+namespace Wayfinder\MyMentorship;
 
 use Wayfinder\Mentorship\AutoAssigner;
 use Wayfinder\Mentorship\MatchEndings;
@@ -88,6 +88,7 @@ final class MentorshipView {
 				);
 			} elseif ( 'mentee_request' === $request->type ) {
 				$mentee['queue_request'] = $request->id;
+				$mentee['queue_since']   = self::date( $request->created_at );
 			}
 		}
 		if ( in_array( $mentee['state'], array( 'matched', 'proposed' ), true ) ) {
@@ -148,6 +149,7 @@ final class MentorshipView {
 		$name   = $mentor ? $mentor->display_name : '';
 		$backup = null === $match['backup_mentor_id'] ? false : get_userdata( (int) $match['backup_mentor_id'] );
 		$labels = MatchEndings::labels();
+		$away   = $mentor ? $this->profiles->find( $mentor->ID ) : null;
 		return array(
 			'match'   => $match_id,
 			'how'     => self::how( (string) $match['source'], 'mentee', $name ),
@@ -158,6 +160,9 @@ final class MentorshipView {
 				'email'    => $active && $mentor ? $mentor->user_email : null,
 				'intro'    => $mentor ? $this->profiles->find( $mentor->ID )->intro : '',
 				'timezone' => $mentor ? $this->profiles->find( $mentor->ID )->timezone : '',
+				// Away (or stopped mentoring) now, by the one availability rule, and until when if they said.
+				'away'     => null !== $away && ! $away->available_now(),
+				'back_on'  => null !== $away && ! $away->available_now() && null !== $away->away_until ? self::date( $away->away_until ) : null,
 			),
 			'backup'  => $backup ? array(
 				'name'     => $backup->display_name,

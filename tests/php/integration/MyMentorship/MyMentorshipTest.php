@@ -8,9 +8,9 @@
 
 declare(strict_types=1);
 
-namespace Wayfinder\Tests\Integration\Community;
+namespace Wayfinder\Tests\Integration\MyMentorship;
 
-use Wayfinder\Community\Flash;
+use Wayfinder\Platform\Flash;
 use Wayfinder\Mentorship\AutoAssigner;
 use Wayfinder\Mentorship\MatchService;
 use Wayfinder\Tests\Integration\TestCase;
@@ -46,7 +46,7 @@ final class MyMentorshipTest extends TestCase {
 		$text = $this->text( $html );
 
 		$this->assertStringContainsString( 'You have no mentor yet.', $text );
-		$this->assertSame( 'my-mentorship', $this->form_fields( $html, 'find_mentor' )['block'] );
+		$this->assertSame( 'my-mentorship', $this->form_fields( $html, 'find_mentor' )['place'] );
 		$this->assertStringNotContainsString( 'As a mentor', $text, 'no mentor part for people who are not mentors' );
 		$this->assertStringContainsString( 'Your mentoring profile', $text );
 	}
@@ -91,7 +91,7 @@ final class MyMentorshipTest extends TestCase {
 
 		$html = $this->render_as( $jonas, 'my-mentorship' );
 
-		$this->assertStringContainsString( 'Your mentor is away; your backup mentor, Grace Miller, is there for you meanwhile.', $this->text( $html ) );
+		$this->assertStringContainsString( 'Anna Schmidt is away at the moment. Meanwhile Grace Miller, your backup mentor, covers for them', $this->text( $html ) );
 		$this->assertStringContainsString( 'mailto:' . $this->email( $grace ), $html );
 	}
 
@@ -116,7 +116,7 @@ final class MyMentorshipTest extends TestCase {
 
 		$this->assertStringContainsString( 'You are number 1 in the queue for a mentor.', $text );
 		$this->assertStringContainsString( ( new AutoAssigner() )->why_waiting( $karthik ), $text );
-		$this->assertStringContainsString( 'add more languages, teams or times to your profile', $text );
+		$this->assertStringContainsString( 'add languages, teams or times to your profile', $text );
 		$this->assertSame( (string) $request, $this->form_fields( $html, 'cancel_request', $request )['id'], 'they can stop waiting' );
 		$this->form_fields( $html, 'find_mentor' );
 	}
@@ -137,7 +137,7 @@ final class MyMentorshipTest extends TestCase {
 		$html = $this->render_as( $lucas, 'my-mentorship' );
 		$text = $this->text( $html );
 
-		$this->assertStringContainsString( 'Offers to mentor you', $text );
+		$this->assertStringContainsString( 'A mentor offers to mentor you', $text );
 		$this->assertStringContainsString( 'Lucía Fernández offered on', $text );
 		$this->assertStringContainsString( 'Designer who cares about &lt;em&gt;accessible&lt;/em&gt; interfaces.', $html, 'the intro is escaped' );
 		$this->assertStringContainsString( 'Happy to help with Gutenberg.', $text );
