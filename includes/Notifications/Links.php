@@ -10,7 +10,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Notifications;
 
-use Wayfinder\Community\MentorshipPage;
+use Wayfinder\MyMentorship\MentorshipPage;
 
 final class Links {
 

@@ -15,7 +15,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Notifications;
 
-use Wayfinder\Community\MentorshipPage;
+use Wayfinder\MyMentorship\MentorshipPage;
 use Wayfinder\Mentorship\Events\RequestClosed;
 use Wayfinder\Mentorship\Events\RequestOpened;
 use Wayfinder\Mentorship\RequestRecord;

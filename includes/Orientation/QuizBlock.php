@@ -52,7 +52,7 @@ final class QuizBlock {
 		$teams    = array();
 		$notice   = '';
 		if ( $view['result'] ) {
-			$results = \Wayfinder\Plugin::services()->get( Results::class );
+			$results = new Results( mentors: new DirectoryTeamMentors() );
 			$ranked  = $results->scorer( $quiz )->rank( $view['selection'] );
 			$teams   = $results->teams( $quiz, $ranked, $user_id, $result );
 			self::count_shown( $quiz->id, $ranked );

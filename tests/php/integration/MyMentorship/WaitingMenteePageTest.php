@@ -77,7 +77,8 @@ final class WaitingMenteePageTest extends TestCase {
 	}
 
 	public function test_an_offer_from_a_mentor_is_the_first_thing_a_waiting_mentee_sees(): void {
-		$lucia = $this->mentor( 'Lucía Fernández' );
+		// Offers go only to people in the mentor's own waiting list: Lucía speaks Tamil, like Lucas.
+		$lucia = $this->mentor( 'Lucía Fernández', 2, 'available', null, array( 'en', 'ta' ) );
 		$lucas = $this->mentee( 'Lucas Oliveira', array( 'ta' ) );
 		$this->queue( $lucas );
 		$this->request(

@@ -203,31 +203,16 @@ final class QuizBlockTest extends TestCase {
 	}
 
 	public function test_the_result_says_which_recommended_teams_have_mentors_now(): void {
-		$services = \Wayfinder\Plugin::services();
-		$services->share(
-			\Wayfinder\Orientation\TeamMentors::class,
-			static fn (): \Wayfinder\Orientation\TeamMentors => new class() implements \Wayfinder\Orientation\TeamMentors {
-				public function mentors_by_team(): ?array {
-					return array(
-						'polyglots' => array(
-							'mentors'   => 2,
-							'with_room' => 1,
-						),
-						'docs'      => array(
-							'mentors'   => 3,
-							'with_room' => 0,
-						),
-					);
-				}
+		// Two Polyglots mentors, one with room; three Documentation mentors, all full.
+		$profiles = new \Wayfinder\Profiles\ProfileRepository();
+		foreach ( array( array( 'polyglots', 1, 0 ), array( 'polyglots', 1, 1 ), array( 'docs', 1, 1 ), array( 'docs', 1, 1 ), array( 'docs', 1, 1 ) ) as list( $team, $capacity, $taken ) ) {
+			$mentor = $this->make_user( 'wayfinder_mentor' );
+			$profiles->save( new \Wayfinder\Profiles\Profile( $mentor, 'UTC', array( 'en' ), array( $team ), array(), array(), 'Hi.', $capacity ) );
+			if ( $taken ) {
+				( new \Wayfinder\Mentorship\MatchService() )->start( $this->make_user( 'subscriber' ), $mentor, 'coordinator', 1 );
 			}
-		);
-		$services->share( \Wayfinder\Orientation\Results::class, static fn ( $c ) => new \Wayfinder\Orientation\Results( mentors: $c->get( \Wayfinder\Orientation\TeamMentors::class ) ) );
-		try {
-			$html = self::shown( $this->render( $this->translator() + array( 'wayfinder_step' => 'done' ) ) );
-		} finally {
-			$services->share( \Wayfinder\Orientation\TeamMentors::class, static fn (): \Wayfinder\Orientation\TeamMentors => new \Wayfinder\Orientation\DirectoryTeamMentors() );
-			$services->share( \Wayfinder\Orientation\Results::class, static fn ( $c ) => new \Wayfinder\Orientation\Results( mentors: $c->get( \Wayfinder\Orientation\TeamMentors::class ) ) );
 		}
+		$html = self::shown( $this->render( $this->translator() + array( 'wayfinder_step' => 'done' ) ) );
 
 		$this->assertStringContainsString( '1 mentor in Polyglots has room for a new mentee now.', $html );
 		$names  = self::team_names( $html );
