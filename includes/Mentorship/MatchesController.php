@@ -432,11 +432,11 @@ final class MatchesController extends WP_REST_Controller {
 	/** @return array<string, mixed> */
 	public function get_collection_params(): array {
 		$params = Paging::args();
+		$schema = $this->get_item_schema()['properties'];
 		$user   = array(
 			'type'    => 'integer',
 			'minimum' => 1,
 		);
-		$schema                    = $this->get_item_schema()['properties'];
 		return $params + array(
 			'mentor' => array( 'description' => __( 'Only matches of this mentor.', 'wayfinder' ) ) + $user,
 			'mentee' => array( 'description' => __( 'Only matches of this mentee.', 'wayfinder' ) ) + $user,

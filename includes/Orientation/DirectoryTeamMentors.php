@@ -17,7 +17,7 @@ final class DirectoryTeamMentors implements TeamMentors {
 	/** @var array<string, array{mentors: int, with_room: int}>|null Read once a request. */
 	private ?array $read = null;
 
-	public function mentors_by_team(): ?array {
+	public function mentors_by_team(): array {
 		$this->read ??= ( new TeamCoverage() )->mentors_by_team();
 		return $this->read;
 	}

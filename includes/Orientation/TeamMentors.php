@@ -1,7 +1,7 @@
 <?php
 /**
  * How many mentors each team has now, for the quiz's result to say which recommended teams a newcomer
- * can get a mentor in. The directory answers it (DirectoryTeamMentors); tests give their own.
+ * can get a mentor in. The directory answers it (DirectoryTeamMentors).
  *
  * @package Wayfinder
  */
@@ -14,9 +14,9 @@ interface TeamMentors {
 
 	/**
 	 * Team slug => listed mentors and those with room for a new mentee now; a team without mentors is
-	 * absent. Null when it is not known (then the result says nothing about mentors).
+	 * absent.
 	 *
-	 * @return array<string, array{mentors: int, with_room: int}>|null
+	 * @return array<string, array{mentors: int, with_room: int}>
 	 */
-	public function mentors_by_team(): ?array;
+	public function mentors_by_team(): array;
 }
