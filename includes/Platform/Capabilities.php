@@ -18,6 +18,8 @@ final class Capabilities {
 	public const MENTOR         = 'wayfinder_mentor';
 	public const REVIEW         = 'wayfinder_review_applications';
 	public const REPRESENT_TEAM = 'wayfinder_represent_team';
+	/** Opens the program's Settings screen and saves its settings (GET/POST /wayfinder/v1/settings). */
+	public const MANAGE_SETTINGS = 'wayfinder_manage_settings';
 
 	/**
 	 * Role slug => [ label, capabilities ]. Every role can read; mentees need no role at all.
@@ -26,7 +28,7 @@ final class Capabilities {
 	 */
 	public static function roles(): array {
 		return array(
-			'wayfinder_coordinator' => array( __( 'Mentoring coordinator', 'wayfinder' ), array_merge( array( self::COORDINATE, self::MENTOR, self::REVIEW ), TeamPostType::CAPABILITIES, QuizPostType::CAPABILITIES ) ),
+			'wayfinder_coordinator' => array( __( 'Mentoring coordinator', 'wayfinder' ), array_merge( array( self::COORDINATE, self::MANAGE_SETTINGS, self::MENTOR, self::REVIEW ), TeamPostType::CAPABILITIES, QuizPostType::CAPABILITIES ) ),
 			'wayfinder_mentor'      => array( __( 'Mentor', 'wayfinder' ), array( self::MENTOR ) ),
 			'wayfinder_reviewer'    => array( __( 'Application reviewer', 'wayfinder' ), array( self::REVIEW ) ),
 			'wayfinder_team_rep'    => array( __( 'Team representative', 'wayfinder' ), array( self::REPRESENT_TEAM ) ),
@@ -35,7 +37,7 @@ final class Capabilities {
 
 	/** @return list<string> Everything administrators get; coordinators get these less mentoring-only ones. */
 	public static function all(): array {
-		return array_merge( array( self::COORDINATE, self::MENTOR, self::REVIEW, self::REPRESENT_TEAM ), TeamPostType::CAPABILITIES, QuizPostType::CAPABILITIES );
+		return array_merge( array( self::COORDINATE, self::MANAGE_SETTINGS, self::MENTOR, self::REVIEW, self::REPRESENT_TEAM ), TeamPostType::CAPABILITIES, QuizPostType::CAPABILITIES );
 	}
 
 	/** Creates or refreshes the roles and gives administrators every Wayfinder capability. */
@@ -66,6 +68,10 @@ final class Capabilities {
 
 	public static function can_coordinate( ?int $user_id = null ): bool {
 		return self::user_can( $user_id, self::COORDINATE );
+	}
+
+	public static function can_manage_settings( ?int $user_id = null ): bool {
+		return self::user_can( $user_id, self::MANAGE_SETTINGS );
 	}
 
 	public static function can_mentor( ?int $user_id = null ): bool {

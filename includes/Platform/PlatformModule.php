@@ -22,6 +22,8 @@ final class PlatformModule implements Module {
 		add_action( 'init', array( $this, 'load_translations' ) );
 		add_action( 'init', array( Cron::class, 'schedule' ) );
 		add_action( 'rest_api_init', array( $services->get( StatusController::class ), 'register_routes' ) );
+		add_action( 'rest_api_init', array( $services->get( SettingsController::class ), 'register_routes' ) );
+		add_filter( 'rest_request_after_callbacks', array( SettingsController::class, 'explain_refusal' ), 10, 3 );
 	}
 
 	public function load_translations(): void {
