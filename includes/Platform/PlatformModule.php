@@ -1,6 +1,6 @@
 <?php
 /**
- * The base every feature stands on: upgrades, settings, blocks, translations, the status route and the hourly tick.
+ * The base every feature stands on: upgrades, settings, blocks, translations, the program settings route and the hourly tick.
  *
  * @package Wayfinder
  */
@@ -21,7 +21,6 @@ final class PlatformModule implements Module {
 		add_action( 'init', array( Blocks::class, 'register' ) );
 		add_action( 'init', array( $this, 'load_translations' ) );
 		add_action( 'init', array( Cron::class, 'schedule' ) );
-		add_action( 'rest_api_init', array( $services->get( StatusController::class ), 'register_routes' ) );
 		add_action( 'rest_api_init', array( $services->get( SettingsController::class ), 'register_routes' ) );
 		add_filter( 'rest_request_after_callbacks', array( SettingsController::class, 'explain_refusal' ), 10, 3 );
 	}

@@ -216,7 +216,7 @@ final class Settings {
 		unset( $handler );
 		// Only for people who may save settings: everyone else gets the route's own refusal.
 		$may_save = array(
-			'/wp/v2/settings'                   => current_user_can( 'manage_options' ),
+			'/wp/v2/settings'                     => current_user_can( 'manage_options' ),
 			'/' . RestNamespace::V1 . '/settings' => Capabilities::can_manage_settings(),
 		);
 		if ( null !== $response || empty( $may_save[ $request->get_route() ] ) || 'GET' === $request->get_method() ) {
@@ -334,7 +334,9 @@ final class Settings {
 	 */
 	public static function program_options(): array {
 		$names = array();
-		foreach ( get_registered_settings() as $name => $args ) {
+		foreach ( get_registered_settings() as $name => $registered ) {
+			/** @var array<string, mixed> $args WordPress's own type leaves out the group it stores. */
+			$args = $registered;
 			if ( 'wayfinder' === ( $args['group'] ?? '' ) && self::DELETE_DATA_ON_UNINSTALL !== $name ) {
 				$names[] = (string) $name;
 			}
@@ -349,22 +351,22 @@ final class Settings {
 	 */
 	public static function labels(): array {
 		return array(
-			self::REQUEST_EXPIRY_DAYS                    => __( 'Days before an unanswered request expires', 'wayfinder' ),
-			self::AUTO_ASSIGN                            => __( 'Automatic assignment', 'wayfinder' ),
-			self::COORDINATOR_ASSIGNS                    => __( 'When a coordinator assigns a mentor', 'wayfinder' ),
-			self::WELCOME_EMAIL                          => __( 'Welcome email to new accounts', 'wayfinder' ),
-			self::WELCOME_EMAIL_TEXT                     => __( 'Welcome email text', 'wayfinder' ),
-			self::DEFAULT_CAPACITY                       => __( 'Default mentor capacity', 'wayfinder' ),
-			self::BACKUP_MENTORS                         => __( 'Backup mentors', 'wayfinder' ),
-			self::DELETE_DATA_ON_UNINSTALL               => __( 'Delete all Wayfinder data when the plugin is deleted', 'wayfinder' ),
-			self::MATCHING                               => __( 'Matching', 'wayfinder' ),
-			self::MATCHING . '.weights.languages'        => __( 'Weight: shared language', 'wayfinder' ),
-			self::MATCHING . '.weights.meeting_time'     => __( 'Weight: time to meet', 'wayfinder' ),
-			self::MATCHING . '.weights.teams'            => __( 'Weight: shared teams', 'wayfinder' ),
-			self::MATCHING . '.weights.load'             => __( 'Weight: mentor’s free room', 'wayfinder' ),
-			self::MATCHING . '.languages_required'       => __( 'A shared language is required', 'wayfinder' ),
-			self::MATCHING . '.meeting_hours'            => __( 'Shared hours a week for full marks on time', 'wayfinder' ),
-			self::MATCHING . '.fairness'                 => __( 'Fairness', 'wayfinder' ),
+			self::REQUEST_EXPIRY_DAYS                => __( 'Days before an unanswered request expires', 'wayfinder' ),
+			self::AUTO_ASSIGN                        => __( 'Automatic assignment', 'wayfinder' ),
+			self::COORDINATOR_ASSIGNS                => __( 'When a coordinator assigns a mentor', 'wayfinder' ),
+			self::WELCOME_EMAIL                      => __( 'Welcome email to new accounts', 'wayfinder' ),
+			self::WELCOME_EMAIL_TEXT                 => __( 'Welcome email text', 'wayfinder' ),
+			self::DEFAULT_CAPACITY                   => __( 'Default mentor capacity', 'wayfinder' ),
+			self::BACKUP_MENTORS                     => __( 'Backup mentors', 'wayfinder' ),
+			self::DELETE_DATA_ON_UNINSTALL           => __( 'Delete all Wayfinder data when the plugin is deleted', 'wayfinder' ),
+			self::MATCHING                           => __( 'Matching', 'wayfinder' ),
+			self::MATCHING . '.weights.languages'    => __( 'Weight: shared language', 'wayfinder' ),
+			self::MATCHING . '.weights.meeting_time' => __( 'Weight: time to meet', 'wayfinder' ),
+			self::MATCHING . '.weights.teams'        => __( 'Weight: shared teams', 'wayfinder' ),
+			self::MATCHING . '.weights.load'         => __( 'Weight: mentor’s free room', 'wayfinder' ),
+			self::MATCHING . '.languages_required'   => __( 'A shared language is required', 'wayfinder' ),
+			self::MATCHING . '.meeting_hours'        => __( 'Shared hours a week for full marks on time', 'wayfinder' ),
+			self::MATCHING . '.fairness'             => __( 'Fairness', 'wayfinder' ),
 		);
 	}
 
