@@ -76,7 +76,8 @@ final class AdminPage {
 			'window.wayfinderAdmin = ' . wp_json_encode(
 				array(
 					'rootId'        => self::ROOT_ID,
-					'canManageSite' => current_user_can( 'manage_options' ),
+					'canManageSite'     => current_user_can( 'manage_options' ),
+					'canManageSettings' => Capabilities::can_manage_settings(),
 					'settingName'   => Settings::DELETE_DATA_ON_UNINSTALL,
 				)
 			) . ';',
