@@ -13,12 +13,15 @@ export default function ConfirmActions( {
 	keepLabel,
 	confirmLabel,
 	busy,
+	disabled = false,
 	onKeep,
 	onConfirm,
 }: {
 	keepLabel: string;
 	confirmLabel: string;
 	busy: boolean;
+	/** Not ready to go ahead yet (e.g. a choice is missing). */
+	disabled?: boolean;
 	onKeep: ( () => void ) | undefined;
 	onConfirm: () => void;
 } ) {
@@ -31,7 +34,7 @@ export default function ConfirmActions( {
 				variant="primary"
 				isDestructive
 				isBusy={ busy }
-				disabled={ busy }
+				disabled={ busy || disabled }
 				onClick={ onConfirm }
 			>
 				{ confirmLabel }

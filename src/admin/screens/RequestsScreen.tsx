@@ -1,7 +1,7 @@
-import { TextControl } from '@wordpress/components';
+import { Button, TextControl } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { DataViews, type Field } from '@wordpress/dataviews';
-import { useMemo, useState } from '@wordpress/element';
+import { useCallback, useMemo, useState } from '@wordpress/element';
 import { decodeEntities } from '@wordpress/html-entities';
 import { __, _n, sprintf } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
@@ -24,7 +24,7 @@ import {
 	formatDate,
 	LANGUAGE_LABELS,
 	REQUEST_TYPE_LABELS,
-	waitedFor,
+	waitedDays,
 } from './labels';
 import SuggestionsPanel from './SuggestionsPanel';
 
@@ -34,7 +34,14 @@ export const REQUESTS: ListSpec = {
 	defaults: {
 		type: 'table',
 		perPage: 20,
-		fields: [ 'type', 'mentor_name', 'created_at', 'expires_at' ],
+		fields: [
+			'status',
+			'type',
+			'mentor_name',
+			'team',
+			'language',
+			'older_than',
+		],
 		titleField: 'mentee_name',
 		sort: { field: 'created_at', direction: 'desc' },
 	},
@@ -55,12 +62,68 @@ const AGES = {
 	30: __( 'a month or more', 'wayfinder' ),
 };
 
-const baseFields: Field< MentoringRequest >[] = [
+/**
+ * An open request for any mentor: the one a coordinator finds a mentor for.
+ * @param item The request.
+ */
+export const awaitsAnyMentor = ( item: MentoringRequest ) =>
+	item.status === 'open' &&
+	item.type === 'mentee_request' &&
+	item.mentor === null;
+
+/**
+ * Whom the request is about on the mentor's side. An accepted request names the mentor of the match
+ * it ended in ("Matched with …"): a request for any mentor keeps the name of whoever took it, so
+ * showing that name bare would read as if the mentee had asked that mentor.
+ * @param item The request.
+ */
+export function mentorOf( item: MentoringRequest ): string {
+	if ( item.mentor_name === null ) {
+		return __( 'Any mentor', 'wayfinder' );
+	}
+	if ( item.status === 'accepted' ) {
+		return sprintf(
+			/* translators: %s: the mentor's name */
+			__( 'Matched with %s', 'wayfinder' ),
+			item.mentor_name
+		);
+	}
+	return item.mentor_name;
+}
+
+/**
+ * How long the request has waited while open, as "3 days"; closed requests wait no more.
+ * @param item The request.
+ * @param now  The time to count to (for tests).
+ */
+export const waitingOf = ( item: MentoringRequest, now: number = Date.now() ) =>
+	item.status === 'open' ? waitedDays( item.created_at, now ) : '—';
+
+const baseFields = (
+	suggest: ( item: MentoringRequest ) => void
+): Field< MentoringRequest >[] => [
 	{
 		id: 'mentee_name',
 		label: __( 'Mentee', 'wayfinder' ),
 		enableHiding: false,
 		enableSorting: false,
+		render: ( { item } ) => (
+			<>
+				{ item.mentee_name }
+				{ awaitsAnyMentor( item ) && (
+					<>
+						{ ' ' }
+						<Button
+							variant="link"
+							className="wayfinder-requests__suggest"
+							onClick={ () => suggest( item ) }
+						>
+							{ __( 'Suggest mentors', 'wayfinder' ) }
+						</Button>
+					</>
+				) }
+			</>
+		),
 	},
 	{
 		id: 'type',
@@ -72,8 +135,7 @@ const baseFields: Field< MentoringRequest >[] = [
 	{
 		id: 'mentor_name',
 		label: __( 'Mentor', 'wayfinder' ),
-		render: ( { item } ) =>
-			item.mentor_name ?? __( 'Any mentor', 'wayfinder' ),
+		render: ( { item } ) => mentorOf( item ),
 		enableSorting: false,
 	},
 	{
@@ -99,7 +161,7 @@ const baseFields: Field< MentoringRequest >[] = [
 		label: __( 'Waiting', 'wayfinder' ),
 		elements: elementsOf( AGES ),
 		filterBy: { operators: [ 'is' ] },
-		render: ( { item } ) => waitedFor( item.created_at ),
+		render: ( { item } ) => waitingOf( item ),
 		enableSorting: false,
 	},
 	{
@@ -119,9 +181,12 @@ const baseFields: Field< MentoringRequest >[] = [
  * The team filter needs the team list; the other fields are fixed.
  * @param teams The teams, for the filter's choices.
  */
-function fieldsWith( teams: Team[] ): Field< MentoringRequest >[] {
+function fieldsWith(
+	teams: Team[],
+	suggest: ( item: MentoringRequest ) => void
+): Field< MentoringRequest >[] {
 	return [
-		...baseFields,
+		...baseFields( suggest ),
 		{
 			id: 'team',
 			label: __( 'Team', 'wayfinder' ),
@@ -224,15 +289,22 @@ const loadTeams = () => listTeams( { per_page: 100 } );
 export default function RequestsScreen( { params }: { params: Params } ) {
 	const list = useServerList( 'requests', params, REQUESTS, listRequests );
 	const { state: teams } = useRequest( loadTeams );
+	const select = useCallback(
+		( item: MentoringRequest ) =>
+			navigate( { ...params, request: String( item.id ) } ),
+		[ params ]
+	);
 	const fields = useMemo(
-		() => fieldsWith( teams.status === 'success' ? teams.data.items : [] ),
-		[ teams ]
+		() =>
+			fieldsWith(
+				teams.status === 'success' ? teams.data.items : [],
+				select
+			),
+		[ teams, select ]
 	);
 	const selected = list.items.find(
 		( item ) => String( item.id ) === params.request
 	);
-	const select = ( item: MentoringRequest ) =>
-		navigate( { ...params, request: String( item.id ) } );
 	return (
 		<section aria-labelledby="wayfinder-requests-title">
 			<h2 id="wayfinder-requests-title">
@@ -259,15 +331,14 @@ export default function RequestsScreen( { params }: { params: Params } ) {
 						defaultLayouts={ { table: {} } }
 						search={ false }
 						getItemId={ ( item ) => String( item.id ) }
+						onClickItem={ select }
+						isItemClickable={ awaitsAnyMentor }
 						actions={ [
 							{
 								id: 'suggest',
 								label: __( 'Suggest mentors', 'wayfinder' ),
 								isPrimary: true,
-								isEligible: ( item ) =>
-									item.status === 'open' &&
-									item.type === 'mentee_request' &&
-									item.mentor === null,
+								isEligible: awaitsAnyMentor,
 								callback: ( items ) => {
 									if ( items[ 0 ] ) {
 										select( items[ 0 ] );
