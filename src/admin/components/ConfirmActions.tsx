@@ -8,6 +8,7 @@ import { Button } from '@wordpress/components';
  * @param props.busy         While the change runs.
  * @param props.onKeep       Closes without a change.
  * @param props.onConfirm    Makes the change.
+ * @param props.disabled
  */
 export default function ConfirmActions( {
 	keepLabel,

@@ -9,11 +9,7 @@ import { useCallback } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
 import { getStatus, listEvents } from '../../api/client';
-import type {
-	ProgramFigures,
-	ProgramStatus,
-	SetupStep,
-} from '../../api/types';
+import type { ProgramFigures, ProgramStatus, SetupStep } from '../../api/types';
 import LoadError from '../components/LoadError';
 import AppLink from '../components/AppLink';
 import type { Params } from '../router';
@@ -136,12 +132,7 @@ function Coverage( { program }: { program: ProgramFigures } ) {
 	const gaps = program.teams.filter( ( team ) => team.gap );
 	if ( program.teams.length === 0 ) {
 		return (
-			<p>
-				{ __(
-					'There are no published teams yet.',
-					'wayfinder'
-				) }
-			</p>
+			<p>{ __( 'There are no published teams yet.', 'wayfinder' ) }</p>
 		);
 	}
 	return (
@@ -151,7 +142,7 @@ function Coverage( { program }: { program: ProgramFigures } ) {
 					? __(
 							'Every team where people wait has a mentor with room.',
 							'wayfinder'
-					  )
+						)
 					: sprintf(
 							/* translators: 1: number of teams, 2: their names */
 							_n(
@@ -162,15 +153,13 @@ function Coverage( { program }: { program: ProgramFigures } ) {
 							),
 							gaps.length,
 							gaps.map( ( team ) => team.name ).join( ', ' )
-					  ) }
+						) }
 			</p>
 			<table className="widefat striped wayfinder-coverage">
 				<thead>
 					<tr>
 						<th scope="col">{ __( 'Team', 'wayfinder' ) }</th>
-						<th scope="col">
-							{ __( 'Waiting', 'wayfinder' ) }
-						</th>
+						<th scope="col">{ __( 'Waiting', 'wayfinder' ) }</th>
 						<th scope="col">
 							{ __( 'Mentors with room', 'wayfinder' ) }
 						</th>

@@ -96,8 +96,10 @@ export function mentorOf( item: MentoringRequest ): string {
  * @param item The request.
  * @param now  The time to count to (for tests).
  */
-export const waitingOf = ( item: MentoringRequest, now: number = Date.now() ) =>
-	item.status === 'open' ? waitedDays( item.created_at, now ) : '—';
+export const waitingOf = (
+	item: MentoringRequest,
+	now: number = Date.now()
+) => ( item.status === 'open' ? waitedDays( item.created_at, now ) : '—' );
 
 const baseFields = (
 	suggest: ( item: MentoringRequest ) => void
@@ -179,7 +181,8 @@ const baseFields = (
 
 /**
  * The team filter needs the team list; the other fields are fixed.
- * @param teams The teams, for the filter's choices.
+ * @param teams   The teams, for the filter's choices.
+ * @param suggest
  */
 function fieldsWith(
 	teams: Team[],

@@ -260,7 +260,9 @@ function ProgramSettings( { initial }: { initial: ProgramForm } ) {
 		}
 		setSaving( true );
 		try {
-			setForm( toForm( await updateProgramSettings( fromForm( form ) ) ) );
+			setForm(
+				toForm( await updateProgramSettings( fromForm( form ) ) )
+			);
 			createSuccessNotice( __( 'Settings saved.', 'wayfinder' ), {
 				type: 'snackbar',
 			} );

@@ -1,4 +1,10 @@
-import { Button, Card, CardBody, CardHeader, Spinner } from '@wordpress/components';
+import {
+	Button,
+	Card,
+	CardBody,
+	CardHeader,
+	Spinner,
+} from '@wordpress/components';
 import { __, sprintf } from '@wordpress/i18n';
 
 import { getStatus } from '../../api/client';

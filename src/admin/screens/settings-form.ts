@@ -46,9 +46,7 @@ export function toForm( settings: ProgramSettings ): ProgramForm {
 	};
 }
 
-export function fromForm(
-	form: ProgramForm
-): Partial< ProgramSettings > {
+export function fromForm( form: ProgramForm ): Partial< ProgramSettings > {
 	return {
 		wayfinder_auto_assign: form.wayfinder_auto_assign,
 		wayfinder_coordinator_assigns: form.wayfinder_coordinator_assigns,
