@@ -4,7 +4,8 @@ import { expectNoSeriousViolations, logIn, watchConsole } from '../helpers';
 
 // The coordinator's day on the demo program (nginx + PHP-FPM + MariaDB, demo content loaded by
 // bin/test-e2e.sh). Screenshots of every screen land in artifacts/screenshots for review.
-test.describe.configure( { mode: 'serial' } );
+// Generous per-test time: the suite shares two cores with other work, and every step waits on a real server.
+test.describe.configure( { mode: 'serial', timeout: 240_000 } );
 
 const shot = ( page: Page, name: string ) =>
 	page.screenshot( {
