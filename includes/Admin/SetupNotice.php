@@ -11,12 +11,13 @@ declare(strict_types=1);
 namespace Wayfinder\Admin;
 
 use Wayfinder\Platform\Capabilities;
+use Wayfinder\Platform\Settings;
 use const Wayfinder\PLUGIN_FILE;
 
 final class SetupNotice {
 
 	/** Set on activation, deleted when the notice is dismissed. */
-	public const OPTION = 'wayfinder_setup_notice';
+	public const OPTION = Settings::SETUP_NOTICE;
 	public const ACTION = 'wayfinder_dismiss_setup_notice';
 
 	/**

@@ -25,6 +25,8 @@ final class Settings {
 	public const MATCHING                 = 'wayfinder_matching';
 	public const DEFAULT_CAPACITY         = 'wayfinder_default_capacity';
 	public const BACKUP_MENTORS           = 'wayfinder_backup_mentors';
+	/** Not a setting: set on activation while the notice that links to the setup checklist shows. */
+	public const SETUP_NOTICE = 'wayfinder_setup_notice';
 
 	public static function register(): void {
 		self::register_program_settings();
@@ -431,6 +433,6 @@ final class Settings {
 
 	/** @return list<string> Every option Wayfinder owns, for uninstall. */
 	public static function owned_options(): array {
-		return array( self::DELETE_DATA_ON_UNINSTALL, self::REQUEST_EXPIRY_DAYS, self::AUTO_ASSIGN, self::WELCOME_EMAIL, self::WELCOME_EMAIL_TEXT, self::COORDINATOR_ASSIGNS, self::MATCHING, self::DEFAULT_CAPACITY, self::BACKUP_MENTORS, Installer::VERSION_OPTION, Schema::VERSION_OPTION );
+		return array( self::DELETE_DATA_ON_UNINSTALL, self::REQUEST_EXPIRY_DAYS, self::AUTO_ASSIGN, self::WELCOME_EMAIL, self::WELCOME_EMAIL_TEXT, self::COORDINATOR_ASSIGNS, self::MATCHING, self::DEFAULT_CAPACITY, self::BACKUP_MENTORS, self::SETUP_NOTICE, Installer::VERSION_OPTION, Schema::VERSION_OPTION );
 	}
 }
