@@ -284,12 +284,17 @@ test( 'the coordinator opens Settings and a refused value names the field and it
 	);
 	await expiry.fill( '400' );
 	await page.getByRole( 'button', { name: 'Save settings' } ).click();
-	await expect( snackbar( page ) ).toContainText(
-		'Days before an unanswered request expires must be a whole number from 1 to 365.'
-	);
+	await expect(
+		snackbar( page ).filter( {
+			hasText:
+				'Days before an unanswered request expires must be a whole number from 1 to 365.',
+		} )
+	).toBeVisible();
 	await expiry.fill( '21' );
 	await page.getByRole( 'button', { name: 'Save settings' } ).click();
-	await expect( snackbar( page ) ).toContainText( 'Settings saved.' );
+	await expect(
+		snackbar( page ).filter( { hasText: 'Settings saved.' } )
+	).toBeVisible();
 	await page.reload();
 	await expect( expiry ).toHaveValue( '21' );
 	await expectAccessible( page );
