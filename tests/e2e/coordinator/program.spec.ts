@@ -61,6 +61,34 @@ test( 'the coordinator assigns the longest-waiting mentee the top suggestion', a
 	expect( consoleErrors ).toEqual( [] );
 } );
 
+// Before the board takes everyone waiting.
+test( 'the requests list says where each request stands, in days, with team and language names', async ( {
+	page,
+} ) => {
+	await logIn( page, 'coordinator' );
+	await page.goto( '/wp-admin/admin.php?page=wayfinder&screen=requests' );
+	const table = page.locator( '.wayfinder-split__main table' );
+	for ( const column of [ 'Status', 'Team', 'Language', 'Waiting' ] ) {
+		await expect(
+			table.getByRole( 'columnheader', { name: column } )
+		).toBeVisible();
+	}
+	const open = table.getByRole( 'row' ).filter( { hasText: 'Open' } ).first();
+	await expect( open ).toContainText( /\d+ days?|less than a day/ );
+	await expect( table ).not.toContainText( /\d+ hours?/ );
+	// One click from an open request for any mentor to its suggestions.
+	await table
+		.getByRole( 'button', { name: 'Suggest mentors' } )
+		.first()
+		.click();
+	await expect( page ).toHaveURL( /screen=requests.*request=\d+/ );
+	await expect( page.locator( '.wayfinder-suggestions' ) ).toContainText(
+		'Best mentors for'
+	);
+	await expectAccessible( page );
+	await shot( page, 'requests' );
+} );
+
 test( 'the board matches everyone waiting, takes an override and commits', async ( {
 	page,
 } ) => {
@@ -324,33 +352,6 @@ test( 'the overview shows coverage by team and no cohort, and links to the setup
 	);
 	await expectAccessible( page );
 	await shot( page, 'setup' );
-} );
-
-test( 'the requests list says where each request stands, in days, with team and language names', async ( {
-	page,
-} ) => {
-	await logIn( page, 'coordinator' );
-	await page.goto( '/wp-admin/admin.php?page=wayfinder&screen=requests' );
-	const table = page.locator( '.wayfinder-split__main table' );
-	for ( const column of [ 'Status', 'Team', 'Language', 'Waiting' ] ) {
-		await expect(
-			table.getByRole( 'columnheader', { name: column } )
-		).toBeVisible();
-	}
-	const open = table.getByRole( 'row' ).filter( { hasText: 'Open' } ).first();
-	await expect( open ).toContainText( /\d+ days?|less than a day/ );
-	await expect( table ).not.toContainText( /\d+ hours?/ );
-	// One click from an open request for any mentor to its suggestions.
-	await table
-		.getByRole( 'button', { name: 'Suggest mentors' } )
-		.first()
-		.click();
-	await expect( page ).toHaveURL( /screen=requests.*request=\d+/ );
-	await expect( page.locator( '.wayfinder-suggestions' ) ).toContainText(
-		'Best mentors for'
-	);
-	await expectAccessible( page );
-	await shot( page, 'requests' );
 } );
 
 test( 'switching People to mentees shows a loading state, never the mentors’ rows', async ( {
