@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       Wayfinder
  * Plugin URI:        https://github.com/wayfinder-mentorship/wayfinder
- * Description:       A contributor mentorship program for open-source community sites: every path to a mentor ends in the same match, with explainable matching, cohorts, surveys and badges.
+ * Description:       A contributor mentorship program for open-source community sites: every path to a mentor ends in the same match: requests, explainable matching, a coordinator's control room, a mentor directory and a "Get involved" quiz.
  * Version:           0.1.0
  * Requires at least: 6.8
  * Requires PHP:      8.1

@@ -68,10 +68,6 @@ final class Plugin {
 	public static function services(): Container {
 		if ( null === self::$services ) {
 			self::$services = new Container();
-			self::$services->share(
-				Platform\StatusController::class,
-				static fn ( Container $services ): Platform\StatusController => new Platform\StatusController( static fn (): array => $services->get( Mentorship\ProgramFigures::class )->all() )
-			);
 		}
 		return self::$services;
 	}

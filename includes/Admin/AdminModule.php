@@ -1,6 +1,7 @@
 <?php
 /**
- * The wp-admin side: the coordinator app's page, the roles and mentoring profile on the user screen.
+ * The wp-admin side: the coordinator app's page and the routes behind its overview, the setup
+ * checklist's notice, the roles and mentoring profile on the user screen.
  *
  * @package Wayfinder
  */
@@ -14,9 +15,13 @@ use Wayfinder\Platform\Module;
 
 final class AdminModule implements Module {
 
-	public function register( Container $services ): void { // phpcs:ignore Generic.CodeAnalysis.UnusedFunctionParameter -- the same signature for every module.
+	public function register( Container $services ): void {
 		AdminPage::register();
 		UserRoles::register();
 		MentoringProfile::register();
+		add_action( 'rest_api_init', array( $services->get( StatusController::class ), 'register_routes' ) );
+		add_action( 'activated_plugin', array( SetupNotice::class, 'on_activated' ) );
+		add_action( 'admin_notices', array( SetupNotice::class, 'render' ) );
+		add_action( 'admin_post_' . SetupNotice::ACTION, array( SetupNotice::class, 'dismiss' ) );
 	}
 }

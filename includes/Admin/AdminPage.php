@@ -75,9 +75,10 @@ final class AdminPage {
 			self::HANDLE,
 			'window.wayfinderAdmin = ' . wp_json_encode(
 				array(
-					'rootId'        => self::ROOT_ID,
-					'canManageSite' => current_user_can( 'manage_options' ),
-					'settingName'   => Settings::DELETE_DATA_ON_UNINSTALL,
+					'rootId'            => self::ROOT_ID,
+					'canManageSite'     => current_user_can( 'manage_options' ),
+					'canManageSettings' => Capabilities::can_manage_settings(),
+					'settingName'       => Settings::DELETE_DATA_ON_UNINSTALL,
 				)
 			) . ';',
 			'before'

@@ -59,13 +59,13 @@ final class PeopleController extends WP_REST_Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function get_items( $request ) {
-		$query   = array(
-			'role'    => (string) $request['role'],
-			'status'  => isset( $request['status'] ) ? (string) $request['status'] : null,
-			'load'    => isset( $request['load'] ) ? (string) $request['load'] : null,
-			'search'  => trim( (string) $request['search'] ),
-			'orderby' => (string) $request['orderby'],
-			'order'   => (string) $request['order'],
+		$query   = new PeopleQuery(
+			(string) $request['role'],
+			isset( $request['status'] ) ? (string) $request['status'] : null,
+			isset( $request['load'] ) ? (string) $request['load'] : null,
+			trim( (string) $request['search'] ),
+			(string) $request['orderby'],
+			(string) $request['order']
 		);
 		$invalid = self::check_combination( $query );
 		if ( $invalid ) {
@@ -73,35 +73,31 @@ final class PeopleController extends WP_REST_Controller {
 		}
 		$per_page             = (int) $request['per_page'];
 		list( $rows, $total ) = $this->people->page( $query, (int) $request['page'], $per_page );
-		$items                = array_map( fn ( array $row ) => $this->prepare_response_for_collection( $this->prepare_item_for_response( $row + array( 'role' => $query['role'] ), $request ) ), $rows );
+		$items                = array_map( fn ( PersonRow $row ) => $this->prepare_response_for_collection( $this->prepare_item_for_response( $row, $request ) ), $rows );
 		return Paging::add_headers( rest_ensure_response( $items ), $total, $per_page );
 	}
 
-	/**
-	 * Statuses and sort orders belong to one side: a mentor is never "waiting", a mentee has no load.
-	 *
-	 * @param array{role: string, status: string|null, load: string|null, search: string, orderby: string, order: string} $query
-	 */
-	private static function check_combination( array $query ): ?WP_Error {
-		$mentors  = 'mentors' === $query['role'];
+	/** Statuses and sort orders belong to one side: a mentor is never "waiting", a mentee has no load. */
+	private static function check_combination( PeopleQuery $query ): ?WP_Error {
+		$mentors  = $query->mentors();
 		$statuses = $mentors ? PeopleDirectory::MENTOR_STATUSES : PeopleDirectory::MENTEE_STATUSES;
 		$orders   = $mentors ? PeopleDirectory::MENTOR_ORDERS : PeopleDirectory::MENTEE_ORDERS;
-		if ( null !== $query['status'] && ! in_array( $query['status'], $statuses, true ) ) {
+		if ( null !== $query->status && ! in_array( $query->status, $statuses, true ) ) {
 			return new WP_Error(
 				'wayfinder_invalid_filter',
 				/* translators: 1: the status sent, 2: the statuses of the people listed. */
-				sprintf( __( '“%1$s” is not a status of the people in this list. Use one of: %2$s.', 'wayfinder' ), $query['status'], implode( ', ', $statuses ) ),
+				sprintf( __( '“%1$s” is not a status of the people in this list. Use one of: %2$s.', 'wayfinder' ), $query->status, implode( ', ', $statuses ) ),
 				array( 'status' => 400 )
 			);
 		}
-		if ( ! $mentors && null !== $query['load'] ) {
+		if ( ! $mentors && null !== $query->load ) {
 			return new WP_Error( 'wayfinder_invalid_filter', __( 'Only mentors have a load. Leave out “load” when listing mentees.', 'wayfinder' ), array( 'status' => 400 ) );
 		}
-		if ( ! in_array( $query['orderby'], $orders, true ) ) {
+		if ( ! in_array( $query->orderby, $orders, true ) ) {
 			return new WP_Error(
 				'wayfinder_invalid_filter',
 				/* translators: 1: the sort order sent, 2: the sort orders of the people listed. */
-				sprintf( __( 'This list cannot be sorted by “%1$s”. Use one of: %2$s.', 'wayfinder' ), $query['orderby'], implode( ', ', $orders ) ),
+				sprintf( __( 'This list cannot be sorted by “%1$s”. Use one of: %2$s.', 'wayfinder' ), $query->orderby, implode( ', ', $orders ) ),
 				array( 'status' => 400 )
 			);
 		}
@@ -109,32 +105,33 @@ final class PeopleController extends WP_REST_Controller {
 	}
 
 	/**
-	 * @param array<string, mixed> $item    A row from PeopleDirectory, plus the role asked for.
-	 * @param WP_REST_Request      $request Full details about the request.
+	 * @param PersonRow       $item    A person from PeopleDirectory.
+	 * @param WP_REST_Request $request Full details about the request.
 	 */
 	public function prepare_item_for_response( $item, $request ): WP_REST_Response {
-		$id     = (int) $item['person_id'];
-		$mentor = 'mentors' === $item['role'];
-		$date   = static fn ( $value ): ?string => null === $value ? null : mysql_to_rfc3339( (string) $value );
-		$data   = array(
+		$id      = $item->id;
+		$mentor  = $item->mentor;
+		$matched = ! $mentor && null !== $item->match_id;
+		$date    = static fn ( ?string $value ): ?string => null === $value ? null : mysql_to_rfc3339( $value );
+		$data    = array(
 			'id'            => $id,
-			'name'          => (string) $item['person_name'],
+			'name'          => $item->name,
 			'role'          => $mentor ? 'mentor' : 'mentee',
 			'status'        => $mentor ? self::mentor_status( $item ) : self::mentee_status( $item ),
-			'capacity'      => $mentor ? (int) $item['capacity'] : null,
-			'load'          => $mentor ? (int) $item['load_count'] : null,
-			'weight'        => $mentor ? (string) $item['weight'] : null,
+			'capacity'      => $mentor ? $item->capacity : null,
+			'load'          => $mentor ? $item->load : null,
+			'weight'        => $mentor ? $item->weight : null,
 			'away_until'    => null,
-			'mentor'        => ! $mentor && null !== $item['mentor_id'] ? (int) $item['mentor_id'] : null,
-			'mentor_name'   => ! $mentor && null !== $item['mentor_id'] ? (string) $item['mentor_name'] : null,
-			'match'         => ! $mentor && null !== $item['match_id'] ? (int) $item['match_id'] : null,
-			'match_status'  => ! $mentor && null !== $item['match_id'] ? (string) $item['match_status'] : null,
-			'source'        => ! $mentor && null !== $item['match_id'] ? (string) $item['source'] : null,
-			'waiting_since' => $mentor ? null : $date( $item['waiting_since'] ),
-			'last_activity' => $date( self::latest( array( $item['updated_at'], $item['acted_at'], $item['match_event_at'], $item['request_event_at'] ) ) ),
+			'mentor'        => ! $mentor ? $item->mentor_id : null,
+			'mentor_name'   => ! $mentor && null !== $item->mentor_id ? (string) $item->mentor_name : null,
+			'match'         => $matched ? $item->match_id : null,
+			'match_status'  => $matched ? $item->match_status : null,
+			'source'        => $matched ? $item->source : null,
+			'waiting_since' => $mentor ? null : $date( $item->waiting_since ),
+			'last_activity' => $date( self::latest( array( $item->updated_at, $item->acted_at, $item->match_event_at, $item->request_event_at ) ) ),
 		);
-		if ( 'away' === $data['status'] && null !== $item['away_until'] ) {
-			$data['away_until'] = (string) $item['away_until'];
+		if ( 'away' === $data['status'] && null !== $item->away_until ) {
+			$data['away_until'] = $item->away_until;
 		}
 		$response = rest_ensure_response( $data );
 		$response->add_link( 'self', rest_url( RestNamespace::V1 . '/profiles/' . $id ) );
@@ -149,73 +146,89 @@ final class PeopleController extends WP_REST_Controller {
 	/**
 	 * Away through the absence's last day in the mentor's time zone, available after it (the one
 	 * rule, Matching\Absence; the hourly job that ends past absences may not have run yet).
-	 *
-	 * @param array<string, mixed> $item
 	 */
-	private static function mentor_status( array $item ): string {
-		$status = (string) $item['mentor_status'];
-		if ( 'away' === $status && \Wayfinder\Matching\Absence::takes_mentees( $status, null === $item['away_until'] ? null : (string) $item['away_until'], (string) ( $item['timezone'] ?? 'UTC' ), time() ) ) {
+	private static function mentor_status( PersonRow $item ): string {
+		if ( 'away' === $item->mentor_status && \Wayfinder\Matching\Absence::takes_mentees( $item->mentor_status, $item->away_until, $item->timezone, time() ) ) {
 			return 'available';
 		}
-		return $status;
+		return $item->mentor_status;
 	}
 
-	/** @param array<string, mixed> $item */
-	private static function mentee_status( array $item ): string {
-		if ( null !== $item['match_id'] ) {
+	private static function mentee_status( PersonRow $item ): string {
+		if ( null !== $item->match_id ) {
 			return 'matched';
 		}
-		return null === $item['waiting_since'] ? 'none' : 'waiting';
+		return null === $item->waiting_since ? 'none' : 'waiting';
 	}
 
 	/**
 	 * The newest of some MySQL UTC datetimes ("Y-m-d H:i:s" sorts as text), or null.
 	 *
-	 * @param list<mixed> $times
+	 * @param list<string|null> $times
 	 */
 	private static function latest( array $times ): ?string {
-		$times = array_filter( array_map( 'strval', array_filter( $times, 'is_scalar' ) ) );
+		$times = array_filter( $times, static fn ( ?string $time ): bool => null !== $time && '' !== $time );
 		return array() === $times ? null : max( $times );
 	}
 
-	/** @return array<string, mixed> */
+	/**
+	 * The list's parameters, from the query's schema (whose status is the item schema's own).
+	 *
+	 * @return array<string, mixed>
+	 */
 	public function get_collection_params(): array {
-		return Paging::args() + array(
-			'role'    => array(
-				'description' => __( 'Whom to list: mentors (people with the mentor capability) or mentees (everyone else with a mentoring profile, and anyone who sought, asked for or had a mentor).', 'wayfinder' ),
-				'type'        => 'string',
-				'enum'        => PeopleDirectory::ROLES,
-				'default'     => 'mentors',
-			),
-			'status'  => array(
-				'description' => __( 'Mentors: available, away or retired. Mentees: waiting, matched or none.', 'wayfinder' ),
-				'type'        => 'string',
-				'enum'        => array_merge( PeopleDirectory::MENTOR_STATUSES, PeopleDirectory::MENTEE_STATUSES ),
-			),
-			'load'    => array(
-				'description' => __( 'Mentors only, as the Overview counts them: free (no mentee yet), some (room left), full, away (away or stopped).', 'wayfinder' ),
-				'type'        => 'string',
-				'enum'        => PeopleDirectory::LOADS,
-			),
-			'search'  => array(
-				'description'       => __( 'Only people whose display name contains this text.', 'wayfinder' ),
-				'type'              => 'string',
-				'maxLength'         => 100,
-				'default'           => '',
-				// A sanitize_callback replaces WordPress's schema check, so the check is named again.
-				'validate_callback' => 'rest_validate_request_arg',
-				'sanitize_callback' => 'sanitize_text_field',
-			),
-			'orderby' => array(
-				'description' => __( 'Sort by name (both), load (mentors) or waiting_since (mentees; people not waiting come last).', 'wayfinder' ),
-				'type'        => 'string',
-				'enum'        => array_values( array_unique( array_merge( PeopleDirectory::MENTOR_ORDERS, PeopleDirectory::MENTEE_ORDERS ) ) ),
-				'default'     => 'name',
-			),
-			'order'   => array(
-				'type'    => 'string',
-				'enum'    => array( 'asc', 'desc' ),
-				'default' => 'asc',
+		return Paging::args() + rest_get_endpoint_args_for_schema( $this->get_query_schema(), WP_REST_Server::CREATABLE );
+	}
+
+	/**
+	 * What a People query may say, as a JSON schema: the route's arguments come from it.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_query_schema(): array {
+		$status = $this->get_item_schema()['properties']['status'];
+		unset( $status['readonly'] );
+		return array(
+			'$schema'              => 'http://json-schema.org/draft-04/schema#',
+			'title'                => 'wayfinder-people-query',
+			'type'                 => 'object',
+			'additionalProperties' => false,
+			'properties'           => array(
+				'role'    => array(
+					'description' => __( 'Whom to list: mentors (people with the mentor capability) or mentees (everyone else with a mentoring profile, and anyone who sought, asked for or had a mentor).', 'wayfinder' ),
+					'type'        => 'string',
+					'enum'        => PeopleDirectory::ROLES,
+					'default'     => 'mentors',
+				),
+				'status'  => array( 'description' => __( 'Mentors: available, away or retired. Mentees: waiting, matched or none.', 'wayfinder' ) ) + $status,
+				'load'    => array(
+					'description' => __( 'Mentors only, as the Overview counts them: free (no mentee yet), some (room left), full, away (away or stopped).', 'wayfinder' ),
+					'type'        => 'string',
+					'enum'        => PeopleDirectory::LOADS,
+				),
+				'search'  => array(
+					'description' => __( 'Only people whose display name contains this text.', 'wayfinder' ),
+					'type'        => 'string',
+					'maxLength'   => 100,
+					'default'     => '',
+					'arg_options' => array(
+						// A sanitize_callback replaces WordPress's schema check, so the check is named again.
+						'validate_callback' => 'rest_validate_request_arg',
+						'sanitize_callback' => 'sanitize_text_field',
+					),
+				),
+				'orderby' => array(
+					'description' => __( 'Sort by name (both), load (mentors) or waiting_since (mentees; people not waiting come last).', 'wayfinder' ),
+					'type'        => 'string',
+					'enum'        => array_values( array_unique( array_merge( PeopleDirectory::MENTOR_ORDERS, PeopleDirectory::MENTEE_ORDERS ) ) ),
+					'default'     => 'name',
+				),
+				'order'   => array(
+					'description' => __( 'Ascending or descending.', 'wayfinder' ),
+					'type'        => 'string',
+					'enum'        => array( 'asc', 'desc' ),
+					'default'     => 'asc',
+				),
 			),
 		);
 	}

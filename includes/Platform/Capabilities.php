@@ -15,6 +15,8 @@ final class Capabilities {
 	public const MENTOR         = 'wayfinder_mentor';
 	public const REVIEW         = 'wayfinder_review_applications';
 	public const REPRESENT_TEAM = 'wayfinder_represent_team';
+	/** Opens the program's Settings screen and saves its settings (GET/POST /wayfinder/v1/settings). */
+	public const MANAGE_SETTINGS = 'wayfinder_manage_settings';
 
 	/** The filter through which features add the capabilities of their content (teams, quizzes) to the coordinator's. */
 	public const COORDINATOR_CAPABILITIES = 'wayfinder_coordinator_capabilities';
@@ -26,7 +28,7 @@ final class Capabilities {
 	 */
 	public static function roles(): array {
 		return array(
-			'wayfinder_coordinator' => array( __( 'Mentoring coordinator', 'wayfinder' ), array_merge( array( self::COORDINATE, self::MENTOR, self::REVIEW ), self::content_capabilities() ) ),
+			'wayfinder_coordinator' => array( __( 'Mentoring coordinator', 'wayfinder' ), array_merge( array( self::COORDINATE, self::MANAGE_SETTINGS, self::MENTOR, self::REVIEW ), self::content_capabilities() ) ),
 			'wayfinder_mentor'      => array( __( 'Mentor', 'wayfinder' ), array( self::MENTOR ) ),
 			'wayfinder_reviewer'    => array( __( 'Application reviewer', 'wayfinder' ), array( self::REVIEW ) ),
 			'wayfinder_team_rep'    => array( __( 'Team representative', 'wayfinder' ), array( self::REPRESENT_TEAM ) ),
@@ -35,7 +37,7 @@ final class Capabilities {
 
 	/** @return list<string> Everything administrators get; coordinators get these less mentoring-only ones. */
 	public static function all(): array {
-		return array_merge( array( self::COORDINATE, self::MENTOR, self::REVIEW, self::REPRESENT_TEAM ), self::content_capabilities() );
+		return array_merge( array( self::COORDINATE, self::MANAGE_SETTINGS, self::MENTOR, self::REVIEW, self::REPRESENT_TEAM ), self::content_capabilities() );
 	}
 
 	/** @return list<string> The capabilities of the content features own (their post types), which coordinators and administrators get. */
@@ -77,6 +79,10 @@ final class Capabilities {
 
 	public static function can_coordinate( ?int $user_id = null ): bool {
 		return self::user_can( $user_id, self::COORDINATE );
+	}
+
+	public static function can_manage_settings( ?int $user_id = null ): bool {
+		return self::user_can( $user_id, self::MANAGE_SETTINGS );
 	}
 
 	/**

@@ -1,6 +1,6 @@
 <?php
 /**
- * The base every feature stands on: upgrades, settings, blocks, translations, the status route and the hourly tick.
+ * The base every feature stands on: upgrades, settings, blocks, translations, the program settings route and the hourly tick.
  *
  * @package Wayfinder
  */
@@ -21,11 +21,12 @@ final class PlatformModule implements Module {
 		add_action( 'init', array( Blocks::class, 'register' ) );
 		add_action( 'init', array( $this, 'load_translations' ) );
 		add_action( 'init', array( Cron::class, 'schedule' ) );
-		add_action( 'rest_api_init', array( $services->get( StatusController::class ), 'register_routes' ) );
 		// The one way to act from a page without JavaScript; features add their actions (PageForms::add()).
 		PageForms::register();
 		// Where the TypeScript client connects in wp-admin (the coordinator app, the block editor).
 		add_action( 'admin_print_scripts', array( RestConnection::class, 'print' ), 1 );
+		add_action( 'rest_api_init', array( $services->get( SettingsController::class ), 'register_routes' ) );
+		add_filter( 'rest_request_after_callbacks', array( SettingsController::class, 'explain_refusal' ), 10, 3 );
 	}
 
 	public function load_translations(): void {

@@ -27,6 +27,8 @@ final class Settings {
 	public const BACKUP_MENTORS           = 'wayfinder_backup_mentors';
 	public const COORDINATOR_DIGEST       = 'wayfinder_coordinator_digest';
 	public const COORDINATOR_DIGEST_MODES = array( 'off', 'daily' );
+	/** Not a setting: set on activation while the notice that links to the setup checklist shows. */
+	public const SETUP_NOTICE = 'wayfinder_setup_notice';
 
 	public static function register(): void {
 		self::register_program_settings();
@@ -232,8 +234,12 @@ final class Settings {
 	 */
 	public static function check_settings_request( $response, $handler, $request ) {
 		unset( $handler );
-		// Only for people who may save settings: everyone else gets WordPress's own refusal.
-		if ( null !== $response || '/wp/v2/settings' !== $request->get_route() || 'GET' === $request->get_method() || ! current_user_can( 'manage_options' ) ) {
+		// Only for people who may save settings: everyone else gets the route's own refusal.
+		$may_save = array(
+			'/wp/v2/settings'                     => current_user_can( 'manage_options' ),
+			'/' . RestNamespace::V1 . '/settings' => Capabilities::can_manage_settings(),
+		);
+		if ( null !== $response || empty( $may_save[ $request->get_route() ] ) || 'GET' === $request->get_method() ) {
 			return $response;
 		}
 		$matching = $request[ self::MATCHING ];
@@ -345,8 +351,113 @@ final class Settings {
 		return (bool) get_option( self::DELETE_DATA_ON_UNINSTALL, false );
 	}
 
+	/**
+	 * The program's settings that whoever holds Capabilities::MANAGE_SETTINGS reads and saves through
+	 * GET/POST /wayfinder/v1/settings: every setting registered in Wayfinder's group, less the choice
+	 * to delete all data on uninstall, which stays with site admins (core's /wp/v2/settings).
+	 *
+	 * @return list<string> Option names.
+	 */
+	public static function program_options(): array {
+		$names = array();
+		foreach ( get_registered_settings() as $name => $registered ) {
+			/** @var array<string, mixed> $args WordPress's own type leaves out the group it stores. */
+			$args = $registered;
+			if ( 'wayfinder' === ( $args['group'] ?? '' ) && self::DELETE_DATA_ON_UNINSTALL !== $name ) {
+				$names[] = (string) $name;
+			}
+		}
+		return $names;
+	}
+
+	/**
+	 * What each setting is called on the Settings screen, so a refusal names the field a person sees.
+	 *
+	 * @return array<string, string> Option name, or "option.key" for a part of one, => label.
+	 */
+	public static function labels(): array {
+		return array(
+			self::REQUEST_EXPIRY_DAYS                => __( 'Days before an unanswered request expires', 'wayfinder' ),
+			self::AUTO_ASSIGN                        => __( 'Automatic assignment', 'wayfinder' ),
+			self::COORDINATOR_ASSIGNS                => __( 'When a coordinator assigns a mentor', 'wayfinder' ),
+			self::WELCOME_EMAIL                      => __( 'Welcome email to new accounts', 'wayfinder' ),
+			self::WELCOME_EMAIL_TEXT                 => __( 'Welcome email text', 'wayfinder' ),
+			self::DEFAULT_CAPACITY                   => __( 'Default mentor capacity', 'wayfinder' ),
+			self::BACKUP_MENTORS                     => __( 'Backup mentors', 'wayfinder' ),
+			self::DELETE_DATA_ON_UNINSTALL           => __( 'Delete all Wayfinder data when the plugin is deleted', 'wayfinder' ),
+			self::MATCHING                           => __( 'Matching', 'wayfinder' ),
+			self::MATCHING . '.weights.languages'    => __( 'Weight: shared language', 'wayfinder' ),
+			self::MATCHING . '.weights.meeting_time' => __( 'Weight: time to meet', 'wayfinder' ),
+			self::MATCHING . '.weights.teams'        => __( 'Weight: shared teams', 'wayfinder' ),
+			self::MATCHING . '.weights.load'         => __( 'Weight: mentor’s free room', 'wayfinder' ),
+			self::MATCHING . '.languages_required'   => __( 'A shared language is required', 'wayfinder' ),
+			self::MATCHING . '.meeting_hours'        => __( 'Shared hours a week for full marks on time', 'wayfinder' ),
+			self::MATCHING . '.fairness'             => __( 'Fairness', 'wayfinder' ),
+		);
+	}
+
+	/**
+	 * A sentence that names the field and says what it takes, for a value its schema refuses; null
+	 * when the value is fine.
+	 *
+	 * @param mixed                $value  The value sent.
+	 * @param array<string, mixed> $schema The setting's (or its part's) schema.
+	 * @param string               $path   The option name, then ".key" for each level inside it.
+	 */
+	public static function problem( $value, array $schema, string $path ): ?string {
+		if ( is_array( $value ) && 'object' === ( $schema['type'] ?? '' ) && is_array( $schema['properties'] ?? null ) ) {
+			foreach ( $value as $key => $part ) {
+				if ( ! isset( $schema['properties'][ $key ] ) ) {
+					/* translators: 1: the setting's name as the Settings screen shows it, 2: the part sent that it does not have. */
+					return sprintf( __( '%1$s has no part called “%2$s”.', 'wayfinder' ), self::label_of( $path ), (string) $key );
+				}
+				$problem = self::problem( $part, (array) $schema['properties'][ $key ], $path . '.' . $key );
+				if ( null !== $problem ) {
+					return $problem;
+				}
+			}
+		}
+		if ( ! is_wp_error( rest_validate_value_from_schema( $value, $schema, $path ) ) ) {
+			return null;
+		}
+		$label = self::label_of( $path );
+		$type  = $schema['type'] ?? '';
+		if ( in_array( $type, array( 'integer', 'number' ), true ) && isset( $schema['minimum'], $schema['maximum'] ) ) {
+			return sprintf(
+				'integer' === $type
+					/* translators: 1: the setting's name as the Settings screen shows it, 2: the smallest value, 3: the largest. */
+					? __( '%1$s must be a whole number from %2$s to %3$s.', 'wayfinder' )
+					/* translators: 1: the setting's name as the Settings screen shows it, 2: the smallest value, 3: the largest. */
+					: __( '%1$s must be a number from %2$s to %3$s.', 'wayfinder' ),
+				$label,
+				number_format_i18n( (float) $schema['minimum'], (int) ( floor( (float) $schema['minimum'] ) !== (float) $schema['minimum'] ) ),
+				number_format_i18n( (float) $schema['maximum'], (int) ( floor( (float) $schema['maximum'] ) !== (float) $schema['maximum'] ) )
+			);
+		}
+		if ( isset( $schema['enum'] ) && is_array( $schema['enum'] ) ) {
+			/* translators: 1: the setting's name as the Settings screen shows it, 2: the values it takes. */
+			return sprintf( __( '%1$s must be one of: %2$s.', 'wayfinder' ), $label, implode( ', ', array_map( 'strval', $schema['enum'] ) ) );
+		}
+		if ( 'boolean' === $type ) {
+			/* translators: %s: the setting's name as the Settings screen shows it. */
+			return sprintf( __( '%s must be on or off (true or false).', 'wayfinder' ), $label );
+		}
+		if ( 'string' === $type && isset( $schema['maxLength'] ) ) {
+			/* translators: 1: the setting's name as the Settings screen shows it, 2: the most characters it takes. */
+			return sprintf( __( '%1$s must be text of at most %2$s characters.', 'wayfinder' ), $label, number_format_i18n( (int) $schema['maxLength'] ) );
+		}
+		/* translators: %s: the setting's name as the Settings screen shows it. */
+		return sprintf( __( '%s has a value it cannot take.', 'wayfinder' ), $label );
+	}
+
+	private static function label_of( string $path ): string {
+		$labels = self::labels();
+		return $labels[ $path ] ?? $labels[ strtok( $path, '.' ) ] ?? $path;
+	}
+
 	/** @return list<string> Every option Wayfinder owns, for uninstall. */
 	public static function owned_options(): array {
 		return array( self::DELETE_DATA_ON_UNINSTALL, self::REQUEST_EXPIRY_DAYS, self::AUTO_ASSIGN, self::WELCOME_EMAIL, self::WELCOME_EMAIL_TEXT, self::COORDINATOR_ASSIGNS, self::MATCHING, self::DEFAULT_CAPACITY, self::BACKUP_MENTORS, self::COORDINATOR_DIGEST, 'wayfinder_coordinator_digest_sent', Installer::VERSION_OPTION, Schema::VERSION_OPTION );
+		return array( self::DELETE_DATA_ON_UNINSTALL, self::REQUEST_EXPIRY_DAYS, self::AUTO_ASSIGN, self::WELCOME_EMAIL, self::WELCOME_EMAIL_TEXT, self::COORDINATOR_ASSIGNS, self::MATCHING, self::DEFAULT_CAPACITY, self::BACKUP_MENTORS, self::SETUP_NOTICE, Installer::VERSION_OPTION, Schema::VERSION_OPTION );
 	}
 }

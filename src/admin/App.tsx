@@ -10,13 +10,15 @@ import OverviewScreen from './screens/OverviewScreen';
 import PeopleScreen from './screens/PeopleScreen';
 import RequestsScreen from './screens/RequestsScreen';
 import SettingsScreen from './screens/SettingsScreen';
+import SetupScreen from './screens/SetupScreen';
 import TeamsScreen from './screens/TeamsScreen';
 
 interface Screen {
 	id: string;
 	label: string;
-	render: ( params: Params ) => JSX.Element;
-	adminOnly?: boolean;
+	render: ( params: Params, config: AdminConfig ) => JSX.Element;
+	/** Shown only to people who may manage the program's settings. */
+	settingsOnly?: boolean;
 }
 
 const SCREENS: Screen[] = [
@@ -53,15 +55,22 @@ const SCREENS: Screen[] = [
 	{
 		id: 'settings',
 		label: __( 'Settings', 'wayfinder' ),
-		render: () => <SettingsScreen />,
-		adminOnly: true,
+		render: ( _params, config ) => (
+			<SettingsScreen canManageSite={ config.canManageSite } />
+		),
+		settingsOnly: true,
+	},
+	{
+		id: 'setup',
+		label: __( 'Setup', 'wayfinder' ),
+		render: () => <SetupScreen />,
 	},
 ];
 
 export default function App( { config }: { config: AdminConfig } ) {
 	const params = useParams();
 	const screens = SCREENS.filter(
-		( screen ) => ! screen.adminOnly || config.canManageSite
+		( screen ) => ! screen.settingsOnly || config.canManageSettings
 	);
 	const current =
 		screens.find( ( screen ) => screen.id === params.screen ) ??
@@ -90,7 +99,7 @@ export default function App( { config }: { config: AdminConfig } ) {
 				) ) }
 			</nav>
 			<div className="wayfinder-app__screen">
-				{ current?.render( params ) }
+				{ current?.render( params, config ) }
 			</div>
 			<Snackbars />
 		</div>

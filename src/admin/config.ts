@@ -2,6 +2,8 @@
 export interface AdminConfig {
 	rootId: string;
 	canManageSite: boolean;
+	/** The wayfinder_manage_settings capability: coordinators and administrators. */
+	canManageSettings: boolean;
 	settingName: string;
 }
 

@@ -25,6 +25,7 @@ import type {
 	ScoredPair,
 	Suggestions,
 	Team,
+	ProgramSettings,
 	WayfinderSiteSettings,
 } from './types';
 
@@ -294,6 +295,21 @@ export function updateSiteSettings(
 ): Promise< WayfinderSiteSettings > {
 	return request< WayfinderSiteSettings >( {
 		path: '/wp/v2/settings',
+		method: 'POST',
+		data: settings,
+	} );
+}
+
+/** The program's settings, for whoever may manage them (coordinators and administrators). */
+export function getProgramSettings(): Promise< ProgramSettings > {
+	return request< ProgramSettings >( { path: `${ NAMESPACE }/settings` } );
+}
+
+export function updateProgramSettings(
+	settings: Partial< ProgramSettings >
+): Promise< ProgramSettings > {
+	return request< ProgramSettings >( {
+		path: `${ NAMESPACE }/settings`,
 		method: 'POST',
 		data: settings,
 	} );

@@ -18,7 +18,8 @@ export interface ProgramFigures {
 		} | null;
 	};
 	open_requests: number;
-	matches: Record< MatchSource, number >;
+	/** The ways a match starts today (no cohorts yet), and any other source that has matches. */
+	matches: Partial< Record< MatchSource, number > >;
 	proposed: number;
 	mentors: {
 		total: number;
@@ -29,6 +30,28 @@ export interface ProgramFigures {
 		mentees: number;
 		places: number;
 	};
+	/** Each published team: its mentors, those with room now, who waits in it; a gap when people wait and nobody has room. */
+	teams: TeamCoverage[];
+	waiting_in_no_team: number;
+}
+
+export interface TeamCoverage {
+	team: string;
+	name: string;
+	mentors: number;
+	with_room: number;
+	waiting: number;
+	gap: boolean;
+}
+
+/** One step of the setup checklist, in sentences from the server. */
+export interface SetupStep {
+	id: 'pages' | 'registration' | 'coordinators' | 'teams';
+	done: boolean;
+	title: string;
+	detail: string;
+	link: string | null;
+	link_label: string | null;
 }
 
 export interface ProgramStatus {
@@ -38,6 +61,7 @@ export interface ProgramStatus {
 	database: 'mysql' | 'sqlite';
 	people: RoleCount[];
 	program: ProgramFigures;
+	setup: SetupStep[];
 }
 
 export type Criterion = 'languages' | 'meeting_time' | 'teams' | 'load';
@@ -61,6 +85,12 @@ export interface WayfinderSiteSettings {
 	wayfinder_default_capacity: number;
 	wayfinder_backup_mentors: boolean;
 }
+
+/** The program's settings, as GET/POST /wayfinder/v1/settings reads and saves them (coordinators too). */
+export type ProgramSettings = Omit<
+	WayfinderSiteSettings,
+	'wayfinder_delete_data_on_uninstall'
+>;
 
 /** A page of a collection, with WordPress's totals. */
 export interface Page< T > {

@@ -8,17 +8,21 @@ import { Button } from '@wordpress/components';
  * @param props.busy         While the change runs.
  * @param props.onKeep       Closes without a change.
  * @param props.onConfirm    Makes the change.
+ * @param props.disabled
  */
 export default function ConfirmActions( {
 	keepLabel,
 	confirmLabel,
 	busy,
+	disabled = false,
 	onKeep,
 	onConfirm,
 }: {
 	keepLabel: string;
 	confirmLabel: string;
 	busy: boolean;
+	/** Not ready to go ahead yet (e.g. a choice is missing). */
+	disabled?: boolean;
 	onKeep: ( () => void ) | undefined;
 	onConfirm: () => void;
 } ) {
@@ -31,7 +35,7 @@ export default function ConfirmActions( {
 				variant="primary"
 				isDestructive
 				isBusy={ busy }
-				disabled={ busy }
+				disabled={ busy || disabled }
 				onClick={ onConfirm }
 			>
 				{ confirmLabel }

@@ -36,7 +36,12 @@ export function useServerList< T >(
 		[ params, spec ]
 	);
 	const query = JSON.stringify( queryFromView( view, spec ) );
-	const [ page, setPage ] = useState< Page< T > | null >( null );
+	// Rows belong to the loader that fetched them: another list (People's mentors → mentees) starts
+	// empty and loading, never with the other list's rows under its columns.
+	const [ page, setPage ] = useState< {
+		load: typeof load;
+		rows: Page< T >;
+	} | null >( null );
 	const [ error, setError ] = useState< RestError | null >( null );
 	const [ loading, setLoading ] = useState( true );
 	const [ generation, setGeneration ] = useState( 0 );
@@ -47,7 +52,7 @@ export function useServerList< T >(
 		load( JSON.parse( query ) ).then(
 			( result ) => {
 				if ( current ) {
-					setPage( result );
+					setPage( { load, rows: result } );
 					setError( null );
 					setLoading( false );
 				}
@@ -88,15 +93,16 @@ export function useServerList< T >(
 		[ screen, spec, view, scope ]
 	);
 
+	const rows = page?.load === load ? page.rows : null;
 	return {
 		view,
 		setView,
-		items: page?.items ?? [],
+		items: rows?.items ?? [],
 		paginationInfo: {
-			totalItems: page?.total ?? 0,
-			totalPages: page?.totalPages ?? 0,
+			totalItems: rows?.total ?? 0,
+			totalPages: rows?.totalPages ?? 0,
 		},
-		loading,
+		loading: loading || ( rows === null && error === null ),
 		error,
 		reload: () => setGeneration( ( n ) => n + 1 ),
 	};

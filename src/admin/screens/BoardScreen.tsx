@@ -2,27 +2,34 @@ import {
 	Button,
 	CheckboxControl,
 	Notice,
+	SearchControl,
 	SelectControl,
 	Spinner,
 } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
-import { useState } from '@wordpress/element';
+import { useCallback, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
 import {
 	commitPairs,
-	listRequests,
+	listPeople,
 	type RestError,
 	runBoard,
 	scorePair,
 	toRestError,
 } from '../../api/client';
-import type { BoardCommit, BoardRun, ScoredPair } from '../../api/types';
+import type {
+	BoardCommit,
+	BoardRun,
+	Person,
+	ScoredPair,
+} from '../../api/types';
+import AppLink from '../components/AppLink';
 import LoadError from '../components/LoadError';
 import Reasons from '../components/Reasons';
 import { useRequest } from '../useRequest';
-import { waitedFor } from './labels';
+import { waitedDays } from './labels';
 
 type BoardPair = ScoredPair & { excluded?: boolean };
 
@@ -47,93 +54,401 @@ export function overbooked(
 		.filter( ( mentor ) => mentor.taken > mentor.free );
 }
 
-const loadQueue = () =>
-	listRequests( {
-		status: 'open',
-		type: 'mentee_request',
-		order: 'asc',
-		per_page: 100,
-	} );
+/** People on the picker's page, and how many wait in all (for the search given). */
+const PICKER_PAGE = 20;
 
 /**
- * The people waiting for any mentor, longest first, to pick from; none picked means everyone.
+ * The people waiting for a mentor, longest first, paged and searched on the server (GET /people with
+ * the mentees' `waiting` status), to pick from; none picked means everyone. Picks survive paging.
  * @param props
- * @param props.picked   The mentees picked so far.
+ * @param props.picked   The mentees picked so far, ID => name.
  * @param props.onChange Called with the new pick.
  */
 function WaitingPicker( {
 	picked,
 	onChange,
 }: {
-	picked: number[];
-	onChange: ( picked: number[] ) => void;
+	picked: Map< number, string >;
+	onChange: ( picked: Map< number, string > ) => void;
 } ) {
-	const { state, reload } = useRequest( loadQueue );
-	if ( state.status === 'loading' ) {
-		return <Spinner />;
-	}
-	if ( state.status === 'error' ) {
-		return <LoadError error={ state.error } retry={ reload } />;
-	}
-	const waiting = state.data.items.filter(
-		( request ) => request.mentor === null
+	const [ search, setSearch ] = useState( '' );
+	const [ page, setPage ] = useState( 1 );
+	const load = useCallback(
+		() =>
+			listPeople( {
+				role: 'mentees',
+				status: 'waiting',
+				orderby: 'waiting_since',
+				order: 'asc',
+				search: search.trim(),
+				page,
+				per_page: PICKER_PAGE,
+			} ),
+		[ search, page ]
 	);
-	if ( waiting.length === 0 ) {
-		return <p>{ __( 'Nobody is waiting for a mentor.', 'wayfinder' ) }</p>;
-	}
+	const { state, reload } = useRequest( load );
+	const toggle = ( person: Person, checked: boolean ) => {
+		const next = new Map( picked );
+		if ( checked ) {
+			next.set( person.id, person.name );
+		} else {
+			next.delete( person.id );
+		}
+		onChange( next );
+	};
 	return (
 		<fieldset className="wayfinder-board__pick">
 			<legend>
-				{ sprintf(
-					/* translators: 1: people shown, 2: people waiting in all */
-					__(
-						'Waiting for any mentor, longest first (%1$d of %2$d). Pick some, or match everyone.',
-						'wayfinder'
-					),
-					waiting.length,
-					state.data.total
-				) }
-			</legend>
-			{ waiting.map( ( request ) => (
-				<CheckboxControl
-					__nextHasNoMarginBottom
-					key={ request.id }
-					label={ sprintf(
-						/* translators: 1: a person's name, 2: how long they have waited */
-						__( '%1$s (waiting %2$s)', 'wayfinder' ),
-						request.mentee_name,
-						waitedFor( request.created_at )
-					) }
-					checked={ picked.includes( request.mentee ) }
-					onChange={ ( checked ) =>
-						onChange(
-							checked
-								? [ ...picked, request.mentee ]
-								: picked.filter(
-										( id ) => id !== request.mentee
-									)
+				{ state.status === 'success'
+					? sprintf(
+							/* translators: %d: people waiting in all */
+							_n(
+								'Waiting for a mentor, longest first: %d person. Pick some, or match everyone.',
+								'Waiting for a mentor, longest first: %d people. Pick some, or match everyone.',
+								state.data.total,
+								'wayfinder'
+							),
+							state.data.total
 						)
-					}
-				/>
-			) ) }
+					: __(
+							'Waiting for a mentor, longest first.',
+							'wayfinder'
+						) }
+			</legend>
+			<SearchControl
+				__nextHasNoMarginBottom
+				label={ __(
+					'Search the waiting mentees by name',
+					'wayfinder'
+				) }
+				value={ search }
+				onChange={ ( value ) => {
+					setSearch( value );
+					setPage( 1 );
+				} }
+			/>
+			{ state.status === 'loading' && <Spinner /> }
+			{ state.status === 'error' && (
+				<LoadError error={ state.error } retry={ reload } />
+			) }
+			{ state.status === 'success' && state.data.items.length === 0 && (
+				<p>
+					{ search.trim() === ''
+						? __( 'Nobody is waiting for a mentor.', 'wayfinder' )
+						: __(
+								'Nobody waiting has a name like that.',
+								'wayfinder'
+							) }
+				</p>
+			) }
+			{ state.status === 'success' &&
+				state.data.items.map( ( person ) => (
+					<CheckboxControl
+						__nextHasNoMarginBottom
+						key={ person.id }
+						label={
+							person.waiting_since
+								? sprintf(
+										/* translators: 1: a person's name, 2: how long they have waited, e.g. "3 days" */
+										__(
+											'%1$s (waiting %2$s)',
+											'wayfinder'
+										),
+										person.name,
+										waitedDays( person.waiting_since )
+									)
+								: person.name
+						}
+						checked={ picked.has( person.id ) }
+						onChange={ ( checked ) => toggle( person, checked ) }
+					/>
+				) ) }
+			{ state.status === 'success' && state.data.totalPages > 1 && (
+				<div className="wayfinder-board__pages">
+					<Button
+						variant="tertiary"
+						disabled={ page <= 1 }
+						onClick={ () => setPage( page - 1 ) }
+					>
+						{ __( 'Previous', 'wayfinder' ) }
+					</Button>
+					<span>
+						{ sprintf(
+							/* translators: 1: page, 2: pages */
+							__( 'Page %1$d of %2$d', 'wayfinder' ),
+							page,
+							state.data.totalPages
+						) }
+					</span>
+					<Button
+						variant="tertiary"
+						disabled={ page >= state.data.totalPages }
+						onClick={ () => setPage( page + 1 ) }
+					>
+						{ __( 'Next', 'wayfinder' ) }
+					</Button>
+				</div>
+			) }
+			{ picked.size > 0 && (
+				<p className="wayfinder-board__picked">
+					{ sprintf(
+						/* translators: %s: names */
+						__( 'Picked: %s.', 'wayfinder' ),
+						[ ...picked.values() ].join( ', ' )
+					) }{ ' ' }
+					<Button
+						variant="link"
+						onClick={ () => onChange( new Map() ) }
+					>
+						{ __( 'Clear the pick', 'wayfinder' ) }
+					</Button>
+				</p>
+			) }
 		</fieldset>
 	);
 }
 
+/**
+ * The pairs about to be saved, and what saving does, for a last look before it happens.
+ * @param props
+ * @param props.pairs     The pairs.
+ * @param props.busy      Saving now.
+ * @param props.onBack    Back to the board.
+ * @param props.onConfirm Save them.
+ */
+function ConfirmPairs( {
+	pairs,
+	busy,
+	onBack,
+	onConfirm,
+}: {
+	pairs: BoardPair[];
+	busy: boolean;
+	onBack: () => void;
+	onConfirm: () => void;
+} ) {
+	return (
+		<div
+			className="wayfinder-board__confirm"
+			role="region"
+			aria-label={ __( 'Confirm the pairs', 'wayfinder' ) }
+		>
+			<h3>
+				{ sprintf(
+					/* translators: %d: number of pairs */
+					_n(
+						'Save this %d pair?',
+						'Save these %d pairs?',
+						pairs.length,
+						'wayfinder'
+					),
+					pairs.length
+				) }
+			</h3>
+			<ul className="wayfinder-board__confirm-list">
+				{ pairs.map( ( pair ) => (
+					<li key={ pair.mentee }>
+						{ sprintf(
+							/* translators: 1: mentee's name, 2: mentor's name */
+							__( '%1$s with %2$s', 'wayfinder' ),
+							pair.mentee_name,
+							pair.mentor_name
+						) }
+					</li>
+				) ) }
+			</ul>
+			<p>
+				{ __(
+					'Each pair becomes a proposal that holds the mentor’s place until they confirm, or a request the mentor accepts first, as the Settings say. Everyone concerned is emailed. A pair that someone changed meanwhile is not saved, and you will see why.',
+					'wayfinder'
+				) }
+			</p>
+			<div className="wayfinder-modal-actions">
+				<Button variant="tertiary" onClick={ onBack } disabled={ busy }>
+					{ __( 'Back to the board', 'wayfinder' ) }
+				</Button>
+				<Button
+					variant="primary"
+					onClick={ onConfirm }
+					isBusy={ busy }
+					disabled={ busy }
+				>
+					{ sprintf(
+						/* translators: %d: number of pairs */
+						_n(
+							'Yes, save %d pair',
+							'Yes, save %d pairs',
+							pairs.length,
+							'wayfinder'
+						),
+						pairs.length
+					) }
+				</Button>
+			</div>
+		</div>
+	);
+}
+
+/**
+ * What the last save did: each pair saved (as a proposal or a request) and each one refused, why,
+ * with links to the people.
+ * @param props
+ * @param props.result The server's answer.
+ * @param props.names  Names by user ID, from the board.
+ */
+function SaveReport( {
+	result,
+	names,
+}: {
+	result: BoardCommit;
+	names: Map< number, string >;
+} ) {
+	const name = ( id: number ) => names.get( id ) ?? `#${ id }`;
+	return (
+		<div className="wayfinder-board__report" role="status">
+			{ result.saved.length > 0 && (
+				<Notice status="success" isDismissible={ false }>
+					<p>
+						{ result.mode === 'request'
+							? sprintf(
+									/* translators: %d: number of pairs */
+									_n(
+										'%d pair saved: its mentor was asked to take the mentee.',
+										'%d pairs saved: each mentor was asked to take their mentee.',
+										result.saved.length,
+										'wayfinder'
+									),
+									result.saved.length
+								)
+							: sprintf(
+									/* translators: %d: number of pairs */
+									_n(
+										'%d pair saved as a proposal: the mentor’s place is held until they confirm.',
+										'%d pairs saved as proposals: each mentor’s place is held until they confirm.',
+										result.saved.length,
+										'wayfinder'
+									),
+									result.saved.length
+								) }
+					</p>
+					<ul>
+						{ result.saved.map( ( saved ) => (
+							<li key={ `${ saved.mentee }-${ saved.mentor }` }>
+								<AppLink
+									params={ {
+										screen: 'people',
+										role: 'mentees',
+										person: String( saved.mentee ),
+									} }
+								>
+									{ name( saved.mentee ) }
+								</AppLink>{ ' ' }
+								{ __( 'with', 'wayfinder' ) }{ ' ' }
+								<AppLink
+									params={ {
+										screen: 'people',
+										person: String( saved.mentor ),
+									} }
+								>
+									{ name( saved.mentor ) }
+								</AppLink>
+								{ saved.request !== undefined && (
+									<>
+										{ ' — ' }
+										<AppLink
+											params={ {
+												screen: 'requests',
+												status: 'open',
+												request: String(
+													saved.request
+												),
+											} }
+										>
+											{ __( 'the request', 'wayfinder' ) }
+										</AppLink>
+									</>
+								) }
+								{ saved.match !== undefined && (
+									<>
+										{ ' — ' }
+										<AppLink
+											params={ {
+												screen: 'matches',
+												status: 'proposed',
+											} }
+										>
+											{ __(
+												'the proposal',
+												'wayfinder'
+											) }
+										</AppLink>
+									</>
+								) }
+							</li>
+						) ) }
+					</ul>
+				</Notice>
+			) }
+			{ result.failed.length > 0 && (
+				<Notice status="warning" isDismissible={ false }>
+					<p>
+						{ sprintf(
+							/* translators: %d: number of pairs */
+							_n(
+								'%d pair could not be saved:',
+								'%d pairs could not be saved:',
+								result.failed.length,
+								'wayfinder'
+							),
+							result.failed.length
+						) }
+					</p>
+					<ul>
+						{ result.failed.map( ( failure ) => (
+							<li
+								key={ `${ failure.mentee }-${ failure.mentor }` }
+							>
+								<AppLink
+									params={ {
+										screen: 'people',
+										role: 'mentees',
+										person: String( failure.mentee ),
+									} }
+								>
+									{ name( failure.mentee ) }
+								</AppLink>{ ' ' }
+								{ __( 'with', 'wayfinder' ) }{ ' ' }
+								{ name( failure.mentor ) }: { failure.message }
+							</li>
+						) ) }
+					</ul>
+				</Notice>
+			) }
+		</div>
+	);
+}
+
 export default function BoardScreen() {
-	const [ picked, setPicked ] = useState< number[] >( [] );
+	const [ picked, setPicked ] = useState< Map< number, string > >(
+		() => new Map()
+	);
+	const [ confirming, setConfirming ] = useState( false );
+	const [ names, setNames ] = useState< Map< number, string > >(
+		() => new Map()
+	);
 	const [ run, setRun ] = useState< BoardRun | null >( null );
 	const [ pairs, setPairs ] = useState< BoardPair[] >( [] );
 	const [ busy, setBusy ] = useState< 'run' | 'commit' | null >( null );
 	const [ error, setError ] = useState< RestError | null >( null );
 	const [ committed, setCommitted ] = useState< BoardCommit | null >( null );
-	const { createSuccessNotice, createErrorNotice } =
-		useDispatch( noticesStore );
+	const { createErrorNotice } = useDispatch( noticesStore );
+	const pickedIds = [ ...picked.keys() ];
 
 	const start = async ( only: number[] = [] ) => {
 		setBusy( 'run' );
 		setError( null );
 		setCommitted( null );
+		setConfirming( false );
 		try {
 			const result = await runBoard( only.length > 0 ? only : undefined );
 			setRun( result );
@@ -163,26 +478,22 @@ export default function BoardScreen() {
 
 	const commit = async () => {
 		setBusy( 'commit' );
+		// The report names people after the board is gone.
+		const known = new Map< number, string >();
+		for ( const pair of pairs ) {
+			known.set( pair.mentee, pair.mentee_name );
+			known.set( pair.mentor, pair.mentor_name );
+		}
 		try {
 			const result = await commitPairs(
 				pairs.map( ( { mentee, mentor } ) => ( { mentee, mentor } ) )
 			);
+			setNames( known );
 			setCommitted( result );
 			setRun( null );
 			setPairs( [] );
-			createSuccessNotice(
-				sprintf(
-					/* translators: %d: number of pairs saved */
-					_n(
-						'%d pair saved.',
-						'%d pairs saved.',
-						result.saved.length,
-						'wayfinder'
-					),
-					result.saved.length
-				),
-				{ type: 'snackbar' }
-			);
+			setConfirming( false );
+			setPicked( new Map() );
 		} catch ( failure ) {
 			createErrorNotice( toRestError( failure ).message, {
 				type: 'snackbar',
@@ -209,10 +520,10 @@ export default function BoardScreen() {
 				<WaitingPicker picked={ picked } onChange={ setPicked } />
 			) }
 			<div className="wayfinder-board__run">
-				{ ! run && picked.length > 0 && (
+				{ ! run && picked.size > 0 && (
 					<Button
 						variant="primary"
-						onClick={ () => start( picked ) }
+						onClick={ () => start( pickedIds ) }
 						isBusy={ busy === 'run' }
 						disabled={ busy !== null }
 					>
@@ -221,18 +532,18 @@ export default function BoardScreen() {
 							_n(
 								'Match %d picked mentee',
 								'Match %d picked mentees',
-								picked.length,
+								picked.size,
 								'wayfinder'
 							),
-							picked.length
+							picked.size
 						) }
 					</Button>
 				) }
 				<Button
 					variant={
-						picked.length > 0 && ! run ? 'secondary' : 'primary'
+						picked.size > 0 && ! run ? 'secondary' : 'primary'
 					}
-					onClick={ () => start( run ? picked : [] ) }
+					onClick={ () => start( run ? pickedIds : [] ) }
 					isBusy={ busy === 'run' }
 					disabled={ busy !== null }
 				>
@@ -255,27 +566,9 @@ export default function BoardScreen() {
 				{ busy === 'run' && <Spinner /> }
 			</div>
 			{ error && (
-				<LoadError error={ error } retry={ () => start( picked ) } />
+				<LoadError error={ error } retry={ () => start( pickedIds ) } />
 			) }
-			{ committed && committed.failed.length > 0 && (
-				<Notice status="warning" isDismissible={ false }>
-					<p>
-						{ __(
-							'These pairs could not be saved (someone changed the program meanwhile):',
-							'wayfinder'
-						) }
-					</p>
-					<ul>
-						{ committed.failed.map( ( failure ) => (
-							<li
-								key={ `${ failure.mentee }-${ failure.mentor }` }
-							>
-								{ failure.message }
-							</li>
-						) ) }
-					</ul>
-				</Notice>
-			) }
+			{ committed && <SaveReport result={ committed } names={ names } /> }
 			{ run && pairs.length === 0 && run.unmatched.length === 0 && (
 				<p>{ __( 'Nobody is waiting for a mentor.', 'wayfinder' ) }</p>
 			) }
@@ -399,23 +692,31 @@ export default function BoardScreen() {
 							) ) }
 						</tbody>
 					</table>
-					<Button
-						variant="primary"
-						onClick={ commit }
-						isBusy={ busy === 'commit' }
-						disabled={ busy !== null }
-					>
-						{ sprintf(
-							/* translators: %d: number of pairs */
-							_n(
-								'Save %d pair',
-								'Save %d pairs',
-								pairs.length,
-								'wayfinder'
-							),
-							pairs.length
-						) }
-					</Button>
+					{ confirming ? (
+						<ConfirmPairs
+							pairs={ pairs }
+							busy={ busy === 'commit' }
+							onBack={ () => setConfirming( false ) }
+							onConfirm={ commit }
+						/>
+					) : (
+						<Button
+							variant="primary"
+							onClick={ () => setConfirming( true ) }
+							disabled={ busy !== null }
+						>
+							{ sprintf(
+								/* translators: %d: number of pairs */
+								_n(
+									'Save %d pair…',
+									'Save %d pairs…',
+									pairs.length,
+									'wayfinder'
+								),
+								pairs.length
+							) }
+						</Button>
+					) }
 				</>
 			) }
 			{ run && run.unmatched.length > 0 && (

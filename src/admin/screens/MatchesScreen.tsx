@@ -27,6 +27,7 @@ import {
 	SOURCE_LABELS,
 	STATUS_LABELS,
 } from './labels';
+import { endingConsequence } from './match-ending';
 
 export const MATCHES: ListSpec = {
 	filters: [ 'status', 'source' ],
@@ -81,7 +82,8 @@ function EndMatchModal( {
 	closeModal: ( () => void ) | undefined;
 	onEnded: () => void;
 } ) {
-	const [ reason, setReason ] = useState< MatchEndReason >( 'other' );
+	// No reason is chosen for the coordinator: each one does something different.
+	const [ reason, setReason ] = useState< MatchEndReason | '' >( '' );
 	const [ busy, setBusy ] = useState( false );
 	const { createSuccessNotice, createErrorNotice } =
 		useDispatch( noticesStore );
@@ -89,7 +91,15 @@ function EndMatchModal( {
 	if ( ! match ) {
 		return null;
 	}
+	const consequence = endingConsequence(
+		reason,
+		match.mentee_name,
+		match.mentor_name
+	);
 	const end = async () => {
+		if ( reason === '' ) {
+			return;
+		}
 		setBusy( true );
 		try {
 			await endMatch( match.id, reason );
@@ -117,7 +127,7 @@ function EndMatchModal( {
 				{ sprintf(
 					/* translators: 1: mentee's name, 2: mentor's name */
 					__(
-						'End the match of %1$s with %2$s? The mentor’s place is freed. This cannot be undone; a new match can be made afterwards.',
+						'End the match of %1$s with %2$s? This cannot be undone; a new match can be made afterwards.',
 						'wayfinder'
 					),
 					match.mentee_name,
@@ -128,13 +138,30 @@ function EndMatchModal( {
 				__nextHasNoMarginBottom
 				label={ __( 'Why does it end?', 'wayfinder' ) }
 				value={ reason }
-				options={ elementsOf( END_REASON_LABELS ) }
-				onChange={ ( value ) => setReason( value as MatchEndReason ) }
+				options={ [
+					{
+						value: '',
+						label: __( 'Choose a reason…', 'wayfinder' ),
+						disabled: true,
+					},
+					...elementsOf( END_REASON_LABELS ),
+				] }
+				onChange={ ( value ) =>
+					setReason( value as MatchEndReason | '' )
+				}
 			/>
+			<p className="wayfinder-end-match__consequence" aria-live="polite">
+				{ consequence ??
+					__(
+						'Choose why the match ends: what happens next depends on it.',
+						'wayfinder'
+					) }
+			</p>
 			<ConfirmActions
 				keepLabel={ __( 'Keep the match', 'wayfinder' ) }
 				confirmLabel={ __( 'End the match', 'wayfinder' ) }
 				busy={ busy }
+				disabled={ reason === '' }
 				onKeep={ closeModal }
 				onConfirm={ end }
 			/>

@@ -9,7 +9,7 @@ import { useCallback } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
 import { getStatus, listEvents } from '../../api/client';
-import type { ProgramFigures, ProgramStatus } from '../../api/types';
+import type { ProgramFigures, ProgramStatus, SetupStep } from '../../api/types';
 import LoadError from '../components/LoadError';
 import AppLink from '../components/AppLink';
 import type { Params } from '../router';
@@ -120,6 +120,141 @@ function LoadChart( { mentors }: { mentors: ProgramFigures[ 'mentors' ] } ) {
 				</tbody>
 			</table>
 		</figure>
+	);
+}
+
+/**
+ * Each team's mentors with room against the people waiting in it; a gap is flagged in words.
+ * @param props
+ * @param props.program The program's figures.
+ */
+function Coverage( { program }: { program: ProgramFigures } ) {
+	const gaps = program.teams.filter( ( team ) => team.gap );
+	if ( program.teams.length === 0 ) {
+		return (
+			<p>{ __( 'There are no published teams yet.', 'wayfinder' ) }</p>
+		);
+	}
+	return (
+		<>
+			<p>
+				{ gaps.length === 0
+					? __(
+							'Every team where people wait has a mentor with room.',
+							'wayfinder'
+						)
+					: sprintf(
+							/* translators: 1: number of teams, 2: their names */
+							_n(
+								'%1$d team has people waiting and no mentor with room: %2$s.',
+								'%1$d teams have people waiting and no mentor with room: %2$s.',
+								gaps.length,
+								'wayfinder'
+							),
+							gaps.length,
+							gaps.map( ( team ) => team.name ).join( ', ' )
+						) }
+			</p>
+			<table className="widefat striped wayfinder-coverage">
+				<thead>
+					<tr>
+						<th scope="col">{ __( 'Team', 'wayfinder' ) }</th>
+						<th scope="col">{ __( 'Waiting', 'wayfinder' ) }</th>
+						<th scope="col">
+							{ __( 'Mentors with room', 'wayfinder' ) }
+						</th>
+						<th scope="col">{ __( 'Mentors', 'wayfinder' ) }</th>
+					</tr>
+				</thead>
+				<tbody>
+					{ program.teams.map( ( team ) => (
+						<tr
+							key={ team.team }
+							data-team={ team.team }
+							className={ team.gap ? 'is-gap' : undefined }
+						>
+							<th scope="row">
+								{ team.name }
+								{ team.gap && (
+									<span className="wayfinder-coverage__gap">
+										{ ' ' }
+										{ __(
+											'Gap: nobody can take them',
+											'wayfinder'
+										) }
+									</span>
+								) }
+							</th>
+							<td>
+								{ team.waiting > 0 ? (
+									<AppLink
+										params={ {
+											screen: 'requests',
+											status: 'open',
+											type: 'mentee_request',
+											team: team.team,
+										} }
+									>
+										{ team.waiting }
+									</AppLink>
+								) : (
+									0
+								) }
+							</td>
+							<td>{ team.with_room }</td>
+							<td>{ team.mentors }</td>
+						</tr>
+					) ) }
+				</tbody>
+			</table>
+			{ program.waiting_in_no_team > 0 && (
+				<p>
+					{ sprintf(
+						/* translators: %d: number of people */
+						_n(
+							'%d person waits without naming a team; any mentor can take them.',
+							'%d people wait without naming a team; any mentor can take them.',
+							program.waiting_in_no_team,
+							'wayfinder'
+						),
+						program.waiting_in_no_team
+					) }
+				</p>
+			) }
+		</>
+	);
+}
+
+/**
+ * One line while setup is unfinished, linking to the checklist.
+ * @param props
+ * @param props.steps The checklist.
+ */
+function SetupSummary( { steps }: { steps: SetupStep[] } ) {
+	const todo = steps.filter( ( step ) => ! step.done );
+	if ( todo.length === 0 ) {
+		return null;
+	}
+	return (
+		<Card className="wayfinder-setup-summary">
+			<CardBody>
+				<p>
+					{ sprintf(
+						/* translators: 1: steps done, 2: all steps, 3: what is left, e.g. "Registration is closed" */
+						__(
+							'Setup: %1$d of %2$d steps done. Still open: %3$s.',
+							'wayfinder'
+						),
+						steps.length - todo.length,
+						steps.length,
+						todo.map( ( step ) => step.title ).join( '; ' )
+					) }{ ' ' }
+					<AppLink className="button" params={ { screen: 'setup' } }>
+						{ __( 'Open the setup checklist', 'wayfinder' ) }
+					</AppLink>
+				</p>
+			</CardBody>
+		</Card>
 	);
 }
 
@@ -291,6 +426,14 @@ function Program( { status }: { status: ProgramStatus } ) {
 			</Card>
 			<Card>
 				<CardHeader>
+					<h2>{ __( 'Coverage by team', 'wayfinder' ) }</h2>
+				</CardHeader>
+				<CardBody>
+					<Coverage program={ program } />
+				</CardBody>
+			</Card>
+			<Card>
+				<CardHeader>
 					<h2>{ __( 'Recent activity', 'wayfinder' ) }</h2>
 				</CardHeader>
 				<CardBody>
@@ -322,6 +465,7 @@ export default function OverviewScreen() {
 			) }
 			{ state.status === 'success' && (
 				<>
+					<SetupSummary steps={ state.data.setup } />
 					<Program status={ state.data } />
 					<ul className="wayfinder-overview__people">
 						{ state.data.people.map( ( { role, label, count } ) => (

@@ -97,6 +97,7 @@ export default function PeopleScreen( { params }: { params: Params } ) {
 						</Notice>
 					) : (
 						<DataViews< Person >
+							key={ role }
 							data={ list.items }
 							fields={
 								role === 'mentees' ? menteeFields : mentorFields

@@ -1,7 +1,7 @@
-import { TextControl } from '@wordpress/components';
+import { Button, TextControl } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { DataViews, type Field } from '@wordpress/dataviews';
-import { useMemo, useState } from '@wordpress/element';
+import { useCallback, useMemo, useState } from '@wordpress/element';
 import { decodeEntities } from '@wordpress/html-entities';
 import { __, _n, sprintf } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
@@ -24,8 +24,8 @@ import {
 	formatDate,
 	LANGUAGE_LABELS,
 	REQUEST_TYPE_LABELS,
-	waitedFor,
 } from './labels';
+import { awaitsAnyMentor, mentorOf, waitingOf } from './request-columns';
 import SuggestionsPanel from './SuggestionsPanel';
 
 export const REQUESTS: ListSpec = {
@@ -34,7 +34,14 @@ export const REQUESTS: ListSpec = {
 	defaults: {
 		type: 'table',
 		perPage: 20,
-		fields: [ 'type', 'mentor_name', 'created_at', 'expires_at' ],
+		fields: [
+			'status',
+			'type',
+			'mentor_name',
+			'team',
+			'language',
+			'older_than',
+		],
 		titleField: 'mentee_name',
 		sort: { field: 'created_at', direction: 'desc' },
 	},
@@ -55,12 +62,31 @@ const AGES = {
 	30: __( 'a month or more', 'wayfinder' ),
 };
 
-const baseFields: Field< MentoringRequest >[] = [
+const baseFields = (
+	suggest: ( item: MentoringRequest ) => void
+): Field< MentoringRequest >[] => [
 	{
 		id: 'mentee_name',
 		label: __( 'Mentee', 'wayfinder' ),
 		enableHiding: false,
 		enableSorting: false,
+		render: ( { item } ) => (
+			<>
+				{ item.mentee_name }
+				{ awaitsAnyMentor( item ) && (
+					<>
+						{ ' ' }
+						<Button
+							variant="link"
+							className="wayfinder-requests__suggest"
+							onClick={ () => suggest( item ) }
+						>
+							{ __( 'Suggest mentors', 'wayfinder' ) }
+						</Button>
+					</>
+				) }
+			</>
+		),
 	},
 	{
 		id: 'type',
@@ -72,8 +98,7 @@ const baseFields: Field< MentoringRequest >[] = [
 	{
 		id: 'mentor_name',
 		label: __( 'Mentor', 'wayfinder' ),
-		render: ( { item } ) =>
-			item.mentor_name ?? __( 'Any mentor', 'wayfinder' ),
+		render: ( { item } ) => mentorOf( item ),
 		enableSorting: false,
 	},
 	{
@@ -99,7 +124,7 @@ const baseFields: Field< MentoringRequest >[] = [
 		label: __( 'Waiting', 'wayfinder' ),
 		elements: elementsOf( AGES ),
 		filterBy: { operators: [ 'is' ] },
-		render: ( { item } ) => waitedFor( item.created_at ),
+		render: ( { item } ) => waitingOf( item ),
 		enableSorting: false,
 	},
 	{
@@ -120,11 +145,15 @@ const baseFields: Field< MentoringRequest >[] = [
 
 /**
  * The team filter needs the team list; the other fields are fixed.
- * @param teams The teams, for the filter's choices.
+ * @param teams   The teams, for the filter's choices.
+ * @param suggest
  */
-function fieldsWith( teams: Team[] ): Field< MentoringRequest >[] {
+function fieldsWith(
+	teams: Team[],
+	suggest: ( item: MentoringRequest ) => void
+): Field< MentoringRequest >[] {
 	return [
-		...baseFields,
+		...baseFields( suggest ),
 		{
 			id: 'team',
 			label: __( 'Team', 'wayfinder' ),
@@ -227,15 +256,22 @@ const loadTeams = () => listTeams( { per_page: 100 } );
 export default function RequestsScreen( { params }: { params: Params } ) {
 	const list = useServerList( 'requests', params, REQUESTS, listRequests );
 	const { state: teams } = useRequest( loadTeams );
+	const select = useCallback(
+		( item: MentoringRequest ) =>
+			navigate( { ...params, request: String( item.id ) } ),
+		[ params ]
+	);
 	const fields = useMemo(
-		() => fieldsWith( teams.status === 'success' ? teams.data.items : [] ),
-		[ teams ]
+		() =>
+			fieldsWith(
+				teams.status === 'success' ? teams.data.items : [],
+				select
+			),
+		[ teams, select ]
 	);
 	const selected = list.items.find(
 		( item ) => String( item.id ) === params.request
 	);
-	const select = ( item: MentoringRequest ) =>
-		navigate( { ...params, request: String( item.id ) } );
 	return (
 		<section aria-labelledby="wayfinder-requests-title">
 			<h2 id="wayfinder-requests-title">
@@ -267,10 +303,7 @@ export default function RequestsScreen( { params }: { params: Params } ) {
 								id: 'suggest',
 								label: __( 'Suggest mentors', 'wayfinder' ),
 								isPrimary: true,
-								isEligible: ( item ) =>
-									item.status === 'open' &&
-									item.type === 'mentee_request' &&
-									item.mentor === null,
+								isEligible: awaitsAnyMentor,
 								callback: ( items ) => {
 									if ( items[ 0 ] ) {
 										select( items[ 0 ] );

@@ -12,9 +12,9 @@ import { __ } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
 import {
-	getSiteSettings,
+	getProgramSettings,
 	toRestError,
-	updateSiteSettings,
+	updateProgramSettings,
 } from '../../api/client';
 import LoadError from '../components/LoadError';
 import { useRequest } from '../useRequest';
@@ -260,7 +260,9 @@ function ProgramSettings( { initial }: { initial: ProgramForm } ) {
 		}
 		setSaving( true );
 		try {
-			setForm( toForm( await updateSiteSettings( fromForm( form ) ) ) );
+			setForm(
+				toForm( await updateProgramSettings( fromForm( form ) ) )
+			);
 			createSuccessNotice( __( 'Settings saved.', 'wayfinder' ), {
 				type: 'snackbar',
 			} );
@@ -305,8 +307,12 @@ function ProgramSettings( { initial }: { initial: ProgramForm } ) {
 	);
 }
 
-export default function SettingsScreen() {
-	const { state, reload } = useRequest( getSiteSettings );
+export default function SettingsScreen( {
+	canManageSite,
+}: {
+	canManageSite: boolean;
+} ) {
+	const { state, reload } = useRequest( getProgramSettings );
 	return (
 		<section aria-labelledby="wayfinder-settings-title">
 			<h2 id="wayfinder-settings-title">
@@ -319,7 +325,7 @@ export default function SettingsScreen() {
 			{ state.status === 'success' && (
 				<ProgramSettings initial={ toForm( state.data ) } />
 			) }
-			<DataSettingsPanel />
+			{ canManageSite && <DataSettingsPanel /> }
 		</section>
 	);
 }

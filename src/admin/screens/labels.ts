@@ -168,6 +168,26 @@ export function waitedFor( iso: string, now: number = Date.now() ): string {
 }
 
 /**
+ * How long someone has waited, in whole days as a queue is read ("3 days"; "less than a day").
+ * @param iso RFC 3339 from the API.
+ * @param now The time to count to (for tests).
+ */
+export function waitedDays( iso: string, now: number = Date.now() ): string {
+	const then = new Date(
+		iso.endsWith( 'Z' ) || iso.includes( '+' ) ? iso : `${ iso }Z`
+	).getTime();
+	const days = Math.max( 0, Math.floor( ( now - then ) / 86400000 ) );
+	if ( days === 0 ) {
+		return __( 'less than a day', 'wayfinder' );
+	}
+	return sprintf(
+		/* translators: %d: number of days */
+		_n( '%d day', '%d days', days, 'wayfinder' ),
+		days
+	);
+}
+
+/**
  * A calendar date ("2026-03-01") as the reader writes dates, without a timezone shifting the day.
  * @param day YYYY-MM-DD.
  */

@@ -4,12 +4,12 @@
  */
 import { __ } from '@wordpress/i18n';
 
-import type { WayfinderSiteSettings } from '../../api/types';
+import type { ProgramSettings } from '../../api/types';
 
 /** The program settings as the form edits them: flat, with booleans as "on"/"off" choices. */
 export interface ProgramForm {
-	wayfinder_auto_assign: WayfinderSiteSettings[ 'wayfinder_auto_assign' ];
-	wayfinder_coordinator_assigns: WayfinderSiteSettings[ 'wayfinder_coordinator_assigns' ];
+	wayfinder_auto_assign: ProgramSettings[ 'wayfinder_auto_assign' ];
+	wayfinder_coordinator_assigns: ProgramSettings[ 'wayfinder_coordinator_assigns' ];
 	wayfinder_request_expiry_days: number;
 	wayfinder_welcome_email: 'on' | 'off';
 	wayfinder_welcome_email_text: string;
@@ -26,7 +26,7 @@ export interface ProgramForm {
 
 const onOff = ( value: boolean ): 'on' | 'off' => ( value ? 'on' : 'off' );
 
-export function toForm( settings: WayfinderSiteSettings ): ProgramForm {
+export function toForm( settings: ProgramSettings ): ProgramForm {
 	const matching = settings.wayfinder_matching;
 	return {
 		wayfinder_auto_assign: settings.wayfinder_auto_assign,
@@ -46,9 +46,7 @@ export function toForm( settings: WayfinderSiteSettings ): ProgramForm {
 	};
 }
 
-export function fromForm(
-	form: ProgramForm
-): Partial< WayfinderSiteSettings > {
+export function fromForm( form: ProgramForm ): Partial< ProgramSettings > {
 	return {
 		wayfinder_auto_assign: form.wayfinder_auto_assign,
 		wayfinder_coordinator_assigns: form.wayfinder_coordinator_assigns,

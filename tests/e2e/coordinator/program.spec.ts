@@ -4,7 +4,8 @@ import { expectNoSeriousViolations, logIn, watchConsole } from '../helpers';
 
 // The coordinator's day on the demo program (nginx + PHP-FPM + MariaDB, demo content loaded by
 // bin/test-e2e.sh). Screenshots of every screen land in artifacts/screenshots for review.
-test.describe.configure( { mode: 'serial' } );
+// Generous per-test time: the suite shares two cores with other work, and every step waits on a real server.
+test.describe.configure( { mode: 'serial', timeout: 240_000 } );
 
 const shot = ( page: Page, name: string ) =>
 	page.screenshot( {
@@ -60,15 +61,58 @@ test( 'the coordinator assigns the longest-waiting mentee the top suggestion', a
 	expect( consoleErrors ).toEqual( [] );
 } );
 
+// Before the board takes everyone waiting.
+test( 'the requests list says where each request stands, in days, with team and language names', async ( {
+	page,
+} ) => {
+	await logIn( page, 'coordinator' );
+	await page.goto( '/wp-admin/admin.php?page=wayfinder&screen=requests' );
+	const table = page.locator( '.wayfinder-split__main table' );
+	for ( const column of [ 'Status', 'Team', 'Language', 'Waiting' ] ) {
+		await expect(
+			table.getByRole( 'columnheader', { name: column } )
+		).toBeVisible();
+	}
+	const open = table.getByRole( 'row' ).filter( { hasText: 'Open' } ).first();
+	await expect( open ).toContainText( /\d+ days?|less than a day/ );
+	await expect( table ).not.toContainText( /\d+ hours?/ );
+	// One click from an open request for any mentor to its suggestions.
+	await table
+		.getByRole( 'button', { name: 'Suggest mentors' } )
+		.first()
+		.click();
+	await expect( page ).toHaveURL( /screen=requests.*request=\d+/ );
+	await expect( page.locator( '.wayfinder-suggestions' ) ).toContainText(
+		'Best mentors for'
+	);
+	await expectAccessible( page );
+	await shot( page, 'requests' );
+} );
+
 test( 'the board matches everyone waiting, takes an override and commits', async ( {
 	page,
 } ) => {
 	await logIn( page, 'coordinator' );
 	await page.goto( '/wp-admin/admin.php?page=wayfinder&screen=board' );
 	const consoleErrors = watchConsole( page );
-	await expect( page.locator( '.wayfinder-board__pick' ) ).toContainText(
-		'Lucas Oliveira'
+	const picker = page.locator( '.wayfinder-board__pick' );
+	await expect( picker ).toContainText( 'Lucas Oliveira' );
+	// The picker searches on the server, not among a first page in the browser.
+	const searched = page.waitForResponse(
+		( response ) =>
+			response.url().includes( 'people' ) &&
+			response.url().includes( 'search=Lucas' )
 	);
+	await picker
+		.getByLabel( 'Search the waiting mentees by name' )
+		.fill( 'Lucas' );
+	expect( ( await searched ).status() ).toBe( 200 );
+	await expect( picker.getByRole( 'checkbox' ) ).toHaveCount( 1 );
+	await expect( picker ).toContainText(
+		/Lucas Oliveira \(waiting (\d+ days?|less than a day)\)/
+	);
+	await picker.getByLabel( 'Search the waiting mentees by name' ).fill( '' );
+	await expect( picker.getByRole( 'checkbox' ).nth( 1 ) ).toBeVisible();
 	await expectAccessible( page );
 
 	await page
@@ -100,8 +144,24 @@ test( 'the board matches everyone waiting, takes an override and commits', async
 	await expectAccessible( page );
 	await shot( page, 'board-override' );
 
-	await page.getByRole( 'button', { name: /^Save \d+ pairs?$/ } ).click();
-	await expect( snackbar( page ) ).toContainText( /\d+ pairs? saved/ );
+	// Saving asks first, listing the pairs and what saving does.
+	const count = await rows.count();
+	await page.getByRole( 'button', { name: /^Save \d+ pairs?…$/ } ).click();
+	const confirm = page.getByRole( 'region', { name: 'Confirm the pairs' } );
+	await expect( confirm.locator( 'li' ) ).toHaveCount( count );
+	await expect( confirm ).toContainText( 'Omar Haddad with' );
+	await expect( confirm ).toContainText( 'Everyone concerned is emailed' );
+	await expectAccessible( page );
+	await shot( page, 'board-confirm' );
+	await confirm.getByRole( 'button', { name: /^Yes, save/ } ).click();
+	// Afterwards: what was saved, with links to the people, and what failed.
+	const report = page.locator( '.wayfinder-board__report' );
+	await expect( report ).toContainText(
+		/\d+ pairs? saved as (a )?proposals?/
+	);
+	await expect(
+		report.getByRole( 'link', { name: 'Omar Haddad' } )
+	).toHaveAttribute( 'href', /screen=people&role=mentees&person=\d+/ );
 	await shot( page, 'board-saved' );
 	expect( consoleErrors ).toEqual( [] );
 } );
@@ -232,4 +292,111 @@ test( 'a person’s details open, and the lists switch, from the keyboard', asyn
 	await expect( table.getByText( 'Jonas Weber' ) ).toBeVisible();
 	await expectAccessible( page );
 	await shot( page, 'people-mentees' );
+} );
+
+test( 'the coordinator opens Settings and a refused value names the field and its range', async ( {
+	page,
+} ) => {
+	await logIn( page, 'coordinator' );
+	await page.goto( '/wp-admin/admin.php?page=wayfinder&screen=settings' );
+	const consoleErrors = watchConsole( page );
+	await expect( page ).toHaveURL( /screen=settings/ );
+	await expect(
+		page.getByRole( 'heading', { name: 'Settings', level: 2 } )
+	).toBeVisible();
+	await expect( page.getByText( 'Delete all Wayfinder data' ) ).toHaveCount(
+		0
+	);
+	const expiry = page.getByLabel(
+		'Days before an unanswered request expires'
+	);
+	await expiry.fill( '400' );
+	await page.getByRole( 'button', { name: 'Save settings' } ).click();
+	await expect(
+		snackbar( page ).filter( {
+			hasText:
+				'Days before an unanswered request expires must be a whole number from 1 to 365.',
+		} )
+	).toBeVisible();
+	await expiry.fill( '21' );
+	await page.getByRole( 'button', { name: 'Save settings' } ).click();
+	await expect(
+		snackbar( page ).filter( { hasText: 'Settings saved.' } )
+	).toBeVisible();
+	await page.reload();
+	await expect( expiry ).toHaveValue( '21' );
+	await expectAccessible( page );
+	await shot( page, 'settings-coordinator' );
+	expect( consoleErrors.filter( ( e ) => ! /400/.test( e ) ) ).toEqual( [] );
+} );
+
+test( 'the overview shows coverage by team and no cohort, and links to the setup checklist', async ( {
+	page,
+} ) => {
+	await logIn( page, 'coordinator' );
+	await page.goto( '/wp-admin/admin.php?page=wayfinder' );
+	const coverage = page.locator( 'table.wayfinder-coverage' );
+	await expect( coverage ).toBeVisible();
+	await expect( coverage.locator( 'tbody tr' ).first() ).toBeVisible();
+	await expect( page.locator( '.wayfinder-overview' ) ).not.toContainText(
+		'Cohort'
+	);
+	await expectAccessible( page );
+	await shot( page, 'overview-coverage' );
+
+	await page.goto( '/wp-admin/admin.php?page=wayfinder&screen=setup' );
+	const steps = page.locator( '.wayfinder-setup__step' );
+	await expect( steps ).toHaveCount( 4 );
+	await expect( page.locator( '[data-step="coordinators"]' ) ).toContainText(
+		'Chidi Okafor'
+	);
+	await expectAccessible( page );
+	await shot( page, 'setup' );
+} );
+
+test( 'switching People to mentees shows a loading state, never the mentors’ rows', async ( {
+	page,
+} ) => {
+	await logIn( page, 'coordinator' );
+	await page.goto( '/wp-admin/admin.php?page=wayfinder&screen=people' );
+	const table = page.locator( '.wayfinder-split__main' );
+	await expect( table.getByText( 'Anna Schmidt' ) ).toBeVisible();
+	let release: () => void = () => {};
+	const held = new Promise< void >( ( resolve ) => ( release = resolve ) );
+	await page.route( /role=mentees|role%3Dmentees/, async ( route ) => {
+		await held;
+		await route.continue();
+	} );
+	await page.getByRole( 'button', { name: 'Mentees', exact: true } ).click();
+	await expect( page ).toHaveURL( /role=mentees/ );
+	await expect( table.locator( '.components-spinner' ) ).toBeVisible();
+	await expect( table.getByText( 'Anna Schmidt' ) ).toHaveCount( 0 );
+	release();
+	await expect( table.getByText( 'Jonas Weber' ) ).toBeVisible();
+	await page.unroute( /role=mentees|role%3Dmentees/ );
+} );
+
+test( 'ending a match asks for a reason and says what will follow', async ( {
+	page,
+} ) => {
+	await logIn( page, 'coordinator' );
+	await page.goto(
+		'/wp-admin/admin.php?page=wayfinder&screen=matches&status=active'
+	);
+	const row = page.getByRole( 'row' ).filter( { hasText: 'Jonas Weber' } );
+	await row.getByRole( 'button', { name: 'Actions' } ).click();
+	await page.getByRole( 'menuitem', { name: 'End…' } ).click();
+	const dialog = page.getByRole( 'dialog' );
+	const end = dialog.getByRole( 'button', { name: 'End the match' } );
+	await expect( dialog.getByLabel( 'Why does it end?' ) ).toHaveValue( '' );
+	await expect( end ).toBeDisabled();
+	await dialog
+		.getByLabel( 'Why does it end?' )
+		.selectOption( 'mentee_wants_other' );
+	await expect( dialog ).toContainText( 'Jonas Weber will get a new mentor' );
+	await expect( end ).toBeEnabled();
+	await expectAccessible( page );
+	await shot( page, 'end-match-confirm' );
+	await dialog.getByRole( 'button', { name: 'Keep the match' } ).click();
+	await expect( dialog ).toHaveCount( 0 );
 } );

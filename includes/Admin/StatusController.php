@@ -1,14 +1,18 @@
 <?php
 /**
- * GET /wayfinder/v1/status: what the program overview shows before anything else loads.
+ * GET /wayfinder/v1/status: what the program overview shows before anything else loads: the
+ * versions, people per role, the program's figures and team coverage, and the setup checklist.
  *
  * @package Wayfinder
  */
 
 declare(strict_types=1);
 
-namespace Wayfinder\Platform;
+namespace Wayfinder\Admin;
 
+use Wayfinder\Mentorship\ProgramFigures;
+use Wayfinder\Platform\Capabilities;
+use Wayfinder\Platform\RestNamespace;
 use WP_Error;
 use WP_REST_Controller;
 use WP_REST_Request;
@@ -18,11 +22,10 @@ use const Wayfinder\VERSION;
 
 final class StatusController extends WP_REST_Controller {
 
-	/**
-	 * @param \Closure(): array<string, mixed> $program The program's figures; Plugin wires them from the
-	 *                                               mentoring feature (Platform depends on no feature).
-	 */
-	public function __construct( private readonly \Closure $program ) {
+	public function __construct(
+		private readonly ProgramFigures $figures = new ProgramFigures(),
+		private readonly SetupChecklist $setup = new SetupChecklist(),
+	) {
 		$this->namespace = RestNamespace::V1;
 		$this->rest_base = 'status';
 	}
@@ -36,7 +39,7 @@ final class StatusController extends WP_REST_Controller {
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_item' ),
 					'permission_callback' => array( $this, 'get_item_permissions_check' ),
-					'args'                => array(),
+					'args'                => array( 'context' => $this->get_context_param( array( 'default' => 'view' ) ) ),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)
@@ -71,13 +74,15 @@ final class StatusController extends WP_REST_Controller {
 				'count' => self::count_role( $role ),
 			);
 		}
-		$status = array(
+		$program = $this->figures->all();
+		$status  = array(
 			'version'           => VERSION,
 			'wordpress_version' => (string) $wp_version,
 			'php_version'       => PHP_VERSION,
 			'database'          => defined( 'DB_ENGINE' ) && 'sqlite' === DB_ENGINE ? 'sqlite' : 'mysql',
 			'people'            => $people,
-			'program'           => ( $this->program )(),
+			'program'           => $program,
+			'setup'             => $this->setup->steps( $program['teams'] ),
 		);
 		return rest_ensure_response( $this->filter_response_by_context( $status, 'view' ) );
 	}
@@ -144,8 +149,31 @@ final class StatusController extends WP_REST_Controller {
 					'readonly'    => true,
 				),
 				'program'           => array(
-					'description' => __( 'The program at a glance: waiting mentees and the longest wait, open requests, active matches by source, proposals, mentor load.', 'wayfinder' ),
+					'description' => __( 'The program at a glance: waiting mentees and the longest wait, open requests, active matches by the ways a match starts today, proposals, mentor load, each team’s coverage and the people waiting in no team.', 'wayfinder' ),
 					'type'        => 'object',
+					'context'     => array( 'view' ),
+					'readonly'    => true,
+				),
+				'setup'             => array(
+					'description' => __( 'The setup checklist: a page with the My mentorship block, whether newcomers can register, the coordinators, teams with mentors.', 'wayfinder' ),
+					'type'        => 'array',
+					'items'       => array(
+						'type'       => 'object',
+						'properties' => array(
+							'id'         => array(
+								'type' => 'string',
+								'enum' => array( 'pages', 'registration', 'coordinators', 'teams' ),
+							),
+							'done'       => array( 'type' => 'boolean' ),
+							'title'      => array( 'type' => 'string' ),
+							'detail'     => array( 'type' => 'string' ),
+							'link'       => array(
+								'type'   => array( 'string', 'null' ),
+								'format' => 'uri',
+							),
+							'link_label' => array( 'type' => array( 'string', 'null' ) ),
+						),
+					),
 					'context'     => array( 'view' ),
 					'readonly'    => true,
 				),
