@@ -64,7 +64,7 @@ final class OverviewTest extends TestCase {
 	public function test_the_overview_shows_no_cohort_figure_while_there_are_no_cohorts(): void {
 		$matches = $this->status()['program']['matches'];
 
-		$this->assertSame( array( 'auto', 'mentee_request', 'coordinator', 'mentor_offer' ), array_keys( $matches ) );
+		$this->assertSame( array( 'auto', 'mentee_request', 'coordinator', 'mentor_offer', 'backup' ), array_keys( $matches ) );
 	}
 
 	public function test_each_team_shows_its_mentors_those_with_room_and_who_waits_with_gaps_flagged(): void {
