@@ -70,11 +70,13 @@ final class MatchService {
 			/* translators: %s: a person's name. */
 			return new WP_Error( 'wayfinder_mentor_unavailable', sprintf( __( '%s is away or retired and takes no new mentees now.', 'wayfinder' ), $mentor->display_name ), array( 'status' => 409 ) );
 		}
+		// A profile row to count on, for mentors who never saved theirs — before the transaction: an
+		// INSERT IGNORE that meets the row takes a shared lock, and two such transactions both wanting
+		// the row's exclusive lock for the count would deadlock.
+		$this->profiles->ensure_row( $mentor->ID );
 		return $this->atomically(
 			array( $mentor_id ),
 			function () use ( $mentee, $mentor, $source, $actor_id, $status ) {
-				// A profile row to count on, for mentors who never saved theirs.
-				$this->profiles->ensure_row( $mentor->ID );
 				if ( ! $this->profiles->take_place( $mentor->ID ) ) {
 					$fresh = $this->profiles->find( $mentor->ID );
 					return new WP_Error(
