@@ -77,9 +77,10 @@ final class AutoAssigner {
 	}
 
 	/**
-	 * Why someone who waits in the queue has no mentor now, in the engine's words. When a mentor who
-	 * fits has room by now, the person is not told to look again: they are matched, and told so (or,
-	 * should that mentor fill up at the same moment, told exactly that).
+	 * Why someone who waits in the queue has no mentor now, in the engine's words. It changes nothing
+	 * (pages ask it while they render): when a mentor who fits has room by now, the person is not told
+	 * to look again but that the hourly round (settle_queue) matches them — room that opens through a
+	 * match ending, a return or a raised capacity is filled at once (fill_room).
 	 */
 	public function why_waiting( int $user_id ): string {
 		if ( 'off' === Settings::auto_assign_mode() ) {
@@ -94,11 +95,8 @@ final class AutoAssigner {
 		if ( null === ( new MentoringState( $this->profiles ) )->queue_position( $user_id ) ) {
 			return __( 'A mentor who fits you has room now: look for a mentor again to be matched at once.', 'wayfinder' );
 		}
-		$assigned = $this->assign( $user_id );
-		return 'matched' === $assigned['status']
-			/* translators: %s: the new mentor's name. */
-			? sprintf( __( 'A mentor who fits you had room: %s is your mentor now.', 'wayfinder' ), DisplayName::of( (int) ( $assigned['mentor'] ?? 0 ) ) )
-			: (string) ( $assigned['reason'] ?? '' );
+		/* translators: %s: a mentor's name. */
+		return sprintf( __( '%s fits you and has room: Wayfinder matches you within the hour, and you will both hear by email.', 'wayfinder' ), DisplayName::of( (int) $best->mentor->id ) );
 	}
 
 	/**
@@ -120,7 +118,12 @@ final class AutoAssigner {
 			if ( ! $profile->available_now() || $profile->active_mentees >= $profile->mentor_capacity ) {
 				break;
 			}
-			$best = ( new InstantMatcher( new CandidateGenerator( $scorer, array( $people->mentor( $profile ) ) ) ) )->best( $people->mentee( $this->profiles->find( $mentee_id ) ) );
+			$mentee = $this->profiles->find( $mentee_id );
+			$mentor = self::in_team( array( $people->mentor( $profile ) ), $mentee->preferred_team );
+			if ( array() === $mentor ) {
+				continue; // They wait for a mentor of another team.
+			}
+			$best = ( new InstantMatcher( new CandidateGenerator( $scorer, $mentor ) ) )->best( $people->mentee( $mentee ) );
 			if ( $best instanceof ScoredPair ) {
 				$match = $this->matches->start( $mentee_id, $mentor_id, 'auto', 0 );
 				if ( is_int( $match ) ) {
@@ -145,7 +148,8 @@ final class AutoAssigner {
 		$scorer  = $this->scorer();
 		$matched = array();
 		foreach ( ( new MentoringState( $this->profiles ) )->waiting( $look_at ) as $mentee_id ) {
-			$best = ( new InstantMatcher( new CandidateGenerator( $scorer, $people->all_mentors() ) ) )->best( $people->mentee( $this->profiles->find( $mentee_id ) ) );
+			$mentee = $this->profiles->find( $mentee_id );
+			$best   = ( new InstantMatcher( new CandidateGenerator( $scorer, self::in_team( $people->all_mentors(), $mentee->preferred_team ) ) ) )->best( $people->mentee( $mentee ) );
 			if ( $best instanceof ScoredPair && is_int( $this->matches->start( $mentee_id, (int) $best->mentor->id, 'auto', 0 ) ) ) {
 				$matched[] = $mentee_id;
 			}

@@ -28,6 +28,10 @@ final class ProfileEdits {
 		if ( $event->after->seeking && ! $event->before->seeking ) {
 			$this->assigner->assign( $event->after->user_id );
 		}
+		// More room (a raised capacity) goes to the longest-waiting mentees who fit, at once.
+		if ( $event->after->mentor_capacity > $event->before->mentor_capacity ) {
+			$this->assigner->fill_room( $event->after->user_id );
+		}
 	}
 
 	/**

@@ -242,18 +242,34 @@ final class MatchOutcomesTest extends TestCase {
 		$this->assertSame( $priya, $this->mentee_state( $karthik )['mentor']['id'] );
 	}
 
-	public function test_when_a_mentor_who_fits_has_room_the_waiting_mentee_is_matched_rather_than_told_to_look_again(): void {
+	public function test_when_a_mentor_who_fits_has_room_the_waiting_mentee_is_told_when_they_are_matched_rather_than_to_look_again(): void {
 		$priya = $this->mentor( 'Priya Raman', 1, array( 'ta' ) );
 		$this->active( $this->mentee( 'Meena Iyer', array( 'ta' ) ), $priya );
 		$karthik = $this->mentee( 'Karthik Subramanian', array( 'ta' ) );
 		$this->rest( 'POST', '/wayfinder/v1/mentoring-state/me/find-mentor', array(), $karthik );
+		// Room made behind the services' back (no event says so).
 		$profile                  = ( new ProfileRepository() )->find( $priya );
 		$profile->mentor_capacity = 2;
 		( new ProfileRepository() )->save( $profile );
 
 		$why = ( new AutoAssigner() )->why_waiting( $karthik );
 
-		$this->assertSame( 'A mentor who fits you had room: Priya Raman is your mentor now.', $why );
+		$this->assertSame( 'Priya Raman fits you and has room: Wayfinder matches you within the hour, and you will both hear by email.', $why );
+		$this->assertFalse( ( new MentoringState() )->of( $karthik )['mentee']['has_mentor'], 'a page that asks why changes nothing' );
+		do_action( Cron::HOURLY ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- it is wayfinder_expire_requests.
+		$this->assertSame( $priya, ( new MentoringState() )->of( $karthik )['mentee']['mentor']['id'], 'the hourly round matches them' );
+	}
+
+	public function test_a_mentor_who_raises_their_capacity_takes_the_longest_waiting_mentee_who_fits_at_once(): void {
+		$priya = $this->mentor( 'Priya Raman', 1, array( 'ta' ) );
+		$this->active( $this->mentee( 'Meena Iyer', array( 'ta' ) ), $priya );
+		$karthik = $this->mentee( 'Karthik Subramanian', array( 'ta' ) );
+		$this->rest( 'POST', '/wayfinder/v1/mentoring-state/me/find-mentor', array(), $karthik );
+		$this->assertFalse( ( new MentoringState() )->of( $karthik )['mentee']['has_mentor'] );
+
+		$saved = $this->rest( 'PATCH', '/wayfinder/v1/profiles/me', array( 'mentor' => array( 'capacity' => 2 ) ), $priya );
+
+		$this->assertSame( 200, $saved->get_status() );
 		$this->assertSame( $priya, ( new MentoringState() )->of( $karthik )['mentee']['mentor']['id'] );
 	}
 
