@@ -246,6 +246,7 @@ final class RequestsController extends WP_REST_Controller {
 				'mentor'      => $item->mentor_id,
 				'mentee_name' => DisplayName::of( $item->mentee_id ),
 				'mentor_name' => null === $item->mentor_id ? null : DisplayName::of( $item->mentor_id ),
+				'any_mentor'  => $item->for_any_mentor(),
 				'team'        => $item->team,
 				'language'    => $item->language,
 				'message'     => $item->message,
@@ -305,6 +306,11 @@ final class RequestsController extends WP_REST_Controller {
 				'mentor_name' => array(
 					'type'     => array( 'string', 'null' ),
 					'readonly' => true,
+				),
+				'any_mentor'  => array(
+					'description' => __( 'Whether the mentee asked for any mentor (true even once a mentor took the request, whose name `mentor_name` then gives).', 'wayfinder' ),
+					'type'        => 'boolean',
+					'readonly'    => true,
 				),
 				'team'        => array(
 					'description' => __( 'The team the mentee wants a mentor in (its slug), or empty.', 'wayfinder' ),

@@ -157,6 +157,8 @@ export interface MentoringRequest {
 	mentor: number | null;
 	mentee_name: string;
 	mentor_name: string | null;
+	/** The mentee asked for any mentor (also once a mentor took it). */
+	any_mentor: boolean;
 	team: string;
 	language: string;
 	message: string;

@@ -17,6 +17,7 @@ const request = ( over: Partial< MentoringRequest > ): MentoringRequest =>
 		mentor: null,
 		mentee_name: 'Jonas Weber',
 		mentor_name: null,
+		any_mentor: true,
 		team: '',
 		language: '',
 		message: '',
@@ -53,11 +54,20 @@ describe( 'the Requests list', () => {
 			mentor_name: 'Anna Schmidt',
 			match: 9,
 		} );
-		expect( mentorOf( filled ) ).toBe( 'Matched with Anna Schmidt' );
+		expect( mentorOf( filled ) ).toBe(
+			'Any mentor — matched with Anna Schmidt'
+		);
 		expect( mentorOf( request( {} ) ) ).toBe( 'Any mentor' );
-		expect(
-			mentorOf( request( { mentor: 3, mentor_name: 'Anna Schmidt' } ) )
-		).toBe( 'Anna Schmidt' );
+		// A request to a named mentor names them, open or accepted.
+		const named = {
+			mentor: 3,
+			mentor_name: 'Anna Schmidt',
+			any_mentor: false,
+		};
+		expect( mentorOf( request( named ) ) ).toBe( 'Anna Schmidt' );
+		expect( mentorOf( request( { ...named, status: 'accepted' } ) ) ).toBe(
+			'Anna Schmidt'
+		);
 	} );
 
 	it( 'offers suggestions only for open requests for any mentor', () => {

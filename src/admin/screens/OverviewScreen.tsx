@@ -14,7 +14,7 @@ import LoadError from '../components/LoadError';
 import AppLink from '../components/AppLink';
 import type { Params } from '../router';
 import { useRequest } from '../useRequest';
-import { EVENT_LABELS, formatDate, SOURCE_LABELS, waitedFor } from './labels';
+import { formatDate, SOURCE_LABELS, waitedFor } from './labels';
 
 /**
  * A figure that links to the list behind it, opened in the app.
@@ -285,16 +285,11 @@ function RecentEvents() {
 						{ formatDate( event.created_at ) }
 					</time>{ ' ' }
 					{ sprintf(
-						/* translators: 1: who, 2: what they did, 3: "match" or "request", 4: its number */
-						__( '%1$s: %2$s (%3$s #%4$d)', 'wayfinder' ),
+						/* translators: 1: who did it, 2: what happened, as a sentence */
+						__( '%1$s: %2$s', 'wayfinder' ),
 						event.actor_name || __( 'Wayfinder', 'wayfinder' ),
-						EVENT_LABELS[ event.action ] ?? event.action,
-						event.object_type === 'match'
-							? __( 'match', 'wayfinder' )
-							: __( 'request', 'wayfinder' ),
-						event.object_id
+						event.summary
 					) }
-					{ event.reason && ` — ${ event.reason }` }
 				</li>
 			) ) }
 		</ul>

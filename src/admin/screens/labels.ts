@@ -29,21 +29,6 @@ export const END_REASON_LABELS: Record< string, string > = {
 	other: __( 'Other', 'wayfinder' ),
 };
 
-/** What happened, for the audit trail's `action` codes. */
-export const EVENT_LABELS: Record< string, string > = {
-	created: __( 'asked', 'wayfinder' ),
-	accepted: __( 'accepted', 'wayfinder' ),
-	declined: __( 'declined', 'wayfinder' ),
-	cancelled: __( 'cancelled', 'wayfinder' ),
-	expired: __( 'expired', 'wayfinder' ),
-	started: __( 'started a match', 'wayfinder' ),
-	proposed: __( 'proposed a match', 'wayfinder' ),
-	confirmed: __( 'confirmed a match', 'wayfinder' ),
-	ended: __( 'ended a match', 'wayfinder' ),
-	backup_set: __( 'named a backup mentor', 'wayfinder' ),
-	backup_removed: __( 'removed the backup mentor', 'wayfinder' ),
-};
-
 export const REQUEST_TYPE_LABELS: Record< string, string > = {
 	mentee_request: __( 'Mentee asks', 'wayfinder' ),
 	coordinator_request: __( 'Coordinator asks a mentor', 'wayfinder' ),

@@ -16,19 +16,19 @@ export const awaitsAnyMentor = ( item: MentoringRequest ) =>
 	item.mentor === null;
 
 /**
- * Whom the request is about on the mentor's side. An accepted request names the mentor of the match
- * it ended in ("Matched with …"): a request for any mentor keeps the name of whoever took it, so
- * showing that name bare would read as if the mentee had asked that mentor.
+ * Whom the request is about on the mentor's side. A request for any mentor says so, and once a
+ * mentor took it, who ("Any mentor — matched with …"), never the bare name, which would read as if
+ * the mentee had asked that mentor.
  * @param item The request.
  */
 export function mentorOf( item: MentoringRequest ): string {
 	if ( item.mentor_name === null ) {
 		return __( 'Any mentor', 'wayfinder' );
 	}
-	if ( item.status === 'accepted' ) {
+	if ( item.any_mentor ) {
 		return sprintf(
 			/* translators: %s: the mentor's name */
-			__( 'Matched with %s', 'wayfinder' ),
+			__( 'Any mentor — matched with %s', 'wayfinder' ),
 			item.mentor_name
 		);
 	}

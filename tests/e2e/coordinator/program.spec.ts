@@ -191,7 +191,11 @@ test( 'the matches and the audit trail show what the coordinator did', async ( {
 
 	await page.goto( '/wp-admin/admin.php?page=wayfinder' );
 	const activity = page.locator( '.wayfinder-events' );
-	await expect( activity ).toContainText( 'Chidi Okafor: proposed a match' );
+	// Sentences with names, never codes such as "accepted (request #5)".
+	await expect( activity ).toContainText(
+		/Chidi Okafor: .+ was proposed as the mentor of /
+	);
+	await expect( activity ).not.toContainText( /#\d/ );
 	await shot( page, 'overview-after' );
 
 	const events = await page.evaluate( () =>

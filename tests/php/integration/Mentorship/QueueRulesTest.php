@@ -303,6 +303,30 @@ final class QueueRulesTest extends TestCase {
 		$this->assertArrayNotHasKey( 'match', $cancelled->get_links() );
 	}
 
+	public function test_a_filled_request_for_any_mentor_still_says_the_mentee_asked_for_any_mentor(): void {
+		$coordinator = $this->make_user( 'wayfinder_coordinator' );
+		$mentor      = $this->mentor();
+		$mentee      = $this->waiting();
+		$request     = $this->queue_request( $mentee );
+
+		$accepted = $this->rest( 'POST', "/wayfinder/v1/requests/{$request}/accept", array(), $mentor );
+		$named    = $this->rest(
+			'POST',
+			'/wayfinder/v1/requests',
+			array(
+				'type'   => 'coordinator_request',
+				'mentee' => $this->make_user( 'subscriber' ),
+				'mentor' => $mentor,
+			),
+			$coordinator
+		);
+
+		$this->assertSame( 'accepted', $accepted->get_data()['status'] );
+		$this->assertSame( $mentor, $accepted->get_data()['mentor'], 'the mentor who took it' );
+		$this->assertTrue( $accepted->get_data()['any_mentor'], 'and still a request for any mentor' );
+		$this->assertFalse( $named->get_data()['any_mentor'] );
+	}
+
 	public function test_an_offer_reaches_only_people_waiting_in_the_mentors_list_and_otherwise_reveals_nothing(): void {
 		$mentor     = $this->mentor();
 		$reviewer   = $this->make_user( 'wayfinder_reviewer' );

@@ -31,6 +31,8 @@ final class UninstallTest extends TestCase {
 	public function test_when_the_admin_opted_in_uninstall_php_removes_roles_options_and_profiles(): void {
 		$mentor = $this->make_user( 'wayfinder_mentor' );
 		update_option( Settings::DELETE_DATA_ON_UNINSTALL, true );
+		update_option( Settings::SETUP_NOTICE, 1 );
+		update_option( Settings::COORDINATOR_DIGEST, 'daily' );
 		\Wayfinder\Directory\MentorCard::team_names();
 		( new \Wayfinder\Directory\MentorDirectory() )->languages();
 		$this->assertNotFalse( get_option( \Wayfinder\Directory\KeptValues::TEAMS ) );
@@ -43,6 +45,8 @@ final class UninstallTest extends TestCase {
 		$this->assertFalse( get_role( 'administrator' )->has_cap( 'wayfinder_coordinate' ) );
 		$this->assertFalse( get_option( Installer::VERSION_OPTION ) );
 		$this->assertFalse( get_option( Settings::DELETE_DATA_ON_UNINSTALL ) );
+		$this->assertFalse( get_option( Settings::SETUP_NOTICE ), 'the setup notice' );
+		$this->assertFalse( get_option( Settings::COORDINATOR_DIGEST ), 'the digest setting' );
 		$this->assertFalse( get_option( \Wayfinder\Directory\KeptValues::FACETS ), 'what the directory keeps' );
 		$this->assertFalse( get_option( \Wayfinder\Directory\KeptValues::TEAMS ) );
 		global $wpdb;
