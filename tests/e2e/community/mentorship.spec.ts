@@ -369,15 +369,16 @@ test( 'in the editor, each block is a live preview rendered by the server, with 
 	} );
 	// The welcome guide, if it shows.
 	await page.keyboard.press( 'Escape' );
+	// The site admin is no mentor by the administrator role: the preview shows what they would see.
 	await expect(
 		canvas.locator( '[data-type="wayfinder/mentoring-button"]' )
-	).toContainText( 'Start mentoring' );
+	).toContainText( 'Ask for a mentor' );
 
 	await mine.click();
 	await page
 		.getByRole( 'checkbox', { name: 'Show the profile editor' } )
 		.uncheck();
-	await expect( mine ).toContainText( 'As a mentor' );
+	await expect( mine ).toContainText( 'Get a mentor' );
 	await expect( mine ).not.toContainText( 'Your mentoring profile' );
 	// Offline test sites cannot fetch the editor's welcome picture from WordPress.org.
 	expect(
