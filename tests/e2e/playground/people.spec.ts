@@ -41,7 +41,8 @@ test( 'the coordinator finds a mentor, reads their history and changes their cap
 			.locator( '.wayfinder-snackbars' )
 			.getByText( 'Saved the settings of Anna Schmidt.' )
 	).toBeVisible();
-	await expect( table.getByText( '1 of 5' ) ).toBeVisible();
+	// The room she made goes at once to waiting mentees who fit her, so her load is at least one.
+	await expect( table.getByText( /^[1-5] of 5$/ ) ).toBeVisible();
 
 	// The server refuses what the form cannot catch, and says why.
 	await panel.getByLabel( 'Capacity' ).fill( '51' );
