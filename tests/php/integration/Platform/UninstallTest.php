@@ -46,7 +46,7 @@ final class UninstallTest extends TestCase {
 		$this->assertFalse( get_option( Installer::VERSION_OPTION ) );
 		$this->assertFalse( get_option( Settings::DELETE_DATA_ON_UNINSTALL ) );
 		$this->assertFalse( get_option( Settings::SETUP_NOTICE ), 'the setup notice' );
-		$this->assertFalse( get_option( Settings::COORDINATOR_DIGEST ), 'the digest setting' );
+		$this->assertSame( 'gone', get_option( Settings::COORDINATOR_DIGEST, 'gone' ), 'the digest setting (its registered default aside)' );
 		$this->assertFalse( get_option( \Wayfinder\Directory\KeptValues::FACETS ), 'what the directory keeps' );
 		$this->assertFalse( get_option( \Wayfinder\Directory\KeptValues::TEAMS ) );
 		global $wpdb;
