@@ -35,6 +35,8 @@ final class Results {
 	 */
 	public function teams( Quiz $quiz, array $ranked, int $user_id, string $result_url = '' ): array {
 		$asked    = $user_id > 0 ? $this->asked_teams( $user_id ) : array();
+		// Someone with a mentor asks no one: each team says to talk to that mentor instead.
+		$mentored = $user_id > 0 && null !== ( new \Wayfinder\Mentorship\MatchRepository() )->open_for_mentee( $user_id );
 		$coverage = null === $this->mentors ? null : $this->mentors->mentors_by_team();
 		$list     = array();
 		foreach ( $ranked as $recommendation ) {
@@ -73,8 +75,8 @@ final class Results {
 				'signInUrl'     => '' === $result_url ? '' : self::sign_in_url( $result_url, $slug, 'wayfinder-quiz-' . $quiz->id . '-team-' . $slug ),
 				// Where the plain "Ask" form comes back to: the result, with this team's button at hand.
 				'askBack'       => '' === $result_url ? '' : add_query_arg( 'wayfinder_ask', $slug, $result_url ),
-				'asked'         => isset( $asked[ $slug ] ),
-				'askedText'     => self::asked_text( $team['name'] ),
+				'asked'         => $mentored || isset( $asked[ $slug ] ),
+				'askedText'     => $mentored ? self::mentored_text( $team['name'] ) : self::asked_text( $team['name'] ),
 				// Whether a newcomer can get a mentor in this team now (null: not known).
 				'mentors'       => null === $coverage ? null : ( $coverage[ $slug ]['mentors'] ?? 0 ),
 				'withRoom'      => null === $coverage ? null : ( $coverage[ $slug ]['with_room'] ?? 0 ),
@@ -105,6 +107,12 @@ final class Results {
 	public static function asked_text( string $team_name ): string {
 		/* translators: %s: a team name. */
 		return sprintf( __( 'You have asked for a mentor in %s. A mentor will pick up your request, and you will hear by email.', 'wayfinder' ), $team_name );
+	}
+
+	/** "You have a mentor: …" — what someone with a mentor reads where the ask would be. */
+	public static function mentored_text( string $team_name ): string {
+		/* translators: %s: a team name. */
+		return sprintf( __( 'You have a mentor. Talk to them about joining %s: they can introduce you to the team.', 'wayfinder' ), $team_name );
 	}
 
 	/** The sign-in page, coming back to this result with the team's "Ask for a mentor" at hand. */

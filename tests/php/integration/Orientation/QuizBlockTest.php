@@ -202,6 +202,21 @@ final class QuizBlockTest extends TestCase {
 		$this->assertMatchesRegularExpression( '#<li(?=[^>]*id="wayfinder-quiz-' . $this->quiz . '-team-polyglots")(?=[^>]*class="[^"]*is-highlighted)#', $html );
 	}
 
+	public function test_someone_with_a_mentor_is_offered_no_ask_but_told_to_talk_to_their_mentor(): void {
+		$mentor = $this->make_user( 'wayfinder_mentor' );
+		( new \Wayfinder\Profiles\ProfileRepository() )->save( new \Wayfinder\Profiles\Profile( $mentor, 'UTC', array( 'en' ), array( 'docs' ), array(), array(), 'Hi.' ) );
+		$mentee = $this->make_user( 'subscriber' );
+		$this->assertIsInt( ( new \Wayfinder\Mentorship\MatchService() )->start( $mentee, $mentor, 'coordinator', 1 ) );
+		wp_set_current_user( $mentee );
+
+		$html = self::shown( $this->render( $this->translator() + array( 'wayfinder_step' => 'done' ) ) );
+
+		$this->assertStringContainsString( 'You have a mentor. Talk to them about joining Polyglots: they can introduce you to the team.', $html );
+		$teams = count( self::team_names( $html ) );
+		$this->assertGreaterThan( 0, $teams );
+		$this->assertSame( $teams, preg_match_all( '#<form(?=[^>]*class="wayfinder-quiz__ask")(?=[^>]*\shidden[\s>=])#', $html ), 'every team\'s ask form is hidden' );
+	}
+
 	public function test_the_result_says_which_recommended_teams_have_mentors_now(): void {
 		// Two Polyglots mentors, one with room; three Documentation mentors, all full.
 		$profiles = new \Wayfinder\Profiles\ProfileRepository();
