@@ -34,7 +34,7 @@ final class Results {
 	 * @return list<array<string, mixed>> See QuizController::team_schema() for the fields.
 	 */
 	public function teams( Quiz $quiz, array $ranked, int $user_id, string $result_url = '' ): array {
-		$asked    = $user_id > 0 ? $this->asked_teams( $user_id ) : array();
+		$asked = $user_id > 0 ? $this->asked_teams( $user_id ) : array();
 		// Someone with a mentor asks no one: each team says to talk to that mentor instead.
 		$mentored = $user_id > 0 && null !== ( new \Wayfinder\Mentorship\MatchRepository() )->open_for_mentee( $user_id );
 		$coverage = null === $this->mentors ? null : $this->mentors->mentors_by_team();
