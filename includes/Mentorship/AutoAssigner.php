@@ -88,7 +88,7 @@ final class AutoAssigner {
 		}
 		$people = new EnginePeople( $this->profiles );
 		$mentee = $this->profiles->find( $user_id );
-		$best   = ( new InstantMatcher( new CandidateGenerator( $this->scorer(), self::in_team( $people->all_mentors(), $mentee->preferred_team ) ) ) )->best( $people->mentee( $mentee ) );
+		$best   = self::best_for( $mentee, $people->all_mentors(), $people, $this->scorer() );
 		if ( ! $best instanceof ScoredPair ) {
 			return $best->reason( new MatchingMessages() );
 		}
@@ -118,12 +118,7 @@ final class AutoAssigner {
 			if ( ! $profile->available_now() || $profile->active_mentees >= $profile->mentor_capacity ) {
 				break;
 			}
-			$mentee = $this->profiles->find( $mentee_id );
-			$mentor = self::in_team( array( $people->mentor( $profile ) ), $mentee->preferred_team );
-			if ( array() === $mentor ) {
-				continue; // They wait for a mentor of another team.
-			}
-			$best = ( new InstantMatcher( new CandidateGenerator( $scorer, $mentor ) ) )->best( $people->mentee( $mentee ) );
+			$best = self::best_for( $this->profiles->find( $mentee_id ), array( $people->mentor( $profile ) ), $people, $scorer );
 			if ( $best instanceof ScoredPair ) {
 				$match = $this->matches->start( $mentee_id, $mentor_id, 'auto', 0 );
 				if ( is_int( $match ) ) {
@@ -148,13 +143,22 @@ final class AutoAssigner {
 		$scorer  = $this->scorer();
 		$matched = array();
 		foreach ( ( new MentoringState( $this->profiles ) )->waiting( $look_at ) as $mentee_id ) {
-			$mentee = $this->profiles->find( $mentee_id );
-			$best   = ( new InstantMatcher( new CandidateGenerator( $scorer, self::in_team( $people->all_mentors(), $mentee->preferred_team ) ) ) )->best( $people->mentee( $mentee ) );
+			$best = self::best_for( $this->profiles->find( $mentee_id ), $people->all_mentors(), $people, $scorer );
 			if ( $best instanceof ScoredPair && is_int( $this->matches->start( $mentee_id, (int) $best->mentor->id, 'auto', 0 ) ) ) {
 				$matched[] = $mentee_id;
 			}
 		}
 		return $matched;
+	}
+
+	/**
+	 * The engine's instant choice for the mentee among these mentors, within the team they prefer.
+	 *
+	 * @param list<Mentor> $mentors
+	 * @return ScoredPair|\Wayfinder\Matching\Unmatched
+	 */
+	private static function best_for( \Wayfinder\Profiles\Profile $mentee, array $mentors, EnginePeople $people, \Wayfinder\Matching\Scorer $scorer ) {
+		return ( new InstantMatcher( new CandidateGenerator( $scorer, self::in_team( $mentors, $mentee->preferred_team ) ) ) )->best( $people->mentee( $mentee ) );
 	}
 
 	private function scorer(): \Wayfinder\Matching\Scorer {
