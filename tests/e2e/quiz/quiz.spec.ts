@@ -74,13 +74,15 @@ async function signInAsAisha( page: Page ) {
 	await page.getByRole( 'button', { name: 'Log In' } ).click();
 }
 
-test( 'a visitor gets ranked teams with reasons, signs in from the result and asks for a mentor in the top team', async ( {
-	page,
-} ) => {
-	const anonymousErrors = watchConsole( page );
+/**
+ * How much the page's layout shifts while the quiz loads and becomes interactive. The theme's web
+ * fonts swap in at their own pace and move text, so they are held back: any shift left is the block's.
+ * @param page A fresh page, left on the quiz.
+ */
+async function layoutShiftOnLoad( page: Page ): Promise< number > {
+	await page.route( /\.woff2?(\?|$)/, ( route ) => route.abort() );
 	await page.goto( PAGE );
-	// Nothing moves when the page becomes interactive.
-	const shift = await page.evaluate(
+	return page.evaluate(
 		() =>
 			new Promise< number >( ( resolve ) => {
 				let total = 0;
@@ -94,7 +96,19 @@ test( 'a visitor gets ranked teams with reasons, signs in from the result and as
 				setTimeout( () => resolve( total ), 500 );
 			} )
 	);
-	expect( shift ).toBeLessThan( 0.01 );
+}
+
+test( 'a visitor gets ranked teams with reasons, signs in from the result and asks for a mentor in the top team', async ( {
+	page,
+	context,
+} ) => {
+	// Nothing moves when the page becomes interactive.
+	const measuring = await context.newPage();
+	expect( await layoutShiftOnLoad( measuring ) ).toBeLessThan( 0.01 );
+	await measuring.close();
+
+	const anonymousErrors = watchConsole( page );
+	await page.goto( PAGE );
 	await expectAccessible( page );
 	await shot( page, 'step-1' );
 
