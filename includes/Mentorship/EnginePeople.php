@@ -16,7 +16,6 @@ use Wayfinder\Matching\InvalidInput;
 use Wayfinder\Matching\Mentee;
 use Wayfinder\Matching\Mentor;
 use Wayfinder\Matching\Person;
-use Wayfinder\Platform\Capabilities;
 use Wayfinder\Profiles\Availability;
 use Wayfinder\Profiles\Profile;
 use Wayfinder\Profiles\ProfileRepository;
@@ -31,8 +30,10 @@ final class EnginePeople {
 
 	/**
 	 * A mentee who prefers a team or a language is matched on that one: it is what they asked for.
+	 *
+	 * @param list<int>|null $not_again Their mentors not to match again, when already read (mentees()).
 	 */
-	public function mentee( Profile $profile ): Mentee {
+	public function mentee( Profile $profile, ?array $not_again = null ): Mentee {
 		return new Mentee(
 			(string) $profile->user_id,
 			$profile->timezone,
@@ -40,8 +41,23 @@ final class EnginePeople {
 			'' !== $profile->preferred_team ? array( $profile->preferred_team ) : $profile->teams,
 			self::windows( $profile ),
 			null === $profile->preferred_mentor ? null : (string) $profile->preferred_mentor,
-			array_map( 'strval', $this->matches->mentors_not_again( $profile->user_id ) )
+			array_map( 'strval', $not_again ?? $this->matches->mentors_not_again( $profile->user_id ) )
 		);
+	}
+
+	/**
+	 * Many mentees (as mentee()), with one query for everyone’s past mentors.
+	 *
+	 * @param array<int, Profile> $profiles User ID => profile.
+	 * @return array<int, Mentee> User ID => mentee, in the same order.
+	 */
+	public function mentees( array $profiles ): array {
+		$not_again = $this->matches->mentors_not_again_many( array_keys( $profiles ) );
+		$mentees   = array();
+		foreach ( $profiles as $id => $profile ) {
+			$mentees[ $id ] = $this->mentee( $profile, $not_again[ $id ] ?? array() );
+		}
+		return $mentees;
 	}
 
 	public function mentor( Profile $profile ): Mentor {
@@ -59,9 +75,9 @@ final class EnginePeople {
 		);
 	}
 
-	/** @return list<Mentor> Every mentor on the site, with their profile, count and settings. */
+	/** @return list<Mentor> Every listed mentor on the site, with their profile, count and settings: one query. */
 	public function all_mentors(): array {
-		return array_map( fn ( int $id ): Mentor => $this->mentor( $this->profiles->find( $id ) ), Capabilities::mentor_ids() );
+		return array_map( fn ( Profile $profile ): Mentor => $this->mentor( $profile ), $this->profiles->listed_mentors() );
 	}
 
 	/** @return list<string> */

@@ -140,9 +140,27 @@ final class MatchRepository {
 	 * @return list<int>
 	 */
 	public function mentors_not_again( int $mentee_id ): array {
+		return $this->mentors_not_again_many( array( $mentee_id ) )[ $mentee_id ];
+	}
+
+	/**
+	 * For many mentees, the mentors not to match again (as mentors_not_again()): one query per 500.
+	 *
+	 * @param list<int> $mentee_ids
+	 * @return array<int, list<int>> Mentee ID => mentor IDs (an empty list for most).
+	 */
+	public function mentors_not_again_many( array $mentee_ids ): array {
 		global $wpdb;
-		$table = Schema::matches_table();
-		return array_values( array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT DISTINCT mentor_id FROM {$table} WHERE mentee_id = %d AND status = 'ended' AND end_reason IN ('mentee_wants_other','mentor_declined','mentor_quit')", $mentee_id ) ) ) );
+		$table  = Schema::matches_table();
+		$result = array_fill_keys( array_map( 'intval', $mentee_ids ), array() );
+		foreach ( array_chunk( array_keys( $result ), 500 ) as $chunk ) {
+			// phpcs:ignore WordPress.DB -- our table; the IDs are integers, placeholders made for each.
+			$rows = $wpdb->get_results( $wpdb->prepare( "SELECT DISTINCT mentee_id, mentor_id FROM {$table} WHERE mentee_id IN (" . implode( ',', array_fill( 0, count( $chunk ), '%d' ) ) . ") AND status = 'ended' AND end_reason IN ('mentee_wants_other','mentor_declined','mentor_quit')", $chunk ), ARRAY_A );
+			foreach ( (array) $rows as $row ) {
+				$result[ (int) $row['mentee_id'] ][] = (int) $row['mentor_id'];
+			}
+		}
+		return $result;
 	}
 
 	/** Whether the mentor ever mentored anyone (a proposal not confirmed, or declined, does not count). */

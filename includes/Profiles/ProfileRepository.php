@@ -32,6 +32,59 @@ final class ProfileRepository {
 			$row   = is_array( $row ) ? $row : array();
 			wp_cache_set( $user_id, $row, self::CACHE_GROUP );
 		}
+		return self::profile( $user_id, $row );
+	}
+
+	/**
+	 * Many profiles at once: one query per 500 people not already cached, never one per person.
+	 *
+	 * @param list<int> $user_ids
+	 * @return array<int, Profile> User ID => profile (an empty one for whoever has none), in the order asked.
+	 */
+	public function find_many( array $user_ids ): array {
+		$user_ids = array_values( array_unique( array_map( 'intval', $user_ids ) ) );
+		$rows     = array() === $user_ids ? array() : wp_cache_get_multiple( $user_ids, self::CACHE_GROUP );
+		$missing  = array_values( array_filter( $user_ids, static fn ( int $id ): bool => ! is_array( $rows[ $id ] ?? false ) ) );
+		foreach ( array_chunk( $missing, 500 ) as $chunk ) {
+			global $wpdb;
+			$table = Schema::profiles_table();
+			$found = array_fill_keys( $chunk, array() );
+			// phpcs:ignore WordPress.DB -- our table; the IDs are integers, placeholders made for each.
+			foreach ( (array) $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE user_id IN (" . implode( ',', array_fill( 0, count( $chunk ), '%d' ) ) . ')', $chunk ), ARRAY_A ) as $row ) {
+				$found[ (int) $row['user_id'] ] = $row;
+			}
+			foreach ( $found as $id => $row ) {
+				wp_cache_set( $id, $row, self::CACHE_GROUP );
+				$rows[ $id ] = $row;
+			}
+		}
+		$profiles = array();
+		foreach ( $user_ids as $id ) {
+			$profiles[ $id ] = self::profile( $id, (array) $rows[ $id ] );
+		}
+		return $profiles;
+	}
+
+	/**
+	 * Every listed mentor's profile (profiles.mentor_listed, which Directory\DirectoryIndex keeps in
+	 * step with who can mentor), by user ID, in one query. A mentor who never saved a profile has no
+	 * row: without languages or hours the engine could not match them anyway.
+	 *
+	 * @return list<Profile>
+	 */
+	public function listed_mentors(): array {
+		global $wpdb;
+		$table = Schema::profiles_table();
+		$rows  = $wpdb->get_results( "SELECT * FROM {$table} WHERE mentor_listed = 1 ORDER BY user_id ASC", ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; no input.
+		return array_map( static fn ( array $row ): Profile => self::profile( (int) $row['user_id'], $row ), is_array( $rows ) ? array_values( $rows ) : array() );
+	}
+
+	/**
+	 * A profile from its stored row (empty: the defaults).
+	 *
+	 * @param array<string, mixed> $row
+	 */
+	private static function profile( int $user_id, array $row ): Profile {
 		if ( array() === $row ) {
 			$profile                  = new Profile( $user_id );
 			$profile->mentor_capacity = Settings::default_capacity();
