@@ -269,6 +269,9 @@ final class MatchesController extends WP_REST_Controller {
 		}
 		$per_page             = (int) $request['per_page'];
 		list( $rows, $total ) = $this->matches->list( $filters, (int) $request['page'], $per_page );
+		// The page's names and mentors' profiles in one query each, never a lookup per row.
+		DisplayName::many( array_merge( ...array_map( static fn ( MatchRecord $match ): array => array( $match->mentee_id, $match->mentor_id, (int) $match->backup_mentor_id ), $rows ) ) );
+		$this->profiles->find_many( array_map( static fn ( MatchRecord $match ): int => $match->mentor_id, $rows ) );
 		$items                = array_map( fn ( MatchRecord $match ) => $this->prepare_response_for_collection( $this->prepare_item_for_response( $match, $request ) ), $rows );
 		return Paging::add_headers( rest_ensure_response( $items ), $total, $per_page );
 	}

@@ -30,6 +30,11 @@ final class ProfilesModule implements Module {
 				}
 			}
 		);
+		// The People lists sort by a copy of the display name, and list nobody whose account is gone.
+		add_action( 'profile_update', array( DisplayName::class, 'forget' ), 1 );
+		add_action( 'deleted_user', array( DisplayName::class, 'forget' ), 1 );
+		add_action( 'profile_update', static fn ( $user_id ) => $services->get( ProfileRepository::class )->rename( (int) $user_id ) );
+		add_action( 'deleted_user', static fn ( $user_id ) => $services->get( ProfileRepository::class )->relist( (int) $user_id ) );
 		// A profile is its person's: erasing them deletes it; being someone's preferred mentor is not kept.
 		$services->get( PersonalData::class )->table(
 			static fn (): TableDeclaration => new TableDeclaration(
