@@ -135,7 +135,7 @@ final class DirectoryRepository {
 		global $wpdb;
 		$table = Schema::profiles_table();
 		// phpcs:ignore WordPress.DB -- our table; values prepared.
-		$changed = (int) $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET mentor_listed = CASE WHEN %d = 0 THEN 0 WHEN placeholder = 1 THEN 2 ELSE 1 END WHERE user_id = %d", $listed ? 1 : 0, $user_id ) );
+		$changed  = (int) $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET mentor_listed = CASE WHEN %d = 0 THEN 0 WHEN placeholder = 1 THEN 2 ELSE 1 END WHERE user_id = %d", $listed ? 1 : 0, $user_id ) );
 		$profiles = new ProfileRepository();
 		if ( 0 === $changed && $listed && ! $this->has_row( $user_id ) ) {
 			return $profiles->add_mentor_placeholder( $user_id );

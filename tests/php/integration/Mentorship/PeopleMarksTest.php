@@ -56,7 +56,17 @@ final class PeopleMarksTest extends TestCase {
 	private function listed( string $role, array $params = array() ): array {
 		$names = array();
 		for ( $page = 1; ; $page++ ) {
-			$response = $this->rest( 'GET', '/wayfinder/v1/people', $params + array( 'role' => $role, 'search' => 'qm ', 'per_page' => 100, 'page' => $page ), $this->coordinator );
+			$response = $this->rest(
+				'GET',
+				'/wayfinder/v1/people',
+				$params + array(
+					'role'     => $role,
+					'search'   => 'qm ',
+					'per_page' => 100,
+					'page'     => $page,
+				),
+				$this->coordinator
+			);
 			$this->assertSame( 200, $response->get_status(), (string) wp_json_encode( $response->get_data() ) );
 			foreach ( $response->get_data() as $item ) {
 				$names[] = substr( $item['name'], 3 );
@@ -115,18 +125,18 @@ final class PeopleMarksTest extends TestCase {
 	/** @return array<string, int> Name => user ID: one person of each kind the rule tells apart. */
 	private function program(): array {
 		$people = array(
-			'Mentor saved'       => $this->person( 'wayfinder_mentor', 'Mentor saved' ),
-			'Mentor unsaved'     => $this->person( 'wayfinder_mentor', 'Mentor unsaved' ),
-			'Mentor seeking'     => $this->person( 'wayfinder_mentor', 'Mentor seeking' ),
-			'Mentor by cap'      => $this->person( 'subscriber', 'Mentor by cap' ),
-			'Former unsaved'     => $this->person( 'wayfinder_mentor', 'Former unsaved' ),
-			'Former saved'       => $this->person( 'wayfinder_mentor', 'Former saved' ),
-			'Member saved'       => $this->person( 'subscriber', 'Member saved' ),
-			'Member asking'      => $this->person( 'subscriber', 'Member asking' ),
-			'Member matched'     => $this->person( 'subscriber', 'Member matched' ),
-			'Member idle'        => $this->person( 'subscriber', 'Member idle' ),
-			'Mentor as mentee'   => $this->person( 'wayfinder_mentor', 'Mentor as mentee' ),
-			'Member gone'        => $this->person( 'subscriber', 'Member gone' ),
+			'Mentor saved'        => $this->person( 'wayfinder_mentor', 'Mentor saved' ),
+			'Mentor unsaved'      => $this->person( 'wayfinder_mentor', 'Mentor unsaved' ),
+			'Mentor seeking'      => $this->person( 'wayfinder_mentor', 'Mentor seeking' ),
+			'Mentor by cap'       => $this->person( 'subscriber', 'Mentor by cap' ),
+			'Former unsaved'      => $this->person( 'wayfinder_mentor', 'Former unsaved' ),
+			'Former saved'        => $this->person( 'wayfinder_mentor', 'Former saved' ),
+			'Member saved'        => $this->person( 'subscriber', 'Member saved' ),
+			'Member asking'       => $this->person( 'subscriber', 'Member asking' ),
+			'Member matched'      => $this->person( 'subscriber', 'Member matched' ),
+			'Member idle'         => $this->person( 'subscriber', 'Member idle' ),
+			'Mentor as mentee'    => $this->person( 'wayfinder_mentor', 'Mentor as mentee' ),
+			'Member gone'         => $this->person( 'subscriber', 'Member gone' ),
 			'Coordinator unsaved' => $this->person( 'wayfinder_coordinator', 'Coordinator unsaved' ),
 		);
 		$this->save( $people['Mentor saved'] );
