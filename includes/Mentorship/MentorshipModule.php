@@ -147,7 +147,11 @@ final class MentorshipModule implements Module {
 				),
 				'id',
 				/* translators: %s: how many mentorships. */
-				static fn ( int $kept ): string => sprintf( _n( 'Kept %s mentorship (who mentored whom, and when), because the program\'s history needs it.', 'Kept %s mentorships (who mentored whom, and when), because the program\'s history needs them.', $kept, 'wayfinder' ), number_format_i18n( $kept ) )
+				static fn ( int $kept ): string => sprintf( _n( 'Kept %s mentorship (who mentored whom, and when), because the program\'s history needs it.', 'Kept %s mentorships (who mentored whom, and when), because the program\'s history needs them.', $kept, 'wayfinder' ), number_format_i18n( $kept ) ),
+				// Erased after their profile and requests: a mentee of kept mentorships stays in the People list.
+				static function ( int $user_id ): void {
+					( new PeopleRepository() )->fill_marks( $user_id - 1, 1 );
+				}
 			)
 		);
 		$registry->table(

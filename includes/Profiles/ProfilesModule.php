@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Profiles;
 
+use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Container;
 use Wayfinder\Platform\Module;
 use Wayfinder\Platform\Schema;
@@ -64,7 +65,13 @@ final class ProfilesModule implements Module {
 				),
 				'user_id',
 				null,
-				static fn ( int $user_id ) => $services->get( ProfileRepository::class )->forget( $user_id )
+				static function ( int $user_id ) use ( $services ): void {
+					$services->get( ProfileRepository::class )->forget( $user_id );
+					// A mentor stays in the People list without a profile, as one who never saved theirs.
+					if ( Capabilities::can_mentor( $user_id ) ) {
+						$services->get( ProfileRepository::class )->add_mentor_placeholder( $user_id );
+					}
+				}
 			)
 		);
 	}

@@ -255,6 +255,22 @@ final class PeopleMarksTest extends TestCase {
 		$this->assertFalse( get_option( PeopleMarks::CURSOR_OPTION ) );
 	}
 
+	public function test_erasing_someone_keeps_them_where_the_kept_history_puts_them(): void {
+		$people = $this->program();
+		foreach ( array( 'Member matched', 'Mentor saved', 'Member asking' ) as $name ) {
+			$email = get_userdata( $people[ $name ] )->user_email;
+			foreach ( apply_filters( 'wp_privacy_personal_data_erasers', array() ) as $eraser ) { // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- core's own list, as wp-admin reads it.
+				for ( $page = 1; ! call_user_func( $eraser['callback'], $email, $page )['done']; $page++ ) {
+					continue;
+				}
+			}
+		}
+		$this->assert_lists_follow_the_rule( 'after erasure' );
+		$this->assertContains( 'Member matched', $this->listed( 'mentees' ), 'the mentorship is kept, so is its mentee' );
+		$this->assertContains( 'Mentor saved', $this->listed( 'mentors' ), 'a mentor without a profile now' );
+		$this->assertNotContains( 'Member asking', $this->listed( 'mentees' ), 'the request went with the erasure' );
+	}
+
 	public function test_the_public_directory_lists_no_placeholder(): void {
 		$unsaved = $this->person( 'wayfinder_mentor', 'Unlisted' );
 		$saved   = $this->person( 'wayfinder_mentor', 'Listed' );
