@@ -260,8 +260,9 @@ final class PeopleMarksTest extends TestCase {
 		foreach ( array( 'Member matched', 'Mentor saved', 'Member asking' ) as $name ) {
 			$email = get_userdata( $people[ $name ] )->user_email;
 			foreach ( apply_filters( 'wp_privacy_personal_data_erasers', array() ) as $eraser ) { // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- core's own list, as wp-admin reads it.
-				for ( $page = 1; ! call_user_func( $eraser['callback'], $email, $page )['done']; $page++ ) {
-					continue;
+				$page = 1;
+				while ( ! call_user_func( $eraser['callback'], $email, $page )['done'] ) {
+					++$page;
 				}
 			}
 		}
