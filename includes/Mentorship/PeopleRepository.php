@@ -51,13 +51,14 @@ final class PeopleRepository {
 		$joins                  = $mentors ? '' : $this->mentee_joins();
 		$activity               = $this->activity_columns( $mentors ? 'mentor_id' : 'mentee_id' );
 		// phpcs:disable WordPress.DB -- our tables and WordPress's; every value goes through prepare().
-		$count = "SELECT COUNT(*) FROM {$profiles} p WHERE {$where}";
+		$from  = $profiles . ' p' . ( $mentors ? '' : $this->standing_joins( $query ) );
+		$count = "SELECT COUNT(*) FROM {$from} WHERE {$where}";
 		$total = (int) $wpdb->get_var( array() === $args ? $count : $wpdb->prepare( $count, $args ) );
 		// The page is sorted and cut from the profiles' indexes; only its rows are joined and looked up.
 		$rows = $wpdb->get_results(
 			$wpdb->prepare(
 				"SELECT page.person_id, page.person_sort, page.load_count, page.waiting_sort, u.display_name AS person_name, {$outer}, {$activity}"
-					. " FROM ( SELECT p.user_id AS person_id, p.sort_name AS person_sort, {$inner} FROM {$profiles} p WHERE {$where} ORDER BY {$order} LIMIT %d OFFSET %d ) page"
+					. " FROM ( SELECT p.user_id AS person_id, p.sort_name AS person_sort, {$inner} FROM {$from} WHERE {$where} ORDER BY {$order} LIMIT %d OFFSET %d ) page"
 					. " INNER JOIN {$wpdb->users} u ON u.ID = page.person_id INNER JOIN {$profiles} p ON p.user_id = page.person_id{$joins} ORDER BY {$order}",
 				array_merge( $o_args, $i_args, $args, array( $per_page, ( $page - 1 ) * $per_page ) )
 			),
@@ -78,8 +79,7 @@ final class PeopleRepository {
 		if ( $mentors ) {
 			return array( 'p.active_mentees AS load_count, NULL AS waiting_sort', array() );
 		}
-		$waiting = 'CASE WHEN NOT ' . self::has_match() . ' THEN ' . self::waiting_since( 'p.user_id' ) . ' END';
-		return array( '0 AS load_count, ' . ( 'waiting_since' === $orderby ? $waiting : 'NULL' ) . ' AS waiting_sort', array() );
+		return array( '0 AS load_count, ' . ( 'waiting_since' === $orderby ? 'CASE WHEN sm.id IS NULL THEN sw.since END' : 'NULL' ) . ' AS waiting_sort', array() );
 	}
 
 	/**
@@ -124,16 +124,18 @@ final class PeopleRepository {
 		return "( SELECT MIN(wr.created_at) FROM {$requests} wr WHERE wr.mentee_id = {$column} AND wr.status = 'open' )";
 	}
 
-	/** Whether the mentee in p has a running match (proposed or active), through the unique key on it. */
-	private static function has_match(): string {
-		$matches = Schema::matches_table();
-		return "EXISTS ( SELECT 1 FROM {$matches} hm WHERE hm.mentee_id = p.user_id AND hm.active_primary = 1 )";
-	}
-
-	/** Whether the mentee in p has an open request. */
-	private static function has_open_request(): string {
+	/**
+	 * Where each mentee stands, joined only when a filter or the sort needs it: their running match
+	 * (the unique key on it) and the first of their open requests, grouped once over the open ones.
+	 */
+	private function standing_joins( PeopleQuery $query ): string {
+		if ( null === $query->status && 'waiting_since' !== $query->orderby ) {
+			return '';
+		}
+		$matches  = Schema::matches_table();
 		$requests = Schema::requests_table();
-		return "EXISTS ( SELECT 1 FROM {$requests} hr WHERE hr.mentee_id = p.user_id AND hr.status = 'open' )";
+		return " LEFT JOIN {$matches} sm ON sm.mentee_id = p.user_id AND sm.active_primary = 1"
+			. " LEFT JOIN ( SELECT mentee_id, MIN(created_at) AS since FROM {$requests} WHERE status = 'open' GROUP BY mentee_id ) sw ON sw.mentee_id = p.user_id";
 	}
 
 	/**
@@ -165,13 +167,13 @@ final class PeopleRepository {
 				$where[] = "p.mentor_status = 'retired'";
 				break;
 			case 'mentee:matched':
-				$where[] = self::has_match();
+				$where[] = 'sm.id IS NOT NULL';
 				break;
 			case 'mentee:waiting':
-				$where[] = 'NOT ' . self::has_match() . ' AND ' . self::has_open_request();
+				$where[] = 'sm.id IS NULL AND sw.since IS NOT NULL';
 				break;
 			case 'mentee:none':
-				$where[] = 'NOT ' . self::has_match() . ' AND NOT ' . self::has_open_request();
+				$where[] = 'sm.id IS NULL AND sw.since IS NULL';
 				break;
 		}
 		if ( $mentors && null !== $query->load ) {
