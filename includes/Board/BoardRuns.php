@@ -49,9 +49,11 @@ final class BoardRuns {
 	/** Seconds one WP-Cron event keeps taking steps before it hands over to the next event. */
 	private const CRON_BUDGET = 20;
 
+	/** @param int $step_mentees Mentees per candidates step (tests take smaller steps). */
 	public function __construct(
 		private readonly BoardService $board = new BoardService(),
 		private readonly BoardRunRepository $runs = new BoardRunRepository(),
+		private readonly int $step_mentees = self::STEP_MENTEES,
 	) {
 	}
 
@@ -154,7 +156,7 @@ final class BoardRuns {
 	private function next( BoardRun $run ): array {
 		switch ( $run->phase ) {
 			case BoardRun::PHASE_CANDIDATES:
-				$slice = array_slice( $run->mentees, $run->done, self::STEP_MENTEES );
+				$slice = array_slice( $run->mentees, $run->done, max( 1, $this->step_mentees ) );
 				$done  = $run->done + count( $slice );
 				return array(
 					'candidates' => BoardService::merge( $run->candidates, $this->board->candidates( $slice, $run->clock ) ),
