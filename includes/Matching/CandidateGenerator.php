@@ -35,7 +35,7 @@ final class CandidateGenerator {
 	private array $by_language = array();
 	/** @var list<int> Every eligible mentor index, most room first. */
 	private array $by_room = array();
-	/** @var array<string, list<int>> Team => eligible mentor indexes, most room first. */
+	/** @var array<string, array<string, list<int>>> Shard (as in the time index) => team => eligible mentor indexes, most room first. */
 	private array $by_team = array();
 	/** @var array<int, array<string, true>> */
 	private array $teams_of = array();
@@ -128,8 +128,10 @@ final class CandidateGenerator {
 			foreach ( $this->eligible[ $i ]->languages as $language ) {
 				$this->by_language[ $language ][] = $i;
 			}
-			foreach ( $this->eligible[ $i ]->teams as $team ) {
-				$this->by_team[ $team ][] = $i;
+			foreach ( $this->scorer->criteria->languages_required ? $this->eligible[ $i ]->languages : array( '*' ) as $shard ) {
+				foreach ( $this->eligible[ $i ]->teams as $team ) {
+					$this->by_team[ $shard ][ $team ][] = $i;
+				}
 			}
 		}
 		foreach ( $intervals as $name => $shards ) {
@@ -164,22 +166,34 @@ final class CandidateGenerator {
 		$scores = $this->score_each( $overlap, $overlap, $criteria->languages_required );
 		$best   = self::best( $scores, $k );
 		$kth    = count( $best ) < $k ? -INF : end( $best );
-		// Mentors who share a team but no time score on language, teams and room; each team's list runs
-		// most room first, so it ends where even full marks for teams could not reach the K-th.
-		$more = array();
-		foreach ( $mentee->teams as $team ) {
-			foreach ( $this->by_team[ $team ] ?? array() as $i ) {
-				if ( $bound( $w[ Criteria::LANGUAGES ] + $w[ Criteria::TEAMS ] + $w_load * $this->load[ $i ] ) < $kth ) {
-					break;
+		// Mentors who share a team (and a language, when required) but no time score on language, teams
+		// and room; each team's list runs most room first, so it is cut where even full marks for teams
+		// could not reach the K-th.
+		$no_time = $w[ Criteria::LANGUAGES ] + $w[ Criteria::TEAMS ];
+		$more    = array();
+		foreach ( $criteria->languages_required ? $mentee->languages : array( '*' ) as $shard ) {
+			foreach ( $mentee->teams as $team ) {
+				$list = $this->by_team[ $shard ][ $team ] ?? array();
+				$low  = 0;
+				$high = count( $list );
+				while ( $low < $high ) {
+					$mid = ( $low + $high ) >> 1;
+					if ( $bound( $no_time + $this->load_term[ $list[ $mid ] ] ) < $kth ) {
+						$high = $mid;
+					} else {
+						$low = $mid + 1;
+					}
 				}
-				if ( ! isset( $scores[ $i ] ) ) {
-					$more[ $i ] = true;
+				foreach ( array_slice( $list, 0, $low ) as $i ) {
+					if ( ! isset( $scores[ $i ] ) ) {
+						$more[ $i ] = true;
+					}
 				}
 			}
 		}
-		if ( array() !== $more ) {
-			$new     = $this->score_each( $more, $overlap, false );
-			$scores += $new;
+		$new     = $this->score_each( $more, $overlap, $criteria->languages_required );
+		$scores += $new;
+		if ( array() !== $new ) {
 			// The best K of all is among the best K so far and the newcomers.
 			$best = self::best( $best + $new, $k );
 			$kth  = count( $best ) < $k ? -INF : end( $best );
@@ -290,7 +304,7 @@ final class CandidateGenerator {
 		if ( count( $scores ) > 2 * $k ) {
 			$buckets = array();
 			foreach ( $scores as $score ) {
-				$bucket             = (int) floor( $score );
+				$bucket             = (int) $score; // Scores are never negative.
 				$buckets[ $bucket ] = ( $buckets[ $bucket ] ?? 0 ) + 1;
 			}
 			krsort( $buckets );
