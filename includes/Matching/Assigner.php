@@ -24,6 +24,10 @@ final class Assigner {
 	private const SCALE = 10000;
 
 	public function solve( AssignmentProblem $problem ): AssignmentResult {
+		return CycleCollector::paused( fn (): AssignmentResult => $this->run( $problem ) );
+	}
+
+	private function run( AssignmentProblem $problem ): AssignmentResult {
 		$mentees = count( $problem->mentee_ids );
 		$mentors = count( $problem->mentor_ids );
 		$sink    = $mentees + $mentors;

@@ -75,16 +75,20 @@ final class CandidateGenerator {
 
 	/** @param list<Mentee> $mentees */
 	public function generate( array $mentees ): CandidateSet {
-		$set = new CandidateSet();
-		foreach ( $mentees as $mentee ) {
-			$pairs = $this->top( $mentee );
-			if ( array() === $pairs ) {
-				$set->unmatched[ $mentee->id ] = $this->why_unmatched( $mentee );
-			} else {
-				$set->candidates[ $mentee->id ] = $pairs;
+		return CycleCollector::paused(
+			function () use ( $mentees ): CandidateSet {
+				$set = new CandidateSet();
+				foreach ( $mentees as $mentee ) {
+					$pairs = $this->top( $mentee );
+					if ( array() === $pairs ) {
+						$set->unmatched[ $mentee->id ] = $this->why_unmatched( $mentee );
+					} else {
+						$set->candidates[ $mentee->id ] = $pairs;
+					}
+				}
+				return $set;
 			}
-		}
-		return $set;
+		);
 	}
 
 	/** @param list<Mentor> $mentors */
