@@ -118,7 +118,7 @@ final class Assigner {
 					foreach ( $adj[ $u ] as $v => $cost ) {
 						if ( $own !== $v ) {
 							$d = $du + $cost - $potential[ $v ];
-							if ( ! isset( $dist[ $v ] ) || $d < $dist[ $v ] ) {
+							if ( $d < ( $dist[ $v ] ?? PHP_INT_MAX ) ) {
 								$dist[ $v ]   = $d;
 								$parent[ $v ] = $u;
 								// A mentor with room at this very distance, whose place costs nothing more, ends
@@ -140,7 +140,7 @@ final class Assigner {
 					// Mentor: hand one of its mentees on, or use a free place (the sink).
 					foreach ( $members[ $u ] as $v => $cost ) {
 						$d = $du - $cost - $potential[ $v ];
-						if ( ! isset( $dist[ $v ] ) || $d < $dist[ $v ] ) {
+						if ( $d < ( $dist[ $v ] ?? PHP_INT_MAX ) ) {
 							$dist[ $v ]   = $d;
 							$parent[ $v ] = $u;
 							$queue->insert( $v, -$d );
