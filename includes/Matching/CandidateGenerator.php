@@ -250,7 +250,7 @@ final class CandidateGenerator {
 	 * @param array<int, mixed> $mentors         Eligible mentor index => anything.
 	 * @param array<int, int>   $overlap         Eligible mentor index => shared seconds.
 	 * @param bool              $shares_language Every one of them is known to share a language.
-	 * @return array<int, float> Eligible mentor index => score.
+	 * @return array<int, float> Eligible mentor index => score before rounding (best() rounds the few it keeps).
 	 */
 	private function score_each( array $mentors, array $overlap, bool $shares_language ): array {
 		$criteria     = $this->scorer->criteria;
@@ -287,21 +287,22 @@ final class CandidateGenerator {
 				}
 			}
 			$time = ( $overlap[ $i ] ?? 0 ) / $seconds_full;
-			// Same arithmetic as Scorer::combine(); adding 0.0 for no bonus changes nothing, so it is left out.
+			// Same arithmetic as Scorer::combine() up to its rounding; adding 0.0 for no bonus changes nothing.
 			$total        = $w_language * $language
 				+ $w_time * ( $time > 1.0 ? 1.0 : $time )
 				+ $team_term[ $shared ]
 				+ $load_term[ $i ];
-			$scores[ $i ] = round( $preferred === $i ? $total / $total_weight * 100 + $bonus : $total / $total_weight * 100, 2 );
+			$scores[ $i ] = $preferred === $i ? $total / $total_weight * 100 + $bonus : $total / $total_weight * 100;
 		}
 		return $scores;
 	}
 
 	/**
-	 * The best K of these scores, best first, ties to the mentor listed first. Sorting a few hundred
-	 * scores costs more than scoring them, so only the top whole-point buckets holding K are sorted.
+	 * The best K of these scores, rounded, best first, ties to the mentor listed first. Sorting and
+	 * rounding a few hundred scores costs more than working them out, so only the top whole-point
+	 * buckets holding K (less the rounding's reach) are rounded and sorted.
 	 *
-	 * @param array<int, float> $scores Eligible mentor index => score.
+	 * @param array<int, float> $scores Eligible mentor index => score, rounded or not.
 	 * @return array<int, float>
 	 */
 	private static function best( array $scores, int $k ): array {
@@ -320,6 +321,8 @@ final class CandidateGenerator {
 					break;
 				}
 			}
+			// K scores round to $cut or more, so a score below $cut - 0.005 cannot round into the top K.
+			$cut -= 0.01;
 			$kept = array();
 			foreach ( $scores as $i => $score ) {
 				if ( $score >= $cut ) {
@@ -327,6 +330,9 @@ final class CandidateGenerator {
 				}
 			}
 			$scores = $kept;
+		}
+		foreach ( $scores as $i => $score ) {
+			$scores[ $i ] = round( $score, 2 );
 		}
 		ksort( $scores );
 		arsort( $scores );
