@@ -245,10 +245,10 @@ final class ScoringTest extends TestCase {
 	public function shortcut_variants(): array {
 		return array(
 			// Mentees, mentors, top K, horizon days: many mentors share time with each mentee.
-			'many mentors, few kept'       => array( 60, 300, 5, 28 ),
-			'many mentors, default K'      => array( 60, 300, 20, 28 ),
-			'a horizon of no whole weeks'  => array( 80, 120, 10, 10 ),
-			'long windows, two weeks'      => array( 80, 120, 10, 14 ),
+			'many mentors, few kept'      => array( 60, 300, 5, 28 ),
+			'many mentors, default K'     => array( 60, 300, 20, 28 ),
+			'a horizon of no whole weeks' => array( 80, 120, 10, 10 ),
+			'long windows, two weeks'     => array( 80, 120, 10, 14 ),
 		);
 	}
 
