@@ -142,7 +142,8 @@ final class CandidateGenerator {
 			foreach ( $shards as $shard => $list ) {
 				sort( $list );
 				$this->time_index[ $name ][ $shard ] = array(
-					'starts'  => array_column( $list, 0 ),
+					// A last start no window reaches ends every scan without a bounds check.
+					'starts'  => array_merge( array_column( $list, 0 ), array( PHP_INT_MAX ) ),
 					'ends'    => array_column( $list, 1 ),
 					'owners'  => array_column( $list, 2 ),
 					'longest' => max( array_map( static fn ( array $i ): int => $i[1] - $i[0], $list ) ),
@@ -399,7 +400,7 @@ final class CandidateGenerator {
 				continue;
 			}
 			[ 'starts' => $starts, 'ends' => $ends, 'owners' => $owners, 'longest' => $longest ] = $this->time_index[ $index_name ][ $shard ];
-			$count = count( $starts );
+			$count = count( $ends );
 			$found = array();
 			foreach ( $weeks as list( $intervals, $times ) ) {
 				foreach ( $intervals as list( $from, $to ) ) {
@@ -415,7 +416,7 @@ final class CandidateGenerator {
 							$high = $mid;
 						}
 					}
-					for ( $n = $low; $n < $count && $starts[ $n ] < $to; $n++ ) {
+					for ( $n = $low; $starts[ $n ] < $to; $n++ ) {
 						$end = $ends[ $n ];
 						if ( $end > $from ) {
 							$start = $starts[ $n ];
