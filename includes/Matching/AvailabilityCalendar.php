@@ -104,10 +104,6 @@ final class AvailabilityCalendar {
 		return $patterns;
 	}
 
-	public function weeks(): int {
-		return intdiv( $this->days, 7 );
-	}
-
 	/**
 	 * Seconds both lists of intervals share.
 	 *

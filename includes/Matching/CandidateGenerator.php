@@ -267,12 +267,13 @@ final class CandidateGenerator {
 		$load_term    = $this->load_term;
 		$scores       = array();
 		[ 'skip' => $skip, 'team_term' => $team_term, 'teams' => $teams, 'languages' => $languages, 'preferred' => $preferred ] = $this->mentee;
+		$to_check = $shares_language ? array() : $languages; // Nothing to look up when the index did.
 		foreach ( $mentors as $i => $unused ) {
 			if ( isset( $skip[ $i ] ) ) {
 				continue;
 			}
 			$language = $shares_language ? 1.0 : 0.0;
-			foreach ( $shares_language ? array() : $languages as $code ) {
+			foreach ( $to_check as $code ) {
 				if ( isset( $speaks[ $i ][ $code ] ) ) {
 					$language = 1.0;
 					break;
