@@ -195,8 +195,9 @@ final class CandidateGenerator {
 			}
 		}
 		$this->score_each( $more, $overlap, $scores );
-		// Everyone else scores on language and room alone, so only the best K of them by room compete.
-		if ( $bound( $w[ Criteria::LANGUAGES ] + $w_load * $this->max_load ) >= self::kth( $scores, $k ) ) {
+		// Everyone else scores on language, room and the teams term of sharing none (full marks for a
+		// mentee without teams), so only the best K of them by room compete.
+		if ( $bound( $w[ Criteria::LANGUAGES ] + $this->mentee['team_term'][0] + $w_load * $this->max_load ) >= self::kth( $scores, $k ) ) {
 			$this->score_each( $this->best_by_room( $mentee, $scores, $k ), $overlap, $scores );
 		}
 		if ( null !== $mentee->preferred_mentor && isset( $this->index_of[ $mentee->preferred_mentor ] ) ) {
