@@ -258,9 +258,29 @@ final class ScoringTest extends TestCase {
 		$scorer  = self::scorer( new Criteria( top_k: 2 ) );
 		$sliver  = array( array( 2, '18:00', '18:10' ) );
 		$mentors = array(
-			self::mentor( 'busy-1', array( 'capacity' => 10, 'load' => 9, 'availability' => $sliver ) ),
-			self::mentor( 'busy-2', array( 'capacity' => 10, 'load' => 9, 'availability' => $sliver ) ),
-			self::mentor( 'roomy', array( 'capacity' => 10, 'availability' => array() ) ),
+			self::mentor(
+				'busy-1',
+				array(
+					'capacity'     => 10,
+					'load'         => 9,
+					'availability' => $sliver,
+				)
+			),
+			self::mentor(
+				'busy-2',
+				array(
+					'capacity'     => 10,
+					'load'         => 9,
+					'availability' => $sliver,
+				)
+			),
+			self::mentor(
+				'roomy',
+				array(
+					'capacity'     => 10,
+					'availability' => array(),
+				)
+			),
 		);
 		$mentee  = self::mentee( 'newcomer', array( 'teams' => array() ) );
 		$top     = ( new CandidateGenerator( $scorer, $mentors ) )->top( $mentee );
