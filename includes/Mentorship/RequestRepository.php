@@ -168,7 +168,7 @@ final class RequestRepository {
 			. " AND NOT EXISTS ( SELECT 1 FROM {$passes} s WHERE s.mentor_id = %d AND s.mentee_id = r.mentee_id )"
 			. " AND NOT EXISTS ( SELECT 1 FROM {$matches} m WHERE m.mentee_id = r.mentee_id AND m.mentor_id = %d AND m.status = 'ended' AND m.end_reason IN ({$reasons}) )"
 			. " AND ( CASE WHEN r.team <> '' THEN r.team ELSE COALESCE( p.preferred_team, '' ) END ) IN (" . implode( ',', array_fill( 0, count( $teams ) + 1, '%s' ) ) . ')';
-		$args     = array_merge( array( $mentor_id, $mentor_id, $mentor_id ), MatchRepository::NOT_AGAIN, array( '' ), array_values( $teams ) );
+		$args     = array_merge( array( $mentor_id, $mentor_id, $mentor_id ), MatchRepository::NOT_AGAIN, array( '' ), $teams );
 		if ( null !== $languages ) {
 			list( $sql, $more ) = self::in_languages( $languages, in_array( $site_language, $languages, true ) );
 			$where             .= " AND {$sql}";
@@ -205,7 +205,7 @@ final class RequestRepository {
 		$sql   = "( ( NOT {$none} AND p.preferred_language IN ({$codes}) )"
 			. " OR ( {$none} AND COALESCE( p.languages, '' ) <> '' AND ( {$likes} ) )"
 			. " OR ( {$none} AND COALESCE( p.languages, '' ) = '' AND " . ( $site_language_fits ? '1 = 1' : '1 = 0' ) . ' ) )';
-		return array( $sql, array_merge( array_values( $languages ), array_map( static fn ( string $code ): string => '%,' . $wpdb->esc_like( $code ) . ',%', array_values( $languages ) ) ) );
+		return array( $sql, array_merge( $languages, array_map( static fn ( string $code ): string => '%,' . $wpdb->esc_like( $code ) . ',%', $languages ) ) );
 	}
 
 	/**

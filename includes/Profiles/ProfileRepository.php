@@ -164,7 +164,7 @@ final class ProfileRepository {
 			return array( '1 = 0', array() );
 		}
 		$likes = array_fill( 0, count( $languages ), "CONCAT(',', p.languages, ',') LIKE %s" );
-		return array( '( ' . implode( ' OR ', $likes ) . ' )', array_map( static fn ( string $code ): string => '%,' . $wpdb->esc_like( $code ) . ',%', array_values( $languages ) ) );
+		return array( '( ' . implode( ' OR ', $likes ) . ' )', array_map( static fn ( string $code ): string => '%,' . $wpdb->esc_like( $code ) . ',%', $languages ) );
 	}
 
 	/**
