@@ -189,15 +189,17 @@ final class BoardController extends WP_REST_Controller {
 		if ( is_wp_error( $mentee ) ) {
 			return $mentee;
 		}
-		$scorer = $this->scorer();
-		$pool   = new CandidateGenerator( $scorer, ( new EnginePeople( $this->profiles ) )->all_mentors() );
-		$engine = ( new EnginePeople( $this->profiles ) )->mentee( $this->profiles->find( $mentee ) );
-		$top    = array_slice( $pool->top( $engine ), 0, (int) $request['count'] );
+		$scorer  = $this->scorer();
+		$people  = new EnginePeople( $this->profiles );
+		$engine  = $people->mentee( $this->profiles->find( $mentee ) );
+		$mentors = new \Wayfinder\Mentorship\MentorPool( $this->profiles, $people );
+		// Every team's mentors, as before: only those who could score for this mentee are read.
+		$top = array_slice( ( new CandidateGenerator( $scorer, $mentors->mentors( $engine, $scorer, '' ) ) )->top( $engine ), 0, (int) $request['count'] );
 		return rest_ensure_response(
 			array(
 				'mentee'      => $mentee,
 				'suggestions' => array_map( fn ( ScoredPair $pair ): array => $this->pair( $pair, $scorer ), $top ),
-				'reason'      => array() === $top ? $pool->why_unmatched( $engine )->reason( new MatchingMessages() ) : null,
+				'reason'      => array() === $top ? $mentors->why_unmatched( $engine, $scorer, '' )->reason( new MatchingMessages() ) : null,
 			)
 		);
 	}

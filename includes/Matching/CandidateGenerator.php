@@ -203,9 +203,10 @@ final class CandidateGenerator {
 			$best = self::best( $best + $new, $k );
 			$kth  = count( $best ) < $k ? -INF : end( $best );
 		}
-		// Everyone else scores on language and room alone, so only the best K of them by room compete.
+		// Everyone else scores on language, room and the teams term of sharing none (full marks for a
+		// mentee without teams), so only the best K of them by room compete.
 		$new = array();
-		if ( $bound( $w[ Criteria::LANGUAGES ] + $w_load * $this->max_load ) >= $kth ) {
+		if ( $bound( $w[ Criteria::LANGUAGES ] + $this->mentee['team_term'][0] + $w_load * $this->max_load ) >= $kth ) {
 			$new = $this->score_each( $this->best_by_room( $mentee, $scores, $k ), $overlap, false );
 		}
 		if ( null !== $mentee->preferred_mentor && isset( $this->index_of[ $mentee->preferred_mentor ] ) ) {

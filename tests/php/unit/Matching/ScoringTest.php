@@ -295,6 +295,42 @@ final class ScoringTest extends TestCase {
 		}
 	}
 
+	public function test_a_mentee_without_teams_still_gets_a_roomy_mentor_who_shares_no_time(): void {
+		// Without teams every mentor earns the teams term, so room can outweigh a sliver of shared time.
+		$scorer  = self::scorer( new Criteria( top_k: 2 ) );
+		$sliver  = array( array( 2, '18:00', '18:10' ) );
+		$mentors = array(
+			self::mentor(
+				'busy-1',
+				array(
+					'capacity'     => 10,
+					'load'         => 9,
+					'availability' => $sliver,
+				)
+			),
+			self::mentor(
+				'busy-2',
+				array(
+					'capacity'     => 10,
+					'load'         => 9,
+					'availability' => $sliver,
+				)
+			),
+			self::mentor(
+				'roomy',
+				array(
+					'capacity'     => 10,
+					'availability' => array(),
+				)
+			),
+		);
+		$mentee  = self::mentee( 'newcomer', array( 'teams' => array() ) );
+		$top     = ( new CandidateGenerator( $scorer, $mentors ) )->top( $mentee );
+		$this->assertSame( 'roomy', $top[0]->mentor->id );
+		$this->assertSame( $scorer->score( $mentee, $mentors[2] )->score, $top[0]->score );
+		$this->assertGreaterThan( $scorer->score( $mentee, $mentors[0] )->score, $top[0]->score );
+	}
+
 	public function test_the_instant_path_picks_the_best_scoring_mentor_with_room(): void {
 		$scorer  = self::scorer();
 		$data    = ( new InstanceGenerator( 11 ) )->instance( 30, 80 );
