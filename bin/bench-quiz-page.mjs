@@ -76,6 +76,9 @@ if ( ! reuse || ! existsSync( join( siteDir, 'wp-config.php' ) ) ) {
 } else {
 	run( 'bash', [ 'bin/mariadb.sh', 'start' ] );
 }
+// A kept site answers on this run's port, whichever it was made with.
+process.env.WAYFINDER_BENCH_URL = base;
+run( 'php', [ 'bin/lib/wp.php', site, 'eval', 'bin/lib/bench-site-url.php' ] );
 mkdirSync( join( site, 'wp-content', 'mu-plugins' ), { recursive: true } );
 writeFileSync(
 	join( site, 'wp-content', 'mu-plugins', 'wayfinder-bench-quiz.php' ),
