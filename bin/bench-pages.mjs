@@ -9,7 +9,7 @@
  * ratio is at or above the target (1.2).
  *
  * Environment: WAYFINDER_BENCH_PORT (default 8897), WAYFINDER_BENCH_RUNS (default 40),
- * WAYFINDER_BENCH_REUSE=1 to keep the site of an earlier run (faster), WAYFINDER_LARGE_MENTORS and
+ * WAYFINDER_BENCH_REUSE=1 to keep the site of an earlier run (faster; on any port), WAYFINDER_LARGE_MENTORS and
  * WAYFINDER_LARGE_MENTEES (default 2000 and 10000), WAYFINDER_DB_PORT (the tests' MariaDB).
  */
 import { spawnSync } from 'node:child_process';

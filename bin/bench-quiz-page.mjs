@@ -13,7 +13,7 @@
  * per minute than one visitor may.
  *
  * Environment: WAYFINDER_BENCH_QUIZ_PORT (default 8898), WAYFINDER_BENCH_RUNS (default 40),
- * WAYFINDER_BENCH_REUSE=1 to keep the site of an earlier run (faster), WAYFINDER_DB_PORT (the
+ * WAYFINDER_BENCH_REUSE=1 to keep the site of an earlier run (faster; on any port), WAYFINDER_DB_PORT (the
  * tests' MariaDB).
  */
 import { spawnSync } from 'node:child_process';
