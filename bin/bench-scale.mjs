@@ -183,7 +183,34 @@ async function prepare( size ) {
 	}
 	run( 'bash', [ 'bin/serve.sh', 'start', site, String( port ) ] );
 	serving = site;
+	// Connections kept alive to the previous size's server are dead now: let them fail here, untimed.
+	for ( let ok = 0, tries = 0; ok < 3 && tries < 10; tries++ ) {
+		try {
+			await ( await fetch( `${ base }/wp-login.php` ) ).text();
+			ok++;
+		} catch {
+			ok = 0;
+		}
+	}
 	return { ...people, directory, plain };
+}
+
+/**
+ * fetch() that names the request when it gets no answer at all (refused, reset, timed out).
+ * @param {string} url     The address.
+ * @param {Object} options fetch()'s options.
+ * @return {Promise<Response>} The answer.
+ */
+async function call( url, options = {} ) {
+	try {
+		return await fetch( url, options );
+	} catch ( error ) {
+		const cause =
+			error.cause?.code || error.cause?.message || error.message;
+		throw new Error(
+			`${ options.method || 'GET' } ${ url } got no answer (${ cause }).`
+		);
+	}
 }
 
 /**
@@ -192,7 +219,7 @@ async function prepare( size ) {
  * @return {Promise<{login: string, cookie: string, nonce: string}>} What their requests carry.
  */
 async function logIn( login ) {
-	const response = await fetch( `${ base }/wp-login.php`, {
+	const response = await call( `${ base }/wp-login.php`, {
 		method: 'POST',
 		redirect: 'manual',
 		headers: {
@@ -227,7 +254,7 @@ async function logIn( login ) {
 	const cookie = [ ...jar ]
 		.map( ( [ key, value ] ) => `${ key }=${ value }` )
 		.join( '; ' );
-	const nonce = await fetch(
+	const nonce = await call(
 		`${ base }/wp-admin/admin-ajax.php?action=rest-nonce`,
 		{ headers: { cookie } }
 	);
@@ -258,7 +285,7 @@ async function send( spec ) {
 		headers[ 'content-type' ] = 'application/json';
 	}
 	const started = performance.now();
-	const response = await fetch( base + spec.path, {
+	const response = await call( base + spec.path, {
 		method: spec.method || 'GET',
 		redirect: 'manual',
 		headers,
