@@ -331,8 +331,8 @@ async function send( spec ) {
  */
 async function awaitRun( spec, outcome, started ) {
 	const answer = JSON.parse( outcome.text );
-	const id = answer.id ?? answer.run ?? answer.run_id;
-	if ( id === undefined || id === null ) {
+	const id = answer.id;
+	if ( ! id ) {
 		throw new Error(
 			`${ spec.path } answered 202 without a run id: ${ outcome.text.slice(
 				0,
@@ -347,17 +347,12 @@ async function awaitRun( spec, outcome, started ) {
 		} );
 		const state = JSON.parse( poll.text );
 		const status = String( state.status ?? '' );
-		if ( [ 'failed', 'error' ].includes( status ) ) {
+		if ( status === 'failed' || poll.status >= 400 ) {
 			throw new Error(
-				`Board run ${ id } failed: ${ state.message || poll.text.slice( 0, 200 ) }`
+				`Board run ${ id } failed: ${ state.progress?.message || state.message || poll.text.slice( 0, 200 ) }`
 			);
 		}
-		if (
-			[ 'done', 'complete', 'completed', 'finished' ].includes(
-				status
-			) ||
-			( ! status && Array.isArray( state.pairs ) )
-		) {
+		if ( status === 'done' ) {
 			return performance.now() - started;
 		}
 		await new Promise( ( resolve ) => setTimeout( resolve, 250 ) );
@@ -473,11 +468,12 @@ function rowsOf( p ) {
 		`/wayfinder/v1/board/suggestions?mentee=${ p.waiting.id }`
 	);
 	rows.push( {
-		name: `POST /board/run cohort ${ p.cohort.mentees.length }×${ p.cohort.mentors.length } (start)`,
-		target: 1.2,
+		// A cohort's run answers at once (200, not 202); it weighs 150 mentees against every mentor.
+		name: `POST /board/run ${ p.cohort.mentees.length } mentees (at once)`,
+		target: null,
 		ours: api( p.coordinator, '/wayfinder/v1/board/run', {
 			method: 'POST',
-			body: { mentees: p.cohort.mentees, mentors: p.cohort.mentors },
+			body: { mentees: p.cohort.mentees },
 		} ),
 		core: posts( p.coordinator ),
 		versus: 'posts list',
@@ -615,7 +611,7 @@ async function bench( size ) {
 	);
 	for ( const row of rowsOf( p ) ) {
 		const result = await measure( row );
-		const met = result.ratio <= row.target;
+		const met = row.target === null || result.ratio <= row.target;
 		if ( ! met ) {
 			missed.push(
 				`${ size.label } ${ row.name }: × ${ result.ratio.toFixed( 3 ) } (target ≤ ${ row.target })`
@@ -634,8 +630,10 @@ async function bench( size ) {
 					6
 				) }  ${ `${ count( result.queries[ 0 ] ) }/${ count(
 				result.queries[ 1 ]
-			) }`.padStart( 7 ) }  ≤ ${ row.target } vs ${ row.versus } ${
-				met ? 'met' : 'OVER'
+			) }`.padStart( 7 ) }  ${
+				row.target === null
+					? `for the record, vs ${ row.versus }`
+					: `≤ ${ row.target } vs ${ row.versus } ${ met ? 'met' : 'OVER' }`
 			}${ result.done === null ? '' : `; background run done after ${ ms( result.done ).trim() }` }`
 		);
 	}
