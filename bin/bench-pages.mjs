@@ -9,7 +9,7 @@
  * ratio is at or above the target (1.2).
  *
  * Environment: WAYFINDER_BENCH_PORT (default 8897), WAYFINDER_BENCH_RUNS (default 40),
- * WAYFINDER_BENCH_REUSE=1 to keep the site of an earlier run (faster), WAYFINDER_LARGE_MENTORS and
+ * WAYFINDER_BENCH_REUSE=1 to keep the site of an earlier run (faster; on any port), WAYFINDER_LARGE_MENTORS and
  * WAYFINDER_LARGE_MENTEES (default 2000 and 10000), WAYFINDER_DB_PORT (the tests' MariaDB).
  */
 import { spawnSync } from 'node:child_process';
@@ -67,6 +67,9 @@ if ( ! reuse || ! existsSync( join( siteDir, 'wp-config.php' ) ) ) {
 } else {
 	run( 'bash', [ 'bin/mariadb.sh', 'start' ] );
 }
+// A kept site answers on this run's port, whichever it was made with.
+process.env.WAYFINDER_BENCH_URL = base;
+run( 'php', [ 'bin/lib/wp.php', site, 'eval', 'bin/lib/bench-site-url.php' ] );
 console.log(
 	run( 'php', [
 		'bin/lib/wp.php',

@@ -13,7 +13,7 @@
  * per minute than one visitor may.
  *
  * Environment: WAYFINDER_BENCH_QUIZ_PORT (default 8898), WAYFINDER_BENCH_RUNS (default 40),
- * WAYFINDER_BENCH_REUSE=1 to keep the site of an earlier run (faster), WAYFINDER_DB_PORT (the
+ * WAYFINDER_BENCH_REUSE=1 to keep the site of an earlier run (faster; on any port), WAYFINDER_DB_PORT (the
  * tests' MariaDB).
  */
 import { spawnSync } from 'node:child_process';
@@ -76,6 +76,9 @@ if ( ! reuse || ! existsSync( join( siteDir, 'wp-config.php' ) ) ) {
 } else {
 	run( 'bash', [ 'bin/mariadb.sh', 'start' ] );
 }
+// A kept site answers on this run's port, whichever it was made with.
+process.env.WAYFINDER_BENCH_URL = base;
+run( 'php', [ 'bin/lib/wp.php', site, 'eval', 'bin/lib/bench-site-url.php' ] );
 mkdirSync( join( site, 'wp-content', 'mu-plugins' ), { recursive: true } );
 writeFileSync(
 	join( site, 'wp-content', 'mu-plugins', 'wayfinder-bench-quiz.php' ),

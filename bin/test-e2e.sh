@@ -43,6 +43,8 @@ serve "$site" "$port"
 # The demo program on the same stack, plugin active, for the coordinator's screens.
 demo_site="$(bash bin/make-site.sh e2e-demo latest "http://127.0.0.1:$demo_port" --with-plugin)"
 php bin/lib/wp.php "$demo_site" eval tests/e2e/fixtures/demo.php
+# There, a board run of more than one mentee goes through the background job (see the fixture).
+cp tests/e2e/fixtures/board-runs-in-background.php "$demo_site/wp-content/mu-plugins/"
 serve "$demo_site" "$demo_port"
 # The community site: the demo program again, for the blocks visitors and members use.
 community_site="$(bash bin/make-site.sh e2e-community latest "http://127.0.0.1:$community_port" --with-plugin)"

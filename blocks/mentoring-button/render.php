@@ -72,7 +72,7 @@ Parts::state( 'mentoring-button', $wayfinder_flash );
 			<section class="wayfinder-button__waiting" id="<?php echo esc_attr( $wayfinder_list ); ?>" tabindex="-1" aria-labelledby="<?php echo esc_attr( $wayfinder_list . '-title' ); ?>">
 				<h2 id="<?php echo esc_attr( $wayfinder_list . '-title' ); ?>"><?php esc_html_e( 'People waiting for a mentor', 'wayfinder' ); ?></h2>
 				<?php
-				echo Parts::waiting_list( ( new MentorshipView() )->waiting( $wayfinder_user, 5 ), 'mentoring-button' ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside.
+				echo Parts::waiting_list( ( new MentorshipView() )->waiting( $wayfinder_user, 5, null, MentorshipPage::waiting_page() ), 'mentoring-button', $wayfinder_list ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside.
 				?>
 			</section>
 		<?php endif; ?>

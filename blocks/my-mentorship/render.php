@@ -40,7 +40,7 @@ if ( 0 === $wayfinder_user ) {
 	return;
 }
 
-$wayfinder_view   = ( new MentorshipView() )->overview( $wayfinder_user, (int) ( $attributes['waitingCount'] ?? 5 ), ! empty( $attributes['showWaiting'] ) );
+$wayfinder_view   = ( new MentorshipView() )->overview( $wayfinder_user, (int) ( $attributes['waitingCount'] ?? 5 ), ! empty( $attributes['showWaiting'] ), MentorshipPage::waiting_page() );
 $wayfinder_flash  = Flash::take( $wayfinder_user, $wayfinder_block );
 $wayfinder_mentee = $wayfinder_view['mentee'];
 $wayfinder_mentor = $wayfinder_view['mentor'];

@@ -5,11 +5,16 @@
  * - GET  /board/suggestions?mentee=ID  the best mentors for one waiting mentee, with scores and reasons;
  * - POST /board/run { mentees? }       the optimal assignment of the waiting mentees (all, or those
  *                                      given) to every mentor with room: pairs with reasons, the
- *                                      unmatched with theirs, and each mentor's free places;
+ *                                      unmatched with theirs, and each mentor's free places — at once
+ *                                      for up to BoardRuns::at_once_limit() mentees, else 202 with a
+ *                                      run that goes on in the background;
+ * - GET  /board/runs/<id>              a background run: where it stands, and its result when done;
  * - POST /board/score { mentee, mentor } one pair scored and explained, for a coordinator's override;
  * - POST /board/commit { pairs }       saves pairs as the program assigns (a proposal the mentor
  *                                      confirms, or a request to the mentor), re-checking capacity,
  *                                      and reports each pair it could not save and why.
+ *
+ * Thin: parse, authorise, call BoardService (the rules) or BoardRuns (the background job).
  *
  * @package Wayfinder
  */
@@ -18,24 +23,14 @@ declare(strict_types=1);
 
 namespace Wayfinder\Board;
 
-use Wayfinder\Matching\Assigner;
-use Wayfinder\Matching\AssignmentProblem;
-use Wayfinder\Matching\AvailabilityCalendar;
 use Wayfinder\Matching\CandidateGenerator;
-use Wayfinder\Matching\Mentor;
 use Wayfinder\Matching\ScoredPair;
 use Wayfinder\Matching\Scorer;
 use Wayfinder\Mentorship\EnginePeople;
 use Wayfinder\Mentorship\MatchingMessages;
-use Wayfinder\Mentorship\MatchService;
-use Wayfinder\Mentorship\MentoringState;
-use Wayfinder\Mentorship\RequestService;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\RestNamespace;
-use Wayfinder\Platform\Settings;
-use Wayfinder\Platform\Transaction;
 use Wayfinder\Profiles\ProfileRepository;
-use Wayfinder\Profiles\DisplayName;
 use WP_Error;
 use WP_REST_Controller;
 use WP_REST_Request;
@@ -44,12 +39,18 @@ use WP_REST_Server;
 
 final class BoardController extends WP_REST_Controller {
 
-	/** Mentees one run takes at most: the engine answers this many in well under a second. */
-	public const MAX_MENTEES = 2000;
+	/** Mentees one run takes at most. */
+	public const MAX_MENTEES = BoardService::MAX_MENTEES;
 
-	public function __construct( private readonly ProfileRepository $profiles = new ProfileRepository() ) {
+	private readonly BoardService $board;
+
+	private readonly BoardRuns $runs;
+
+	public function __construct( private readonly ProfileRepository $profiles = new ProfileRepository(), ?BoardRuns $runs = null ) {
 		$this->namespace = RestNamespace::V1;
 		$this->rest_base = 'board';
+		$this->board     = new BoardService( $this->profiles );
+		$this->runs      = $runs ?? new BoardRuns( $this->board );
 	}
 
 	public function register_routes(): void {
@@ -75,6 +76,25 @@ final class BoardController extends WP_REST_Controller {
 				)
 			);
 		}
+		register_rest_route(
+			RestNamespace::V1,
+			'/board/runs/(?P<id>\d+)',
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'run_status' ),
+					'permission_callback' => array( $this, 'permissions_check' ),
+					'args'                => array(
+						'id' => array(
+							'description' => __( 'The run’s ID, as POST /board/run answered it.', 'wayfinder' ),
+							'type'        => 'integer',
+							'minimum'     => 1,
+						),
+					),
+				),
+				'schema' => fn (): array => $this->response_schema( 'runs' ),
+			)
+		);
 	}
 
 	/**
@@ -169,58 +189,56 @@ final class BoardController extends WP_REST_Controller {
 		if ( is_wp_error( $mentee ) ) {
 			return $mentee;
 		}
-		$scorer = $this->scorer();
-		$pool   = new CandidateGenerator( $scorer, ( new EnginePeople( $this->profiles ) )->all_mentors() );
-		$engine = ( new EnginePeople( $this->profiles ) )->mentee( $this->profiles->find( $mentee ) );
-		$top    = array_slice( $pool->top( $engine ), 0, (int) $request['count'] );
+		$scorer  = $this->scorer();
+		$people  = new EnginePeople( $this->profiles );
+		$engine  = $people->mentee( $this->profiles->find( $mentee ) );
+		$mentors = new \Wayfinder\Mentorship\MentorPool( $this->profiles, $people );
+		// Every team's mentors, as before: only those who could score for this mentee are read.
+		$top = array_slice( ( new CandidateGenerator( $scorer, $mentors->mentors( $engine, $scorer, '' ) ) )->top( $engine ), 0, (int) $request['count'] );
 		return rest_ensure_response(
 			array(
 				'mentee'      => $mentee,
 				'suggestions' => array_map( fn ( ScoredPair $pair ): array => $this->pair( $pair, $scorer ), $top ),
-				'reason'      => array() === $top ? $pool->why_unmatched( $engine )->reason( new MatchingMessages() ) : null,
+				'reason'      => array() === $top ? $mentors->why_unmatched( $engine, $scorer, '' )->reason( new MatchingMessages() ) : null,
 			)
 		);
 	}
 
-	/** @param WP_REST_Request $request Full details about the request. */
-	public function run( $request ): WP_REST_Response {
-		$people  = new EnginePeople( $this->profiles );
-		$ids     = isset( $request['mentees'] ) ? array_map( 'intval', (array) $request['mentees'] ) : $this->waiting();
-		$mentees = array();
-		foreach ( array_slice( array_values( array_unique( $ids ) ), 0, self::MAX_MENTEES ) as $id ) {
-			if ( get_userdata( $id ) ) {
-				$mentees[] = $people->mentee( $this->profiles->find( $id ) );
-			}
+	/**
+	 * A run of up to BoardRuns::at_once_limit() mentees answers at once (200); a bigger one is stored
+	 * and answers 202 with the run to poll at GET /board/runs/<id>.
+	 *
+	 * @param WP_REST_Request $request Full details about the request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function run( $request ) {
+		$ids     = isset( $request['mentees'] ) ? array_values( array_map( 'intval', (array) $request['mentees'] ) ) : $this->board->waiting();
+		$mentees = $this->board->mentees_to_match( $ids );
+		if ( count( $mentees ) <= BoardRuns::at_once_limit() ) {
+			return rest_ensure_response( $this->board->run( $mentees, time() ) );
 		}
-		$mentors = $people->all_mentors();
-		$scorer  = $this->scorer();
-		$pool    = new CandidateGenerator( $scorer, $mentors );
-		$set     = $pool->generate( $mentees );
-		$result  = ( new Assigner() )->solve( AssignmentProblem::from_candidates( $set, $scorer->criteria->fairness ) );
-		$pairs   = array();
-		foreach ( $set->candidates as $mentee_id => $candidates ) {
-			foreach ( $candidates as $pair ) {
-				$pairs[ $mentee_id . ':' . $pair->mentor->id ] = $pair;
-			}
+		$run = $this->runs->start( $mentees, get_current_user_id() );
+		if ( is_wp_error( $run ) ) {
+			return $run;
 		}
-		$messages = new MatchingMessages();
-		return rest_ensure_response(
-			array(
-				'pairs'     => array_map( fn ( array $a ): array => $this->pair( $pairs[ $a['mentee'] . ':' . $a['mentor'] ], $scorer ), $result->assignments ),
-				'unmatched' => array_merge(
-					array_map( fn ( $u ): array => $this->unmatched( (int) $u->mentee_id, $u->reason( $messages ) ), array_values( $set->unmatched ) ),
-					array_map( fn ( $u ): array => $this->unmatched( (int) $u->mentee_id, $u->reason( $messages ) ), $result->unassigned )
-				),
-				'mentors'   => array_map(
-					fn ( Mentor $m ): array => array(
-						'id'   => (int) $m->id,
-						'name' => DisplayName::of( (int) $m->id ),
-						'free' => $m->remaining(),
-					),
-					$pool->eligible()
-				),
-			)
-		);
+		$response = new WP_REST_Response( $this->runs->view( $run ), 202 );
+		$response->header( 'Location', rest_url( RestNamespace::V1 . '/board/runs/' . $run->id ) );
+		return $response;
+	}
+
+	/**
+	 * A background run as it stands; a run that is due takes its next step in this request first, so
+	 * polls alone finish it. Every coordinator sees every run (the board is the program's).
+	 *
+	 * @param WP_REST_Request $request Full details about the request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function run_status( $request ) {
+		$run = $this->runs->poll( (int) $request['id'] );
+		if ( null === $run ) {
+			return new WP_Error( 'wayfinder_board_run_not_found', __( 'There is no such board run. Runs are deleted a day after they finish; run the board again.', 'wayfinder' ), array( 'status' => 404 ) );
+		}
+		return rest_ensure_response( $this->runs->view( $run ) );
 	}
 
 	/**
@@ -232,82 +250,24 @@ final class BoardController extends WP_REST_Controller {
 		if ( is_wp_error( $mentee ) ) {
 			return $mentee;
 		}
-		$mentor = (int) $request['mentor'];
-		if ( ! get_userdata( $mentor ) || ! Capabilities::can_mentor( $mentor ) ) {
-			return new WP_Error( 'wayfinder_not_a_mentor', __( 'Choose a mentor: this person does not have the Mentor role.', 'wayfinder' ), array( 'status' => 400 ) );
-		}
-		$people = new EnginePeople( $this->profiles );
-		$scorer = $this->scorer();
-		$engine = $people->mentee( $this->profiles->find( $mentee ) );
-		$pair   = $scorer->score( $engine, $people->mentor( $this->profiles->find( $mentor ) ) );
-		return rest_ensure_response(
-			$this->pair( $pair, $scorer ) + array(
-				// The engine would never propose this pair; the coordinator may still choose it.
-				'excluded' => $scorer->pair_excluded( $engine, $pair->mentor ),
-			)
-		);
+		$scored = $this->board->score( $mentee, (int) $request['mentor'] );
+		return is_wp_error( $scored ) ? $scored : rest_ensure_response( $scored );
 	}
 
 	/**
-	 * Saves the pairs as one transaction: each pair is saved or reported as failed with the reason; a
-	 * failure of the database itself undoes the whole commit, so it is never half saved. The emails
-	 * (proposals, requests) go out once it is committed, from the notifications.
+	 * Saves the pairs as one transaction (see BoardService::commit()).
 	 *
 	 * @param WP_REST_Request $request Full details about the request.
 	 */
 	public function commit( $request ): WP_REST_Response {
-		$matches                = new MatchService( $this->profiles );
-		$requests               = new RequestService( $matches );
-		$me                     = get_current_user_id();
-		$mode                   = Settings::coordinator_assign_mode();
-		$pairs                  = (array) $request['pairs'];
-		list( $saved, $failed ) = Transaction::run(
-			static function () use ( $pairs, $matches, $requests, $me, $mode ): array {
-				$saved  = array();
-				$failed = array();
-				foreach ( $pairs as $pair ) {
-					$mentee = (int) $pair['mentee'];
-					$mentor = (int) $pair['mentor'];
-					$id     = 'request' === $mode
-						? $requests->create(
-							array(
-								'type'   => 'coordinator_request',
-								'mentee' => $mentee,
-								'mentor' => $mentor,
-							),
-							$me
-						)
-						: $matches->start( $mentee, $mentor, 'coordinator', $me, 'proposed' );
-					if ( is_wp_error( $id ) ) {
-						$failed[] = array(
-							'mentee'  => $mentee,
-							'mentor'  => $mentor,
-							'code'    => $id->get_error_code(),
-							'message' => $id->get_error_message(),
-						);
-					} else {
-						$saved[] = array(
-							'mentee' => $mentee,
-							'mentor' => $mentor,
-							'request' === $mode ? 'request' : 'match' => $id,
-						);
-					}
-				}
-				return array( $saved, $failed );
-			}
+		$pairs = array_map(
+			static fn ( $pair ): array => array(
+				'mentee' => (int) $pair['mentee'],
+				'mentor' => (int) $pair['mentor'],
+			),
+			array_values( (array) $request['pairs'] )
 		);
-		return rest_ensure_response(
-			array(
-				'mode'   => $mode,
-				'saved'  => $saved,
-				'failed' => $failed,
-			)
-		);
-	}
-
-	/** @return list<int> Everyone waiting for any mentor, longest-waiting first. */
-	private function waiting(): array {
-		return ( new MentoringState( $this->profiles ) )->waiting( self::MAX_MENTEES );
+		return rest_ensure_response( $this->board->commit( $pairs, get_current_user_id() ) );
 	}
 
 	/** @return int|WP_Error */
@@ -319,28 +279,12 @@ final class BoardController extends WP_REST_Controller {
 	}
 
 	private function scorer(): Scorer {
-		return new Scorer( Settings::criteria(), new AvailabilityCalendar( time() ) );
+		return $this->board->scorer( time() );
 	}
 
 	/** @return array<string, mixed> */
 	private function pair( ScoredPair $pair, Scorer $scorer ): array {
-		return array(
-			'mentee'      => (int) $pair->mentee->id,
-			'mentee_name' => DisplayName::of( (int) $pair->mentee->id ),
-			'mentor'      => (int) $pair->mentor->id,
-			'mentor_name' => DisplayName::of( (int) $pair->mentor->id ),
-			'score'       => $pair->score,
-			'reasons'     => $pair->reasons( $scorer->criteria, new MatchingMessages() ),
-		);
-	}
-
-	/** @return array{mentee: int, mentee_name: string, reason: string} */
-	private function unmatched( int $mentee, string $reason ): array {
-		return array(
-			'mentee'      => $mentee,
-			'mentee_name' => DisplayName::of( $mentee ),
-			'reason'      => $reason,
-		);
+		return $this->board->pair( $pair, $scorer );
 	}
 
 	/**
@@ -402,6 +346,44 @@ final class BoardController extends WP_REST_Controller {
 							'free' => $int,
 						),
 					)
+				),
+			),
+			'runs'        => array(
+				'id'         => $int,
+				'status'     => array(
+					'description' => __( 'Where the run stands.', 'wayfinder' ),
+					'type'        => 'string',
+					'enum'        => array( BoardRun::QUEUED, BoardRun::RUNNING, BoardRun::DONE, BoardRun::FAILED ),
+				),
+				'progress'   => array(
+					'type'       => 'object',
+					'properties' => array(
+						'done'    => array(
+							'description' => __( 'Mentees whose candidate mentors were found so far.', 'wayfinder' ),
+							'type'        => 'integer',
+						),
+						'total'   => array(
+							'description' => __( 'Mentees in the run.', 'wayfinder' ),
+							'type'        => 'integer',
+						),
+						'message' => array(
+							'description' => __( 'Where the run stands, as a sentence for people.', 'wayfinder' ),
+							'type'        => 'string',
+						),
+					),
+				),
+				'created_by' => $int,
+				'created_at' => array(
+					'type'   => 'string',
+					'format' => 'date-time',
+				),
+				'result'     => array(
+					'description' => __( 'When done: what POST /board/run answers at once (pairs, unmatched, mentors).', 'wayfinder' ),
+					'type'        => 'object',
+				),
+				'error'      => array(
+					'description' => __( 'When failed: why, and what to do.', 'wayfinder' ),
+					'type'        => 'string',
 				),
 			),
 			'score'       => $pair['properties'] + array(

@@ -189,6 +189,9 @@ final class DemoContent {
 			),
 			$id( 'mentee-emily' )
 		);
+		// Emily would like Grace in particular: she is her preferred mentor, so matching does not leave
+		// it to a tie with Kenji (both cover one of her teams with all their room free).
+		( new ProfileService() )->update( $id( 'mentee-emily' ), array( 'mentee' => array( 'preferred_mentor' => $id( 'mentor-grace' ) ) ), $id( 'mentee-emily' ) );
 		// Priya goes away for two weeks and names Kenji as her backup: Tamil sees who covers.
 		( new ProfileService() )->update(
 			$id( 'mentor-priya' ),

@@ -324,7 +324,7 @@ final class LargeProgram {
 			$events[] = array( 'match', (int) $match['id'], 'started', (int) $match['created_by'], '', (string) wp_json_encode( $details ), (string) $match['created_at'] );
 		}
 		$store->insert( Schema::events_table(), array( 'object_type', 'object_id', 'action', 'actor_id', 'reason', 'details', 'created_at' ), $events );
-		// The People list's marks (the mentee side, names to sort by), as the upgrade to schema 10 fills them in.
+		// The People list's marks (the mentee side, names to sort by), as the upgrade to schema 11 fills them in.
 		$people = new PeopleRepository();
 		$after  = 0;
 		do {

@@ -24,6 +24,10 @@ final class Assigner {
 	private const SCALE = 10000;
 
 	public function solve( AssignmentProblem $problem ): AssignmentResult {
+		return CycleCollector::paused( fn (): AssignmentResult => $this->run( $problem ) );
+	}
+
+	private function run( AssignmentProblem $problem ): AssignmentResult {
 		$mentees = count( $problem->mentee_ids );
 		$mentors = count( $problem->mentor_ids );
 		$sink    = $mentees + $mentors;
@@ -66,6 +70,8 @@ final class Assigner {
 		$assigned  = array_fill( 0, $mentees, -1 );          // Mentee => mentor node, or -1.
 		$members   = array_fill( $mentees, $mentors, array() ); // Mentor node => [ mentee => edge cost ].
 		$used      = array_fill( $mentees, $mentors, 0 );
+		// Distances in a list read faster than in a map; each search resets the nodes it reached.
+		$dist = array_fill( 0, $sink + 1, PHP_INT_MAX );
 
 		foreach ( $order as $source => $unused ) {
 			// A potential that keeps the new mentee's arcs non-negative.
@@ -91,10 +97,10 @@ final class Assigner {
 				continue;
 			}
 
-			$dist    = array( $source => 0 );
-			$parent  = array();
-			$settled = array();
-			$queue   = new \SplPriorityQueue();
+			$dist[ $source ] = 0;
+			$parent          = array();
+			$settled         = array();
+			$queue           = new \SplPriorityQueue();
 			$queue->setExtractFlags( \SplPriorityQueue::EXTR_DATA );
 			$queue->insert( $source, 0 );
 			while ( ! $queue->isEmpty() ) {
@@ -114,7 +120,7 @@ final class Assigner {
 					foreach ( $adj[ $u ] as $v => $cost ) {
 						if ( $own !== $v ) {
 							$d = $du + $cost - $potential[ $v ];
-							if ( ! isset( $dist[ $v ] ) || $d < $dist[ $v ] ) {
+							if ( $d < $dist[ $v ] ) {
 								$dist[ $v ]   = $d;
 								$parent[ $v ] = $u;
 								// A mentor with room at this very distance, whose place costs nothing more, ends
@@ -136,7 +142,7 @@ final class Assigner {
 					// Mentor: hand one of its mentees on, or use a free place (the sink).
 					foreach ( $members[ $u ] as $v => $cost ) {
 						$d = $du - $cost - $potential[ $v ];
-						if ( ! isset( $dist[ $v ] ) || $d < $dist[ $v ] ) {
+						if ( $d < $dist[ $v ] ) {
 							$dist[ $v ]   = $d;
 							$parent[ $v ] = $u;
 							$queue->insert( $v, -$d );
@@ -147,7 +153,7 @@ final class Assigner {
 					}
 					$d = $du + $fairness * ( $load[ $u ] + $used[ $u ] ) - $potential[ $sink ];
 				}
-				if ( ! isset( $dist[ $sink ] ) || $d < $dist[ $sink ] ) {
+				if ( $d < $dist[ $sink ] ) {
 					$dist[ $sink ]   = $d;
 					$parent[ $sink ] = $u;
 					if ( $d <= $dist[ $u ] ) {
@@ -164,6 +170,10 @@ final class Assigner {
 				$potential[ $v ] += $dist[ $v ] - $shift;
 			}
 			$this->augment( $parent, $sink, $mentees, $assigned, $members, $used, $adj );
+			$dist[ $source ] = PHP_INT_MAX;
+			foreach ( $parent as $v => $unused ) {
+				$dist[ $v ] = PHP_INT_MAX;
+			}
 		}
 
 		return AssignmentResult::from_solution( $problem, $assigned, $mentees );

@@ -107,19 +107,23 @@ final class AssignmentProblem {
 	 * pair per mentee and mentor, finite scores), so the per-edge checks of add_edge() are skipped.
 	 */
 	public static function from_candidates( CandidateSet $set, float $fairness ): self {
-		$problem = new self( $fairness );
-		foreach ( $set->candidates as $mentee_id => $pairs ) {
-			$problem->add_mentee( (string) $mentee_id );
-			$edges = array();
-			foreach ( $pairs as $pair ) {
-				$mentor = $pair->mentor;
-				if ( ! isset( $problem->mentor_index[ $mentor->id ] ) ) {
-					$problem->add_mentor( $mentor->id, $mentor->remaining(), $mentor->load );
+		return CycleCollector::paused(
+			static function () use ( $set, $fairness ): self {
+				$problem = new self( $fairness );
+				foreach ( $set->candidates as $mentee_id => $pairs ) {
+					$problem->add_mentee( (string) $mentee_id );
+					$edges = array();
+					foreach ( $pairs as $pair ) {
+						$mentor = $pair->mentor;
+						if ( ! isset( $problem->mentor_index[ $mentor->id ] ) ) {
+							$problem->add_mentor( $mentor->id, $mentor->remaining(), $mentor->load );
+						}
+						$edges[] = array( $problem->mentor_index[ $mentor->id ], $pair->score );
+					}
+					$problem->edges[ count( $problem->edges ) - 1 ] = $edges;
 				}
-				$edges[] = array( $problem->mentor_index[ $mentor->id ], $pair->score );
+				return $problem;
 			}
-			$problem->edges[ count( $problem->edges ) - 1 ] = $edges;
-		}
-		return $problem;
+		);
 	}
 }

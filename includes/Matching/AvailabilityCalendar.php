@@ -64,6 +64,19 @@ final class AvailabilityCalendar {
 	 * @return list<array{0:int,1:int}>|null
 	 */
 	public function weekly( array $intervals ): ?array {
+		$patterns = $this->week_patterns( $intervals );
+		return null !== $patterns && 1 === count( $patterns ) ? $patterns[0][0] : null;
+	}
+
+	/**
+	 * Each distinct week of the horizon shifted onto the first, with how many weeks look like it; null
+	 * when the horizon is not whole weeks. Someone whose clock changes once has two or three distinct
+	 * weeks, so their time shared with people whose weeks repeat is measured on those, not on all four.
+	 *
+	 * @param list<array{0:int,1:int}> $intervals This person's intervals over the horizon.
+	 * @return list<array{0:list<array{0:int,1:int}>,1:int}>|null [ intervals within the first week, weeks ].
+	 */
+	public function week_patterns( array $intervals ): ?array {
 		$week = 7 * self::DAY;
 		if ( 0 !== $this->days % 7 ) {
 			return null;
@@ -78,16 +91,17 @@ final class AvailabilityCalendar {
 				$from          = $cut;
 			}
 		}
+		$patterns = array();
 		foreach ( $weeks as $pieces ) {
-			if ( $pieces !== $weeks[0] ) {
-				return null;
+			foreach ( $patterns as $n => list( $pattern ) ) {
+				if ( $pattern === $pieces ) {
+					++$patterns[ $n ][1];
+					continue 2;
+				}
 			}
+			$patterns[] = array( $pieces, 1 );
 		}
-		return $weeks[0];
-	}
-
-	public function weeks(): int {
-		return intdiv( $this->days, 7 );
+		return $patterns;
 	}
 
 	/**

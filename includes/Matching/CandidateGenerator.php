@@ -18,19 +18,24 @@ namespace Wayfinder\Matching;
 
 final class CandidateGenerator {
 
+	/** Seconds: mentor windows are indexed in pieces no longer than most windows are. */
+	private const PIECE = 3 * 3600;
+
 	/** @var list<Mentor> Mentors who take automatic matches now. */
 	private array $eligible = array();
 	/** @var list<Mentor> */
 	private array $all_mentors = array();
 	/** @var array<int, float> */
 	private array $load = array();
+	/** @var array<int, float> The load weight times load(), the mentor-only part of every score. */
+	private array $load_term = array();
 	/** @var array<int, array<string, true>> */
 	private array $speaks = array();
 	/** @var array<string, list<int>> Language => eligible mentor indexes, most room first. */
 	private array $by_language = array();
 	/** @var list<int> Every eligible mentor index, most room first. */
 	private array $by_room = array();
-	/** @var array<string, list<int>> Team => eligible mentor indexes, most room first. */
+	/** @var array<string, array<string, list<int>>> Shard (as in the time index) => team => eligible mentor indexes, most room first. */
 	private array $by_team = array();
 	/** @var array<int, array<string, true>> */
 	private array $teams_of = array();
@@ -50,10 +55,10 @@ final class CandidateGenerator {
 	/** @var array<string, int> */
 	private array $index_of = array();
 	/**
-	 * Eligible mentors' availability, sorted by start, in three indexes — every mentor's whole horizon
-	 * ('all'); the first week of mentors whose weeks repeat ('week'); the whole horizon of the others
-	 * ('changing') — each in shards: one per language when a shared language is required (so a mentee
-	 * only meets mentors they can talk to), else one for everyone.
+	 * Eligible mentors' availability, sorted by start, in two indexes — the first week of mentors whose
+	 * weeks repeat ('week'); the whole horizon of the others ('changing') — each in shards: one per
+	 * language when a shared language is required (so a mentee only meets mentors they can talk to),
+	 * else one for everyone.
 	 *
 	 * @var array<string, array<string, array{starts: list<int>, ends: list<int>, owners: list<int>, longest: int}>>
 	 */
@@ -70,16 +75,20 @@ final class CandidateGenerator {
 
 	/** @param list<Mentee> $mentees */
 	public function generate( array $mentees ): CandidateSet {
-		$set = new CandidateSet();
-		foreach ( $mentees as $mentee ) {
-			$pairs = $this->top( $mentee );
-			if ( array() === $pairs ) {
-				$set->unmatched[ $mentee->id ] = $this->why_unmatched( $mentee );
-			} else {
-				$set->candidates[ $mentee->id ] = $pairs;
+		return CycleCollector::paused(
+			function () use ( $mentees ): CandidateSet {
+				$set = new CandidateSet();
+				foreach ( $mentees as $mentee ) {
+					$pairs = $this->top( $mentee );
+					if ( array() === $pairs ) {
+						$set->unmatched[ $mentee->id ] = $this->why_unmatched( $mentee );
+					} else {
+						$set->candidates[ $mentee->id ] = $pairs;
+					}
+				}
+				return $set;
 			}
-		}
-		return $set;
+		);
 	}
 
 	/** @param list<Mentor> $mentors */
@@ -97,20 +106,20 @@ final class CandidateGenerator {
 		foreach ( $this->eligible as $i => $mentor ) {
 			$this->index_of[ $mentor->id ] = $i;
 			$this->load[ $i ]              = $this->scorer->load_component( $mentor );
+			$this->load_term[ $i ]         = $this->scorer->criteria->weights[ Criteria::LOAD ] * $this->load[ $i ];
 			$this->speaks[ $i ]            = array_fill_keys( $mentor->languages, true );
 			$this->teams_of[ $i ]          = array_fill_keys( $mentor->teams, true );
 			$this->max_load                = max( $this->max_load, $this->load[ $i ] );
 			$shards                        = $this->scorer->criteria->languages_required ? $mentor->languages : array( '*' );
 			$all                           = $calendar->intervals( $mentor );
 			$weekly                        = $calendar->weekly( $all );
-			$lists                         = array(
-				'all'                                      => $all,
-				( null === $weekly ? 'changing' : 'week' ) => $weekly ?? $all,
-			);
-			foreach ( $lists as $name => $list ) {
-				foreach ( $list as list( $from, $to ) ) {
+			$name                          = null === $weekly ? 'changing' : 'week';
+			foreach ( $weekly ?? $all as list( $from, $to ) ) {
+				// In pieces of at most PIECE: a search starts PIECE before a mentee's window, and longer
+				// pieces would make it wade through more mentor windows that ended before it.
+				for ( ; $from < $to; $from += self::PIECE ) {
 					foreach ( $shards as $shard ) {
-						$intervals[ $name ][ $shard ][] = array( $from, $to, $i );
+						$intervals[ $name ][ $shard ][] = array( $from, min( $to, $from + self::PIECE ), $i );
 					}
 				}
 			}
@@ -123,15 +132,18 @@ final class CandidateGenerator {
 			foreach ( $this->eligible[ $i ]->languages as $language ) {
 				$this->by_language[ $language ][] = $i;
 			}
-			foreach ( $this->eligible[ $i ]->teams as $team ) {
-				$this->by_team[ $team ][] = $i;
+			foreach ( $this->scorer->criteria->languages_required ? $this->eligible[ $i ]->languages : array( '*' ) as $shard ) {
+				foreach ( $this->eligible[ $i ]->teams as $team ) {
+					$this->by_team[ $shard ][ $team ][] = $i;
+				}
 			}
 		}
 		foreach ( $intervals as $name => $shards ) {
 			foreach ( $shards as $shard => $list ) {
 				sort( $list );
 				$this->time_index[ $name ][ $shard ] = array(
-					'starts'  => array_column( $list, 0 ),
+					// A last start no window reaches ends every scan without a bounds check.
+					'starts'  => array_merge( array_column( $list, 0 ), array( PHP_INT_MAX ) ),
 					'ends'    => array_column( $list, 1 ),
 					'owners'  => array_column( $list, 2 ),
 					'longest' => max( array_map( static fn ( array $i ): int => $i[1] - $i[0], $list ) ),
@@ -151,62 +163,60 @@ final class CandidateGenerator {
 		$w        = $criteria->weights;
 		$total_w  = $criteria->total_weight();
 		$bound    = static fn ( float $points ): float => round( $points / $total_w * 100, 2 );
-		$full     = $criteria->meeting_hours * 3600 * ( $this->scorer->calendar->days / 7 );
 		$w_load   = $w[ Criteria::LOAD ];
 		$this->prepare( $mentee );
 		$overlap = $this->overlaps( $mentee );
-		// Mentors who share all the time that counts first: nobody can beat them on time. Then the others
-		// who share some, each only if full marks on everything else could reach the K-th best so far
-		// (a little slack for rounding lets a few more through, which costs nothing but their scoring).
-		$scores  = array();
-		$partial = array();
-		$all     = array();
-		foreach ( $overlap as $i => $seconds ) {
-			if ( $seconds >= $full ) {
-				$all[ $i ] = true;
-			} else {
-				$partial[ $i ] = $seconds;
-			}
-		}
-		$this->score_each( $all, $overlap, $scores );
-		$kth     = self::kth( $scores, $k ) - 0.01;
-		$some    = array();
-		$scale   = 100 / $total_w;
+		// Everyone who shares time is scored: with the score inlined, that costs little more than a
+		// bound that could skip them, and the time index already checked their language.
+		$scores = $this->score_each( $overlap, $overlap, $criteria->languages_required );
+		$best   = self::best( $scores, $k );
+		$kth    = count( $best ) < $k ? -INF : end( $best );
+		// Mentors who share a team (and a language, when required) but no time score on language, teams
+		// and room; each team's list runs most room first, so it is cut where even full marks for teams
+		// could not reach the K-th.
 		$no_time = $w[ Criteria::LANGUAGES ] + $w[ Criteria::TEAMS ];
-		$w_time  = $w[ Criteria::TIME ] / $full;
-		foreach ( $partial as $i => $seconds ) {
-			if ( ( $no_time + $w_time * $seconds + $w_load * $this->load[ $i ] ) * $scale >= $kth ) {
-				$some[ $i ] = true;
+		$more    = array();
+		foreach ( $criteria->languages_required ? $mentee->languages : array( '*' ) as $shard ) {
+			foreach ( $mentee->teams as $team ) {
+				$list = $this->by_team[ $shard ][ $team ] ?? array();
+				$low  = 0;
+				$high = count( $list );
+				while ( $low < $high ) {
+					$mid = ( $low + $high ) >> 1;
+					if ( $bound( $no_time + $this->load_term[ $list[ $mid ] ] ) < $kth ) {
+						$high = $mid;
+					} else {
+						$low = $mid + 1;
+					}
+				}
+				foreach ( array_slice( $list, 0, $low ) as $i ) {
+					if ( ! isset( $scores[ $i ] ) ) {
+						$more[ $i ] = true;
+					}
+				}
 			}
 		}
-		$this->score_each( $some, $overlap, $scores );
-		$kth = self::kth( $scores, $k );
-		// Mentors who share a team but no time score on language, teams and room; each team's list runs
-		// most room first, so it ends where even full marks for teams could not reach the K-th.
-		$more = array();
-		foreach ( $mentee->teams as $team ) {
-			foreach ( $this->by_team[ $team ] ?? array() as $i ) {
-				if ( $bound( $w[ Criteria::LANGUAGES ] + $w[ Criteria::TEAMS ] + $w_load * $this->load[ $i ] ) < $kth ) {
-					break;
-				}
-				if ( ! isset( $scores[ $i ] ) ) {
-					$more[ $i ] = true;
-				}
-			}
+		$new     = $this->score_each( $more, $overlap, $criteria->languages_required );
+		$scores += $new;
+		if ( array() !== $new ) {
+			// The best K of all is among the best K so far and the newcomers.
+			$best = self::best( $best + $new, $k );
+			$kth  = count( $best ) < $k ? -INF : end( $best );
 		}
-		$this->score_each( $more, $overlap, $scores );
-		// Everyone else scores on language and room alone, so only the best K of them by room compete.
-		if ( $bound( $w[ Criteria::LANGUAGES ] + $w_load * $this->max_load ) >= self::kth( $scores, $k ) ) {
-			$this->score_each( $this->best_by_room( $mentee, $scores, $k ), $overlap, $scores );
+		// Everyone else scores on language, room and the teams term of sharing none (full marks for a
+		// mentee without teams), so only the best K of them by room compete.
+		$new = array();
+		if ( $bound( $w[ Criteria::LANGUAGES ] + $this->mentee['team_term'][0] + $w_load * $this->max_load ) >= $kth ) {
+			$new = $this->score_each( $this->best_by_room( $mentee, $scores, $k ), $overlap, false );
 		}
 		if ( null !== $mentee->preferred_mentor && isset( $this->index_of[ $mentee->preferred_mentor ] ) ) {
-			$this->score_each( array( $this->index_of[ $mentee->preferred_mentor ] => true ), $overlap, $scores );
+			$new += $this->score_each( array( $this->index_of[ $mentee->preferred_mentor ] => true ), $overlap, false );
 		}
-		// Best score first; ties go to the mentor listed first (sorting is stable).
-		ksort( $scores );
-		arsort( $scores );
+		if ( array() !== $new ) {
+			$best = self::best( $best + $new, $k );
+		}
 		$pairs = array();
-		foreach ( array_slice( $scores, 0, $k, true ) as $i => $score ) {
+		foreach ( $best as $i => $score ) {
 			$pairs[] = new ScoredPair( $mentee, $this->eligible[ $i ], $score, $overlap[ $i ] ?? 0, $this->scorer->calendar );
 		}
 		return $pairs;
@@ -239,30 +249,32 @@ final class CandidateGenerator {
 	/**
 	 * Scores the given eligible mentors for the prepared mentee, skipping excluded pairs.
 	 *
-	 * @param array<int, mixed> $mentors Eligible mentor index => anything.
-	 * @param array<int, int>   $overlap Eligible mentor index => shared seconds.
-	 * @param array<int, float> $scores  Eligible mentor index => score, added to.
+	 * @param array<int, mixed> $mentors         Eligible mentor index => anything.
+	 * @param array<int, int>   $overlap         Eligible mentor index => shared seconds.
+	 * @param bool              $shares_language Every one of them is known to share a language.
+	 * @return array<int, float> Eligible mentor index => score before rounding (best() rounds the few it keeps).
 	 */
-	private function score_each( array $mentors, array $overlap, array &$scores ): void {
+	private function score_each( array $mentors, array $overlap, bool $shares_language ): array {
 		$criteria     = $this->scorer->criteria;
 		$w            = $criteria->weights;
 		$w_language   = $w[ Criteria::LANGUAGES ];
 		$w_time       = $w[ Criteria::TIME ];
-		$w_load       = $w[ Criteria::LOAD ];
 		$total_weight = $criteria->total_weight();
 		$seconds_full = $criteria->meeting_hours * 3600 * ( $this->scorer->calendar->days / 7 );
 		$required     = $criteria->languages_required;
 		$bonus        = $criteria->preference_bonus;
 		$speaks       = $this->speaks;
 		$teams_of     = $this->teams_of;
-		$load         = $this->load;
+		$load_term    = $this->load_term;
+		$scores       = array();
 		[ 'skip' => $skip, 'team_term' => $team_term, 'teams' => $teams, 'languages' => $languages, 'preferred' => $preferred ] = $this->mentee;
+		$to_check = $shares_language ? array() : $languages; // Nothing to look up when the index did.
 		foreach ( $mentors as $i => $unused ) {
 			if ( isset( $skip[ $i ] ) ) {
 				continue;
 			}
-			$language = 0.0;
-			foreach ( $languages as $code ) {
+			$language = $shares_language ? 1.0 : 0.0;
+			foreach ( $to_check as $code ) {
 				if ( isset( $speaks[ $i ][ $code ] ) ) {
 					$language = 1.0;
 					break;
@@ -278,13 +290,56 @@ final class CandidateGenerator {
 				}
 			}
 			$time = ( $overlap[ $i ] ?? 0 ) / $seconds_full;
-			// Same arithmetic as Scorer::combine().
+			// Same arithmetic as Scorer::combine() up to its rounding; adding 0.0 for no bonus changes nothing.
 			$total        = $w_language * $language
 				+ $w_time * ( $time > 1.0 ? 1.0 : $time )
 				+ $team_term[ $shared ]
-				+ $w_load * $load[ $i ];
-			$scores[ $i ] = round( $total / $total_weight * 100 + ( $preferred === $i ? $bonus : 0.0 ), 2 );
+				+ $load_term[ $i ];
+			$scores[ $i ] = $preferred === $i ? $total / $total_weight * 100 + $bonus : $total / $total_weight * 100;
 		}
+		return $scores;
+	}
+
+	/**
+	 * The best K of these scores, rounded, best first, ties to the mentor listed first. Sorting and
+	 * rounding a few hundred scores costs more than working them out, so only the top whole-point
+	 * buckets holding K (less the rounding's reach) are rounded and sorted.
+	 *
+	 * @param array<int, float> $scores Eligible mentor index => score, rounded or not.
+	 * @return array<int, float>
+	 */
+	private static function best( array $scores, int $k ): array {
+		if ( count( $scores ) > 2 * $k ) {
+			$buckets = array();
+			foreach ( $scores as $score ) {
+				$bucket             = (int) $score; // Scores are never negative.
+				$buckets[ $bucket ] = ( $buckets[ $bucket ] ?? 0 ) + 1;
+			}
+			krsort( $buckets );
+			$count = 0;
+			$cut   = 0;
+			foreach ( $buckets as $cut => $n ) {
+				$count += $n;
+				if ( $count >= $k ) {
+					break;
+				}
+			}
+			// K scores round to $cut or more, so a score below $cut - 0.005 cannot round into the top K.
+			$cut -= 0.01;
+			$kept = array();
+			foreach ( $scores as $i => $score ) {
+				if ( $score >= $cut ) {
+					$kept[ $i ] = $score;
+				}
+			}
+			$scores = $kept;
+		}
+		foreach ( $scores as $i => $score ) {
+			$scores[ $i ] = round( $score, 2 );
+		}
+		ksort( $scores );
+		arsort( $scores );
+		return array_slice( $scores, 0, $k, true );
 	}
 
 	/**
@@ -319,19 +374,6 @@ final class CandidateGenerator {
 	}
 
 	/**
-	 * The K-th best score so far, or -INF while there are fewer than K.
-	 *
-	 * @param array<int, float> $scores
-	 */
-	private static function kth( array $scores, int $k ): float {
-		if ( count( $scores ) < $k ) {
-			return -INF;
-		}
-		rsort( $scores );
-		return $scores[ $k - 1 ];
-	}
-
-	/**
 	 * Seconds of shared time with every mentor who shares any (and a language, when that is required),
 	 * through the sorted interval index.
 	 *
@@ -340,53 +382,50 @@ final class CandidateGenerator {
 	private function overlaps( Mentee $mentee ): array {
 		$calendar  = $this->scorer->calendar;
 		$intervals = $calendar->intervals( $mentee );
-		$weekly    = $calendar->weekly( $intervals );
 		$overlap   = array();
-		if ( null === $weekly ) {
-			$this->add_overlaps( $overlap, 'all', $mentee, $intervals, 1 );
-		} else {
-			// Both repeat every week: the first week, times the number of weeks.
-			$this->add_overlaps( $overlap, 'week', $mentee, $weekly, $calendar->weeks() );
-			$this->add_overlaps( $overlap, 'changing', $mentee, $intervals, 1 );
-		}
+		$this->add_overlaps( $overlap, 'changing', $mentee, array( array( $intervals, 1 ) ) );
+		// Mentors whose weeks repeat: each distinct week of the mentee against their first, times its weeks.
+		$this->add_overlaps( $overlap, 'week', $mentee, $calendar->week_patterns( $intervals ) ?? array() );
 		return $overlap;
 	}
 
 	/**
-	 * Adds, for every mentor in one index who shares time with these intervals, the shared seconds × $times.
+	 * Adds, for every mentor in one index who shares time with the mentee's intervals, the shared seconds.
 	 *
-	 * @param array<int, int>          $overlap   Eligible mentor index => seconds, added to.
-	 * @param list<array{0:int,1:int}> $intervals The mentee's intervals.
+	 * @param array<int, int>                                       $overlap Eligible mentor index => seconds, added to.
+	 * @param list<array{0:list<array{0:int,1:int}>,1:int}>         $weeks   The mentee's intervals, each list × its count.
 	 */
-	private function add_overlaps( array &$overlap, string $index_name, Mentee $mentee, array $intervals, int $times ): void {
+	private function add_overlaps( array &$overlap, string $index_name, Mentee $mentee, array $weeks ): void {
 		$shards = $this->scorer->criteria->languages_required ? $mentee->languages : array( '*' );
 		foreach ( $shards as $shard ) {
 			if ( ! isset( $this->time_index[ $index_name ][ $shard ] ) ) {
 				continue;
 			}
 			[ 'starts' => $starts, 'ends' => $ends, 'owners' => $owners, 'longest' => $longest ] = $this->time_index[ $index_name ][ $shard ];
-			$count = count( $starts );
+			$count = count( $ends );
 			$found = array();
-			foreach ( $intervals as list( $from, $to ) ) {
-				// First mentor interval that could still be open at $from.
-				$low  = 0;
-				$high = $count;
-				$key  = $from - $longest;
-				while ( $low < $high ) {
-					$mid = ( $low + $high ) >> 1;
-					if ( $starts[ $mid ] < $key ) {
-						$low = $mid + 1;
-					} else {
-						$high = $mid;
+			foreach ( $weeks as list( $intervals, $times ) ) {
+				foreach ( $intervals as list( $from, $to ) ) {
+					// First mentor interval that could still be open at $from.
+					$low  = 0;
+					$high = $count;
+					$key  = $from - $longest;
+					while ( $low < $high ) {
+						$mid = ( $low + $high ) >> 1;
+						if ( $starts[ $mid ] < $key ) {
+							$low = $mid + 1;
+						} else {
+							$high = $mid;
+						}
 					}
-				}
-				for ( $n = $low; $n < $count && $starts[ $n ] < $to; $n++ ) {
-					$end = $ends[ $n ];
-					if ( $end > $from ) {
-						$start = $starts[ $n ];
-						$i     = $owners[ $n ];
-						// Inline min/max: this loop is the generator's hottest.
-						$found[ $i ] = ( $found[ $i ] ?? 0 ) + $times * ( ( $end < $to ? $end : $to ) - ( $start > $from ? $start : $from ) );
+					for ( $n = $low; $starts[ $n ] < $to; $n++ ) {
+						$end = $ends[ $n ];
+						if ( $end > $from ) {
+							$start = $starts[ $n ];
+							$i     = $owners[ $n ];
+							// Inline min/max: this loop is the generator's hottest.
+							$found[ $i ] = ( $found[ $i ] ?? 0 ) + $times * ( ( $end < $to ? $end : $to ) - ( $start > $from ? $start : $from ) );
+						}
 					}
 				}
 			}

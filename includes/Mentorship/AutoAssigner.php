@@ -1,7 +1,8 @@
 <?php
 /**
  * Automatic assignment: the best available mentor for a newcomer at once, with the matching engine's
- * instant path over every mentor's profile. When no mentor fits, the newcomer waits in the same queue
+ * instant path over the mentors who could be its answer (MentorPool: narrowed in SQL, the same choice
+ * as over every mentor). When no mentor fits, the newcomer waits in the same queue
  * as everyone who asked for any mentor (an open mentee request), with the engine's reason and their
  * place in that queue.
  *
@@ -51,13 +52,13 @@ final class AutoAssigner {
 		if ( 'off' === Settings::auto_assign_mode() ) {
 			return $this->wait( $user_id, __( 'Mentors are assigned by the mentoring coordinators here; one of them will pick a mentor for you.', 'wayfinder' ) );
 		}
-		$people  = new EnginePeople( $this->profiles );
-		$mentee  = $people->mentee( $profile );
-		$mentors = self::in_team( $people->all_mentors(), $profile->preferred_team );
+		$mentee  = ( new EnginePeople( $this->profiles ) )->mentee( $profile );
 		$scorer  = $this->scorer();
+		$pool    = $this->pool();
+		$mentors = $pool->mentors( $mentee, $scorer, $profile->preferred_team );
 		// A mentor may fill up between choosing and starting (another request at the same moment): choose again.
 		for ( $attempt = 0; $attempt < 3; $attempt++ ) {
-			$best = ( new InstantMatcher( new CandidateGenerator( $scorer, $mentors ) ) )->best( $mentee );
+			$best = $pool->best( $mentee, $scorer, $profile->preferred_team, $mentors );
 			if ( ! $best instanceof ScoredPair ) {
 				return $this->wait( $user_id, $best->reason( new MatchingMessages() ) );
 			}
@@ -86,9 +87,8 @@ final class AutoAssigner {
 		if ( 'off' === Settings::auto_assign_mode() ) {
 			return __( 'Mentors are assigned by the mentoring coordinators here; one of them will pick a mentor for you.', 'wayfinder' );
 		}
-		$people = new EnginePeople( $this->profiles );
-		$mentee = $this->profiles->find( $user_id );
-		$best   = self::best_for( $mentee, $people->all_mentors(), $people, $this->scorer() );
+		$profile = $this->profiles->find( $user_id );
+		$best    = $this->pool()->best( ( new EnginePeople( $this->profiles ) )->mentee( $profile ), $this->scorer(), $profile->preferred_team );
 		if ( ! $best instanceof ScoredPair ) {
 			return $best->reason( new MatchingMessages() );
 		}
@@ -110,15 +110,17 @@ final class AutoAssigner {
 		if ( 'off' === Settings::auto_assign_mode() || ! Capabilities::can_mentor( $mentor_id ) ) {
 			return array();
 		}
-		$people  = new EnginePeople( $this->profiles );
-		$scorer  = $this->scorer();
-		$started = array();
-		foreach ( ( new MentoringState( $this->profiles ) )->waiting( $look_at ) as $mentee_id ) {
+		$people   = new EnginePeople( $this->profiles );
+		$scorer   = $this->scorer();
+		$started  = array();
+		$profiles = $this->profiles->find_many( ( new MentoringState( $this->profiles ) )->waiting( $look_at ) );
+		foreach ( $people->mentees( $profiles ) as $mentee_id => $mentee ) {
 			$profile = $this->profiles->find( $mentor_id );
 			if ( ! $profile->available_now() || $profile->active_mentees >= $profile->mentor_capacity ) {
 				break;
 			}
-			$best = self::best_for( $this->profiles->find( $mentee_id ), array( $people->mentor( $profile ) ), $people, $scorer );
+			// Only this mentor is asked about: whether the engine would give them this mentee at all.
+			$best = self::best_for( $mentee, self::in_team( array( $people->mentor( $profile ) ), $profiles[ $mentee_id ]->preferred_team ), $scorer );
 			if ( $best instanceof ScoredPair ) {
 				$match = $this->matches->start( $mentee_id, $mentor_id, 'auto', 0 );
 				if ( is_int( $match ) ) {
@@ -139,11 +141,12 @@ final class AutoAssigner {
 		if ( 'off' === Settings::auto_assign_mode() ) {
 			return array();
 		}
-		$people  = new EnginePeople( $this->profiles );
-		$scorer  = $this->scorer();
-		$matched = array();
-		foreach ( ( new MentoringState( $this->profiles ) )->waiting( $look_at ) as $mentee_id ) {
-			$best = self::best_for( $this->profiles->find( $mentee_id ), $people->all_mentors(), $people, $scorer );
+		$scorer   = $this->scorer();
+		$pool     = $this->pool();
+		$matched  = array();
+		$profiles = $this->profiles->find_many( ( new MentoringState( $this->profiles ) )->waiting( $look_at ) );
+		foreach ( ( new EnginePeople( $this->profiles ) )->mentees( $profiles ) as $mentee_id => $mentee ) {
+			$best = $pool->best( $mentee, $scorer, $profiles[ $mentee_id ]->preferred_team );
 			if ( $best instanceof ScoredPair && is_int( $this->matches->start( $mentee_id, (int) $best->mentor->id, 'auto', 0 ) ) ) {
 				$matched[] = $mentee_id;
 			}
@@ -152,13 +155,17 @@ final class AutoAssigner {
 	}
 
 	/**
-	 * The engine's instant choice for the mentee among these mentors, within the team they prefer.
+	 * The engine's instant choice for the mentee among these mentors.
 	 *
 	 * @param list<Mentor> $mentors
 	 * @return ScoredPair|\Wayfinder\Matching\Unmatched
 	 */
-	private static function best_for( \Wayfinder\Profiles\Profile $mentee, array $mentors, EnginePeople $people, \Wayfinder\Matching\Scorer $scorer ) {
-		return ( new InstantMatcher( new CandidateGenerator( $scorer, self::in_team( $mentors, $mentee->preferred_team ) ) ) )->best( $people->mentee( $mentee ) );
+	private static function best_for( \Wayfinder\Matching\Mentee $mentee, array $mentors, \Wayfinder\Matching\Scorer $scorer ) {
+		return ( new InstantMatcher( new CandidateGenerator( $scorer, $mentors ) ) )->best( $mentee );
+	}
+
+	private function pool(): MentorPool {
+		return new MentorPool( $this->profiles, new EnginePeople( $this->profiles ) );
 	}
 
 	private function scorer(): \Wayfinder\Matching\Scorer {

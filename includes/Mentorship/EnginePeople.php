@@ -82,7 +82,12 @@ final class EnginePeople {
 
 	/** @return list<string> */
 	private static function languages( Profile $profile ): array {
-		return array() !== $profile->languages ? $profile->languages : array( strtolower( substr( get_locale(), 0, 2 ) ) );
+		return array() !== $profile->languages ? $profile->languages : array( self::site_language() );
+	}
+
+	/** What a newcomer without languages speaks: the site's language. */
+	public static function site_language(): string {
+		return strtolower( substr( get_locale(), 0, 2 ) );
 	}
 
 	/** @return list<array{0:int,1:int,2:int}> */

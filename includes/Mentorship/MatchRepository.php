@@ -20,6 +20,9 @@ final class MatchRepository {
 
 	private const OPEN_SQL = "('proposed','active')";
 
+	/** How a match ended when its mentee must not be matched with that mentor again. */
+	public const NOT_AGAIN = array( 'mentee_wants_other', 'mentor_declined', 'mentor_quit' );
+
 	public function find( int $id ): ?MatchRecord {
 		global $wpdb;
 		$table = Schema::matches_table();
@@ -155,7 +158,7 @@ final class MatchRepository {
 		$result = array_fill_keys( array_map( 'intval', $mentee_ids ), array() );
 		foreach ( array_chunk( array_keys( $result ), 500 ) as $chunk ) {
 			// phpcs:ignore WordPress.DB -- our table; the IDs are integers, placeholders made for each.
-			$rows = $wpdb->get_results( $wpdb->prepare( "SELECT DISTINCT mentee_id, mentor_id FROM {$table} WHERE mentee_id IN (" . implode( ',', array_fill( 0, count( $chunk ), '%d' ) ) . ") AND status = 'ended' AND end_reason IN ('mentee_wants_other','mentor_declined','mentor_quit')", $chunk ), ARRAY_A );
+			$rows = $wpdb->get_results( $wpdb->prepare( "SELECT DISTINCT mentee_id, mentor_id FROM {$table} WHERE mentee_id IN (" . implode( ',', array_fill( 0, count( $chunk ), '%d' ) ) . ") AND status = 'ended' AND end_reason IN (" . implode( ',', array_fill( 0, count( self::NOT_AGAIN ), '%s' ) ) . ')', array_merge( $chunk, self::NOT_AGAIN ) ), ARRAY_A );
 			foreach ( (array) $rows as $row ) {
 				$result[ (int) $row['mentee_id'] ][] = (int) $row['mentor_id'];
 			}

@@ -1,6 +1,6 @@
 <?php
 /**
- * Fills in the People list's marks on a site that had data before schema 10 (PeopleRepository::
+ * Fills in the People list's marks on a site that had data before schema 11 (PeopleRepository::
  * fill_marks): a thousand accounts at a time, with the next one to do kept in an option, so a run
  * cut short resumes on the hourly tick and nothing is done twice in a way that matters.
  *
@@ -27,9 +27,9 @@ final class PeopleMarks {
 	) {
 	}
 
-	/** Schema 10: start from the first account and go through all of them now. */
+	/** Schema 11: start from the first account and go through all of them now. */
 	public function migrated( int $was ): void {
-		if ( $was < 10 ) {
+		if ( $was < 11 ) {
 			update_option( self::CURSOR_OPTION, 0, false );
 			$this->resume( PHP_INT_MAX );
 		}

@@ -232,7 +232,7 @@ final class PeopleRepository {
 	}
 
 	/**
-	 * Fills in the People marks for the accounts with IDs in ( $after, $after + $span ] (schema 10, for
+	 * Fills in the People marks for the accounts with IDs in ( $after, $after + $span ] (schema 11, for
 	 * data from before it): who stood on the mentee side of a match or request (a placeholder row for
 	 * someone without a profile), the name to sort by, and who shows among mentees. Safe to run twice.
 	 *

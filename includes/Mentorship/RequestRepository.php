@@ -144,16 +144,68 @@ final class RequestRepository {
 	}
 
 	/**
-	 * The open requests for any mentor a mentor may take, in the order people asked, leaving out the
-	 * mentor's own and the mentees they passed on.
+	 * One page of the open requests for any mentor that a mentor could take, longest waiting first,
+	 * and how many there are in all: not their own, not a mentee they passed on or may not be matched
+	 * with again (MatchRepository::NOT_AGAIN), in one of their teams or none (the request's team, else
+	 * the mentee's preferred one), and — when one must be shared — in a language they speak (the
+	 * mentee's preferred language, else their languages, else the site's). Two queries, whatever the
+	 * length of the queue. LIKE may ignore letter case: WaitingMentees checks each row with the engine.
 	 *
-	 * @return list<RequestRecord>
+	 * @param list<string>      $teams         The mentor's teams.
+	 * @param list<string>|null $languages     The mentor's languages when one must be shared; null: any.
+	 * @param string            $site_language What a mentee without languages speaks.
+	 * @param int|null          $mentee        Only this mentee's request (no count).
+	 * @return array{0: list<RequestRecord>, 1: int}
 	 */
-	public function waiting_for( int $mentor_id, int $limit ): array {
+	public function waiting_for( int $mentor_id, array $teams, ?array $languages, string $site_language, int $offset, int $limit, ?int $mentee = null ): array {
 		global $wpdb;
-		$table  = Schema::requests_table();
-		$passes = Schema::passes_table();
-		return self::records( $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE type = 'mentee_request' AND asked_mentor = 0 AND status = 'open' AND mentee_id <> %d AND mentee_id NOT IN ( SELECT mentee_id FROM {$passes} WHERE mentor_id = %d ) ORDER BY id LIMIT %d", $mentor_id, $mentor_id, $limit ), ARRAY_A ) );
+		$table    = Schema::requests_table();
+		$passes   = Schema::passes_table();
+		$matches  = Schema::matches_table();
+		$profiles = Schema::profiles_table();
+		$reasons  = implode( ',', array_fill( 0, count( MatchRepository::NOT_AGAIN ), '%s' ) );
+		$where    = "r.type = 'mentee_request' AND r.asked_mentor = 0 AND r.status = 'open' AND r.mentee_id <> %d"
+			. " AND NOT EXISTS ( SELECT 1 FROM {$passes} s WHERE s.mentor_id = %d AND s.mentee_id = r.mentee_id )"
+			. " AND NOT EXISTS ( SELECT 1 FROM {$matches} m WHERE m.mentee_id = r.mentee_id AND m.mentor_id = %d AND m.status = 'ended' AND m.end_reason IN ({$reasons}) )"
+			. " AND ( CASE WHEN r.team <> '' THEN r.team ELSE COALESCE( p.preferred_team, '' ) END ) IN (" . implode( ',', array_fill( 0, count( $teams ) + 1, '%s' ) ) . ')';
+		$args     = array_merge( array( $mentor_id, $mentor_id, $mentor_id ), MatchRepository::NOT_AGAIN, array( '' ), $teams );
+		if ( null !== $languages ) {
+			list( $sql, $more ) = self::in_languages( $languages, in_array( $site_language, $languages, true ) );
+			$where             .= " AND {$sql}";
+			$args               = array_merge( $args, $more );
+		}
+		if ( null !== $mentee ) {
+			$where .= ' AND r.mentee_id = %d';
+			$args[] = $mentee;
+		}
+		$from = "FROM {$table} r LEFT JOIN {$profiles} p ON p.user_id = r.mentee_id WHERE {$where}";
+		// phpcs:ignore WordPress.DB.PreparedSQLPlaceholders -- the placeholders are built above, one per value in $args.
+		$rows  = self::records( $wpdb->get_results( $wpdb->prepare( "SELECT r.* {$from} ORDER BY r.id LIMIT %d OFFSET %d", array_merge( $args, array( $limit, $offset ) ) ), ARRAY_A ) );
+		$found = count( $rows );
+		if ( null !== $mentee || ( $found < $limit && ( $found > 0 || 0 === $offset ) ) ) {
+			return array( $rows, $offset + $found ); // The queue ends on this page: nothing to count.
+		}
+		return array( $rows, (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) {$from}", $args ) ) ); // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders -- as above.
+	}
+
+	/**
+	 * SQL true for a waiting mentee (profile alias p, perhaps missing) who speaks one of these languages.
+	 *
+	 * @param list<string> $languages
+	 * @return array{0: string, 1: list<string>}
+	 */
+	private static function in_languages( array $languages, bool $site_language_fits ): array {
+		global $wpdb;
+		if ( array() === $languages ) {
+			return array( '1 = 0', array() );
+		}
+		$codes = implode( ',', array_fill( 0, count( $languages ), '%s' ) );
+		$likes = implode( ' OR ', array_fill( 0, count( $languages ), "CONCAT(',', p.languages, ',') LIKE %s" ) );
+		$none  = "COALESCE( p.preferred_language, '' ) = ''";
+		$sql   = "( ( NOT {$none} AND p.preferred_language IN ({$codes}) )"
+			. " OR ( {$none} AND COALESCE( p.languages, '' ) <> '' AND ( {$likes} ) )"
+			. " OR ( {$none} AND COALESCE( p.languages, '' ) = '' AND " . ( $site_language_fits ? '1 = 1' : '1 = 0' ) . ' ) )';
+		return array( $sql, array_merge( $languages, array_map( static fn ( string $code ): string => '%,' . $wpdb->esc_like( $code ) . ',%', $languages ) ) );
 	}
 
 	/**

@@ -2,9 +2,11 @@
 /**
  * Behind "Find more mentees": the people waiting for any mentor whom one mentor could take (the
  * engine's hard filters leave out the rest, and so does a team the mentee asked for that the mentor
- * is not in), best fit first and, among equals, whoever has waited longest — each with the engine's
- * score and reasons. The REST route and the blocks both list them. A mentor may pass on a waiting
- * mentee: that mentee is not shown to them again, and keeps their place for every other mentor.
+ * is not in), a page at a time, longest waiting first — each with the engine's score and reasons. The
+ * queue is narrowed in SQL (RequestRepository::waiting_for) and only the page is read, so a page
+ * costs the same few queries however many wait. The REST route and the blocks both list them. A
+ * mentor may pass on a waiting mentee: that mentee is not shown to them again, and keeps their place
+ * for every other mentor.
  *
  * @package Wayfinder
  */
@@ -16,15 +18,16 @@ namespace Wayfinder\Mentorship;
 use Wayfinder\Matching\AvailabilityCalendar;
 use Wayfinder\Matching\Mentor;
 use Wayfinder\Matching\Scorer;
+use Wayfinder\Platform\Paging;
 use Wayfinder\Platform\Settings;
+use Wayfinder\Profiles\DisplayName;
 use Wayfinder\Profiles\Profile;
 use Wayfinder\Profiles\ProfileRepository;
 use WP_Error;
 
 final class WaitingMentees {
 
-	/** The queue is read in one go up to this many open requests. */
-	private const LIMIT = 1000;
+	public const PER_PAGE = 20;
 
 	public function __construct(
 		private readonly ProfileRepository $profiles = new ProfileRepository(),
@@ -34,41 +37,42 @@ final class WaitingMentees {
 	}
 
 	/**
-	 * @return list<array{request: int, mentee: int, name: string, waiting: string, score: float, reasons: array<string, string>}>|WP_Error
-	 *         Best fit first; or, for a mentor who could take nobody now (retired, away, full), why.
+	 * One page of the waiting mentees this mentor could take, longest waiting first, and how many in all.
+	 *
+	 * @return array{total: int, rows: list<array{request: int, mentee: int, name: string, waiting: string, score: float, reasons: array<string, string>}>}|WP_Error
+	 *         Or, for a mentor who could take nobody now (retired, away, full), why.
 	 */
-	public function for_mentor( int $mentor_id ) {
+	public function for_mentor( int $mentor_id, int $page = 1, int $per_page = self::PER_PAGE ) {
 		$mentor = $this->able_mentor( $mentor_id );
 		if ( is_wp_error( $mentor ) ) {
 			return $mentor;
 		}
-		list( $profile, $engine_mentor ) = $mentor;
-		$people                          = new EnginePeople( $this->profiles );
-		$scorer                          = new Scorer( Settings::criteria(), new AvailabilityCalendar( time() ) );
-		$rows                            = array();
-		foreach ( $this->requests->waiting_for( $mentor_id, self::LIMIT ) as $ask ) {
-			$mentee_profile = $this->profiles->find( $ask->mentee_id );
-			if ( ! self::in_their_team( $ask, $mentee_profile, $profile ) ) {
+		list( $asks, $total ) = $this->queue( $mentor[1], Paging::offset( $page, $per_page ), max( 1, $per_page ), null );
+		$profiles             = $this->profiles->find_many( array_map( static fn ( RequestRecord $ask ): int => $ask->mentee_id, $asks ) );
+		$mentees              = ( new EnginePeople( $this->profiles ) )->mentees( $profiles );
+		$names                = DisplayName::many( array_keys( $profiles ) );
+		$scorer               = self::scorer();
+		$rows                 = array();
+		foreach ( $asks as $ask ) {
+			$mentee = $mentees[ $ask->mentee_id ];
+			// The engine has the last word on each row the query found (the query's LIKE may ignore case).
+			if ( $scorer->pair_excluded( $mentee, $mentor[1] ) ) {
 				continue;
 			}
-			$mentee = $people->mentee( $mentee_profile );
-			if ( $scorer->pair_excluded( $mentee, $engine_mentor ) ) {
-				continue;
-			}
-			$pair   = $scorer->score( $mentee, $engine_mentor );
-			$user   = get_userdata( $ask->mentee_id );
+			$pair   = $scorer->score( $mentee, $mentor[1] );
 			$rows[] = array(
 				'request' => $ask->id,
 				'mentee'  => $ask->mentee_id,
-				'name'    => $user ? $user->display_name : '',
+				'name'    => $names[ $ask->mentee_id ] ?? '',
 				'waiting' => mysql_to_rfc3339( $ask->created_at ),
 				'score'   => $pair->score,
 				'reasons' => $pair->reasons( $scorer->criteria, new MatchingMessages() ),
 			);
 		}
-		// Best fit first; among equals, whoever has waited longest.
-		usort( $rows, static fn ( array $a, array $b ): int => array( $b['score'], $a['request'] ) <=> array( $a['score'], $b['request'] ) );
-		return $rows;
+		return array(
+			'total' => $total,
+			'rows'  => $rows,
+		);
 	}
 
 	/**
@@ -82,16 +86,11 @@ final class WaitingMentees {
 		if ( is_wp_error( $mentor ) ) {
 			return $mentor;
 		}
-		$ask = $this->requests->open_for_any( $mentee_id );
-		if ( null === $ask || $mentee_id === $mentor_id || $this->passes->has( $mentor_id, $mentee_id ) ) {
+		if ( array() === $this->queue( $mentor[1], 0, 1, $mentee_id )[0] ) {
 			return false;
 		}
-		$mentee_profile = $this->profiles->find( $mentee_id );
-		if ( ! self::in_their_team( $ask, $mentee_profile, $mentor[0] ) ) {
-			return false;
-		}
-		$scorer = new Scorer( Settings::criteria(), new AvailabilityCalendar( time() ) );
-		return ! $scorer->pair_excluded( ( new EnginePeople( $this->profiles ) )->mentee( $mentee_profile ), $mentor[1] );
+		$mentee = ( new EnginePeople( $this->profiles ) )->mentee( $this->profiles->find( $mentee_id ) );
+		return ! self::scorer()->pair_excluded( $mentee, $mentor[1] );
 	}
 
 	/**
@@ -120,9 +119,17 @@ final class WaitingMentees {
 		return array( $profile, ( new EnginePeople( $this->profiles ) )->mentor( $profile ) );
 	}
 
-	/** A mentee who asked within a team (or prefers one) is shown only to that team's mentors. */
-	private static function in_their_team( RequestRecord $ask, Profile $mentee, Profile $mentor ): bool {
-		$team = '' !== $ask->team ? $ask->team : $mentee->preferred_team;
-		return '' === $team || in_array( $team, $mentor->teams, true );
+	/**
+	 * The open requests for any mentor this mentor could take, by the engine's hard filters in SQL.
+	 *
+	 * @return array{0: list<RequestRecord>, 1: int}
+	 */
+	private function queue( Mentor $mentor, int $offset, int $limit, ?int $mentee ): array {
+		$languages = Settings::criteria()->languages_required ? $mentor->languages : null;
+		return $this->requests->waiting_for( (int) $mentor->id, $mentor->teams, $languages, EnginePeople::site_language(), $offset, $limit, $mentee );
+	}
+
+	private static function scorer(): Scorer {
+		return new Scorer( Settings::criteria(), new AvailabilityCalendar( time() ) );
 	}
 }

@@ -1,8 +1,8 @@
 <?php
 /**
  * GET /wayfinder/v1/mentees/waiting: behind "Find more mentees" — the people waiting for any mentor
- * whom this mentor could take, best fits first, each with the engine's score and reasons and the
- * request to accept. POST /wayfinder/v1/mentees/waiting/<mentee>/pass: the mentor passes on a waiting
+ * whom this mentor could take, a page at a time, longest waiting first, each with the engine's score
+ * and reasons and the request to accept. POST /wayfinder/v1/mentees/waiting/<mentee>/pass: the mentor passes on a waiting
  * mentee, who is not shown to them again.
  *
  * @package Wayfinder
@@ -115,13 +115,12 @@ final class WaitingMenteesController extends WP_REST_Controller {
 	 */
 	public function get_items( $request ) {
 		// A mentor who is away, stopped or full could take nobody: say why instead of listing people.
-		$rows = $this->waiting->for_mentor( get_current_user_id() );
-		if ( is_wp_error( $rows ) ) {
-			return $rows;
-		}
 		$per_page = (int) $request['per_page'];
-		$page     = array_slice( $rows, Paging::offset( (int) $request['page'], $per_page ), $per_page );
-		$items    = array_map(
+		$found    = $this->waiting->for_mentor( get_current_user_id(), (int) $request['page'], $per_page );
+		if ( is_wp_error( $found ) ) {
+			return $found;
+		}
+		$items = array_map(
 			function ( array $row ): array {
 				$response = rest_ensure_response( $row );
 				$response->add_link( 'mentee', rest_url( RestNamespace::V1 . '/profiles/' . $row['mentee'] ) );
@@ -129,9 +128,9 @@ final class WaitingMenteesController extends WP_REST_Controller {
 				$response->add_link( 'pass', rest_url( RestNamespace::V1 . '/mentees/waiting/' . $row['mentee'] . '/pass' ) );
 				return (array) $this->prepare_response_for_collection( $response );
 			},
-			$page
+			$found['rows']
 		);
-		return Paging::add_headers( rest_ensure_response( $items ), count( $rows ), $per_page );
+		return Paging::add_headers( rest_ensure_response( $items ), $found['total'], $per_page );
 	}
 
 	/** @return array<string, mixed> */

@@ -19,6 +19,15 @@ final class MentorshipPage {
 	public const MENTOR  = 'wayfinder-your-mentor';
 	public const PROFILE = 'wayfinder-profile';
 
+	/** The query argument that pages the waiting mentees (a plain link, so it works without JavaScript). */
+	public const WAITING_PAGE = 'wayfinder_waiting_page';
+
+	/** The page of waiting mentees asked for in the address, from 1. */
+	public static function waiting_page(): int {
+		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- only chooses which page of a list to show.
+		return isset( $_GET[ self::WAITING_PAGE ] ) ? max( 1, min( \Wayfinder\Platform\Paging::MAX_PAGE, absint( wp_unslash( $_GET[ self::WAITING_PAGE ] ) ) ) ) : 1;
+	}
+
 	/**
 	 * The page with the My mentorship block: the one chosen (a page ID), else the page being shown if it
 	 * has the block, else the first published page that has it; null when there is none.

@@ -58,7 +58,7 @@ final class MentorshipView {
 	 *
 	 * @return array{mentee: array<string, mixed>|null, mentor: array<string, mixed>|null}
 	 */
-	public function overview( int $user_id, int $waiting_count = 5, bool $with_waiting = true ): array {
+	public function overview( int $user_id, int $waiting_count = 5, bool $with_waiting = true, int $waiting_page = 1 ): array {
 		$state = ( new MentoringState( $this->profiles ) )->of( $user_id );
 		$open  = $this->requests->open_involving( $user_id );
 
@@ -96,7 +96,7 @@ final class MentorshipView {
 		}
 		$mentor = null;
 		if ( Capabilities::can_mentor( $user_id ) ) {
-			$mentor = $this->mentor_summary( $state['mentor'] ) + $this->mentor_details( $user_id, $open, $waiting_count, $with_waiting );
+			$mentor = $this->mentor_summary( $state['mentor'] ) + $this->mentor_details( $user_id, $open, $waiting_count, $with_waiting, $waiting_page );
 		}
 		$has_news = 'open' !== $mentee['state'] || array() !== $mentee['offers'] || array() !== $mentee['asked'];
 		return array(
@@ -177,7 +177,7 @@ final class MentorshipView {
 	 * @param list<\Wayfinder\Mentorship\RequestRecord> $open The open requests the mentor is part of.
 	 * @return array<string, mixed>
 	 */
-	private function mentor_details( int $user_id, array $open, int $waiting_count, bool $with_waiting ): array {
+	private function mentor_details( int $user_id, array $open, int $waiting_count, bool $with_waiting, int $waiting_page ): array {
 		$labels   = MatchEndings::labels();
 		$mentees  = array();
 		$past     = array();
@@ -226,7 +226,7 @@ final class MentorshipView {
 				);
 			}
 		}
-		$waiting = $with_waiting ? $this->waiting( $user_id, $waiting_count, array_keys( $offers ) ) : null;
+		$waiting = $with_waiting ? $this->waiting( $user_id, $waiting_count, array_keys( $offers ), $waiting_page ) : null;
 		return array(
 			'mentees'   => array_values( array_filter( $mentees, static fn ( array $m ): bool => 'active' === $m['status'] ) ),
 			'proposals' => array_values( array_filter( $mentees, static fn ( array $m ): bool => 'proposed' === $m['status'] ) ),
@@ -239,17 +239,28 @@ final class MentorshipView {
 	}
 
 	/**
-	 * The best waiting mentees this mentor could take (none when they could take nobody now), and how
-	 * many fit in all.
+	 * One page of the waiting mentees this mentor could take, longest waiting first (none when they
+	 * could take nobody now), how many fit in all, and which page this is.
 	 *
+	 * @param int            $count   People a page.
 	 * @param list<int>|null $offered The mentees this mentor has an open offer for; null: look them up.
-	 * @return array{total: int, people: list<array{mentee: int, name: string, since: string, reasons: array<string, string>, offered: bool}>}
+	 * @param int            $page    The page, from 1 (a page past the end shows the last one).
+	 * @return array{total: int, page: int, pages: int, people: list<array{mentee: int, name: string, since: string, reasons: array<string, string>, offered: bool}>}
 	 */
-	public function waiting( int $user_id, int $count, ?array $offered = null ): array {
-		$found = ( new WaitingMentees( $this->profiles ) )->for_mentor( $user_id );
+	public function waiting( int $user_id, int $count, ?array $offered = null, int $page = 1 ): array {
+		$count   = max( 1, $count );
+		$waiting = new WaitingMentees( $this->profiles );
+		$found   = $waiting->for_mentor( $user_id, max( 1, $page ), $count );
+		if ( ! is_wp_error( $found ) && array() === $found['rows'] && $page > 1 && $found['total'] > 0 ) {
+			// The list got shorter since the link was made (an offer, a pass): show its last page.
+			$page  = (int) ceil( $found['total'] / $count );
+			$found = $waiting->for_mentor( $user_id, $page, $count );
+		}
 		if ( is_wp_error( $found ) ) {
 			return array(
 				'total'  => 0,
+				'page'   => 1,
+				'pages'  => 1,
 				'people' => array(),
 			);
 		}
@@ -262,7 +273,9 @@ final class MentorshipView {
 			}
 		}
 		return array(
-			'total'  => count( $found ),
+			'total'  => $found['total'],
+			'page'   => max( 1, $page ),
+			'pages'  => max( 1, (int) ceil( $found['total'] / $count ) ),
 			'people' => array_map(
 				static fn ( array $row ): array => array(
 					'mentee'  => $row['mentee'],
@@ -271,7 +284,7 @@ final class MentorshipView {
 					'reasons' => $row['reasons'],
 					'offered' => in_array( $row['mentee'], $offered, true ),
 				),
-				array_slice( $found, 0, max( 1, $count ) )
+				$found['rows']
 			),
 		);
 	}

@@ -13,7 +13,7 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 10;
+	public const VERSION        = 11;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	/** The action after the tables were created or changed; features hang their data steps on it. */
@@ -50,9 +50,14 @@ final class Schema {
 		return self::table( 'rate_limits' );
 	}
 
+	/** The matching board's background runs (see Board\BoardRunRepository). */
+	public static function board_runs_table(): string {
+		return self::table( 'board_runs' );
+	}
+
 	/** @return list<string> Every Wayfinder table, for uninstall. */
 	public static function tables(): array {
-		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table() );
+		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table() );
 	}
 
 	/**
@@ -87,6 +92,7 @@ final class Schema {
 		$counts  = self::quiz_counts_table();
 		$passes  = self::passes_table();
 		$limits  = self::rate_limits_table();
+		$runs    = self::board_runs_table();
 		// dbDelta wants two spaces after PRIMARY KEY and one definition per line. The match's
 		// active_primary is 1 while it is a mentee's active primary match and NULL otherwise, so the
 		// unique key allows one such match per mentee (NULLs never collide). Events are indexed by actor
@@ -202,6 +208,28 @@ CREATE TABLE {$limits} (
   expires_at bigint(20) unsigned NOT NULL,
   PRIMARY KEY  (bucket),
   KEY expires_at (expires_at)
+) {$charset};
+CREATE TABLE {$runs} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  created_by bigint(20) unsigned NOT NULL DEFAULT 0,
+  status varchar(12) NOT NULL DEFAULT 'queued',
+  phase varchar(12) NOT NULL DEFAULT 'candidates',
+  total int(10) unsigned NOT NULL DEFAULT 0,
+  done int(10) unsigned NOT NULL DEFAULT 0,
+  clock bigint(20) unsigned NOT NULL DEFAULT 0,
+  mentees longtext NOT NULL,
+  candidates longtext NOT NULL,
+  solution longtext NOT NULL,
+  result longtext NOT NULL,
+  error varchar(500) NOT NULL DEFAULT '',
+  lease_token varchar(32) DEFAULT NULL,
+  lease_until bigint(20) unsigned NOT NULL DEFAULT 0,
+  attempts smallint(5) unsigned NOT NULL DEFAULT 0,
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  KEY updated_at (updated_at),
+  KEY created_by (created_by)
 ) {$charset};"
 		);
 		if ( $was < 9 ) {

@@ -80,6 +80,94 @@ final class ProfileRepository {
 	}
 
 	/**
+	 * The listed mentors who could be the engine's choice for one mentee now, in one query: taking
+	 * mentees (Availability), with a free place, not "manual only" (the engine's mentor filter), in the
+	 * team when one is given, speaking one of the languages when they are given — by user ID, as
+	 * listed_mentors(). LIKE may ignore letter case, so this can keep a mentor the engine then leaves
+	 * out, never drop one it would keep.
+	 *
+	 * @param list<string>|null $languages Null: whatever they speak.
+	 * @return list<Profile>
+	 */
+	public function listed_mentors_with_room( ?array $languages, string $team ): array {
+		global $wpdb;
+		$table                = Schema::profiles_table();
+		list( $takes, $args ) = Availability::sql_takes_mentees( 'p' );
+		list( $among, $more ) = self::among( $languages, $team );
+		$sql                  = "SELECT p.* FROM {$table} p WHERE p.mentor_listed = 1 AND {$takes} AND p.active_mentees < p.mentor_capacity AND p.mentor_weight <> 'none'{$among} ORDER BY p.user_id ASC";
+		$rows                 = $wpdb->get_results( $wpdb->prepare( $sql, array_merge( $args, $more ) ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; every value a placeholder.
+		return array_map( static fn ( array $row ): Profile => self::profile( (int) $row['user_id'], $row ), is_array( $rows ) ? array_values( $rows ) : array() );
+	}
+
+	/**
+	 * Listed mentors (in the team when one is given) counted by what the engine's mentor filter reads —
+	 * status, away now, full, weight — and, when languages are given, the languages of those who may
+	 * speak one of them (empty for the others): enough to tell why nobody fits without reading everyone.
+	 *
+	 * @param list<string>|null $languages Null: languages do not matter.
+	 * @return list<array{status: string, away: bool, full: bool, weight: string, languages: list<string>, mentors: int}>
+	 */
+	public function listed_mentor_groups( ?array $languages, string $team ): array {
+		global $wpdb;
+		$table                   = Schema::profiles_table();
+		list( $away, $args )     = Availability::sql_away( 'p' );
+		list( $among, $more )    = self::among( null, $team );
+		list( $speaks, $spoken ) = null === $languages ? array( "''", array() ) : self::speaks( $languages );
+		$sql                     = "SELECT g.status, g.is_away, g.is_full, g.weight, g.speaks, COUNT(*) AS mentors FROM ( SELECT p.mentor_status AS status, CASE WHEN {$away} THEN 1 ELSE 0 END AS is_away, CASE WHEN p.active_mentees >= p.mentor_capacity THEN 1 ELSE 0 END AS is_full, p.mentor_weight AS weight, CASE WHEN {$speaks} THEN p.languages ELSE '' END AS speaks FROM {$table} p WHERE p.mentor_listed = 1{$among} ) g GROUP BY g.status, g.is_away, g.is_full, g.weight, g.speaks";
+		$rows                    = $wpdb->get_results( $wpdb->prepare( $sql, array_merge( $args, $spoken, $more ) ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; every value a placeholder.
+		$groups                  = array();
+		foreach ( (array) $rows as $row ) {
+			$groups[] = array(
+				'status'    => (string) $row['status'],
+				'away'      => (bool) (int) $row['is_away'],
+				'full'      => (bool) (int) $row['is_full'],
+				'weight'    => (string) $row['weight'],
+				'languages' => self::split( (string) $row['speaks'] ),
+				'mentors'   => (int) $row['mentors'],
+			);
+		}
+		return $groups;
+	}
+
+	/**
+	 * The WHERE fragment for mentors in a team and speaking one of some languages (each optional).
+	 *
+	 * @param list<string>|null $languages
+	 * @return array{0: string, 1: list<string>}
+	 */
+	private static function among( ?array $languages, string $team ): array {
+		global $wpdb;
+		$sql  = '';
+		$args = array();
+		if ( '' !== $team ) {
+			// A comma-separated list column: match whole items.
+			$sql   .= " AND CONCAT(',', p.teams, ',') LIKE %s";
+			$args[] = '%,' . $wpdb->esc_like( $team ) . ',%';
+		}
+		if ( null !== $languages ) {
+			list( $speaks, $spoken ) = self::speaks( $languages );
+			$sql                    .= " AND {$speaks}";
+			$args                    = array_merge( $args, $spoken );
+		}
+		return array( $sql, $args );
+	}
+
+	/**
+	 * SQL true for a profile whose languages include one of these.
+	 *
+	 * @param list<string> $languages
+	 * @return array{0: string, 1: list<string>}
+	 */
+	private static function speaks( array $languages ): array {
+		global $wpdb;
+		if ( array() === $languages ) {
+			return array( '1 = 0', array() );
+		}
+		$likes = array_fill( 0, count( $languages ), "CONCAT(',', p.languages, ',') LIKE %s" );
+		return array( '( ' . implode( ' OR ', $likes ) . ' )', array_map( static fn ( string $code ): string => '%,' . $wpdb->esc_like( $code ) . ',%', $languages ) );
+	}
+
+	/**
 	 * A profile from its stored row (empty: the defaults).
 	 *
 	 * @param array<string, mixed> $row
@@ -293,7 +381,7 @@ final class ProfileRepository {
 	}
 
 	/*
-	 * The marks the People lists read through indexes (schema 10): who stood on the mentee side
+	 * The marks the People lists read through indexes (schema 11): who stood on the mentee side
 	 * (mentee_side), the row that only marks someone who never saved a profile (placeholder), whether
 	 * the person shows among mentees (mentee_listed, worked out by mentee_rule()), and their name to
 	 * sort by (sort_name, a copy of the display name).

@@ -9,6 +9,7 @@ import type {
 	AuditEvent,
 	BoardCommit,
 	BoardRun,
+	BoardRunJob,
 	Match,
 	MatchEndReason,
 	MenteeRequestInput,
@@ -417,11 +418,37 @@ export function getSuggestions(
 	} );
 }
 
-export function runBoard( mentees?: number[] ): Promise< BoardRun > {
-	return request< BoardRun >( {
+/**
+ * Runs the board: the result at once for a cohort-sized run, else the background run to poll.
+ * @param mentees The mentees to match; everyone waiting when left out.
+ */
+export function runBoard(
+	mentees?: number[]
+): Promise< BoardRun | BoardRunJob > {
+	return request< BoardRun | BoardRunJob >( {
 		path: `${ NAMESPACE }/board/run`,
 		method: 'POST',
 		data: mentees ? { mentees } : {},
+	} );
+}
+
+/**
+ * Whether POST /board/run answered with a background run (202) rather than the result.
+ * @param answer What the server answered.
+ */
+export function isBoardRunJob(
+	answer: BoardRun | BoardRunJob
+): answer is BoardRunJob {
+	return 'progress' in answer && 'status' in answer;
+}
+
+/**
+ * A background board run as it stands (a poll also moves it one step on).
+ * @param id The run's ID.
+ */
+export function getBoardRun( id: number ): Promise< BoardRunJob > {
+	return request< BoardRunJob >( {
+		path: `${ NAMESPACE }/board/runs/${ id }`,
 	} );
 }
 

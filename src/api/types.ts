@@ -192,6 +192,19 @@ export interface BoardRun {
 	mentors: Array< { id: number; name: string; free: number } >;
 }
 
+/** A board run too big to answer at once, running in the background (POST /board/run's 202, GET /board/runs/<id>). */
+export interface BoardRunJob {
+	id: number;
+	status: 'queued' | 'running' | 'done' | 'failed';
+	progress: { done: number; total: number; message: string };
+	created_by: number;
+	created_at: string;
+	/** When done: what a run answers at once. */
+	result?: BoardRun;
+	/** When failed: why, and what to do. */
+	error?: string;
+}
+
 export interface BoardCommit {
 	mode: 'proposal' | 'request';
 	saved: Array< {

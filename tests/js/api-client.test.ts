@@ -3,6 +3,7 @@ import {
 	connect,
 	getPage,
 	getStatus,
+	isBoardRunJob,
 	listMentors,
 	reassignMatch,
 	renderBlock,
@@ -336,5 +337,26 @@ describe( 'the page’s connection', () => {
 		expect( init.headers ).toMatchObject( { 'X-WP-Nonce': 'from-page' } );
 		global.fetch = realFetch;
 		delete window.wayfinderRest;
+	} );
+} );
+
+describe( 'isBoardRunJob', () => {
+	it( 'tells a background run (202) from a result given at once', () => {
+		expect(
+			isBoardRunJob( {
+				id: 7,
+				status: 'queued',
+				progress: {
+					done: 0,
+					total: 600,
+					message: 'Waiting to start: 600 waiting mentees to match.',
+				},
+				created_by: 1,
+				created_at: '2026-01-05T10:00:00+00:00',
+			} )
+		).toBe( true );
+		expect(
+			isBoardRunJob( { pairs: [], unmatched: [], mentors: [] } )
+		).toBe( false );
 	} );
 } );

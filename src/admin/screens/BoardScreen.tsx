@@ -7,12 +7,14 @@ import {
 	Spinner,
 } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
-import { useCallback, useState } from '@wordpress/element';
+import { useCallback, useEffect, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
 import {
 	commitPairs,
+	getBoardRun,
+	isBoardRunJob,
 	listPeople,
 	type RestError,
 	runBoard,
@@ -22,6 +24,7 @@ import {
 import type {
 	BoardCommit,
 	BoardRun,
+	BoardRunJob,
 	Person,
 	ScoredPair,
 } from '../../api/types';
@@ -52,6 +55,56 @@ export function overbooked(
 			taken: taken.get( mentor.id ) ?? 0,
 		} ) )
 		.filter( ( mentor ) => mentor.taken > mentor.free );
+}
+
+/** How often a background run is polled; each poll also moves it one step on. */
+export const POLL_MS = 1500;
+
+/**
+ * A background run while it goes on, or why it failed: a progress bar with the server's sentence,
+ * read out politely as it changes.
+ * @param props
+ * @param props.job   The run as last polled.
+ * @param props.retry Runs the board again (after a failure).
+ */
+function RunProgress( {
+	job,
+	retry,
+}: {
+	job: BoardRunJob;
+	retry: () => void;
+} ) {
+	if ( job.status === 'failed' ) {
+		return (
+			<Notice
+				status="error"
+				isDismissible={ false }
+				actions={ [
+					{ label: __( 'Try again', 'wayfinder' ), onClick: retry },
+				] }
+			>
+				{ job.error ?? job.progress.message }
+			</Notice>
+		);
+	}
+	return (
+		<div className="wayfinder-board__progress">
+			<progress
+				id="wayfinder-board-progress"
+				max={ Math.max( 1, job.progress.total ) }
+				value={ job.progress.done }
+				aria-label={ __( 'Matching progress', 'wayfinder' ) }
+				aria-describedby="wayfinder-board-progress-text"
+			/>
+			<p
+				id="wayfinder-board-progress-text"
+				role="status"
+				aria-live="polite"
+			>
+				{ job.progress.message }
+			</p>
+		</div>
+	);
 }
 
 /** People on the picker's page, and how many wait in all (for the search given). */
@@ -437,6 +490,8 @@ export default function BoardScreen() {
 		() => new Map()
 	);
 	const [ run, setRun ] = useState< BoardRun | null >( null );
+	const [ job, setJob ] = useState< BoardRunJob | null >( null );
+	const [ lastPick, setLastPick ] = useState< number[] >( [] );
 	const [ pairs, setPairs ] = useState< BoardPair[] >( [] );
 	const [ busy, setBusy ] = useState< 'run' | 'commit' | null >( null );
 	const [ error, setError ] = useState< RestError | null >( null );
@@ -444,20 +499,69 @@ export default function BoardScreen() {
 	const { createErrorNotice } = useDispatch( noticesStore );
 	const pickedIds = [ ...picked.keys() ];
 
+	const show = ( result: BoardRun ) => {
+		setRun( result );
+		setPairs( result.pairs );
+	};
+
 	const start = async ( only: number[] = [] ) => {
 		setBusy( 'run' );
 		setError( null );
 		setCommitted( null );
 		setConfirming( false );
+		setJob( null );
+		setLastPick( only );
 		try {
-			const result = await runBoard( only.length > 0 ? only : undefined );
-			setRun( result );
-			setPairs( result.pairs );
+			const answer = await runBoard( only.length > 0 ? only : undefined );
+			if ( isBoardRunJob( answer ) ) {
+				// A big run goes on in the background: the effect below polls it.
+				setJob( answer );
+				return;
+			}
+			show( answer );
 		} catch ( failure ) {
 			setError( toRestError( failure ) );
 		}
 		setBusy( null );
 	};
+
+	// Poll a background run until it is done or failed; each answer schedules the next poll.
+	useEffect( () => {
+		if ( ! job || job.status === 'done' || job.status === 'failed' ) {
+			return undefined;
+		}
+		let stopped = false;
+		const timer = window.setTimeout( () => {
+			getBoardRun( job.id ).then(
+				( next ) => {
+					if ( stopped ) {
+						return;
+					}
+					if ( next.status === 'done' && next.result ) {
+						setJob( null );
+						show( next.result );
+						setBusy( null );
+						return;
+					}
+					setJob( next );
+					if ( next.status === 'failed' ) {
+						setBusy( null );
+					}
+				},
+				( failure: unknown ) => {
+					if ( ! stopped ) {
+						setJob( null );
+						setError( toRestError( failure ) );
+						setBusy( null );
+					}
+				}
+			);
+		}, POLL_MS );
+		return () => {
+			stopped = true;
+			window.clearTimeout( timer );
+		};
+	}, [ job ] );
 
 	const override = async ( index: number, mentor: number ) => {
 		const pair = pairs[ index ];
@@ -563,10 +667,13 @@ export default function BoardScreen() {
 						{ __( 'Start over', 'wayfinder' ) }
 					</Button>
 				) }
-				{ busy === 'run' && <Spinner /> }
+				{ busy === 'run' && ! job && <Spinner /> }
 			</div>
+			{ job && (
+				<RunProgress job={ job } retry={ () => start( lastPick ) } />
+			) }
 			{ error && (
-				<LoadError error={ error } retry={ () => start( pickedIds ) } />
+				<LoadError error={ error } retry={ () => start( lastPick ) } />
 			) }
 			{ committed && <SaveReport result={ committed } names={ names } /> }
 			{ run && pairs.length === 0 && run.unmatched.length === 0 && (

@@ -138,7 +138,7 @@ final class AutoAssignTest extends TestCase {
 		$this->assertSame( $mentor, $state['mentor']['id'], 'a profile without languages speaks the site language (en)' );
 	}
 
-	public function test_find_more_mentees_lists_who_a_mentor_could_take_best_fit_first(): void {
+	public function test_find_more_mentees_lists_who_a_mentor_could_take_longest_waiting_first(): void {
 		$anna = $this->mentor( 'Europe/Berlin', array( 'en', 'de' ), array( 'core' ), array( array( 2, '18:00', '20:00' ) ) );
 		// Nobody fits yet (no mentor speaks Tamil, Anna is not asked): they queue up.
 		$tamil = $this->newcomer( 'Asia/Kolkata', array( 'ta' ), array( 'polyglots' ), array() );
@@ -152,12 +152,12 @@ final class AutoAssignTest extends TestCase {
 		$response = $this->rest( 'GET', '/wayfinder/v1/mentees/waiting', array(), $anna );
 		$this->assertSame( 200, $response->get_status() );
 		$list = $response->get_data();
-		$this->assertSame( array( $strong, $weak ), array_column( $list, 'mentee' ), 'best fit first; the Tamil speaker is not listed for a mentor without Tamil' );
-		$this->assertGreaterThan( $list[1]['score'], $list[0]['score'] );
-		$this->assertSame( 'Shared teams: Core.', $list[0]['reasons']['teams'] );
+		$this->assertSame( array( $weak, $strong ), array_column( $list, 'mentee' ), 'longest waiting first; the Tamil speaker is not listed for a mentor without Tamil' );
+		$this->assertGreaterThan( $list[0]['score'], $list[1]['score'], 'each with how well they fit' );
+		$this->assertSame( 'Shared teams: Core.', $list[1]['reasons']['teams'] );
 
 		// Taking one goes through the request behind it.
-		$this->assertSame( 200, $this->rest( 'POST', '/wayfinder/v1/requests/' . $list[0]['request'] . '/accept', array(), $anna )->get_status() );
+		$this->assertSame( 200, $this->rest( 'POST', '/wayfinder/v1/requests/' . $list[1]['request'] . '/accept', array(), $anna )->get_status() );
 		$this->assertSame( array( $weak ), array_column( $this->rest( 'GET', '/wayfinder/v1/mentees/waiting', array(), $anna )->get_data(), 'mentee' ) );
 
 		$this->assertSame( 403, $this->rest( 'GET', '/wayfinder/v1/mentees/waiting', array(), $this->make_user( 'subscriber' ) )->get_status() );

@@ -1,6 +1,6 @@
 <?php
 /**
- * The People list read through kept marks (schema 10): the same people as the rule over every
+ * The People list read through kept marks (schema 11): the same people as the rule over every
  * account's capabilities, matches and requests says, kept in step through role changes, saves,
  * requests, matches and deleted accounts; filled in for a site upgraded from schema 9; and a page
  * costs the same number of queries for 20 people as for 200.
@@ -217,17 +217,17 @@ final class PeopleMarksTest extends TestCase {
 		$this->assertSame( $rule['mentors'], $this->listed( 'mentors', array( 'orderby' => 'load' ) ) );
 	}
 
-	public function test_a_site_from_schema_9_gets_its_marks_filled_in_and_twice_is_safe(): void {
+	public function test_a_site_from_schema_10_gets_its_marks_filled_in_and_twice_is_safe(): void {
 		global $wpdb;
 		$this->program();
 		$before   = array( $this->listed( 'mentors' ), $this->listed( 'mentees' ) );
 		$profiles = Schema::profiles_table();
-		// phpcs:disable WordPress.DB -- the schema-9 site: no placeholders, no marks, no names to sort by.
+		// phpcs:disable WordPress.DB -- the schema-10 site: no placeholders, no marks, no names to sort by.
 		$wpdb->query( "DELETE FROM {$profiles} WHERE placeholder = 1" );
 		$wpdb->query( "UPDATE {$profiles} SET mentee_side = 0, mentee_listed = 0, sort_name = '', mentor_listed = 0" );
 		// phpcs:enable
 		( new ProfileRepository() )->forget_all();
-		update_option( Schema::VERSION_OPTION, 9 );
+		update_option( Schema::VERSION_OPTION, 10 );
 		$this->assertNotSame( $before, array( $this->listed( 'mentors' ), $this->listed( 'mentees' ) ), 'without marks the lists are wrong' );
 
 		$this->assertTrue( Schema::migrate() );
@@ -236,7 +236,7 @@ final class PeopleMarksTest extends TestCase {
 		// phpcs:ignore WordPress.DB -- our table.
 		$this->assertSame( '0', $wpdb->get_var( "SELECT COUNT(*) FROM {$profiles} WHERE sort_name = '' AND user_id IN ( SELECT ID FROM {$wpdb->users} )" ), 'every row has its name to sort by' );
 
-		update_option( Schema::VERSION_OPTION, 9 );
+		update_option( Schema::VERSION_OPTION, 10 );
 		$rows = $wpdb->get_results( "SELECT * FROM {$profiles} ORDER BY user_id", ARRAY_A ); // phpcs:ignore WordPress.DB
 		$this->assertTrue( Schema::migrate() );
 		$this->assertSame( $rows, $wpdb->get_results( "SELECT * FROM {$profiles} ORDER BY user_id", ARRAY_A ), 'a second run changes nothing' ); // phpcs:ignore WordPress.DB

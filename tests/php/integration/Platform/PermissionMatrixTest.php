@@ -104,6 +104,7 @@ final class PermissionMatrixTest extends TestCase {
 			'POST cancel someone’s request'   => array( 'POST', '/wayfinder/v1/requests/{request}/cancel', array(), array( 401, 404, 404, 404, 404, 404, 200, 200 ) ),
 			'GET board suggestions'           => array( 'GET', '/wayfinder/v1/board/suggestions', array( 'mentee' => '{waiting}' ), $coordinators ),
 			'POST board run'                  => array( 'POST', '/wayfinder/v1/board/run', array(), $coordinators ),
+			'GET a board run'                 => array( 'GET', '/wayfinder/v1/board/runs/{board_run}', array(), $coordinators ),
 			'POST board score'                => array(
 				'POST',
 				'/wayfinder/v1/board/score',
@@ -181,14 +182,17 @@ final class PermissionMatrixTest extends TestCase {
 		$mentee            = new Profile( $people['mentee'], 'Africa/Lagos', array( 'en' ), array( 'core' ), array(), array( array( 2, '17:00', '21:00' ) ), 'New here.' );
 		$mentee->sponsored = true;
 		$profiles->save( $mentee );
-		$people['match']   = (int) ( new MatchService() )->start( $people['mentee'], $people['mentor'], 'coordinator', $people['coordinator'], 'proposed' );
-		$people['request'] = (int) ( new RequestService() )->create( array( 'type' => 'mentee_request' ), $people['waiting'] );
-		$team              = get_page_by_path( 'polyglots', OBJECT, 'wayfinder_team' );
-		$people['team']    = $team instanceof \WP_Post ? $team->ID : 0;
-		$people['quiz']    = \Wayfinder\Orientation\QuizSeeder::default_quiz_id();
+		$people['match']     = (int) ( new MatchService() )->start( $people['mentee'], $people['mentor'], 'coordinator', $people['coordinator'], 'proposed' );
+		$people['request']   = (int) ( new RequestService() )->create( array( 'type' => 'mentee_request' ), $people['waiting'] );
+		$team                = get_page_by_path( 'polyglots', OBJECT, 'wayfinder_team' );
+		$people['team']      = $team instanceof \WP_Post ? $team->ID : 0;
+		$people['quiz']      = \Wayfinder\Orientation\QuizSeeder::default_quiz_id();
+		$run                 = ( new \Wayfinder\Board\BoardRuns() )->start( array( $people['waiting'] ), $people['coordinator'] );
+		$people['board_run'] = $run instanceof \Wayfinder\Board\BoardRun ? $run->id : 0;
 		$this->assertGreaterThan( 0, $people['match'] );
 		$this->assertGreaterThan( 0, $people['request'] );
 		$this->assertGreaterThan( 0, $people['team'], 'the seeded teams are there' );
+		$this->assertGreaterThan( 0, $people['board_run'] );
 		$this->sent_mail = array();
 		return $people;
 	}
@@ -221,7 +225,7 @@ final class PermissionMatrixTest extends TestCase {
 		// Nobody's email address ever leaves the site through the API, not even to coordinators.
 		$json = (string) wp_json_encode( $response->get_data() );
 		foreach ( $ids as $name => $user_id ) {
-			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz' ), true ) ? false : get_userdata( $user_id );
+			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run' ), true ) ? false : get_userdata( $user_id );
 			if ( $user ) {
 				$this->assertStringNotContainsString( $user->user_email, $json, "$route as $caller shows the email of $name" );
 			}

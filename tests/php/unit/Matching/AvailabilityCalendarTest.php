@@ -80,4 +80,20 @@ final class AvailabilityCalendarTest extends TestCase {
 		$monday = $calendar->intervals( self::person( 'UTC', 1, '00:00', '01:00' ) );
 		$this->assertSame( array( '2026-03-16 00:00–01:00', '2026-03-22 22:00–00:00' ), self::hours( (array) $calendar->weekly( array_merge( $monday, $sunday ) ) ) );
 	}
+
+	public function test_week_patterns_group_the_weeks_that_look_alike(): void {
+		$calendar = new AvailabilityCalendar( (int) strtotime( '2026-03-16T00:00:00Z' ) );
+		// Berlin springs forward on Sunday 29 March: Tuesday 18:00 is 17:00 UTC twice, then 16:00 UTC twice.
+		$berlin = $calendar->week_patterns( $calendar->intervals( self::person( 'Europe/Berlin', 2, '18:00', '20:00' ) ) );
+		$this->assertSame(
+			array( array( array( '2026-03-17 17:00–19:00' ), 2 ), array( array( '2026-03-17 16:00–18:00' ), 2 ) ),
+			array_map( static fn ( array $p ): array => array( self::hours( $p[0] ), $p[1] ), (array) $berlin )
+		);
+		$tokyo = $calendar->week_patterns( $calendar->intervals( self::person( 'Asia/Tokyo', 2, '20:00', '22:00' ) ) );
+		$this->assertSame( array( array( array( '2026-03-17 11:00–13:00' ), 4 ) ), array_map( static fn ( array $p ): array => array( self::hours( $p[0] ), $p[1] ), (array) $tokyo ) );
+		// Nobody available: one empty week, four times.
+		$this->assertSame( array( array( array(), 4 ) ), $calendar->week_patterns( array() ) );
+		// A horizon that is not whole weeks has no weekly patterns.
+		$this->assertNull( ( new AvailabilityCalendar( (int) strtotime( '2026-03-16T00:00:00Z' ), 10 ) )->week_patterns( $tokyo[0][0] ) );
+	}
 }

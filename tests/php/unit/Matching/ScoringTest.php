@@ -232,25 +232,103 @@ final class ScoringTest extends TestCase {
 	 * @param array<string, mixed> $criteria_data
 	 */
 	public function test_top_candidates_equal_scoring_every_mentor_one_by_one( array $criteria_data, string $now = self::NOW ): void {
-		$criteria = Criteria::from_array( $criteria_data );
-		$scorer   = self::scorer( $criteria, $now );
-		$data     = ( new InstanceGenerator( 7 ) )->instance( 120, 60 );
-		$mentors  = array_map( array( Mentor::class, 'from_array' ), $data['mentors'] );
-		$mentees  = array_map( array( Mentee::class, 'from_array' ), $data['mentees'] );
-		$set      = ( new CandidateGenerator( $scorer, $mentors ) )->generate( $mentees );
+		$data = ( new InstanceGenerator( 7 ) )->instance( 120, 60 );
+		self::assert_top_equals_scoring_everyone( Criteria::from_array( $criteria_data ), new AvailabilityCalendar( (int) strtotime( $now ) ), $data );
+	}
+
+	/**
+	 * The generator's shortcuts — the index of long windows in pieces, the week patterns of people whose
+	 * clocks change, sorting only the top buckets of many scores — against scoring everyone.
+	 *
+	 * @return array<string, array{0: int, 1: int, 2: int, 3: int}>
+	 */
+	public function shortcut_variants(): array {
+		return array(
+			// Mentees, mentors, top K, horizon days: many mentors share time with each mentee.
+			'many mentors, few kept'      => array( 60, 300, 5, 28 ),
+			'many mentors, default K'     => array( 60, 300, 20, 28 ),
+			'a horizon of no whole weeks' => array( 80, 120, 10, 10 ),
+			'long windows, two weeks'     => array( 80, 120, 10, 14 ),
+		);
+	}
+
+	/** @dataProvider shortcut_variants */
+	public function test_top_candidates_equal_scoring_everyone_on_larger_pools_and_long_windows( int $mentees, int $mentors, int $k, int $days ): void {
+		$data = ( new InstanceGenerator( 23 ) )->instance( $mentees, $mentors );
+		if ( 14 === $days ) {
+			// Day-long and evening windows, longer than the index's pieces, for every third person.
+			foreach ( array( 'mentors', 'mentees' ) as $side ) {
+				foreach ( $data[ $side ] as $n => $person ) {
+					if ( 0 === $n % 3 ) {
+						$data[ $side ][ $n ]['availability'][] = array( 1 + $n % 7, '07:30', '21:00' );
+						$data[ $side ][ $n ]['availability'][] = array( 1 + ( $n + 3 ) % 7, '16:00', '24:00' );
+					}
+				}
+			}
+		}
+		self::assert_top_equals_scoring_everyone( new Criteria( top_k: $k ), new AvailabilityCalendar( (int) strtotime( '2026-03-23T00:00:00Z' ), $days ), $data );
+	}
+
+	/**
+	 * Holds the generator's top K of every mentee to scoring every eligible mentor one by one.
+	 *
+	 * @param array{mentors: list<array<string, mixed>>, mentees: list<array<string, mixed>>} $data
+	 */
+	private static function assert_top_equals_scoring_everyone( Criteria $criteria, AvailabilityCalendar $calendar, array $data ): void {
+		$scorer  = new Scorer( $criteria, $calendar );
+		$mentors = array_map( array( Mentor::class, 'from_array' ), $data['mentors'] );
+		$mentees = array_map( array( Mentee::class, 'from_array' ), $data['mentees'] );
+		$set     = ( new CandidateGenerator( $scorer, $mentors ) )->generate( $mentees );
 
 		foreach ( $mentees as $mentee ) {
 			$expected = array();
 			foreach ( $mentors as $order => $mentor ) {
 				if ( null === $scorer->mentor_filter( $mentor ) && ! $scorer->pair_excluded( $mentee, $mentor ) ) {
-					$expected[] = array( $scorer->score( $mentee, $mentor )->score, $order, $mentor->id );
+					$pair       = $scorer->score( $mentee, $mentor );
+					$expected[] = array( $pair->score, $order, $mentor->id, $pair->shared_seconds );
 				}
 			}
 			usort( $expected, static fn ( array $a, array $b ): int => array( $b[0], $a[1] ) <=> array( $a[0], $b[1] ) );
 			$expected = array_slice( $expected, 0, $criteria->top_k );
-			$actual   = array_map( static fn ( ScoredPair $p ): array => array( $p->score, $p->mentor->id ), $set->candidates[ $mentee->id ] ?? array() );
-			$this->assertSame( array_map( static fn ( array $e ): array => array( $e[0], $e[2] ), $expected ), $actual, $mentee->id );
+			$actual   = array_map( static fn ( ScoredPair $p ): array => array( $p->score, $p->mentor->id, $p->shared_seconds ), $set->candidates[ $mentee->id ] ?? array() );
+			self::assertSame( array_map( static fn ( array $e ): array => array( $e[0], $e[2], $e[3] ), $expected ), $actual, $mentee->id );
 		}
+	}
+
+	public function test_a_mentee_without_teams_still_gets_a_roomy_mentor_who_shares_no_time(): void {
+		// Without teams every mentor earns the teams term, so room can outweigh a sliver of shared time.
+		$scorer  = self::scorer( new Criteria( top_k: 2 ) );
+		$sliver  = array( array( 2, '18:00', '18:10' ) );
+		$mentors = array(
+			self::mentor(
+				'busy-1',
+				array(
+					'capacity'     => 10,
+					'load'         => 9,
+					'availability' => $sliver,
+				)
+			),
+			self::mentor(
+				'busy-2',
+				array(
+					'capacity'     => 10,
+					'load'         => 9,
+					'availability' => $sliver,
+				)
+			),
+			self::mentor(
+				'roomy',
+				array(
+					'capacity'     => 10,
+					'availability' => array(),
+				)
+			),
+		);
+		$mentee  = self::mentee( 'newcomer', array( 'teams' => array() ) );
+		$top     = ( new CandidateGenerator( $scorer, $mentors ) )->top( $mentee );
+		$this->assertSame( 'roomy', $top[0]->mentor->id );
+		$this->assertSame( $scorer->score( $mentee, $mentors[2] )->score, $top[0]->score );
+		$this->assertGreaterThan( $scorer->score( $mentee, $mentors[0] )->score, $top[0]->score );
 	}
 
 	public function test_the_instant_path_picks_the_best_scoring_mentor_with_room(): void {
