@@ -2,7 +2,7 @@
 /**
  * The People list read through kept marks (schema 11): the same people as the rule over every
  * account's capabilities, matches and requests says, kept in step through role changes, saves,
- * requests, matches and deleted accounts; filled in for a site upgraded from schema 9; and a page
+ * requests, matches and deleted accounts; filled in for a site upgraded from schema 10; and a page
  * costs the same number of queries for 20 people as for 200.
  *
  * @package Wayfinder
