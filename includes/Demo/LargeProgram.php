@@ -25,6 +25,7 @@ namespace Wayfinder\Demo;
 
 use Wayfinder\Profiles\MeetingHours;
 use Wayfinder\Directory\MentorDirectory;
+use Wayfinder\Mentorship\PeopleRepository;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Settings;
 use Wayfinder\Teams\TeamSeeder;
@@ -323,6 +324,15 @@ final class LargeProgram {
 			$events[] = array( 'match', (int) $match['id'], 'started', (int) $match['created_by'], '', (string) wp_json_encode( $details ), (string) $match['created_at'] );
 		}
 		$store->insert( Schema::events_table(), array( 'object_type', 'object_id', 'action', 'actor_id', 'reason', 'details', 'created_at' ), $events );
+		// The People list's marks (the mentee side, names to sort by), as the upgrade to schema 11 fills them in.
+		$people = new PeopleRepository();
+		$after  = 0;
+		do {
+			$after = $people->fill_marks( $after, 5000 );
+			if ( null === $after ) {
+				throw new \RuntimeException( 'The database refused to fill in the People marks.' );
+			}
+		} while ( $after > 0 );
 
 		// Caches that count or list users, and any profile looked up before it existed.
 		if ( function_exists( 'wp_cache_set_users_last_changed' ) ) {

@@ -21,9 +21,10 @@ final class DirectoryModule implements Module {
 	public function register( Container $services ): void {
 		add_action( 'rest_api_init', array( $services->get( MentorsController::class ), 'register_routes' ) );
 		RequestForm::register();
-		// Schema 7 added the index of who holds the mentor capability, and schema 9 changed who is a
-		// mentor (the Mentor role or the capability on the account, not an administrator's blanket grant).
-		add_action( Schema::MIGRATED, static fn ( int $was ) => $was < 9 ? DirectoryIndex::resync_all() : null );
+		// Schema 7 added the index of who holds the mentor capability, schema 9 changed who is a mentor
+		// (the Mentor role or the capability on the account, not an administrator's blanket grant), and
+		// schema 11 gives every mentor a row (a placeholder for one without a profile).
+		add_action( Schema::MIGRATED, static fn ( int $was ) => $was < 11 ? DirectoryIndex::resync_all() : null );
 		add_action(
 			Uninstaller::DELETE_DATA,
 			static function (): void {

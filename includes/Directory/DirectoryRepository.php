@@ -15,8 +15,10 @@ namespace Wayfinder\Directory;
 
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Schema;
+use Wayfinder\Platform\Settings;
 use Wayfinder\Profiles\Availability;
 use Wayfinder\Profiles\MeetingHours;
+use Wayfinder\Profiles\ProfileRepository;
 
 final class DirectoryRepository {
 
@@ -67,12 +69,12 @@ final class DirectoryRepository {
 		return (int) $wpdb->get_var( array() === $args ? $count : $wpdb->prepare( $count, $args ) ); // phpcs:ignore WordPress.DB -- our table; values prepared.
 	}
 
-	/** One mentor's listing from their profile row; null when they have no profile row. */
+	/** One mentor's listing from their profile row; null when they have no profile row (a placeholder is none). */
 	public function listing( int $user_id ): ?MentorListing {
 		global $wpdb;
 		$profiles = Schema::profiles_table();
 		// phpcs:ignore WordPress.DB -- our table and WordPress's; the ID is prepared.
-		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT ' . self::COLUMNS . " FROM {$profiles} p INNER JOIN {$wpdb->users} u ON u.ID = p.user_id WHERE p.user_id = %d", $user_id ), ARRAY_A );
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT ' . self::COLUMNS . " FROM {$profiles} p INNER JOIN {$wpdb->users} u ON u.ID = p.user_id WHERE p.user_id = %d AND p.placeholder = 0", $user_id ), ARRAY_A );
 		return is_array( $row ) ? MentorListing::from_row( $row ) : null;
 	}
 
@@ -125,22 +127,52 @@ final class DirectoryRepository {
 		return $teams;
 	}
 
-	/** Sets one profile's listed flag; true when it changed. */
+	/**
+	 * Sets one person's listed flag (1: a mentor with a profile, 2: a mentor without one — a placeholder
+	 * row, made here, so the People list finds every mentor by index; 0: not a mentor); true when it changed.
+	 */
 	public function set_listed( int $user_id, bool $listed ): bool {
 		global $wpdb;
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- update() prepares; nothing cached holds this flag.
-		return (bool) $wpdb->update( Schema::profiles_table(), array( 'mentor_listed' => $listed ? 1 : 0 ), array( 'user_id' => $user_id ) );
+		$table = Schema::profiles_table();
+		// phpcs:ignore WordPress.DB -- our table; values prepared.
+		$changed  = (int) $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET mentor_listed = CASE WHEN %d = 0 THEN 0 WHEN placeholder = 1 THEN 2 ELSE 1 END WHERE user_id = %d", $listed ? 1 : 0, $user_id ) );
+		$profiles = new ProfileRepository();
+		if ( 0 === $changed && $listed && ! $this->has_row( $user_id ) ) {
+			return $profiles->add_mentor_placeholder( $user_id );
+		}
+		$profiles->relist( $user_id );
+		return $changed > 0;
+	}
+
+	private function has_row( int $user_id ): bool {
+		global $wpdb;
+		$table = Schema::profiles_table();
+		return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$table} WHERE user_id = %d", $user_id ) ); // phpcs:ignore WordPress.DB -- our table.
 	}
 
 	/**
 	 * Sets the flag on every profile from the stored capabilities (who is a mentor:
-	 * Capabilities::mentor_sql), in one statement.
+	 * Capabilities::mentor_sql), gives every mentor without a row a placeholder, and works out who
+	 * shows among mentees again: three statements, whatever the number of people.
+	 *
+	 * @return bool False when the database refused a statement.
 	 */
-	public function resync_listed(): void {
+	public function resync_listed(): bool {
 		global $wpdb;
-		$table                 = Schema::profiles_table();
-		list( $mentor, $args ) = Capabilities::mentor_sql( "{$table}.user_id", $wpdb->usermeta, self::capabilities_key() );
-		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET mentor_listed = CASE WHEN {$mentor} THEN 1 ELSE 0 END", $args ) ); // phpcs:ignore WordPress.DB -- our table and WordPress's; values prepared.
+		$table                   = Schema::profiles_table();
+		list( $mentor, $args )   = Capabilities::mentor_sql( "{$table}.user_id", $wpdb->usermeta, self::capabilities_key() );
+		list( $missing, $margs ) = Capabilities::mentor_sql( 'u.ID', $wpdb->usermeta, self::capabilities_key() );
+		// phpcs:disable WordPress.DB -- our table and WordPress's; values prepared.
+		$flags  = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET mentor_listed = CASE WHEN {$mentor} THEN ( CASE WHEN placeholder = 1 THEN 2 ELSE 1 END ) ELSE 0 END", $args ) );
+		$placed = $wpdb->query(
+			$wpdb->prepare(
+				"INSERT IGNORE INTO {$table} (user_id, availability, intro, mentor_capacity, placeholder, mentor_listed, sort_name, updated_at)"
+					. " SELECT u.ID, '[]', '', %d, 1, 2, u.display_name, %s FROM {$wpdb->users} u WHERE {$missing} AND NOT EXISTS ( SELECT 1 FROM {$table} x WHERE x.user_id = u.ID )",
+				array_merge( array( Settings::default_capacity(), current_time( 'mysql', true ) ), $margs )
+			)
+		);
+		// phpcs:enable
+		return false !== $flags && false !== $placed && ( new ProfileRepository() )->relist();
 	}
 
 	/** The user meta key holding this site's roles and capabilities. */

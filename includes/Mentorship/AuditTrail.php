@@ -104,6 +104,21 @@ final class AuditTrail {
 		);
 	}
 
+	/**
+	 * The people an entry's summary names (its details' mentee, mentor and backup).
+	 *
+	 * @return list<int>
+	 */
+	public static function named( AuditEvent $event ): array {
+		$ids = array();
+		foreach ( array( 'mentee', 'mentor', 'backup' ) as $key ) {
+			if ( isset( $event->details[ $key ] ) && is_numeric( $event->details[ $key ] ) && (int) $event->details[ $key ] > 0 ) {
+				$ids[] = (int) $event->details[ $key ];
+			}
+		}
+		return $ids;
+	}
+
 	/** The entry as one sentence a person reads: names, not IDs; words, not codes. */
 	public function summary( AuditEvent $event ): string {
 		$details = $event->details;

@@ -12,6 +12,7 @@ namespace Wayfinder\Mentorship;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Paging;
 use Wayfinder\Platform\RestNamespace;
+use Wayfinder\Profiles\DisplayName;
 use WP_Error;
 use WP_REST_Controller;
 use WP_REST_Request;
@@ -86,8 +87,9 @@ final class EventsController extends WP_REST_Controller {
 			isset( $request['person'] ) ? (int) $request['person'] : null
 		);
 		$items                  = array();
+		// The page's names (who acted, whom the summaries name) in one query, never a lookup per row.
+		DisplayName::many( array_merge( ...array_map( static fn ( AuditEvent $event ): array => array_merge( array( $event->actor_id ), AuditTrail::named( $event ) ), $events ) ) );
 		foreach ( $events as $event ) {
-			$actor    = get_userdata( $event->actor_id );
 			$response = rest_ensure_response(
 				array(
 					'id'          => $event->id,
@@ -96,7 +98,7 @@ final class EventsController extends WP_REST_Controller {
 					'action'      => $event->action,
 					'summary'     => $this->audit->summary( $event ),
 					'actor'       => $event->actor_id,
-					'actor_name'  => $actor ? $actor->display_name : '',
+					'actor_name'  => DisplayName::of( $event->actor_id ),
 					'reason'      => $event->reason,
 					'details'     => $event->details,
 					'created_at'  => mysql_to_rfc3339( $event->created_at ),

@@ -92,11 +92,20 @@ final class MatchService {
 					/* translators: %s: a person's name. */
 					return new WP_Error( 'wayfinder_has_mentor', sprintf( __( '%s already has a mentor. End that match first.', 'wayfinder' ), $mentee->display_name ), array( 'status' => 409 ) );
 				}
+				// The People list finds its mentees by this mark, so it stands or falls with the match.
+				if ( ! $this->profiles->mark_mentee( $mentee->ID ) ) {
+					return self::not_marked();
+				}
 				$match = $this->require( $id );
 				Events::dispatch( 'proposed' === $status ? new MatchProposed( $match, $actor_id ) : new MatchStarted( $match, $actor_id ) );
 				return $id;
 			}
 		);
+	}
+
+	/** The refusal when the mentee's mark for the People list could not be written (nothing was saved). */
+	public static function not_marked(): WP_Error {
+		return new WP_Error( 'wayfinder_mentee_not_marked', __( 'The database refused to note the mentee, so nothing was saved. Try again; if it keeps failing, tell a site admin.', 'wayfinder' ), array( 'status' => 500 ) );
 	}
 
 	/**

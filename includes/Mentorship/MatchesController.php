@@ -29,6 +29,13 @@ use WP_REST_Server;
 
 final class MatchesController extends WP_REST_Controller {
 
+	/**
+	 * The matches of the page being listed, by ID (only while get_items() prepares them).
+	 *
+	 * @var array<int, MatchRecord>
+	 */
+	private array $listed = array();
+
 	public function __construct(
 		private readonly MatchService $matches = new MatchService(),
 		private readonly ProfileRepository $profiles = new ProfileRepository(),
@@ -235,7 +242,7 @@ final class MatchesController extends WP_REST_Controller {
 		if ( ! Capabilities::can_take_part() ) {
 			return Capabilities::take_part_error( $log_in );
 		}
-		$match = $this->matches->find( (int) $request['id'] );
+		$match = $this->listed[ (int) $request['id'] ] ?? $this->matches->find( (int) $request['id'] );
 		$me    = get_current_user_id();
 		if ( null !== $match && ( Capabilities::can_coordinate() || in_array( $me, array( $match->mentee_id, $match->mentor_id ), true ) || ( $with_backup && $match->backup_mentor_id === $me ) ) ) {
 			return true;
@@ -269,7 +276,13 @@ final class MatchesController extends WP_REST_Controller {
 		}
 		$per_page             = (int) $request['per_page'];
 		list( $rows, $total ) = $this->matches->list( $filters, (int) $request['page'], $per_page );
-		$items                = array_map( fn ( MatchRecord $match ) => $this->prepare_response_for_collection( $this->prepare_item_for_response( $match, $request ) ), $rows );
+		// The page's names and mentors' profiles in one query each, never a lookup per row.
+		DisplayName::many( array_merge( ...array_map( static fn ( MatchRecord $match ): array => array( $match->mentee_id, $match->mentor_id, (int) $match->backup_mentor_id ), $rows ) ) );
+		$this->profiles->find_many( array_map( static fn ( MatchRecord $match ): int => $match->mentor_id, $rows ) );
+		// Each row's self link asks its permission check (the link's allowed methods): from the page, not the table.
+		$this->listed = array_column( array_map( static fn ( MatchRecord $match ): array => array( $match->id, $match ), $rows ), 1, 0 );
+		$items        = array_map( fn ( MatchRecord $match ) => $this->prepare_response_for_collection( $this->prepare_item_for_response( $match, $request ) ), $rows );
+		$this->listed = array();
 		return Paging::add_headers( rest_ensure_response( $items ), $total, $per_page );
 	}
 

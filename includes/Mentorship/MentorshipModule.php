@@ -20,6 +20,7 @@ use Wayfinder\Mentorship\Events\MentorBack;
 use Wayfinder\Platform\Container;
 use Wayfinder\Platform\Cron;
 use Wayfinder\Platform\Module;
+use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Transaction;
 use Wayfinder\Profiles\ProfileEdited;
 use Wayfinder\Profiles\ProfilesController;
@@ -71,6 +72,9 @@ final class MentorshipModule implements Module {
 		add_action( Cron::HOURLY, static fn () => $services->get( MatchService::class )->confirm_due() );
 		add_action( Cron::HOURLY, static fn () => $services->get( MatchService::class )->repair_counts(), 20 );
 		add_action( Cron::HOURLY, static fn () => $services->get( AutoAssigner::class )->settle_queue(), 30 );
+		// Schema 11: the People list's marks for data from before it, resumed hourly if a run was cut short.
+		add_action( Schema::MIGRATED, static fn ( int $was ) => $services->get( PeopleMarks::class )->migrated( $was ) );
+		add_action( Cron::HOURLY, static fn () => $services->get( PeopleMarks::class )->resume(), 40 );
 
 		$departures = $services->get( Departures::class );
 		add_action( 'set_user_role', array( $departures, 'role_changed' ) );
@@ -143,7 +147,11 @@ final class MentorshipModule implements Module {
 				),
 				'id',
 				/* translators: %s: how many mentorships. */
-				static fn ( int $kept ): string => sprintf( _n( 'Kept %s mentorship (who mentored whom, and when), because the program\'s history needs it.', 'Kept %s mentorships (who mentored whom, and when), because the program\'s history needs them.', $kept, 'wayfinder' ), number_format_i18n( $kept ) )
+				static fn ( int $kept ): string => sprintf( _n( 'Kept %s mentorship (who mentored whom, and when), because the program\'s history needs it.', 'Kept %s mentorships (who mentored whom, and when), because the program\'s history needs them.', $kept, 'wayfinder' ), number_format_i18n( $kept ) ),
+				// Erased after their profile and requests: a mentee of kept mentorships stays in the People list.
+				static function ( int $user_id ): void {
+					( new PeopleRepository() )->fill_marks( $user_id - 1, 1 );
+				}
 			)
 		);
 		$registry->table(

@@ -4,9 +4,12 @@
  * mentees with where they stand. Each page is one SQL statement (plus its count) that pages, sorts and
  * filters in the database, so 10,000 mentees and 2,000 mentors never pass through PHP.
  *
- * Mentors are the users who hold the mentor capability (through a role or on their own), found the
- * way WP_User_Query finds them. Mentees are everyone else with a mentoring profile, and anyone who
- * stood on the mentee side: seeking a mentor, or in a match or a request as the mentee.
+ * Both lists are read through kept, indexed marks on the profiles table, never through every user's
+ * capabilities or every match and request: mentors are the rows with mentor_listed 1 or 2 (every
+ * mentor has a row — a placeholder for one who never saved a profile, shown with the defaults —
+ * kept by Directory\DirectoryIndex), mentees the rows with mentee_listed (ProfileRepository:
+ * seeking a mentor, named as mentee by a request or a match, or a profile without being a mentor).
+ * Both sort by the kept copy of the display name (sort_name), so a page is cut from an index.
  *
  * @package Wayfinder
  */
@@ -20,8 +23,15 @@ use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Settings;
 use Wayfinder\Profiles\Availability;
 use Wayfinder\Profiles\Profile;
+use Wayfinder\Profiles\ProfileRepository;
 
 final class PeopleRepository {
+
+	/** Rows of the mentors' list: a mentor with a profile (1) or without one (2, a placeholder row). */
+	private const MENTORS = 'p.mentor_listed IN (1, 2)';
+
+	/** Rows of the mentees' list (ProfileRepository::mentee_rule(), kept). */
+	private const MENTEES = 'p.mentee_listed = 1';
 
 	/**
 	 * One page of mentors or mentees and how many match in all.
@@ -31,21 +41,26 @@ final class PeopleRepository {
 	 */
 	public function page( PeopleQuery $query, int $page, int $per_page ): array {
 		global $wpdb;
-		$mentors = $query->mentors();
-		list( $select, $select_args, $from, $base, $base_args ) = $mentors ? $this->mentors() : $this->mentees();
-		list( $where, $where_args )                             = $this->conditions( $query, $mentors );
-		$where    = "{$base} AND {$where}";
-		$args     = array_merge( $base_args, $where_args );
-		$order    = self::order( $query->orderby, 'desc' === $query->order ? 'DESC' : 'ASC' );
-		$activity = $this->activity_columns( $mentors ? 'mentor_id' : 'mentee_id' );
+		$mentors                = $query->mentors();
+		$profiles               = Schema::profiles_table();
+		list( $where, $args )   = $this->conditions( $query, $mentors );
+		$where                  = ( $mentors ? self::MENTORS : self::MENTEES ) . " AND {$where}";
+		$order                  = self::order( $query->orderby, 'desc' === $query->order ? 'DESC' : 'ASC' );
+		list( $inner, $i_args ) = $this->sort_columns( $mentors, $query->orderby );
+		list( $outer, $o_args ) = $mentors ? $this->mentor_columns() : $this->mentee_columns();
+		$joins                  = $mentors ? '' : $this->mentee_joins();
+		$activity               = $this->activity_columns( $mentors ? 'mentor_id' : 'mentee_id' );
 		// phpcs:disable WordPress.DB -- our tables and WordPress's; every value goes through prepare().
+		$from  = $profiles . ' p' . ( $mentors ? '' : $this->standing_joins( $query ) );
 		$count = "SELECT COUNT(*) FROM {$from} WHERE {$where}";
 		$total = (int) $wpdb->get_var( array() === $args ? $count : $wpdb->prepare( $count, $args ) );
-		// The activity look-ups run only for the rows of the page, outside the sorted, limited subquery.
+		// The page is sorted and cut from the profiles' indexes; only its rows are joined and looked up.
 		$rows = $wpdb->get_results(
 			$wpdb->prepare(
-				"SELECT page.*, {$activity} FROM ( SELECT {$select} FROM {$from} WHERE {$where} ORDER BY {$order} LIMIT %d OFFSET %d ) page ORDER BY {$order}",
-				array_merge( $select_args, $args, array( $per_page, ( $page - 1 ) * $per_page ) )
+				"SELECT page.person_id, page.person_sort, page.load_count, page.waiting_sort, u.display_name AS person_name, {$outer}, {$activity}"
+					. " FROM ( SELECT p.user_id AS person_id, p.sort_name AS person_sort, {$inner} FROM {$from} WHERE {$where} ORDER BY {$order} LIMIT %d OFFSET %d ) page"
+					. " INNER JOIN {$wpdb->users} u ON u.ID = page.person_id INNER JOIN {$profiles} p ON p.user_id = page.person_id{$joins} ORDER BY {$order}",
+				array_merge( $o_args, $i_args, $args, array( $per_page, ( $page - 1 ) * $per_page ) )
 			),
 			ARRAY_A
 		);
@@ -55,67 +70,72 @@ final class PeopleRepository {
 	}
 
 	/**
-	 * Users who hold the mentor capability, with their profile or the defaults of an unsaved one (the
+	 * The columns the page is sorted by, from the profile row alone (mentees' waiting time only when
+	 * the list is sorted by it).
+	 *
+	 * @return array{0: string, 1: list<mixed>}
+	 */
+	private function sort_columns( bool $mentors, string $orderby ): array {
+		if ( $mentors ) {
+			return array( 'p.active_mentees AS load_count, NULL AS waiting_sort', array() );
+		}
+		return array( '0 AS load_count, ' . ( 'waiting_since' === $orderby ? 'CASE WHEN sm.id IS NULL THEN sw.since END' : 'NULL' ) . ' AS waiting_sort', array() );
+	}
+
+	/**
+	 * A mentor's columns: their profile, or the defaults of an unsaved one (a placeholder row: the
 	 * site's default capacity).
 	 *
-	 * @return array{0: string, 1: list<mixed>, 2: string, 3: string, 4: list<mixed>} Select, its values, from, condition, its values.
+	 * @return array{0: string, 1: list<mixed>}
 	 */
-	private function mentors(): array {
-		global $wpdb;
-		$profiles                        = Schema::profiles_table();
-		$defaults                        = new Profile( 0 );
-		list( $is_mentor, $mentor_args ) = self::holds_mentor_capability( 'u.ID' );
-		$select                          = 'u.ID AS person_id, u.display_name AS person_name, p.updated_at,'
-			. ' COALESCE(p.mentor_capacity, %d) AS capacity, COALESCE(p.active_mentees, 0) AS load_count,'
-			. ' COALESCE(p.mentor_weight, %s) AS weight, COALESCE(p.mentor_status, %s) AS mentor_status, p.away_until, p.timezone,'
-			. ' NULL AS waiting_since';
-		$from                            = "{$wpdb->users} u LEFT JOIN {$profiles} p ON p.user_id = u.ID";
+	private function mentor_columns(): array {
+		$defaults = new Profile( 0 );
 		return array(
-			$select,
+			'CASE WHEN p.placeholder = 1 THEN NULL ELSE p.updated_at END AS updated_at, CASE WHEN p.placeholder = 1 THEN %d ELSE p.mentor_capacity END AS capacity,'
+				. ' CASE WHEN p.placeholder = 1 THEN %s ELSE p.mentor_weight END AS weight, CASE WHEN p.placeholder = 1 THEN %s ELSE p.mentor_status END AS mentor_status,'
+				. ' CASE WHEN p.placeholder = 1 THEN NULL ELSE p.away_until END AS away_until, CASE WHEN p.placeholder = 1 THEN NULL ELSE p.timezone END AS timezone, NULL AS waiting_since',
 			array( Settings::default_capacity(), $defaults->mentor_weight, $defaults->mentor_status ),
-			$from,
-			$is_mentor,
-			$mentor_args,
 		);
 	}
 
 	/**
-	 * An SQL condition: the user in this column holds the mentor capability through a role that
-	 * carries it or granted on its own, matched in their capabilities as WP_User_Query matches them.
+	 * A mentee's columns: their running match (proposed or active) and, when they have none, since
+	 * when they have had an open request.
 	 *
-	 * @return array{0: string, 1: list<string>} The condition and its values.
+	 * @return array{0: string, 1: list<mixed>}
 	 */
-	private static function holds_mentor_capability( string $user_column ): array {
+	private function mentee_columns(): array {
+		return array(
+			'CASE WHEN p.placeholder = 1 THEN NULL ELSE p.updated_at END AS updated_at, m.id AS match_id, m.mentor_id, mu.display_name AS mentor_name, m.status AS match_status, m.source,'
+				. ' CASE WHEN m.id IS NULL THEN ' . self::waiting_since( 'page.person_id' ) . ' END AS waiting_since',
+			array(),
+		);
+	}
+
+	private function mentee_joins(): string {
 		global $wpdb;
-		// Who is a mentor: the one rule (Capabilities::can_mentor), as SQL.
-		return Capabilities::mentor_sql( $user_column, $wpdb->usermeta, $wpdb->get_blog_prefix() . 'capabilities' );
+		$matches = Schema::matches_table();
+		return " LEFT JOIN {$matches} m ON m.mentee_id = page.person_id AND m.active_primary = 1 LEFT JOIN {$wpdb->users} mu ON mu.ID = m.mentor_id";
+	}
+
+	/** Since when the mentee in this column has had an open request (NULL: none), through the requests' mentee index. */
+	private static function waiting_since( string $column ): string {
+		$requests = Schema::requests_table();
+		return "( SELECT MIN(wr.created_at) FROM {$requests} wr WHERE wr.mentee_id = {$column} AND wr.status = 'open' )";
 	}
 
 	/**
-	 * Everyone on the mentee side, with their running match (proposed or active) and, when they have
-	 * none, since when they have had an open request.
-	 *
-	 * @return array{0: string, 1: list<mixed>, 2: string, 3: string, 4: list<mixed>} As mentors().
+	 * Where each mentee stands, joined only when a filter or the sort needs it: their running match
+	 * (the unique key on it) and the first of their open requests, grouped once over the open ones.
 	 */
-	private function mentees(): array {
-		global $wpdb;
-		$profiles                        = Schema::profiles_table();
-		$matches                         = Schema::matches_table();
-		$requests                        = Schema::requests_table();
-		$select                          = 'u.ID AS person_id, u.display_name AS person_name, p.updated_at, 0 AS load_count,'
-			. ' m.id AS match_id, m.mentor_id, mu.display_name AS mentor_name, m.status AS match_status, m.source,'
-			. ' CASE WHEN m.id IS NULL THEN w.since END AS waiting_since';
-		list( $is_mentor, $mentor_args ) = self::holds_mentor_capability( 'p0.user_id' );
-		// Profiles of people who are not mentors (or who seek a mentor themselves), and the mentee side of every match and request.
-		$from = "( SELECT p0.user_id AS id FROM {$profiles} p0 WHERE p0.seeking = 1 OR NOT {$is_mentor}"
-			. " UNION SELECT mentee_id FROM {$matches} UNION SELECT mentee_id FROM {$requests} ) who"
-			. " JOIN {$wpdb->users} u ON u.ID = who.id"
-			. " LEFT JOIN {$profiles} p ON p.user_id = who.id"
-			. " LEFT JOIN {$matches} m ON m.mentee_id = who.id AND m.active_primary = 1"
-			. " LEFT JOIN {$wpdb->users} mu ON mu.ID = m.mentor_id"
-			. " LEFT JOIN ( SELECT mentee_id, MIN(created_at) AS since FROM {$requests} WHERE status = 'open' GROUP BY mentee_id ) w ON w.mentee_id = who.id";
-		// The subquery's values come before the WHERE clause's, as the condition slot's values do.
-		return array( $select, array(), $from, '1=1', $mentor_args );
+	private function standing_joins( PeopleQuery $query ): string {
+		if ( null === $query->status && 'waiting_since' !== $query->orderby ) {
+			return '';
+		}
+		$matches  = Schema::matches_table();
+		$requests = Schema::requests_table();
+		return " LEFT JOIN {$matches} sm ON sm.mentee_id = p.user_id AND sm.active_primary = 1"
+			. " LEFT JOIN ( SELECT mentee_id, MIN(created_at) AS since FROM {$requests} WHERE status = 'open' GROUP BY mentee_id ) sw ON sw.mentee_id = p.user_id";
 	}
 
 	/**
@@ -128,14 +148,14 @@ final class PeopleRepository {
 		$where = array( '1=1' );
 		$args  = array();
 		if ( '' !== $query->search ) {
-			$where[] = 'u.display_name LIKE %s';
+			$where[] = 'p.sort_name LIKE %s';
 			$args[]  = '%' . $wpdb->esc_like( $query->search ) . '%';
 		}
 		switch ( $mentors ? $query->status : 'mentee:' . $query->status ) {
 			case 'available':
 				// The one availability rule (the absence's last day is away, in the mentor's time zone).
 				list( $takes, $takes_args ) = Availability::sql_takes_mentees( 'p' );
-				$where[]                    = "( p.user_id IS NULL OR {$takes} )";
+				$where[]                    = $takes;
 				$args                       = array_merge( $args, $takes_args );
 				break;
 			case 'away':
@@ -147,13 +167,13 @@ final class PeopleRepository {
 				$where[] = "p.mentor_status = 'retired'";
 				break;
 			case 'mentee:matched':
-				$where[] = 'm.id IS NOT NULL';
+				$where[] = 'sm.id IS NOT NULL';
 				break;
 			case 'mentee:waiting':
-				$where[] = 'm.id IS NULL AND w.since IS NOT NULL';
+				$where[] = 'sm.id IS NULL AND sw.since IS NOT NULL';
 				break;
 			case 'mentee:none':
-				$where[] = 'm.id IS NULL AND w.since IS NULL';
+				$where[] = 'sm.id IS NULL AND sw.since IS NULL';
 				break;
 		}
 		if ( $mentors && null !== $query->load ) {
@@ -172,11 +192,10 @@ final class PeopleRepository {
 	 */
 	private static function load_condition( string $load ): array {
 		// Away or stopped by the one availability rule (Profiles\Availability), as ProgramFigures counts it.
-		list( $takes, $takes_args ) = Availability::sql_takes_mentees( 'p' );
-		$available                  = "( p.user_id IS NULL OR {$takes} )";
-		$mentees                    = 'COALESCE(p.active_mentees, 0)';
-		$capacity                   = 'COALESCE(p.mentor_capacity, %d)';
-		$default                    = array( Settings::default_capacity() );
+		list( $available, $takes_args ) = Availability::sql_takes_mentees( 'p' );
+		$mentees                        = 'p.active_mentees';
+		$capacity                       = 'CASE WHEN p.placeholder = 1 THEN %d ELSE p.mentor_capacity END';
+		$default                        = array( Settings::default_capacity() );
 		switch ( $load ) {
 			case 'away':
 				return array( "NOT {$available}", $takes_args );
@@ -189,16 +208,16 @@ final class PeopleRepository {
 		}
 	}
 
-	/** ORDER BY on the select's aliases, so the same clause sorts the subquery and the page around it. */
+	/** ORDER BY on the page's aliases, so the same clause sorts the subquery and the page around it. */
 	private static function order( string $orderby, string $direction ): string {
 		switch ( $orderby ) {
 			case 'load':
-				return "load_count {$direction}, person_name ASC, person_id ASC";
+				return "load_count {$direction}, person_sort ASC, person_id ASC";
 			case 'waiting_since':
 				// People who are not waiting come last either way.
-				return "( waiting_since IS NULL ) ASC, waiting_since {$direction}, person_name ASC, person_id ASC";
+				return "( waiting_sort IS NULL ) ASC, waiting_sort {$direction}, person_sort ASC, person_id ASC";
 			default:
-				return "person_name {$direction}, person_id {$direction}";
+				return "person_sort {$direction}, person_id {$direction}";
 		}
 	}
 
@@ -210,5 +229,43 @@ final class PeopleRepository {
 		return "( SELECT MAX(ea.created_at) FROM {$events} ea WHERE ea.actor_id = page.person_id ) AS acted_at,"
 			. " ( SELECT MAX(em.created_at) FROM {$matches} am JOIN {$events} em ON em.object_type = 'match' AND em.object_id = am.id WHERE am.{$side} = page.person_id ) AS match_event_at,"
 			. " ( SELECT MAX(er.created_at) FROM {$requests} ar JOIN {$events} er ON er.object_type = 'request' AND er.object_id = ar.id WHERE ar.{$side} = page.person_id ) AS request_event_at";
+	}
+
+	/**
+	 * Fills in the People marks for the accounts with IDs in ( $after, $after + $span ] (schema 11, for
+	 * data from before it): who stood on the mentee side of a match or request (a placeholder row for
+	 * someone without a profile), the name to sort by, and who shows among mentees. Safe to run twice.
+	 *
+	 * @return int|null The last ID covered, 0 once past the last account, null when the database refused a statement.
+	 */
+	public function fill_marks( int $after, int $span ): ?int {
+		global $wpdb;
+		$last = (int) $wpdb->get_var( "SELECT MAX(ID) FROM {$wpdb->users}" ); // phpcs:ignore WordPress.DB -- WordPress's table; no input.
+		if ( $after >= $last ) {
+			return 0;
+		}
+		$upto                  = $after + $span;
+		$profiles              = Schema::profiles_table();
+		$matches               = Schema::matches_table();
+		$requests              = Schema::requests_table();
+		$stood                 = "( EXISTS ( SELECT 1 FROM {$matches} fm WHERE fm.mentee_id = %1\$s ) OR EXISTS ( SELECT 1 FROM {$requests} fr WHERE fr.mentee_id = %1\$s ) )";
+		list( $mentor, $args ) = Capabilities::mentor_sql( 'u.ID', $wpdb->usermeta, $wpdb->get_blog_prefix() . 'capabilities' );
+		$rule                  = ProfileRepository::mentee_rule( $profiles );
+		// phpcs:disable WordPress.DB -- our tables and WordPress's; values prepared.
+		$done = array(
+			$wpdb->query( $wpdb->prepare( "UPDATE {$profiles} SET mentee_side = 1 WHERE user_id > %d AND user_id <= %d AND mentee_side = 0 AND " . sprintf( $stood, "{$profiles}.user_id" ), $after, $upto ) ),
+			$wpdb->query(
+				$wpdb->prepare(
+					"INSERT IGNORE INTO {$profiles} (user_id, availability, intro, mentor_capacity, placeholder, mentee_side, mentor_listed, sort_name, updated_at)"
+						. " SELECT u.ID, '[]', '', %d, 1, 1, CASE WHEN {$mentor} THEN 2 ELSE 0 END, u.display_name, %s FROM {$wpdb->users} u"
+						. " WHERE u.ID > %d AND u.ID <= %d AND NOT EXISTS ( SELECT 1 FROM {$profiles} x WHERE x.user_id = u.ID ) AND " . sprintf( $stood, 'u.ID' ),
+					array_merge( array( Settings::default_capacity() ), $args, array( current_time( 'mysql', true ), $after, $upto ) )
+				)
+			),
+			$wpdb->query( $wpdb->prepare( "UPDATE {$profiles} SET sort_name = COALESCE( ( SELECT su.display_name FROM {$wpdb->users} su WHERE su.ID = {$profiles}.user_id ), '' ) WHERE user_id > %d AND user_id <= %d", $after, $upto ) ),
+			$wpdb->query( $wpdb->prepare( "UPDATE {$profiles} SET mentee_listed = {$rule} WHERE user_id > %d AND user_id <= %d", $after, $upto ) ),
+		);
+		// phpcs:enable
+		return in_array( false, $done, true ) ? null : $upto;
 	}
 }

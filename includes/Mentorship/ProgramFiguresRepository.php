@@ -52,7 +52,7 @@ final class ProgramFiguresRepository {
 	}
 
 	/**
-	 * The stored load of these mentors; mentors who never saved a profile have no row.
+	 * The stored load of these mentors; mentors who never saved a profile have no row (or only a placeholder, left out).
 	 *
 	 * @param list<int> $mentor_ids
 	 * @return list<MentorLoad>
@@ -64,7 +64,7 @@ final class ProgramFiguresRepository {
 		}
 		$table = Schema::profiles_table();
 		$list  = implode( ',', array_map( 'intval', $mentor_ids ) ); // Integers: safe in the query.
-		$rows  = $wpdb->get_results( "SELECT mentor_status, away_until, timezone, mentor_capacity, active_mentees FROM {$table} WHERE user_id IN ({$list})", ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; integer IDs.
+		$rows  = $wpdb->get_results( "SELECT mentor_status, away_until, timezone, mentor_capacity, active_mentees FROM {$table} WHERE user_id IN ({$list}) AND placeholder = 0", ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; integer IDs.
 		return array_map(
 			static fn ( array $row ): MentorLoad => new MentorLoad( (string) $row['mentor_status'], (int) $row['mentor_capacity'], (int) $row['active_mentees'], null === $row['away_until'] ? null : (string) $row['away_until'], (string) $row['timezone'] ),
 			is_array( $rows ) ? array_values( $rows ) : array()

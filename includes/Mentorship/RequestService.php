@@ -92,6 +92,10 @@ final class RequestService {
 					)
 				);
 				if ( ! is_wp_error( $id ) ) {
+					// The People list finds its mentees by this mark, so it stands or falls with the request.
+					if ( ! $this->profiles->mark_mentee( $mentee_id ) ) {
+						return MatchService::not_marked();
+					}
 					$this->audit->record( 'request', $id, 'created', $actor_id, '', array( 'type' => $type ) );
 				}
 				return $id;

@@ -167,7 +167,9 @@ final class RequestsController extends WP_REST_Controller {
 			'person'     => isset( $request['person'] ) ? (int) $request['person'] : null,
 		);
 		list( $rows, $total ) = $this->requests->page_for( get_current_user_id(), $filters, (int) $request['page'], $per_page, 'asc' === $request['order'] );
-		$items                = array_map( fn ( RequestRecord $row ) => $this->prepare_response_for_collection( $this->prepare_item_for_response( $row, $request ) ), $rows );
+		// The page's names in one query, never a lookup per row.
+		DisplayName::many( array_merge( ...array_map( static fn ( RequestRecord $row ): array => array( $row->mentee_id, (int) $row->mentor_id ), $rows ) ) );
+		$items = array_map( fn ( RequestRecord $row ) => $this->prepare_response_for_collection( $this->prepare_item_for_response( $row, $request ) ), $rows );
 		return Paging::add_headers( rest_ensure_response( $items ), $total, $per_page );
 	}
 

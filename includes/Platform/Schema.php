@@ -13,7 +13,7 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 10;
+	public const VERSION        = 11;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	/** The action after the tables were created or changed; features hang their data steps on it. */
@@ -119,11 +119,17 @@ final class Schema {
   sponsored tinyint(1) NOT NULL DEFAULT 0,
   active_mentees smallint(5) unsigned NOT NULL DEFAULT 0,
   mentor_listed tinyint(1) NOT NULL DEFAULT 0,
+  placeholder tinyint(1) NOT NULL DEFAULT 0,
+  mentee_side tinyint(1) NOT NULL DEFAULT 0,
+  mentee_listed tinyint(1) NOT NULL DEFAULT 0,
+  sort_name varchar(250) NOT NULL DEFAULT '',
   updated_at datetime NOT NULL,
   PRIMARY KEY  (user_id),
   KEY mentor_status (mentor_status),
   KEY directory (mentor_listed,mentor_status,away_until,active_mentees,mentor_capacity),
-  KEY seeking (seeking)
+  KEY seeking (seeking),
+  KEY mentor_people (mentor_listed,sort_name,user_id),
+  KEY mentee_people (mentee_listed,sort_name,user_id)
 ) {$charset};
 CREATE TABLE {$matches} (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,

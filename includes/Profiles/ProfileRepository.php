@@ -173,7 +173,8 @@ final class ProfileRepository {
 	 * @param array<string, mixed> $row
 	 */
 	private static function profile( int $user_id, array $row ): Profile {
-		if ( array() === $row ) {
+		// A placeholder only marks the person for the People lists: they have not filled in a profile.
+		if ( array() === $row || ! empty( $row['placeholder'] ) ) {
 			$profile                  = new Profile( $user_id );
 			$profile->mentor_capacity = Settings::default_capacity();
 			return $profile;
@@ -200,15 +201,15 @@ final class ProfileRepository {
 		);
 	}
 
-	/** Whether the person has saved a profile (or has a row because they mentor). */
+	/** Whether the person has saved a profile (or has a row because they mentor); a placeholder is none. */
 	public function exists( int $user_id ): bool {
 		$row = wp_cache_get( $user_id, self::CACHE_GROUP );
 		if ( is_array( $row ) ) {
-			return array() !== $row;
+			return array() !== $row && empty( $row['placeholder'] );
 		}
 		global $wpdb;
 		$table = Schema::profiles_table();
-		return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$table} WHERE user_id = %d", $user_id ) ); // phpcs:ignore WordPress.DB -- our table.
+		return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$table} WHERE user_id = %d AND placeholder = 0", $user_id ) ); // phpcs:ignore WordPress.DB -- our table.
 	}
 
 	/**
@@ -254,6 +255,8 @@ final class ProfileRepository {
 			'backup_mentor'      => $profile->backup_mentor,
 			'sponsored'          => $profile->sponsored ? 1 : 0,
 			'mentor_listed'      => Capabilities::can_mentor( $profile->user_id ) ? 1 : 0,
+			'placeholder'        => 0,
+			'sort_name'          => DisplayName::of( $profile->user_id ),
 			'updated_at'         => current_time( 'mysql', true ),
 		);
 		$table = Schema::profiles_table();
@@ -272,6 +275,7 @@ final class ProfileRepository {
 			$saved = false !== $wpdb->update( $table, $data, array( 'user_id' => $profile->user_id ) );
 		}
 		// phpcs:enable
+		$saved = $saved && $this->relist( $profile->user_id );
 		wp_cache_delete( $profile->user_id, self::CACHE_GROUP );
 		if ( ! $saved ) {
 			return new WP_Error( 'wayfinder_profile_not_saved', __( 'The profile could not be saved, so nothing was changed. Shorten long lists or texts and try again; if it keeps failing, tell a site admin.', 'wayfinder' ), array( 'status' => 500 ) );
@@ -354,17 +358,111 @@ final class ProfileRepository {
 	 * these methods inside its transactions, and recomputed from the matches by the repair step.
 	 */
 
-	/** A row to count on, for a mentor who never saved a profile. True when it was made now. */
+	/**
+	 * A row to count on, for a mentor who never saved a profile (a placeholder becomes this row, with
+	 * the defaults it showed). True when it was made now.
+	 */
 	public function ensure_row( int $user_id ): bool {
 		global $wpdb;
-		$table   = Schema::profiles_table();
-		$created = 1 === $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (user_id, availability, intro, mentor_capacity, mentor_listed, updated_at) VALUES (%d, '[]', '', %d, 1, %s)", $user_id, Settings::default_capacity(), current_time( 'mysql', true ) ) ); // phpcs:ignore WordPress.DB -- our table.
+		$table = Schema::profiles_table();
+		// phpcs:disable WordPress.DB -- our table; values prepared.
+		$created = 1 === $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (user_id, availability, intro, mentor_capacity, mentor_listed, sort_name, updated_at) VALUES (%d, '[]', '', %d, 1, %s, %s)", $user_id, Settings::default_capacity(), DisplayName::of( $user_id ), current_time( 'mysql', true ) ) );
+		if ( ! $created ) {
+			$created = 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET placeholder = 0, mentor_listed = CASE WHEN mentor_listed = 2 THEN 1 ELSE mentor_listed END, mentor_capacity = %d, updated_at = %s WHERE user_id = %d AND placeholder = 1", Settings::default_capacity(), current_time( 'mysql', true ), $user_id ) );
+		}
+		// phpcs:enable
 		if ( $created ) {
+			$this->relist( $user_id );
 			wp_cache_delete( $user_id, self::CACHE_GROUP );
 			// One more mentor in the directory: it forgets its kept facets and count.
 			Events::dispatch( new ProfileSaved( $this->find( $user_id ) ) );
 		}
 		return $created;
+	}
+
+	/*
+	 * The marks the People lists read through indexes (schema 11): who stood on the mentee side
+	 * (mentee_side), the row that only marks someone who never saved a profile (placeholder), whether
+	 * the person shows among mentees (mentee_listed, worked out by mentee_rule()), and their name to
+	 * sort by (sort_name, a copy of the display name).
+	 */
+
+	/**
+	 * Marks the person as having stood on the mentee side (named as mentee by a request or a match),
+	 * inside the caller's transaction; a placeholder row is made for someone without a profile.
+	 *
+	 * @return bool False when the database refused the mark.
+	 */
+	public function mark_mentee( int $user_id ): bool {
+		global $wpdb;
+		$table = Schema::profiles_table();
+		// An UPDATE first: it locks the row outright, where an INSERT IGNORE meeting it would share the lock.
+		// phpcs:disable WordPress.DB -- our table; values prepared.
+		$marked = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET mentee_side = 1, mentee_listed = 1 WHERE user_id = %d AND mentee_side = 0", $user_id ) );
+		if ( 0 === $marked ) {
+			$marked = $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (user_id, availability, intro, mentor_capacity, placeholder, mentee_side, mentee_listed, mentor_listed, sort_name, updated_at) VALUES (%d, '[]', '', %d, 1, 1, 1, %d, %s, %s)", $user_id, Settings::default_capacity(), Capabilities::can_mentor( $user_id ) ? 2 : 0, DisplayName::of( $user_id ), current_time( 'mysql', true ) ) );
+		}
+		// phpcs:enable
+		wp_cache_delete( $user_id, self::CACHE_GROUP );
+		return false !== $marked;
+	}
+
+	/**
+	 * A placeholder row for a mentor who never saved a profile, so the People list finds every mentor
+	 * through profiles.mentor_listed (2: a mentor without a profile; the directory lists only 1).
+	 *
+	 * @return bool False when the database refused it.
+	 */
+	public function add_mentor_placeholder( int $user_id ): bool {
+		global $wpdb;
+		$table = Schema::profiles_table();
+		// phpcs:ignore WordPress.DB -- our table; values prepared.
+		$added = $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (user_id, availability, intro, mentor_capacity, placeholder, mentor_listed, sort_name, updated_at) VALUES (%d, '[]', '', %d, 1, 2, %s, %s)", $user_id, Settings::default_capacity(), DisplayName::of( $user_id ), current_time( 'mysql', true ) ) );
+		wp_cache_delete( $user_id, self::CACHE_GROUP );
+		return false !== $added && $this->relist( $user_id );
+	}
+
+	/**
+	 * Works out mentee_listed again for one person (null: everyone), after what it depends on changed.
+	 *
+	 * @return bool False when the database refused it.
+	 */
+	public function relist( ?int $user_id = null ): bool {
+		global $wpdb;
+		$table = Schema::profiles_table();
+		$rule  = self::mentee_rule( $table );
+		// phpcs:disable WordPress.DB -- our table and WordPress's; values prepared.
+		$done = null === $user_id
+			? $wpdb->query( "UPDATE {$table} SET mentee_listed = {$rule}" )
+			: $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET mentee_listed = {$rule} WHERE user_id = %d", $user_id ) );
+		// phpcs:enable
+		if ( null !== $user_id ) {
+			wp_cache_delete( $user_id, self::CACHE_GROUP );
+		}
+		return false !== $done;
+	}
+
+	/**
+	 * Who shows among mentees, as SQL over a profile row: someone who seeks a mentor, stood on the
+	 * mentee side, or saved a profile without being a mentor — while their account exists.
+	 */
+	public static function mentee_rule( string $table ): string {
+		global $wpdb;
+		return "CASE WHEN ( {$table}.seeking = 1 OR {$table}.mentee_side = 1 OR ( {$table}.mentor_listed = 0 AND {$table}.placeholder = 0 ) )"
+			. " AND EXISTS ( SELECT 1 FROM {$wpdb->users} lu WHERE lu.ID = {$table}.user_id ) THEN 1 ELSE 0 END";
+	}
+
+	/**
+	 * The copy of the display name the lists sort by follows the account (profile_update).
+	 *
+	 * @return bool False when the database refused it.
+	 */
+	public function rename( int $user_id ): bool {
+		global $wpdb;
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- update() prepares; the cache is dropped below.
+		$done = $wpdb->update( Schema::profiles_table(), array( 'sort_name' => DisplayName::of( $user_id ) ), array( 'user_id' => $user_id ) );
+		wp_cache_delete( $user_id, self::CACHE_GROUP );
+		return false !== $done;
 	}
 
 	/** Takes one of the mentor's places if one is free: one statement, atomic in the database. */

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Profiles;
 
+use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Container;
 use Wayfinder\Platform\Module;
 use Wayfinder\Platform\Schema;
@@ -30,6 +31,11 @@ final class ProfilesModule implements Module {
 				}
 			}
 		);
+		// The People lists sort by a copy of the display name, and list nobody whose account is gone.
+		add_action( 'profile_update', array( DisplayName::class, 'forget' ), 1 );
+		add_action( 'deleted_user', array( DisplayName::class, 'forget' ), 1 );
+		add_action( 'profile_update', static fn ( $user_id ) => $services->get( ProfileRepository::class )->rename( (int) $user_id ) );
+		add_action( 'deleted_user', static fn ( $user_id ) => $services->get( ProfileRepository::class )->relist( (int) $user_id ) );
 		// A profile is its person's: erasing them deletes it; being someone's preferred mentor is not kept.
 		$services->get( PersonalData::class )->table(
 			static fn (): TableDeclaration => new TableDeclaration(
@@ -59,7 +65,13 @@ final class ProfilesModule implements Module {
 				),
 				'user_id',
 				null,
-				static fn ( int $user_id ) => $services->get( ProfileRepository::class )->forget( $user_id )
+				static function ( int $user_id ) use ( $services ): void {
+					$services->get( ProfileRepository::class )->forget( $user_id );
+					// A mentor stays in the People list without a profile, as one who never saved theirs.
+					if ( Capabilities::can_mentor( $user_id ) ) {
+						$services->get( ProfileRepository::class )->add_mentor_placeholder( $user_id );
+					}
+				}
 			)
 		);
 	}

@@ -130,7 +130,9 @@ final class PersonalDataTest extends TestCase {
 		$this->assertTrue( $retained );
 		global $wpdb;
 		$profiles = Schema::profiles_table();
-		$this->assertSame( '0', $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$profiles} WHERE user_id = %d", $this->priya ) ), 'her profile is gone' ); // phpcs:ignore WordPress.DB
+		$this->assertSame( '0', $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$profiles} WHERE user_id = %d AND placeholder = 0", $this->priya ) ), 'her profile is gone' ); // phpcs:ignore WordPress.DB
+		// Only the People list's mark stays, for the kept mentorship: no text, no preferences.
+		$this->assertSame( array( '1', '', '', '', '0' ), array_values( (array) $wpdb->get_row( $wpdb->prepare( "SELECT mentee_side, intro, skills, languages, seeking FROM {$profiles} WHERE user_id = %d", $this->priya ), ARRAY_A ) ) ); // phpcs:ignore WordPress.DB
 		$this->assertSame( '', ( new ProfileRepository() )->find( $this->priya )->intro, 'also from the cache' );
 		$requests = Schema::requests_table();
 		$events   = Schema::events_table();
