@@ -27,6 +27,7 @@ use Wayfinder\Profiles\MeetingHours;
 use Wayfinder\Directory\MentorDirectory;
 use Wayfinder\Mentorship\PeopleRepository;
 use Wayfinder\Platform\Schema;
+use Wayfinder\Profiles\ProfileRepository;
 use Wayfinder\Platform\Settings;
 use Wayfinder\Teams\TeamSeeder;
 
@@ -341,9 +342,7 @@ final class LargeProgram {
 		if ( function_exists( 'wp_update_user_counts' ) ) {
 			wp_update_user_counts();
 		}
-		if ( wp_cache_supports( 'flush_group' ) ) {
-			wp_cache_flush_group( 'wayfinder_profiles' );
-		}
+		( new ProfileRepository() )->forget_all();
 		MentorDirectory::forget();
 	}
 

@@ -24,13 +24,13 @@ final class ProfileRepository {
 
 	/** The stored profile, or an empty one for a person who has not filled theirs in. */
 	public function find( int $user_id ): Profile {
-		$row = wp_cache_get( $user_id, self::CACHE_GROUP );
+		$row = wp_cache_get( self::key( $user_id ), self::CACHE_GROUP );
 		if ( false === $row ) {
 			global $wpdb;
 			$table = Schema::profiles_table();
 			$row   = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE user_id = %d", $user_id ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table, cached above.
 			$row   = is_array( $row ) ? $row : array();
-			wp_cache_set( $user_id, $row, self::CACHE_GROUP );
+			wp_cache_set( self::key( $user_id ), $row, self::CACHE_GROUP );
 		}
 		return self::profile( $user_id, $row );
 	}
@@ -43,8 +43,14 @@ final class ProfileRepository {
 	 */
 	public function find_many( array $user_ids ): array {
 		$user_ids = array_values( array_unique( array_map( 'intval', $user_ids ) ) );
-		$rows     = array() === $user_ids ? array() : wp_cache_get_multiple( $user_ids, self::CACHE_GROUP );
-		$missing  = array_values( array_filter( $user_ids, static fn ( int $id ): bool => ! is_array( $rows[ $id ] ?? false ) ) );
+		$rows     = array();
+		if ( array() !== $user_ids ) {
+			$cached = wp_cache_get_multiple( array_map( array( self::class, 'key' ), $user_ids ), self::CACHE_GROUP );
+			foreach ( $user_ids as $id ) {
+				$rows[ $id ] = $cached[ self::key( $id ) ] ?? false;
+			}
+		}
+		$missing = array_values( array_filter( $user_ids, static fn ( int $id ): bool => ! is_array( $rows[ $id ] ?? false ) ) );
 		foreach ( array_chunk( $missing, 500 ) as $chunk ) {
 			global $wpdb;
 			$table = Schema::profiles_table();
@@ -54,7 +60,7 @@ final class ProfileRepository {
 				$found[ (int) $row['user_id'] ] = $row;
 			}
 			foreach ( $found as $id => $row ) {
-				wp_cache_set( $id, $row, self::CACHE_GROUP );
+				wp_cache_set( self::key( $id ), $row, self::CACHE_GROUP );
 				$rows[ $id ] = $row;
 			}
 		}
@@ -203,7 +209,7 @@ final class ProfileRepository {
 
 	/** Whether the person has saved a profile (or has a row because they mentor); a placeholder is none. */
 	public function exists( int $user_id ): bool {
-		$row = wp_cache_get( $user_id, self::CACHE_GROUP );
+		$row = wp_cache_get( self::key( $user_id ), self::CACHE_GROUP );
 		if ( is_array( $row ) ) {
 			return array() !== $row && empty( $row['placeholder'] );
 		}
@@ -276,7 +282,7 @@ final class ProfileRepository {
 		}
 		// phpcs:enable
 		$saved = $saved && $this->relist( $profile->user_id );
-		wp_cache_delete( $profile->user_id, self::CACHE_GROUP );
+		wp_cache_delete( self::key( $profile->user_id ), self::CACHE_GROUP );
 		if ( ! $saved ) {
 			return new WP_Error( 'wayfinder_profile_not_saved', __( 'The profile could not be saved, so nothing was changed. Shorten long lists or texts and try again; if it keeps failing, tell a site admin.', 'wayfinder' ), array( 'status' => 500 ) );
 		}
@@ -286,7 +292,7 @@ final class ProfileRepository {
 
 	/** Drops the cached copy after the table changed behind the repository's back. */
 	public function forget( int $user_id ): void {
-		wp_cache_delete( $user_id, self::CACHE_GROUP );
+		wp_cache_delete( self::key( $user_id ), self::CACHE_GROUP );
 		Events::dispatch( new ProfileRowChanged( $user_id ) );
 	}
 
@@ -294,7 +300,7 @@ final class ProfileRepository {
 		global $wpdb;
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery
 		$wpdb->delete( Schema::profiles_table(), array( 'user_id' => $user_id ), array( '%d' ) );
-		wp_cache_delete( $user_id, self::CACHE_GROUP );
+		wp_cache_delete( self::key( $user_id ), self::CACHE_GROUP );
 	}
 
 	/**
@@ -373,7 +379,7 @@ final class ProfileRepository {
 		// phpcs:enable
 		if ( $created ) {
 			$this->relist( $user_id );
-			wp_cache_delete( $user_id, self::CACHE_GROUP );
+			wp_cache_delete( self::key( $user_id ), self::CACHE_GROUP );
 			// One more mentor in the directory: it forgets its kept facets and count.
 			Events::dispatch( new ProfileSaved( $this->find( $user_id ) ) );
 		}
@@ -403,7 +409,7 @@ final class ProfileRepository {
 			$marked = $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (user_id, availability, intro, mentor_capacity, placeholder, mentee_side, mentee_listed, mentor_listed, sort_name, updated_at) VALUES (%d, '[]', '', %d, 1, 1, 1, %d, %s, %s)", $user_id, Settings::default_capacity(), Capabilities::can_mentor( $user_id ) ? 2 : 0, DisplayName::of( $user_id ), current_time( 'mysql', true ) ) );
 		}
 		// phpcs:enable
-		wp_cache_delete( $user_id, self::CACHE_GROUP );
+		wp_cache_delete( self::key( $user_id ), self::CACHE_GROUP );
 		return false !== $marked;
 	}
 
@@ -418,7 +424,7 @@ final class ProfileRepository {
 		$table = Schema::profiles_table();
 		// phpcs:ignore WordPress.DB -- our table; values prepared.
 		$added = $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (user_id, availability, intro, mentor_capacity, placeholder, mentor_listed, sort_name, updated_at) VALUES (%d, '[]', '', %d, 1, 2, %s, %s)", $user_id, Settings::default_capacity(), DisplayName::of( $user_id ), current_time( 'mysql', true ) ) );
-		wp_cache_delete( $user_id, self::CACHE_GROUP );
+		wp_cache_delete( self::key( $user_id ), self::CACHE_GROUP );
 		return false !== $added && $this->relist( $user_id );
 	}
 
@@ -437,7 +443,7 @@ final class ProfileRepository {
 			: $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET mentee_listed = {$rule} WHERE user_id = %d", $user_id ) );
 		// phpcs:enable
 		if ( null !== $user_id ) {
-			wp_cache_delete( $user_id, self::CACHE_GROUP );
+			wp_cache_delete( self::key( $user_id ), self::CACHE_GROUP );
 		}
 		return false !== $done;
 	}
@@ -461,7 +467,7 @@ final class ProfileRepository {
 		global $wpdb;
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- update() prepares; the cache is dropped below.
 		$done = $wpdb->update( Schema::profiles_table(), array( 'sort_name' => DisplayName::of( $user_id ) ), array( 'user_id' => $user_id ) );
-		wp_cache_delete( $user_id, self::CACHE_GROUP );
+		wp_cache_delete( self::key( $user_id ), self::CACHE_GROUP );
 		return false !== $done;
 	}
 
@@ -501,8 +507,17 @@ final class ProfileRepository {
 		$this->forget( $user_id );
 	}
 
-	/** Drops every cached profile (after a transaction that touched several was rolled back). */
+	/**
+	 * Drops every cached profile (after a transaction that touched several was rolled back, or a
+	 * statement that changed many rows): a new generation in the keys, which persistent object caches
+	 * without group flushing honour too.
+	 */
 	public function forget_all(): void {
-		wp_cache_flush_group( self::CACHE_GROUP );
+		wp_cache_set_last_changed( self::CACHE_GROUP );
+	}
+
+	/** A profile's cache key, in the current generation (forget_all()). */
+	private static function key( int $user_id ): string {
+		return $user_id . ':' . wp_cache_get_last_changed( self::CACHE_GROUP );
 	}
 }

@@ -138,6 +138,20 @@ final class ProfileBatchTest extends TestCase {
 		$this->assertEquals( $people->mentee( $profiles[ $mentee ] ), $people->mentees( $profiles )[ $mentee ] );
 	}
 
+	public function test_forgetting_every_profile_needs_no_group_flush_from_the_object_cache(): void {
+		global $wpdb;
+		$ids        = $this->people();
+		$repository = new ProfileRepository();
+		$this->assertSame( 'Hi 0', $repository->find( $ids[0] )->intro );
+		$this->assertSame( 'Hi 1', $repository->find_many( array( $ids[1] ) )[ $ids[1] ]->intro );
+		// Rows changed behind the repository's back, as a bulk statement or a rolled-back transaction leaves them.
+		$wpdb->query( $wpdb->prepare( 'UPDATE ' . \Wayfinder\Platform\Schema::profiles_table() . " SET intro = 'Changed' WHERE user_id IN (%d, %d)", $ids[0], $ids[1] ) ); // phpcs:ignore WordPress.DB -- the test's own change.
+		$this->assertSame( 'Hi 0', $repository->find( $ids[0] )->intro, 'still the cached copy' );
+		$repository->forget_all();
+		$this->assertSame( 'Changed', $repository->find( $ids[0] )->intro );
+		$this->assertSame( 'Changed', $repository->find_many( array( $ids[1] ) )[ $ids[1] ]->intro );
+	}
+
 	private function start_and_end( int $mentee, int $mentor, string $reason ): int {
 		$service = new \Wayfinder\Mentorship\MatchService();
 		$match   = $service->start( $mentee, $mentor, 'coordinator', 0 );
