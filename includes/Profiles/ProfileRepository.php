@@ -230,7 +230,7 @@ final class ProfileRepository {
 		$table = Schema::profiles_table();
 		$where = '';
 		$args  = array();
-		$teams = array_slice( array_values( array_filter( $teams, static fn ( $team ): bool => is_string( $team ) && '' !== $team ) ), 0, 50 );
+		$teams = array_slice( array_values( array_filter( $teams, static fn ( string $team ): bool => '' !== $team ) ), 0, 50 );
 		if ( array() !== $teams ) {
 			// A comma-separated list column: match whole items.
 			$where = ' AND ( ' . implode( ' OR ', array_fill( 0, count( $teams ), "CONCAT(',', p.teams, ',') LIKE %s" ) ) . ' )';

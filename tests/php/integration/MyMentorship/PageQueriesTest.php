@@ -142,7 +142,7 @@ final class PageQueriesTest extends TestCase {
 		$counts = array();
 		foreach ( array( 20, 180 ) as $more ) {
 			$this->grow( $more, $more );
-			$opt_in          = function ( array $languages, string $status ): callable {
+			$opt_in = function ( array $languages, string $status ): callable {
 				$mentee = $this->mentee( 'Opting in ' . wp_rand(), $languages );
 				return function () use ( $mentee, $status ) {
 					$response = $this->rest( 'POST', '/wayfinder/v1/mentoring-state/me/find-mentor', array(), $mentee );
