@@ -44,6 +44,11 @@ export function profileFromForm( data: FormData ): OwnProfileUpdate {
 			update.mentor.backup_mentor =
 				backup === '' ? null : Number( backup );
 		}
+		// Someone not in the list, by user name or email address: the server finds them or says why not.
+		const other = text( 'mentor[backup_other]' );
+		if ( other !== '' ) {
+			update.mentor.backup_mentor = other;
+		}
 	}
 	return update;
 }

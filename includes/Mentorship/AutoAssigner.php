@@ -37,11 +37,12 @@ final class AutoAssigner {
 	 * @return array{status: string, match?: int, mentor?: int, reasons?: array<string, string>, reason?: string, position?: int}
 	 */
 	public function assign( int $user_id ): array {
-		$state = ( new MentoringState( $this->profiles ) )->of( $user_id )['mentee'];
-		if ( $state['has_mentor'] ) {
+		// Only whether they have a mentor already (MentoringState's rule, without the rest of the state).
+		$open = ( new MatchRepository() )->open_for_mentee( $user_id );
+		if ( null !== $open && get_userdata( $open->mentor_id ) ) {
 			return array(
 				'status' => 'matched',
-				'mentor' => (int) $state['mentor']['id'],
+				'mentor' => $open->mentor_id,
 			);
 		}
 		$profile = $this->profiles->find( $user_id );
@@ -82,8 +83,10 @@ final class AutoAssigner {
 	 * (pages ask it while they render): when a mentor who fits has room by now, the person is not told
 	 * to look again but that the hourly round (settle_queue) matches them — room that opens through a
 	 * match ending, a return or a raised capacity is filled at once (fill_room).
+	 *
+	 * @param int|null $position The person's place in the queue when the caller read it already; null: read it.
 	 */
-	public function why_waiting( int $user_id ): string {
+	public function why_waiting( int $user_id, ?int $position = null ): string {
 		if ( 'off' === Settings::auto_assign_mode() ) {
 			return __( 'Mentors are assigned by the mentoring coordinators here; one of them will pick a mentor for you.', 'wayfinder' );
 		}
@@ -92,7 +95,7 @@ final class AutoAssigner {
 		if ( ! $best instanceof ScoredPair ) {
 			return $best->reason( new MatchingMessages() );
 		}
-		if ( null === ( new MentoringState( $this->profiles ) )->queue_position( $user_id ) ) {
+		if ( null === ( $position ?? ( new MentoringState( $this->profiles ) )->queue_position( $user_id ) ) ) {
 			return __( 'A mentor who fits you has room now: look for a mentor again to be matched at once.', 'wayfinder' );
 		}
 		/* translators: %s: a mentor's name. */

@@ -31,8 +31,8 @@ final class MentoringState {
 		);
 	}
 
-	/** @return array<string, mixed> */
-	private function as_mentor( int $user_id ): array {
+	/** @return array<string, mixed> The person as a mentor only (of()'s `mentor`), without reading their own mentoring. */
+	public function as_mentor( int $user_id ): array {
 		$profile = $this->profiles->find( $user_id );
 		$state   = array(
 			'can_mentor'     => false,

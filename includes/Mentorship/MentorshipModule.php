@@ -50,7 +50,7 @@ final class MentorshipModule implements Module {
 
 		// A match answers the mentee's open requests, whatever the path.
 		$fulfil = static function ( MatchStarted|MatchProposed $event ) use ( $services ): void {
-			$services->get( RequestService::class )->fulfil( $event->match->id, $event->match->mentee_id, $event->actor_id );
+			$services->get( RequestService::class )->fulfil( $event->match->id, $event->match->mentee_id, $event->actor_id, $event->match->mentor_id );
 		};
 		add_action( MatchStarted::HOOK, $fulfil, 10 );
 		add_action( MatchProposed::HOOK, $fulfil, 10 );

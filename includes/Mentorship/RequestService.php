@@ -406,8 +406,9 @@ final class RequestService {
 	 * A match started for the mentee, by whatever path: their open request for any mentor is answered
 	 * by it, and the rest of their open requests (to other mentors, other mentors' offers) are moot.
 	 */
-	public function fulfil( int $match_id, int $mentee_id, int $actor_id ): void {
-		$mentor = (int) ( $this->matches->find( $match_id )['mentor_id'] ?? 0 );
+	public function fulfil( int $match_id, int $mentee_id, int $actor_id, ?int $mentor_id = null ): void {
+		// The event carries the match: its mentor need not be read again.
+		$mentor = $mentor_id ?? (int) ( $this->matches->find( $match_id )['mentor_id'] ?? 0 );
 		$now    = gmdate( 'Y-m-d H:i:s' );
 		foreach ( $this->requests->open_of_mentee( $mentee_id ) as $request ) {
 			// Asked of, offered by or taken by this match's mentor: the match is its answer.

@@ -111,7 +111,7 @@ final class WaitingMentees {
 
 	/** @return array{0: Profile, 1: Mentor}|WP_Error The mentor, or why they could take nobody now. */
 	private function able_mentor( int $mentor_id ) {
-		$state = ( new MentoringState( $this->profiles ) )->of( $mentor_id )['mentor'];
+		$state = ( new MentoringState( $this->profiles ) )->as_mentor( $mentor_id );
 		if ( null === $state['button'] ) {
 			return new WP_Error( 'wayfinder_mentor_unavailable', (string) $state['reason'], array( 'status' => 409 ) );
 		}

@@ -28,11 +28,32 @@ final class MentorshipView {
 	private const MENTEE_ENDINGS = array( 'mentee_wants_other', 'mentee_stopped', 'other' );
 	private const MENTOR_ENDINGS = array( 'completed', 'mentor_quit', 'inactivity', 'other' );
 
+	/**
+	 * Where each person stands and why they wait, as read in this request: the button and My mentorship
+	 * show the same on one page, so it is read once. Cleared on every change (MyMentorshipModule::register).
+	 *
+	 * @var array<int, array{state: array<string, mixed>, reason?: string}>
+	 */
+	private static array $read = array();
+
 	public function __construct(
 		private readonly ProfileRepository $profiles = new ProfileRepository(),
 		private readonly MatchService $matches = new MatchService(),
 		private readonly RequestService $requests = new RequestService(),
 	) {
+	}
+
+	/** Something changed (a match, a request, a profile, a role, a setting): read everything afresh. */
+	public static function forget(): void {
+		self::$read = array();
+	}
+
+	/** @return array<string, mixed> MentoringState::of(), once a request for each person. */
+	private function state( int $user_id ): array {
+		if ( ! isset( self::$read[ $user_id ] ) ) {
+			self::$read[ $user_id ] = array( 'state' => ( new MentoringState( $this->profiles ) )->of( $user_id ) );
+		}
+		return self::$read[ $user_id ]['state'];
 	}
 
 	/**
@@ -42,7 +63,7 @@ final class MentorshipView {
 	 * @return array{mentor: array<string, mixed>|null, mentee: array<string, mixed>|null}
 	 */
 	public function button( int $user_id ): array {
-		$state  = ( new MentoringState( $this->profiles ) )->of( $user_id );
+		$state  = $this->state( $user_id );
 		$mentor = Capabilities::can_mentor( $user_id ) ? $this->mentor_summary( $state['mentor'] ) : null;
 		$mentee = $this->mentee_summary( $user_id, $state['mentee'] );
 		return array(
@@ -59,7 +80,7 @@ final class MentorshipView {
 	 * @return array{mentee: array<string, mixed>|null, mentor: array<string, mixed>|null}
 	 */
 	public function overview( int $user_id, int $waiting_count = 5, bool $with_waiting = true, int $waiting_page = 1 ): array {
-		$state = ( new MentoringState( $this->profiles ) )->of( $user_id );
+		$state = $this->state( $user_id );
 		$open  = $this->requests->open_involving( $user_id );
 
 		$mentee           = $this->mentee_summary( $user_id, $state['mentee'] );
@@ -132,10 +153,12 @@ final class MentorshipView {
 			);
 		}
 		if ( null !== $state['queue'] ) {
+			// The engine's reason is the page's dearest part: asked once, with the place already known.
+			self::$read[ $user_id ]['reason'] ??= ( new AutoAssigner( $this->profiles, $this->matches, $this->requests ) )->why_waiting( $user_id, (int) $state['queue'] );
 			return array(
 				'state'    => 'queued',
 				'position' => (int) $state['queue'],
-				'reason'   => ( new AutoAssigner( $this->profiles, $this->matches, $this->requests ) )->why_waiting( $user_id ),
+				'reason'   => self::$read[ $user_id ]['reason'],
 			);
 		}
 		return array( 'state' => 'open' );
@@ -184,6 +207,12 @@ final class MentorshipView {
 		$rows     = $this->matches->list( array( 'mentor' => $user_id ), 1, 100 )[0];
 		$requests = array();
 		$offers   = array();
+		// Every mentee's account and profile in two reads, not two per mentee.
+		$ids = array_values( array_unique( array_map( static fn ( $match ): int => (int) $match['mentee_id'], $rows ) ) );
+		if ( array() !== $ids ) {
+			cache_users( $ids );
+			$this->profiles->find_many( $ids );
+		}
 		foreach ( $rows as $match ) {
 			$mentee = get_userdata( (int) $match['mentee_id'] );
 			$name   = $mentee ? $mentee->display_name : '';

@@ -22,6 +22,9 @@ final class ProfileForm {
 	/** Empty availability rows offered beyond the saved windows. */
 	private const SPARE_WINDOWS = 2;
 
+	/** Backup mentors offered in the list; anyone else is named in the field beside it. */
+	public const BACKUP_CHOICES = 30;
+
 	/**
 	 * The profile as the form shows it: the REST body's shape.
 	 *
@@ -84,6 +87,11 @@ final class ProfileForm {
 			if ( array_key_exists( 'backup_mentor', $mentor ) ) {
 				$backup                            = (int) $mentor['backup_mentor'];
 				$values['mentor']['backup_mentor'] = $backup > 0 ? $backup : null;
+			}
+			$other = sanitize_text_field( (string) ( $mentor['backup_other'] ?? '' ) );
+			if ( '' !== $other ) {
+				// A name goes to the route as it is: the profile's checks find the mentor or say why not.
+				$values['mentor']['backup_mentor'] = $other;
 			}
 		}
 		return $values;
@@ -165,7 +173,7 @@ final class ProfileForm {
 		$html .= self::availability( (array) ( $values['availability'] ?? array() ), $timezone, $prefix, $n );
 
 		if ( isset( $values['mentor'] ) && is_array( $values['mentor'] ) ) {
-			$html .= self::mentor_fields( $values['mentor'], $prefix, $n );
+			$html .= self::mentor_fields( $values['mentor'], array_values( array_map( 'strval', (array) ( $values['teams'] ?? array() ) ) ), $prefix, $n );
 		}
 		return $html . '</div>';
 	}
@@ -199,9 +207,10 @@ final class ProfileForm {
 
 	/**
 	 * @param array<string, mixed>     $mentor
-	 * @param callable(string): string $n The field names, escaped.
+	 * @param list<string>             $teams The person's teams.
+	 * @param callable(string): string $n     The field names, escaped.
 	 */
-	private static function mentor_fields( array $mentor, string $prefix, callable $n ): string {
+	private static function mentor_fields( array $mentor, array $teams, string $prefix, callable $n ): string {
 		$id       = static fn ( string $name ): string => esc_attr( $prefix . '-' . $name );
 		$weights  = array(
 			'none'   => __( 'Do not suggest me for now', 'wayfinder' ),
@@ -230,32 +239,39 @@ final class ProfileForm {
 		$html .= '<p><label for="' . $id( 'away-until' ) . '">' . esc_html__( 'Away until (optional)', 'wayfinder' ) . '</label>';
 		$html .= '<input type="date" id="' . $id( 'away-until' ) . '" name="' . $n( 'mentor[away_until]' ) . '" value="' . esc_attr( (string) ( $mentor['away_until'] ?? '' ) ) . '" aria-describedby="' . $id( 'away-help' ) . '">';
 		$html .= '<span class="wayfinder-help" id="' . $id( 'away-help' ) . '">' . esc_html__( 'The last day you are away, where you live; you take new mentees again from the day after.', 'wayfinder' ) . '</span></p>';
-		$html .= self::backup_field( $mentor, $id, $n );
+		$html .= self::backup_field( $mentor, $teams, $id, $n );
 		return $html . '</fieldset>';
 	}
 
 	/**
-	 * The backup mentor: another mentor who covers while this one is away.
+	 * The backup mentor: another mentor who covers while this one is away — chosen among at most
+	 * BACKUP_CHOICES listed mentors of the person's teams (and the one already named), or named by user
+	 * name or email address in the field beside it, so a page never prints every mentor's name.
 	 *
 	 * @param array<string, mixed>     $mentor
-	 * @param callable(string): string $id The field IDs, escaped.
-	 * @param callable(string): string $n  The field names, escaped.
+	 * @param list<string>             $teams The person's teams.
+	 * @param callable(string): string $id    The field IDs, escaped.
+	 * @param callable(string): string $n     The field names, escaped.
 	 */
-	private static function backup_field( array $mentor, callable $id, callable $n ): string {
+	private static function backup_field( array $mentor, array $teams, callable $id, callable $n ): string {
 		$self   = (int) ( $mentor['user_id'] ?? 0 );
 		$chosen = (int) ( $mentor['backup_mentor'] ?? 0 );
 		$html   = '<p><label for="' . $id( 'backup' ) . '">' . esc_html__( 'Backup mentor', 'wayfinder' ) . '</label><select id="' . $id( 'backup' ) . '" name="' . $n( 'mentor[backup_mentor]' ) . '" aria-describedby="' . $id( 'backup-help' ) . '">';
 		$html  .= '<option value="">' . esc_html__( 'No backup', 'wayfinder' ) . '</option>';
-		// Listed mentors (an index read, however many there are), and the one already named in any case.
-		$names = ( new ProfileRepository() )->listed_mentor_names();
-		if ( $chosen > 0 && ! isset( $names[ $chosen ] ) ) {
-			$names[ $chosen ] = DisplayName::of( $chosen );
-		}
+		// One more than shown, so leaving oneself out still shows BACKUP_CHOICES.
+		$names = ( new ProfileRepository() )->listed_mentor_names( self::BACKUP_CHOICES + 1, $teams );
 		unset( $names[ $self ] );
+		$names = array_slice( $names, 0, self::BACKUP_CHOICES, true );
+		if ( $chosen > 0 && ! isset( $names[ $chosen ] ) ) {
+			$names = array( $chosen => DisplayName::of( $chosen ) ) + $names;
+		}
 		foreach ( $names as $mentor_id => $name ) {
 			$html .= '<option value="' . esc_attr( (string) $mentor_id ) . '"' . selected( $chosen, $mentor_id, false ) . '>' . esc_html( $name ) . '</option>';
 		}
-		$html .= '</select><span class="wayfinder-help" id="' . $id( 'backup-help' ) . '">' . esc_html__( 'Another mentor who looks after your mentees while you are away.', 'wayfinder' ) . '</span></p>';
+		$html .= '</select><span class="wayfinder-help" id="' . $id( 'backup-help' ) . '">' . esc_html__( 'Another mentor who looks after your mentees while you are away. The list shows mentors of your teams.', 'wayfinder' ) . '</span></p>';
+		$html .= '<p><label for="' . $id( 'backup-other' ) . '">' . esc_html__( 'Or another mentor, by user name or email address', 'wayfinder' ) . '</label>';
+		$html .= '<input type="text" id="' . $id( 'backup-other' ) . '" name="' . $n( 'mentor[backup_other]' ) . '" value="" autocomplete="off" spellcheck="false" aria-describedby="' . $id( 'backup-other-help' ) . '">';
+		$html .= '<span class="wayfinder-help" id="' . $id( 'backup-other-help' ) . '">' . esc_html__( 'Leave empty to keep the choice above.', 'wayfinder' ) . '</span></p>';
 		return $html;
 	}
 

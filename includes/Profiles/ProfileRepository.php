@@ -219,15 +219,28 @@ final class ProfileRepository {
 	}
 
 	/**
-	 * Listed mentors who have not stopped mentoring, by name: the people one can name as a backup.
+	 * Listed mentors who have not stopped mentoring, by name: the people offered as a backup. With
+	 * teams, only those in at least one of them (a page prints a few dozen names, not every mentor).
 	 *
+	 * @param list<string> $teams Team slugs; empty: any team.
 	 * @return array<int, string> User ID => display name, at most $limit.
 	 */
-	public function listed_mentor_names( int $limit = 500 ): array {
+	public function listed_mentor_names( int $limit = 500, array $teams = array() ): array {
 		global $wpdb;
 		$table = Schema::profiles_table();
-		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT u.ID, u.display_name FROM {$table} p INNER JOIN {$wpdb->users} u ON u.ID = p.user_id WHERE p.mentor_listed = 1 AND p.mentor_status <> 'retired' ORDER BY u.display_name ASC, u.ID ASC LIMIT %d", $limit ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table and WordPress's.
-		$names = array();
+		$where = '';
+		$args  = array();
+		$teams = array_slice( array_values( array_filter( $teams, static fn ( string $team ): bool => '' !== $team ) ), 0, 50 );
+		if ( array() !== $teams ) {
+			// A comma-separated list column: match whole items.
+			$where = ' AND ( ' . implode( ' OR ', array_fill( 0, count( $teams ), "CONCAT(',', p.teams, ',') LIKE %s" ) ) . ' )';
+			foreach ( $teams as $team ) {
+				$args[] = '%,' . $wpdb->esc_like( $team ) . ',%';
+			}
+		}
+		$args[] = $limit;
+		$rows   = $wpdb->get_results( $wpdb->prepare( "SELECT u.ID, u.display_name FROM {$table} p INNER JOIN {$wpdb->users} u ON u.ID = p.user_id WHERE p.mentor_listed = 1 AND p.mentor_status <> 'retired'{$where} ORDER BY u.display_name ASC, u.ID ASC LIMIT %d", $args ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table and WordPress's; the placeholders are built above.
+		$names  = array();
 		foreach ( (array) $rows as $row ) {
 			$names[ (int) $row['ID'] ] = (string) $row['display_name'];
 		}
@@ -268,7 +281,8 @@ final class ProfileRepository {
 		$table = Schema::profiles_table();
 		// Not REPLACE: that would reset the mentee count that MatchService keeps in the same row.
 		// phpcs:disable WordPress.DB.DirectDatabaseQuery -- insert() and update() prepare the values.
-		$exists = (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$table} WHERE user_id = %d", $profile->user_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- our table.
+		// A row read in this request exists (rows go only with their account); else ask.
+		$exists = $this->row_read( $profile->user_id ) || (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$table} WHERE user_id = %d", $profile->user_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- our table.
 		$saved  = false;
 		if ( ! $exists ) {
 			$suppressed = $wpdb->suppress_errors( true );
@@ -369,6 +383,11 @@ final class ProfileRepository {
 	 * the defaults it showed). True when it was made now.
 	 */
 	public function ensure_row( int $user_id ): bool {
+		$cached = wp_cache_get( self::key( $user_id ), self::CACHE_GROUP );
+		if ( is_array( $cached ) && array() !== $cached && 0 === (int) ( $cached['placeholder'] ?? 1 ) ) {
+			// Just read as a real profile row: nothing to make (the usual case, without three statements).
+			return false;
+		}
 		global $wpdb;
 		$table = Schema::profiles_table();
 		// phpcs:disable WordPress.DB -- our table; values prepared.
@@ -517,6 +536,12 @@ final class ProfileRepository {
 	}
 
 	/** A profile's cache key, in the current generation (forget_all()). */
+	/** Whether the person's row was read (and found) through the cache already. */
+	private function row_read( int $user_id ): bool {
+		$cached = wp_cache_get( self::key( $user_id ), self::CACHE_GROUP );
+		return is_array( $cached ) && array() !== $cached;
+	}
+
 	private static function key( int $user_id ): string {
 		return $user_id . ':' . wp_cache_get_last_changed( self::CACHE_GROUP );
 	}

@@ -153,12 +153,26 @@ final class ProfileService {
 		}
 		if ( array_key_exists( 'backup_mentor', $mentor ) ) {
 			$backup = $mentor['backup_mentor'];
+			if ( is_string( $backup ) ) {
+				// Named by user name or email address (the form lists only a few mentors); nobody by that name is refused below.
+				$backup = self::named_user( $backup );
+			}
 			if ( null !== $backup && ! self::another_mentor( (int) $backup, $profile->user_id ) ) {
 				return $bad( __( 'The backup mentor must be someone else who is a mentor here.', 'wayfinder' ) );
 			}
 			$profile->backup_mentor = null === $backup ? null : (int) $backup;
 		}
 		return true;
+	}
+
+	/** The account with this user name or email address; 0 when there is none. */
+	private static function named_user( string $name ): int {
+		$name = trim( $name );
+		$user = get_user_by( 'login', $name );
+		if ( ! $user && is_email( $name ) ) {
+			$user = get_user_by( 'email', $name );
+		}
+		return $user ? (int) $user->ID : 0;
 	}
 
 	private static function another_mentor( int $user_id, int $self ): bool {

@@ -286,8 +286,8 @@ final class ProfilesController extends WP_REST_Controller {
 							'pattern'     => '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
 						),
 						'backup_mentor' => array(
-							'description' => __( 'Another mentor who covers this mentor’s mentees while they are away; null for none.', 'wayfinder' ),
-							'type'        => array( 'integer', 'null' ),
+							'description' => __( 'Another mentor who covers this mentor’s mentees while they are away, by user ID (or, when saving, by user name or email address); null for none.', 'wayfinder' ),
+							'type'        => array( 'integer', 'string', 'null' ),
 							'minimum'     => 1,
 							'context'     => array( 'edit' ),
 						),

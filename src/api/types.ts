@@ -335,7 +335,12 @@ export interface FindMentorResult {
 export type OwnProfileUpdate = Pick<
 	Profile,
 	'timezone' | 'languages' | 'teams' | 'skills' | 'intro' | 'availability'
-> & { mentor?: MentorSettings };
+> & {
+	/** The backup mentor may also be named by user name or email address when saving. */
+	mentor?: Omit< MentorSettings, 'backup_mentor' > & {
+		backup_mentor?: number | string | null;
+	};
+};
 
 /** A page as /wp/v2/pages lists it with _fields=id,title. */
 export interface PageSummary {

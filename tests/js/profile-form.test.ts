@@ -80,4 +80,24 @@ describe( 'profileFromForm', () => {
 			).mentor?.backup_mentor
 		).toBeNull();
 	} );
+
+	it( 'sends a backup mentor named outside the list by name, over the list', () => {
+		const fields: Array< [ string, string ] > = [
+			[ 'mentor[capacity]', '2' ],
+			[ 'mentor[weight]', 'normal' ],
+			[ 'mentor[status]', 'available' ],
+			[ 'mentor[away_until]', '' ],
+			[ 'mentor[backup_mentor]', '17' ],
+		];
+		expect(
+			profileFromForm(
+				form( [ ...fields, [ 'mentor[backup_other]', ' grace ' ] ] )
+			).mentor?.backup_mentor
+		).toBe( 'grace' );
+		expect(
+			profileFromForm(
+				form( [ ...fields, [ 'mentor[backup_other]', '' ] ] )
+			).mentor?.backup_mentor
+		).toBe( 17 );
+	} );
 } );
