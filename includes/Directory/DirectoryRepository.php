@@ -17,6 +17,7 @@ use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Settings;
 use Wayfinder\Profiles\Availability;
+use Wayfinder\Profiles\FacetRepository;
 use Wayfinder\Profiles\MeetingHours;
 use Wayfinder\Profiles\ProfileRepository;
 
@@ -39,7 +40,7 @@ final class DirectoryRepository {
 		global $wpdb;
 		list( $where, $args )  = $this->conditions( $filters, $now, $timezones );
 		$profiles              = Schema::profiles_table();
-		$from                  = $this->from( $filters );
+		list( $from, $joined ) = $this->from( $filters );
 		list( $rank, $ranked ) = $this->rank( $now );
 		$offset                = ( $filters->page - 1 ) * $filters->per_page;
 		$order                 = 'room_rank ASC, mentees ASC, user_id ASC';
@@ -49,7 +50,7 @@ final class DirectoryRepository {
 			$wpdb->prepare(
 				'SELECT ' . self::COLUMNS . ", page.room_rank FROM ( SELECT p.user_id, {$rank} AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} ORDER BY {$order} LIMIT %d OFFSET %d ) page"
 					. " INNER JOIN {$profiles} p ON p.user_id = page.user_id INNER JOIN {$wpdb->users} u ON u.ID = page.user_id ORDER BY page.room_rank ASC, page.mentees ASC, page.user_id ASC",
-				array_merge( $ranked, $args, array( $filters->per_page, $offset ) )
+				array_merge( $ranked, $joined, $args, array( $filters->per_page, $offset ) )
 			),
 			ARRAY_A
 		);
@@ -64,8 +65,10 @@ final class DirectoryRepository {
 	 */
 	public function count( DirectoryFilters $filters, int $now, array $timezones ): int {
 		global $wpdb;
-		list( $where, $args ) = $this->conditions( $filters, $now, $timezones );
-		$count                = "SELECT COUNT(*) FROM {$this->from( $filters )} WHERE {$where}";
+		list( $where, $args )  = $this->conditions( $filters, $now, $timezones );
+		list( $from, $joined ) = $this->from( $filters );
+		$args                  = array_merge( $joined, $args );
+		$count                 = "SELECT COUNT(*) FROM {$from} WHERE {$where}";
 		return (int) $wpdb->get_var( array() === $args ? $count : $wpdb->prepare( $count, $args ) ); // phpcs:ignore WordPress.DB -- our table; values prepared.
 	}
 
@@ -79,9 +82,10 @@ final class DirectoryRepository {
 	}
 
 	/**
-	 * The languages listed mentors speak, the time zones they are in, and how many are listed.
+	 * The languages listed mentors speak, the teams they are in, the time zones they are in, and how
+	 * many are listed.
 	 *
-	 * @return array{languages: list<string>, timezones: list<string>, total: int}
+	 * @return array{languages: list<string>, teams: list<string>, timezones: list<string>, total: int}
 	 */
 	public function facets(): array {
 		global $wpdb;
@@ -100,6 +104,7 @@ final class DirectoryRepository {
 		sort( $languages );
 		$facets = array(
 			'languages' => $languages,
+			'teams'     => ( new FacetRepository() )->teams(),
 			'timezones' => array_values( array_map( 'strval', (array) $wpdb->get_col( "SELECT DISTINCT p.timezone FROM {$profiles} p WHERE {$listed}" ) ) ),
 			'total'     => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$profiles} p WHERE {$listed}" ),
 		);
@@ -141,6 +146,9 @@ final class DirectoryRepository {
 			return $profiles->add_mentor_placeholder( $user_id );
 		}
 		$profiles->relist( $user_id );
+		if ( $changed > 0 ) {
+			( new FacetRepository() )->sync( $user_id );
+		}
 		return $changed > 0;
 	}
 
@@ -172,7 +180,7 @@ final class DirectoryRepository {
 			)
 		);
 		// phpcs:enable
-		return false !== $flags && false !== $placed && ( new ProfileRepository() )->relist();
+		return false !== $flags && false !== $placed && ( new ProfileRepository() )->relist() && ( new FacetRepository() )->rebuild();
 	}
 
 	/** The user meta key holding this site's roles and capabilities. */
@@ -198,9 +206,29 @@ final class DirectoryRepository {
 		return array_values( array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT mentor_id FROM {$table} WHERE type = 'mentee_request' AND mentee_id = %d AND status = 'open' AND mentor_id IS NOT NULL", $mentee_id ) ) ) ); // phpcs:ignore WordPress.DB -- our table.
 	}
 
-	private function from( DirectoryFilters $filters ): string {
+	/**
+	 * The tables a page or count reads: a chosen team or language joins its facet rows, so the
+	 * database starts from an index lookup of that team's or language's listed mentors instead of
+	 * reading every listed profile.
+	 *
+	 * @return array{0: string, 1: list<string>}
+	 */
+	private function from( DirectoryFilters $filters ): array {
 		global $wpdb;
-		return Schema::profiles_table() . ' p' . ( '' !== $filters->search ? " INNER JOIN {$wpdb->users} u ON u.ID = p.user_id" : '' );
+		$from   = Schema::profiles_table() . ' p';
+		$facets = Schema::facets_table();
+		$args   = array();
+		foreach ( array(
+			'ft' => array( FacetRepository::TEAM, $filters->team ),
+			'fl' => array( FacetRepository::LANGUAGE, $filters->language ),
+		) as $alias => list( $kind, $value ) ) {
+			if ( '' !== $value ) {
+				$from  .= " INNER JOIN {$facets} {$alias} ON {$alias}.kind = %s AND {$alias}.value = %s AND {$alias}.user_id = p.user_id";
+				$args[] = $kind;
+				$args[] = $value;
+			}
+		}
+		return array( $from . ( '' !== $filters->search ? " INNER JOIN {$wpdb->users} u ON u.ID = p.user_id" : '' ), $args );
 	}
 
 	/**
@@ -213,16 +241,6 @@ final class DirectoryRepository {
 		global $wpdb;
 		$where = array( self::LISTED );
 		$args  = array();
-		foreach ( array(
-			'p.teams'     => $filters->team,
-			'p.languages' => $filters->language,
-		) as $column => $value ) {
-			if ( '' !== $value ) {
-				// One item of a comma-separated list (CONCAT: the SQLite driver translates it too).
-				$where[] = "CONCAT(',', {$column}, ',') LIKE %s";
-				$args[]  = '%,' . $wpdb->esc_like( $value ) . ',%';
-			}
-		}
 		if ( $filters->room ) {
 			list( $takes, $takes_args ) = Availability::sql_takes_mentees( 'p', $now );
 			$where[]                    = "{$takes} AND p.active_mentees < p.mentor_capacity";

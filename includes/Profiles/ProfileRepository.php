@@ -282,6 +282,8 @@ final class ProfileRepository {
 		}
 		// phpcs:enable
 		$saved = $saved && $this->relist( $profile->user_id );
+		$facets = new FacetRepository();
+		$saved  = $saved && ( 1 === $data['mentor_listed'] && 'retired' !== $profile->mentor_status ? $facets->save( $profile->user_id, $profile->teams, $profile->languages ) : $facets->delete( $profile->user_id ) );
 		wp_cache_delete( self::key( $profile->user_id ), self::CACHE_GROUP );
 		if ( ! $saved ) {
 			return new WP_Error( 'wayfinder_profile_not_saved', __( 'The profile could not be saved, so nothing was changed. Shorten long lists or texts and try again; if it keeps failing, tell a site admin.', 'wayfinder' ), array( 'status' => 500 ) );
@@ -300,6 +302,7 @@ final class ProfileRepository {
 		global $wpdb;
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery
 		$wpdb->delete( Schema::profiles_table(), array( 'user_id' => $user_id ), array( '%d' ) );
+		( new FacetRepository() )->delete( $user_id );
 		wp_cache_delete( self::key( $user_id ), self::CACHE_GROUP );
 	}
 
