@@ -33,6 +33,11 @@ final class DirectoryRepository {
 	 * One page of listed mentors: room first (then full, then away), the fewest mentees first — the
 	 * mentors most likely to say yes — then by user ID.
 	 *
+	 * Available mentors are read in the order of the kept rank's index (profiles.directory_rank, kept
+	 * by ProfileRepository with the count and status), so only the rows up to the page's end are read,
+	 * not every listed mentor; away mentors are ranked by the date (an absence may be over before the
+	 * hourly tick marks them back) and are few. The two are merged and the page cut from them.
+	 *
 	 * @param list<string> $timezones The time zones listed mentors are in (for "can meet").
 	 * @return list<MentorListing>
 	 */
@@ -43,14 +48,15 @@ final class DirectoryRepository {
 		list( $from, $joined ) = $this->from( $filters );
 		list( $rank, $ranked ) = $this->rank( $now );
 		$offset                = ( $filters->page - 1 ) * $filters->per_page;
-		$order                 = 'room_rank ASC, mentees ASC, user_id ASC';
+		$end                   = $offset + $filters->per_page;
+		$available             = "SELECT * FROM ( SELECT p.user_id, p.directory_rank AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.directory_rank < 2 AND p.mentor_status = 'available' ORDER BY p.directory_rank ASC, p.active_mentees ASC, p.user_id ASC LIMIT %d ) a";
+		$away                  = "SELECT * FROM ( SELECT p.user_id, {$rank} AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.mentor_status = 'away' ORDER BY room_rank ASC, mentees ASC, p.user_id ASC LIMIT %d ) b";
 		// phpcs:disable WordPress.DB -- our table and WordPress's; every value goes through prepare().
-		// The page is sorted and cut from the profiles' directory index alone; only its rows are joined.
 		$rows = $wpdb->get_results(
 			$wpdb->prepare(
-				'SELECT ' . self::COLUMNS . ", page.room_rank FROM ( SELECT p.user_id, {$rank} AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} ORDER BY {$order} LIMIT %d OFFSET %d ) page"
-					. " INNER JOIN {$profiles} p ON p.user_id = page.user_id INNER JOIN {$wpdb->users} u ON u.ID = page.user_id ORDER BY page.room_rank ASC, page.mentees ASC, page.user_id ASC",
-				array_merge( $ranked, $joined, $args, array( $filters->per_page, $offset ) )
+				'SELECT ' . self::COLUMNS . ", page.room_rank FROM ( {$available} UNION ALL {$away} ) page"
+					. " INNER JOIN {$profiles} p ON p.user_id = page.user_id INNER JOIN {$wpdb->users} u ON u.ID = page.user_id ORDER BY page.room_rank ASC, page.mentees ASC, page.user_id ASC LIMIT %d OFFSET %d",
+				array_merge( $joined, $args, array( $end ), $ranked, $joined, $args, array( $end, $filters->per_page, $offset ) )
 			),
 			ARRAY_A
 		);
@@ -243,8 +249,9 @@ final class DirectoryRepository {
 		$args  = array();
 		if ( $filters->room ) {
 			list( $takes, $takes_args ) = Availability::sql_takes_mentees( 'p', $now );
-			$where[]                    = "{$takes} AND p.active_mentees < p.mentor_capacity";
-			$args                       = array_merge( $args, $takes_args );
+			// The kept rank narrows first through its index: with room now is rank 0, or away until a past date.
+			$where[] = "p.directory_rank IN (0, 2) AND {$takes} AND p.active_mentees < p.mentor_capacity";
+			$args    = array_merge( $args, $takes_args );
 		}
 		if ( '' !== $filters->meets ) {
 			list( $condition, $meet_args ) = $this->meets( $filters->meets, $filters->timezone, $now, $timezones );

@@ -128,11 +128,13 @@ final class Schema {
   placeholder tinyint(1) NOT NULL DEFAULT 0,
   mentee_side tinyint(1) NOT NULL DEFAULT 0,
   mentee_listed tinyint(1) NOT NULL DEFAULT 0,
+  directory_rank tinyint(1) NOT NULL DEFAULT 0,
   sort_name varchar(250) NOT NULL DEFAULT '',
   updated_at datetime NOT NULL,
   PRIMARY KEY  (user_id),
   KEY mentor_status (mentor_status),
   KEY directory (mentor_listed,mentor_status,away_until,active_mentees,mentor_capacity),
+  KEY directory_rank (mentor_listed,directory_rank,active_mentees,user_id),
   KEY seeking (seeking),
   KEY mentor_people (mentor_listed,sort_name,user_id),
   KEY mentee_people (mentee_listed,sort_name,user_id)

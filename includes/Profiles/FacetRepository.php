@@ -95,7 +95,8 @@ final class FacetRepository {
 			if ( ! $this->insert( $facets ) ) {
 				return false;
 			}
-		} while ( count( $rows ) === self::CHUNK );
+			$more = count( $rows ) === self::CHUNK;
+		} while ( $more );
 		// phpcs:enable
 		return true;
 	}

@@ -63,7 +63,7 @@ final class DirectoryScaleTest extends TestCase {
 		$counts = array();
 		foreach ( self::filters() as $name => $filters ) {
 			( new MentorDirectory() )->page( $filters );
-			$before = $wpdb->num_queries;
+			$before                   = $wpdb->num_queries;
 			list( $listings, $total ) = ( new MentorDirectory() )->page( $filters );
 			$counts[ $name ]          = $wpdb->num_queries - $before;
 			$this->assertNotEmpty( $listings, "{$name}: nobody shown" );
@@ -94,16 +94,28 @@ final class DirectoryScaleTest extends TestCase {
 	}
 
 	public function test_team_and_language_rows_follow_saves_retirements_roles_and_are_rebuilt_when_they_drift(): void {
-		$anna  = $this->person( 'Anna', array( 'teams' => array( 'core' ), 'languages' => array( 'es' ) ) );
-		$ben   = $this->person( 'Ben', array( 'teams' => array( 'docs' ), 'languages' => array( 'de' ) ) );
-		$core  = new DirectoryFilters( team: 'core', language: 'es', per_page: 10 );
-		$docs  = new DirectoryFilters( team: 'docs', per_page: 10 );
+		$anna = $this->person(
+			'Anna',
+			array(
+				'teams'     => array( 'core' ),
+				'languages' => array( 'es' ),
+			)
+		);
+		$ben  = $this->person(
+			'Ben',
+			array(
+				'teams'     => array( 'docs' ),
+				'languages' => array( 'de' ),
+			)
+		);
+		$core = new DirectoryFilters( team: 'core', language: 'es', per_page: 10 );
+		$docs = new DirectoryFilters( team: 'docs', per_page: 10 );
 		$this->assertSame( array( 'Anna' ), self::names( $core ) );
 
 		// A saved profile moves the mentor to their new team.
-		$profiles        = new ProfileRepository();
-		$profile         = $profiles->find( $anna );
-		$profile->teams  = array( 'docs' );
+		$profiles       = new ProfileRepository();
+		$profile        = $profiles->find( $anna );
+		$profile->teams = array( 'docs' );
 		$this->assertTrue( $profiles->save( $profile ) );
 		$this->assertSame( array(), self::names( $core ) );
 		$this->assertSame( array( 'Anna', 'Ben' ), self::names( $docs ) );
@@ -132,5 +144,52 @@ final class DirectoryScaleTest extends TestCase {
 		// A deleted profile leaves no rows.
 		$profiles->delete( $anna );
 		$this->assertSame( array(), ( new FacetRepository() )->teams() );
+	}
+
+	public function test_the_kept_rank_follows_places_taken_and_freed_absences_and_is_repaired_when_it_drifts(): void {
+		$ada   = $this->person( 'Ada', array( 'capacity' => 1 ) );
+		$bo    = $this->person( 'Bo', array( 'capacity' => 2 ) );
+		$cy    = $this->person(
+			'Cy',
+			array(
+				'status'     => 'away',
+				'away_until' => '2020-01-31',
+			)
+		);
+		$dee   = $this->person(
+			'Dee',
+			array(
+				'status'     => 'away',
+				'away_until' => '2099-01-31',
+			)
+		);
+		$all   = new DirectoryFilters( per_page: 10 );
+		$first = new DirectoryFilters( per_page: 1, page: 3 );
+		// An absence over by the date ranks with room before the hourly tick marks it back.
+		$this->assertSame( array( 'Ada', 'Bo', 'Cy', 'Dee' ), self::names( $all ) );
+
+		// Ada's one place taken: she is full, after everyone with room and before those away.
+		$mentee  = $this->make_user( 'subscriber' );
+		$matches = new \Wayfinder\Mentorship\MatchService();
+		$match   = $matches->start( $mentee, $ada, 'coordinator', 0 );
+		$this->assertIsInt( $match );
+		$this->assertSame( array( 'Bo', 'Cy', 'Ada', 'Dee' ), self::names( $all ) );
+		$this->assertSame( array( 'Ada' ), self::names( $first ) );
+
+		// Freed again: back in front.
+		$this->assertTrue( $matches->end( $match, 'other', 0 ) );
+		$this->assertSame( array( 'Ada', 'Bo', 'Cy', 'Dee' ), self::names( $all ) );
+
+		// The tick ends Cy's absence: the same place.
+		( new ProfileRepository() )->end_past_absences();
+		$this->assertSame( array( 'Ada', 'Bo', 'Cy', 'Dee' ), self::names( $all ) );
+
+		// A rank written behind the repository's back is made again from the row.
+		global $wpdb;
+		$wpdb->query( $wpdb->prepare( 'UPDATE ' . Schema::profiles_table() . ' SET directory_rank = 1 WHERE user_id = %d', $ada ) ); // phpcs:ignore WordPress.DB -- the test's own drift.
+		$this->assertSame( array( 'Bo', 'Cy', 'Ada', 'Dee' ), self::names( $all ) );
+		$this->assertTrue( ( new ProfileRepository() )->relist() );
+		$this->assertSame( array( 'Ada', 'Bo', 'Cy', 'Dee' ), self::names( $all ) );
+		unset( $bo, $dee );
 	}
 }
