@@ -1,7 +1,8 @@
 <?php
 /**
  * WP-CLI: `wp wayfinder repair` — recomputes what Wayfinder stores beside the matches from the matches
- * themselves (each mentor's count of open matches). Safe to run any time; the hourly tick runs it too.
+ * themselves (each mentor's count of open matches), and the mentor directory's team and language rows
+ * from the profiles. Safe to run any time; the hourly tick repairs the counts too.
  *
  * @package Wayfinder
  */
@@ -11,14 +12,16 @@ declare(strict_types=1);
 namespace Wayfinder\Cli;
 
 use Wayfinder\Mentorship\MatchService;
+use Wayfinder\Profiles\FacetRepository;
 
 final class RepairCommand {
 
-	public function __construct( private readonly MatchService $matches = new MatchService() ) {
+	public function __construct( private readonly MatchService $matches = new MatchService(), private readonly FacetRepository $facets = new FacetRepository() ) {
 	}
 
 	/**
-	 * Sets every mentor's stored count of mentees to the number of their proposed and active matches.
+	 * Sets every mentor's stored count of mentees to the number of their proposed and active matches,
+	 * and makes the directory's team and language rows again from the profiles.
 	 *
 	 * ## EXAMPLES
 	 *
@@ -33,6 +36,9 @@ final class RepairCommand {
 		$lines = array();
 		foreach ( $fixed as $mentor => $count ) {
 			$lines[] = sprintf( 'mentor %d: %d stored, %d open matches', $mentor, $count['was'], $count['now'] );
+		}
+		if ( ! $this->facets->rebuild() ) {
+			\WP_CLI::error( 'The mentor directory’s team and language rows could not be rebuilt: the database refused a statement. Check the database error log and run the command again.' );
 		}
 		\WP_CLI::success( array() === $fixed ? 'Every mentor’s count matches their matches.' : sprintf( 'Repaired the count of %d mentors (%s).', count( $fixed ), implode( '; ', $lines ) ) );
 	}

@@ -283,6 +283,10 @@ final class LargeProgram {
 			$rows[] = array( $ids[ $mentee['login'] ], $mentee['timezone'], implode( ',', $mentee['languages'] ), implode( ',', $mentee['teams'] ), (string) wp_json_encode( $mentee['availability'] ), MeetingHours::mask( $mentee['availability'] ), '', 'idle' === $mentee['state'] ? 0 : 1, $mentee['team'], $mentee['language'], $mentee['sponsored'] ? 1 : 0, $now );
 		}
 		$store->insert( Schema::profiles_table(), array( 'user_id', 'timezone', 'languages', 'teams', 'availability', 'meet_hours', 'intro', 'seeking', 'preferred_team', 'preferred_language', 'sponsored', 'updated_at' ), $rows );
+		// Rows inserted in bulk skip ProfileRepository::save: the directory's facet rows and ranks are made from them.
+		if ( ! ( new \Wayfinder\Profiles\FacetRepository() )->rebuild() || ! ( new ProfileRepository() )->relist() ) {
+			throw new \RuntimeException( 'The directory facets could not be written.' );
+		}
 
 		// The queue, oldest first (the screens order it by ID), each with its audit event.
 		$waiting = array_values( array_filter( $plan['mentees'], static fn ( array $mentee ): bool => 'waiting' === $mentee['state'] ) );

@@ -23,8 +23,9 @@ final class DirectoryModule implements Module {
 		RequestForm::register();
 		// Schema 7 added the index of who holds the mentor capability, schema 9 changed who is a mentor
 		// (the Mentor role or the capability on the account, not an administrator's blanket grant), and
-		// schema 11 gives every mentor a row (a placeholder for one without a profile).
-		add_action( Schema::MIGRATED, static fn ( int $was ) => $was < 11 ? DirectoryIndex::resync_all() : null );
+		// schema 11 gives every mentor a row (a placeholder for one without a profile); schema 12's kept
+		// facets hold the teams too, so facets kept before it are dropped.
+		add_action( Schema::MIGRATED, static fn ( int $was ) => $was < 11 ? DirectoryIndex::resync_all() : ( $was < 12 ? MentorDirectory::forget() : null ) );
 		add_action(
 			Uninstaller::DELETE_DATA,
 			static function (): void {

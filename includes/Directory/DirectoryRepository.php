@@ -17,6 +17,7 @@ use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Settings;
 use Wayfinder\Profiles\Availability;
+use Wayfinder\Profiles\FacetRepository;
 use Wayfinder\Profiles\MeetingHours;
 use Wayfinder\Profiles\ProfileRepository;
 
@@ -32,6 +33,11 @@ final class DirectoryRepository {
 	 * One page of listed mentors: room first (then full, then away), the fewest mentees first — the
 	 * mentors most likely to say yes — then by user ID.
 	 *
+	 * Available mentors are read in the order of the kept rank's index (profiles.directory_rank, kept
+	 * by ProfileRepository with the count and status), so only the rows up to the page's end are read,
+	 * not every listed mentor; away mentors are ranked by the date (an absence may be over before the
+	 * hourly tick marks them back) and are few. The two are merged and the page cut from them.
+	 *
 	 * @param list<string> $timezones The time zones listed mentors are in (for "can meet").
 	 * @return list<MentorListing>
 	 */
@@ -39,17 +45,18 @@ final class DirectoryRepository {
 		global $wpdb;
 		list( $where, $args )  = $this->conditions( $filters, $now, $timezones );
 		$profiles              = Schema::profiles_table();
-		$from                  = $this->from( $filters );
+		list( $from, $joined ) = $this->from( $filters );
 		list( $rank, $ranked ) = $this->rank( $now );
 		$offset                = ( $filters->page - 1 ) * $filters->per_page;
-		$order                 = 'room_rank ASC, mentees ASC, user_id ASC';
+		$end                   = $offset + $filters->per_page;
+		$available             = "SELECT * FROM ( SELECT p.user_id, p.directory_rank AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.directory_rank < 2 AND p.mentor_status = 'available' ORDER BY p.directory_rank ASC, p.active_mentees ASC, p.user_id ASC LIMIT %d ) a";
+		$away                  = "SELECT * FROM ( SELECT p.user_id, {$rank} AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.mentor_status = 'away' ORDER BY room_rank ASC, mentees ASC, p.user_id ASC LIMIT %d ) b";
 		// phpcs:disable WordPress.DB -- our table and WordPress's; every value goes through prepare().
-		// The page is sorted and cut from the profiles' directory index alone; only its rows are joined.
 		$rows = $wpdb->get_results(
 			$wpdb->prepare(
-				'SELECT ' . self::COLUMNS . ", page.room_rank FROM ( SELECT p.user_id, {$rank} AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} ORDER BY {$order} LIMIT %d OFFSET %d ) page"
-					. " INNER JOIN {$profiles} p ON p.user_id = page.user_id INNER JOIN {$wpdb->users} u ON u.ID = page.user_id ORDER BY page.room_rank ASC, page.mentees ASC, page.user_id ASC",
-				array_merge( $ranked, $args, array( $filters->per_page, $offset ) )
+				'SELECT ' . self::COLUMNS . ", page.room_rank FROM ( {$available} UNION ALL {$away} ) page"
+					. " INNER JOIN {$profiles} p ON p.user_id = page.user_id INNER JOIN {$wpdb->users} u ON u.ID = page.user_id ORDER BY page.room_rank ASC, page.mentees ASC, page.user_id ASC LIMIT %d OFFSET %d",
+				array_merge( $joined, $args, array( $end ), $ranked, $joined, $args, array( $end, $filters->per_page, $offset ) )
 			),
 			ARRAY_A
 		);
@@ -64,8 +71,10 @@ final class DirectoryRepository {
 	 */
 	public function count( DirectoryFilters $filters, int $now, array $timezones ): int {
 		global $wpdb;
-		list( $where, $args ) = $this->conditions( $filters, $now, $timezones );
-		$count                = "SELECT COUNT(*) FROM {$this->from( $filters )} WHERE {$where}";
+		list( $where, $args )  = $this->conditions( $filters, $now, $timezones );
+		list( $from, $joined ) = $this->from( $filters );
+		$args                  = array_merge( $joined, $args );
+		$count                 = "SELECT COUNT(*) FROM {$from} WHERE {$where}";
 		return (int) $wpdb->get_var( array() === $args ? $count : $wpdb->prepare( $count, $args ) ); // phpcs:ignore WordPress.DB -- our table; values prepared.
 	}
 
@@ -79,9 +88,10 @@ final class DirectoryRepository {
 	}
 
 	/**
-	 * The languages listed mentors speak, the time zones they are in, and how many are listed.
+	 * The languages listed mentors speak, the teams they are in, the time zones they are in, and how
+	 * many are listed.
 	 *
-	 * @return array{languages: list<string>, timezones: list<string>, total: int}
+	 * @return array{languages: list<string>, teams: list<string>, timezones: list<string>, total: int}
 	 */
 	public function facets(): array {
 		global $wpdb;
@@ -100,6 +110,7 @@ final class DirectoryRepository {
 		sort( $languages );
 		$facets = array(
 			'languages' => $languages,
+			'teams'     => ( new FacetRepository() )->teams(),
 			'timezones' => array_values( array_map( 'strval', (array) $wpdb->get_col( "SELECT DISTINCT p.timezone FROM {$profiles} p WHERE {$listed}" ) ) ),
 			'total'     => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$profiles} p WHERE {$listed}" ),
 		);
@@ -141,6 +152,9 @@ final class DirectoryRepository {
 			return $profiles->add_mentor_placeholder( $user_id );
 		}
 		$profiles->relist( $user_id );
+		if ( $changed > 0 ) {
+			( new FacetRepository() )->sync( $user_id );
+		}
 		return $changed > 0;
 	}
 
@@ -172,7 +186,7 @@ final class DirectoryRepository {
 			)
 		);
 		// phpcs:enable
-		return false !== $flags && false !== $placed && ( new ProfileRepository() )->relist();
+		return false !== $flags && false !== $placed && ( new ProfileRepository() )->relist() && ( new FacetRepository() )->rebuild();
 	}
 
 	/** The user meta key holding this site's roles and capabilities. */
@@ -198,9 +212,29 @@ final class DirectoryRepository {
 		return array_values( array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT mentor_id FROM {$table} WHERE type = 'mentee_request' AND mentee_id = %d AND status = 'open' AND mentor_id IS NOT NULL", $mentee_id ) ) ) ); // phpcs:ignore WordPress.DB -- our table.
 	}
 
-	private function from( DirectoryFilters $filters ): string {
+	/**
+	 * The tables a page or count reads: a chosen team or language joins its facet rows, so the
+	 * database starts from an index lookup of that team's or language's listed mentors instead of
+	 * reading every listed profile.
+	 *
+	 * @return array{0: string, 1: list<string>}
+	 */
+	private function from( DirectoryFilters $filters ): array {
 		global $wpdb;
-		return Schema::profiles_table() . ' p' . ( '' !== $filters->search ? " INNER JOIN {$wpdb->users} u ON u.ID = p.user_id" : '' );
+		$from   = Schema::profiles_table() . ' p';
+		$facets = Schema::facets_table();
+		$args   = array();
+		foreach ( array(
+			'ft' => array( FacetRepository::TEAM, $filters->team ),
+			'fl' => array( FacetRepository::LANGUAGE, $filters->language ),
+		) as $alias => list( $kind, $value ) ) {
+			if ( '' !== $value ) {
+				$from  .= " INNER JOIN {$facets} {$alias} ON {$alias}.kind = %s AND {$alias}.value = %s AND {$alias}.user_id = p.user_id";
+				$args[] = $kind;
+				$args[] = $value;
+			}
+		}
+		return array( $from . ( '' !== $filters->search ? " INNER JOIN {$wpdb->users} u ON u.ID = p.user_id" : '' ), $args );
 	}
 
 	/**
@@ -213,20 +247,11 @@ final class DirectoryRepository {
 		global $wpdb;
 		$where = array( self::LISTED );
 		$args  = array();
-		foreach ( array(
-			'p.teams'     => $filters->team,
-			'p.languages' => $filters->language,
-		) as $column => $value ) {
-			if ( '' !== $value ) {
-				// One item of a comma-separated list (CONCAT: the SQLite driver translates it too).
-				$where[] = "CONCAT(',', {$column}, ',') LIKE %s";
-				$args[]  = '%,' . $wpdb->esc_like( $value ) . ',%';
-			}
-		}
 		if ( $filters->room ) {
 			list( $takes, $takes_args ) = Availability::sql_takes_mentees( 'p', $now );
-			$where[]                    = "{$takes} AND p.active_mentees < p.mentor_capacity";
-			$args                       = array_merge( $args, $takes_args );
+			// The kept rank narrows first through its index: with room now is rank 0, or away until a past date.
+			$where[] = "p.directory_rank IN (0, 2) AND {$takes} AND p.active_mentees < p.mentor_capacity";
+			$args    = array_merge( $args, $takes_args );
 		}
 		if ( '' !== $filters->meets ) {
 			list( $condition, $meet_args ) = $this->meets( $filters->meets, $filters->timezone, $now, $timezones );

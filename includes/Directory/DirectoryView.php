@@ -53,7 +53,7 @@ final class DirectoryView {
 			'show'        => ! array_key_exists( 'showFilters', $attributes ) || (bool) $attributes['showFilters'],
 			'fixed_team'  => $has_fixed,
 			'form'        => self::form( $base ),
-			'teams'       => self::teams( $filters->team, $now ),
+			'teams'       => self::teams( $filters->team, $directory ),
 			'languages'   => self::languages( $directory->languages(), $filters->language ),
 			'meets'       => self::meet_choices(),
 			'timezone'    => $filters->timezone,
@@ -168,13 +168,14 @@ final class DirectoryView {
 	}
 
 	/**
-	 * The teams the filter offers: those with listed mentors now (TeamCoverage), and the chosen one
-	 * whatever it has, so a link to a team's mentors keeps its choice.
+	 * The teams the filter offers: those with listed mentors now (kept with the directory's facets, so
+	 * no listed profile is read), and the chosen one whatever it has, so a link to a team's mentors
+	 * keeps its choice.
 	 *
 	 * @return array<string, string> Slug => name.
 	 */
-	private static function teams( string $chosen, int $now ): array {
-		$covered = ( new TeamCoverage() )->mentors_by_team( $now );
+	private static function teams( string $chosen, MentorDirectory $directory ): array {
+		$covered = array_flip( $directory->teams() );
 		$teams   = array();
 		foreach ( MentorCard::team_names() as $slug => $team ) {
 			if ( isset( $covered[ $slug ] ) || $slug === $chosen ) {

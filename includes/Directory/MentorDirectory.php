@@ -78,22 +78,33 @@ final class MentorDirectory {
 	}
 
 	/**
-	 * What the filters offer and need, kept between requests: the languages listed mentors speak,
-	 * the time zones they are in (the "can meet" filter tests only those), and how many are listed.
+	 * The teams with listed mentors, sorted by slug.
 	 *
-	 * @return array{languages: list<string>, timezones: list<string>, total: int}
+	 * @return list<string>
+	 */
+	public function teams(): array {
+		return $this->facets()['teams'];
+	}
+
+	/**
+	 * What the filters offer and need, kept between requests: the languages listed mentors speak,
+	 * the teams they are in, the time zones they are in (the "can meet" filter tests only those), and
+	 * how many are listed.
+	 *
+	 * @return array{languages: list<string>, teams: list<string>, timezones: list<string>, total: int}
 	 */
 	private function facets(): array {
 		$facets = KeptValues::get( KeptValues::FACETS, array( $this, 'read_facets' ), HOUR_IN_SECONDS );
 		return array(
 			'languages' => array_values( array_map( 'strval', (array) ( $facets['languages'] ?? array() ) ) ),
+			'teams'     => array_values( array_map( 'strval', (array) ( $facets['teams'] ?? array() ) ) ),
 			'timezones' => array_values( array_map( 'strval', (array) ( $facets['timezones'] ?? array() ) ) ),
 			'total'     => (int) ( $facets['total'] ?? 0 ),
 		);
 	}
 
 	/**
-	 * @return array{languages: list<string>, timezones: list<string>, total: int}
+	 * @return array{languages: list<string>, teams: list<string>, timezones: list<string>, total: int}
 	 */
 	public function read_facets(): array {
 		return $this->repository->facets();

@@ -13,7 +13,7 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 11;
+	public const VERSION        = 12;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	/** The action after the tables were created or changed; features hang their data steps on it. */
@@ -55,9 +55,14 @@ final class Schema {
 		return self::table( 'board_runs' );
 	}
 
+	/** Each profile's teams and languages, one row each, so the directory's filters are index lookups (see Profiles\FacetRepository). */
+	public static function facets_table(): string {
+		return self::table( 'facets' );
+	}
+
 	/** @return list<string> Every Wayfinder table, for uninstall. */
 	public static function tables(): array {
-		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table() );
+		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table() );
 	}
 
 	/**
@@ -93,6 +98,7 @@ final class Schema {
 		$passes  = self::passes_table();
 		$limits  = self::rate_limits_table();
 		$runs    = self::board_runs_table();
+		$facets  = self::facets_table();
 		// dbDelta wants two spaces after PRIMARY KEY and one definition per line. The match's
 		// active_primary is 1 while it is a mentee's active primary match and NULL otherwise, so the
 		// unique key allows one such match per mentee (NULLs never collide). Events are indexed by actor
@@ -122,11 +128,13 @@ final class Schema {
   placeholder tinyint(1) NOT NULL DEFAULT 0,
   mentee_side tinyint(1) NOT NULL DEFAULT 0,
   mentee_listed tinyint(1) NOT NULL DEFAULT 0,
+  directory_rank tinyint(1) NOT NULL DEFAULT 0,
   sort_name varchar(250) NOT NULL DEFAULT '',
   updated_at datetime NOT NULL,
   PRIMARY KEY  (user_id),
   KEY mentor_status (mentor_status),
   KEY directory (mentor_listed,mentor_status,away_until,active_mentees,mentor_capacity),
+  KEY directory_rank (mentor_listed,directory_rank,active_mentees,user_id),
   KEY seeking (seeking),
   KEY mentor_people (mentor_listed,sort_name,user_id),
   KEY mentee_people (mentee_listed,sort_name,user_id)
@@ -230,6 +238,13 @@ CREATE TABLE {$runs} (
   PRIMARY KEY  (id),
   KEY updated_at (updated_at),
   KEY created_by (created_by)
+) {$charset};
+CREATE TABLE {$facets} (
+  kind varchar(10) NOT NULL,
+  value varchar(100) NOT NULL,
+  user_id bigint(20) unsigned NOT NULL,
+  PRIMARY KEY  (kind,value,user_id),
+  KEY user_id (user_id)
 ) {$charset};"
 		);
 		if ( $was < 9 ) {

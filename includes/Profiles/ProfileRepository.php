@@ -295,7 +295,9 @@ final class ProfileRepository {
 			$saved = false !== $wpdb->update( $table, $data, array( 'user_id' => $profile->user_id ) );
 		}
 		// phpcs:enable
-		$saved = $saved && $this->relist( $profile->user_id );
+		$saved  = $saved && $this->relist( $profile->user_id );
+		$facets = new FacetRepository();
+		$saved  = $saved && ( 1 === $data['mentor_listed'] && 'retired' !== $profile->mentor_status ? $facets->save( $profile->user_id, $profile->teams, $profile->languages ) : $facets->delete( $profile->user_id ) );
 		wp_cache_delete( self::key( $profile->user_id ), self::CACHE_GROUP );
 		if ( ! $saved ) {
 			return new WP_Error( 'wayfinder_profile_not_saved', __( 'The profile could not be saved, so nothing was changed. Shorten long lists or texts and try again; if it keeps failing, tell a site admin.', 'wayfinder' ), array( 'status' => 500 ) );
@@ -314,6 +316,7 @@ final class ProfileRepository {
 		global $wpdb;
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery
 		$wpdb->delete( Schema::profiles_table(), array( 'user_id' => $user_id ), array( '%d' ) );
+		( new FacetRepository() )->delete( $user_id );
 		wp_cache_delete( self::key( $user_id ), self::CACHE_GROUP );
 	}
 
@@ -367,7 +370,7 @@ final class ProfileRepository {
 		list( $over, $args ) = Availability::sql_takes_mentees( 'p' );
 		$ids                 = $wpdb->get_col( $wpdb->prepare( "SELECT p.user_id FROM {$table} p WHERE p.mentor_status = 'away' AND {$over} LIMIT 500", $args ) ); // phpcs:ignore WordPress.DB -- our table.
 		foreach ( $ids as $id ) {
-			$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET mentor_status = 'available', away_until = NULL WHERE user_id = %d AND mentor_status = 'away'", (int) $id ) ); // phpcs:ignore WordPress.DB -- our table.
+			$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET directory_rank = " . self::directory_rank( status: "'available'" ) . ", mentor_status = 'available', away_until = NULL WHERE user_id = %d AND mentor_status = 'away'", (int) $id ) ); // phpcs:ignore WordPress.DB -- our table.
 			$this->forget( (int) $id );
 		}
 		return count( $ids );
@@ -457,14 +460,28 @@ final class ProfileRepository {
 		$table = Schema::profiles_table();
 		$rule  = self::mentee_rule( $table );
 		// phpcs:disable WordPress.DB -- our table and WordPress's; values prepared.
+		$rank = self::directory_rank();
 		$done = null === $user_id
-			? $wpdb->query( "UPDATE {$table} SET mentee_listed = {$rule}" )
-			: $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET mentee_listed = {$rule} WHERE user_id = %d", $user_id ) );
+			? $wpdb->query( "UPDATE {$table} SET mentee_listed = {$rule}, directory_rank = {$rank}" )
+			: $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET mentee_listed = {$rule}, directory_rank = {$rank} WHERE user_id = %d", $user_id ) );
 		// phpcs:enable
 		if ( null !== $user_id ) {
 			wp_cache_delete( self::key( $user_id ), self::CACHE_GROUP );
 		}
 		return false !== $done;
+	}
+
+	/**
+	 * The directory's kept sort rank of a row, as SQL: 0 available with a free place, 1 available and
+	 * full, 2 away, 3 retired (the directory ranks away mentors whose absence is over by the date
+	 * itself). Statements that change the count assign it first, from the old values, so MariaDB
+	 * (left to right) and SQLite (old values) agree.
+	 *
+	 * @param string $mentees  The mentee count the row will have (SQL over the old row).
+	 * @param string $capacity Its capacity.
+	 */
+	public static function directory_rank( string $mentees = 'active_mentees', string $capacity = 'mentor_capacity', string $status = 'mentor_status' ): string {
+		return "CASE WHEN {$status} = 'available' THEN ( CASE WHEN {$mentees} < {$capacity} THEN 0 ELSE 1 END ) WHEN {$status} = 'away' THEN 2 ELSE 3 END";
 	}
 
 	/**
@@ -494,7 +511,7 @@ final class ProfileRepository {
 	public function take_place( int $user_id ): bool {
 		global $wpdb;
 		$table = Schema::profiles_table();
-		$taken = 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET active_mentees = active_mentees + 1 WHERE user_id = %d AND active_mentees < mentor_capacity", $user_id ) ); // phpcs:ignore WordPress.DB -- our table.
+		$taken = 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET directory_rank = " . self::directory_rank( 'active_mentees + 1' ) . ', active_mentees = active_mentees + 1 WHERE user_id = %d AND active_mentees < mentor_capacity', $user_id ) ); // phpcs:ignore WordPress.DB -- our table.
 		$this->forget( $user_id );
 		return $taken;
 	}
@@ -503,7 +520,7 @@ final class ProfileRepository {
 	public function free_place( int $user_id ): void {
 		global $wpdb;
 		$table = Schema::profiles_table();
-		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET active_mentees = active_mentees - 1 WHERE user_id = %d AND active_mentees > 0", $user_id ) ); // phpcs:ignore WordPress.DB -- our table.
+		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET directory_rank = " . self::directory_rank( 'active_mentees - 1' ) . ', active_mentees = active_mentees - 1 WHERE user_id = %d AND active_mentees > 0', $user_id ) ); // phpcs:ignore WordPress.DB -- our table.
 		$this->forget( $user_id );
 	}
 
@@ -522,7 +539,7 @@ final class ProfileRepository {
 	public function recount( int $user_id, int $active_mentees ): void {
 		global $wpdb;
 		$table = Schema::profiles_table();
-		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET active_mentees = %d WHERE user_id = %d", max( 0, $active_mentees ), $user_id ) ); // phpcs:ignore WordPress.DB -- our table.
+		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET directory_rank = " . self::directory_rank( '%d' ) . ', active_mentees = %d WHERE user_id = %d', max( 0, $active_mentees ), max( 0, $active_mentees ), $user_id ) ); // phpcs:ignore WordPress.DB -- our table.
 		$this->forget( $user_id );
 	}
 

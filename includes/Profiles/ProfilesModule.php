@@ -31,11 +31,29 @@ final class ProfilesModule implements Module {
 				}
 			}
 		);
+		// Schema 12 keeps listed mentors' teams and languages as rows of their own, and each row's
+		// directory rank: both made from the profiles.
+		add_action( Schema::MIGRATED, static fn ( int $was ) => $was < 12 ? $services->get( FacetRepository::class )->rebuild() && $services->get( ProfileRepository::class )->relist() : null );
 		// The People lists sort by a copy of the display name, and list nobody whose account is gone.
 		add_action( 'profile_update', array( DisplayName::class, 'forget' ), 1 );
 		add_action( 'deleted_user', array( DisplayName::class, 'forget' ), 1 );
 		add_action( 'profile_update', static fn ( $user_id ) => $services->get( ProfileRepository::class )->rename( (int) $user_id ) );
 		add_action( 'deleted_user', static fn ( $user_id ) => $services->get( ProfileRepository::class )->relist( (int) $user_id ) );
+		// A mentor's team and language rows are theirs too (a copy of their profile's lists).
+		$services->get( PersonalData::class )->table(
+			static fn (): TableDeclaration => new TableDeclaration(
+				'facets',
+				__( 'Mentor directory entries', 'wayfinder' ),
+				array( 'user_id' => ErasePolicy::DELETE_ROW ),
+				array(),
+				array(
+					'user_id' => __( 'Person', 'wayfinder' ),
+					'kind'    => __( 'Listed by', 'wayfinder' ),
+					'value'   => __( 'Team or language', 'wayfinder' ),
+				),
+				'kind,value,user_id'
+			)
+		);
 		// A profile is its person's: erasing them deletes it; being someone's preferred mentor is not kept.
 		$services->get( PersonalData::class )->table(
 			static fn (): TableDeclaration => new TableDeclaration(

@@ -1,0 +1,195 @@
+<?php
+/**
+ * The directory at community scale: a page and its count cost the same queries whatever the number
+ * of mentors, for each filter, and the facet rows that make team and language filters index lookups
+ * follow every path that changes who is listed, and are made again when they drift.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Tests\Integration\Directory;
+
+use Wayfinder\Directory\DirectoryFilters;
+use Wayfinder\Directory\MentorDirectory;
+use Wayfinder\Directory\MentorListing;
+use Wayfinder\Platform\Schema;
+use Wayfinder\Profiles\FacetRepository;
+use Wayfinder\Profiles\ProfileRepository;
+use Wayfinder\Tests\Integration\TestCase;
+
+final class DirectoryScaleTest extends TestCase {
+
+	use DirectoryFixtures;
+
+	/** Mentor $i of a cohort: every filter below leaves at least three of any twenty. */
+	private function mentor( int $i ): int {
+		return $this->person(
+			sprintf( 'Mentor %03d', $i ),
+			array(
+				'teams'        => array( 0 === $i % 2 ? 'core' : 'polyglots', 'test' ),
+				'languages'    => array( 'en', 0 === $i % 3 ? 'es' : 'de' ),
+				'timezone'     => 0 === $i % 4 ? 'America/New_York' : 'Europe/Berlin',
+				'availability' => array( array( 1 + $i % 5, '18:00', '21:00' ) ),
+				'status'       => 0 === $i % 7 ? 'away' : 'available',
+				'away_until'   => 0 === $i % 7 ? '2099-01-01' : null,
+			)
+		);
+	}
+
+	/** @return array<string, DirectoryFilters> Each filter, on a page that does not hold every match, so its count runs. */
+	private static function filters(): array {
+		return array(
+			'everyone, page 2'       => new DirectoryFilters( page: 2, per_page: 2 ),
+			'team'                   => new DirectoryFilters( team: 'core', per_page: 2 ),
+			'language'               => new DirectoryFilters( language: 'es', per_page: 2 ),
+			'team and language'      => new DirectoryFilters( team: 'core', language: 'es', per_page: 2 ),
+			'has room'               => new DirectoryFilters( room: true, per_page: 2 ),
+			'can meet'               => new DirectoryFilters( meets: 'weekday-evenings', timezone: 'Europe/Berlin', per_page: 2 ),
+			'all filters, page 2'    => new DirectoryFilters( team: 'polyglots', language: 'de', meets: 'weekday-evenings', room: true, timezone: 'Europe/Berlin', page: 2, per_page: 1 ),
+			'team, language, page 2' => new DirectoryFilters( team: 'core', language: 'en', page: 2, per_page: 2 ),
+		);
+	}
+
+	/**
+	 * Queries each filter's page and count make (after a warm-up read of the same page: the kept
+	 * facets and the time zones' dates are read once per request).
+	 *
+	 * @return array<string, int>
+	 */
+	private function queries_per_filter(): array {
+		global $wpdb;
+		$counts = array();
+		foreach ( self::filters() as $name => $filters ) {
+			( new MentorDirectory() )->page( $filters );
+			$before                   = $wpdb->num_queries;
+			list( $listings, $total ) = ( new MentorDirectory() )->page( $filters );
+			$counts[ $name ]          = $wpdb->num_queries - $before;
+			$this->assertNotEmpty( $listings, "{$name}: nobody shown" );
+			$this->assertGreaterThan( count( $listings ), $total, "{$name}: the page holds every match, so no count ran" );
+		}
+		return $counts;
+	}
+
+	public function test_a_page_and_its_count_cost_the_same_queries_for_20_and_200_mentors_with_each_filter(): void {
+		for ( $i = 0; $i < 20; $i++ ) {
+			$this->mentor( $i );
+		}
+		$few = $this->queries_per_filter();
+		for ( $i = 20; $i < 200; $i++ ) {
+			$this->mentor( $i );
+		}
+		$many = $this->queries_per_filter();
+		$this->assertSame( $few, $many );
+		foreach ( $many as $name => $queries ) {
+			$this->assertLessThanOrEqual( 2, $queries, "{$name}: a page and its count are two statements" );
+		}
+	}
+
+	/** @return list<string> The names a filter shows, all pages. */
+	private static function names( DirectoryFilters $filters ): array {
+		list( $listings ) = ( new MentorDirectory() )->page( $filters );
+		return array_map( static fn ( MentorListing $listing ): string => $listing->name, $listings );
+	}
+
+	public function test_team_and_language_rows_follow_saves_retirements_roles_and_are_rebuilt_when_they_drift(): void {
+		$anna = $this->person(
+			'Anna',
+			array(
+				'teams'     => array( 'core' ),
+				'languages' => array( 'es' ),
+			)
+		);
+		$ben  = $this->person(
+			'Ben',
+			array(
+				'teams'     => array( 'docs' ),
+				'languages' => array( 'de' ),
+			)
+		);
+		$core = new DirectoryFilters( team: 'core', language: 'es', per_page: 10 );
+		$docs = new DirectoryFilters( team: 'docs', per_page: 10 );
+		$this->assertSame( array( 'Anna' ), self::names( $core ) );
+
+		// A saved profile moves the mentor to their new team.
+		$profiles       = new ProfileRepository();
+		$profile        = $profiles->find( $anna );
+		$profile->teams = array( 'docs' );
+		$this->assertTrue( $profiles->save( $profile ) );
+		$this->assertSame( array(), self::names( $core ) );
+		$this->assertSame( array( 'Anna', 'Ben' ), self::names( $docs ) );
+
+		// Losing the mentor role takes them out; getting it back puts them in again.
+		get_userdata( $ben )->set_role( 'subscriber' );
+		$this->assertSame( array( 'Anna' ), self::names( $docs ) );
+		get_userdata( $ben )->set_role( 'wayfinder_mentor' );
+		$this->assertSame( array( 'Anna', 'Ben' ), self::names( $docs ) );
+
+		// A retired mentor keeps no rows (the team filter's choices are the teams with listed mentors).
+		$profile                = $profiles->find( $ben );
+		$profile->mentor_status = 'retired';
+		$this->assertTrue( $profiles->save( $profile ) );
+		$this->assertSame( array( 'docs' ), ( new FacetRepository() )->teams() );
+		$this->assertSame( array( 'Anna' ), self::names( $docs ) );
+
+		// Rows lost behind the repository's back are made again from the profiles.
+		global $wpdb;
+		$wpdb->query( 'DELETE FROM ' . Schema::facets_table() ); // phpcs:ignore WordPress.DB -- the test's own drift.
+		$this->assertSame( array(), self::names( $docs ) );
+		$this->assertTrue( ( new FacetRepository() )->rebuild() );
+		$this->assertSame( array( 'Anna' ), self::names( $docs ) );
+		$this->assertSame( array( 'docs' ), ( new FacetRepository() )->teams() );
+
+		// A deleted profile leaves no rows.
+		$profiles->delete( $anna );
+		$this->assertSame( array(), ( new FacetRepository() )->teams() );
+	}
+
+	public function test_the_kept_rank_follows_places_taken_and_freed_absences_and_is_repaired_when_it_drifts(): void {
+		$ada   = $this->person( 'Ada', array( 'capacity' => 1 ) );
+		$bo    = $this->person( 'Bo', array( 'capacity' => 2 ) );
+		$cy    = $this->person(
+			'Cy',
+			array(
+				'status'     => 'away',
+				'away_until' => '2020-01-31',
+			)
+		);
+		$dee   = $this->person(
+			'Dee',
+			array(
+				'status'     => 'away',
+				'away_until' => '2099-01-31',
+			)
+		);
+		$all   = new DirectoryFilters( per_page: 10 );
+		$first = new DirectoryFilters( per_page: 1, page: 3 );
+		// An absence over by the date ranks with room before the hourly tick marks it back.
+		$this->assertSame( array( 'Ada', 'Bo', 'Cy', 'Dee' ), self::names( $all ) );
+
+		// Ada's one place taken: she is full, after everyone with room and before those away.
+		$mentee  = $this->make_user( 'subscriber' );
+		$matches = new \Wayfinder\Mentorship\MatchService();
+		$match   = $matches->start( $mentee, $ada, 'coordinator', 0 );
+		$this->assertIsInt( $match );
+		$this->assertSame( array( 'Bo', 'Cy', 'Ada', 'Dee' ), self::names( $all ) );
+		$this->assertSame( array( 'Ada' ), self::names( $first ) );
+
+		// Freed again: back in front.
+		$this->assertTrue( $matches->end( $match, 'other', 0 ) );
+		$this->assertSame( array( 'Ada', 'Bo', 'Cy', 'Dee' ), self::names( $all ) );
+
+		// The tick ends Cy's absence: the same place.
+		( new ProfileRepository() )->end_past_absences();
+		$this->assertSame( array( 'Ada', 'Bo', 'Cy', 'Dee' ), self::names( $all ) );
+
+		// A rank written behind the repository's back is made again from the row.
+		global $wpdb;
+		$wpdb->query( $wpdb->prepare( 'UPDATE ' . Schema::profiles_table() . ' SET directory_rank = 1 WHERE user_id = %d', $ada ) ); // phpcs:ignore WordPress.DB -- the test's own drift.
+		$this->assertSame( array( 'Bo', 'Cy', 'Ada', 'Dee' ), self::names( $all ) );
+		$this->assertTrue( ( new ProfileRepository() )->relist() );
+		$this->assertSame( array( 'Ada', 'Bo', 'Cy', 'Dee' ), self::names( $all ) );
+		unset( $bo, $dee );
+	}
+}
