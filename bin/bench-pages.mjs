@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './lib/median.mjs';
 
 const root = join( dirname( fileURLToPath( import.meta.url ) ), '..' );
 const port = Number( process.env.WAYFINDER_BENCH_PORT || 8897 );
@@ -123,14 +124,6 @@ async function time( path ) {
 	}
 	return elapsed;
 }
-
-const median = ( values ) => {
-	const sorted = [ ...values ].sort( ( a, b ) => a - b );
-	const middle = Math.floor( sorted.length / 2 );
-	return sorted.length % 2
-		? sorted[ middle ]
-		: ( sorted[ middle - 1 ] + sorted[ middle ] ) / 2;
-};
 
 /**
  * N sequential requests of each page, interleaved so all see the same machine: every page once per

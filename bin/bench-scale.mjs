@@ -28,6 +28,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './lib/median.mjs';
 
 const root = join( dirname( fileURLToPath( import.meta.url ) ), '..' );
 const port = Number( process.env.WAYFINDER_SCALE_PORT || 8899 );
@@ -359,14 +360,6 @@ async function awaitRun( spec, outcome, started ) {
 	}
 	throw new Error( `Board run ${ id } was not done after 10 minutes.` );
 }
-
-const median = ( values ) => {
-	const sorted = [ ...values ].sort( ( a, b ) => a - b );
-	const middle = Math.floor( sorted.length / 2 );
-	return sorted.length % 2
-		? sorted[ middle ]
-		: ( sorted[ middle - 1 ] + sorted[ middle ] ) / 2;
-};
 
 /**
  * One row: warm-up, then N rounds of both requests, in turn forwards and backwards (so neither always

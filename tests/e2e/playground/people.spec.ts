@@ -3,6 +3,8 @@ import { expect, test } from '@playwright/test';
 import { logIn, watchConsole } from '../helpers';
 
 // The People screen's SQL (paging, sorting, searching, per-person history) on Playground's SQLite.
+// Eight page loads of about ten seconds each on this machine's Playground: more than the default.
+test.setTimeout( 180_000 );
 test( 'the coordinator finds a mentor, reads their history and changes their capacity', async ( {
 	page,
 } ) => {
