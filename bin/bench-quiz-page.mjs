@@ -92,15 +92,7 @@ const [ withBlock, without, quiz ] = run( 'php', [
 	'bin/lib/bench-quiz-pages.php',
 ] ).split( '\n' );
 
-// A server left from an earlier run: stop it and let it go before starting afresh.
-run( 'bash', [ 'bin/serve.sh', 'stop', site ] );
-for (
-	let i = 0;
-	i < 20 && existsSync( join( site, '.server', 'fpm.sock' ) );
-	i++
-) {
-	await new Promise( ( resolve ) => setTimeout( resolve, 250 ) );
-}
+// serve.sh start stops a server left from an earlier run and waits for it to let go.
 run( 'bash', [ 'bin/serve.sh', 'start', site, String( port ) ] );
 const stop = () =>
 	spawnSync( 'bash', [ 'bin/serve.sh', 'stop', site ], {

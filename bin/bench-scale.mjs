@@ -173,15 +173,7 @@ async function prepare( size ) {
 		process.exit( 1 );
 	}
 
-	// A server left from an earlier run: stop it and let it go before starting afresh.
-	run( 'bash', [ 'bin/serve.sh', 'stop', site ] );
-	for (
-		let i = 0;
-		i < 20 && existsSync( join( site, '.server', 'fpm.sock' ) );
-		i++
-	) {
-		await new Promise( ( resolve ) => setTimeout( resolve, 250 ) );
-	}
+	// serve.sh start stops a server left from an earlier run and waits for it to let go.
 	run( 'bash', [ 'bin/serve.sh', 'start', site, String( port ) ] );
 	serving = site;
 	// Connections kept alive to the previous size's server are dead now: let them fail here, untimed.

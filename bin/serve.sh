@@ -17,6 +17,11 @@ stop() {
 			rm -f "$pidfile"
 		fi
 	done
+	# PHP-FPM lets its socket go only once its workers have finished: a new start must not race it.
+	for _ in $(seq 1 20); do
+		[ -e "$run/fpm.sock" ] || break
+		sleep 0.25
+	done
 }
 
 start() {

@@ -28,6 +28,7 @@ use Wayfinder\Matching\ScoredPair;
 use Wayfinder\Matching\Scorer;
 use Wayfinder\Mentorship\EnginePeople;
 use Wayfinder\Mentorship\MatchingMessages;
+use Wayfinder\Mentorship\MentorPool;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\RestNamespace;
 use Wayfinder\Profiles\ProfileRepository;
@@ -192,7 +193,7 @@ final class BoardController extends WP_REST_Controller {
 		$scorer  = $this->scorer();
 		$people  = new EnginePeople( $this->profiles );
 		$engine  = $people->mentee( $this->profiles->find( $mentee ) );
-		$mentors = new \Wayfinder\Mentorship\MentorPool( $this->profiles, $people );
+		$mentors = new MentorPool( $this->profiles, $people );
 		// Every team's mentors, as before: only those who could score for this mentee are read.
 		$top = array_slice( ( new CandidateGenerator( $scorer, $mentors->mentors( $engine, $scorer, '' ) ) )->top( $engine ), 0, (int) $request['count'] );
 		return rest_ensure_response(

@@ -1,19 +1,18 @@
 import { Notice } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 
-import type { RestError } from '../../api/client';
-
 /**
- * A load that failed: the server's own message and a way to try again.
+ * A load or a run that failed: the server's own message and a way to try again.
  * @param props
- * @param props.error
+ * @param props.error         What failed.
+ * @param props.error.message The server’s sentence.
  * @param props.retry
  */
 export default function LoadError( {
 	error,
 	retry,
 }: {
-	error: RestError;
+	error: { message: string };
 	retry: () => void;
 } ) {
 	return (

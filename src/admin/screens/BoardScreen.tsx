@@ -76,15 +76,10 @@ function RunProgress( {
 } ) {
 	if ( job.status === 'failed' ) {
 		return (
-			<Notice
-				status="error"
-				isDismissible={ false }
-				actions={ [
-					{ label: __( 'Try again', 'wayfinder' ), onClick: retry },
-				] }
-			>
-				{ job.error ?? job.progress.message }
-			</Notice>
+			<LoadError
+				error={ { message: job.error ?? job.progress.message } }
+				retry={ retry }
+			/>
 		);
 	}
 	return (
