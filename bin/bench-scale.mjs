@@ -38,6 +38,11 @@ const fullRuns = Math.max(
 	Number( process.env.WAYFINDER_BENCH_FULL_RUNS || 3 )
 );
 const reuse = process.env.WAYFINDER_BENCH_REUSE === '1';
+// Only the rows whose names contain one of these (comma-separated); every row when unset.
+const only = ( process.env.WAYFINDER_SCALE_ROWS || '' )
+	.split( ',' )
+	.map( ( part ) => part.trim() )
+	.filter( Boolean );
 const base = `http://127.0.0.1:${ port }`;
 const cache = process.env.WAYFINDER_CACHE || join( root, '.cache' );
 const WARM = 3;
@@ -594,7 +599,11 @@ async function bench( size ) {
 			10
 		) }   ratio  paired  queries  target`
 	);
-	for ( const row of rowsOf( p ) ) {
+	const chosen = rowsOf( p ).filter(
+		( row ) =>
+			! only.length || only.some( ( part ) => row.name.includes( part ) )
+	);
+	for ( const row of chosen ) {
 		const result = await measure( row );
 		const met = row.target === null || result.ratio <= row.target;
 		if ( ! met ) {
@@ -623,40 +632,45 @@ async function bench( size ) {
 		);
 	}
 
-	// The full run: every waiting mentee (up to the route's limit). Timed and counted, no target.
-	const full = await measure( {
-		rounds: fullRuns,
-		warm: 1,
-		ours: {
-			who: p.coordinator,
-			method: 'POST',
-			path: '/wp-json/wayfinder/v1/board/run',
-			body: {},
-		},
-		core: {
-			who: p.coordinator,
-			path: '/wp-json/wp/v2/posts?per_page=20',
-		},
-	} );
-	results.set( 'POST /board/run full (all waiting)', {
-		row: { name: 'POST /board/run full (all waiting)', target: null },
-		sizes: new Map( [
-			...( results.get( 'POST /board/run full (all waiting)' )?.sizes ||
-				[] ),
-			[ size.label, full ],
-		] ),
-	} );
-	console.log(
-		`  Full board run (all waiting), median of ${ fullRuns }: request ${ ms(
-			full.ours
-		).trim() } (× ${ full.ratio.toFixed( 1 ) } the posts list), ${ count(
-			full.queries[ 0 ]
-		) } queries${
-			full.done === null
-				? ''
-				: `; answered 202, done after ${ ms( full.done ).trim() }`
-		} — no target, for the record.`
-	);
+	if (
+		! only.length ||
+		only.some( ( part ) => 'full board run'.includes( part ) )
+	) {
+		// The full run: every waiting mentee (up to the route's limit). Timed and counted, no target.
+		const full = await measure( {
+			rounds: fullRuns,
+			warm: 1,
+			ours: {
+				who: p.coordinator,
+				method: 'POST',
+				path: '/wp-json/wayfinder/v1/board/run',
+				body: {},
+			},
+			core: {
+				who: p.coordinator,
+				path: '/wp-json/wp/v2/posts?per_page=20',
+			},
+		} );
+		results.set( 'POST /board/run full (all waiting)', {
+			row: { name: 'POST /board/run full (all waiting)', target: null },
+			sizes: new Map( [
+				...( results.get( 'POST /board/run full (all waiting)' )
+					?.sizes || [] ),
+				[ size.label, full ],
+			] ),
+		} );
+		console.log(
+			`  Full board run (all waiting), median of ${ fullRuns }: request ${ ms(
+				full.ours
+			).trim() } (× ${ full.ratio.toFixed( 1 ) } the posts list), ${ count(
+				full.queries[ 0 ]
+			) } queries${
+				full.done === null
+					? ''
+					: `; answered 202, done after ${ ms( full.done ).trim() }`
+			} — no target, for the record.`
+		);
+	}
 	stopServing();
 }
 

@@ -49,7 +49,9 @@ final class DirectoryModule implements Module {
 
 	/** A profile was saved: forget what was kept about it, and the facets (languages, time zones, count). */
 	public static function profile_saved( ProfileSaved $event ): void {
-		MentorDirectory::forget( $event->profile->user_id );
+		if ( $event->in_directory ) {
+			MentorDirectory::forget( $event->profile->user_id );
+		}
 	}
 
 	/** A mentor's count or status changed elsewhere: forget the listing read in this request. */

@@ -48,6 +48,38 @@ final class WaitingMentees {
 			return $mentor;
 		}
 		list( $asks, $total ) = $this->queue( $mentor[1], Paging::offset( $page, $per_page ), max( 1, $per_page ), null );
+		return array(
+			'total' => $total,
+			'rows'  => $this->rows( $mentor[1], $asks ),
+		);
+	}
+
+	/**
+	 * One page as for_mentor(), without counting the whole queue: whether another page follows
+	 * instead (one more row is read to tell).
+	 *
+	 * @return array{more: bool, rows: list<array{request: int, mentee: int, name: string, waiting: string, score: float, reasons: array<string, string>}>}|WP_Error
+	 */
+	public function page_for_mentor( int $mentor_id, int $page, int $per_page ) {
+		$mentor = $this->able_mentor( $mentor_id );
+		if ( is_wp_error( $mentor ) ) {
+			return $mentor;
+		}
+		$per_page = max( 1, $per_page );
+		$asks     = $this->queue( $mentor[1], Paging::offset( $page, $per_page ), $per_page + 1, null, false )[0];
+		return array(
+			'more' => count( $asks ) > $per_page,
+			'rows' => $this->rows( $mentor[1], array_slice( $asks, 0, $per_page ) ),
+		);
+	}
+
+	/**
+	 * The page's rows with the engine's score and reasons.
+	 *
+	 * @param list<RequestRecord> $asks
+	 * @return list<array{request: int, mentee: int, name: string, waiting: string, score: float, reasons: array<string, string>}>
+	 */
+	private function rows( Mentor $mentor, array $asks ): array {
 		$profiles             = $this->profiles->find_many( array_map( static fn ( RequestRecord $ask ): int => $ask->mentee_id, $asks ) );
 		$mentees              = ( new EnginePeople( $this->profiles ) )->mentees( $profiles );
 		$names                = DisplayName::many( array_keys( $profiles ) );
@@ -56,10 +88,10 @@ final class WaitingMentees {
 		foreach ( $asks as $ask ) {
 			$mentee = $mentees[ $ask->mentee_id ];
 			// The engine has the last word on each row the query found (the query's LIKE may ignore case).
-			if ( $scorer->pair_excluded( $mentee, $mentor[1] ) ) {
+			if ( $scorer->pair_excluded( $mentee, $mentor ) ) {
 				continue;
 			}
-			$pair   = $scorer->score( $mentee, $mentor[1] );
+			$pair   = $scorer->score( $mentee, $mentor );
 			$rows[] = array(
 				'request' => $ask->id,
 				'mentee'  => $ask->mentee_id,
@@ -69,10 +101,7 @@ final class WaitingMentees {
 				'reasons' => $pair->reasons( $scorer->criteria, new MatchingMessages() ),
 			);
 		}
-		return array(
-			'total' => $total,
-			'rows'  => $rows,
-		);
+		return $rows;
 	}
 
 	/**
@@ -124,9 +153,9 @@ final class WaitingMentees {
 	 *
 	 * @return array{0: list<RequestRecord>, 1: int}
 	 */
-	private function queue( Mentor $mentor, int $offset, int $limit, ?int $mentee ): array {
+	private function queue( Mentor $mentor, int $offset, int $limit, ?int $mentee, bool $count = true ): array {
 		$languages = Settings::criteria()->languages_required ? $mentor->languages : null;
-		return $this->requests->waiting_for( (int) $mentor->id, $mentor->teams, $languages, EnginePeople::site_language(), $offset, $limit, $mentee );
+		return $this->requests->waiting_for( (int) $mentor->id, $mentor->teams, $languages, EnginePeople::site_language(), $offset, $limit, $mentee, $count );
 	}
 
 	private static function scorer(): Scorer {

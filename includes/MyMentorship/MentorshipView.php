@@ -50,7 +50,7 @@ final class MentorshipView {
 
 	/** @return array<string, mixed> MentoringState::of(), once a request for each person. */
 	private function state( int $user_id ): array {
-		if ( ! isset( self::$read[ $user_id ] ) ) {
+		if ( ! isset( self::$read[ $user_id ]['state'] ) ) {
 			self::$read[ $user_id ] = array( 'state' => ( new MentoringState( $this->profiles ) )->of( $user_id ) );
 		}
 		return self::$read[ $user_id ]['state'];
@@ -269,27 +269,28 @@ final class MentorshipView {
 
 	/**
 	 * One page of the waiting mentees this mentor could take, longest waiting first (none when they
-	 * could take nobody now), how many fit in all, and which page this is.
+	 * could take nobody now), which page this is and whether another follows. The queue is not
+	 * counted: that would read all of it on every page view.
 	 *
 	 * @param int            $count   People a page.
 	 * @param list<int>|null $offered The mentees this mentor has an open offer for; null: look them up.
-	 * @param int            $page    The page, from 1 (a page past the end shows the last one).
-	 * @return array{total: int, page: int, pages: int, people: list<array{mentee: int, name: string, since: string, reasons: array<string, string>, offered: bool}>}
+	 * @param int            $page    The page, from 1 (a page past the end shows the first one).
+	 * @return array{page: int, more: bool, people: list<array{mentee: int, name: string, since: string, reasons: array<string, string>, offered: bool}>}
 	 */
 	public function waiting( int $user_id, int $count, ?array $offered = null, int $page = 1 ): array {
 		$count   = max( 1, $count );
+		$page    = max( 1, $page );
 		$waiting = new WaitingMentees( $this->profiles );
-		$found   = $waiting->for_mentor( $user_id, max( 1, $page ), $count );
-		if ( ! is_wp_error( $found ) && array() === $found['rows'] && $page > 1 && $found['total'] > 0 ) {
-			// The list got shorter since the link was made (an offer, a pass): show its last page.
-			$page  = (int) ceil( $found['total'] / $count );
-			$found = $waiting->for_mentor( $user_id, $page, $count );
+		$found   = $waiting->page_for_mentor( $user_id, $page, $count );
+		if ( ! is_wp_error( $found ) && array() === $found['rows'] && $page > 1 ) {
+			// The list got shorter since the link was made (offers, passes, matches): start again.
+			$page  = 1;
+			$found = $waiting->page_for_mentor( $user_id, $page, $count );
 		}
 		if ( is_wp_error( $found ) ) {
 			return array(
-				'total'  => 0,
 				'page'   => 1,
-				'pages'  => 1,
+				'more'   => false,
 				'people' => array(),
 			);
 		}
@@ -302,9 +303,8 @@ final class MentorshipView {
 			}
 		}
 		return array(
-			'total'  => $found['total'],
-			'page'   => max( 1, $page ),
-			'pages'  => max( 1, (int) ceil( $found['total'] / $count ) ),
+			'page'   => $page,
+			'more'   => $found['more'],
 			'people' => array_map(
 				static fn ( array $row ): array => array(
 					'mentee'  => $row['mentee'],

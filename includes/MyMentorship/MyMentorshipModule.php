@@ -34,12 +34,15 @@ final class MyMentorshipModule implements Module {
 			'set_user_role',
 			'add_user_role',
 			'remove_user_role',
-			'added_option',
-			'updated_option',
 			'deleted_user',
 		);
 		foreach ( $changes as $hook ) {
 			add_action( $hook, array( MentorshipView::class, 'forget' ), 10, 0 );
+		}
+		// A setting, not a value kept to save work (those are written while pages are read).
+		$kept = array( \Wayfinder\Profiles\Availability::LOCAL_DATES, ...\Wayfinder\Directory\KeptValues::names() );
+		foreach ( array( 'added_option', 'updated_option' ) as $hook ) {
+			add_action( $hook, static fn ( $option ) => in_array( $option, $kept, true ) ? null : MentorshipView::forget(), 10, 1 );
 		}
 	}
 }

@@ -148,8 +148,8 @@ final class Parts {
 	 * One page of the people waiting for any mentor whom this mentor could take, longest waiting first,
 	 * with why they fit and an offer to mentor each (or that one was sent), and links to the other pages.
 	 *
-	 * @param array{total: int, page?: int, pages?: int, people: list<array<string, mixed>>} $waiting
-	 * @param string                                                                       $anchor The list's element ID, where page links land.
+	 * @param array{page?: int, more?: bool, people: list<array<string, mixed>>} $waiting
+	 * @param string                                                            $anchor  The list's element ID, where page links land.
 	 */
 	public static function waiting_list( array $waiting, string $block, string $anchor = MentorshipPage::WAITING ): string {
 		if ( array() === $waiting['people'] ) {
@@ -191,19 +191,15 @@ final class Parts {
 			$html .= '</li>';
 		}
 		$html .= '</ul>';
-		$page  = $waiting['page'] ?? 1;
-		$pages = $waiting['pages'] ?? 1;
-		if ( $waiting['total'] > count( $waiting['people'] ) ) {
-			/* translators: 1: how many are shown, 2: how many wait in all. */
-			$html .= '<p class="wayfinder-meta">' . esc_html( sprintf( _n( '%1$d of %2$d person who fits you, longest waiting first.', '%1$d of %2$d people who fit you, longest waiting first.', $waiting['total'], 'wayfinder' ), count( $waiting['people'] ), $waiting['total'] ) ) . '</p>';
-		}
-		if ( $pages > 1 ) {
+		$page = $waiting['page'] ?? 1;
+		$more = $waiting['more'] ?? false;
+		if ( $page > 1 || $more ) {
 			$link  = static fn ( int $to, string $label ): string => '<a href="' . esc_url( add_query_arg( MentorshipPage::WAITING_PAGE, $to ) . '#' . $anchor ) . '">' . esc_html( $label ) . '</a>';
 			$html .= '<nav class="wayfinder-pages" aria-label="' . esc_attr__( 'Pages of people waiting for a mentor', 'wayfinder' ) . '"><p>';
 			$html .= $page > 1 ? $link( $page - 1, __( 'Previous page', 'wayfinder' ) ) . ' ' : '';
-			/* translators: 1: this page's number, 2: how many pages. */
-			$html .= '<span class="wayfinder-meta">' . esc_html( sprintf( __( 'Page %1$d of %2$d', 'wayfinder' ), $page, $pages ) ) . '</span>';
-			$html .= $page < $pages ? ' ' . $link( $page + 1, __( 'Next page', 'wayfinder' ) ) : '';
+			/* translators: %d: this page's number. */
+			$html .= '<span class="wayfinder-meta">' . esc_html( sprintf( __( 'Page %d, longest waiting first', 'wayfinder' ), $page ) ) . '</span>';
+			$html .= $more ? ' ' . $link( $page + 1, __( 'Next page', 'wayfinder' ) ) : '';
 			$html .= '</p></nav>';
 		}
 		return $html;

@@ -13,7 +13,7 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 12;
+	public const VERSION        = 13;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	/** The action after the tables were created or changed; features hang their data steps on it. */
@@ -190,7 +190,8 @@ CREATE TABLE {$asks} (
   UNIQUE KEY one_open (mentee_id,asked_mentor,open_slot),
   KEY status_expires (status,expires_at),
   KEY mentor_status (mentor_id,status),
-  KEY mentee_status (mentee_id,status)
+  KEY mentee_status (mentee_id,status),
+  KEY created_by_status (created_by,status)
 ) {$charset};
 CREATE TABLE {$counts} (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,

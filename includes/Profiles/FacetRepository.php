@@ -52,7 +52,7 @@ final class FacetRepository {
 		$profiles = Schema::profiles_table();
 		// phpcs:ignore WordPress.DB -- our table; the ID is prepared.
 		$row = $wpdb->get_row( $wpdb->prepare( "SELECT teams, languages FROM {$profiles} WHERE user_id = %d AND mentor_listed = 1 AND mentor_status <> 'retired'", $user_id ), ARRAY_A );
-		return is_array( $row ) ? $this->save( $user_id, self::split( (string) $row['teams'] ), self::split( (string) $row['languages'] ) ) : $this->delete( $user_id );
+		return is_array( $row ) ? $this->save( $user_id, self::split( (string) $row['teams'] ), self::split( (string) $row['languages'] ) ) : false !== $this->delete( $user_id );
 	}
 
 	/**
@@ -66,9 +66,10 @@ final class FacetRepository {
 		return array_values( array_map( 'strval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT DISTINCT value FROM {$table} WHERE kind = %s ORDER BY value ASC", self::TEAM ) ) ) ); // phpcs:ignore WordPress.DB -- our table; values prepared.
 	}
 
-	public function delete( int $user_id ): bool {
+	/** @return int|false How many rows went; false when the database refused. */
+	public function delete( int $user_id ): int|false {
 		global $wpdb;
-		return false !== $wpdb->delete( Schema::facets_table(), array( 'user_id' => $user_id ), array( '%d' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- delete() prepares.
+		return $wpdb->delete( Schema::facets_table(), array( 'user_id' => $user_id ), array( '%d' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- delete() prepares.
 	}
 
 	/**

@@ -232,14 +232,12 @@ final class ProfileRepository {
 		$args  = array();
 		$teams = array_slice( array_values( array_filter( $teams, static fn ( string $team ): bool => '' !== $team ) ), 0, 50 );
 		if ( array() !== $teams ) {
-			// A comma-separated list column: match whole items.
-			$where = ' AND ( ' . implode( ' OR ', array_fill( 0, count( $teams ), "CONCAT(',', p.teams, ',') LIKE %s" ) ) . ' )';
-			foreach ( $teams as $team ) {
-				$args[] = '%,' . $wpdb->esc_like( $team ) . ',%';
-			}
+			// Walks the mentors by name and stops at $limit: each is checked in the facets' primary key.
+			$where  = ' AND EXISTS ( SELECT 1 FROM ' . Schema::facets_table() . ' f WHERE f.kind = %s AND f.value IN (' . implode( ',', array_fill( 0, count( $teams ), '%s' ) ) . ') AND f.user_id = p.user_id )';
+			$args   = array_merge( array( FacetRepository::TEAM ), $teams );
 		}
 		$args[] = $limit;
-		$rows   = $wpdb->get_results( $wpdb->prepare( "SELECT u.ID, u.display_name FROM {$table} p INNER JOIN {$wpdb->users} u ON u.ID = p.user_id WHERE p.mentor_listed = 1 AND p.mentor_status <> 'retired'{$where} ORDER BY u.display_name ASC, u.ID ASC LIMIT %d", $args ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table and WordPress's; the placeholders are built above.
+		$rows   = $wpdb->get_results( $wpdb->prepare( "SELECT u.ID, u.display_name FROM {$table} p INNER JOIN {$wpdb->users} u ON u.ID = p.user_id WHERE p.mentor_listed = 1 AND p.mentor_status <> 'retired'{$where} ORDER BY p.sort_name ASC, p.user_id ASC LIMIT %d", $args ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our tables and WordPress's; the placeholders are built above.
 		$names  = array();
 		foreach ( (array) $rows as $row ) {
 			$names[ (int) $row['ID'] ] = (string) $row['display_name'];
@@ -297,12 +295,20 @@ final class ProfileRepository {
 		// phpcs:enable
 		$saved  = $saved && $this->relist( $profile->user_id );
 		$facets = new FacetRepository();
-		$saved  = $saved && ( 1 === $data['mentor_listed'] && 'retired' !== $profile->mentor_status ? $facets->save( $profile->user_id, $profile->teams, $profile->languages ) : $facets->delete( $profile->user_id ) );
+		// Everyone in the directory has facet rows: deleting none means the person was not in it either.
+		$in_directory = 1 === $data['mentor_listed'] && 'retired' !== $profile->mentor_status;
+		if ( $in_directory ) {
+			$saved = $saved && $facets->save( $profile->user_id, $profile->teams, $profile->languages );
+		} else {
+			$gone         = $saved ? $facets->delete( $profile->user_id ) : false;
+			$saved        = false !== $gone;
+			$in_directory = $gone > 0;
+		}
 		wp_cache_delete( self::key( $profile->user_id ), self::CACHE_GROUP );
 		if ( ! $saved ) {
 			return new WP_Error( 'wayfinder_profile_not_saved', __( 'The profile could not be saved, so nothing was changed. Shorten long lists or texts and try again; if it keeps failing, tell a site admin.', 'wayfinder' ), array( 'status' => 500 ) );
 		}
-		Events::dispatch( new ProfileSaved( $this->find( $profile->user_id ) ) );
+		Events::dispatch( new ProfileSaved( $this->find( $profile->user_id ), $in_directory ) );
 		return true;
 	}
 

@@ -16,7 +16,11 @@ final class ProfileSaved implements DomainEvent {
 
 	public const HOOK = 'wayfinder_profile_saved';
 
-	public function __construct( public readonly Profile $profile ) {
+	/**
+	 * @param bool $in_directory Whether the person is, or was until this save, in the mentor directory
+	 *                           (false: the save changed nothing the directory summarises).
+	 */
+	public function __construct( public readonly Profile $profile, public readonly bool $in_directory = true ) {
 	}
 
 	public function hook(): string {

@@ -361,17 +361,18 @@ final class MyMentorshipTest extends TestCase {
 		$this->queue( $this->mentee( 'Aisha Bello' ) );
 
 		$short = $this->text( $this->render_as( $lucia, 'my-mentorship', array( 'waitingCount' => 1 ) ) );
-		$this->assertStringContainsString( '1 of 2 people who fit you, longest waiting first.', $short );
 		$this->assertStringContainsString( 'Lucas Oliveira', $short );
 		$this->assertStringNotContainsString( 'Aisha Bello', $short );
-		$this->assertStringContainsString( 'Page 1 of 2 Next page', $short );
+		$this->assertStringContainsString( 'Page 1, longest waiting first Next page', $short );
+		$this->assertStringNotContainsString( 'Previous page', $short );
 		// The next page is a plain link (no JavaScript needed): the second person waiting.
 		$_GET['wayfinder_waiting_page'] = '2';
 		$next                           = $this->render_as( $lucia, 'my-mentorship', array( 'waitingCount' => 1 ) );
 		unset( $_GET['wayfinder_waiting_page'] ); // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- the test's own request.
 		$this->assertStringContainsString( 'Aisha Bello', $this->text( $next ) );
 		$this->assertStringNotContainsString( 'Lucas Oliveira', $this->text( $next ) );
-		$this->assertStringContainsString( 'Previous page Page 2 of 2', $this->text( $next ) );
+		$this->assertStringContainsString( 'Previous page Page 2, longest waiting first', $this->text( $next ) );
+		$this->assertStringNotContainsString( 'Next page', $this->text( $next ), 'the last page: no link on' );
 		$this->assertMatchesRegularExpression( '#<a href="[^"]*wayfinder_waiting_page=1[^"]*\#wayfinder-waiting">Previous page</a>#', $next );
 
 		$bare = $this->render_as(

@@ -181,4 +181,46 @@ final class AvailabilityTest extends TestCase {
 		$total   = $this->rest( 'GET', '/wayfinder/v1/people', array( 'load' => 'away' ), $coordinator )->get_headers()['X-WP-Total'];
 		$this->assertSame( (string) $figures['away'], $total, 'the Overview counts away mentors as People lists them' );
 	}
+
+	public function test_every_zone_changes_its_date_and_its_offset_only_on_a_quarter_hour(): void {
+		// Why a kept answer holds for a quarter hour: no offset or clock change in use falls between.
+		$from = time() - 366 * DAY_IN_SECONDS;
+		$to   = time() + 2 * 366 * DAY_IN_SECONDS;
+		$odd  = array();
+		foreach ( \DateTimeZone::listIdentifiers() as $name ) {
+			foreach ( ( new \DateTimeZone( $name ) )->getTransitions( $from, $to ) as $transition ) {
+				if ( 0 !== $transition['offset'] % 900 || ( $transition['ts'] > $from && 0 !== $transition['ts'] % 900 ) ) {
+					$odd[] = $name . ' ' . $transition['time'];
+				}
+			}
+		}
+		$this->assertSame( array(), $odd );
+	}
+
+	public function test_the_dates_kept_for_a_quarter_hour_are_the_dates_of_every_moment_in_it(): void {
+		delete_option( Availability::LOCAL_DATES );
+		$now     = time();
+		$quarter = intdiv( $now, 900 ) * 900;
+		$fresh   = static function ( int $at ): array {
+			$others = array();
+			foreach ( \DateTimeZone::listIdentifiers() as $zone ) {
+				$date = Absence::local_date( $zone, $at );
+				if ( gmdate( 'Y-m-d', $at ) !== $date ) {
+					$others[ $date ][] = $zone;
+				}
+			}
+			return array( gmdate( 'Y-m-d', $at ), $others );
+		};
+
+		$this->assertSame( $fresh( $now ), Availability::local_dates( $now ) );
+		$kept = get_option( Availability::LOCAL_DATES );
+		$this->assertSame( intdiv( $now, 900 ), $kept['quarter'], 'kept for the present quarter hour' );
+		$this->assertSame( $fresh( $quarter )[1], $kept['others'] );
+		$this->assertSame( $fresh( $quarter + 899 )[1], $kept['others'], 'the same at its last second' );
+
+		// Another moment is worked out, not read from what is kept, and not kept.
+		$later = $now + 12 * HOUR_IN_SECONDS;
+		$this->assertSame( $fresh( $later ), Availability::local_dates( $later ) );
+		$this->assertSame( intdiv( $now, 900 ), get_option( Availability::LOCAL_DATES )['quarter'] );
+	}
 }
