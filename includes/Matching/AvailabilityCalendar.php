@@ -30,18 +30,41 @@ final class AvailabilityCalendar {
 	 * @return list<array{0:int,1:int}>
 	 */
 	public function intervals( Person $person ): array {
+		return $this->intervals_for( $person, $this->days );
+	}
+
+	/**
+	 * What weekly( intervals( $person ) ) is, worked out from one week when the person's time zone
+	 * keeps one offset over the horizon (then every week is the first: a fifth of the work); null
+	 * when it does not, and weekly() must look at every week.
+	 *
+	 * @return list<array{0:int,1:int}>|null
+	 */
+	public function repeating_week( Person $person ): ?array {
+		if ( 0 !== $this->days % 7 || 1 !== count( $this->periods_of( $person->timezone ) ) ) {
+			return null;
+		}
+		return $this->intervals_for( $person, 7 );
+	}
+
+	/**
+	 * The person's intervals over the first $days days of the horizon.
+	 *
+	 * @return list<array{0:int,1:int}>
+	 */
+	private function intervals_for( Person $person, int $days ): array {
 		if ( array() === $person->windows ) {
 			return array();
 		}
 		$periods  = $this->periods_of( $person->timezone );
 		$local_d0 = intdiv( $this->start + $this->offset_at( $periods, $this->start ), self::DAY ) * self::DAY;
-		$end      = $this->end();
+		$end      = $this->start + $days * self::DAY;
 		$by_day   = array();
 		foreach ( $person->windows as list( $window_day, $from, $to ) ) {
 			$by_day[ $window_day ][] = array( $from, $to );
 		}
 		$raw = array();
-		for ( $d = -1; $d <= $this->days; $d++ ) {
+		for ( $d = -1; $d <= $days; $d++ ) {
 			$day     = $local_d0 + $d * self::DAY;
 			$weekday = ( intdiv( $day, self::DAY ) + 3 ) % 7 + 1;
 			foreach ( $by_day[ $weekday ] ?? array() as list( $from, $to ) ) {

@@ -111,10 +111,14 @@ final class CandidateGenerator {
 			$this->teams_of[ $i ]          = array_fill_keys( $mentor->teams, true );
 			$this->max_load                = max( $this->max_load, $this->load[ $i ] );
 			$shards                        = $this->scorer->criteria->languages_required ? $mentor->languages : array( '*' );
-			$all                           = $calendar->intervals( $mentor );
-			$weekly                        = $calendar->weekly( $all );
-			$name                          = null === $weekly ? 'changing' : 'week';
-			foreach ( $weekly ?? $all as list( $from, $to ) ) {
+			$all                           = null;
+			$weekly                        = $calendar->repeating_week( $mentor );
+			if ( null === $weekly ) {
+				$all    = $calendar->intervals( $mentor );
+				$weekly = $calendar->weekly( $all );
+			}
+			$name = null === $weekly ? 'changing' : 'week';
+			foreach ( $weekly ?? $all ?? array() as list( $from, $to ) ) {
 				// In pieces of at most PIECE: a search starts PIECE before a mentee's window, and longer
 				// pieces would make it wade through more mentor windows that ended before it.
 				for ( ; $from < $to; $from += self::PIECE ) {
@@ -380,9 +384,15 @@ final class CandidateGenerator {
 	 * @return array<int, int> Eligible mentor index => seconds.
 	 */
 	private function overlaps( Mentee $mentee ): array {
-		$calendar  = $this->scorer->calendar;
+		$calendar = $this->scorer->calendar;
+		$overlap  = array();
+		$week     = isset( $this->time_index['changing'] ) ? null : $calendar->repeating_week( $mentee );
+		if ( null !== $week ) {
+			// Every week of the mentee is their first, and no mentor's weeks change.
+			$this->add_overlaps( $overlap, 'week', $mentee, array( array( $week, intdiv( $calendar->days, 7 ) ) ) );
+			return $overlap;
+		}
 		$intervals = $calendar->intervals( $mentee );
-		$overlap   = array();
 		$this->add_overlaps( $overlap, 'changing', $mentee, array( array( $intervals, 1 ) ) );
 		// Mentors whose weeks repeat: each distinct week of the mentee against their first, times its weeks.
 		$this->add_overlaps( $overlap, 'week', $mentee, $calendar->week_patterns( $intervals ) ?? array() );

@@ -96,4 +96,30 @@ final class AvailabilityCalendarTest extends TestCase {
 		// A horizon that is not whole weeks has no weekly patterns.
 		$this->assertNull( ( new AvailabilityCalendar( (int) strtotime( '2026-03-16T00:00:00Z' ), 10 ) )->week_patterns( $tokyo[0][0] ) );
 	}
+
+	public function test_the_repeating_week_worked_out_from_one_week_is_the_weekly_pattern_of_the_whole_horizon(): void {
+		mt_srand( 1302 );
+		$zones  = array( 'UTC', 'Asia/Tokyo', 'Asia/Kathmandu', 'Australia/Eucla', 'Europe/Berlin', 'America/Los_Angeles', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/Santiago', 'Africa/Casablanca' );
+		$known  = 0;
+		$change = 0;
+		for ( $n = 0; $n < 400; $n++ ) {
+			$calendar = new AvailabilityCalendar( (int) strtotime( '2026-01-01T00:00:00Z' ) + mt_rand( 0, 400 * 86400 ), 0 === $n % 4 ? 35 : 28 );
+			$windows  = array();
+			for ( $w = mt_rand( 0, 4 ); $w > 0; $w-- ) {
+				$from      = mt_rand( 0, 1439 );
+				$windows[] = array( mt_rand( 1, 7 ), $from, mt_rand( $from + 1, 1440 ) );
+			}
+			$person = new Person( 'p' . $n, $zones[ $n % count( $zones ) ], array( 'en' ), array(), $windows );
+			$week   = $calendar->repeating_week( $person );
+			if ( null === $week ) {
+				++$change;
+				continue;
+			}
+			++$known;
+			$this->assertSame( $calendar->weekly( $calendar->intervals( $person ) ), $week, $person->timezone . ' from ' . gmdate( 'c', $calendar->start ) );
+		}
+		$this->assertGreaterThan( 150, $known, 'most people in most months keep one offset' );
+		$this->assertGreaterThan( 20, $change, 'and some see a clock change' );
+		$this->assertNull( ( new AvailabilityCalendar( 0, 10 ) )->repeating_week( self::person( 'UTC', 1, '10:00', '11:00' ) ), 'not whole weeks' );
+	}
 }
