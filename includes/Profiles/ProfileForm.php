@@ -13,7 +13,6 @@ declare(strict_types=1);
 namespace Wayfinder\Profiles;
 
 use Wayfinder\Platform\Capabilities;
-use Wayfinder\Teams\TeamPostType;
 use WP_Error;
 use WP_REST_Request;
 
@@ -115,19 +114,8 @@ final class ProfileForm {
 
 	/** @return array<string, string> Slug => title of every published team, by title. */
 	public static function teams(): array {
-		$teams = array();
-		foreach ( get_posts(
-			array(
-				'post_type'   => TeamPostType::POST_TYPE,
-				'post_status' => 'publish',
-				'numberposts' => 100,
-				'orderby'     => 'title',
-				'order'       => 'ASC',
-			)
-		) as $team ) {
-			$teams[ $team->post_name ] = get_the_title( $team );
-		}
-		return $teams;
+		// The directory keeps every published team by title (one autoloaded option, no query).
+		return array_map( static fn ( array $team ): string => $team['name'], \Wayfinder\Directory\MentorCard::team_names() );
 	}
 
 	/**
@@ -275,10 +263,24 @@ final class ProfileForm {
 		return $html;
 	}
 
-	/** The IANA timezones, grouped by region and translated, as WordPress lists them (without its fixed UTC offsets). */
+	/**
+	 * The IANA timezones, grouped by region and translated, as WordPress lists them (without its fixed
+	 * UTC offsets). Building the list costs a few milliseconds, so it is kept a day per language and
+	 * the person's zone is marked in the kept copy.
+	 */
 	private static function timezone_options( string $selected ): string {
-		$options = wp_timezone_choice( $selected, get_user_locale() );
 		// Offsets such as UTC+2 are no IANA names and ignore summer time: leave that group out.
-		return (string) preg_replace( '#<optgroup[^>]*>(?:(?!</optgroup>).)*?value="UTC[+-].*?</optgroup>#s', '', $options );
+		$build = static fn ( string $zone ): string => (string) preg_replace( '#<optgroup[^>]*>(?:(?!</optgroup>).)*?value="UTC[+-].*?</optgroup>#s', '', wp_timezone_choice( $zone, get_user_locale() ) );
+		if ( ! in_array( $selected, \DateTimeZone::listIdentifiers(), true ) ) {
+			return $build( $selected ); // No zone yet, or an old name WordPress lists on its own.
+		}
+		$key     = 'wayfinder_timezones_' . md5( get_user_locale() . '|' . get_bloginfo( 'version' ) );
+		$options = get_transient( $key );
+		if ( ! is_string( $options ) || '' === $options ) {
+			$options = str_replace( '<option selected="selected" value=', '<option value=', $build( 'UTC' ) );
+			set_transient( $key, $options, DAY_IN_SECONDS );
+		}
+		$value = '<option value="' . esc_attr( $selected ) . '"';
+		return str_replace( $value, '<option selected="selected" value="' . esc_attr( $selected ) . '"', $options );
 	}
 }

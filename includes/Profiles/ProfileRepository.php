@@ -89,8 +89,8 @@ final class ProfileRepository {
 	 * The listed mentors who could be the engine's choice for one mentee now, in one query: taking
 	 * mentees (Availability), with a free place, not "manual only" (the engine's mentor filter), in the
 	 * team when one is given, speaking one of the languages when they are given — by user ID, as
-	 * listed_mentors(). LIKE may ignore letter case, so this can keep a mentor the engine then leaves
-	 * out, never drop one it would keep.
+	 * listed_mentors(). The database may ignore letter case, so this can keep a mentor the engine then
+	 * leaves out, never drop one it would keep.
 	 *
 	 * @param list<string>|null $languages Null: whatever they speak.
 	 * @return list<Profile>
@@ -99,8 +99,20 @@ final class ProfileRepository {
 		global $wpdb;
 		$table                = Schema::profiles_table();
 		list( $takes, $args ) = Availability::sql_takes_mentees( 'p' );
-		list( $among, $more ) = self::among( $languages, $team );
-		$sql                  = "SELECT p.* FROM {$table} p WHERE p.mentor_listed = 1 AND {$takes} AND p.active_mentees < p.mentor_capacity AND p.mentor_weight <> 'none'{$among} ORDER BY p.user_id ASC";
+		// Through the facet rows (every listed mentor who has not stopped has them): the team's and the
+		// languages' mentors are found by key, not by reading every mentor's lists.
+		$among = '';
+		$more  = array();
+		$facet = static fn ( string $kind, array $values ): string => ' AND EXISTS ( SELECT 1 FROM ' . Schema::facets_table() . " f WHERE f.kind = '{$kind}' AND f.value IN (" . implode( ',', array_fill( 0, count( $values ), '%s' ) ) . ') AND f.user_id = p.user_id )';
+		if ( '' !== $team ) {
+			$among .= $facet( FacetRepository::TEAM, array( $team ) );
+			$more[] = $team;
+		}
+		if ( null !== $languages ) {
+			$among .= array() === $languages ? ' AND 1 = 0' : $facet( FacetRepository::LANGUAGE, $languages );
+			$more   = array_merge( $more, array_values( $languages ) );
+		}
+		$sql = "SELECT p.* FROM {$table} p WHERE p.mentor_listed = 1 AND {$takes} AND p.active_mentees < p.mentor_capacity AND p.mentor_weight <> 'none'{$among} ORDER BY p.user_id ASC";
 		$rows                 = $wpdb->get_results( $wpdb->prepare( $sql, array_merge( $args, $more ) ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; every value a placeholder.
 		return array_map( static fn ( array $row ): Profile => self::profile( (int) $row['user_id'], $row ), is_array( $rows ) ? array_values( $rows ) : array() );
 	}

@@ -175,4 +175,38 @@ final class ProfileInputTest extends TestCase {
 		$this->assertSame( $backup, \Wayfinder\Profiles\ProfileForm::from_post( array( 'mentor' => array( 'backup_mentor' => (string) $backup ) ) )['mentor']['backup_mentor'] );
 		$this->assertNull( \Wayfinder\Profiles\ProfileForm::from_post( array( 'mentor' => array( 'backup_mentor' => '' ) ) )['mentor']['backup_mentor'] );
 	}
+
+	/** @return string The profile form's time zone list. */
+	private static function zones_in_form( string $timezone ): string {
+		$html = \Wayfinder\Profiles\ProfileForm::fields( \Wayfinder\Profiles\ProfileForm::values_of( new Profile( 0, $timezone ) ), 'zones' );
+		preg_match( '#<select id="[^"]*timezone"[^>]*>(.*?)</select>#s', $html, $select );
+		return $select[1] ?? '';
+	}
+
+	public function test_the_kept_time_zone_list_is_what_wordpress_lists_with_the_person_s_zone_chosen(): void {
+		$without_offsets = static fn ( string $zone ): string => (string) preg_replace( '#<optgroup[^>]*>(?:(?!</optgroup>).)*?value="UTC[+-].*?</optgroup>#s', '', wp_timezone_choice( $zone, get_user_locale() ) );
+		foreach ( array( 'Europe/Lisbon', 'Asia/Kolkata', 'UTC', 'America/Argentina/Buenos_Aires' ) as $zone ) {
+			$this->assertSame( $without_offsets( $zone ), self::zones_in_form( $zone ), $zone . ', kept or not' );
+			$this->assertSame( 1, substr_count( self::zones_in_form( $zone ), 'selected="selected"' ), 'one zone chosen' );
+		}
+		$this->assertStringNotContainsString( 'value="UTC+2"', self::zones_in_form( 'Europe/Lisbon' ), 'no fixed offsets' );
+		// No zone yet, or an old name: WordPress's own list for it ("Select a city", or the old name on top).
+		$this->assertSame( $without_offsets( '' ), self::zones_in_form( '' ) );
+		$this->assertStringContainsString( '<option selected="selected" value="Asia/Calcutta"', self::zones_in_form( 'Asia/Calcutta' ) );
+	}
+
+	public function test_the_form_offers_every_published_team_by_title_and_a_new_team_at_once(): void {
+		$fields = static fn (): string => \Wayfinder\Profiles\ProfileForm::fields( \Wayfinder\Profiles\ProfileForm::values_of( new Profile( 0, 'UTC' ) ), 'teams' );
+		$before = $fields();
+		$this->assertStringNotContainsString( 'value="zz-stargazers"', $before );
+		wp_insert_post(
+			array(
+				'post_type'   => \Wayfinder\Teams\TeamPostType::POST_TYPE,
+				'post_status' => 'publish',
+				'post_title'  => 'Stargazers',
+				'post_name'   => 'zz-stargazers',
+			)
+		);
+		$this->assertStringContainsString( 'value="zz-stargazers"', $fields(), 'the kept list is made again when a team is published' );
+	}
 }
