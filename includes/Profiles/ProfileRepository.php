@@ -244,8 +244,9 @@ final class ProfileRepository {
 		$args  = array();
 		$teams = array_slice( array_values( array_filter( $teams, static fn ( string $team ): bool => '' !== $team ) ), 0, 50 );
 		if ( array() !== $teams ) {
-			// Walks the mentors by name and stops at $limit: each is checked in the facets' primary key.
-			$where  = ' AND EXISTS ( SELECT 1 FROM ' . Schema::facets_table() . ' f WHERE f.kind = %s AND f.value IN (' . implode( ',', array_fill( 0, count( $teams ), '%s' ) ) . ') AND f.user_id = p.user_id )';
+			// Walks the mentors by name and stops at $limit, each checked in the facets' primary key (a
+			// scalar subquery: an EXISTS would be turned into a join that sorts every team member).
+			$where  = ' AND ( SELECT 1 FROM ' . Schema::facets_table() . ' f WHERE f.kind = %s AND f.value IN (' . implode( ',', array_fill( 0, count( $teams ), '%s' ) ) . ') AND f.user_id = p.user_id LIMIT 1 ) = 1';
 			$args   = array_merge( array( FacetRepository::TEAM ), $teams );
 		}
 		$args[] = $limit;
