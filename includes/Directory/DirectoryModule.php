@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace Wayfinder\Directory;
 
 use Wayfinder\Platform\Container;
+use Wayfinder\Platform\KeptValues;
 use Wayfinder\Platform\Module;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Uninstaller;
@@ -40,8 +41,6 @@ final class DirectoryModule implements Module {
 		add_action( 'deleted_user_meta', array( DirectoryIndex::class, 'meta_deleted' ), 10, 3 );
 		add_action( 'update_option_' . DirectoryRepository::roles_option(), array( DirectoryIndex::class, 'roles_changed' ) );
 		// The team names and links the cards show are kept between requests.
-		add_action( 'clean_post_cache', array( MentorCard::class, 'team_changed' ), 10, 2 );
-		add_action( 'permalink_structure_changed', array( MentorCard::class, 'forget_teams' ) );
 		// A saved profile may change what the directory offers.
 		add_action( ProfileSaved::HOOK, array( self::class, 'profile_saved' ) );
 		add_action( ProfileRowChanged::HOOK, array( self::class, 'profile_row_changed' ) );

@@ -274,10 +274,11 @@ final class DirectoryRepository {
 	 */
 	private function meets( string $choice, string $timezone, int $now, array $timezones ): array {
 		$hours   = MeetingHours::hours_of( $choice );
-		$visitor = MeetingHours::offset_minutes( $timezone, $now );
+		$known   = \Wayfinder\Profiles\ZoneOffsets::at( $now );
+		$visitor = $known[ $timezone ] ?? MeetingHours::offset_minutes( $timezone, $now );
 		$groups  = array();
 		$args    = array();
-		foreach ( MeetingHours::group_by_offset( $timezones, $now ) as $offset => $zones ) {
+		foreach ( MeetingHours::group_by_offset( $timezones, $now, $known ) as $offset => $zones ) {
 			$tests = array();
 			foreach ( MeetingHours::shifted_ranges( $hours, $offset - $visitor ) as list( $first, $length ) ) {
 				// SUBSTRING counts from 1; INSTR finds an available hour in the range.

@@ -177,7 +177,7 @@ final class DirectoryView {
 	private static function teams( string $chosen, MentorDirectory $directory ): array {
 		$covered = array_flip( $directory->teams() );
 		$teams   = array();
-		foreach ( MentorCard::team_names() as $slug => $team ) {
+		foreach ( \Wayfinder\Teams\TeamList::all() as $slug => $team ) {
 			if ( isset( $covered[ $slug ] ) || $slug === $chosen ) {
 				$teams[ $slug ] = $team['name'];
 			}
@@ -226,7 +226,7 @@ final class DirectoryView {
 			'hint'   => $hint,
 			'action' => $action,
 			// A team without mentors now still has its page (handbook, chat channel) to start from.
-			'team'   => '' !== $filters->team ? ( MentorCard::team_names()[ $filters->team ] ?? null ) : null,
+			'team'   => '' !== $filters->team ? ( \Wayfinder\Teams\TeamList::all()[ $filters->team ] ?? null ) : null,
 		);
 	}
 }

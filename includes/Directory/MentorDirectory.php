@@ -18,6 +18,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Directory;
 
+use Wayfinder\Platform\KeptValues;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Settings;
 

@@ -111,14 +111,14 @@ final class CandidateGenerator {
 			$this->teams_of[ $i ]          = array_fill_keys( $mentor->teams, true );
 			$this->max_load                = max( $this->max_load, $this->load[ $i ] );
 			$shards                        = $this->scorer->criteria->languages_required ? $mentor->languages : array( '*' );
-			$all                           = null;
+			$all                           = array();
 			$weekly                        = $calendar->repeating_week( $mentor );
 			if ( null === $weekly ) {
 				$all    = $calendar->intervals( $mentor );
 				$weekly = $calendar->weekly( $all );
 			}
 			$name = null === $weekly ? 'changing' : 'week';
-			foreach ( $weekly ?? $all ?? array() as list( $from, $to ) ) {
+			foreach ( $weekly ?? $all as list( $from, $to ) ) {
 				// In pieces of at most PIECE: a search starts PIECE before a mentee's window, and longer
 				// pieces would make it wade through more mentor windows that ended before it.
 				for ( ; $from < $to; $from += self::PIECE ) {

@@ -89,7 +89,7 @@ final class MatchingMessages extends Messages {
 
 	/** The published team's title, else its slug. */
 	public function team( string $slug ): string {
-		return MentorCard::team_names()[ $slug ]['name'] ?? $slug;
+		return \Wayfinder\Teams\TeamList::all()[ $slug ]['name'] ?? $slug;
 	}
 
 	public function weight( string $weight ): string {

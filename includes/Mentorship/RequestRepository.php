@@ -141,8 +141,7 @@ final class RequestRepository {
 		global $wpdb;
 		$table = Schema::requests_table();
 		// One indexed lookup per side (an OR across three columns reads every open request).
-		$side = static fn ( string $column ): string => "SELECT * FROM {$table} WHERE {$column} = %d AND status = 'open'";
-		return self::records( $wpdb->get_results( $wpdb->prepare( $side( 'mentee_id' ) . ' UNION ' . $side( 'mentor_id' ) . ' UNION ' . $side( 'created_by' ) . ' ORDER BY id LIMIT %d', $user_id, $user_id, $user_id, $limit ), ARRAY_A ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- our table; the values are prepared.
+		return self::records( $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE mentee_id = %d AND status = 'open' UNION SELECT * FROM {$table} WHERE mentor_id = %d AND status = 'open' UNION SELECT * FROM {$table} WHERE created_by = %d AND status = 'open' ORDER BY id LIMIT %d", $user_id, $user_id, $user_id, $limit ), ARRAY_A ) );
 	}
 
 	/**

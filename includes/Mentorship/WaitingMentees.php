@@ -80,11 +80,11 @@ final class WaitingMentees {
 	 * @return list<array{request: int, mentee: int, name: string, waiting: string, score: float, reasons: array<string, string>}>
 	 */
 	private function rows( Mentor $mentor, array $asks ): array {
-		$profiles             = $this->profiles->find_many( array_map( static fn ( RequestRecord $ask ): int => $ask->mentee_id, $asks ) );
-		$mentees              = ( new EnginePeople( $this->profiles ) )->mentees( $profiles );
-		$names                = DisplayName::many( array_keys( $profiles ) );
-		$scorer               = self::scorer();
-		$rows                 = array();
+		$profiles = $this->profiles->find_many( array_map( static fn ( RequestRecord $ask ): int => $ask->mentee_id, $asks ) );
+		$mentees  = ( new EnginePeople( $this->profiles ) )->mentees( $profiles );
+		$names    = DisplayName::many( array_keys( $profiles ) );
+		$scorer   = self::scorer();
+		$rows     = array();
 		foreach ( $asks as $ask ) {
 			$mentee = $mentees[ $ask->mentee_id ];
 			// The engine has the last word on each row the query found (the query's LIKE may ignore case).

@@ -191,8 +191,8 @@ final class Parts {
 			$html .= '</li>';
 		}
 		$html .= '</ul>';
-		$page = $waiting['page'] ?? 1;
-		$more = $waiting['more'] ?? false;
+		$page  = $waiting['page'] ?? 1;
+		$more  = $waiting['more'] ?? false;
 		if ( $page > 1 || $more ) {
 			$link  = static fn ( int $to, string $label ): string => '<a href="' . esc_url( add_query_arg( MentorshipPage::WAITING_PAGE, $to ) . '#' . $anchor ) . '">' . esc_html( $label ) . '</a>';
 			$html .= '<nav class="wayfinder-pages" aria-label="' . esc_attr__( 'Pages of people waiting for a mentor', 'wayfinder' ) . '"><p>';

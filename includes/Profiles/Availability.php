@@ -22,9 +22,6 @@ use Wayfinder\Matching\Absence;
 
 final class Availability {
 
-	/** The time zones whose date is not UTC's, kept for the quarter hour they hold in. */
-	public const LOCAL_DATES = 'wayfinder_local_dates';
-
 	/** Takes new mentees now as far as status and absence go (room is counted separately). */
 	public static function takes_mentees( Profile $profile, ?int $now = null ): bool {
 		return Absence::takes_mentees( $profile->mentor_status, $profile->away_until, $profile->timezone, $now ?? time() );
@@ -73,43 +70,22 @@ final class Availability {
 			$sql .= " WHEN {$alias}.timezone IN (" . implode( ',', array_fill( 0, count( $zones ), '%s' ) ) . ') THEN %s';
 			$args = array_merge( $args, $zones, array( (string) $date ) );
 		}
-		return array( $sql . ' ELSE %s END', array_values( array_merge( $args, array( $utc ) ) ) );
+		return array( $sql . ' ELSE %s END', array_merge( $args, array( $utc ) ) );
 	}
 
 	/**
 	 * The UTC date at $now, and the time zones whose date differs from it, by their date.
 	 *
-	 * Reading all ~420 zones costs ~20 ms a request (PHP loads each zone's rules from the system's
-	 * tzdata), so the answer is kept in an autoloaded option (read with the options WordPress loads anyway). It holds for a quarter of an hour:
-	 * every offset in use is a multiple of 15 minutes, so local midnights and clock changes fall on
-	 * quarter hours (UTC).
-	 *
 	 * @return array{0: string, 1: array<string, list<string>>}
 	 */
 	public static function local_dates( int $now ): array {
-		$quarter = intdiv( $now, 900 );
-		$utc     = gmdate( 'Y-m-d', $now );
-		$kept    = get_option( self::LOCAL_DATES );
-		if ( is_array( $kept ) && ( $kept['quarter'] ?? null ) === $quarter && is_array( $kept['others'] ?? null ) ) {
-			return array( $utc, $kept['others'] );
-		}
+		$utc    = gmdate( 'Y-m-d', $now );
 		$others = array();
-		foreach ( \DateTimeZone::listIdentifiers() as $zone ) {
-			$date = Absence::local_date( $zone, $now );
+		foreach ( ZoneOffsets::at( $now ) as $zone => $minutes ) {
+			$date = gmdate( 'Y-m-d', $now + $minutes * 60 );
 			if ( $date !== $utc ) {
-				$others[ $date ][] = $zone;
+				$others[ $date ][] = (string) $zone;
 			}
-		}
-		// Only the present is worth keeping (tests and reports may ask about other moments).
-		if ( intdiv( time(), 900 ) === $quarter ) {
-			update_option(
-				self::LOCAL_DATES,
-				array(
-					'quarter' => $quarter,
-					'others'  => $others,
-				),
-				true
-			);
 		}
 		return array( $utc, $others );
 	}

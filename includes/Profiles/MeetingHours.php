@@ -116,13 +116,14 @@ final class MeetingHours {
 	 * Time zones grouped by their offset from UTC at $now, in minutes (names PHP does not know count
 	 * as UTC).
 	 *
-	 * @param list<string> $zones
+	 * @param list<string>       $zones
+	 * @param array<string, int> $known Offsets already worked out (zone => minutes); the others are read.
 	 * @return array<int, list<string>>
 	 */
-	public static function group_by_offset( array $zones, int $now ): array {
+	public static function group_by_offset( array $zones, int $now, array $known = array() ): array {
 		$groups = array();
 		foreach ( $zones as $zone ) {
-			$groups[ self::offset_minutes( $zone, $now ) ][] = $zone;
+			$groups[ $known[ $zone ] ?? self::offset_minutes( $zone, $now ) ][] = $zone;
 		}
 		ksort( $groups );
 		return $groups;

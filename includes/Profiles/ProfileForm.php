@@ -115,7 +115,7 @@ final class ProfileForm {
 	/** @return array<string, string> Slug => title of every published team, by title. */
 	public static function teams(): array {
 		// The directory keeps every published team by title (one autoloaded option, no query).
-		return array_map( static fn ( array $team ): string => $team['name'], \Wayfinder\Directory\MentorCard::team_names() );
+		return array_map( static fn ( array $team ): string => $team['name'], \Wayfinder\Teams\TeamList::all() );
 	}
 
 	/**

@@ -110,10 +110,10 @@ final class ProfileRepository {
 		}
 		if ( null !== $languages ) {
 			$among .= array() === $languages ? ' AND 1 = 0' : $facet( FacetRepository::LANGUAGE, $languages );
-			$more   = array_merge( $more, array_values( $languages ) );
+			$more   = array_merge( $more, $languages );
 		}
-		$sql = "SELECT p.* FROM {$table} p WHERE p.mentor_listed = 1 AND {$takes} AND p.active_mentees < p.mentor_capacity AND p.mentor_weight <> 'none'{$among} ORDER BY p.user_id ASC";
-		$rows                 = $wpdb->get_results( $wpdb->prepare( $sql, array_merge( $args, $more ) ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; every value a placeholder.
+		$sql  = "SELECT p.* FROM {$table} p WHERE p.mentor_listed = 1 AND {$takes} AND p.active_mentees < p.mentor_capacity AND p.mentor_weight <> 'none'{$among} ORDER BY p.user_id ASC";
+		$rows = $wpdb->get_results( $wpdb->prepare( $sql, array_merge( $args, $more ) ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; every value a placeholder.
 		return array_map( static fn ( array $row ): Profile => self::profile( (int) $row['user_id'], $row ), is_array( $rows ) ? array_values( $rows ) : array() );
 	}
 
@@ -246,8 +246,8 @@ final class ProfileRepository {
 		if ( array() !== $teams ) {
 			// Walks the mentors by name and stops at $limit, each checked in the facets' primary key (a
 			// scalar subquery: an EXISTS would be turned into a join that sorts every team member).
-			$where  = ' AND ( SELECT 1 FROM ' . Schema::facets_table() . ' f WHERE f.kind = %s AND f.value IN (' . implode( ',', array_fill( 0, count( $teams ), '%s' ) ) . ') AND f.user_id = p.user_id LIMIT 1 ) = 1';
-			$args   = array_merge( array( FacetRepository::TEAM ), $teams );
+			$where = ' AND ( SELECT 1 FROM ' . Schema::facets_table() . ' f WHERE f.kind = %s AND f.value IN (' . implode( ',', array_fill( 0, count( $teams ), '%s' ) ) . ') AND f.user_id = p.user_id LIMIT 1 ) = 1';
+			$args  = array_merge( array( FacetRepository::TEAM ), $teams );
 		}
 		$args[] = $limit;
 		$rows   = $wpdb->get_results( $wpdb->prepare( "SELECT u.ID, u.display_name FROM {$table} p INNER JOIN {$wpdb->users} u ON u.ID = p.user_id WHERE p.mentor_listed = 1 AND p.mentor_status <> 'retired'{$where} ORDER BY p.sort_name ASC, p.user_id ASC LIMIT %d", $args ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our tables and WordPress's; the placeholders are built above.

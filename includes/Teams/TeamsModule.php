@@ -24,5 +24,8 @@ final class TeamsModule implements Module {
 		add_action( Installer::INSTALL, array( TeamPostType::class, 'register' ) );
 		add_action( Installer::INSTALL, array( TeamSeeder::class, 'seed_once' ) );
 		add_action( Uninstaller::DELETE_DATA, array( TeamSeeder::class, 'delete_all' ) );
+		// The kept list of teams: made again when a team, or the links to them, change.
+		add_action( 'clean_post_cache', array( TeamList::class, 'changed' ), 10, 2 );
+		add_action( 'permalink_structure_changed', array( TeamList::class, 'forget' ) );
 	}
 }

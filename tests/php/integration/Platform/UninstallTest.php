@@ -33,9 +33,9 @@ final class UninstallTest extends TestCase {
 		update_option( Settings::DELETE_DATA_ON_UNINSTALL, true );
 		update_option( Settings::SETUP_NOTICE, 1 );
 		update_option( Settings::COORDINATOR_DIGEST, 'daily' );
-		\Wayfinder\Directory\MentorCard::team_names();
+		\Wayfinder\Teams\TeamList::all();
 		( new \Wayfinder\Directory\MentorDirectory() )->languages();
-		$this->assertNotFalse( get_option( \Wayfinder\Directory\KeptValues::TEAMS ) );
+		$this->assertNotFalse( get_option( \Wayfinder\Platform\KeptValues::TEAMS ) );
 
 		// The same path WordPress takes when an admin deletes the plugin.
 		$this->uninstall( static fn () => uninstall_plugin( 'wayfinder/plugin.php' ) );
@@ -47,8 +47,8 @@ final class UninstallTest extends TestCase {
 		$this->assertFalse( get_option( Settings::DELETE_DATA_ON_UNINSTALL ) );
 		$this->assertFalse( get_option( Settings::SETUP_NOTICE ), 'the setup notice' );
 		$this->assertSame( 'gone', get_option( Settings::COORDINATOR_DIGEST, 'gone' ), 'the digest setting (its registered default aside)' );
-		$this->assertFalse( get_option( \Wayfinder\Directory\KeptValues::FACETS ), 'what the directory keeps' );
-		$this->assertFalse( get_option( \Wayfinder\Directory\KeptValues::TEAMS ) );
+		$this->assertFalse( get_option( \Wayfinder\Platform\KeptValues::FACETS ), 'what the directory keeps' );
+		$this->assertFalse( get_option( \Wayfinder\Platform\KeptValues::TEAMS ) );
 		global $wpdb;
 		$this->assertNull( $wpdb->get_var( $wpdb->prepare( 'SHOW TABLES LIKE %s', Schema::profiles_table() ) ), 'the profiles table is gone' );
 		// People's accounts are theirs, not Wayfinder's.

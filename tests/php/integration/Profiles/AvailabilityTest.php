@@ -198,7 +198,7 @@ final class AvailabilityTest extends TestCase {
 	}
 
 	public function test_the_dates_kept_for_a_quarter_hour_are_the_dates_of_every_moment_in_it(): void {
-		delete_option( Availability::LOCAL_DATES );
+		delete_option( \Wayfinder\Profiles\ZoneOffsets::OPTION );
 		$now     = time();
 		$quarter = intdiv( $now, 900 ) * 900;
 		$fresh   = static function ( int $at ): array {
@@ -213,14 +213,16 @@ final class AvailabilityTest extends TestCase {
 		};
 
 		$this->assertSame( $fresh( $now ), Availability::local_dates( $now ) );
-		$kept = get_option( Availability::LOCAL_DATES );
+		$kept = get_option( \Wayfinder\Profiles\ZoneOffsets::OPTION );
 		$this->assertSame( intdiv( $now, 900 ), $kept['quarter'], 'kept for the present quarter hour' );
-		$this->assertSame( $fresh( $quarter )[1], $kept['others'] );
-		$this->assertSame( $fresh( $quarter + 899 )[1], $kept['others'], 'the same at its last second' );
+		$this->assertCount( count( \DateTimeZone::listIdentifiers() ), $kept['offsets'] );
+		$this->assertSame( 330, $kept['offsets']['Asia/Kolkata'] );
+		$this->assertSame( $fresh( $quarter ), Availability::local_dates( $quarter ), 'read from what is kept: right at its first second' );
+		$this->assertSame( $fresh( $quarter + 899 ), Availability::local_dates( $quarter + 899 ), 'and at its last' );
 
 		// Another moment is worked out, not read from what is kept, and not kept.
 		$later = $now + 12 * HOUR_IN_SECONDS;
 		$this->assertSame( $fresh( $later ), Availability::local_dates( $later ) );
-		$this->assertSame( intdiv( $now, 900 ), get_option( Availability::LOCAL_DATES )['quarter'] );
+		$this->assertSame( intdiv( $now, 900 ), get_option( \Wayfinder\Profiles\ZoneOffsets::OPTION )['quarter'] );
 	}
 }

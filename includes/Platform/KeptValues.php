@@ -11,7 +11,7 @@
 
 declare(strict_types=1);
 
-namespace Wayfinder\Directory;
+namespace Wayfinder\Platform;
 
 final class KeptValues {
 
