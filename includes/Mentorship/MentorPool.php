@@ -22,6 +22,7 @@ declare(strict_types=1);
 namespace Wayfinder\Mentorship;
 
 use Wayfinder\Matching\CandidateGenerator;
+use Wayfinder\Matching\Criteria;
 use Wayfinder\Matching\InstantMatcher;
 use Wayfinder\Matching\Mentee;
 use Wayfinder\Matching\Mentor;
@@ -33,9 +34,13 @@ use Wayfinder\Profiles\ProfileRepository;
 
 final class MentorPool {
 
+	/** Mentors read first, most room first: often all the choice needs. */
+	private const FIRST_CHUNK = 100;
+
 	public function __construct(
 		private readonly ProfileRepository $profiles = new ProfileRepository(),
 		private readonly EnginePeople $people = new EnginePeople(),
+		private readonly int $first_chunk = self::FIRST_CHUNK,
 	) {
 	}
 
@@ -46,11 +51,22 @@ final class MentorPool {
 	 * @return list<Mentor> By user ID.
 	 */
 	public function mentors( Mentee $mentee, Scorer $scorer, string $team ): array {
-		$mentors = array_map(
-			fn ( Profile $profile ): Mentor => $this->people->mentor( $profile ),
-			$this->profiles->listed_mentors_with_room( $scorer->criteria->languages_required ? $mentee->languages : null, $team )
+		return self::in_team(
+			array_map(
+				fn ( Profile $profile ): Mentor => $this->people->mentor( $profile ),
+				$this->profiles->listed_mentors_with_room( $scorer->criteria->languages_required ? $mentee->languages : null, $team )
+			),
+			$team
 		);
-		// The query's LIKE may ignore letter case; the team is matched exactly here.
+	}
+
+	/**
+	 * The database may ignore letter case; the team is matched exactly here.
+	 *
+	 * @param list<Mentor> $mentors
+	 * @return list<Mentor>
+	 */
+	private static function in_team( array $mentors, string $team ): array {
 		return '' === $team ? $mentors : array_values( array_filter( $mentors, static fn ( Mentor $mentor ): bool => in_array( $team, $mentor->teams, true ) ) );
 	}
 
@@ -58,12 +74,72 @@ final class MentorPool {
 	 * The engine's instant choice among these mentors (by default the pool), or why there is none,
 	 * as over every listed mentor in the team.
 	 *
-	 * @param list<Mentor>|null $mentors From mentors(), perhaps without some; null: read them.
+	 * @param list<Mentor>|null $mentors From mentors(), perhaps without some; null: the pool.
 	 * @return ScoredPair|Unmatched
 	 */
 	public function best( Mentee $mentee, Scorer $scorer, string $team, ?array $mentors = null ) {
-		$best = ( new InstantMatcher( new CandidateGenerator( $scorer, $mentors ?? $this->mentors( $mentee, $scorer, $team ) ) ) )->best( $mentee );
+		if ( null === $mentors && 0.0 === $scorer->criteria->fairness ) {
+			// Without fairness the instant choice is the best pair (InstantMatcher): read only enough.
+			$best = $this->top( $mentee, $scorer, $team, 1 )[0] ?? null;
+		} else {
+			$best = ( new InstantMatcher( new CandidateGenerator( $scorer, $mentors ?? $this->mentors( $mentee, $scorer, $team ) ) ) )->best( $mentee );
+		}
 		return $best instanceof ScoredPair ? $best : $this->why_unmatched( $mentee, $scorer, $team );
+	}
+
+	/**
+	 * The engine's $n best pairs for this mentee, best first: the first $n of CandidateGenerator::top()
+	 * over the whole pool, in at most two reads. The mentors with the most room come first; everyone
+	 * else has at most the room of the last of them (and, at the same room, a higher user ID, so loses
+	 * a tie), so at most full marks for language, time and teams plus that room. When that bound is
+	 * below the $n-th score the answer is in hand; else the rest of the pool is read — only those
+	 * whose room could still reach the $n-th score.
+	 *
+	 * @return list<ScoredPair>
+	 */
+	public function top( Mentee $mentee, Scorer $scorer, string $team, int $n ): array {
+		$criteria  = $scorer->criteria;
+		$n         = max( 1, min( $n, $criteria->top_k ) );
+		$w         = $criteria->weights;
+		$others    = $w[ Criteria::LANGUAGES ] + $w[ Criteria::TIME ] + $w[ Criteria::TEAMS ];
+		$languages = $criteria->languages_required ? $mentee->languages : null;
+		$chunk     = max( 1, $this->first_chunk );
+		$first     = $this->profiles->listed_mentors_with_most_room( $languages, $team, $chunk );
+		// The preferred mentor scores a bonus above any bound: always among those read.
+		$preferred = null === $mentee->preferred_mentor ? array() : $this->profiles->listed_mentors_with_room( $languages, $team, null, (int) $mentee->preferred_mentor );
+		$pairs     = $this->top_of( array_merge( $first, $preferred ), $mentee, $scorer, $team, $n );
+		if ( count( $first ) < $chunk ) {
+			return $pairs; // That was the whole pool.
+		}
+		$least = null;
+		if ( count( $pairs ) === $n ) {
+			$last  = $first[ $chunk - 1 ];
+			$nth   = $pairs[ $n - 1 ];
+			$bound = round( ( $others + $w[ Criteria::LOAD ] * $scorer->load_component( $this->people->mentor( $last ) ) ) / $criteria->total_weight() * 100, 2 );
+			if ( $bound < $nth->score || ( $bound === $nth->score && $last->user_id >= (int) $nth->mentor->id ) ) {
+				return $pairs;
+			}
+			if ( $w[ Criteria::LOAD ] > 0 ) {
+				// Below this room even full marks elsewhere round below the n-th score.
+				$least = ( ( $nth->score - 0.005 ) / 100 * $criteria->total_weight() - $others ) / $w[ Criteria::LOAD ] - 1e-9;
+			}
+		}
+		return $this->top_of( array_merge( $this->profiles->listed_mentors_with_room( $languages, $team, $least ), $preferred ), $mentee, $scorer, $team, $n );
+	}
+
+	/**
+	 * The engine's $n best pairs among these mentors.
+	 *
+	 * @param list<Profile> $profiles
+	 * @return list<ScoredPair>
+	 */
+	private function top_of( array $profiles, Mentee $mentee, Scorer $scorer, string $team, int $n ): array {
+		$mentors = array();
+		foreach ( $profiles as $profile ) {
+			$mentors[ $profile->user_id ] = $this->people->mentor( $profile );
+		}
+		ksort( $mentors ); // By user ID, as over the whole pool: ties break alike.
+		return array_slice( ( new CandidateGenerator( $scorer, self::in_team( array_values( $mentors ), $team ) ) )->top( $mentee ), 0, $n );
 	}
 
 	/**

@@ -92,28 +92,81 @@ final class ProfileRepository {
 	 * listed_mentors(). The database may ignore letter case, so this can keep a mentor the engine then
 	 * leaves out, never drop one it would keep.
 	 *
+	 * @param list<string>|null $languages  Null: whatever they speak.
+	 * @param float|null        $least_room Only those with at least this room (room()); null: any.
+	 * @param int               $only       Only this mentor (0: everyone).
+	 * @return list<Profile>
+	 */
+	public function listed_mentors_with_room( ?array $languages, string $team, ?float $least_room = null, int $only = 0 ): array {
+		list( $where, $args ) = self::with_room( $languages, $team );
+		if ( null !== $least_room ) {
+			// A number worked out here, written whole (a %f placeholder would round it to six places).
+			$where .= ' AND ' . self::room() . ' >= ' . sprintf( '%.17F', $least_room );
+		}
+		if ( $only > 0 ) {
+			$where .= ' AND p.user_id = %d';
+			$args[] = $only;
+		}
+		return $this->profiles_where( "{$where} ORDER BY p.user_id ASC", $args );
+	}
+
+	/**
+	 * The first $limit of listed_mentors_with_room(), most room first as the engine weighs it, then by
+	 * user ID.
+	 *
 	 * @param list<string>|null $languages Null: whatever they speak.
 	 * @return list<Profile>
 	 */
-	public function listed_mentors_with_room( ?array $languages, string $team ): array {
-		global $wpdb;
+	public function listed_mentors_with_most_room( ?array $languages, string $team, int $limit ): array {
+		list( $where, $args ) = self::with_room( $languages, $team );
+		$args[]               = $limit;
+		return $this->profiles_where( "{$where} ORDER BY " . self::room() . ' DESC, p.user_id ASC LIMIT %d', $args );
+	}
+
+	/**
+	 * A mentor's room as the engine weighs it (Scorer::load_component: free places over capacity times
+	 * the weight's factor, at most 1), in the same floating-point steps, so ties and order agree.
+	 */
+	private static function room(): string {
+		$factor = 'CASE p.mentor_weight';
+		foreach ( \Wayfinder\Matching\Criteria::WEIGHT_FACTORS as $weight => $value ) {
+			$factor .= sprintf( " WHEN '%s' THEN %F", esc_sql( $weight ), $value ); // The engine's own constants.
+		}
+		$room = "( p.mentor_capacity - p.active_mentees ) * 1e0 / p.mentor_capacity * ( {$factor} ELSE 0 END )";
+		return "( CASE WHEN {$room} > 1 THEN 1 ELSE {$room} END )";
+	}
+
+	/**
+	 * The rows of listed mentors taking mentees now, with a free place, not "manual only", in the team
+	 * and languages when given. Through the facet rows (every listed mentor who has not stopped has
+	 * them): the team's and the languages' mentors are found by key, not by reading every mentor's lists.
+	 *
+	 * @param list<string>|null $languages
+	 * @return array{0: string, 1: list<mixed>} The query up to its WHERE conditions, and their values.
+	 */
+	private static function with_room( ?array $languages, string $team ): array {
 		$table                = Schema::profiles_table();
 		list( $takes, $args ) = Availability::sql_takes_mentees( 'p' );
-		// Through the facet rows (every listed mentor who has not stopped has them): the team's and the
-		// languages' mentors are found by key, not by reading every mentor's lists.
-		$among = '';
-		$more  = array();
-		$facet = static fn ( string $kind, array $values ): string => ' AND EXISTS ( SELECT 1 FROM ' . Schema::facets_table() . " f WHERE f.kind = '{$kind}' AND f.value IN (" . implode( ',', array_fill( 0, count( $values ), '%s' ) ) . ') AND f.user_id = p.user_id )';
+		$among                = '';
+		$facet                = static fn ( string $kind, array $values ): string => ' AND EXISTS ( SELECT 1 FROM ' . Schema::facets_table() . " f WHERE f.kind = '{$kind}' AND f.value IN (" . implode( ',', array_fill( 0, count( $values ), '%s' ) ) . ') AND f.user_id = p.user_id )';
 		if ( '' !== $team ) {
 			$among .= $facet( FacetRepository::TEAM, array( $team ) );
-			$more[] = $team;
+			$args[] = $team;
 		}
 		if ( null !== $languages ) {
 			$among .= array() === $languages ? ' AND 1 = 0' : $facet( FacetRepository::LANGUAGE, $languages );
-			$more   = array_merge( $more, $languages );
+			$args   = array_merge( $args, $languages );
 		}
-		$sql  = "SELECT p.* FROM {$table} p WHERE p.mentor_listed = 1 AND {$takes} AND p.active_mentees < p.mentor_capacity AND p.mentor_weight <> 'none'{$among} ORDER BY p.user_id ASC";
-		$rows = $wpdb->get_results( $wpdb->prepare( $sql, array_merge( $args, $more ) ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; every value a placeholder.
+		return array( "SELECT p.* FROM {$table} p WHERE p.mentor_listed = 1 AND {$takes} AND p.active_mentees < p.mentor_capacity AND p.mentor_weight <> 'none'{$among}", $args );
+	}
+
+	/**
+	 * @param list<mixed> $args
+	 * @return list<Profile>
+	 */
+	private function profiles_where( string $sql, array $args ): array {
+		global $wpdb;
+		$rows = $wpdb->get_results( $wpdb->prepare( $sql, $args ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; every value a placeholder.
 		return array_map( static fn ( array $row ): Profile => self::profile( (int) $row['user_id'], $row ), is_array( $rows ) ? array_values( $rows ) : array() );
 	}
 

@@ -162,6 +162,7 @@ final class MentorPoolTest extends TestCase {
 		mt_srand( 20260301 );
 		$mentees  = $this->random_program();
 		$pool     = new MentorPool();
+		$small    = new MentorPool( new ProfileRepository(), new EnginePeople(), 2 );
 		$people   = new EnginePeople();
 		$profiles = ( new ProfileRepository() )->find_many( $mentees );
 		$engine   = $people->mentees( $profiles );
@@ -191,12 +192,17 @@ final class MentorPoolTest extends TestCase {
 				$team = $profiles[ $id ]->preferred_team;
 				$full = ( new InstantMatcher( new CandidateGenerator( $scorer, self::in_team( $all, $team ) ) ) )->best( $mentee );
 				$this->assertSame( self::outcome( $full ), self::outcome( $pool->best( $mentee, $scorer, $team ) ), "criteria {$n}, mentee {$id}" );
+				// Read a few at a time, so the search stops early or reads on many times: the same answer.
+				$this->assertSame( self::outcome( $full ), self::outcome( $small->best( $mentee, $scorer, $team ) ), "read 2 at a time, criteria {$n}, mentee {$id}" );
 				$seen[ self::outcome( $full )[0] . ':' . ( $full instanceof Unmatched ? $full->code : '' ) ] = true;
 				// The board: the top candidates over every team's mentors, or the reason for none.
 				$everyone = new CandidateGenerator( $scorer, $all );
 				$top      = static fn ( array $pairs ): array => array_map( static fn ( ScoredPair $p ): array => array( $p->mentor->id, $p->score ), $pairs );
 				$expected = $everyone->top( $mentee );
 				$this->assertSame( $top( $expected ), $top( ( new CandidateGenerator( $scorer, $pool->mentors( $mentee, $scorer, '' ) ) )->top( $mentee ) ), "board, criteria {$n}, mentee {$id}" );
+				foreach ( array( 1, 3, $criteria->top_k ) as $count ) {
+					$this->assertSame( array_slice( $top( $expected ), 0, $count ), $top( $small->top( $mentee, $scorer, '', $count ) ), "board's best {$count}, read 2 at a time, criteria {$n}, mentee {$id}" );
+				}
 				if ( array() === $expected ) {
 					$this->assertSame( self::outcome( $everyone->why_unmatched( $mentee ) ), self::outcome( $pool->why_unmatched( $mentee, $scorer, '' ) ), "board reason, criteria {$n}, mentee {$id}" );
 				}
@@ -230,9 +236,9 @@ final class MentorPoolTest extends TestCase {
 		return $ids;
 	}
 
-	public function test_opting_in_and_the_reason_for_waiting_read_as_much_with_100_mentors_as_with_10(): void {
+	public function test_opting_in_and_the_reason_for_waiting_read_as_much_with_600_mentors_as_with_200(): void {
 		$counts = array();
-		foreach ( array( 10, 90 ) as $more ) {
+		foreach ( array( 10, 90, 200 ) as $more ) {
 			$this->mentors( $more, array( 'core' ) );
 			$this->mentors( $more, array( 'meta' ), 3 );
 			$matched         = $this->mentee( array( 'en' ), array( 'core' ) );
@@ -247,13 +253,16 @@ final class MentorPoolTest extends TestCase {
 			$this->assertSame( 'matched', ( new AutoAssigner() )->assign( $matched )['status'] );
 			$this->assertSame( 'No mentor who speaks English has room.', ( new AutoAssigner() )->why_waiting( $waiting ) );
 		}
-		$this->assertSame( $counts[10], $counts[90], 'the same with 20 and 200 mentors' );
+		$this->assertSame( $counts[90], $counts[200], 'the same with 200 and 600 mentors' );
+		// Past the first read of the mentors with most room, at most one more read of the pool.
+		$this->assertContains( $counts[90]['assign'] - $counts[10]['assign'], array( 0, 1 ) );
+		$this->assertSame( array_slice( $counts[10], 1 ), array_slice( $counts[90], 1 ), 'waiting: the same with 20 and 200' );
 	}
 
-	public function test_board_suggestions_read_as_much_with_100_mentors_as_with_10(): void {
+	public function test_board_suggestions_read_as_much_with_300_mentors_as_with_100(): void {
 		$coordinator = $this->make_user( 'wayfinder_coordinator' );
 		$counts      = array();
-		foreach ( array( 10, 90 ) as $more ) {
+		foreach ( array( 10, 90, 200 ) as $more ) {
 			$this->mentors( $more, array( 'core' ) );
 			$mentee          = $this->mentee( array( 'en' ), array( 'core' ) );
 			$counts[ $more ] = $this->queries(
@@ -264,7 +273,8 @@ final class MentorPoolTest extends TestCase {
 				}
 			);
 		}
-		$this->assertSame( $counts[10], $counts[90], 'the same with 10 and 100 mentors' );
+		$this->assertSame( $counts[90], $counts[200], 'the same with 100 and 300 mentors' );
+		$this->assertContains( $counts[90] - $counts[10], array( 0, 1 ), 'past the first read, at most one more' );
 	}
 
 	public function test_a_page_of_waiting_mentees_reads_as_much_with_100_waiting_as_with_10(): void {
