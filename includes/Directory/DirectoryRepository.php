@@ -44,19 +44,43 @@ final class DirectoryRepository {
 	public function page( DirectoryFilters $filters, int $now, array $timezones ): array {
 		global $wpdb;
 		list( $where, $args )  = $this->conditions( $filters, $now, $timezones );
+		list( $checks, $more ) = self::facet_checks( $filters );
+		$where                .= $checks;
+		$args                  = array_merge( $args, $more );
 		$profiles              = Schema::profiles_table();
-		list( $from, $joined ) = $this->from( $filters );
+		list( $from, $joined ) = $this->from( $filters, true );
 		list( $rank, $ranked ) = $this->rank( $now );
 		$offset                = ( $filters->page - 1 ) * $filters->per_page;
 		$end                   = $offset + $filters->per_page;
-		$available             = "SELECT * FROM ( SELECT p.user_id, p.directory_rank AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.directory_rank < 2 AND p.mentor_status = 'available' ORDER BY p.directory_rank ASC, p.active_mentees ASC, p.user_id ASC LIMIT %d ) a";
-		$away                  = "SELECT * FROM ( SELECT p.user_id, {$rank} AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.mentor_status = 'away' ORDER BY room_rank ASC, mentees ASC, p.user_id ASC LIMIT %d ) b";
+		list( $back, $backed ) = Availability::sql_takes_mentees( 'p', $now );
+		// Each part walks an index in the page's order and stops at the page's end: the available by
+		// their kept rank; the away who are back by the end of their absence (a few); the rest by rank 2.
+		$available = "SELECT * FROM ( SELECT p.user_id, p.directory_rank AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.directory_rank < 2 AND p.mentor_status = 'available' ORDER BY p.directory_rank ASC, p.active_mentees ASC, p.user_id ASC LIMIT %d ) a";
+		$returned  = "SELECT * FROM ( SELECT p.user_id, {$rank} AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.mentor_status = 'away' AND p.away_until < %s AND {$back} ORDER BY room_rank ASC, mentees ASC, p.user_id ASC LIMIT %d ) b";
+		$away      = "SELECT * FROM ( SELECT p.user_id, 2 AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.directory_rank = 2 AND p.mentor_status = 'away' AND NOT {$back} ORDER BY p.active_mentees ASC, p.user_id ASC LIMIT %d ) c";
+		// Nobody's last day away is later than the latest date anywhere now: an index range, not every row.
+		$dates  = Availability::local_dates( $now );
+		$latest = max( array_merge( array( $dates[0] ), array_map( 'strval', array_keys( $dates[1] ) ) ) );
 		// phpcs:disable WordPress.DB -- our table and WordPress's; every value goes through prepare().
 		$rows = $wpdb->get_results(
 			$wpdb->prepare(
-				'SELECT ' . self::COLUMNS . ", page.room_rank FROM ( {$available} UNION ALL {$away} ) page"
+				'SELECT ' . self::COLUMNS . ", page.room_rank FROM ( {$available} UNION ALL {$returned} UNION ALL {$away} ) page"
 					. " INNER JOIN {$profiles} p ON p.user_id = page.user_id INNER JOIN {$wpdb->users} u ON u.ID = page.user_id ORDER BY page.room_rank ASC, page.mentees ASC, page.user_id ASC LIMIT %d OFFSET %d",
-				array_merge( $joined, $args, array( $end ), $ranked, $joined, $args, array( $end, $filters->per_page, $offset ) )
+				array_merge(
+					$joined,
+					$args,
+					array( $end ),
+					$ranked,
+					$joined,
+					$args,
+					array( $latest ),
+					$backed,
+					array( $end ),
+					$joined,
+					$args,
+					$backed,
+					array( $end, $filters->per_page, $offset )
+				)
 			),
 			ARRAY_A
 		);
@@ -213,28 +237,53 @@ final class DirectoryRepository {
 	}
 
 	/**
-	 * The tables a page or count reads: a chosen team or language joins its facet rows, so the
-	 * database starts from an index lookup of that team's or language's listed mentors instead of
-	 * reading every listed profile.
+	 * The tables a count reads: a chosen team or language joins its facet rows, so the database
+	 * counts from an index lookup of that team's or language's listed mentors instead of reading
+	 * every listed profile. A page instead walks the rank index in its order and checks each mentor's
+	 * facet rows by key (facet_checks()), stopping at the page.
 	 *
 	 * @return array{0: string, 1: list<string>}
 	 */
-	private function from( DirectoryFilters $filters ): array {
+	private function from( DirectoryFilters $filters, bool $page = false ): array {
 		global $wpdb;
 		$from   = Schema::profiles_table() . ' p';
 		$facets = Schema::facets_table();
 		$args   = array();
-		foreach ( array(
-			'ft' => array( FacetRepository::TEAM, $filters->team ),
-			'fl' => array( FacetRepository::LANGUAGE, $filters->language ),
-		) as $alias => list( $kind, $value ) ) {
-			if ( '' !== $value ) {
-				$from  .= " INNER JOIN {$facets} {$alias} ON {$alias}.kind = %s AND {$alias}.value = %s AND {$alias}.user_id = p.user_id";
-				$args[] = $kind;
-				$args[] = $value;
-			}
+		foreach ( $page ? array() : self::facets_chosen( $filters ) as $alias => list( $kind, $value ) ) {
+			$from  .= " INNER JOIN {$facets} {$alias} ON {$alias}.kind = %s AND {$alias}.value = %s AND {$alias}.user_id = p.user_id";
+			$args[] = $kind;
+			$args[] = $value;
 		}
 		return array( $from . ( '' !== $filters->search ? " INNER JOIN {$wpdb->users} u ON u.ID = p.user_id" : '' ), $args );
+	}
+
+	/**
+	 * A page's team and language conditions: one key lookup per mentor the page walks (a scalar
+	 * subquery: an EXISTS would be turned into a join that sorts every speaker of the language).
+	 *
+	 * @return array{0: string, 1: list<string>}
+	 */
+	private static function facet_checks( DirectoryFilters $filters ): array {
+		$facets = Schema::facets_table();
+		$sql    = '';
+		$args   = array();
+		foreach ( self::facets_chosen( $filters ) as $alias => list( $kind, $value ) ) {
+			$sql   .= " AND ( SELECT 1 FROM {$facets} {$alias} WHERE {$alias}.kind = %s AND {$alias}.value = %s AND {$alias}.user_id = p.user_id LIMIT 1 ) = 1";
+			$args[] = $kind;
+			$args[] = $value;
+		}
+		return array( $sql, $args );
+	}
+
+	/** @return array<string, array{0: string, 1: string}> Alias => the facet's kind and the value chosen. */
+	private static function facets_chosen( DirectoryFilters $filters ): array {
+		return array_filter(
+			array(
+				'ft' => array( FacetRepository::TEAM, $filters->team ),
+				'fl' => array( FacetRepository::LANGUAGE, $filters->language ),
+			),
+			static fn ( array $facet ): bool => '' !== $facet[1]
+		);
 	}
 
 	/**

@@ -192,4 +192,55 @@ final class DirectoryScaleTest extends TestCase {
 		$this->assertSame( array( 'Ada', 'Bo', 'Cy', 'Dee' ), self::names( $all ) );
 		unset( $bo, $dee );
 	}
+
+	public function test_every_page_in_turn_lists_each_mentor_once_in_the_order_of_room_then_mentees_then_id(): void {
+		mt_srand( 1202 );
+		$zones = array( 'Pacific/Auckland', 'America/Los_Angeles', 'Europe/Berlin', 'UTC' );
+		$dates = array( null, gmdate( 'Y-m-d', strtotime( '-2 days' ) ), gmdate( 'Y-m-d', strtotime( '-1 day' ) ), gmdate( 'Y-m-d' ), gmdate( 'Y-m-d', strtotime( '+1 day' ) ), '2099-01-01' );
+		$ids   = array();
+		for ( $i = 0; $i < 36; $i++ ) {
+			$status   = array( 'available', 'available', 'away', 'away', 'retired' )[ mt_rand( 0, 4 ) ];
+			$capacity = mt_rand( 1, 3 );
+			$ids[]    = $this->person(
+				sprintf( 'Mentor %03d', $i ),
+				array(
+					'teams'      => array( 0 === mt_rand( 0, 1 ) ? 'core' : 'polyglots' ),
+					'languages'  => 0 === mt_rand( 0, 2 ) ? array( 'es' ) : array( 'en', 'es' ),
+					'timezone'   => $zones[ array_rand( $zones ) ],
+					'capacity'   => $capacity,
+				)
+			);
+			// Mentees first: an away or retired mentor takes none.
+			$this->give_mentees( $ids[ $i ], mt_rand( 0, $capacity ) );
+			$profile                = ( new ProfileRepository() )->find( $ids[ $i ] );
+			$profile->mentor_status = $status;
+			$profile->away_until    = 'away' === $status ? $dates[ array_rand( $dates ) ] : null;
+			$this->assertTrue( ( new ProfileRepository() )->save( $profile ) );
+		}
+		$directory = new MentorDirectory();
+		$rank      = array(
+			MentorListing::AVAILABLE => 0,
+			MentorListing::FULL      => 1,
+			MentorListing::AWAY      => 2,
+		);
+		foreach ( array( array( '', '' ), array( 'core', '' ), array( '', 'en' ), array( 'polyglots', 'es' ) ) as list( $team, $language ) ) {
+			MentorDirectory::forget();
+			$expected = array();
+			foreach ( $ids as $id ) {
+				$listing = $directory->find( $id );
+				if ( MentorListing::RETIRED === $listing->state() || ( '' !== $team && ! in_array( $team, $listing->teams, true ) ) || ( '' !== $language && ! in_array( $language, $listing->languages, true ) ) ) {
+					continue;
+				}
+				$expected[ $id ] = array( $rank[ $listing->state() ], $listing->active_mentees, $id );
+			}
+			asort( $expected );
+			$listed = array();
+			for ( $page = 1; $page <= 8; $page++ ) {
+				list( $listings ) = $directory->page( new DirectoryFilters( team: $team, language: $language, page: $page, per_page: 5 ) );
+				$listed           = array_merge( $listed, array_map( static fn ( MentorListing $listing ): int => $listing->id, $listings ) );
+			}
+			$this->assertGreaterThan( 5, count( $expected ), 'more than a page' );
+			$this->assertSame( array_keys( $expected ), $listed, "team {$team}, language {$language}" );
+		}
+	}
 }
