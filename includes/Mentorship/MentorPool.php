@@ -21,16 +21,19 @@ declare(strict_types=1);
 
 namespace Wayfinder\Mentorship;
 
+use Wayfinder\Matching\AvailabilityCalendar;
 use Wayfinder\Matching\CandidateGenerator;
-use Wayfinder\Matching\Criteria;
 use Wayfinder\Matching\InstantMatcher;
 use Wayfinder\Matching\Mentee;
 use Wayfinder\Matching\Mentor;
 use Wayfinder\Matching\ScoredPair;
 use Wayfinder\Matching\Scorer;
 use Wayfinder\Matching\Unmatched;
+use Wayfinder\Profiles\MeetingHours;
+use Wayfinder\Profiles\MentorBound;
 use Wayfinder\Profiles\Profile;
 use Wayfinder\Profiles\ProfileRepository;
+use Wayfinder\Profiles\ZoneOffsets;
 
 final class MentorPool {
 
@@ -89,42 +92,60 @@ final class MentorPool {
 
 	/**
 	 * The engine's $n best pairs for this mentee, best first: the first $n of CandidateGenerator::top()
-	 * over the whole pool, in at most two reads. The mentors with the most room come first; everyone
-	 * else has at most the room of the last of them (and, at the same room, a higher user ID, so loses
-	 * a tie), so at most full marks for language, time and teams plus that room. When that bound is
-	 * below the $n-th score the answer is in hand; else the rest of the pool is read — only those
-	 * whose room could still reach the $n-th score.
+	 * over the whole pool, in at most two reads. Each mentor's score has an upper bound worked out in
+	 * SQL (Profiles\MentorBound: full marks for language and teams, the hours the two could share at
+	 * most, and the mentor's room); the first read takes the mentors with the best bounds. Everyone
+	 * not read has a bound no better than the last one read, so when that is below the $n-th score
+	 * (even rounded) the answer is in hand; otherwise a second read takes only those whose bound could
+	 * still beat the $n-th score, or tie it with a lower user ID (ties go to the lower ID).
 	 *
 	 * @return list<ScoredPair>
 	 */
 	public function top( Mentee $mentee, Scorer $scorer, string $team, int $n ): array {
 		$criteria  = $scorer->criteria;
 		$n         = max( 1, min( $n, $criteria->top_k ) );
-		$w         = $criteria->weights;
-		$others    = $w[ Criteria::LANGUAGES ] + $w[ Criteria::TIME ] + $w[ Criteria::TEAMS ];
 		$languages = $criteria->languages_required ? $mentee->languages : null;
+		$bound     = new MentorBound( self::hours_of_week( $mentee, $scorer->calendar ), ZoneOffsets::at( $scorer->calendar->start ), $criteria );
 		$chunk     = max( 1, $this->first_chunk );
-		$first     = $this->profiles->listed_mentors_with_most_room( $languages, $team, $chunk );
+		$first     = $this->profiles->listed_mentors_by_bound( $languages, $team, $bound, $chunk );
 		// The preferred mentor scores a bonus above any bound: always among those read.
-		$preferred = null === $mentee->preferred_mentor ? array() : $this->profiles->listed_mentors_with_room( $languages, $team, null, (int) $mentee->preferred_mentor );
-		$pairs     = $this->top_of( array_merge( $first, $preferred ), $mentee, $scorer, $team, $n );
+		$read  = array_merge( array_column( $first, 0 ), null === $mentee->preferred_mentor ? array() : $this->profiles->listed_mentors_with_room( $languages, $team, (int) $mentee->preferred_mentor ) );
+		$pairs = $this->top_of( $read, $mentee, $scorer, $team, $n );
 		if ( count( $first ) < $chunk ) {
 			return $pairs; // That was the whole pool.
 		}
-		$least = null;
-		if ( count( $pairs ) === $n ) {
-			$last  = $first[ $chunk - 1 ];
-			$nth   = $pairs[ $n - 1 ];
-			$bound = round( ( $others + $w[ Criteria::LOAD ] * $scorer->load_component( $this->people->mentor( $last ) ) ) / $criteria->total_weight() * 100, 2 );
-			if ( $bound < $nth->score || ( $bound === $nth->score && $last->user_id >= (int) $nth->mentor->id ) ) {
-				return $pairs;
-			}
-			if ( $w[ Criteria::LOAD ] > 0 ) {
-				// Below this room even full marks elsewhere round below the n-th score.
-				$least = ( ( $nth->score - 0.005 ) / 100 * $criteria->total_weight() - $others ) / $w[ Criteria::LOAD ] - 1e-9;
+		if ( count( $pairs ) < $n ) {
+			return $this->top_of( array_merge( $read, $this->profiles->listed_mentors_with_room( $languages, $team ) ), $mentee, $scorer, $team, $n );
+		}
+		list( $last, $hours ) = $first[ $chunk - 1 ];
+		$nth                  = $pairs[ $n - 1 ];
+		if ( $bound->score( $hours, $scorer->load_component( $this->people->mentor( $last ) ) ) + 1e-6 < $nth->score - 0.005 ) {
+			return $pairs; // Nobody not read could even round to the n-th score.
+		}
+		$more = $this->profiles->listed_mentors_by_bound( $languages, $team, $bound, 0, array( $nth->score, (int) $nth->mentor->id ) );
+		return array() === $more ? $pairs : $this->top_of( array_merge( $read, array_column( $more, 0 ) ), $mentee, $scorer, $team, $n );
+	}
+
+	/**
+	 * The hours of the week (UTC, 0: Monday 00:00) the person's availability touches in any week of
+	 * the horizon.
+	 *
+	 * @return list<int>
+	 */
+	private static function hours_of_week( Mentee $mentee, AvailabilityCalendar $calendar ): array {
+		$weeks  = $calendar->repeating_week( $mentee );
+		$weeks  = null === $weeks ? array_column( $calendar->week_patterns( $calendar->intervals( $mentee ) ) ?? array( array( $calendar->intervals( $mentee ), 1 ) ), 0 ) : array( $weeks );
+		$monday = intdiv( $calendar->start, 86400 );
+		$monday = ( $monday - ( $monday + 3 ) % 7 ) * 86400; // 1 January 1970 was a Thursday.
+		$hours  = array();
+		foreach ( $weeks as $intervals ) {
+			foreach ( $intervals as list( $from, $to ) ) {
+				for ( $hour = intdiv( $from - $monday, 3600 ); $monday + $hour * 3600 < $to; $hour++ ) {
+					$hours[ $hour % MeetingHours::WEEK ] = true;
+				}
 			}
 		}
-		return $this->top_of( array_merge( $this->profiles->listed_mentors_with_room( $languages, $team, $least ), $preferred ), $mentee, $scorer, $team, $n );
+		return array_keys( $hours );
 	}
 
 	/**
