@@ -94,7 +94,7 @@ final class PeopleRepository {
 		$values   = array();
 		// phpcs:disable WordPress.DB -- our table; every value goes through prepare().
 		if ( null === $query->status || 'waiting' === $query->status ) {
-			$waiting   = "{$where} AND p.mentee_matched = 0 AND p.waiting_since IS NOT NULL";
+			$waiting   = 'waiting' === $query->status ? $where : "{$where} AND p.mentee_matched = 0 AND p.waiting_since IS NOT NULL";
 			$direction = 'desc' === $query->order ? 'DESC' : 'ASC';
 			$part_args = $args;
 			if ( 'DESC' === $direction ) {
