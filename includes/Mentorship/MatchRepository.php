@@ -13,6 +13,7 @@ declare(strict_types=1);
 namespace Wayfinder\Mentorship;
 
 use Wayfinder\Platform\Schema;
+use Wayfinder\Profiles\ProfileRepository;
 
 // phpcs:disable WordPress.DB -- our table, named by Schema; every value goes through prepare().
 
@@ -22,6 +23,9 @@ final class MatchRepository {
 
 	/** How a match ended when its mentee must not be matched with that mentor again. */
 	public const NOT_AGAIN = array( 'mentee_wants_other', 'mentor_declined', 'mentor_quit' );
+
+	public function __construct( private readonly ProfileRepository $profiles = new ProfileRepository() ) {
+	}
 
 	public function find( int $id ): ?MatchRecord {
 		global $wpdb;
@@ -61,7 +65,12 @@ final class MatchRepository {
 			}
 			throw new \RuntimeException( 'The match could not be saved: ' . $wpdb->last_error );
 		}
-		return (int) $wpdb->insert_id;
+		$id = (int) $wpdb->insert_id;
+		// The mentee's kept standing changes with the match (the caller's transaction undoes both).
+		if ( ! $this->profiles->restand( $mentee_id ) ) {
+			throw new \RuntimeException( 'The mentee\'s standing could not be kept: ' . $wpdb->last_error );
+		}
+		return $id;
 	}
 
 	/** The mentee's proposed or active primary match, if any. */
@@ -97,7 +106,7 @@ final class MatchRepository {
 		return null === $match ? array() : array( $match );
 	}
 
-	/** A proposal becomes active. False when it is not (or no longer) a proposal. */
+	/** A proposal becomes active (still the mentee's primary match: their kept standing stays). False when it is not (or no longer) a proposal. */
 	public function activate( int $id ): bool {
 		global $wpdb;
 		$table = Schema::matches_table();
@@ -107,13 +116,19 @@ final class MatchRepository {
 	/**
 	 * An open match closes: ended or completed, with the reason. False when it was not open.
 	 *
+	 * @param int                 $mentee_id The match's mentee, whose kept standing changes with it.
 	 * @param 'ended'|'completed' $status
+	 * @throws \RuntimeException When the database refused the mentee's standing (the caller's transaction is undone).
 	 */
-	public function close( int $id, string $status, string $reason ): bool {
+	public function close( int $id, int $mentee_id, string $status, string $reason ): bool {
 		global $wpdb;
-		$table = Schema::matches_table();
-		$open  = self::OPEN_SQL;
-		return 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET status = %s, active_primary = NULL, end_reason = %s, updated_at = %s WHERE id = %d AND status IN {$open}", $status, $reason, current_time( 'mysql', true ), $id ) );
+		$table  = Schema::matches_table();
+		$open   = self::OPEN_SQL;
+		$closed = 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET status = %s, active_primary = NULL, end_reason = %s, updated_at = %s WHERE id = %d AND status IN {$open}", $status, $reason, current_time( 'mysql', true ), $id ) );
+		if ( $closed && ! $this->profiles->restand( $mentee_id ) ) {
+			throw new \RuntimeException( 'The mentee\'s standing could not be kept: ' . $wpdb->last_error );
+		}
+		return $closed;
 	}
 
 	/** Names (or with null removes) the backup mentor. False when the database refused. */

@@ -209,7 +209,7 @@ final class MatchService {
 			array( $open->mentor_id ),
 			function () use ( $open, $reason, $actor_id, $then ) {
 				// A mentorship that ran its course is completed; any other ending is ended.
-				if ( ! $this->matches->close( $open->id, 'completed' === $reason ? 'completed' : 'ended', $reason ) ) {
+				if ( ! $this->matches->close( $open->id, $open->mentee_id, 'completed' === $reason ? 'completed' : 'ended', $reason ) ) {
 					return new WP_Error( 'wayfinder_match_not_active', __( 'This match is not running (it ended already, or does not exist).', 'wayfinder' ), array( 'status' => 409 ) );
 				}
 				$this->profiles->free_place( $open->mentor_id );

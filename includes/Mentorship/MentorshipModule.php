@@ -72,7 +72,7 @@ final class MentorshipModule implements Module {
 		add_action( Cron::HOURLY, static fn () => $services->get( MatchService::class )->confirm_due() );
 		add_action( Cron::HOURLY, static fn () => $services->get( MatchService::class )->repair_counts(), 20 );
 		add_action( Cron::HOURLY, static fn () => $services->get( AutoAssigner::class )->settle_queue(), 30 );
-		// Schema 11: the People list's marks for data from before it, resumed hourly if a run was cut short.
+		// Schema 11 and 14: the People list's marks and kept mentee standing for data from before them, resumed hourly if a run was cut short.
 		add_action( Schema::MIGRATED, static fn ( int $was ) => $services->get( PeopleMarks::class )->migrated( $was ) );
 		add_action( Cron::HOURLY, static fn () => $services->get( PeopleMarks::class )->resume(), 40 );
 

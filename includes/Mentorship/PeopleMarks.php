@@ -1,8 +1,9 @@
 <?php
 /**
- * Fills in the People list's marks on a site that had data before schema 11 (PeopleRepository::
- * fill_marks): a thousand accounts at a time, with the next one to do kept in an option, so a run
- * cut short resumes on the hourly tick and nothing is done twice in a way that matters.
+ * Fills in the People list's marks on a site that had data before schema 11, and the kept mentee
+ * standing before schema 14 (PeopleRepository::fill_marks): a thousand accounts at a time, with the
+ * next one to do kept in an option, so a run cut short resumes on the hourly tick and nothing is
+ * done twice in a way that matters.
  *
  * @package Wayfinder
  */
@@ -27,9 +28,9 @@ final class PeopleMarks {
 	) {
 	}
 
-	/** Schema 11: start from the first account and go through all of them now. */
+	/** Schema 11 (the marks) and 14 (the kept mentee standing): start from the first account and go through all of them now. */
 	public function migrated( int $was ): void {
-		if ( $was < 11 ) {
+		if ( $was < 14 ) {
 			update_option( self::CURSOR_OPTION, 0, false );
 			$this->resume( PHP_INT_MAX );
 		}

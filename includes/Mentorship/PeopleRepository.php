@@ -46,21 +46,23 @@ final class PeopleRepository {
 		list( $where, $args )   = $this->conditions( $query, $mentors );
 		$where                  = ( $mentors ? self::MENTORS : self::MENTEES ) . " AND {$where}";
 		$order                  = self::order( $query->orderby, 'desc' === $query->order ? 'DESC' : 'ASC' );
-		list( $inner, $i_args ) = $this->sort_columns( $mentors, $query->orderby );
 		list( $outer, $o_args ) = $mentors ? $this->mentor_columns() : $this->mentee_columns();
 		$joins                  = $mentors ? '' : $this->mentee_joins();
 		$activity               = $this->activity_columns( $mentors ? 'mentor_id' : 'mentee_id' );
+		$offset                 = ( $page - 1 ) * $per_page;
 		// phpcs:disable WordPress.DB -- our tables and WordPress's; every value goes through prepare().
-		$from  = $profiles . ' p' . ( $mentors ? '' : $this->standing_joins( $query ) );
-		$count = "SELECT COUNT(*) FROM {$from} WHERE {$where}";
-		$total = (int) $wpdb->get_var( array() === $args ? $count : $wpdb->prepare( $count, $args ) );
+		$count                  = "SELECT COUNT(*) FROM {$profiles} p WHERE {$where}";
+		$total                  = (int) $wpdb->get_var( array() === $args ? $count : $wpdb->prepare( $count, $args ) );
+		list( $inner, $i_args ) = ! $mentors && 'waiting_since' === $query->orderby
+			? $this->by_waiting( $query, $where, $args, $offset + $per_page )
+			: array( 'SELECT p.user_id AS person_id, p.sort_name AS person_sort, ' . self::load_column( $mentors ) . ", NULL AS waiting_sort FROM {$profiles} p WHERE {$where}", $args );
 		// The page is sorted and cut from the profiles' indexes; only its rows are joined and looked up.
 		$rows = $wpdb->get_results(
 			$wpdb->prepare(
 				"SELECT page.person_id, page.person_sort, page.load_count, page.waiting_sort, u.display_name AS person_name, {$outer}, {$activity}"
-					. " FROM ( SELECT p.user_id AS person_id, p.sort_name AS person_sort, {$inner} FROM {$from} WHERE {$where} ORDER BY {$order} LIMIT %d OFFSET %d ) page"
+					. " FROM ( {$inner} ORDER BY {$order} LIMIT %d OFFSET %d ) page"
 					. " INNER JOIN {$wpdb->users} u ON u.ID = page.person_id INNER JOIN {$profiles} p ON p.user_id = page.person_id{$joins} ORDER BY {$order}",
-				array_merge( $o_args, $i_args, $args, array( $per_page, ( $page - 1 ) * $per_page ) )
+				array_merge( $o_args, $i_args, array( $per_page, $offset ) )
 			),
 			ARRAY_A
 		);
@@ -69,17 +71,49 @@ final class PeopleRepository {
 		return array( $people, $total );
 	}
 
+	/** The load column the page is sorted by (mentors), from the profile row alone. */
+	private static function load_column( bool $mentors ): string {
+		return ( $mentors ? 'p.active_mentees' : '0' ) . ' AS load_count';
+	}
+
 	/**
-	 * The columns the page is sorted by, from the profile row alone (mentees' waiting time only when
-	 * the list is sorted by it).
+	 * Mentees by how long they have waited, as two index-ordered parts of at most $upto rows each:
+	 * the waiting ones by their kept waiting_since (mentee_standing), then everyone else by name
+	 * (mentee_standing for a status, else mentee_people); the page is cut from the two. Newest first
+	 * breaks ties by name upwards, which no backward index scan gives, so the waiting part is first
+	 * bounded by the $upto-th newest time (read through the same index) and only those rows are sorted.
 	 *
+	 * @param list<mixed> $args
 	 * @return array{0: string, 1: list<mixed>}
 	 */
-	private function sort_columns( bool $mentors, string $orderby ): array {
-		if ( $mentors ) {
-			return array( 'p.active_mentees AS load_count, NULL AS waiting_sort', array() );
+	private function by_waiting( PeopleQuery $query, string $where, array $args, int $upto ): array {
+		global $wpdb;
+		$profiles = Schema::profiles_table();
+		$select   = 'SELECT p.user_id AS person_id, p.sort_name AS person_sort, ' . self::load_column( false ) . ',';
+		$parts    = array();
+		$values   = array();
+		// phpcs:disable WordPress.DB -- our table; every value goes through prepare().
+		if ( null === $query->status || 'waiting' === $query->status ) {
+			$waiting   = 'waiting' === $query->status ? $where : "{$where} AND p.mentee_matched = 0 AND p.waiting_since IS NOT NULL";
+			$direction = 'desc' === $query->order ? 'DESC' : 'ASC';
+			$part_args = $args;
+			if ( 'DESC' === $direction ) {
+				$bound = $wpdb->get_var( $wpdb->prepare( "SELECT p.waiting_since FROM {$profiles} p WHERE {$waiting} ORDER BY p.waiting_since DESC LIMIT 1 OFFSET %d", array_merge( $args, array( $upto - 1 ) ) ) );
+				if ( null !== $bound ) {
+					$waiting    .= ' AND p.waiting_since >= %s';
+					$part_args[] = (string) $bound;
+				}
+			}
+			$part_args[] = $upto;
+			$parts[]     = "SELECT * FROM ( {$select} p.waiting_since AS waiting_sort FROM {$profiles} p WHERE {$waiting} ORDER BY p.waiting_since {$direction}, p.sort_name ASC, p.user_id ASC LIMIT %d ) waiting";
+			$values      = array_merge( $values, $part_args );
 		}
-		return array( '0 AS load_count, ' . ( 'waiting_since' === $orderby ? 'CASE WHEN sm.id IS NULL THEN sw.since END' : 'NULL' ) . ' AS waiting_sort', array() );
+		// phpcs:enable
+		if ( 'waiting' !== $query->status ) {
+			$parts[] = "SELECT * FROM ( {$select} NULL AS waiting_sort FROM {$profiles} p WHERE {$where} AND p.waiting_since IS NULL ORDER BY p.sort_name ASC, p.user_id ASC LIMIT %d ) others";
+			$values  = array_merge( $values, $args, array( $upto ) );
+		}
+		return array( 'SELECT * FROM ( ' . implode( ' UNION ALL ', $parts ) . ' ) parts', $values );
 	}
 
 	/**
@@ -107,7 +141,7 @@ final class PeopleRepository {
 	private function mentee_columns(): array {
 		return array(
 			'CASE WHEN p.placeholder = 1 THEN NULL ELSE p.updated_at END AS updated_at, m.id AS match_id, m.mentor_id, mu.display_name AS mentor_name, m.status AS match_status, m.source,'
-				. ' CASE WHEN m.id IS NULL THEN ' . self::waiting_since( 'page.person_id' ) . ' END AS waiting_since',
+				. ' p.waiting_since',
 			array(),
 		);
 	}
@@ -116,26 +150,6 @@ final class PeopleRepository {
 		global $wpdb;
 		$matches = Schema::matches_table();
 		return " LEFT JOIN {$matches} m ON m.mentee_id = page.person_id AND m.active_primary = 1 LEFT JOIN {$wpdb->users} mu ON mu.ID = m.mentor_id";
-	}
-
-	/** Since when the mentee in this column has had an open request (NULL: none), through the requests' mentee index. */
-	private static function waiting_since( string $column ): string {
-		$requests = Schema::requests_table();
-		return "( SELECT MIN(wr.created_at) FROM {$requests} wr WHERE wr.mentee_id = {$column} AND wr.status = 'open' )";
-	}
-
-	/**
-	 * Where each mentee stands, joined only when a filter or the sort needs it: their running match
-	 * (the unique key on it) and the first of their open requests, grouped once over the open ones.
-	 */
-	private function standing_joins( PeopleQuery $query ): string {
-		if ( null === $query->status && 'waiting_since' !== $query->orderby ) {
-			return '';
-		}
-		$matches  = Schema::matches_table();
-		$requests = Schema::requests_table();
-		return " LEFT JOIN {$matches} sm ON sm.mentee_id = p.user_id AND sm.active_primary = 1"
-			. " LEFT JOIN ( SELECT mentee_id, MIN(created_at) AS since FROM {$requests} WHERE status = 'open' GROUP BY mentee_id ) sw ON sw.mentee_id = p.user_id";
 	}
 
 	/**
@@ -166,14 +180,15 @@ final class PeopleRepository {
 			case 'retired':
 				$where[] = "p.mentor_status = 'retired'";
 				break;
+			// The kept standing (ProfileRepository::restand()); each an index range of mentee_standing.
 			case 'mentee:matched':
-				$where[] = 'sm.id IS NOT NULL';
+				$where[] = 'p.mentee_matched = 1 AND p.waiting_since IS NULL';
 				break;
 			case 'mentee:waiting':
-				$where[] = 'sm.id IS NULL AND sw.since IS NOT NULL';
+				$where[] = 'p.mentee_matched = 0 AND p.waiting_since IS NOT NULL';
 				break;
 			case 'mentee:none':
-				$where[] = 'sm.id IS NULL AND sw.since IS NULL';
+				$where[] = 'p.mentee_matched = 0 AND p.waiting_since IS NULL';
 				break;
 		}
 		if ( $mentors && null !== $query->load ) {
@@ -232,9 +247,10 @@ final class PeopleRepository {
 	}
 
 	/**
-	 * Fills in the People marks for the accounts with IDs in ( $after, $after + $span ] (schema 11, for
-	 * data from before it): who stood on the mentee side of a match or request (a placeholder row for
-	 * someone without a profile), the name to sort by, and who shows among mentees. Safe to run twice.
+	 * Fills in the People marks for the accounts with IDs in ( $after, $after + $span ] (schema 11 and
+	 * 14, for data from before them): who stood on the mentee side of a match or request (a placeholder
+	 * row for someone without a profile), the name to sort by, who shows among mentees, and where each
+	 * stands as mentee (ProfileRepository::standing()). Safe to run twice.
 	 *
 	 * @return int|null The last ID covered, 0 once past the last account, null when the database refused a statement.
 	 */
@@ -264,6 +280,7 @@ final class PeopleRepository {
 			),
 			$wpdb->query( $wpdb->prepare( "UPDATE {$profiles} SET sort_name = COALESCE( ( SELECT su.display_name FROM {$wpdb->users} su WHERE su.ID = {$profiles}.user_id ), '' ) WHERE user_id > %d AND user_id <= %d", $after, $upto ) ),
 			$wpdb->query( $wpdb->prepare( "UPDATE {$profiles} SET mentee_listed = {$rule} WHERE user_id > %d AND user_id <= %d", $after, $upto ) ),
+			$wpdb->query( $wpdb->prepare( "UPDATE {$profiles} SET " . ProfileRepository::standing( $profiles ) . ' WHERE user_id > %d AND user_id <= %d', $after, $upto ) ),
 		);
 		// phpcs:enable
 		return in_array( false, $done, true ) ? null : $upto;

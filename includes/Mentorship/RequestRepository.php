@@ -13,12 +13,16 @@ namespace Wayfinder\Mentorship;
 
 use Wayfinder\Platform\Paging;
 use Wayfinder\Platform\Schema;
+use Wayfinder\Profiles\ProfileRepository;
 use WP_Error;
 
 // phpcs:disable WordPress.DB.DirectDatabaseQuery -- this class is the requests table's one door; every value goes through prepare().
 // phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the table names come from Schema, never from input.
 
 final class RequestRepository {
+
+	public function __construct( private readonly ProfileRepository $profiles = new ProfileRepository() ) {
+	}
 
 	public function find( int $id ): ?RequestRecord {
 		global $wpdb;
@@ -67,7 +71,12 @@ final class RequestRepository {
 				? self::duplicate()
 				: new WP_Error( 'wayfinder_request_not_saved', __( 'The request could not be saved. Please try again in a moment.', 'wayfinder' ), array( 'status' => 500 ) );
 		}
-		return (int) $wpdb->insert_id;
+		$id = (int) $wpdb->insert_id;
+		// The mentee's kept standing changes with the request (the caller's transaction undoes both).
+		if ( ! $this->profiles->restand( $fields['mentee_id'] ) ) {
+			return new WP_Error( 'wayfinder_request_not_saved', __( 'The request could not be saved. Please try again in a moment.', 'wayfinder' ), array( 'status' => 500 ) );
+		}
+		return $id;
 	}
 
 	/**
@@ -119,14 +128,21 @@ final class RequestRepository {
 	/**
 	 * Closes an open request; false when it was not open any more (someone closed it first). A request
 	 * for any mentor that is accepted keeps the name of the mentor who took it.
+	 *
+	 * @param int $mentee_id The request's mentee, whose kept standing changes with it.
+	 * @throws \RuntimeException When the database refused the mentee's standing (the caller's transaction is undone).
 	 */
-	public function close( int $id, string $status, ?int $match_id, int $mentor_id, string $now ): bool {
+	public function close( int $id, int $mentee_id, string $status, ?int $match_id, int $mentor_id, string $now ): bool {
 		global $wpdb;
-		$table = Schema::requests_table();
-		if ( null === $match_id ) {
-			return 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET status = %s, open_slot = NULL, match_id = NULL, mentor_id = COALESCE(mentor_id, NULLIF(%d, 0)), decided_at = %s WHERE id = %d AND status = 'open'", $status, $mentor_id, $now, $id ) );
+		$table  = Schema::requests_table();
+		$closed = null === $match_id
+			? 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET status = %s, open_slot = NULL, match_id = NULL, mentor_id = COALESCE(mentor_id, NULLIF(%d, 0)), decided_at = %s WHERE id = %d AND status = 'open'", $status, $mentor_id, $now, $id ) )
+			: 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET status = %s, open_slot = NULL, match_id = %d, mentor_id = COALESCE(mentor_id, NULLIF(%d, 0)), decided_at = %s WHERE id = %d AND status = 'open'", $status, $match_id, $mentor_id, $now, $id ) );
+		// A throw, not false: false means "closed by someone else", which some callers pass over.
+		if ( $closed && ! $this->profiles->restand( $mentee_id ) ) {
+			throw new \RuntimeException( 'The mentee\'s standing could not be kept: ' . $wpdb->last_error );
 		}
-		return 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET status = %s, open_slot = NULL, match_id = %d, mentor_id = COALESCE(mentor_id, NULLIF(%d, 0)), decided_at = %s WHERE id = %d AND status = 'open'", $status, $match_id, $mentor_id, $now, $id ) );
+		return $closed;
 	}
 
 	/** @return list<RequestRecord> The mentee's open requests, oldest first. */

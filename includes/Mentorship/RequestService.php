@@ -413,10 +413,10 @@ final class RequestService {
 		foreach ( $this->requests->open_of_mentee( $mentee_id ) as $request ) {
 			// Asked of, offered by or taken by this match's mentor: the match is its answer.
 			$answered = $request->for_any_mentor() || $request->mentor_id === $mentor;
-			if ( $answered && $this->requests->close( $request->id, 'accepted', $match_id, $mentor, $now ) ) {
+			if ( $answered && $this->requests->close( $request->id, $request->mentee_id, 'accepted', $match_id, $mentor, $now ) ) {
 				$this->audit->record( 'request', $request->id, 'accepted', $actor_id, '', array( 'match' => $match_id ) );
 				$this->announce( $request->id, $actor_id );
-			} elseif ( ! $answered && $this->requests->close( $request->id, 'cancelled', null, 0, $now ) ) {
+			} elseif ( ! $answered && $this->requests->close( $request->id, $request->mentee_id, 'cancelled', null, 0, $now ) ) {
 				$this->audit->record( 'request', $request->id, 'cancelled', $actor_id, __( 'The mentee has a mentor now.', 'wayfinder' ) );
 				$this->announce( $request->id, $actor_id, __( 'The mentee has a mentor now.', 'wayfinder' ), RequestClosed::BY_MATCH );
 			}
@@ -432,7 +432,7 @@ final class RequestService {
 	private function settle( RequestRecord $request, string $status, int $actor_id, string $reason = '' ) {
 		return Transaction::run(
 			function () use ( $request, $status, $actor_id, $reason ) {
-				if ( ! $this->requests->close( $request->id, $status, null, 0, gmdate( 'Y-m-d H:i:s' ) ) ) {
+				if ( ! $this->requests->close( $request->id, $request->mentee_id, $status, null, 0, gmdate( 'Y-m-d H:i:s' ) ) ) {
 					return new WP_Error( 'wayfinder_request_closed', __( 'This request was answered a moment ago.', 'wayfinder' ), array( 'status' => 409 ) );
 				}
 				$this->audit->record( 'request', $request->id, $status, $actor_id, $reason );

@@ -13,7 +13,7 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 13;
+	public const VERSION        = 14;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	/** The action after the tables were created or changed; features hang their data steps on it. */
@@ -130,6 +130,8 @@ final class Schema {
   mentee_listed tinyint(1) NOT NULL DEFAULT 0,
   directory_rank tinyint(1) NOT NULL DEFAULT 0,
   sort_name varchar(250) NOT NULL DEFAULT '',
+  mentee_matched tinyint(1) NOT NULL DEFAULT 0,
+  waiting_since datetime DEFAULT NULL,
   updated_at datetime NOT NULL,
   PRIMARY KEY  (user_id),
   KEY mentor_status (mentor_status),
@@ -137,7 +139,8 @@ final class Schema {
   KEY directory_rank (mentor_listed,directory_rank,active_mentees,user_id),
   KEY seeking (seeking),
   KEY mentor_people (mentor_listed,sort_name,user_id),
-  KEY mentee_people (mentee_listed,sort_name,user_id)
+  KEY mentee_people (mentee_listed,sort_name,user_id),
+  KEY mentee_standing (mentee_listed,mentee_matched,waiting_since,sort_name,user_id)
 ) {$charset};
 CREATE TABLE {$matches} (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,

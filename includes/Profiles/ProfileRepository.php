@@ -537,10 +537,40 @@ final class ProfileRepository {
 		$marked = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET mentee_side = 1, mentee_listed = 1 WHERE user_id = %d AND mentee_side = 0", $user_id ) );
 		if ( 0 === $marked ) {
 			$marked = $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (user_id, availability, intro, mentor_capacity, placeholder, mentee_side, mentee_listed, mentor_listed, sort_name, updated_at) VALUES (%d, '[]', '', %d, 1, 1, 1, %d, %s, %s)", $user_id, Settings::default_capacity(), Capabilities::can_mentor( $user_id ) ? 2 : 0, DisplayName::of( $user_id ), current_time( 'mysql', true ) ) );
+			// A row made now missed the standing its request or match kept a moment ago.
+			if ( 1 === $marked && ! $this->restand( $user_id ) ) {
+				$marked = false;
+			}
 		}
 		// phpcs:enable
 		wp_cache_delete( self::key( $user_id ), self::CACHE_GROUP );
 		return false !== $marked;
+	}
+
+	/**
+	 * Works out where the person stands as mentee again, from their matches and requests, inside the
+	 * caller's transaction: the request and match repositories call it wherever those facts change.
+	 *
+	 * @return bool False when the database refused it.
+	 */
+	public function restand( int $mentee_id ): bool {
+		global $wpdb;
+		$table = Schema::profiles_table();
+		$done  = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET " . self::standing( $table ) . ' WHERE user_id = %d', $mentee_id ) ); // phpcs:ignore WordPress.DB -- our tables; the ID prepared.
+		wp_cache_delete( self::key( $mentee_id ), self::CACHE_GROUP );
+		return false !== $done;
+	}
+
+	/**
+	 * The SET clause of a profile row's kept mentee standing, from the matches and requests (one rule
+	 * for restand() and the backfill): mentee_matched 1 while the person has a proposed or active
+	 * primary match; waiting_since the first of their open requests as mentee, NULL when matched.
+	 */
+	public static function standing( string $table ): string {
+		$matched = 'EXISTS ( SELECT 1 FROM ' . Schema::matches_table() . " sm WHERE sm.mentee_id = {$table}.user_id AND sm.active_primary = 1 )";
+		$since   = '( SELECT MIN(sr.created_at) FROM ' . Schema::requests_table() . " sr WHERE sr.mentee_id = {$table}.user_id AND sr.status = 'open' )";
+		// Each from the tables alone: MariaDB would let the second see the first's new value, SQLite the old.
+		return "mentee_matched = CASE WHEN {$matched} THEN 1 ELSE 0 END, waiting_since = CASE WHEN {$matched} THEN NULL ELSE {$since} END";
 	}
 
 	/**

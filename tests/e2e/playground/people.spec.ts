@@ -62,5 +62,12 @@ test( 'the coordinator finds a mentor, reads their history and changes their cap
 	);
 	await expect( table.getByText( 'Sofía Ramírez' ) ).toBeVisible();
 	await expect( table.getByText( /Jonas/ ) ).toHaveCount( 0 );
+
+	// Newest waiting first, then everyone else by name: the kept standing's two parts, on SQLite.
+	await page.goto(
+		'/wp-admin/admin.php?page=wayfinder&screen=people&role=mentees&orderby=waiting_since&order=desc'
+	);
+	await expect( table.getByText( 'Sofía Ramírez' ) ).toBeVisible();
+	await expect( table.getByText( /Jonas/ ) ).toBeVisible();
 	expect( consoleErrors ).toEqual( [] );
 } );

@@ -341,6 +341,24 @@ final class PeopleMarksTest extends TestCase {
 				'role'   => 'mentees',
 				'status' => $status,
 			);
+			foreach ( array( 'asc', 'desc' ) as $order ) {
+				$variants[] = array(
+					'role'    => 'mentees',
+					'status'  => $status,
+					'orderby' => 'waiting_since',
+					'order'   => $order,
+				);
+			}
+		}
+		// A later page of the waiting sort: where the waiting part meets the rest.
+		foreach ( array( 'asc', 'desc' ) as $order ) {
+			$variants[] = array(
+				'role'     => 'mentees',
+				'orderby'  => 'waiting_since',
+				'order'    => $order,
+				'page'     => 2,
+				'per_page' => 10,
+			);
 		}
 		$variants[] = array(
 			'role'   => 'mentees',

@@ -197,6 +197,8 @@ final class PeopleTest extends TestCase {
 		) as $mentee => $when ) {
 			$id = (int) $requests->create( array( 'type' => 'mentee_request' ), $mentee );
 			$wpdb->update( Schema::requests_table(), array( 'created_at' => $when ), array( 'id' => $id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+			// The time was changed behind the repository's back: the kept standing follows it.
+			$this->assertTrue( ( new ProfileRepository() )->restand( $mentee ) );
 		}
 
 		$mentees = $this->by_name( array( 'role' => 'mentees' ) );
