@@ -108,7 +108,7 @@ final class ProfileRepository {
 	}
 
 	/**
-	 * listed_mentors_with_room() by MentorBound's bound on what each could score with one mentee: the
+	 * The listed mentors with room (listed_mentors_with_room()) by MentorBound's bound on what each could score with one mentee: the
 	 * first $limit, best bound first, then by user ID; or, past $beyond ([ a score, a user ID ]),
 	 * everyone whose bound could still beat that score (or tie it with a lower user ID), by user ID.
 	 *
@@ -145,7 +145,10 @@ final class ProfileRepository {
 		}
 		$by_offset = array();
 		foreach ( $bound->offsets as $zone => $offset ) {
-			$by_offset[ $offset ][] = "'" . esc_sql( (string) $zone ) . "'";
+			// PHP's own zone names: letters, digits, "/", "_", "+" and "-" (anything else is left out).
+			if ( 1 === preg_match( '#^[A-Za-z0-9/_+-]+$#', (string) $zone ) ) {
+				$by_offset[ $offset ][] = "'{$zone}'";
+			}
 		}
 		$sql = 'CASE';
 		foreach ( $by_offset as $offset => $zones ) {
@@ -167,7 +170,7 @@ final class ProfileRepository {
 	private static function room(): string {
 		$factor = 'CASE p.mentor_weight';
 		foreach ( Criteria::WEIGHT_FACTORS as $weight => $value ) {
-			$factor .= sprintf( " WHEN '%s' THEN %F", esc_sql( $weight ), $value ); // The engine's own constants.
+			$factor .= sprintf( " WHEN '%s' THEN %F", $weight, $value ); // The engine's own constants.
 		}
 		$room = "( p.mentor_capacity * 1e0 - p.active_mentees ) / p.mentor_capacity * ( {$factor} ELSE 0 END )"; // In doubles: unsigned columns must not go below 0.
 		return "( CASE WHEN {$room} > 1 THEN 1 ELSE {$room} END )";

@@ -204,10 +204,10 @@ final class DirectoryScaleTest extends TestCase {
 			$ids[]    = $this->person(
 				sprintf( 'Mentor %03d', $i ),
 				array(
-					'teams'      => array( 0 === mt_rand( 0, 1 ) ? 'core' : 'polyglots' ),
-					'languages'  => 0 === mt_rand( 0, 2 ) ? array( 'es' ) : array( 'en', 'es' ),
-					'timezone'   => $zones[ array_rand( $zones ) ],
-					'capacity'   => $capacity,
+					'teams'     => array( 0 === mt_rand( 0, 1 ) ? 'core' : 'polyglots' ),
+					'languages' => 0 === mt_rand( 0, 2 ) ? array( 'es' ) : array( 'en', 'es' ),
+					'timezone'  => $zones[ array_rand( $zones ) ],
+					'capacity'  => $capacity,
 				)
 			);
 			// Mentees first: an away or retired mentor takes none.
