@@ -21,19 +21,16 @@ declare(strict_types=1);
 
 namespace Wayfinder\Mentorship;
 
-use Wayfinder\Matching\AvailabilityCalendar;
 use Wayfinder\Matching\CandidateGenerator;
+use Wayfinder\Matching\Criteria;
 use Wayfinder\Matching\InstantMatcher;
 use Wayfinder\Matching\Mentee;
 use Wayfinder\Matching\Mentor;
 use Wayfinder\Matching\ScoredPair;
 use Wayfinder\Matching\Scorer;
 use Wayfinder\Matching\Unmatched;
-use Wayfinder\Profiles\MeetingHours;
-use Wayfinder\Profiles\MentorBound;
 use Wayfinder\Profiles\Profile;
 use Wayfinder\Profiles\ProfileRepository;
-use Wayfinder\Profiles\ZoneOffsets;
 
 final class MentorPool {
 
@@ -92,60 +89,41 @@ final class MentorPool {
 
 	/**
 	 * The engine's $n best pairs for this mentee, best first: the first $n of CandidateGenerator::top()
-	 * over the whole pool, in at most two reads. Each mentor's score has an upper bound worked out in
-	 * SQL (Profiles\MentorBound: full marks for language and teams, the hours the two could share at
-	 * most, and the mentor's room); the first read takes the mentors with the best bounds. Everyone
-	 * not read has a bound no better than the last one read, so when that is below the $n-th score
-	 * (even rounded) the answer is in hand; otherwise a second read takes only those whose bound could
-	 * still beat the $n-th score, or tie it with a lower user ID (ties go to the lower ID).
+	 * over the whole pool, in at most two reads. The first read takes the mentors with the most room
+	 * as the engine weighs it. Everyone not read has at most the room of the last one read, so at most
+	 * full marks for language, time and teams plus that room: when even that rounds below the n-th
+	 * score the answer is in hand; otherwise a second read takes only those whose room could still
+	 * beat the n-th score, or tie it with a lower user ID (ties go to the lower ID).
 	 *
 	 * @return list<ScoredPair>
 	 */
 	public function top( Mentee $mentee, Scorer $scorer, string $team, int $n ): array {
 		$criteria  = $scorer->criteria;
 		$n         = max( 1, min( $n, $criteria->top_k ) );
+		$w         = $criteria->weights;
+		$others    = $w[ Criteria::LANGUAGES ] + $w[ Criteria::TIME ] + $w[ Criteria::TEAMS ];
+		$total     = $criteria->total_weight();
 		$languages = $criteria->languages_required ? $mentee->languages : null;
-		$bound     = new MentorBound( self::hours_of_week( $mentee, $scorer->calendar ), ZoneOffsets::at( $scorer->calendar->start ), $criteria );
 		$chunk     = max( 1, $this->first_chunk );
-		$first     = $this->profiles->listed_mentors_by_bound( $languages, $team, $bound, $chunk );
+		$first     = $this->profiles->listed_mentors_with_most_room( $languages, $team, $chunk );
 		// The preferred mentor scores a bonus above any bound: always among those read.
-		$read  = array_merge( array_column( $first, 0 ), null === $mentee->preferred_mentor ? array() : $this->profiles->listed_mentors_with_room( $languages, $team, (int) $mentee->preferred_mentor ) );
+		$read  = array_merge( $first, null === $mentee->preferred_mentor ? array() : $this->profiles->listed_mentors_with_room( $languages, $team, (int) $mentee->preferred_mentor ) );
 		$pairs = $this->top_of( $read, $mentee, $scorer, $team, $n );
 		if ( count( $first ) < $chunk ) {
 			return $pairs; // That was the whole pool.
 		}
-		if ( count( $pairs ) < $n ) {
-			return $this->top_of( array_merge( $read, $this->profiles->listed_mentors_with_room( $languages, $team ) ), $mentee, $scorer, $team, $n );
+		if ( count( $pairs ) < $n || $w[ Criteria::LOAD ] <= 0 ) {
+			return $this->top_of( $this->profiles->listed_mentors_with_room( $languages, $team ), $mentee, $scorer, $team, $n );
 		}
-		list( $last, $hours ) = $first[ $chunk - 1 ];
-		$nth                  = $pairs[ $n - 1 ];
-		if ( $bound->score( $hours, $scorer->load_component( $this->people->mentor( $last ) ) ) + 1e-6 < $nth->score - 0.005 ) {
-			return $pairs; // Nobody not read could even round to the n-th score.
+		$nth   = $pairs[ $n - 1 ];
+		$bound = ( $others + $w[ Criteria::LOAD ] * $scorer->load_component( $this->people->mentor( $first[ $chunk - 1 ] ) ) ) / $total * 100;
+		// Scores are compared rounded to hundredths: half a point either side, and a hair for arithmetic.
+		if ( $bound + 1e-6 < $nth->score - 0.005 ) {
+			return $pairs;
 		}
-		$more = $this->profiles->listed_mentors_by_bound( $languages, $team, $bound, 0, array( $nth->score, (int) $nth->mentor->id ) );
-		return array() === $more ? $pairs : $this->top_of( array_merge( $read, array_column( $more, 0 ) ), $mentee, $scorer, $team, $n );
-	}
-
-	/**
-	 * The hours of the week (UTC, 0: Monday 00:00) the person's availability touches in any week of
-	 * the horizon.
-	 *
-	 * @return list<int>
-	 */
-	private static function hours_of_week( Mentee $mentee, AvailabilityCalendar $calendar ): array {
-		$weeks  = $calendar->repeating_week( $mentee );
-		$weeks  = null === $weeks ? array_column( $calendar->week_patterns( $calendar->intervals( $mentee ) ) ?? array( array( $calendar->intervals( $mentee ), 1 ) ), 0 ) : array( $weeks );
-		$monday = intdiv( $calendar->start, 86400 );
-		$monday = ( $monday - ( $monday + 3 ) % 7 ) * 86400; // 1 January 1970 was a Thursday.
-		$hours  = array();
-		foreach ( $weeks as $intervals ) {
-			foreach ( $intervals as list( $from, $to ) ) {
-				for ( $hour = intdiv( $from - $monday, 3600 ); $monday + $hour * 3600 < $to; $hour++ ) {
-					$hours[ $hour % MeetingHours::WEEK ] = true;
-				}
-			}
-		}
-		return array_keys( $hours );
+		$room = static fn ( float $score ): float => ( ( $score - 1e-6 ) / 100 * $total - $others ) / $w[ Criteria::LOAD ];
+		$more = $this->profiles->listed_mentors_with_room( $languages, $team, 0, array( $room( $nth->score + 0.005 ), $room( $nth->score - 0.005 ), (int) $nth->mentor->id ) );
+		return $this->top_of( array_merge( $read, $more ), $mentee, $scorer, $team, $n );
 	}
 
 	/**

@@ -9,7 +9,6 @@ declare(strict_types=1);
 
 namespace Wayfinder\Profiles;
 
-use Wayfinder\Matching\Criteria;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Events;
 use Wayfinder\Platform\Schema;
@@ -93,74 +92,38 @@ final class ProfileRepository {
 	 * listed_mentors(). The database may ignore letter case, so this can keep a mentor the engine then
 	 * leaves out, never drop one it would keep.
 	 *
-	 * @param list<string>|null $languages Null: whatever they speak.
-	 * @param int               $only      Only this mentor (0: everyone).
+	 * @param list<string>|null                 $languages  Null: whatever they speak.
+	 * @param int                               $only       Only this mentor (0: everyone).
+	 * @param array{0: float, 1: float, 2: int}|null $could_beat Only those with at least the first room (room()), or
+	 *                                                        at least the second and a user ID below the third.
 	 * @return list<Profile>
 	 */
-	public function listed_mentors_with_room( ?array $languages, string $team, int $only = 0 ): array {
+	public function listed_mentors_with_room( ?array $languages, string $team, int $only = 0, ?array $could_beat = null ): array {
 		list( $where, $args ) = self::with_room( $languages, $team );
-		$where                = 'SELECT p.* FROM ' . Schema::profiles_table() . " p WHERE {$where}";
 		if ( $only > 0 ) {
 			$where .= ' AND p.user_id = %d';
 			$args[] = $only;
+		}
+		if ( null !== $could_beat ) {
+			// Numbers worked out here, written whole (a %f placeholder would round them to six places).
+			$room   = self::room();
+			$where .= sprintf( " AND ( {$room} >= %.17e OR ( {$room} >= %.17e AND p.user_id < %%d ) )", $could_beat[0], $could_beat[1] );
+			$args[] = $could_beat[2];
 		}
 		return $this->profiles_where( "{$where} ORDER BY p.user_id ASC", $args );
 	}
 
 	/**
-	 * The listed mentors with room (listed_mentors_with_room()) by MentorBound's bound on what each could score with one mentee: the
-	 * first $limit, best bound first, then by user ID; or, past $beyond ([ a score, a user ID ]),
-	 * everyone whose bound could still beat that score (or tie it with a lower user ID), by user ID.
+	 * The first $limit of listed_mentors_with_room(), most room first as the engine weighs it, then by
+	 * user ID.
 	 *
-	 * @param list<string>|null               $languages Null: whatever they speak.
-	 * @param array{0: float, 1: int}|null    $beyond
-	 * @return list<array{0: Profile, 1: int}> Each mentor, and the hours the bound counted for them.
+	 * @param list<string>|null $languages Null: whatever they speak.
+	 * @return list<Profile>
 	 */
-	public function listed_mentors_by_bound( ?array $languages, string $team, MentorBound $bound, int $limit, ?array $beyond = null ): array {
-		global $wpdb;
+	public function listed_mentors_with_most_room( ?array $languages, string $team, int $limit ): array {
 		list( $where, $args ) = self::with_room( $languages, $team );
-		$table                = Schema::profiles_table();
-		$w                    = $bound->criteria->weights;
-		$number               = static fn ( float $value ): string => sprintf( '%.17e', $value ); // Ours, written whole.
-		$time                 = 'b.hours * 1e0 / ' . $number( $bound->criteria->meeting_hours );
-		$score                = '( ( ' . $number( $w[ Criteria::LANGUAGES ] + $w[ Criteria::TEAMS ] ) . ' + ' . $number( $w[ Criteria::TIME ] ) . " * ( CASE WHEN {$time} > 1 THEN 1e0 ELSE {$time} END )"
-			. ' + ' . $number( $w[ Criteria::LOAD ] ) . ' * ' . self::room() . ' ) / ' . $number( $bound->criteria->total_weight() ) . ' * 100 )';
-		$sql                  = "SELECT p.*, b.hours AS bound_hours FROM ( SELECT p.user_id, {$this->hours_shared( $bound )} AS hours FROM {$table} p WHERE {$where} ) b INNER JOIN {$table} p ON p.user_id = b.user_id";
-		if ( null === $beyond ) {
-			$sql   .= " ORDER BY {$score} DESC, p.user_id ASC LIMIT %d";
-			$args[] = $limit;
-		} else {
-			// Half a point either side of the score: scores are compared rounded to hundredths.
-			$sql   .= " WHERE {$score} >= " . $number( $beyond[0] + 0.005 - 1e-6 ) . " OR ( {$score} >= " . $number( $beyond[0] - 0.005 - 1e-6 ) . ' AND p.user_id < %d ) ORDER BY p.user_id ASC';
-			$args[] = $beyond[1];
-		}
-		$rows = $wpdb->get_results( $wpdb->prepare( $sql, $args ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; values prepared, numbers ours.
-		return array_map( static fn ( array $row ): array => array( self::profile( (int) $row['user_id'], $row ), (int) $row['bound_hours'] ), is_array( $rows ) ? array_values( $rows ) : array() );
-	}
-
-	/** SQL for how many of the mentee's hours the mentor's week could share (MentorBound), per time zone. */
-	private function hours_shared( MentorBound $bound ): string {
-		if ( array() === $bound->hours ) {
-			return '0';
-		}
-		$by_offset = array();
-		foreach ( $bound->offsets as $zone => $offset ) {
-			// PHP's own zone names: letters, digits, "/", "_", "+" and "-" (anything else is left out).
-			if ( 1 === preg_match( '#^[A-Za-z0-9/_+-]+$#', (string) $zone ) ) {
-				$by_offset[ $offset ][] = "'{$zone}'";
-			}
-		}
-		$sql = 'CASE';
-		foreach ( $by_offset as $offset => $zones ) {
-			$terms = array();
-			foreach ( $bound->ranges( (int) $offset ) as $ranges ) {
-				$tests   = array_map( static fn ( array $range ): string => sprintf( "INSTR(SUBSTRING(p.meet_hours, %d, %d), '1') > 0", $range[0] + 1, $range[1] ), $ranges );
-				$terms[] = '( ' . implode( ' OR ', $tests ) . ' )';
-			}
-			$sql .= ' WHEN p.timezone IN (' . implode( ',', $zones ) . ') THEN ' . implode( ' + ', $terms );
-		}
-		// A zone PHP does not know counts every hour: never less than could be shared.
-		return $sql . ' ELSE ' . count( $bound->hours ) . ' END';
+		$args[]               = $limit;
+		return $this->profiles_where( "{$where} ORDER BY " . self::room() . ' DESC, p.user_id ASC LIMIT %d', $args );
 	}
 
 	/**
@@ -169,7 +132,7 @@ final class ProfileRepository {
 	 */
 	private static function room(): string {
 		$factor = 'CASE p.mentor_weight';
-		foreach ( Criteria::WEIGHT_FACTORS as $weight => $value ) {
+		foreach ( \Wayfinder\Matching\Criteria::WEIGHT_FACTORS as $weight => $value ) {
 			$factor .= sprintf( " WHEN '%s' THEN %F", $weight, $value ); // The engine's own constants.
 		}
 		$room = "( p.mentor_capacity * 1e0 - p.active_mentees ) / p.mentor_capacity * ( {$factor} ELSE 0 END )"; // In doubles: unsigned columns must not go below 0.
@@ -182,9 +145,10 @@ final class ProfileRepository {
 	 * them): the team's and the languages' mentors are found by key, not by reading every mentor's lists.
 	 *
 	 * @param list<string>|null $languages
-	 * @return array{0: string, 1: list<mixed>} The WHERE conditions over the profiles as p, and their values.
+	 * @return array{0: string, 1: list<mixed>} The query up to its WHERE conditions, and their values.
 	 */
 	private static function with_room( ?array $languages, string $team ): array {
+		$table                = Schema::profiles_table();
 		list( $takes, $args ) = Availability::sql_takes_mentees( 'p' );
 		$among                = '';
 		$facet                = static fn ( string $kind, array $values ): string => ' AND EXISTS ( SELECT 1 FROM ' . Schema::facets_table() . " f WHERE f.kind = '{$kind}' AND f.value IN (" . implode( ',', array_fill( 0, count( $values ), '%s' ) ) . ') AND f.user_id = p.user_id )';
@@ -196,7 +160,7 @@ final class ProfileRepository {
 			$among .= array() === $languages ? ' AND 1 = 0' : $facet( FacetRepository::LANGUAGE, $languages );
 			$args   = array_merge( $args, $languages );
 		}
-		return array( "p.mentor_listed = 1 AND {$takes} AND p.active_mentees < p.mentor_capacity AND p.mentor_weight <> 'none'{$among}", $args );
+		return array( "SELECT p.* FROM {$table} p WHERE p.mentor_listed = 1 AND {$takes} AND p.active_mentees < p.mentor_capacity AND p.mentor_weight <> 'none'{$among}", $args );
 	}
 
 	/**

@@ -218,6 +218,26 @@ final class MentorPoolTest extends TestCase {
 		}
 	}
 
+	public function test_a_mentor_with_less_room_whose_score_rounds_to_a_tie_wins_it_by_the_lower_user_id(): void {
+		// Room weighs a thousandth of a point: half the room rounds to the same score.
+		$criteria = new Criteria(
+			array(
+				Criteria::LANGUAGES => 50.0,
+				Criteria::TIME      => 0.0,
+				Criteria::TEAMS     => 49.999,
+				Criteria::LOAD      => 0.001,
+			)
+		);
+		$half     = $this->mentor( 'UTC', array( 'en' ), array( 'core' ), 2, 1 );
+		$full     = $this->mentor( 'UTC', array( 'en' ), array( 'core' ), 2, 0 );
+		$mentee   = ( new EnginePeople() )->mentee( ( new ProfileRepository() )->find( $this->mentee( array( 'en' ), array( 'core' ) ) ) );
+		$scorer   = new Scorer( $criteria, new AvailabilityCalendar( time() ) );
+		$expected = ( new CandidateGenerator( $scorer, ( new EnginePeople() )->all_mentors() ) )->top( $mentee );
+		$this->assertSame( array( (string) $half, (string) $full ), array_map( static fn ( ScoredPair $p ): string => $p->mentor->id, $expected ), 'a tie, to the lower user ID' );
+		// Read one at a time: the mentor with most room first, then the one who could still tie.
+		$this->assertSame( (string) $half, ( new MentorPool( new ProfileRepository(), new EnginePeople(), 1 ) )->top( $mentee, $scorer, '', 1 )[0]->mentor->id );
+	}
+
 	/** Queries $read makes on a cold cache, past what every request reads first ($warm runs before: a warm-up read). */
 	private function queries( callable $read, ?callable $warm = null ): int {
 		global $wpdb;

@@ -57,7 +57,7 @@ final class PageQueriesTest extends TestCase {
 	/**
 	 * Queries $read makes as a new request would (cold caches, nothing read yet), after a warm-up
 	 * read and what every request reads first; how many times it asked the engine's mentor pool, and
-	 * how many reads of the pool that took (MentorPool reads the most promising mentors, and the rest
+	 * how many reads of the pool that took (MentorPool reads the mentors with the most room, and the rest
 	 * only when they could still compete: one or two reads an ask).
 	 *
 	 * @return array{0: int, 1: int, 2: int} All queries, asks, pool reads.
@@ -74,11 +74,11 @@ final class PageQueriesTest extends TestCase {
 		$asks  = 0;
 		$reads = 0;
 		$count = static function ( string $sql ) use ( &$asks, &$reads ): string {
-			// MentorPool's reads (ProfileRepository::listed_mentors_by_bound, listed_mentors_with_room).
+			// MentorPool's reads (ProfileRepository::listed_mentors_with_most_room, listed_mentors_with_room).
 			if ( str_contains( $sql, 'p.mentor_listed = 1 AND ( p.mentor_status' ) ) {
 				++$reads;
-				// An ask starts with the best bounds first (or, read whole, without them).
-				$asks += str_contains( $sql, 'bound_hours' ) && ! str_contains( $sql, ' LIMIT ' ) ? 0 : 1;
+				// An ask starts with the most room first (or reads the pool whole); a second read names an ID to beat.
+				$asks += str_contains( $sql, 'p.user_id < ' ) ? 0 : 1;
 			}
 			return $sql;
 		};
