@@ -23,6 +23,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Board;
 
+use Wayfinder\Matching\CandidateGenerator;
 use Wayfinder\Matching\ScoredPair;
 use Wayfinder\Matching\Scorer;
 use Wayfinder\Mentorship\EnginePeople;
@@ -193,8 +194,8 @@ final class BoardController extends WP_REST_Controller {
 		$people  = new EnginePeople( $this->profiles );
 		$engine  = $people->mentee( $this->profiles->find( $mentee ) );
 		$mentors = new MentorPool( $this->profiles, $people );
-		// Every team's mentors, as before: only as many as could be among the best are read.
-		$top = $mentors->top( $engine, $scorer, '', (int) $request['count'] );
+		// Every team's mentors, as before: only those who could score for this mentee are read.
+		$top = array_slice( ( new CandidateGenerator( $scorer, $mentors->mentors( $engine, $scorer, '' ) ) )->top( $engine ), 0, (int) $request['count'] );
 		return rest_ensure_response(
 			array(
 				'mentee'      => $mentee,

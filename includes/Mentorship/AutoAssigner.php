@@ -56,7 +56,7 @@ final class AutoAssigner {
 		$mentee  = ( new EnginePeople( $this->profiles ) )->mentee( $profile );
 		$scorer  = $this->scorer();
 		$pool    = $this->pool();
-		$mentors = null; // The pool, read as far as the choice needs.
+		$mentors = $pool->mentors( $mentee, $scorer, $profile->preferred_team );
 		// A mentor may fill up between choosing and starting (another request at the same moment): choose again.
 		for ( $attempt = 0; $attempt < 3; $attempt++ ) {
 			$best = $pool->best( $mentee, $scorer, $profile->preferred_team, $mentors );
@@ -73,7 +73,7 @@ final class AutoAssigner {
 					'reasons' => $best->reasons( $scorer->criteria, new MatchingMessages() ),
 				);
 			}
-			$mentors = array_values( array_filter( $mentors ?? $pool->mentors( $mentee, $scorer, $profile->preferred_team ), static fn ( Mentor $m ): bool => $m->id !== $best->mentor->id ) );
+			$mentors = array_values( array_filter( $mentors, static fn ( Mentor $m ): bool => $m->id !== $best->mentor->id ) );
 		}
 		return $this->wait( $user_id, __( 'Every mentor who fits filled up just now.', 'wayfinder' ) );
 	}

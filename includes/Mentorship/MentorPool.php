@@ -22,7 +22,6 @@ declare(strict_types=1);
 namespace Wayfinder\Mentorship;
 
 use Wayfinder\Matching\CandidateGenerator;
-use Wayfinder\Matching\Criteria;
 use Wayfinder\Matching\InstantMatcher;
 use Wayfinder\Matching\Mentee;
 use Wayfinder\Matching\Mentor;
@@ -34,13 +33,9 @@ use Wayfinder\Profiles\ProfileRepository;
 
 final class MentorPool {
 
-	/** Mentors read first, most room first: often all the choice needs. */
-	private const FIRST_CHUNK = 100;
-
 	public function __construct(
 		private readonly ProfileRepository $profiles = new ProfileRepository(),
 		private readonly EnginePeople $people = new EnginePeople(),
-		private readonly int $first_chunk = self::FIRST_CHUNK,
 	) {
 	}
 
@@ -51,22 +46,11 @@ final class MentorPool {
 	 * @return list<Mentor> By user ID.
 	 */
 	public function mentors( Mentee $mentee, Scorer $scorer, string $team ): array {
-		return self::in_team(
-			array_map(
-				fn ( Profile $profile ): Mentor => $this->people->mentor( $profile ),
-				$this->profiles->listed_mentors_with_room( $scorer->criteria->languages_required ? $mentee->languages : null, $team )
-			),
-			$team
+		$mentors = array_map(
+			fn ( Profile $profile ): Mentor => $this->people->mentor( $profile ),
+			$this->profiles->listed_mentors_with_room( $scorer->criteria->languages_required ? $mentee->languages : null, $team )
 		);
-	}
-
-	/**
-	 * The database may ignore letter case; the team is matched exactly here.
-	 *
-	 * @param list<Mentor> $mentors
-	 * @return list<Mentor>
-	 */
-	private static function in_team( array $mentors, string $team ): array {
+		// The query's LIKE may ignore letter case; the team is matched exactly here.
 		return '' === $team ? $mentors : array_values( array_filter( $mentors, static fn ( Mentor $mentor ): bool => in_array( $team, $mentor->teams, true ) ) );
 	}
 
@@ -74,71 +58,12 @@ final class MentorPool {
 	 * The engine's instant choice among these mentors (by default the pool), or why there is none,
 	 * as over every listed mentor in the team.
 	 *
-	 * @param list<Mentor>|null $mentors From mentors(), perhaps without some; null: the pool.
+	 * @param list<Mentor>|null $mentors From mentors(), perhaps without some; null: read them.
 	 * @return ScoredPair|Unmatched
 	 */
 	public function best( Mentee $mentee, Scorer $scorer, string $team, ?array $mentors = null ) {
-		if ( null === $mentors && 0.0 === $scorer->criteria->fairness ) {
-			// Without fairness the instant choice is the best pair (InstantMatcher): read only enough.
-			$best = $this->top( $mentee, $scorer, $team, 1 )[0] ?? null;
-		} else {
-			$best = ( new InstantMatcher( new CandidateGenerator( $scorer, $mentors ?? $this->mentors( $mentee, $scorer, $team ) ) ) )->best( $mentee );
-		}
+		$best = ( new InstantMatcher( new CandidateGenerator( $scorer, $mentors ?? $this->mentors( $mentee, $scorer, $team ) ) ) )->best( $mentee );
 		return $best instanceof ScoredPair ? $best : $this->why_unmatched( $mentee, $scorer, $team );
-	}
-
-	/**
-	 * The engine's $n best pairs for this mentee, best first: the first $n of CandidateGenerator::top()
-	 * over the whole pool, in at most two reads. The first read takes the mentors with the most room
-	 * as the engine weighs it. Everyone not read has at most the room of the last one read, so at most
-	 * full marks for language, time and teams plus that room: when even that rounds below the n-th
-	 * score the answer is in hand; otherwise a second read takes only those whose room could still
-	 * beat the n-th score, or tie it with a lower user ID (ties go to the lower ID).
-	 *
-	 * @return list<ScoredPair>
-	 */
-	public function top( Mentee $mentee, Scorer $scorer, string $team, int $n ): array {
-		$criteria  = $scorer->criteria;
-		$n         = max( 1, min( $n, $criteria->top_k ) );
-		$w         = $criteria->weights;
-		$others    = $w[ Criteria::LANGUAGES ] + $w[ Criteria::TIME ] + $w[ Criteria::TEAMS ];
-		$total     = $criteria->total_weight();
-		$languages = $criteria->languages_required ? $mentee->languages : null;
-		$chunk     = max( 1, $this->first_chunk );
-		$first     = $this->profiles->listed_mentors_with_most_room( $languages, $team, $chunk );
-		// The preferred mentor scores a bonus above any bound: always among those read.
-		$read  = array_merge( $first, null === $mentee->preferred_mentor ? array() : $this->profiles->listed_mentors_with_room( $languages, $team, (int) $mentee->preferred_mentor ) );
-		$pairs = $this->top_of( $read, $mentee, $scorer, $team, $n );
-		if ( count( $first ) < $chunk ) {
-			return $pairs; // That was the whole pool.
-		}
-		if ( count( $pairs ) < $n || $w[ Criteria::LOAD ] <= 0 ) {
-			return $this->top_of( $this->profiles->listed_mentors_with_room( $languages, $team ), $mentee, $scorer, $team, $n );
-		}
-		$nth   = $pairs[ $n - 1 ];
-		$bound = ( $others + $w[ Criteria::LOAD ] * $scorer->load_component( $this->people->mentor( $first[ $chunk - 1 ] ) ) ) / $total * 100;
-		// Scores are compared rounded to hundredths: half a point either side, and a hair for arithmetic.
-		if ( $bound + 1e-6 < $nth->score - 0.005 ) {
-			return $pairs;
-		}
-		$room = static fn ( float $score ): float => ( ( $score - 1e-6 ) / 100 * $total - $others ) / $w[ Criteria::LOAD ];
-		$more = $this->profiles->listed_mentors_with_room( $languages, $team, 0, array( $room( $nth->score + 0.005 ), $room( $nth->score - 0.005 ), (int) $nth->mentor->id ) );
-		return $this->top_of( array_merge( $read, $more ), $mentee, $scorer, $team, $n );
-	}
-
-	/**
-	 * The engine's $n best pairs among these mentors.
-	 *
-	 * @param list<Profile> $profiles
-	 * @return list<ScoredPair>
-	 */
-	private function top_of( array $profiles, Mentee $mentee, Scorer $scorer, string $team, int $n ): array {
-		$mentors = array();
-		foreach ( $profiles as $profile ) {
-			$mentors[ $profile->user_id ] = $this->people->mentor( $profile );
-		}
-		ksort( $mentors ); // By user ID, as over the whole pool: ties break alike.
-		return array_slice( ( new CandidateGenerator( $scorer, self::in_team( array_values( $mentors ), $team ) ) )->top( $mentee ), 0, $n );
 	}
 
 	/**

@@ -92,51 +92,12 @@ final class ProfileRepository {
 	 * listed_mentors(). The database may ignore letter case, so this can keep a mentor the engine then
 	 * leaves out, never drop one it would keep.
 	 *
-	 * @param list<string>|null                 $languages  Null: whatever they speak.
-	 * @param int                               $only       Only this mentor (0: everyone).
-	 * @param array{0: float, 1: float, 2: int}|null $could_beat Only those with at least the first room (room()), or
-	 *                                                        at least the second and a user ID below the third.
-	 * @return list<Profile>
-	 */
-	public function listed_mentors_with_room( ?array $languages, string $team, int $only = 0, ?array $could_beat = null ): array {
-		list( $where, $args ) = self::with_room( $languages, $team );
-		if ( $only > 0 ) {
-			$where .= ' AND p.user_id = %d';
-			$args[] = $only;
-		}
-		if ( null !== $could_beat ) {
-			// Numbers worked out here, written whole (a %f placeholder would round them to six places).
-			$room   = self::room();
-			$where .= sprintf( " AND ( {$room} >= %.17e OR ( {$room} >= %.17e AND p.user_id < %%d ) )", $could_beat[0], $could_beat[1] );
-			$args[] = $could_beat[2];
-		}
-		return $this->profiles_where( "{$where} ORDER BY p.user_id ASC", $args );
-	}
-
-	/**
-	 * The first $limit of listed_mentors_with_room(), most room first as the engine weighs it, then by
-	 * user ID.
-	 *
 	 * @param list<string>|null $languages Null: whatever they speak.
 	 * @return list<Profile>
 	 */
-	public function listed_mentors_with_most_room( ?array $languages, string $team, int $limit ): array {
+	public function listed_mentors_with_room( ?array $languages, string $team ): array {
 		list( $where, $args ) = self::with_room( $languages, $team );
-		$args[]               = $limit;
-		return $this->profiles_where( "{$where} ORDER BY " . self::room() . ' DESC, p.user_id ASC LIMIT %d', $args );
-	}
-
-	/**
-	 * A mentor's room as the engine weighs it (Scorer::load_component: free places over capacity times
-	 * the weight's factor, at most 1), in the same floating-point steps, so ties and order agree.
-	 */
-	private static function room(): string {
-		$factor = 'CASE p.mentor_weight';
-		foreach ( \Wayfinder\Matching\Criteria::WEIGHT_FACTORS as $weight => $value ) {
-			$factor .= sprintf( " WHEN '%s' THEN %F", $weight, $value ); // The engine's own constants.
-		}
-		$room = "( p.mentor_capacity * 1e0 - p.active_mentees ) / p.mentor_capacity * ( {$factor} ELSE 0 END )"; // In doubles: unsigned columns must not go below 0.
-		return "( CASE WHEN {$room} > 1 THEN 1 ELSE {$room} END )";
+		return $this->profiles_where( "{$where} ORDER BY p.user_id ASC", $args );
 	}
 
 	/**
