@@ -75,3 +75,29 @@ test( 'the demo’s Mentors page lists and filters the mentors on SQLite', async
 	expect( consoleErrors ).toEqual( [] );
 	await context.close();
 } );
+
+test( 'members see where they stand on the Mentorship page on SQLite', async ( {
+	page,
+} ) => {
+	const consoleErrors = watchConsole( page );
+	const mine = page.locator( '.wp-block-wayfinder-my-mentorship' );
+	// Emily's open request to Grace: read by the union of her requests as mentee, mentor and author.
+	await logIn( page, 'mentee-emily' );
+	await page.goto( '/mentorship/' );
+	await expect( mine ).toContainText( 'You asked Grace Miller on' );
+
+	// Lucía's list of people waiting: paged in SQL without counting the queue, Omar left out (she passed).
+	await page.context().clearCookies();
+	await logIn( page, 'mentor-lucia' );
+	await page.goto( '/mentorship/' );
+	const waiting = mine.locator( '#wayfinder-waiting' );
+	await expect(
+		waiting.getByRole( 'button', { name: 'Offer to mentor' } ).first()
+	).toBeVisible();
+	await expect( waiting ).not.toContainText( 'Omar' );
+	// Her profile form lists the time zones with hers chosen, and backup mentors of her teams.
+	await expect(
+		mine.locator( 'select[name="timezone"] option:checked' )
+	).toHaveCount( 1 );
+	expect( consoleErrors ).toEqual( [] );
+} );
