@@ -14,63 +14,22 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { median } from './lib/median.mjs';
+import { benchSite, root, run } from './lib/bench-site.mjs';
 
-const root = join( dirname( fileURLToPath( import.meta.url ) ), '..' );
 const port = Number( process.env.WAYFINDER_BENCH_PORT || 8897 );
 const runs = Math.max( 5, Number( process.env.WAYFINDER_BENCH_RUNS || 40 ) );
 const reuse = process.env.WAYFINDER_BENCH_REUSE === '1';
 const base = `http://127.0.0.1:${ port }`;
-const cache = process.env.WAYFINDER_CACHE || join( root, '.cache' );
-const siteDir = join( cache, 'sites', 'bench-pages' );
 const TARGET = 1.2;
-
-/**
- * Runs a command in the checkout; stops the benchmark when it fails.
- * @param {string}   command The program.
- * @param {string[]} args    Its arguments.
- * @return {string} What it printed.
- */
-function run( command, args ) {
-	const result = spawnSync( command, args, {
-		cwd: root,
-		encoding: 'utf8',
-		stdio: [ 'ignore', 'pipe', 'inherit' ],
-	} );
-	if ( result.status !== 0 ) {
-		console.error( `${ command } ${ args.join( ' ' ) } failed.` );
-		process.exit( 1 );
-	}
-	return result.stdout.trim();
-}
 
 if ( ! existsSync( join( root, 'build', 'blocks-manifest.php' ) ) ) {
 	console.log( 'build/ has no blocks: running `npm run build` first.' );
 	run( 'npm', [ 'run', '--silent', 'build' ] );
 }
 
-let site = siteDir;
-if ( ! reuse || ! existsSync( join( siteDir, 'wp-config.php' ) ) ) {
-	console.log(
-		'Making the bench site (WordPress newest, Wayfinder active)…'
-	);
-	site = run( 'bash', [
-		'bin/make-site.sh',
-		'bench-pages',
-		'latest',
-		base,
-		'--with-plugin',
-	] )
-		.split( '\n' )
-		.pop();
-} else {
-	run( 'bash', [ 'bin/mariadb.sh', 'start' ] );
-}
-// A kept site answers on this run's port, whichever it was made with.
-process.env.WAYFINDER_BENCH_URL = base;
-run( 'php', [ 'bin/lib/wp.php', site, 'eval', 'bin/lib/bench-site-url.php' ] );
+const site = benchSite( 'bench-pages', base, reuse );
 console.log(
 	run( 'php', [
 		'bin/lib/wp.php',

@@ -18,41 +18,19 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
 import { median } from './lib/median.mjs';
+import { benchSite, root, run } from './lib/bench-site.mjs';
 
-const root = join( dirname( fileURLToPath( import.meta.url ) ), '..' );
 const port = Number( process.env.WAYFINDER_BENCH_QUIZ_PORT || 8898 );
 const runs = Math.max( 5, Number( process.env.WAYFINDER_BENCH_RUNS || 40 ) );
 const reuse = process.env.WAYFINDER_BENCH_REUSE === '1';
 const base = `http://127.0.0.1:${ port }`;
-const cache = process.env.WAYFINDER_CACHE || join( root, '.cache' );
-const siteDir = join( cache, 'sites', 'bench-quiz' );
 const TARGET = 1.2;
 const VIEW_BUDGET = 5 * 1024;
 // A translator's answers to the default quiz, and a developer's.
 const ANSWERS = [ '7.1.7.0', '1.i.01.2' ];
-
-/**
- * Runs a command in the checkout; stops the benchmark when it fails.
- * @param {string}   command The program.
- * @param {string[]} args    Its arguments.
- * @return {string} What it printed.
- */
-function run( command, args ) {
-	const result = spawnSync( command, args, {
-		cwd: root,
-		encoding: 'utf8',
-		stdio: [ 'ignore', 'pipe', 'inherit' ],
-	} );
-	if ( result.status !== 0 ) {
-		console.error( `${ command } ${ args.join( ' ' ) } failed.` );
-		process.exit( 1 );
-	}
-	return result.stdout.trim();
-}
 
 const viewModule = join( root, 'build', 'orientation-quiz', 'view.js' );
 if ( ! existsSync( viewModule ) ) {
@@ -60,26 +38,7 @@ if ( ! existsSync( viewModule ) ) {
 	run( 'npm', [ 'run', '--silent', 'build' ] );
 }
 
-let site = siteDir;
-if ( ! reuse || ! existsSync( join( siteDir, 'wp-config.php' ) ) ) {
-	console.log(
-		'Making the bench site (WordPress newest, Wayfinder active)…'
-	);
-	site = run( 'bash', [
-		'bin/make-site.sh',
-		'bench-quiz',
-		'latest',
-		base,
-		'--with-plugin',
-	] )
-		.split( '\n' )
-		.pop();
-} else {
-	run( 'bash', [ 'bin/mariadb.sh', 'start' ] );
-}
-// A kept site answers on this run's port, whichever it was made with.
-process.env.WAYFINDER_BENCH_URL = base;
-run( 'php', [ 'bin/lib/wp.php', site, 'eval', 'bin/lib/bench-site-url.php' ] );
+const site = benchSite( 'bench-quiz', base, reuse );
 mkdirSync( join( site, 'wp-content', 'mu-plugins' ), { recursive: true } );
 writeFileSync(
 	join( site, 'wp-content', 'mu-plugins', 'wayfinder-bench-quiz.php' ),

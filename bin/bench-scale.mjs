@@ -22,15 +22,15 @@
  * Environment: WAYFINDER_SCALE_SIZES (default "2000x10000,10000x50000": mentors x mentees),
  * WAYFINDER_SCALE_PORT (default 8899), WAYFINDER_BENCH_RUNS (rounds per row, default 20),
  * WAYFINDER_BENCH_FULL_RUNS (full board runs, default 3), WAYFINDER_BENCH_REUSE=1 (keep the sites of
- * an earlier run), WAYFINDER_SCALE_MATCHING=0 (leave out the matching benchmark), WAYFINDER_DB_PORT.
+ * an earlier run), WAYFINDER_SCALE_MATCHING=0 (leave out the matching benchmark), WAYFINDER_SCALE_ROWS
+ * (only the rows whose names contain one of these comma-separated parts), WAYFINDER_DB_PORT.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { median } from './lib/median.mjs';
+import { benchSite, root, run } from './lib/bench-site.mjs';
 
-const root = join( dirname( fileURLToPath( import.meta.url ) ), '..' );
 const port = Number( process.env.WAYFINDER_SCALE_PORT || 8899 );
 const runs = Math.max( 5, Number( process.env.WAYFINDER_BENCH_RUNS || 20 ) );
 const fullRuns = Math.max(
@@ -44,7 +44,6 @@ const only = ( process.env.WAYFINDER_SCALE_ROWS || '' )
 	.map( ( part ) => part.trim() )
 	.filter( Boolean );
 const base = `http://127.0.0.1:${ port }`;
-const cache = process.env.WAYFINDER_CACHE || join( root, '.cache' );
 const WARM = 3;
 const NAME = 58; // The widest row name.
 const PASSWORD = 'password';
@@ -67,28 +66,6 @@ const sizes = ( process.env.WAYFINDER_SCALE_SIZES || '2000x10000,10000x50000' )
 		};
 	} );
 
-/**
- * Runs a command in the checkout; stops the benchmark when it fails.
- * @param {string}   command The program.
- * @param {string[]} args    Its arguments.
- * @param {Object}   env     More environment variables.
- * @return {string} What it printed.
- */
-function run( command, args, env = {} ) {
-	const result = spawnSync( command, args, {
-		cwd: root,
-		encoding: 'utf8',
-		env: { ...process.env, ...env },
-		stdio: [ 'ignore', 'pipe', 'inherit' ],
-		maxBuffer: 64 * 1024 * 1024,
-	} );
-	if ( result.status !== 0 ) {
-		console.error( `${ command } ${ args.join( ' ' ) } failed.` );
-		process.exit( 1 );
-	}
-	return result.stdout.trim();
-}
-
 let serving = null;
 const stopServing = () => {
 	if ( serving ) {
@@ -107,24 +84,7 @@ process.on( 'exit', stopServing );
  * @return {Promise<Object>} The people to log in as and the directory pages.
  */
 async function prepare( size ) {
-	const name = `bench-scale-${ size.label }`;
-	let site = join( cache, 'sites', name );
-	if ( ! reuse || ! existsSync( join( site, 'wp-config.php' ) ) ) {
-		console.log(
-			`Making the bench site ${ name } (WordPress newest, Wayfinder active)…`
-		);
-		site = run( 'bash', [
-			'bin/make-site.sh',
-			name,
-			'latest',
-			base,
-			'--with-plugin',
-		] )
-			.split( '\n' )
-			.pop();
-	} else {
-		run( 'bash', [ 'bin/mariadb.sh', 'start' ] );
-	}
+	const site = benchSite( `bench-scale-${ size.label }`, base, reuse );
 	mkdirSync( join( site, 'wp-content', 'mu-plugins' ), { recursive: true } );
 	copyFileSync(
 		join( root, 'bin', 'lib', 'bench-queries-mu-plugin.php' ),
@@ -150,10 +110,7 @@ async function prepare( size ) {
 		run(
 			'php',
 			[ 'bin/lib/wp.php', site, 'eval', 'bin/lib/bench-scale-site.php' ],
-			{
-				WAYFINDER_BENCH_URL: base,
-				WAYFINDER_BENCH_FRESH: String( WARM + runs ),
-			}
+			{ WAYFINDER_BENCH_FRESH: String( WARM + runs ) }
 		)
 			.split( '\n' )
 			.pop()

@@ -4,7 +4,6 @@
  * program is loaded) and prints, as one JSON line, the people each row logs in as — chosen by their
  * state in the database, never guessed:
  *
- * - the site answers at WAYFINDER_BENCH_URL (home and siteurl, so a reused site works on any port);
  * - pages: mentorship (the mentoring button and My mentorship) and mentorship-plain (the same text
  *   without the blocks); at least 20 published posts, so the core posts list is a full page of 20;
  * - a coordinator (bench-coordinator, password "password"), made once;
@@ -21,8 +20,6 @@
 // phpcs:disable WordPress.DB -- a bench script reading the site's state once, outside the plugin: Wayfinder's tables and WordPress's; every value goes through prepare().
 
 use Wayfinder\Platform\Schema;
-
-require __DIR__ . '/bench-site-url.php';
 
 $wayfinder_text = '<!-- wp:paragraph --><p>New contributors get a mentor who helps them find their way around; experienced contributors mentor them. Start here.</p><!-- /wp:paragraph -->';
 foreach ( array(
