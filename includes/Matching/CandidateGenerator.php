@@ -122,8 +122,11 @@ final class CandidateGenerator {
 				// In pieces of at most PIECE: a search starts PIECE before a mentee's window, and longer
 				// pieces would make it wade through more mentor windows that ended before it.
 				for ( ; $from < $to; $from += self::PIECE ) {
+					$piece_end = min( $to, $from + self::PIECE );
 					foreach ( $shards as $shard ) {
-						$intervals[ $name ][ $shard ][] = array( $from, min( $to, $from + self::PIECE ), $i );
+						$intervals[ $name ][ $shard ][0][] = $from;
+						$intervals[ $name ][ $shard ][1][] = $piece_end;
+						$intervals[ $name ][ $shard ][2][] = $i;
 					}
 				}
 			}
@@ -143,14 +146,20 @@ final class CandidateGenerator {
 			}
 		}
 		foreach ( $intervals as $name => $shards ) {
-			foreach ( $shards as $shard => $list ) {
-				sort( $list );
+			foreach ( $shards as $shard => list( $starts, $ends, $owners ) ) {
+				// By start, end, owner: three flat lists sort far faster than a list of triples.
+				array_multisort( $starts, SORT_NUMERIC, $ends, SORT_NUMERIC, $owners, SORT_NUMERIC );
+				$longest = 0;
+				foreach ( $starts as $k => $start ) {
+					$longest = max( $longest, $ends[ $k ] - $start );
+				}
+				// A last start no window reaches ends every scan without a bounds check.
+				$starts[]                            = PHP_INT_MAX;
 				$this->time_index[ $name ][ $shard ] = array(
-					// A last start no window reaches ends every scan without a bounds check.
-					'starts'  => array_merge( array_column( $list, 0 ), array( PHP_INT_MAX ) ),
-					'ends'    => array_column( $list, 1 ),
-					'owners'  => array_column( $list, 2 ),
-					'longest' => max( array_map( static fn ( array $i ): int => $i[1] - $i[0], $list ) ),
+					'starts'  => $starts,
+					'ends'    => $ends,
+					'owners'  => $owners,
+					'longest' => $longest,
 				);
 			}
 		}
