@@ -100,7 +100,8 @@ final class CandidateGenerator {
 				$this->eligible[] = $mentor;
 			}
 		}
-		$calendar         = $this->scorer->calendar;
+		$calendar = $this->scorer->calendar;
+		/** @var array<string, array<string, array{0: list<int>, 1: list<int>, 2: list<int>}>> $intervals Index name => shard => starts, ends, owners. */
 		$intervals        = array();
 		$this->time_index = array();
 		foreach ( $this->eligible as $i => $mentor ) {
@@ -117,24 +118,26 @@ final class CandidateGenerator {
 				$all    = $calendar->intervals( $mentor );
 				$weekly = $calendar->weekly( $all );
 			}
-			$name = null === $weekly ? 'changing' : 'week';
-			foreach ( $weekly ?? $all as list( $from, $to ) ) {
-				// In pieces of at most PIECE: a search starts PIECE before a mentee's window, and longer
-				// pieces would make it wade through more mentor windows that ended before it.
-				for ( ; $from < $to; $from += self::PIECE ) {
-					$piece_end = min( $to, $from + self::PIECE );
-					foreach ( $shards as $shard ) {
-						$intervals[ $name ][ $shard ][0][] = $from;
-						$intervals[ $name ][ $shard ][1][] = $piece_end;
-						$intervals[ $name ][ $shard ][2][] = $i;
+			$name    = null === $weekly ? 'changing' : 'week';
+			$windows = $weekly ?? $all;
+			foreach ( array() === $windows ? array() : $shards as $shard ) {
+				$list = &$intervals[ $name ][ $shard ];
+				foreach ( $windows as list( $from, $to ) ) {
+					// In pieces of at most PIECE: a search starts PIECE before a mentee's window, and longer
+					// pieces would make it wade through more mentor windows that ended before it.
+					for ( ; $from < $to; $from += self::PIECE ) {
+						$list[0][] = $from;
+						$list[1][] = min( $to, $from + self::PIECE );
+						$list[2][] = $i;
 					}
 				}
+				unset( $list );
 			}
 		}
 		// Most room first (as it counts in the score), then input order: the tie-break every path shares.
-		$w_load        = $this->scorer->criteria->weights[ Criteria::LOAD ];
 		$this->by_room = array_keys( $this->eligible );
-		usort( $this->by_room, fn ( int $a, int $b ): int => array( $w_load * $this->load[ $b ], $a ) <=> array( $w_load * $this->load[ $a ], $b ) );
+		$room          = $this->load_term;
+		array_multisort( $room, SORT_DESC, SORT_NUMERIC, $this->by_room, SORT_ASC, SORT_NUMERIC );
 		foreach ( $this->by_room as $i ) {
 			foreach ( $this->eligible[ $i ]->languages as $language ) {
 				$this->by_language[ $language ][] = $i;

@@ -73,6 +73,33 @@ class Person {
 		return $out;
 	}
 
+	/**
+	 * Windows from their JSON, as read_windows() reads the decoded list. Stored availability is always
+	 * written the same way, so one pattern reads it without decoding (a pool reads thousands); anything
+	 * else goes through read_windows() and its messages.
+	 *
+	 * @return list<array{0:int,1:int,2:int}>
+	 * @throws InvalidInput When a window is malformed.
+	 */
+	public static function read_windows_json( string $json, string $who ): array {
+		if ( '[]' === $json ) {
+			return array();
+		}
+		$out = array();
+		if ( preg_match_all( '/\[([1-7]),"(\d\d):([0-5]\d)","(\d\d):([0-5]\d)"\]/', $json, $found, PREG_SET_ORDER ) && '[' . implode( ',', array_column( $found, 0 ) ) . ']' === $json ) {
+			foreach ( $found as $window ) {
+				$start = (int) $window[2] * 60 + (int) $window[3];
+				$end   = (int) $window[4] * 60 + (int) $window[5];
+				if ( $end <= $start || $end > 1440 ) {
+					return self::read_windows( json_decode( $json, true ), $who );
+				}
+				$out[] = array( (int) $window[1], $start, $end );
+			}
+			return $out;
+		}
+		return self::read_windows( json_decode( $json, true ), $who );
+	}
+
 	/** @param mixed $time */
 	private static function minutes( $time, string $who ): int {
 		if ( ! is_string( $time ) || ! preg_match( '/^(\d{2}):(\d{2})$/', $time, $m ) || (int) $m[2] > 59 || (int) $m[1] * 60 + (int) $m[2] > 1440 ) {

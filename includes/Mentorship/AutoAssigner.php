@@ -53,13 +53,13 @@ final class AutoAssigner {
 		if ( 'off' === Settings::auto_assign_mode() ) {
 			return $this->wait( $user_id, __( 'Mentors are assigned by the mentoring coordinators here; one of them will pick a mentor for you.', 'wayfinder' ) );
 		}
-		$mentee  = ( new EnginePeople( $this->profiles ) )->mentee( $profile );
-		$scorer  = $this->scorer();
-		$pool    = $this->pool();
-		$mentors = $pool->mentors( $mentee, $scorer, $profile->preferred_team );
+		$mentee = ( new EnginePeople( $this->profiles ) )->mentee( $profile );
+		$scorer = $this->scorer();
+		$pool   = $this->pool();
+		$tried  = array();
 		// A mentor may fill up between choosing and starting (another request at the same moment): choose again.
 		for ( $attempt = 0; $attempt < 3; $attempt++ ) {
-			$best = $pool->best( $mentee, $scorer, $profile->preferred_team, $mentors );
+			$best = $pool->best( $mentee, $scorer, $profile->preferred_team, $tried );
 			if ( ! $best instanceof ScoredPair ) {
 				return $this->wait( $user_id, $best->reason( new MatchingMessages() ) );
 			}
@@ -73,7 +73,7 @@ final class AutoAssigner {
 					'reasons' => $best->reasons( $scorer->criteria, new MatchingMessages() ),
 				);
 			}
-			$mentors = array_values( array_filter( $mentors, static fn ( Mentor $m ): bool => $m->id !== $best->mentor->id ) );
+			$tried[] = (int) $best->mentor->id;
 		}
 		return $this->wait( $user_id, __( 'Every mentor who fits filled up just now.', 'wayfinder' ) );
 	}

@@ -12,11 +12,13 @@ declare(strict_types=1);
 
 namespace Wayfinder\Mentorship;
 
+use Wayfinder\Matching\Absence;
 use Wayfinder\Matching\InvalidInput;
 use Wayfinder\Matching\Mentee;
 use Wayfinder\Matching\Mentor;
 use Wayfinder\Matching\Person;
 use Wayfinder\Profiles\Availability;
+use Wayfinder\Profiles\MentorRow;
 use Wayfinder\Profiles\Profile;
 use Wayfinder\Profiles\ProfileRepository;
 
@@ -75,9 +77,30 @@ final class EnginePeople {
 		);
 	}
 
+	/** A listed mentor from the pool's row, as mentor() from their profile. */
+	public function mentor_of_row( MentorRow $row ): Mentor {
+		try {
+			$windows = Person::read_windows_json( $row->availability, 'availability' );
+		} catch ( InvalidInput $e ) {
+			$windows = array();
+		}
+		return new Mentor(
+			(string) $row->user_id,
+			$row->timezone,
+			$row->languages,
+			$row->teams,
+			$windows,
+			$row->mentor_capacity,
+			$row->active_mentees,
+			$row->mentor_weight,
+			$row->mentor_status,
+			Absence::is_away( $row->mentor_status, $row->away_until, $row->timezone, time() ) // Availability::is_away's rule.
+		);
+	}
+
 	/** @return list<Mentor> Every listed mentor on the site, with their profile, count and settings: one query. */
 	public function all_mentors(): array {
-		return array_map( fn ( Profile $profile ): Mentor => $this->mentor( $profile ), $this->profiles->listed_mentors() );
+		return array_map( fn ( MentorRow $row ): Mentor => $this->mentor_of_row( $row ), $this->profiles->listed_mentors() );
 	}
 
 	/** @return list<string> */

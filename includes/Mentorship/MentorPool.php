@@ -11,6 +11,11 @@
  * window that touches no shared hour this week may share one in another week of the horizon (a
  * change of summer time), so they cannot be narrowed exactly in SQL.
  *
+ * The instant choice looks first at the mentors who share a team with the mentee: one who shares none
+ * scores nothing for teams, so is worth at most full marks for everything else. When the best of
+ * those who share a team is worth more than that, nobody else could be chosen or tie, and the rest
+ * are never read; otherwise everyone is, as before.
+ *
  * When nobody fits, the reason is the engine's own (CandidateGenerator::why_unmatched) over one
  * stand-in mentor per group of mentors who look alike to its filter, counted in one query.
  *
@@ -22,13 +27,14 @@ declare(strict_types=1);
 namespace Wayfinder\Mentorship;
 
 use Wayfinder\Matching\CandidateGenerator;
+use Wayfinder\Matching\Criteria;
 use Wayfinder\Matching\InstantMatcher;
 use Wayfinder\Matching\Mentee;
 use Wayfinder\Matching\Mentor;
 use Wayfinder\Matching\ScoredPair;
 use Wayfinder\Matching\Scorer;
 use Wayfinder\Matching\Unmatched;
-use Wayfinder\Profiles\Profile;
+use Wayfinder\Profiles\MentorRow;
 use Wayfinder\Profiles\ProfileRepository;
 
 final class MentorPool {
@@ -42,28 +48,64 @@ final class MentorPool {
 	/**
 	 * The mentors who could be the engine's choice for this mentee: one query.
 	 *
-	 * @param string $team The team the mentee asked within ('' for none: any team).
+	 * @param string    $team   The team the mentee asked within ('' for none: any team).
+	 * @param list<int> $except Mentors to leave out (tried already).
 	 * @return list<Mentor> By user ID.
 	 */
-	public function mentors( Mentee $mentee, Scorer $scorer, string $team ): array {
-		$mentors = array_map(
-			fn ( Profile $profile ): Mentor => $this->people->mentor( $profile ),
-			$this->profiles->listed_mentors_with_room( $scorer->criteria->languages_required ? $mentee->languages : null, $team )
-		);
-		// The query's LIKE may ignore letter case; the team is matched exactly here.
-		return '' === $team ? $mentors : array_values( array_filter( $mentors, static fn ( Mentor $mentor ): bool => in_array( $team, $mentor->teams, true ) ) );
+	public function mentors( Mentee $mentee, Scorer $scorer, string $team, array $except = array() ): array {
+		return $this->read( $mentee, $scorer, '' === $team ? array() : array( $team ), $except, $team );
 	}
 
 	/**
-	 * The engine's instant choice among these mentors (by default the pool), or why there is none,
-	 * as over every listed mentor in the team.
+	 * The engine's instant choice for this mentee, as over every listed mentor in the team, or why there
+	 * is none. Those who share a team with the mentee first; everyone only when that cannot decide.
 	 *
-	 * @param list<Mentor>|null $mentors From mentors(), perhaps without some; null: read them.
+	 * @param list<int> $except Mentors to leave out (tried already).
 	 * @return ScoredPair|Unmatched
 	 */
-	public function best( Mentee $mentee, Scorer $scorer, string $team, ?array $mentors = null ) {
-		$best = ( new InstantMatcher( new CandidateGenerator( $scorer, $mentors ?? $this->mentors( $mentee, $scorer, $team ) ) ) )->best( $mentee );
+	public function best( Mentee $mentee, Scorer $scorer, string $team, array $except = array() ) {
+		if ( '' === $team && array() !== $mentee->teams ) {
+			$best = self::choose( $mentee, $scorer, $this->read( $mentee, $scorer, $mentee->teams, $except, '' ) );
+			if ( $best instanceof ScoredPair && $best->score - $scorer->criteria->fairness * $best->mentor->load > self::worth_without_a_team( $mentee, $scorer ) ) {
+				return $best;
+			}
+		}
+		$best = self::choose( $mentee, $scorer, $this->mentors( $mentee, $scorer, $team, $except ) );
 		return $best instanceof ScoredPair ? $best : $this->why_unmatched( $mentee, $scorer, $team );
+	}
+
+	/**
+	 * @param list<string> $teams  In at least one of these (empty: any).
+	 * @param list<int>    $except
+	 * @param string       $exact  The team to match exactly again ('' for none).
+	 * @return list<Mentor>
+	 */
+	private function read( Mentee $mentee, Scorer $scorer, array $teams, array $except, string $exact ): array {
+		$mentors = array();
+		foreach ( $this->profiles->listed_mentors_with_room( $scorer->criteria->languages_required ? $mentee->languages : null, $teams ) as $row ) {
+			// The query may ignore letter case; the team is matched exactly here.
+			if ( ! in_array( $row->user_id, $except, true ) && ( '' === $exact || in_array( $exact, $row->teams, true ) ) ) {
+				$mentors[] = $this->people->mentor_of_row( $row );
+			}
+		}
+		return $mentors;
+	}
+
+	/** @param list<Mentor> $mentors */
+	private static function choose( Mentee $mentee, Scorer $scorer, array $mentors ): ScoredPair|Unmatched {
+		return ( new InstantMatcher( new CandidateGenerator( $scorer, $mentors ) ) )->best( $mentee );
+	}
+
+	/**
+	 * The most a mentor who shares none of the mentee's teams can be worth: full marks for language,
+	 * time and room (and the bonus, were they the one asked for), nothing for teams — plus what
+	 * rounding a score can add.
+	 */
+	private static function worth_without_a_team( Mentee $mentee, Scorer $scorer ): float {
+		$criteria = $scorer->criteria;
+		$weights  = $criteria->weights;
+		$others   = $weights[ Criteria::LANGUAGES ] + $weights[ Criteria::TIME ] + $weights[ Criteria::LOAD ];
+		return $others / $criteria->total_weight() * 100 + ( null !== $mentee->preferred_mentor ? $criteria->preference_bonus : 0.0 ) + 0.01;
 	}
 
 	/**

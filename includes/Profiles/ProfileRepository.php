@@ -22,6 +22,9 @@ final class ProfileRepository {
 	/** Lists (languages, teams, skills) are stored comma-separated; items never hold a comma. */
 	public const SEPARATOR = ',';
 
+	/** What the matching engine reads of a mentor's row (MentorRow). */
+	private const MENTOR_COLUMNS = 'p.user_id, p.timezone, p.languages, p.teams, p.availability, p.mentor_capacity, p.active_mentees, p.mentor_weight, p.mentor_status, p.away_until';
+
 	/** The stored profile, or an empty one for a person who has not filled theirs in. */
 	public function find( int $user_id ): Profile {
 		$row = wp_cache_get( self::key( $user_id ), self::CACHE_GROUP );
@@ -72,69 +75,84 @@ final class ProfileRepository {
 	}
 
 	/**
-	 * Every listed mentor's profile (profiles.mentor_listed, which Directory\DirectoryIndex keeps in
-	 * step with who can mentor), by user ID, in one query. A mentor who never saved a profile has no
-	 * row: without languages or hours the engine could not match them anyway.
+	 * Every listed mentor (profiles.mentor_listed, which Directory\DirectoryIndex keeps in step with who
+	 * can mentor) as the engine reads them, by user ID, in one query. A mentor who never saved a
+	 * profile has no row: without languages or hours the engine could not match them anyway.
 	 *
-	 * @return list<Profile>
+	 * @return list<MentorRow>
 	 */
 	public function listed_mentors(): array {
-		global $wpdb;
-		$table = Schema::profiles_table();
-		$rows  = $wpdb->get_results( "SELECT * FROM {$table} WHERE mentor_listed = 1 ORDER BY user_id ASC", ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; no input.
-		return array_map( static fn ( array $row ): Profile => self::profile( (int) $row['user_id'], $row ), is_array( $rows ) ? array_values( $rows ) : array() );
+		return $this->mentor_rows( 'SELECT ' . self::MENTOR_COLUMNS . ' FROM ' . Schema::profiles_table() . ' p WHERE p.mentor_listed = 1', array() );
 	}
 
 	/**
 	 * The listed mentors who could be the engine's choice for one mentee now, in one query: taking
-	 * mentees (Availability), with a free place, not "manual only" (the engine's mentor filter), in the
-	 * team when one is given, speaking one of the languages when they are given — by user ID, as
-	 * listed_mentors(). The database may ignore letter case, so this can keep a mentor the engine then
-	 * leaves out, never drop one it would keep.
+	 * mentees (Availability), with a free place, not "manual only" (the engine's mentor filter), in one
+	 * of the teams when they are given, speaking one of the languages when they are given — by user ID,
+	 * as listed_mentors(). The database may ignore letter case, so this can keep a mentor the engine
+	 * then leaves out, never drop one it would keep.
 	 *
 	 * @param list<string>|null $languages Null: whatever they speak.
-	 * @return list<Profile>
+	 * @param list<string>      $teams     Empty: whatever their teams.
+	 * @return list<MentorRow>
 	 */
-	public function listed_mentors_with_room( ?array $languages, string $team ): array {
-		list( $where, $args ) = self::with_room( $languages, $team );
-		// Sorted here: ORDER BY would have the database walk every profile in key order instead of the index.
-		$profiles = $this->profiles_where( $where, $args );
-		usort( $profiles, static fn ( Profile $a, Profile $b ): int => $a->user_id <=> $b->user_id );
-		return $profiles;
+	public function listed_mentors_with_room( ?array $languages, array $teams ): array {
+		list( $where, $args ) = self::with_room( $languages, $teams );
+		return $this->mentor_rows( $where, $args );
 	}
 
 	/**
-	 * The rows of listed mentors taking mentees now, with a free place, not "manual only", in the team
+	 * Mentors as the engine reads them: only its columns (a pool is thousands of rows), sorted by user ID
+	 * here, since ORDER BY would have the database walk every profile in key order instead of an index.
+	 *
+	 * @param list<mixed> $args
+	 * @return list<MentorRow>
+	 */
+	private function mentor_rows( string $sql, array $args ): array {
+		global $wpdb;
+		$rows = $wpdb->get_results( array() === $args ? $sql : $wpdb->prepare( $sql, $args ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; every value a placeholder.
+		$out  = array();
+		foreach ( is_array( $rows ) ? $rows : array() as $row ) {
+			$out[] = new MentorRow(
+				(int) $row['user_id'],
+				(string) $row['timezone'],
+				self::split( (string) $row['languages'] ),
+				self::split( (string) $row['teams'] ),
+				(string) $row['availability'],
+				(int) $row['mentor_capacity'],
+				(int) $row['active_mentees'],
+				(string) $row['mentor_weight'],
+				(string) $row['mentor_status'],
+				null === $row['away_until'] ? null : (string) $row['away_until']
+			);
+		}
+		usort( $out, static fn ( MentorRow $a, MentorRow $b ): int => $a->user_id <=> $b->user_id );
+		return $out;
+	}
+
+	/**
+	 * The rows of listed mentors taking mentees now, with a free place, not "manual only", in the teams
 	 * and languages when given. Through the facet rows (every listed mentor who has not stopped has
-	 * them): the team's and the languages' mentors are found by key, not by reading every mentor's lists.
+	 * them): the teams' and the languages' mentors are found by key, not by reading every mentor's lists.
 	 *
 	 * @param list<string>|null $languages
+	 * @param list<string>      $teams
 	 * @return array{0: string, 1: list<mixed>} The query up to its WHERE conditions, and their values.
 	 */
-	private static function with_room( ?array $languages, string $team ): array {
+	private static function with_room( ?array $languages, array $teams ): array {
 		$table                = Schema::profiles_table();
 		list( $takes, $args ) = Availability::sql_takes_mentees( 'p' );
 		$among                = '';
 		$facet                = static fn ( string $kind, array $values ): string => ' AND EXISTS ( SELECT 1 FROM ' . Schema::facets_table() . " f WHERE f.kind = '{$kind}' AND f.value IN (" . implode( ',', array_fill( 0, count( $values ), '%s' ) ) . ') AND f.user_id = p.user_id )';
-		if ( '' !== $team ) {
-			$among .= $facet( FacetRepository::TEAM, array( $team ) );
-			$args[] = $team;
+		if ( array() !== $teams ) {
+			$among .= $facet( FacetRepository::TEAM, $teams );
+			$args   = array_merge( $args, $teams );
 		}
 		if ( null !== $languages ) {
 			$among .= array() === $languages ? ' AND 1 = 0' : $facet( FacetRepository::LANGUAGE, $languages );
 			$args   = array_merge( $args, $languages );
 		}
-		return array( "SELECT p.* FROM {$table} p WHERE p.mentor_listed = 1 AND {$takes} AND p.active_mentees < p.mentor_capacity AND p.mentor_weight <> 'none'{$among}", $args );
-	}
-
-	/**
-	 * @param list<mixed> $args
-	 * @return list<Profile>
-	 */
-	private function profiles_where( string $sql, array $args ): array {
-		global $wpdb;
-		$rows = $wpdb->get_results( $wpdb->prepare( $sql, $args ), ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; every value a placeholder.
-		return array_map( static fn ( array $row ): Profile => self::profile( (int) $row['user_id'], $row ), is_array( $rows ) ? array_values( $rows ) : array() );
+		return array( 'SELECT ' . self::MENTOR_COLUMNS . " FROM {$table} p WHERE p.mentor_listed = 1 AND {$takes} AND p.active_mentees < p.mentor_capacity AND p.mentor_weight <> 'none'{$among}", $args );
 	}
 
 	/**

@@ -192,9 +192,16 @@ final class MentorPoolTest extends TestCase {
 		foreach ( $settings as $n => $criteria ) {
 			$scorer = new Scorer( $criteria, new AvailabilityCalendar( $starts[ $n ] ) );
 			foreach ( $engine as $id => $mentee ) {
-				$team = $profiles[ $id ]->preferred_team;
-				$full = ( new InstantMatcher( new CandidateGenerator( $scorer, self::in_team( $all, $team ) ) ) )->best( $mentee );
-				$this->assertSame( self::outcome( $full ), self::outcome( $pool->best( $mentee, $scorer, $team ) ), "criteria {$n}, mentee {$id}" );
+				$team   = $profiles[ $id ]->preferred_team;
+				$full   = ( new InstantMatcher( new CandidateGenerator( $scorer, self::in_team( $all, $team ) ) ) )->best( $mentee );
+				$chosen = null;
+				$reads  = self::pool_reads(
+					static function () use ( &$chosen, $pool, $mentee, $scorer, $team ) {
+						$chosen = $pool->best( $mentee, $scorer, $team );
+					}
+				);
+				$this->assertSame( self::outcome( $full ), self::outcome( $chosen ), "criteria {$n}, mentee {$id}" );
+				$seen[ 'reads:' . implode( ',', array_map( 'intval', $reads ) ) ]                            = true;
 				$seen[ self::outcome( $full )[0] . ':' . ( $full instanceof Unmatched ? $full->code : '' ) ] = true;
 				// The board: the top candidates over every team's mentors, or the reason for none.
 				$everyone = new CandidateGenerator( $scorer, $all );
@@ -206,10 +213,89 @@ final class MentorPoolTest extends TestCase {
 				}
 			}
 		}
-		// Every answer the engine gives came up, so each was compared.
-		foreach ( array( 'pair:', 'unmatched:no_mentors', 'unmatched:no_language', 'unmatched:all_away', 'unmatched:all_full', 'unmatched:manual_only', 'unmatched:excluded' ) as $kind ) {
+		// Every answer the engine gives came up, so each was compared; and every way of reading the pool:
+		// decided among the mentee's teams alone, after reading everyone too, and by everyone at once.
+		foreach ( array( 'pair:', 'reads:1', 'reads:1,0', 'reads:0', 'unmatched:no_mentors', 'unmatched:no_language', 'unmatched:all_away', 'unmatched:all_full', 'unmatched:manual_only', 'unmatched:excluded' ) as $kind ) {
 			$this->assertArrayHasKey( $kind, $seen, $kind );
 		}
+	}
+
+	/** A listed mentor in Berlin who speaks English, meets on Mondays at these hours, with this many of 3 places taken. */
+	private function mentor_at( array $teams, string $from, string $to, int $load ): int {
+		$id = $this->make_user( 'wayfinder_mentor' );
+		$this->assertTrue( ( new ProfileRepository() )->save( new Profile( $id, 'Europe/Berlin', array( 'en' ), $teams, array(), array( array( 1, $from, $to ) ), '', 3 ) ) );
+		if ( $load > 0 ) {
+			( new ProfileRepository() )->recount( $id, $load );
+		}
+		return $id;
+	}
+
+	/**
+	 * The pool's queries while $read runs, and whether each was narrowed to the mentee's teams.
+	 *
+	 * @return list<bool>
+	 */
+	private static function pool_reads( callable $read ): array {
+		$reads = array();
+		$watch = static function ( string $sql ) use ( &$reads ): string {
+			if ( str_contains( $sql, 'p.mentor_listed = 1 AND ( p.mentor_status' ) ) {
+				$reads[] = str_contains( $sql, "f.kind = 'team'" );
+			}
+			return $sql;
+		};
+		add_filter( 'query', $watch );
+		$read();
+		remove_filter( 'query', $watch );
+		return $reads;
+	}
+
+	public function test_the_choice_is_made_among_mentors_who_share_a_team_when_nobody_else_could_win_it(): void {
+		$scorer = new Scorer( new Criteria(), new AvailabilityCalendar( time() ) );
+		$mentee = ( new EnginePeople() )->mentee( ( new ProfileRepository() )->find( $this->mentee_at( array( 'core' ) ) ) );
+		// Shares the team and two hours a week: 100 points. Anyone outside the team is worth at most 75.
+		$teammate = $this->mentor_at( array( 'core' ), '18:00', '20:00', 0 );
+		$outsider = $this->mentor_at( array( 'docs' ), '18:00', '20:00', 0 );
+		$best     = null;
+		$this->assertSame(
+			array( true ),
+			self::pool_reads(
+				static function () use ( &$best, $mentee, $scorer ) {
+					$best = ( new MentorPool() )->best( $mentee, $scorer, '' );
+				}
+			),
+			'only the team was read'
+		);
+		$this->assertInstanceOf( ScoredPair::class, $best );
+		$this->assertSame( (string) $teammate, $best->mentor->id );
+		$this->assertSame( 100.0, $best->score );
+		// The teammate fills up but for one place and meets at another hour: 25 + 25 + 5 = 55 points,
+		// less than the outsider's 75, so everyone is read and the outsider is chosen, as over everyone.
+		( new ProfileRepository() )->recount( $teammate, 2 );
+		$this->assertTrue( ( new ProfileRepository() )->save( new Profile( $teammate, 'Europe/Berlin', array( 'en' ), array( 'core' ), array(), array( array( 3, '06:00', '07:00' ) ), '', 3 ) ) );
+		$this->assertSame(
+			array( true, false ),
+			self::pool_reads(
+				static function () use ( &$best, $mentee, $scorer ) {
+					$best = ( new MentorPool() )->best( $mentee, $scorer, '' );
+				}
+			),
+			'the team, then everyone'
+		);
+		$this->assertSame( (string) $outsider, $best->mentor->id );
+		$full = ( new InstantMatcher( new CandidateGenerator( $scorer, ( new EnginePeople() )->all_mentors() ) ) )->best( $mentee );
+		$this->assertSame( self::outcome( $full ), self::outcome( $best ) );
+		// A mentee without teams gives every mentor full marks for teams: everyone is read at once.
+		$loner = ( new EnginePeople() )->mentee( ( new ProfileRepository() )->find( $this->mentee_at( array() ) ) );
+		$this->assertSame( array( false ), self::pool_reads( static fn () => ( new MentorPool() )->best( $loner, $scorer, '' ) ) );
+	}
+
+	/** A mentee in Berlin who speaks English and meets on Mondays 18:00–20:00. */
+	private function mentee_at( array $teams ): int {
+		$id               = $this->make_user( 'subscriber' );
+		$profile          = new Profile( $id, 'Europe/Berlin', array( 'en' ), $teams, array(), array( array( 1, '18:00', '20:00' ) ) );
+		$profile->seeking = true;
+		$this->assertTrue( ( new ProfileRepository() )->save( $profile ) );
+		return $id;
 	}
 
 	/** Queries $read makes on a cold cache, past what every request reads first ($warm runs before: a warm-up read). */

@@ -13,6 +13,7 @@ namespace Wayfinder\Tests\Integration\Profiles;
 use Wayfinder\Mentorship\EnginePeople;
 use Wayfinder\Mentorship\MatchRepository;
 use Wayfinder\Profiles\DisplayName;
+use Wayfinder\Profiles\MentorRow;
 use Wayfinder\Profiles\Profile;
 use Wayfinder\Profiles\ProfileRepository;
 use Wayfinder\Tests\Integration\TestCase;
@@ -97,7 +98,7 @@ final class ProfileBatchTest extends TestCase {
 				}
 			)
 		);
-		$this->assertSame( array( $ids[0], $ids[1] ), array_map( static fn ( Profile $p ): int => $p->user_id, $read ) );
+		$this->assertSame( array( $ids[0], $ids[1] ), array_map( static fn ( MentorRow $p ): int => $p->user_id, $read ) );
 		$this->assertSame( array( 'de', 'en' ), $read[0]->languages );
 		$this->assertSame( 3, $read[1]->mentor_capacity );
 	}
