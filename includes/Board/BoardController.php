@@ -23,7 +23,6 @@ declare(strict_types=1);
 
 namespace Wayfinder\Board;
 
-use Wayfinder\Matching\CandidateGenerator;
 use Wayfinder\Matching\ScoredPair;
 use Wayfinder\Matching\Scorer;
 use Wayfinder\Mentorship\EnginePeople;
@@ -194,8 +193,8 @@ final class BoardController extends WP_REST_Controller {
 		$people  = new EnginePeople( $this->profiles );
 		$engine  = $people->mentee( $this->profiles->find( $mentee ) );
 		$mentors = new MentorPool( $this->profiles, $people );
-		// Every team's mentors, as before: only those who could score for this mentee are read.
-		$top = array_slice( ( new CandidateGenerator( $scorer, $mentors->mentors( $engine, $scorer, '' ) ) )->top( $engine ), 0, (int) $request['count'] );
+		// Every team's mentors: only those who could be among the best for this mentee are read.
+		$top = $mentors->top( $engine, $scorer, (int) $request['count'] );
 		return rest_ensure_response(
 			array(
 				'mentee'      => $mentee,

@@ -75,6 +75,22 @@ final class MentorPool {
 	}
 
 	/**
+	 * The engine's best $count candidates for this mentee over every team's mentors (the board's
+	 * suggestions), best first: those who share a team with the mentee first, as best().
+	 *
+	 * @return list<ScoredPair>
+	 */
+	public function top( Mentee $mentee, Scorer $scorer, int $count ): array {
+		if ( array() !== $mentee->teams ) {
+			$top = array_slice( ( new CandidateGenerator( $scorer, $this->read( $mentee, $scorer, $mentee->teams, array(), '' ) ) )->top( $mentee ), 0, $count );
+			if ( count( $top ) === $count && $top[ $count - 1 ]->score > self::worth_without_a_team( $mentee, $scorer ) ) {
+				return $top;
+			}
+		}
+		return array_slice( ( new CandidateGenerator( $scorer, $this->mentors( $mentee, $scorer, '' ) ) )->top( $mentee ), 0, $count );
+	}
+
+	/**
 	 * @param list<string> $teams  In at least one of these (empty: any).
 	 * @param list<int>    $except
 	 * @param string       $exact  The team to match exactly again ('' for none).

@@ -207,7 +207,16 @@ final class MentorPoolTest extends TestCase {
 				$everyone = new CandidateGenerator( $scorer, $all );
 				$top      = static fn ( array $pairs ): array => array_map( static fn ( ScoredPair $p ): array => array( $p->mentor->id, $p->score ), $pairs );
 				$expected = $everyone->top( $mentee );
-				$this->assertSame( $top( $expected ), $top( ( new CandidateGenerator( $scorer, $pool->mentors( $mentee, $scorer, '' ) ) )->top( $mentee ) ), "board, criteria {$n}, mentee {$id}" );
+				foreach ( array( 1, 3, $criteria->top_k ) as $count ) {
+					$found = array();
+					$reads = self::pool_reads(
+						static function () use ( &$found, $pool, $mentee, $scorer, $count ) {
+							$found = $pool->top( $mentee, $scorer, $count );
+						}
+					);
+					$this->assertSame( $top( array_slice( $expected, 0, $count ) ), $top( $found ), "board, {$count} of criteria {$n}, mentee {$id}" );
+					$seen[ 'top reads:' . implode( ',', array_map( 'intval', $reads ) ) ] = true;
+				}
 				if ( array() === $expected ) {
 					$this->assertSame( self::outcome( $everyone->why_unmatched( $mentee ) ), self::outcome( $pool->why_unmatched( $mentee, $scorer, '' ) ), "board reason, criteria {$n}, mentee {$id}" );
 				}
@@ -215,7 +224,7 @@ final class MentorPoolTest extends TestCase {
 		}
 		// Every answer the engine gives came up, so each was compared; and every way of reading the pool:
 		// decided among the mentee's teams alone, after reading everyone too, and by everyone at once.
-		foreach ( array( 'pair:', 'reads:1', 'reads:1,0', 'reads:0', 'unmatched:no_mentors', 'unmatched:no_language', 'unmatched:all_away', 'unmatched:all_full', 'unmatched:manual_only', 'unmatched:excluded' ) as $kind ) {
+		foreach ( array( 'pair:', 'reads:1', 'reads:1,0', 'reads:0', 'top reads:1', 'top reads:1,0', 'top reads:0', 'unmatched:no_mentors', 'unmatched:no_language', 'unmatched:all_away', 'unmatched:all_full', 'unmatched:manual_only', 'unmatched:excluded' ) as $kind ) {
 			$this->assertArrayHasKey( $kind, $seen, $kind );
 		}
 	}
