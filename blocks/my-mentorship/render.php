@@ -298,7 +298,7 @@ $wayfinder_form = static function ( string $action, int $id, array $args ) use (
 					esc_html_e( 'Status: available.', 'wayfinder' );
 				}
 				?>
-				<a href="#<?php echo esc_attr( MentorshipPage::PROFILE ); ?>"><?php esc_html_e( 'Change your status or capacity', 'wayfinder' ); ?></a>
+				<a href="<?php echo esc_url( MentorshipPage::edit_profile_here() ); ?>"><?php esc_html_e( 'Change your status or capacity', 'wayfinder' ); ?></a>
 			</p>
 			<?php if ( null === $wayfinder_mentor['label'] ) : ?>
 				<p class="wayfinder-reason"><?php echo esc_html( (string) $wayfinder_mentor['reason'] ); ?></p>
@@ -484,30 +484,36 @@ $wayfinder_form = static function ( string $action, int $id, array $args ) use (
 	<?php if ( ! empty( $attributes['showProfile'] ) ) : ?>
 		<?php
 		$wayfinder_refused = null !== $wayfinder_flash && Parts::belongs_to_profile( $wayfinder_flash );
-		$wayfinder_values  = $wayfinder_refused && array() !== $wayfinder_flash['values'] ? $wayfinder_flash['values'] : ProfileForm::values_of( ( new ProfileRepository() )->find( $wayfinder_user ) );
+		// The editor is a long form (every time zone): only when asked for, or to show what was refused.
+		$wayfinder_editing = $wayfinder_refused || MentorshipPage::editing_profile();
 		?>
 		<section class="wayfinder-section wayfinder-section--profile" id="<?php echo esc_attr( MentorshipPage::PROFILE ); ?>" aria-labelledby="<?php echo esc_attr( $wayfinder_region . '-profile' ); ?>">
 			<h2 id="<?php echo esc_attr( $wayfinder_region . '-profile' ); ?>"><?php esc_html_e( 'Your mentoring profile', 'wayfinder' ); ?></h2>
-			<details class="wayfinder-profile"<?php echo $wayfinder_refused ? ' open' : ''; ?>>
-				<summary><?php esc_html_e( 'Edit your profile', 'wayfinder' ); ?></summary>
-				<?php
-				// Escaped inside: fields() and form() escape every value.
-				echo PageForms::form( // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped
-					'save_profile',
-					0,
-					$wayfinder_block,
-					array(
-						'label'   => __( 'Save profile', 'wayfinder' ),
-						'inner'   => ProfileForm::fields( $wayfinder_values, $wayfinder_region . '-profile' ),
-						'context' => array(
-							'timezone' => (string) ( $wayfinder_values['timezone'] ?? 'UTC' ),
-							'error'    => $wayfinder_refused ? $wayfinder_flash['message'] : '',
-							'errors'   => $wayfinder_refused ? $wayfinder_flash['errors'] : array(),
-						),
-					)
-				);
-				?>
-			</details>
+			<?php if ( ! $wayfinder_editing ) : ?>
+				<p class="wayfinder-profile"><a href="<?php echo esc_url( MentorshipPage::edit_profile_here() ); ?>"><?php esc_html_e( 'Edit your profile', 'wayfinder' ); ?></a></p>
+			<?php else : ?>
+				<div class="wayfinder-profile">
+					<?php
+					$wayfinder_values = $wayfinder_refused && array() !== $wayfinder_flash['values'] ? $wayfinder_flash['values'] : ProfileForm::values_of( ( new ProfileRepository() )->find( $wayfinder_user ) );
+					// Escaped inside: fields() and form() escape every value.
+					echo PageForms::form( // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped
+						'save_profile',
+						0,
+						$wayfinder_block,
+						array(
+							'label'   => __( 'Save profile', 'wayfinder' ),
+							'inner'   => ProfileForm::fields( $wayfinder_values, $wayfinder_region . '-profile' ),
+							'context' => array(
+								'timezone' => (string) ( $wayfinder_values['timezone'] ?? 'UTC' ),
+								'error'    => $wayfinder_refused ? $wayfinder_flash['message'] : '',
+								'errors'   => $wayfinder_refused ? $wayfinder_flash['errors'] : array(),
+							),
+						)
+					);
+					?>
+					<p><a href="<?php echo esc_url( remove_query_arg( MentorshipPage::EDIT_PROFILE ) . '#' . MentorshipPage::PROFILE ); ?>"><?php esc_html_e( 'Close the editor', 'wayfinder' ); ?></a></p>
+				</div>
+			<?php endif; ?>
 		</section>
 	<?php endif; ?>
 </div>

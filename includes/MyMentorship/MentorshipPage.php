@@ -22,6 +22,9 @@ final class MentorshipPage {
 	/** The query argument that pages the waiting mentees (a plain link, so it works without JavaScript). */
 	public const WAITING_PAGE = 'wayfinder_waiting_page';
 
+	/** In the address: show the profile editor (a long form, left out of the page otherwise). */
+	public const EDIT_PROFILE = 'wayfinder_edit_profile';
+
 	/** The page of waiting mentees asked for in the address, from 1. */
 	public static function waiting_page(): int {
 		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- only chooses which page of a list to show.
@@ -50,10 +53,21 @@ final class MentorshipPage {
 		return is_singular() && $current instanceof \WP_Post && has_block( self::BLOCK, $current );
 	}
 
-	/** Where someone edits their mentoring profile: the My mentorship page's section, else their wp-admin profile. */
+	/** Where someone edits their mentoring profile: the My mentorship page's editor, else their wp-admin profile. */
 	public static function profile_url( int $chosen = 0 ): string {
 		$page = self::url( $chosen );
-		return ( null === $page ? get_edit_profile_url() : $page ) . '#' . self::PROFILE;
+		return ( null === $page ? get_edit_profile_url() : add_query_arg( self::EDIT_PROFILE, '1', $page ) ) . '#' . self::PROFILE;
+	}
+
+	/** The editor on the page being shown (a link within the block). */
+	public static function edit_profile_here(): string {
+		return add_query_arg( self::EDIT_PROFILE, '1' ) . '#' . self::PROFILE;
+	}
+
+	/** Whether the address asks for the profile editor. */
+	public static function editing_profile(): bool {
+		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- only chooses what the page shows.
+		return isset( $_GET[ self::EDIT_PROFILE ] );
 	}
 
 	/** The first published page holding the block; cached until posts change. */

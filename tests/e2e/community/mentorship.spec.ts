@@ -51,7 +51,20 @@ async function openAs( page: Page, login: string ) {
 	await logIn( page, login );
 	await page.goto( '/mentorship/' );
 	const consoleErrors = watchConsole( page );
-	// The view scripts are loaded and the blocks hydrated once the router region answers to clicks.
+	await markDocument( page );
+	return {
+		button: page.locator( '.wp-block-wayfinder-mentoring-button' ),
+		mine: page.locator( '.wp-block-wayfinder-my-mentorship' ),
+		consoleErrors,
+	};
+}
+
+/**
+ * Waits for the view scripts (the blocks hydrate once the router region answers to clicks), then
+ * marks this document, so that sameDocument() tells whether it was reloaded since.
+ * @param page The page.
+ */
+async function markDocument( page: Page ) {
 	await page.waitForFunction(
 		() =>
 			document.querySelectorAll( 'script[type="module"][src*="view.js"]' )
@@ -61,11 +74,6 @@ async function openAs( page: Page, login: string ) {
 		( window as unknown as { wayfinderMarker: boolean } ).wayfinderMarker =
 			true;
 	} );
-	return {
-		button: page.locator( '.wp-block-wayfinder-mentoring-button' ),
-		mine: page.locator( '.wp-block-wayfinder-my-mentorship' ),
-		consoleErrors,
-	};
 }
 
 /**
@@ -239,7 +247,13 @@ test( 'the profile editor shows what the server refuses next to the form, and sa
 	page,
 } ) => {
 	const { mine, consoleErrors } = await openAs( page, 'mentor-kenji' );
-	await mine.getByText( 'Edit your profile' ).click();
+	// The page leaves the long form out until it is asked for.
+	await expect( mine.locator( 'select[name="timezone"]' ) ).toHaveCount( 0 );
+	await mine.getByRole( 'link', { name: 'Edit your profile' } ).click();
+	await expect( page ).toHaveURL(
+		/wayfinder_edit_profile=1#wayfinder-profile$/
+	);
+	await markDocument( page );
 	const form = mine.locator( 'form.wayfinder-form--save-profile' );
 	await expect( form.getByLabel( 'Timezone' ) ).toHaveValue( 'Asia/Tokyo' );
 	await expect( form ).toContainText(

@@ -95,7 +95,8 @@ test( 'members see where they stand on the Mentorship page on SQLite', async ( {
 		waiting.getByRole( 'button', { name: 'Offer to mentor' } ).first()
 	).toBeVisible();
 	await expect( waiting ).not.toContainText( 'Omar' );
-	// Her profile form lists the time zones with hers chosen, and backup mentors of her teams.
+	// Her profile form, when she opens it, lists the time zones with hers chosen.
+	await mine.getByRole( 'link', { name: 'Edit your profile' } ).click();
 	await expect(
 		mine.locator( 'select[name="timezone"] option:checked' )
 	).toHaveCount( 1 );

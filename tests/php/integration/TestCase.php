@@ -49,6 +49,7 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 		// Roles live in memory too: reload them from the rolled-back option.
 		wp_roles()->for_site();
 		wp_set_current_user( 0 );
+		$_GET           = array(); // A test that asks for a page's address arguments asks for its own.
 		$wp_rest_server = null;
 		if ( $this->uninstalled ) {
 			$this->restore_after_uninstall();

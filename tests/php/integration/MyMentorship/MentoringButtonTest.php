@@ -155,7 +155,7 @@ final class MentoringButtonTest extends TestCase {
 		$html = $this->render_as( $priya, 'mentoring-button' );
 
 		$this->assertStringContainsString( 'You are away until 3 March 2027. Change this in your profile.', $this->text( $html ) );
-		$this->assertStringContainsString( esc_url( get_permalink( $page ) . '#wayfinder-profile' ), $html );
+		$this->assertStringContainsString( esc_url( add_query_arg( 'wayfinder_edit_profile', '1', get_permalink( $page ) ) . '#wayfinder-profile' ), $html, 'straight to the editor' );
 		$this->assertStringNotContainsString( 'Start mentoring', $html );
 	}
 

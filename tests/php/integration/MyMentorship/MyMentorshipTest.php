@@ -13,6 +13,7 @@ namespace Wayfinder\Tests\Integration\MyMentorship;
 use Wayfinder\Platform\Flash;
 use Wayfinder\Mentorship\AutoAssigner;
 use Wayfinder\Mentorship\MatchService;
+use Wayfinder\MyMentorship\MentorshipPage;
 use Wayfinder\Tests\Integration\TestCase;
 
 final class MyMentorshipTest extends TestCase {
@@ -283,14 +284,17 @@ final class MyMentorshipTest extends TestCase {
 		$this->assertStringContainsString( 'You have 1 of 1 mentees, so no room for more.', $text );
 		$this->assertStringContainsString( 'You can offer to mentor someone again once you take new mentees', $text );
 		$this->assertStringNotContainsString( 'Lucas', $text );
-		$this->assertStringContainsString( 'name="mentor[capacity]"', $html, 'capacity can be raised right here' );
+		$this->assertMatchesRegularExpression( '#<a href="[^"]*wayfinder_edit_profile=1\#wayfinder-profile">Change your status or capacity</a>#', $html );
+		$_GET[ MentorshipPage::EDIT_PROFILE ] = '1'; // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- the test's own request.
+		$this->assertStringContainsString( 'name="mentor[capacity]"', $this->render_as( $anna, 'my-mentorship' ), 'capacity can be raised on the same page' );
 	}
 
 	public function test_an_away_mentor_sees_until_when_and_can_change_it(): void {
 		update_option( 'date_format', 'j F Y' );
 		$priya = $this->mentor( 'Priya Raman', 2, 'away', '2027-03-03' );
 
-		$html = $this->render_as( $priya, 'my-mentorship' );
+		$_GET[ MentorshipPage::EDIT_PROFILE ] = '1'; // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- the test's own request.
+		$html                                 = $this->render_as( $priya, 'my-mentorship' );
 		$text = $this->text( $html );
 
 		$this->assertStringContainsString( 'Status: away until 3 March 2027.', $text );
@@ -312,9 +316,21 @@ final class MyMentorshipTest extends TestCase {
 		$this->assertStringContainsString( 'You have no mentee at the moment.', $text );
 	}
 
-	public function test_the_profile_editor_shows_the_persons_own_values_and_mentor_settings_only_to_mentors(): void {
+	public function test_the_profile_editor_is_a_link_until_asked_for(): void {
 		$lucas = $this->mentee( 'Lucas Oliveira', array( 'pt', 'en' ) );
 		$html  = $this->render_as( $lucas, 'my-mentorship' );
+
+		$this->assertStringContainsString( 'Your mentoring profile', $this->text( $html ) );
+		$this->assertMatchesRegularExpression( '#<a href="[^"]*wayfinder_edit_profile=1\#wayfinder-profile">Edit your profile</a>#', $html );
+		$this->assertStringNotContainsString( 'name="timezone"', $html, 'no form, and no list of every time zone' );
+		$this->assertStringNotContainsString( 'save_profile', $html );
+	}
+
+	public function test_the_profile_editor_shows_the_persons_own_values_and_mentor_settings_only_to_mentors(): void {
+		$_GET[ MentorshipPage::EDIT_PROFILE ] = '1'; // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- the test's own request.
+		$lucas                                = $this->mentee( 'Lucas Oliveira', array( 'pt', 'en' ) );
+		$html                                 = $this->render_as( $lucas, 'my-mentorship' );
+		$this->assertStringContainsString( '>Close the editor</a>', $html );
 
 		$this->assertStringContainsString( 'name="languages" value="pt, en"', $html );
 		$this->assertMatchesRegularExpression( '#<option selected="selected" value="Europe/Berlin"[^>]*>Berlin</option>#', $html );
@@ -347,7 +363,7 @@ final class MyMentorshipTest extends TestCase {
 
 		$html = $this->render_as( $lucas, 'my-mentorship' );
 
-		$this->assertStringContainsString( '<details class="wayfinder-profile" open>', $html );
+		$this->assertStringContainsString( 'name="timezone"', $html, 'the editor, though the address did not ask for it' );
 		$this->assertStringContainsString( 'Nothing was saved. Please correct this:', $this->text( $html ) );
 		$this->assertStringContainsString( 'languages[0] does not match pattern', $this->text( $html ), 'each problem, next to the form' );
 		$this->assertStringContainsString( 'name="languages" value="Portuguese!"', $html );
