@@ -295,7 +295,7 @@ final class MyMentorshipTest extends TestCase {
 
 		$_GET[ MentorshipPage::EDIT_PROFILE ] = '1'; // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- the test's own request.
 		$html                                 = $this->render_as( $priya, 'my-mentorship' );
-		$text = $this->text( $html );
+		$text                                 = $this->text( $html );
 
 		$this->assertStringContainsString( 'Status: away until 3 March 2027.', $text );
 		$this->assertStringContainsString( 'You are away until 3 March 2027. Change this in your profile.', $text );
