@@ -85,13 +85,14 @@ final class WaitingMentees {
 		$names    = DisplayName::many( array_keys( $profiles ) );
 		$scorer   = self::scorer();
 		$rows     = array();
+		$hours    = $scorer->calendar->intervals( $mentor ); // The mentor's hours, worked out once for every row.
 		foreach ( $asks as $ask ) {
 			$mentee = $mentees[ $ask->mentee_id ];
 			// The engine has the last word on each row the query found (the query's LIKE may ignore case).
 			if ( $scorer->pair_excluded( $mentee, $mentor ) ) {
 				continue;
 			}
-			$pair   = $scorer->score( $mentee, $mentor );
+			$pair   = $scorer->score( $mentee, $mentor, null, $hours );
 			$rows[] = array(
 				'request' => $ask->id,
 				'mentee'  => $ask->mentee_id,

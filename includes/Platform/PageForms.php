@@ -220,12 +220,19 @@ final class PageForms {
 
 	/** The address being shown now, for a form to come back to. */
 	public static function current_url(): string {
+		static $known = array();
 		$host = isset( $_SERVER['HTTP_HOST'] ) ? sanitize_text_field( wp_unslash( $_SERVER['HTTP_HOST'] ) ) : '';
-		$uri  = isset( $_SERVER['REQUEST_URI'] ) ? esc_url_raw( wp_unslash( $_SERVER['REQUEST_URI'] ) ) : '/';
 		if ( '' === $host || wp_is_serving_rest_request() ) {
 			return home_url( '/' );
 		}
-		return wp_validate_redirect( ( is_ssl() ? 'https://' : 'http://' ) . $host . $uri, home_url( '/' ) );
+		// Every form on a page asks (a mentor's page has dozens): worked out once per address. The raw
+		// address is only a key here, never output.
+		$raw = ( is_ssl() ? 's' : '' ) . $host . ( $_SERVER['REQUEST_URI'] ?? '' ); // phpcs:ignore WordPress.Security.ValidatedSanitizedInput -- a cache key only.
+		if ( ! isset( $known[ $raw ] ) ) {
+			$uri           = isset( $_SERVER['REQUEST_URI'] ) ? esc_url_raw( wp_unslash( $_SERVER['REQUEST_URI'] ) ) : '/';
+			$known[ $raw ] = wp_validate_redirect( ( is_ssl() ? 'https://' : 'http://' ) . $host . $uri, home_url( '/' ) );
+		}
+		return $known[ $raw ];
 	}
 
 	/** A page of this site to go back to (the home page otherwise), at the given part of it. */
