@@ -221,7 +221,7 @@ final class PageForms {
 	/** The address being shown now, for a form to come back to. */
 	public static function current_url(): string {
 		static $known = array();
-		$host = isset( $_SERVER['HTTP_HOST'] ) ? sanitize_text_field( wp_unslash( $_SERVER['HTTP_HOST'] ) ) : '';
+		$host         = isset( $_SERVER['HTTP_HOST'] ) ? sanitize_text_field( wp_unslash( $_SERVER['HTTP_HOST'] ) ) : '';
 		if ( '' === $host || wp_is_serving_rest_request() ) {
 			return home_url( '/' );
 		}
