@@ -33,6 +33,7 @@ final class DirectoryModule implements Module {
 				foreach ( KeptValues::names() as $option ) {
 					delete_option( $option );
 				}
+				delete_option( LanguageNames::OPTION );
 			}
 		);
 		// profiles.mentor_listed follows every change of a user's roles or capabilities.

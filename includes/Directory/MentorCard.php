@@ -173,15 +173,9 @@ final class MentorCard {
 		return $teams;
 	}
 
-	/** A language's name in the visitor's language (PHP's intl extension), else its code. */
+	/** A language's name in the visitor's language (PHP's intl extension, kept: LanguageNames), else its code. */
 	public static function language_name( string $code ): string {
-		static $names = array();
-		$locale       = determine_locale();
-		if ( ! isset( $names[ $locale ][ $code ] ) ) {
-			$name                      = class_exists( \Locale::class ) ? \Locale::getDisplayName( str_replace( '-', '_', $code ), $locale ) : false;
-			$names[ $locale ][ $code ] = is_string( $name ) && strtolower( $name ) !== strtolower( str_replace( '-', '_', $code ) ) ? $name : $code;
-		}
-		return $names[ $locale ][ $code ];
+		return LanguageNames::of( $code );
 	}
 
 	/**
