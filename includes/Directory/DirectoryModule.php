@@ -34,6 +34,7 @@ final class DirectoryModule implements Module {
 					delete_option( $option );
 				}
 				delete_option( LanguageNames::OPTION );
+				DirectoryCounts::forget();
 			}
 		);
 		// profiles.mentor_listed follows every change of a user's roles or capabilities.

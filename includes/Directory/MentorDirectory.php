@@ -45,7 +45,7 @@ final class MentorDirectory {
 		} elseif ( ! $filters->narrowed() ) {
 			$total = $this->facets()['total']; // Everyone listed: counted when the list last changed.
 		} else {
-			$total = $this->repository->count( $filters, $now, $timezones );
+			$total = DirectoryCounts::get( $filters, $now, fn (): int => $this->repository->count( $filters, $now, $timezones ) );
 		}
 		$this->remember( $listings );
 		return array( $listings, $total );
@@ -117,11 +117,12 @@ final class MentorDirectory {
 		self::forget_listing( $user_id );
 	}
 
-	/** A mentor's count or status changed: drops the listing read in this request. */
+	/** A mentor's count or status changed: drops the listing read in this request, and the kept counts. */
 	public static function forget_listing( int $user_id ): void {
 		if ( $user_id > 0 ) {
 			wp_cache_delete( $user_id, self::CACHE_GROUP );
 		}
+		DirectoryCounts::forget();
 	}
 
 	/** @param list<MentorListing> $listings */
