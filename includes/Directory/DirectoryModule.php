@@ -13,6 +13,7 @@ use Wayfinder\Platform\Container;
 use Wayfinder\Platform\KeptValues;
 use Wayfinder\Platform\Module;
 use Wayfinder\Platform\Schema;
+use Wayfinder\Platform\Settings;
 use Wayfinder\Platform\Uninstaller;
 use Wayfinder\Profiles\ProfileRowChanged;
 use Wayfinder\Profiles\ProfileSaved;
@@ -34,7 +35,7 @@ final class DirectoryModule implements Module {
 					delete_option( $option );
 				}
 				delete_option( LanguageNames::OPTION );
-				DirectoryCounts::forget();
+				MentorCounts::forget();
 			}
 		);
 		// profiles.mentor_listed follows every change of a user's roles or capabilities.
@@ -46,6 +47,8 @@ final class DirectoryModule implements Module {
 		// A saved profile may change what the directory offers.
 		add_action( ProfileSaved::HOOK, array( self::class, 'profile_saved' ) );
 		add_action( ProfileRowChanged::HOOK, array( self::class, 'profile_row_changed' ) );
+		// A mentor without a profile counts with the default capacity.
+		add_action( 'update_option_' . Settings::DEFAULT_CAPACITY, array( MentorCounts::class, 'forget' ), 10, 0 );
 	}
 
 	/** A profile was saved: forget what was kept about it, and the facets (languages, time zones, count). */

@@ -45,7 +45,8 @@ final class MentorDirectory {
 		} elseif ( ! $filters->narrowed() ) {
 			$total = $this->facets()['total']; // Everyone listed: counted when the list last changed.
 		} else {
-			$total = DirectoryCounts::get( $filters, $now, fn (): int => $this->repository->count( $filters, $now, $timezones ) );
+			$count = fn (): int => $this->repository->count( $filters, $now, $timezones );
+			$total = '' !== $filters->search ? $count() : MentorCounts::get( 'directory|' . implode( '|', array( $filters->team, $filters->language, $filters->meets, $filters->room ? '1' : '0', '' !== $filters->meets ? $filters->timezone : '' ) ), $now, $count );
 		}
 		$this->remember( $listings );
 		return array( $listings, $total );
@@ -122,7 +123,7 @@ final class MentorDirectory {
 		if ( $user_id > 0 ) {
 			wp_cache_delete( $user_id, self::CACHE_GROUP );
 		}
-		DirectoryCounts::forget();
+		MentorCounts::forget();
 	}
 
 	/** @param list<MentorListing> $listings */

@@ -18,6 +18,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Mentorship;
 
+use Wayfinder\Directory\MentorCounts;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Settings;
@@ -51,8 +52,10 @@ final class PeopleRepository {
 		$activity               = $this->activity_columns( $mentors ? 'mentor_id' : 'mentee_id' );
 		$offset                 = ( $page - 1 ) * $per_page;
 		// phpcs:disable WordPress.DB -- our tables and WordPress's; every value goes through prepare().
-		$count                  = "SELECT COUNT(*) FROM {$profiles} p WHERE {$where}";
-		$total                  = (int) $wpdb->get_var( array() === $args ? $count : $wpdb->prepare( $count, $args ) );
+		$count   = "SELECT COUNT(*) FROM {$profiles} p WHERE {$where}";
+		$counted = static fn (): int => (int) $wpdb->get_var( array() === $args ? $count : $wpdb->prepare( $count, $args ) );
+		// Mentors' counts are kept (MentorCounts drops them when a mentor changes); searches are not.
+		$total                  = $mentors && '' === $query->search ? MentorCounts::get( 'people|' . $query->status . '|' . $query->load, time(), $counted ) : $counted();
 		list( $inner, $i_args ) = ! $mentors && 'waiting_since' === $query->orderby
 			? $this->by_waiting( $query, $where, $args, $offset + $per_page )
 			: array( 'SELECT p.user_id AS person_id, p.sort_name AS person_sort, ' . self::load_column( $mentors ) . ", NULL AS waiting_sort FROM {$profiles} p WHERE {$where}", $args );

@@ -10,12 +10,12 @@ declare(strict_types=1);
 
 namespace Wayfinder\Tests\Integration\Directory;
 
-use Wayfinder\Directory\DirectoryCounts;
+use Wayfinder\Directory\MentorCounts;
 use Wayfinder\Directory\DirectoryFilters;
 use Wayfinder\Directory\MentorDirectory;
 use Wayfinder\Tests\Integration\TestCase;
 
-final class DirectoryCountsTest extends TestCase {
+final class MentorCountsTest extends TestCase {
 
 	use DirectoryFixtures;
 
@@ -48,7 +48,7 @@ final class DirectoryCountsTest extends TestCase {
 
 		$this->assertSame( array( 3, 1 ), self::total( $room, $now ), 'counted in the database' );
 		$this->assertSame( array( 3, 0 ), self::total( $room, $now ), 'kept for the next request' );
-		$this->assertSame( 3, get_option( DirectoryCounts::OPTION )['counts']['core|||1|'] ?? null );
+		$this->assertSame( 3, get_option( MentorCounts::OPTION )['counts']['directory|core|||1|'] ?? null );
 
 		// Anna's one place is taken: she has no room now, and the kept count is gone with it.
 		$this->give_mentees( $first, 1 );
@@ -60,6 +60,40 @@ final class DirectoryCountsTest extends TestCase {
 
 		// Whether someone takes mentees depends on the date: the next quarter hour counts again.
 		$this->assertSame( array( 3, 1 ), self::total( $room, $now + 900 ), 'another quarter hour' );
+
+		// The People list of mentors keeps its counts the same way, dropped by the same changes.
+		$coordinator = $this->make_user( 'wayfinder_coordinator' );
+		$available   = fn (): int => (int) $this->rest(
+			'GET',
+			'/wayfinder/v1/people',
+			array(
+				'role'   => 'mentors',
+				'status' => 'available',
+			),
+			$coordinator
+		)->get_headers()['X-WP-Total'];
+		$before      = $available();
+		$this->assertGreaterThanOrEqual( 5, $before );
+		$this->assertSame( $before, get_option( MentorCounts::OPTION )['counts']['people|available|'] ?? null, 'kept' );
+		$this->person( 'Chidi Okafor', array( 'status' => 'away' ) );
+		$this->assertSame( $before, $available(), 'an away mentor is not available' );
+		$this->make_user( 'wayfinder_mentor' );
+		$this->assertSame( $before + 1, $available(), 'a new mentor without a profile is' );
+		$this->give_mentees( $this->person( 'Grace Miller', array( 'capacity' => 1 ) ), 1 );
+		$full  = fn (): int => (int) $this->rest(
+			'GET',
+			'/wayfinder/v1/people',
+			array(
+				'role' => 'mentors',
+				'load' => 'full',
+			),
+			$coordinator
+		)->get_headers()['X-WP-Total'];
+		$this->assertSame( 2, $full(), 'Anna and Grace' );
+		$sofia = $this->person( 'Sofia Rossi', array( 'capacity' => 1 ) );
+		$this->assertSame( 2, $full(), 'counted again after her profile, and kept' );
+		$this->give_mentees( $sofia, 1 );
+		$this->assertSame( 3, $full(), 'the kept count went with the new match' );
 
 		// What people type is never kept.
 		$search = new DirectoryFilters( team: 'core', search: 'a', per_page: 1 );
