@@ -44,8 +44,8 @@ final class PeopleRepository {
 		global $wpdb;
 		$mentors                = $query->mentors();
 		$profiles               = Schema::profiles_table();
-		list( $where, $args )   = $this->conditions( $query, $mentors );
-		$where                  = ( $mentors ? self::MENTORS : self::MENTEES ) . " AND {$where}";
+		list( $filter, $args )  = $this->conditions( $query, $mentors );
+		$where                  = ( $mentors ? self::MENTORS : self::MENTEES ) . " AND {$filter}";
 		$order                  = self::order( $query->orderby, 'desc' === $query->order ? 'DESC' : 'ASC' );
 		list( $outer, $o_args ) = $mentors ? $this->mentor_columns() : $this->mentee_columns();
 		$joins                  = $mentors ? '' : $this->mentee_joins();
@@ -55,10 +55,14 @@ final class PeopleRepository {
 		$count   = "SELECT COUNT(*) FROM {$profiles} p WHERE {$where}";
 		$counted = static fn (): int => (int) $wpdb->get_var( array() === $args ? $count : $wpdb->prepare( $count, $args ) );
 		// Mentors' counts are kept (MentorCounts drops them when a mentor changes); searches are not.
-		$total                  = $mentors && '' === $query->search ? MentorCounts::get( 'people|' . $query->status . '|' . $query->load, time(), $counted ) : $counted();
-		list( $inner, $i_args ) = ! $mentors && 'waiting_since' === $query->orderby
-			? $this->by_waiting( $query, $where, $args, $offset + $per_page )
-			: array( 'SELECT p.user_id AS person_id, p.sort_name AS person_sort, ' . self::load_column( $mentors ) . ", NULL AS waiting_sort FROM {$profiles} p WHERE {$where}", $args );
+		$total = $mentors && '' === $query->search ? MentorCounts::get( 'people|' . $query->status . '|' . $query->load, time(), $counted ) : $counted();
+		if ( $mentors ) {
+			list( $inner, $i_args ) = $this->mentors_in_order( $filter, $args, $order, $offset + $per_page );
+		} else {
+			list( $inner, $i_args ) = 'waiting_since' === $query->orderby
+				? $this->by_waiting( $query, $where, $args, $offset + $per_page )
+				: array( 'SELECT p.user_id AS person_id, p.sort_name AS person_sort, ' . self::load_column( false ) . ", NULL AS waiting_sort FROM {$profiles} p WHERE {$where}", $args );
+		}
 		// The page is sorted and cut from the profiles' indexes; only its rows are joined and looked up.
 		$rows = $wpdb->get_results(
 			$wpdb->prepare(
@@ -72,6 +76,25 @@ final class PeopleRepository {
 		// phpcs:enable
 		$people = array_map( static fn ( array $row ): PersonRow => PersonRow::from_row( $row, $mentors ), is_array( $rows ) ? array_values( $rows ) : array() );
 		return array( $people, $total );
+	}
+
+	/**
+	 * The mentors' rows up to the page's end: those with a profile and those without (placeholders),
+	 * each read in the order of an index (mentor_people: listed, name) and cut, then merged — a single
+	 * query over both would have to sort every mentor.
+	 *
+	 * @param list<mixed> $args The filter's values.
+	 * @return array{0: string, 1: list<mixed>}
+	 */
+	private function mentors_in_order( string $filter, array $args, string $order, int $end ): array {
+		$profiles = Schema::profiles_table();
+		$parts    = array();
+		$values   = array();
+		foreach ( array( 1, 2 ) as $listed ) {
+			$parts[] = 'SELECT * FROM ( SELECT p.user_id AS person_id, p.sort_name AS person_sort, ' . self::load_column( true ) . ", NULL AS waiting_sort FROM {$profiles} p WHERE p.mentor_listed = {$listed} AND {$filter} ORDER BY {$order} LIMIT %d ) listed_{$listed}";
+			$values  = array_merge( $values, $args, array( $end ) );
+		}
+		return array( implode( ' UNION ALL ', $parts ), $values );
 	}
 
 	/** The load column the page is sorted by (mentors), from the profile row alone. */
