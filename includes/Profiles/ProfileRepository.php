@@ -374,7 +374,7 @@ final class ProfileRepository {
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery
 		$wpdb->delete( Schema::profiles_table(), array( 'user_id' => $user_id ), array( '%d' ) );
 		( new FacetRepository() )->delete( $user_id );
-		wp_cache_delete( self::key( $user_id ), self::CACHE_GROUP );
+		$this->forget( $user_id ); // What was kept about them (a directory's counts, a page's state) goes too.
 	}
 
 	/**

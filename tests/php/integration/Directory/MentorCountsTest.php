@@ -95,6 +95,12 @@ final class MentorCountsTest extends TestCase {
 		$this->give_mentees( $sofia, 1 );
 		$this->assertSame( 3, $full(), 'the kept count went with the new match' );
 
+		// Erasing a mentor's profile (their personal data) drops the kept counts too.
+		$this->assertSame( 3, $full() );
+		( new \Wayfinder\Profiles\ProfileRepository() )->delete( $sofia );
+		$kept = get_option( MentorCounts::OPTION );
+		$this->assertFalse( is_array( $kept ) && isset( $kept['counts']['people||full'] ), 'dropped' );
+
 		// What people type is never kept.
 		$search = new DirectoryFilters( team: 'core', search: 'a', per_page: 1 );
 		$this->assertSame( 1, self::total( $search, $now )[1] );
