@@ -371,7 +371,7 @@ final class ProfileRepository {
 
 	public function delete( int $user_id ): void {
 		global $wpdb;
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- forget() drops the cached row.
 		$wpdb->delete( Schema::profiles_table(), array( 'user_id' => $user_id ), array( '%d' ) );
 		( new FacetRepository() )->delete( $user_id );
 		$this->forget( $user_id ); // What was kept about them (a directory's counts, a page's state) goes too.
