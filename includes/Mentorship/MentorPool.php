@@ -83,7 +83,7 @@ final class MentorPool {
 	public function top( Mentee $mentee, Scorer $scorer, int $count ): array {
 		if ( array() !== $mentee->teams ) {
 			$top = array_slice( ( new CandidateGenerator( $scorer, $this->read( $mentee, $scorer, $mentee->teams, array(), '' ) ) )->top( $mentee ), 0, $count );
-			if ( count( $top ) === $count && $top[ $count - 1 ]->score > self::worth_without_a_team( $mentee, $scorer ) ) {
+			if ( $count > 0 && count( $top ) === $count && $top[ $count - 1 ]->score > self::worth_without_a_team( $mentee, $scorer ) ) {
 				return $top;
 			}
 		}
