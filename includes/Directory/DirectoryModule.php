@@ -34,8 +34,6 @@ final class DirectoryModule implements Module {
 				foreach ( KeptValues::names() as $option ) {
 					delete_option( $option );
 				}
-				delete_option( LanguageNames::OPTION );
-				MentorCounts::forget();
 			}
 		);
 		// profiles.mentor_listed follows every change of a user's roles or capabilities.

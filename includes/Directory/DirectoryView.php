@@ -110,7 +110,7 @@ final class DirectoryView {
 		}
 		$names = array();
 		foreach ( $codes as $code ) {
-			$names[ $code ] = MentorCard::language_name( $code );
+			$names[ $code ] = LanguageNames::of( $code );
 		}
 		asort( $names, SORT_NATURAL | SORT_FLAG_CASE );
 		return $names;

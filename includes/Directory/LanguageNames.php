@@ -14,7 +14,7 @@ namespace Wayfinder\Directory;
 
 final class LanguageNames {
 
-	public const OPTION = 'wayfinder_language_names';
+	public const OPTION = \Wayfinder\Platform\KeptValues::LANGUAGE_NAMES;
 
 	private const LIMIT = 500;
 

@@ -42,7 +42,7 @@ final class MentorCard {
 			'languages'      => array_map(
 				static fn ( string $code ): array => array(
 					'code' => $code,
-					'name' => self::language_name( $code ),
+					'name' => LanguageNames::of( $code ),
 				),
 				$mentor->languages
 			),
@@ -171,11 +171,6 @@ final class MentorCard {
 			}
 		}
 		return $teams;
-	}
-
-	/** A language's name in the visitor's language (PHP's intl extension, kept: LanguageNames), else its code. */
-	public static function language_name( string $code ): string {
-		return LanguageNames::of( $code );
 	}
 
 	/**

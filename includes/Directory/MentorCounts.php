@@ -19,7 +19,7 @@ namespace Wayfinder\Directory;
 
 final class MentorCounts {
 
-	public const OPTION = 'wayfinder_mentor_counts';
+	public const OPTION = \Wayfinder\Platform\KeptValues::MENTOR_COUNTS;
 
 	private const LIMIT = 200;
 

@@ -12,7 +12,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Mentorship;
 
-use Wayfinder\Directory\MentorCard;
+use Wayfinder\Directory\LanguageNames;
 use Wayfinder\Matching\Messages;
 
 final class MatchingMessages extends Messages {
@@ -84,7 +84,7 @@ final class MatchingMessages extends Messages {
 
 	/** The language's name in the reader's language (the directory's helper), else its code. */
 	public function language( string $code ): string {
-		return MentorCard::language_name( $code );
+		return LanguageNames::of( $code );
 	}
 
 	/** The published team's title, else its slug. */

@@ -40,7 +40,7 @@ final class MyMentorshipModule implements Module {
 			add_action( $hook, array( MentorshipView::class, 'forget' ), 10, 0 );
 		}
 		// A setting, not a value kept to save work (those are written while pages are read).
-		$kept = array( \Wayfinder\Profiles\ZoneOffsets::OPTION, \Wayfinder\Directory\LanguageNames::OPTION, \Wayfinder\Directory\MentorCounts::OPTION, ...\Wayfinder\Platform\KeptValues::names() );
+		$kept = \Wayfinder\Platform\KeptValues::names();
 		foreach ( array( 'added_option', 'updated_option' ) as $hook ) {
 			add_action( $hook, static fn ( $option ) => in_array( $option, $kept, true ) ? null : MentorshipView::forget(), 10, 1 );
 		}

@@ -1,10 +1,11 @@
 <?php
 /**
- * Small values the directory works out once and keeps between requests — the team names, the
- * languages and time zones of listed mentors, how many are listed — in autoloaded options: read
- * with the options WordPress loads anyway (no query of their own, with or without a persistent
- * object cache), dropped when what they summarise changes, and worked out again after a while in
- * any case.
+ * Small values worked out once and kept between requests — the team names, the languages and time
+ * zones of listed mentors, how many are listed — in autoloaded options: read with the options
+ * WordPress loads anyway (no query of their own, with or without a persistent object cache), dropped
+ * when what they summarise changes, and worked out again after a while in any case. The names of
+ * every option kept this way are here, including those their own classes keep (zone offsets,
+ * language names, mentor counts), so uninstall and the page cache's watch list have one list.
  *
  * @package Wayfinder
  */
@@ -15,8 +16,11 @@ namespace Wayfinder\Platform;
 
 final class KeptValues {
 
-	public const TEAMS  = 'wayfinder_directory_teams';
-	public const FACETS = 'wayfinder_directory_facets';
+	public const TEAMS          = 'wayfinder_directory_teams';
+	public const FACETS         = 'wayfinder_directory_facets';
+	public const ZONE_OFFSETS   = 'wayfinder_zone_offsets';
+	public const LANGUAGE_NAMES = 'wayfinder_language_names';
+	public const MENTOR_COUNTS  = 'wayfinder_mentor_counts';
 
 	/**
 	 * The kept value, or $compute's (then kept for $seconds).
@@ -45,8 +49,8 @@ final class KeptValues {
 		delete_option( $name );
 	}
 
-	/** @return list<string> Every option kept here, for uninstall. */
+	/** @return list<string> Every option kept to save work, for uninstall (and never a setting). */
 	public static function names(): array {
-		return array( self::TEAMS, self::FACETS );
+		return array( self::TEAMS, self::FACETS, self::ZONE_OFFSETS, self::LANGUAGE_NAMES, self::MENTOR_COUNTS );
 	}
 }

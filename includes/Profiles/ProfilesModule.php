@@ -34,7 +34,6 @@ final class ProfilesModule implements Module {
 		// Schema 12 keeps listed mentors' teams and languages as rows of their own, and each row's
 		// directory rank: both made from the profiles.
 		add_action( Schema::MIGRATED, static fn ( int $was ) => $was < 12 ? $services->get( FacetRepository::class )->rebuild() && $services->get( ProfileRepository::class )->relist() : null );
-		add_action( \Wayfinder\Platform\Uninstaller::DELETE_DATA, static fn () => delete_option( ZoneOffsets::OPTION ) );
 		// The People lists sort by a copy of the display name, and list nobody whose account is gone.
 		add_action( 'profile_update', array( DisplayName::class, 'forget' ), 1 );
 		add_action( 'deleted_user', array( DisplayName::class, 'forget' ), 1 );

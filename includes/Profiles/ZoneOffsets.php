@@ -18,7 +18,7 @@ namespace Wayfinder\Profiles;
 
 final class ZoneOffsets {
 
-	public const OPTION = 'wayfinder_zone_offsets';
+	public const OPTION = \Wayfinder\Platform\KeptValues::ZONE_OFFSETS;
 
 	/**
 	 * Zone => minutes east of UTC at $now, for every zone PHP knows.
