@@ -26,6 +26,7 @@ namespace Wayfinder\Demo;
 use Wayfinder\Profiles\MeetingHours;
 use Wayfinder\Directory\MentorDirectory;
 use Wayfinder\Mentorship\PeopleRepository;
+use Wayfinder\Mentorship\WaitingCounts;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Profiles\ProfileRepository;
 use Wayfinder\Platform\Settings;
@@ -348,6 +349,7 @@ final class LargeProgram {
 		}
 		( new ProfileRepository() )->forget_all();
 		MentorDirectory::forget();
+		WaitingCounts::forget();
 	}
 
 	/**

@@ -1,14 +1,10 @@
 <?php
 /**
  * How many mentors a filter matches — a narrowed directory, a filtered People list of mentors — kept
- * between requests: counting reads every mentor the filter could match (thousands on a large site),
- * while the page itself reads a dozen.
+ * between requests (Platform\KeptCounts): counting reads every mentor the filter could match.
  *
- * A count holds for the quarter hour it was made in (whether someone takes mentees and the hours
- * they can meet depend on the date and on summer time) and until a mentor changes: a saved profile,
- * a count or status changed elsewhere, a change of who mentors (MentorDirectory::forget and
- * forget_listing drop them all). Callers never keep searches (what people type has no end); at most
- * LIMIT filters are kept.
+ * Dropped whenever a mentor changes: a saved profile, a count or status changed elsewhere, a change
+ * of who mentors (MentorDirectory::forget and forget_listing), the default capacity.
  *
  * @package Wayfinder
  */
@@ -17,11 +13,12 @@ declare(strict_types=1);
 
 namespace Wayfinder\Directory;
 
+use Wayfinder\Platform\KeptCounts;
+use Wayfinder\Platform\KeptValues;
+
 final class MentorCounts {
 
-	public const OPTION = \Wayfinder\Platform\KeptValues::MENTOR_COUNTS;
-
-	private const LIMIT = 200;
+	public const OPTION = KeptValues::MENTOR_COUNTS;
 
 	/**
 	 * The kept count for this filter at $now, else $count()'s, kept.
@@ -30,26 +27,7 @@ final class MentorCounts {
 	 * @param callable(): int $count  Counts in the database.
 	 */
 	public static function get( string $filter, int $now, callable $count ): int {
-		$quarter = intdiv( $now, 900 );
-		$kept    = get_option( self::OPTION );
-		$counts  = is_array( $kept ) && ( $kept['quarter'] ?? null ) === $quarter && is_array( $kept['counts'] ?? null ) ? $kept['counts'] : array();
-		if ( isset( $counts[ $filter ] ) ) {
-			return (int) $counts[ $filter ];
-		}
-		$total = $count();
-		// Only the present is worth keeping (a test or a report may ask about another moment).
-		if ( intdiv( time(), 900 ) === $quarter ) {
-			$counts = count( $counts ) < self::LIMIT ? $counts : array();
-			update_option(
-				self::OPTION,
-				array(
-					'quarter' => $quarter,
-					'counts'  => array( $filter => $total ) + $counts,
-				),
-				true
-			);
-		}
-		return $total;
+		return KeptCounts::get( self::OPTION, $filter, $now, $count );
 	}
 
 	public static function forget(): void {

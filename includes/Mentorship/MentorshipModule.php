@@ -23,6 +23,8 @@ use Wayfinder\Platform\Module;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Transaction;
 use Wayfinder\Profiles\ProfileEdited;
+use Wayfinder\Profiles\ProfileRowChanged;
+use Wayfinder\Profiles\ProfileSaved;
 use Wayfinder\Profiles\ProfilesController;
 use Wayfinder\Directory\Visitor;
 
@@ -88,6 +90,10 @@ final class MentorshipModule implements Module {
 		add_filter( Visitor::STANDING_FILTER, array( $services->get( DirectoryStanding::class ), 'of' ), 10, 2 );
 		// Before the account goes: its open requests and queue place are settled (see RequestService).
 		add_action( 'delete_user', array( $services->get( RequestService::class ), 'settle_deleted_user' ) );
+		// Kept waiting totals go with any change to who waits or what narrows them (the requests' own writes drop them too).
+		foreach ( array( ProfileSaved::HOOK, ProfileRowChanged::HOOK, MatchEnded::HOOK, 'deleted_user' ) as $hook ) {
+			add_action( $hook, array( WaitingCounts::class, 'forget' ), 10, 0 );
+		}
 	}
 
 	/**
@@ -121,7 +127,8 @@ final class MentorshipModule implements Module {
 				),
 				'id',
 				/* translators: %s: how many requests. */
-				static fn ( int $kept ): string => sprintf( _n( 'Kept %s request made to or by this person, without its message, because it is part of a mentee\'s history in the program.', 'Kept %s requests made to or by this person, without their messages, because they are part of mentees\' history in the program.', $kept, 'wayfinder' ), number_format_i18n( $kept ) )
+				static fn ( int $kept ): string => sprintf( _n( 'Kept %s request made to or by this person, without its message, because it is part of a mentee\'s history in the program.', 'Kept %s requests made to or by this person, without their messages, because they are part of mentees\' history in the program.', $kept, 'wayfinder' ), number_format_i18n( $kept ) ),
+				WaitingCounts::forget( ... )
 			)
 		);
 		$registry->table(
@@ -187,7 +194,8 @@ final class MentorshipModule implements Module {
 					'mentee_id'  => __( 'Mentee passed on', 'wayfinder' ),
 					'created_at' => __( 'When', 'wayfinder' ),
 				),
-				'mentor_id,mentee_id'
+				'mentor_id,mentee_id',
+				after_erase: WaitingCounts::forget( ... )
 			)
 		);
 	}

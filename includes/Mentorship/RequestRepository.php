@@ -76,6 +76,7 @@ final class RequestRepository {
 		if ( ! $this->profiles->restand( $fields['mentee_id'] ) ) {
 			return new WP_Error( 'wayfinder_request_not_saved', __( 'The request could not be saved. Please try again in a moment.', 'wayfinder' ), array( 'status' => 500 ) );
 		}
+		WaitingCounts::forget();
 		return $id;
 	}
 
@@ -102,7 +103,11 @@ final class RequestRepository {
 	public function move_to_team( int $id, string $team ): bool {
 		global $wpdb;
 		$table = Schema::requests_table();
-		return 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET team = %s WHERE id = %d AND status = 'open'", $team, $id ) );
+		$moved = 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET team = %s WHERE id = %d AND status = 'open'", $team, $id ) );
+		if ( $moved ) {
+			WaitingCounts::forget();
+		}
+		return $moved;
 	}
 
 	/** @return list<string> The teams in which the mentee waits for any mentor now. */
@@ -141,6 +146,9 @@ final class RequestRepository {
 		// A throw, not false: false means "closed by someone else", which some callers pass over.
 		if ( $closed && ! $this->profiles->restand( $mentee_id ) ) {
 			throw new \RuntimeException( 'The mentee\'s standing could not be kept: ' . $wpdb->last_error );
+		}
+		if ( $closed ) {
+			WaitingCounts::forget();
 		}
 		return $closed;
 	}
@@ -203,7 +211,8 @@ final class RequestRepository {
 		if ( ! $count || null !== $mentee || ( $found < $limit && ( $found > 0 || 0 === $offset ) ) ) {
 			return array( $rows, $offset + $found ); // The queue ends on this page: nothing to count.
 		}
-		return array( $rows, (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) {$from}", $args ) ) ); // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders -- as above.
+		$key = implode( '|', array( $mentor_id, implode( ',', $teams ), null === $languages ? '*' : implode( ',', $languages ), $site_language ) );
+		return array( $rows, WaitingCounts::get( $key, static fn (): int => (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) {$from}", $args ) ) ) ); // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders -- as above.
 	}
 
 	/**

@@ -136,6 +136,7 @@ final class WaitingMentees {
 		if ( ! $this->passes->add( $mentor_id, $mentee_id, gmdate( 'Y-m-d H:i:s' ) ) ) {
 			return new WP_Error( 'wayfinder_pass_not_saved', __( 'Your pass could not be saved. Please try again in a moment.', 'wayfinder' ), array( 'status' => 500 ) );
 		}
+		WaitingCounts::forget();
 		return true;
 	}
 

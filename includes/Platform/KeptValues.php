@@ -5,7 +5,7 @@
  * WordPress loads anyway (no query of their own, with or without a persistent object cache), dropped
  * when what they summarise changes, and worked out again after a while in any case. The names of
  * every option kept this way are here, including those their own classes keep (zone offsets,
- * language names, mentor counts), so uninstall and the page cache's watch list have one list.
+ * language names, mentor and waiting counts), so uninstall and the page cache's watch list have one list.
  *
  * @package Wayfinder
  */
@@ -21,6 +21,7 @@ final class KeptValues {
 	public const ZONE_OFFSETS   = 'wayfinder_zone_offsets';
 	public const LANGUAGE_NAMES = 'wayfinder_language_names';
 	public const MENTOR_COUNTS  = 'wayfinder_mentor_counts';
+	public const WAITING_COUNTS = 'wayfinder_waiting_counts';
 
 	/**
 	 * The kept value, or $compute's (then kept for $seconds).
@@ -51,6 +52,6 @@ final class KeptValues {
 
 	/** @return list<string> Every option kept to save work, for uninstall (and never a setting). */
 	public static function names(): array {
-		return array( self::TEAMS, self::FACETS, self::ZONE_OFFSETS, self::LANGUAGE_NAMES, self::MENTOR_COUNTS );
+		return array( self::TEAMS, self::FACETS, self::ZONE_OFFSETS, self::LANGUAGE_NAMES, self::MENTOR_COUNTS, self::WAITING_COUNTS );
 	}
 }

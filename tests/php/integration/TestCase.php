@@ -97,6 +97,17 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 		return $user_id;
 	}
 
+	/** Runs every registered personal data eraser for this person, page by page, as wp-admin does. */
+	protected function erase_personal_data( int $user_id ): void {
+		$email = get_userdata( $user_id )->user_email;
+		foreach ( apply_filters( 'wp_privacy_personal_data_erasers', array() ) as $eraser ) { // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- core's own list, as wp-admin reads it.
+			$page = 1;
+			while ( ! call_user_func( $eraser['callback'], $email, $page )['done'] ) {
+				++$page;
+			}
+		}
+	}
+
 	/**
 	 * Dispatches a REST request as a user (0 = anonymous) through the real REST server.
 	 *

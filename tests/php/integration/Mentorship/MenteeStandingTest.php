@@ -209,18 +209,8 @@ final class MenteeStandingTest extends TestCase {
 				$endings->reassign( (int) $running['id'], $mentor, 'other', $this->coordinator );
 				return 'reassign';
 			default:
-				$this->erase( $mentee );
+				$this->erase_personal_data( $mentee );
 				return 'erase';
-		}
-	}
-
-	private function erase( int $user_id ): void {
-		$email = get_userdata( $user_id )->user_email;
-		foreach ( apply_filters( 'wp_privacy_personal_data_erasers', array() ) as $eraser ) { // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- core's own list, as wp-admin reads it.
-			$page = 1;
-			while ( ! call_user_func( $eraser['callback'], $email, $page )['done'] ) {
-				++$page;
-			}
 		}
 	}
 

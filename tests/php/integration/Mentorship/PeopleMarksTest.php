@@ -258,13 +258,7 @@ final class PeopleMarksTest extends TestCase {
 	public function test_erasing_someone_keeps_them_where_the_kept_history_puts_them(): void {
 		$people = $this->program();
 		foreach ( array( 'Member matched', 'Mentor saved', 'Member asking' ) as $name ) {
-			$email = get_userdata( $people[ $name ] )->user_email;
-			foreach ( apply_filters( 'wp_privacy_personal_data_erasers', array() ) as $eraser ) { // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- core's own list, as wp-admin reads it.
-				$page = 1;
-				while ( ! call_user_func( $eraser['callback'], $email, $page )['done'] ) {
-					++$page;
-				}
-			}
+			$this->erase_personal_data( $people[ $name ] );
 		}
 		$this->assert_lists_follow_the_rule( 'after erasure' );
 		$this->assertContains( 'Member matched', $this->listed( 'mentees' ), 'the mentorship is kept, so is its mentee' );
