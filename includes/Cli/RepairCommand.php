@@ -12,6 +12,7 @@ declare(strict_types=1);
 namespace Wayfinder\Cli;
 
 use Wayfinder\Mentorship\MatchService;
+use Wayfinder\Mentorship\WaitingLanguages;
 use Wayfinder\Profiles\FacetRepository;
 
 final class RepairCommand {
@@ -39,6 +40,9 @@ final class RepairCommand {
 		}
 		if ( ! $this->facets->rebuild() ) {
 			\WP_CLI::error( 'The mentor directory’s team and language rows could not be rebuilt: the database refused a statement. Check the database error log and run the command again.' );
+		}
+		if ( ! ( new WaitingLanguages() )->rebuild() ) {
+			\WP_CLI::error( 'The waiting mentees’ language rows could not be rebuilt: the database refused a statement. Lists of waiting mentees read the queue itself meanwhile. Check the database error log and run the command again.' );
 		}
 		\WP_CLI::success( array() === $fixed ? 'Every mentor’s count matches their matches.' : sprintf( 'Repaired the count of %d mentors (%s).', count( $fixed ), implode( '; ', $lines ) ) );
 	}

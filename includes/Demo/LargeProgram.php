@@ -27,6 +27,7 @@ use Wayfinder\Profiles\MeetingHours;
 use Wayfinder\Directory\MentorDirectory;
 use Wayfinder\Mentorship\PeopleRepository;
 use Wayfinder\Mentorship\WaitingCounts;
+use Wayfinder\Mentorship\WaitingLanguages;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Profiles\ProfileRepository;
 use Wayfinder\Platform\Settings;
@@ -349,6 +350,7 @@ final class LargeProgram {
 		}
 		( new ProfileRepository() )->forget_all();
 		MentorDirectory::forget();
+		( new WaitingLanguages() )->rebuild();
 		WaitingCounts::forget();
 	}
 

@@ -94,6 +94,19 @@ final class MentorshipModule implements Module {
 		foreach ( array( ProfileSaved::HOOK, ProfileRowChanged::HOOK, MatchEnded::HOOK, 'deleted_user' ) as $hook ) {
 			add_action( $hook, array( WaitingCounts::class, 'forget' ), 10, 0 );
 		}
+		// The queue by language follows a mentee's languages; schema 15 fills it, the hourly tick finishes a cut-short fill.
+		$languages = $services->get( WaitingLanguages::class );
+		add_action( ProfileSaved::HOOK, static fn ( ProfileSaved $event ) => $languages->refresh( $event->profile->user_id ) );
+		add_action( ProfileRowChanged::HOOK, static fn ( ProfileRowChanged $event ) => $languages->refresh( $event->user_id ) );
+		add_action( Schema::MIGRATED, array( $languages, 'migrated' ) );
+		add_action( Cron::HOURLY, array( $languages, 'resume' ), 50, 0 );
+		add_action(
+			\Wayfinder\Platform\Uninstaller::DELETE_DATA,
+			static function (): void {
+				delete_option( WaitingLanguages::STATE_OPTION );
+				delete_option( PeopleMarks::CURSOR_OPTION );
+			}
+		);
 	}
 
 	/**
@@ -128,7 +141,11 @@ final class MentorshipModule implements Module {
 				'id',
 				/* translators: %s: how many requests. */
 				static fn ( int $kept ): string => sprintf( _n( 'Kept %s request made to or by this person, without its message, because it is part of a mentee\'s history in the program.', 'Kept %s requests made to or by this person, without their messages, because they are part of mentees\' history in the program.', $kept, 'wayfinder' ), number_format_i18n( $kept ) ),
-				WaitingCounts::forget( ... )
+				// Their requests are gone, so is their place in the queue by language (whatever order the erasers ran in).
+				static function ( int $user_id ): void {
+					( new WaitingLanguages() )->refresh( $user_id );
+					WaitingCounts::forget();
+				}
 			)
 		);
 		$registry->table(
@@ -178,6 +195,19 @@ final class MentorshipModule implements Module {
 				'id',
 				/* translators: %s: how many audit entries. */
 				static fn ( int $kept ): string => sprintf( _n( 'Kept %s audit fact about what this person did in the program, without the reasons they wrote, because the program\'s history needs it.', 'Kept %s audit facts about what this person did in the program, without the reasons they wrote, because the program\'s history needs them.', $kept, 'wayfinder' ), number_format_i18n( $kept ) )
+			)
+		);
+		$registry->table(
+			static fn (): \Wayfinder\Privacy\TableDeclaration => new \Wayfinder\Privacy\TableDeclaration(
+				'waiting_languages',
+				__( 'Languages you wait for a mentor in', 'wayfinder' ),
+				array( 'mentee_id' => \Wayfinder\Privacy\ErasePolicy::DELETE_ROW ),
+				array(),
+				array(
+					'language'   => __( 'Language', 'wayfinder' ),
+					'request_id' => __( 'Request', 'wayfinder' ),
+				),
+				'language,request_id'
 			)
 		);
 		$registry->table(

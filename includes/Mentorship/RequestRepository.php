@@ -21,7 +21,10 @@ use WP_Error;
 
 final class RequestRepository {
 
-	public function __construct( private readonly ProfileRepository $profiles = new ProfileRepository() ) {
+	public function __construct(
+		private readonly ProfileRepository $profiles = new ProfileRepository(),
+		private readonly WaitingLanguages $languages = new WaitingLanguages(),
+	) {
 	}
 
 	public function find( int $id ): ?RequestRecord {
@@ -72,8 +75,8 @@ final class RequestRepository {
 				: new WP_Error( 'wayfinder_request_not_saved', __( 'The request could not be saved. Please try again in a moment.', 'wayfinder' ), array( 'status' => 500 ) );
 		}
 		$id = (int) $wpdb->insert_id;
-		// The mentee's kept standing changes with the request (the caller's transaction undoes both).
-		if ( ! $this->profiles->restand( $fields['mentee_id'] ) ) {
+		// The mentee's kept standing and the queue by language change with the request (the caller's transaction undoes all).
+		if ( ! $this->profiles->restand( $fields['mentee_id'] ) || ( 0 === $asked && 'mentee_request' === $fields['type'] && ! $this->languages->add( $id, $fields['mentee_id'] ) ) ) {
 			return new WP_Error( 'wayfinder_request_not_saved', __( 'The request could not be saved. Please try again in a moment.', 'wayfinder' ), array( 'status' => 500 ) );
 		}
 		WaitingCounts::forget();
@@ -144,8 +147,8 @@ final class RequestRepository {
 			? 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET status = %s, open_slot = NULL, match_id = NULL, mentor_id = COALESCE(mentor_id, NULLIF(%d, 0)), decided_at = %s WHERE id = %d AND status = 'open'", $status, $mentor_id, $now, $id ) )
 			: 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET status = %s, open_slot = NULL, match_id = %d, mentor_id = COALESCE(mentor_id, NULLIF(%d, 0)), decided_at = %s WHERE id = %d AND status = 'open'", $status, $match_id, $mentor_id, $now, $id ) );
 		// A throw, not false: false means "closed by someone else", which some callers pass over.
-		if ( $closed && ! $this->profiles->restand( $mentee_id ) ) {
-			throw new \RuntimeException( 'The mentee\'s standing could not be kept: ' . $wpdb->last_error );
+		if ( $closed && ( ! $this->profiles->restand( $mentee_id ) || ! $this->languages->remove( $id ) ) ) {
+			throw new \RuntimeException( 'The mentee\'s standing or the queue by language could not be kept: ' . $wpdb->last_error );
 		}
 		if ( $closed ) {
 			WaitingCounts::forget();
@@ -173,8 +176,9 @@ final class RequestRepository {
 	 * and how many there are in all: not their own, not a mentee they passed on or may not be matched
 	 * with again (MatchRepository::NOT_AGAIN), in one of their teams or none (the request's team, else
 	 * the mentee's preferred one), and — when one must be shared — in a language they speak (the
-	 * mentee's preferred language, else their languages, else the site's). Two queries, whatever the
-	 * length of the queue (one, without the count). LIKE may ignore letter case: WaitingMentees checks each row with the engine.
+	 * mentee's preferred language, else their languages, else the site's: read per language from
+	 * WaitingLanguages once it is ready). Two queries, whatever the length of the queue (one, without
+	 * the count, which is kept: WaitingCounts). LIKE may ignore letter case: WaitingMentees checks each row with the engine.
 	 *
 	 * @param list<string>      $teams         The mentor's teams.
 	 * @param list<string>|null $languages     The mentor's languages when one must be shared; null: any.
@@ -195,18 +199,31 @@ final class RequestRepository {
 			. " AND NOT EXISTS ( SELECT 1 FROM {$matches} m WHERE m.mentee_id = r.mentee_id AND m.mentor_id = %d AND m.status = 'ended' AND m.end_reason IN ({$reasons}) )"
 			. " AND ( CASE WHEN r.team <> '' THEN r.team ELSE COALESCE( p.preferred_team, '' ) END ) IN (" . implode( ',', array_fill( 0, count( $teams ) + 1, '%s' ) ) . ')';
 		$args     = array_merge( array( $mentor_id, $mentor_id, $mentor_id ), MatchRepository::NOT_AGAIN, array( '' ), $teams );
+		if ( null !== $mentee ) {
+			$where .= ' AND r.mentee_id = %d';
+			$args[] = $mentee;
+		}
+		$joined = "{$table} r LEFT JOIN {$profiles} p ON p.user_id = r.mentee_id";
+		$page   = null;
+		if ( null !== $languages && WaitingLanguages::ready() ) {
+			// Per language the mentor shares, only the queue's rows in it, in queue order; the page is cut from their union.
+			$spoken = in_array( $site_language, $languages, true ) ? array_merge( $languages, array( '' ) ) : $languages;
+			$parts  = array();
+			$values = array();
+			foreach ( array_values( array_unique( $spoken ) ) as $i => $language ) {
+				$parts[] = 'SELECT * FROM ( SELECT r.* FROM ' . Schema::waiting_languages_table() . " w JOIN {$joined} ON r.id = w.request_id WHERE w.language = %s AND {$where} ORDER BY w.request_id LIMIT %d ) spoken_{$i}";
+				$values  = array_merge( $values, array( $language ), $args, array( $offset + $limit ) );
+			}
+			$page = array() === $parts ? array() : $wpdb->get_results( $wpdb->prepare( implode( ' UNION ', $parts ) . ' ORDER BY id LIMIT %d OFFSET %d', array_merge( $values, array( $limit, $offset ) ) ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQLPlaceholders -- the placeholders are built above, one per value.
+		}
 		if ( null !== $languages ) {
 			list( $sql, $more ) = self::in_languages( $languages, in_array( $site_language, $languages, true ) );
 			$where             .= " AND {$sql}";
 			$args               = array_merge( $args, $more );
 		}
-		if ( null !== $mentee ) {
-			$where .= ' AND r.mentee_id = %d';
-			$args[] = $mentee;
-		}
-		$from = "FROM {$table} r LEFT JOIN {$profiles} p ON p.user_id = r.mentee_id WHERE {$where}";
+		$from = "FROM {$joined} WHERE {$where}";
 		// phpcs:ignore WordPress.DB.PreparedSQLPlaceholders -- the placeholders are built above, one per value in $args.
-		$rows  = self::records( $wpdb->get_results( $wpdb->prepare( "SELECT r.* {$from} ORDER BY r.id LIMIT %d OFFSET %d", array_merge( $args, array( $limit, $offset ) ) ), ARRAY_A ) );
+		$rows  = self::records( $page ?? $wpdb->get_results( $wpdb->prepare( "SELECT r.* {$from} ORDER BY r.id LIMIT %d OFFSET %d", array_merge( $args, array( $limit, $offset ) ) ), ARRAY_A ) );
 		$found = count( $rows );
 		if ( ! $count || null !== $mentee || ( $found < $limit && ( $found > 0 || 0 === $offset ) ) ) {
 			return array( $rows, $offset + $found ); // The queue ends on this page: nothing to count.

@@ -13,7 +13,7 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 14;
+	public const VERSION        = 15;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	/** The action after the tables were created or changed; features hang their data steps on it. */
@@ -60,9 +60,14 @@ final class Schema {
 		return self::table( 'facets' );
 	}
 
+	/** The queue for any mentor by language, so a mentor's list reads only whom it can show (see Mentorship\WaitingLanguages). */
+	public static function waiting_languages_table(): string {
+		return self::table( 'waiting_languages' );
+	}
+
 	/** @return list<string> Every Wayfinder table, for uninstall. */
 	public static function tables(): array {
-		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table() );
+		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table(), self::waiting_languages_table() );
 	}
 
 	/**
@@ -99,6 +104,7 @@ final class Schema {
 		$limits  = self::rate_limits_table();
 		$runs    = self::board_runs_table();
 		$facets  = self::facets_table();
+		$waiting = self::waiting_languages_table();
 		// dbDelta wants two spaces after PRIMARY KEY and one definition per line. The match's
 		// active_primary is 1 while it is a mentee's active primary match and NULL otherwise, so the
 		// unique key allows one such match per mentee (NULLs never collide). Events are indexed by actor
@@ -249,6 +255,14 @@ CREATE TABLE {$facets} (
   user_id bigint(20) unsigned NOT NULL,
   PRIMARY KEY  (kind,value,user_id),
   KEY user_id (user_id)
+) {$charset};
+CREATE TABLE {$waiting} (
+  language varchar(20) NOT NULL,
+  request_id bigint(20) unsigned NOT NULL,
+  mentee_id bigint(20) unsigned NOT NULL,
+  PRIMARY KEY  (language,request_id),
+  KEY request_id (request_id),
+  KEY mentee_id (mentee_id)
 ) {$charset};"
 		);
 		if ( $was < 9 ) {
