@@ -64,8 +64,9 @@ final class DirectoryRepository {
 		// phpcs:disable WordPress.DB -- our table and WordPress's; every value goes through prepare().
 		$rows = $wpdb->get_results(
 			$wpdb->prepare(
-				'SELECT ' . self::COLUMNS . ", page.room_rank FROM ( {$available} UNION ALL {$returned} UNION ALL {$away} ) page"
-					. " INNER JOIN {$profiles} p ON p.user_id = page.user_id INNER JOIN {$wpdb->users} u ON u.ID = page.user_id ORDER BY page.room_rank ASC, page.mentees ASC, page.user_id ASC LIMIT %d OFFSET %d",
+				// The page is cut from the parts' IDs alone; only its own rows are joined to their profile and name.
+				'SELECT ' . self::COLUMNS . ", page.room_rank FROM ( SELECT * FROM ( {$available} UNION ALL {$returned} UNION ALL {$away} ) parts ORDER BY room_rank ASC, mentees ASC, user_id ASC LIMIT %d OFFSET %d ) page"
+					. " INNER JOIN {$profiles} p ON p.user_id = page.user_id INNER JOIN {$wpdb->users} u ON u.ID = page.user_id ORDER BY page.room_rank ASC, page.mentees ASC, page.user_id ASC",
 				array_merge(
 					$joined,
 					$args,

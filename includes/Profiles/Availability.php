@@ -64,13 +64,18 @@ final class Availability {
 		if ( array() === $others ) {
 			return array( '%s', array( $utc ) );
 		}
-		$sql  = 'CASE';
-		$args = array();
-		foreach ( $others as $date => $zones ) {
-			$sql .= " WHEN {$alias}.timezone IN (" . implode( ',', array_fill( 0, count( $zones ), '%s' ) ) . ') THEN %s';
-			$args = array_merge( $args, $zones, array( (string) $date ) );
+		static $built = array();
+		$key          = $alias . '|' . $now;
+		if ( ! isset( $built[ $key ] ) ) {
+			// Escaped once, here, not as placeholders: a page repeats this list of hundreds of zones in several parts of one query.
+			$quote = static fn ( string $value ): string => "'" . esc_sql( $value ) . "'";
+			$sql   = 'CASE';
+			foreach ( $others as $date => $zones ) {
+				$sql .= " WHEN {$alias}.timezone IN (" . implode( ',', array_map( $quote, $zones ) ) . ') THEN ' . $quote( (string) $date );
+			}
+			$built = array( $key => $sql . ' ELSE %s END' );
 		}
-		return array( $sql . ' ELSE %s END', array_merge( $args, array( $utc ) ) );
+		return array( $built[ $key ], array( $utc ) );
 	}
 
 	/**
