@@ -68,7 +68,10 @@ final class Availability {
 		$key          = $alias . '|' . $now;
 		if ( ! isset( $built[ $key ] ) ) {
 			// Escaped once, here, not as placeholders: a page repeats this list of hundreds of zones in several parts of one query.
-			$quote = static fn ( string $value ): string => "'" . esc_sql( $value ) . "'";
+			$quote = static function ( string $value ): string {
+				$escaped = esc_sql( $value );
+				return "'" . ( is_string( $escaped ) ? $escaped : '' ) . "'";
+			};
 			$sql   = 'CASE';
 			foreach ( $others as $date => $zones ) {
 				$sql .= " WHEN {$alias}.timezone IN (" . implode( ',', array_map( $quote, $zones ) ) . ') THEN ' . $quote( (string) $date );
