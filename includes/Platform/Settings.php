@@ -336,6 +336,8 @@ final class Settings {
 	public static function add_defaults(): void {
 		// add_option() leaves an admin's earlier choice alone.
 		add_option( self::DELETE_DATA_ON_UNINSTALL, 0, '', false );
+		// Stored and autoloaded, so the sign-up offer on every public page never asks the database for it.
+		add_option( SignUp::CONTACT_PAGE, 0, '', true );
 	}
 
 	/**
@@ -457,6 +459,6 @@ final class Settings {
 
 	/** @return list<string> Every option Wayfinder owns, for uninstall. */
 	public static function owned_options(): array {
-		return array( self::DELETE_DATA_ON_UNINSTALL, self::REQUEST_EXPIRY_DAYS, self::AUTO_ASSIGN, self::WELCOME_EMAIL, self::WELCOME_EMAIL_TEXT, self::COORDINATOR_ASSIGNS, self::MATCHING, self::DEFAULT_CAPACITY, self::BACKUP_MENTORS, self::COORDINATOR_DIGEST, 'wayfinder_coordinator_digest_sent', self::SETUP_NOTICE, Installer::VERSION_OPTION, Schema::VERSION_OPTION );
+		return array( self::DELETE_DATA_ON_UNINSTALL, self::REQUEST_EXPIRY_DAYS, self::AUTO_ASSIGN, self::WELCOME_EMAIL, self::WELCOME_EMAIL_TEXT, self::COORDINATOR_ASSIGNS, self::MATCHING, self::DEFAULT_CAPACITY, self::BACKUP_MENTORS, self::COORDINATOR_DIGEST, 'wayfinder_coordinator_digest_sent', self::SETUP_NOTICE, SignUp::CONTACT_PAGE, Installer::VERSION_OPTION, Schema::VERSION_OPTION );
 	}
 }

@@ -50,6 +50,7 @@ final class UninstallTest extends TestCase {
 		$this->assertFalse( get_option( \Wayfinder\Platform\KeptValues::FACETS ), 'what the directory keeps' );
 		$this->assertFalse( get_option( \Wayfinder\Platform\KeptValues::TEAMS ) );
 		global $wpdb;
+		$this->assertSame( array(), $wpdb->get_col( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE 'wayfinder\\_%'" ), 'no option of Wayfinder\'s is left' ); // phpcs:ignore WordPress.DB -- the test's own read of core's table.
 		$this->assertNull( $wpdb->get_var( $wpdb->prepare( 'SHOW TABLES LIKE %s', Schema::profiles_table() ) ), 'the profiles table is gone' );
 		// People's accounts are theirs, not Wayfinder's.
 		$this->assertNotFalse( get_userdata( $mentor ) );
