@@ -57,7 +57,7 @@ final class PeopleRepository {
 		// Mentors' counts are kept (MentorCounts drops them when a mentor changes); searches are not.
 		$total = $mentors && '' === $query->search ? MentorCounts::get( 'people|' . $query->status . '|' . $query->load, time(), $counted ) : $counted();
 		if ( $mentors ) {
-			list( $inner, $i_args ) = $this->mentors_in_order( $filter, $args, $order, $offset + $per_page );
+			list( $inner, $i_args ) = 'load' === $query->orderby ? $this->mentors_by_load( $filter, $args, $offset + $per_page ) : $this->mentors_in_order( $filter, $args, $order, $offset + $per_page );
 		} else {
 			list( $inner, $i_args ) = 'waiting_since' === $query->orderby
 				? $this->by_waiting( $query, $where, $args, $offset + $per_page )
@@ -95,6 +95,29 @@ final class PeopleRepository {
 			$values  = array_merge( $values, $args, array( $end ) );
 		}
 		return array( implode( ' UNION ALL ', $parts ), $values );
+	}
+
+	/**
+	 * The mentors' rows up to the page's end by load: one part per kind of row (profile, placeholder)
+	 * and number of mentees, each read by name in the order of the index mentor_load (listed, mentees,
+	 * name) and cut, then merged — whichever way the load goes, no part sorts every mentor.
+	 *
+	 * @param list<mixed> $args The filter's values.
+	 * @return array{0: string, 1: list<mixed>}
+	 */
+	private function mentors_by_load( string $filter, array $args, int $end ): array {
+		global $wpdb;
+		$profiles = Schema::profiles_table();
+		// phpcs:ignore WordPress.DB -- our table, no input; a loose index scan of mentor_load (a few dozen entries).
+		$loads  = $wpdb->get_results( "SELECT DISTINCT mentor_listed, active_mentees FROM {$profiles} WHERE mentor_listed IN (1, 2)", ARRAY_A );
+		$parts  = array();
+		$values = array();
+		foreach ( is_array( $loads ) ? $loads : array() as $i => $load ) {
+			$parts[] = 'SELECT * FROM ( SELECT p.user_id AS person_id, p.sort_name AS person_sort, ' . self::load_column( true ) . ", NULL AS waiting_sort FROM {$profiles} p WHERE p.mentor_listed = %d AND p.active_mentees = %d AND {$filter} ORDER BY p.sort_name ASC, p.user_id ASC LIMIT %d ) load_{$i}";
+			$values  = array_merge( $values, array( (int) $load['mentor_listed'], (int) $load['active_mentees'] ), $args, array( $end ) );
+		}
+		// No mentor at all: a part that reads nothing, so the page is still one statement.
+		return array() === $parts ? $this->mentors_in_order( $filter, $args, 'person_id', $end ) : array( implode( ' UNION ALL ', $parts ), $values );
 	}
 
 	/** The load column the page is sorted by (mentors), from the profile row alone. */

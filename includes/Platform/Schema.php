@@ -145,6 +145,7 @@ final class Schema {
   KEY directory_rank (mentor_listed,directory_rank,active_mentees,user_id),
   KEY seeking (seeking),
   KEY mentor_people (mentor_listed,sort_name,user_id),
+  KEY mentor_load (mentor_listed,active_mentees,sort_name,user_id),
   KEY mentee_people (mentee_listed,sort_name,user_id),
   KEY mentee_standing (mentee_listed,mentee_matched,waiting_since,sort_name,user_id)
 ) {$charset};

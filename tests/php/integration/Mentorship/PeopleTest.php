@@ -103,6 +103,42 @@ final class PeopleTest extends TestCase {
 		$this->assertSame( array( 'Retired' ), $this->names( array( 'status' => 'retired' ) ) );
 	}
 
+	public function test_every_page_by_load_either_way_is_the_whole_list_sorted_by_load_then_name(): void {
+		mt_srand( 31 );
+		$matches = new MatchService();
+		$loads   = array();
+		foreach ( array( 'Ines', 'Bea', 'Hugo', 'Ada', 'Gil', 'Eva', 'Cruz', 'Dana', 'Fern', 'Jo', 'Kai', 'Lu' ) as $i => $name ) {
+			// Every third has never saved a profile (a placeholder row); the others take 0–3 mentees.
+			$id             = 0 === $i % 3 ? $this->person( 'wayfinder_mentor', $name ) : $this->mentor( $name, 4 );
+			$loads[ $name ] = 0 === $i % 3 ? 0 : mt_rand( 0, 3 );
+			for ( $m = 0; $m < $loads[ $name ]; $m++ ) {
+				$this->assertIsInt( $matches->start( $this->person( 'subscriber', "{$name} mentee {$m}" ), $id, 'coordinator', $this->coordinator ) );
+			}
+		}
+		$this->assertGreaterThan( 2, count( array_unique( $loads ) ), 'several loads, with ties' );
+		foreach ( array( 'asc', 'desc' ) as $order ) {
+			$expected = array_keys( $loads );
+			$sign     = 'asc' === $order ? 1 : -1;
+			usort( $expected, static fn ( string $a, string $b ): int => array( $sign * $loads[ $a ], $a ) <=> array( $sign * $loads[ $b ], $b ) );
+			$paged = array();
+			for ( $page = 1; $page <= 4; $page++ ) {
+				$paged = array_merge(
+					$paged,
+					$this->names(
+						array(
+							'role'     => 'mentors',
+							'orderby'  => 'load',
+							'order'    => $order,
+							'per_page' => 3,
+							'page'     => $page,
+						)
+					)
+				);
+			}
+			$this->assertSame( $expected, $paged, "by load, {$order}, three a page" );
+		}
+	}
+
 	public function test_mentors_sort_by_load_and_name_and_page_with_headers(): void {
 		$one = $this->mentor( 'Carla', 3 );
 		$two = $this->mentor( 'Anna', 3 );
