@@ -38,20 +38,26 @@ final class DirectoryRepository {
 	 * not every listed mentor; away mentors are ranked by the date (an absence may be over before the
 	 * hourly tick marks them back) and are few. The two are merged and the page cut from them.
 	 *
-	 * @param list<string> $timezones The time zones listed mentors are in (for "can meet").
+	 * A chosen team or language is checked per mentor on that walk — unless its rows are fewer than
+	 * the walk would read (worked out from how many listed mentors each has): then each part starts
+	 * from those rows instead, and sorts them.
+	 *
+	 * @param list<string>       $timezones The time zones listed mentors are in (for "can meet").
+	 * @param array<string, int> $sizes     Listed mentors per team and language ("team:core"), and "" => all listed.
 	 * @return list<MentorListing>
 	 */
-	public function page( DirectoryFilters $filters, int $now, array $timezones ): array {
+	public function page( DirectoryFilters $filters, int $now, array $timezones, array $sizes = array() ): array {
 		global $wpdb;
+		$offset                = ( $filters->page - 1 ) * $filters->per_page;
+		$end                   = $offset + $filters->per_page;
+		$from_facets           = self::from_facets( $filters, $sizes, $end );
 		list( $where, $args )  = $this->conditions( $filters, $now, $timezones );
-		list( $checks, $more ) = self::facet_checks( $filters );
+		list( $checks, $more ) = $from_facets ? array( '', array() ) : self::facet_checks( $filters );
 		$where                .= $checks;
 		$args                  = array_merge( $args, $more );
 		$profiles              = Schema::profiles_table();
-		list( $from, $joined ) = $this->from( $filters, true );
+		list( $from, $joined ) = $this->from( $filters, ! $from_facets );
 		list( $rank, $ranked ) = $this->rank( $now );
-		$offset                = ( $filters->page - 1 ) * $filters->per_page;
-		$end                   = $offset + $filters->per_page;
 		list( $back, $backed ) = Availability::sql_takes_mentees( 'p', $now );
 		// Each part walks an index in the page's order and stops at the page's end: the available by
 		// their kept rank; the away who are back by the end of their absence (a few); the rest by rank 2.
@@ -116,7 +122,7 @@ final class DirectoryRepository {
 	 * The languages listed mentors speak, the teams they are in, the time zones they are in, and how
 	 * many are listed.
 	 *
-	 * @return array{languages: list<string>, teams: list<string>, timezones: list<string>, total: int}
+	 * @return array{languages: list<string>, teams: list<string>, timezones: list<string>, sizes: array<string, int>, total: int}
 	 */
 	public function facets(): array {
 		global $wpdb;
@@ -136,6 +142,7 @@ final class DirectoryRepository {
 		$facets = array(
 			'languages' => $languages,
 			'teams'     => ( new FacetRepository() )->teams(),
+			'sizes'     => ( new FacetRepository() )->sizes(),
 			'timezones' => array_values( array_map( 'strval', (array) $wpdb->get_col( "SELECT DISTINCT p.timezone FROM {$profiles} p WHERE {$listed}" ) ) ),
 			'total'     => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$profiles} p WHERE {$listed}" ),
 		);
@@ -274,6 +281,28 @@ final class DirectoryRepository {
 			$args[] = $value;
 		}
 		return array( $sql, $args );
+	}
+
+	/**
+	 * Whether a page reads fewer rows starting from its chosen team's or language's rows than walking
+	 * the directory in its order and checking each mentor: the walk reads about the page's end divided
+	 * by the share of mentors who pass every chosen filter (taken as independent).
+	 *
+	 * @param array<string, int> $sizes As page().
+	 */
+	private static function from_facets( DirectoryFilters $filters, array $sizes, int $end ): bool {
+		if ( ! isset( $sizes[''] ) ) {
+			return false; // Sizes unknown: walk, which is right for any size.
+		}
+		$listed = max( 1, $sizes[''] );
+		$walk   = (float) $end;
+		$rows   = PHP_INT_MAX;
+		foreach ( self::facets_chosen( $filters ) as list( $kind, $value ) ) {
+			$size  = $sizes[ $kind . ':' . $value ] ?? 0; // No row: no listed mentor has it.
+			$walk *= $listed / max( 1, $size );
+			$rows  = min( $rows, $size );
+		}
+		return $rows < $walk;
 	}
 
 	/** @return array<string, array{0: string, 1: string}> Alias => the facet's kind and the value chosen. */

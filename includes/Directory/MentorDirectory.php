@@ -38,7 +38,8 @@ final class MentorDirectory {
 	public function page( DirectoryFilters $filters, ?int $now = null ): array {
 		$now       = $now ?? time();
 		$timezones = '' !== $filters->meets ? $this->facets()['timezones'] : array();
-		$listings  = $this->repository->page( $filters, $now, $timezones );
+		$sizes     = '' !== $filters->team || '' !== $filters->language ? array( '' => $this->facets()['total'] ) + $this->facets()['sizes'] : array();
+		$listings  = $this->repository->page( $filters, $now, $timezones, $sizes );
 		$offset    = ( $filters->page - 1 ) * $filters->per_page;
 		if ( 0 === $offset && count( $listings ) < $filters->per_page ) {
 			$total = count( $listings ); // The whole list fits on this page: no need to count.
@@ -93,7 +94,7 @@ final class MentorDirectory {
 	 * the teams they are in, the time zones they are in (the "can meet" filter tests only those), and
 	 * how many are listed.
 	 *
-	 * @return array{languages: list<string>, teams: list<string>, timezones: list<string>, total: int}
+	 * @return array{languages: list<string>, teams: list<string>, timezones: list<string>, sizes: array<string, int>, total: int}
 	 */
 	private function facets(): array {
 		$facets = KeptValues::get( KeptValues::FACETS, array( $this, 'read_facets' ), HOUR_IN_SECONDS );
@@ -101,12 +102,13 @@ final class MentorDirectory {
 			'languages' => array_values( array_map( 'strval', (array) ( $facets['languages'] ?? array() ) ) ),
 			'teams'     => array_values( array_map( 'strval', (array) ( $facets['teams'] ?? array() ) ) ),
 			'timezones' => array_values( array_map( 'strval', (array) ( $facets['timezones'] ?? array() ) ) ),
+			'sizes'     => array_map( 'intval', (array) ( $facets['sizes'] ?? array() ) ),
 			'total'     => (int) ( $facets['total'] ?? 0 ),
 		);
 	}
 
 	/**
-	 * @return array{languages: list<string>, teams: list<string>, timezones: list<string>, total: int}
+	 * @return array{languages: list<string>, teams: list<string>, timezones: list<string>, sizes: array<string, int>, total: int}
 	 */
 	public function read_facets(): array {
 		return $this->repository->facets();

@@ -66,6 +66,22 @@ final class FacetRepository {
 		return array_values( array_map( 'strval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT DISTINCT value FROM {$table} WHERE kind = %s ORDER BY value ASC", self::TEAM ) ) ) ); // phpcs:ignore WordPress.DB -- our table; values prepared.
 	}
 
+	/**
+	 * How many listed mentors each team and language has ("team:core" => 513), so a page can tell
+	 * whether to start from a filter's rows or walk the directory in its order.
+	 *
+	 * @return array<string, int>
+	 */
+	public function sizes(): array {
+		global $wpdb;
+		$table = Schema::facets_table();
+		$sizes = array();
+		foreach ( (array) $wpdb->get_results( "SELECT kind, value, COUNT(*) AS size FROM {$table} GROUP BY kind, value", ARRAY_A ) as $row ) { // phpcs:ignore WordPress.DB -- our table; no input.
+			$sizes[ $row['kind'] . ':' . $row['value'] ] = (int) $row['size'];
+		}
+		return $sizes;
+	}
+
 	/** @return int|false How many rows went; false when the database refused. */
 	public function delete( int $user_id ): int|false {
 		global $wpdb;

@@ -12,6 +12,7 @@ declare(strict_types=1);
 namespace Wayfinder\Tests\Integration\Directory;
 
 use Wayfinder\Directory\DirectoryFilters;
+use Wayfinder\Directory\DirectoryRepository;
 use Wayfinder\Directory\MentorDirectory;
 use Wayfinder\Directory\MentorListing;
 use Wayfinder\Platform\Schema;
@@ -241,6 +242,22 @@ final class DirectoryScaleTest extends TestCase {
 			}
 			$this->assertGreaterThan( 5, count( $expected ), 'more than a page' );
 			$this->assertSame( array_keys( $expected ), $listed, "team {$team}, language {$language}" );
+			// Both ways of reading a filtered page: walking the directory (sizes unknown) and starting from the filter's rows (a rare team and language).
+			foreach ( array(
+				'walking'                 => array(),
+				'from the filter\'s rows' => array(
+					''                     => 1000,
+					"team:{$team}"         => 1,
+					"language:{$language}" => 1,
+				),
+			) as $way => $sizes ) {
+				$listed = array();
+				for ( $page = 1; $page <= 8; $page++ ) {
+					$listings = ( new DirectoryRepository() )->page( new DirectoryFilters( team: $team, language: $language, page: $page, per_page: 5 ), time(), array(), $sizes );
+					$listed   = array_merge( $listed, array_map( static fn ( MentorListing $listing ): int => $listing->id, $listings ) );
+				}
+				$this->assertSame( array_keys( $expected ), $listed, "team {$team}, language {$language}, {$way}" );
+			}
 		}
 	}
 }
