@@ -284,9 +284,9 @@ final class DirectoryRepository {
 	}
 
 	/**
-	 * Whether a page reads fewer rows starting from its chosen team's or language's rows than walking
-	 * the directory in its order and checking each mentor: the walk reads about the page's end divided
-	 * by the share of mentors who pass every chosen filter (taken as independent).
+	 * Whether a page costs less starting from its chosen team's or language's rows than walking the
+	 * directory in its order and checking each mentor: the walk reads about the page's end divided by
+	 * the share of mentors who pass every chosen filter (taken as independent).
 	 *
 	 * @param array<string, int> $sizes As page().
 	 */
@@ -302,7 +302,8 @@ final class DirectoryRepository {
 			$walk *= $listed / max( 1, $size );
 			$rows  = min( $rows, $size );
 		}
-		return $rows < $walk;
+		// Measured on MariaDB at 2,000 and 10,000 mentors: a walked row, with its index lookups and checks, costs some ten to fifteen filter rows read and sorted.
+		return $rows < 10 * $walk;
 	}
 
 	/** @return array<string, array{0: string, 1: string}> Alias => the facet's kind and the value chosen. */
