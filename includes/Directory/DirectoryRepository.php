@@ -63,7 +63,8 @@ final class DirectoryRepository {
 		// their kept rank; the away who are back by the end of their absence (a few); the rest by rank 2.
 		$available = "SELECT * FROM ( SELECT p.user_id, p.directory_rank AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.directory_rank < 2 AND p.mentor_status = 'available' ORDER BY p.directory_rank ASC, p.active_mentees ASC, p.user_id ASC LIMIT %d ) a";
 		$returned  = "SELECT * FROM ( SELECT p.user_id, {$rank} AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.mentor_status = 'away' AND p.away_until < %s AND {$back} ORDER BY room_rank ASC, mentees ASC, p.user_id ASC LIMIT %d ) b";
-		$away      = "SELECT * FROM ( SELECT p.user_id, 2 AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.directory_rank = 2 AND p.mentor_status = 'away' AND NOT {$back} ORDER BY p.active_mentees ASC, p.user_id ASC LIMIT %d ) c";
+		// Nobody away has room: with that filter the last part would read every away mentor for none.
+		$away = $filters->room ? '' : " UNION ALL SELECT * FROM ( SELECT p.user_id, 2 AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.directory_rank = 2 AND p.mentor_status = 'away' AND NOT {$back} ORDER BY p.active_mentees ASC, p.user_id ASC LIMIT %d ) c";
 		// Nobody's last day away is later than the latest date anywhere now: an index range, not every row.
 		$dates  = Availability::local_dates( $now );
 		$latest = max( array_merge( array( $dates[0] ), array_map( 'strval', array_keys( $dates[1] ) ) ) );
@@ -71,7 +72,7 @@ final class DirectoryRepository {
 		$rows = $wpdb->get_results(
 			$wpdb->prepare(
 				// The page is cut from the parts' IDs alone; only its own rows are joined to their profile and name.
-				'SELECT ' . self::COLUMNS . ", page.room_rank FROM ( SELECT * FROM ( {$available} UNION ALL {$returned} UNION ALL {$away} ) parts ORDER BY room_rank ASC, mentees ASC, user_id ASC LIMIT %d OFFSET %d ) page"
+				'SELECT ' . self::COLUMNS . ", page.room_rank FROM ( SELECT * FROM ( {$available} UNION ALL {$returned}{$away} ) parts ORDER BY room_rank ASC, mentees ASC, user_id ASC LIMIT %d OFFSET %d ) page"
 					. " INNER JOIN {$profiles} p ON p.user_id = page.user_id INNER JOIN {$wpdb->users} u ON u.ID = page.user_id ORDER BY page.room_rank ASC, page.mentees ASC, page.user_id ASC",
 				array_merge(
 					$joined,
@@ -83,10 +84,8 @@ final class DirectoryRepository {
 					array( $latest ),
 					$backed,
 					array( $end ),
-					$joined,
-					$args,
-					$backed,
-					array( $end, $filters->per_page, $offset )
+					'' === $away ? array() : array_merge( $joined, $args, $backed, array( $end ) ),
+					array( $filters->per_page, $offset )
 				)
 			),
 			ARRAY_A

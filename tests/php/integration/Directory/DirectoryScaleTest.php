@@ -224,12 +224,12 @@ final class DirectoryScaleTest extends TestCase {
 			MentorListing::FULL      => 1,
 			MentorListing::AWAY      => 2,
 		);
-		foreach ( array( array( '', '' ), array( 'core', '' ), array( '', 'en' ), array( 'polyglots', 'es' ) ) as list( $team, $language ) ) {
+		foreach ( array( array( '', '', false ), array( 'core', '', false ), array( '', 'en', false ), array( 'polyglots', 'es', false ), array( '', '', true ), array( 'core', 'es', true ) ) as list( $team, $language, $room ) ) {
 			MentorDirectory::forget();
 			$expected = array();
 			foreach ( $ids as $id ) {
 				$listing = $directory->find( $id );
-				if ( MentorListing::RETIRED === $listing->state() || ( '' !== $team && ! in_array( $team, $listing->teams, true ) ) || ( '' !== $language && ! in_array( $language, $listing->languages, true ) ) ) {
+				if ( MentorListing::RETIRED === $listing->state() || ( $room && MentorListing::AVAILABLE !== $listing->state() ) || ( '' !== $team && ! in_array( $team, $listing->teams, true ) ) || ( '' !== $language && ! in_array( $language, $listing->languages, true ) ) ) {
 					continue;
 				}
 				$expected[ $id ] = array( $rank[ $listing->state() ], $listing->active_mentees, $id );
@@ -237,11 +237,11 @@ final class DirectoryScaleTest extends TestCase {
 			asort( $expected );
 			$listed = array();
 			for ( $page = 1; $page <= 8; $page++ ) {
-				list( $listings ) = $directory->page( new DirectoryFilters( team: $team, language: $language, page: $page, per_page: 5 ) );
+				list( $listings ) = $directory->page( new DirectoryFilters( team: $team, language: $language, room: $room, page: $page, per_page: 5 ) );
 				$listed           = array_merge( $listed, array_map( static fn ( MentorListing $listing ): int => $listing->id, $listings ) );
 			}
 			$this->assertGreaterThan( 5, count( $expected ), 'more than a page' );
-			$this->assertSame( array_keys( $expected ), $listed, "team {$team}, language {$language}" );
+			$this->assertSame( array_keys( $expected ), $listed, "team {$team}, language {$language}, room " . (int) $room );
 			// Both ways of reading a filtered page: walking the directory (sizes unknown) and starting from the filter's rows (a rare team and language).
 			foreach ( array(
 				'walking'                 => array(),
@@ -253,7 +253,7 @@ final class DirectoryScaleTest extends TestCase {
 			) as $way => $sizes ) {
 				$listed = array();
 				for ( $page = 1; $page <= 8; $page++ ) {
-					$listings = ( new DirectoryRepository() )->page( new DirectoryFilters( team: $team, language: $language, page: $page, per_page: 5 ), time(), array(), $sizes );
+					$listings = ( new DirectoryRepository() )->page( new DirectoryFilters( team: $team, language: $language, room: $room, page: $page, per_page: 5 ), time(), array(), $sizes );
 					$listed   = array_merge( $listed, array_map( static fn ( MentorListing $listing ): int => $listing->id, $listings ) );
 				}
 				$this->assertSame( array_keys( $expected ), $listed, "team {$team}, language {$language}, {$way}" );
