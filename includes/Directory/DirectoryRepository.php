@@ -47,7 +47,6 @@ final class DirectoryRepository {
 	 * @return list<MentorListing>
 	 */
 	public function page( DirectoryFilters $filters, int $now, array $timezones, array $sizes = array() ): array {
-		global $wpdb;
 		$offset                = ( $filters->page - 1 ) * $filters->per_page;
 		$end                   = $offset + $filters->per_page;
 		$from_facets           = self::from_facets( $filters, $sizes, $end );
@@ -55,7 +54,6 @@ final class DirectoryRepository {
 		list( $checks, $more ) = $from_facets ? array( '', array() ) : self::facet_checks( $filters );
 		$where                .= $checks;
 		$args                  = array_merge( $args, $more );
-		$profiles              = Schema::profiles_table();
 		list( $from, $joined ) = $this->from( $filters, ! $from_facets, $sizes );
 		list( $rank, $ranked ) = $this->rank( $now );
 		list( $back, $backed ) = Availability::sql_takes_mentees( 'p', $now );
@@ -63,35 +61,42 @@ final class DirectoryRepository {
 		// their kept rank; the away who are back by the end of their absence (a few); the rest by rank 2.
 		$available = "SELECT * FROM ( SELECT p.user_id, p.directory_rank AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.directory_rank < 2 AND p.mentor_status = 'available' ORDER BY p.directory_rank ASC, p.active_mentees ASC, p.user_id ASC LIMIT %d ) a";
 		$returned  = "SELECT * FROM ( SELECT p.user_id, {$rank} AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.mentor_status = 'away' AND p.away_until < %s AND {$back} ORDER BY room_rank ASC, mentees ASC, p.user_id ASC LIMIT %d ) b";
-		// Nobody away has room: with that filter the last part would read every away mentor for none.
-		$away = $filters->room ? '' : " UNION ALL SELECT * FROM ( SELECT p.user_id, 2 AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.directory_rank = 2 AND p.mentor_status = 'away' AND NOT {$back} ORDER BY p.active_mentees ASC, p.user_id ASC LIMIT %d ) c";
+		$away      = "SELECT * FROM ( SELECT p.user_id, 2 AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.directory_rank = 2 AND p.mentor_status = 'away' AND NOT {$back} ORDER BY p.active_mentees ASC, p.user_id ASC LIMIT %d ) c";
 		// Nobody's last day away is later than the latest date anywhere now: an index range, not every row.
 		$dates  = Availability::local_dates( $now );
 		$latest = max( array_merge( array( $dates[0] ), array_map( 'strval', array_keys( $dates[1] ) ) ) );
+		$parts  = array( $available, $returned );
+		$values = array_merge( $joined, $args, array( $end ), $ranked, $joined, $args, array( $latest ), $backed, array( $end ) );
+		$rows   = $this->cut( $parts, $values, $filters );
+		// The away who are not back rank after everyone else, so they are read only for a page the others do not fill (and nobody away has room).
+		if ( count( $rows ) < $filters->per_page && ! $filters->room ) {
+			$parts[] = $away;
+			$rows    = $this->cut( $parts, array_merge( $values, $joined, $args, $backed, array( $end ) ), $filters );
+		}
+		return array_map( array( MentorListing::class, 'from_row' ), $rows );
+	}
+
+	/**
+	 * The page cut from these parts' IDs alone; only its own rows are joined to their profile and name.
+	 *
+	 * @param list<string>     $parts  SELECTs of user_id, room_rank and mentees.
+	 * @param list<int|string> $values Their placeholders' values, in order.
+	 * @return list<array<string, mixed>>
+	 */
+	private function cut( array $parts, array $values, DirectoryFilters $filters ): array {
+		global $wpdb;
+		$profiles = Schema::profiles_table();
 		// phpcs:disable WordPress.DB -- our table and WordPress's; every value goes through prepare().
 		$rows = $wpdb->get_results(
 			$wpdb->prepare(
-				// The page is cut from the parts' IDs alone; only its own rows are joined to their profile and name.
-				'SELECT ' . self::COLUMNS . ", page.room_rank FROM ( SELECT * FROM ( {$available} UNION ALL {$returned}{$away} ) parts ORDER BY room_rank ASC, mentees ASC, user_id ASC LIMIT %d OFFSET %d ) page"
+				'SELECT ' . self::COLUMNS . ', page.room_rank FROM ( SELECT * FROM ( ' . implode( ' UNION ALL ', $parts ) . ' ) parts ORDER BY room_rank ASC, mentees ASC, user_id ASC LIMIT %d OFFSET %d ) page'
 					. " INNER JOIN {$profiles} p ON p.user_id = page.user_id INNER JOIN {$wpdb->users} u ON u.ID = page.user_id ORDER BY page.room_rank ASC, page.mentees ASC, page.user_id ASC",
-				array_merge(
-					$joined,
-					$args,
-					array( $end ),
-					$ranked,
-					$joined,
-					$args,
-					array( $latest ),
-					$backed,
-					array( $end ),
-					'' === $away ? array() : array_merge( $joined, $args, $backed, array( $end ) ),
-					array( $filters->per_page, $offset )
-				)
+				array_merge( $values, array( $filters->per_page, ( $filters->page - 1 ) * $filters->per_page ) )
 			),
 			ARRAY_A
 		);
 		// phpcs:enable
-		return array_map( array( MentorListing::class, 'from_row' ), array_values( is_array( $rows ) ? $rows : array() ) );
+		return array_values( is_array( $rows ) ? $rows : array() );
 	}
 
 	/**
