@@ -87,10 +87,11 @@ final class Availability {
 	 * @return array{0: string, 1: array<string, list<string>>}
 	 */
 	public static function local_dates( int $now ): array {
-		$utc    = gmdate( 'Y-m-d', $now );
-		$others = array();
+		$utc     = gmdate( 'Y-m-d', $now );
+		$others  = array();
+		$date_of = array(); // Some forty offsets among four hundred zones: each date worked out once.
 		foreach ( ZoneOffsets::at( $now ) as $zone => $minutes ) {
-			$date = gmdate( 'Y-m-d', $now + $minutes * 60 );
+			$date = $date_of[ $minutes ] ??= gmdate( 'Y-m-d', $now + $minutes * 60 );
 			if ( $date !== $utc ) {
 				$others[ $date ][] = (string) $zone;
 			}
