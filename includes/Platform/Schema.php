@@ -143,6 +143,7 @@ final class Schema {
   KEY mentor_status (mentor_status),
   KEY directory (mentor_listed,mentor_status,away_until,active_mentees,mentor_capacity),
   KEY directory_rank (mentor_listed,directory_rank,active_mentees,user_id),
+  KEY directory_page (mentor_listed,mentor_status,directory_rank,active_mentees,user_id),
   KEY seeking (seeking),
   KEY mentor_people (mentor_listed,sort_name,user_id),
   KEY mentor_load (mentor_listed,active_mentees,sort_name,user_id),
