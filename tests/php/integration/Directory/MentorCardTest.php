@@ -102,12 +102,14 @@ final class MentorCardTest extends TestCase {
 
 	public function test_an_absence_that_ended_yesterday_is_over(): void {
 		$profile                = ( new ProfileRepository() )->find( $this->anna );
+		// Her dates, not UTC's: an hour before midnight UTC it is already tomorrow in Berlin.
+		$today                  = new \DateTimeImmutable( 'now', new \DateTimeZone( $profile->timezone ) );
 		$profile->mentor_status = 'away';
-		$profile->away_until    = gmdate( 'Y-m-d', strtotime( '-1 day' ) );
+		$profile->away_until    = $today->modify( '-1 day' )->format( 'Y-m-d' );
 		( new ProfileRepository() )->save( $profile );
 		$this->assertStringContainsString( 'Taking new mentees', $this->card() );
 
-		$profile->away_until = gmdate( 'Y-m-d' );
+		$profile->away_until = $today->format( 'Y-m-d' );
 		( new ProfileRepository() )->save( $profile );
 		$this->assertStringContainsString( 'Away until', $this->card(), 'away through the last day' );
 	}
