@@ -50,23 +50,22 @@ final class DirectoryRepository {
 		$offset                = ( $filters->page - 1 ) * $filters->per_page;
 		$end                   = $offset + $filters->per_page;
 		$from_facets           = self::from_facets( $filters, $sizes, $end );
-		list( $where, $args )  = $this->conditions( $filters, $now, $timezones );
+		list( $where, $args )  = $this->conditions( $filters, $now, $timezones, true );
 		list( $checks, $more ) = $from_facets ? array( '', array() ) : self::facet_checks( $filters );
 		$where                .= $checks;
 		$args                  = array_merge( $args, $more );
 		list( $from, $joined ) = $this->from( $filters, ! $from_facets, $sizes );
-		list( $rank, $ranked ) = $this->rank( $now );
 		list( $back, $backed ) = Availability::sql_takes_mentees( 'p', $now );
 		// Each part walks an index in the page's order and stops at the page's end: the available by
 		// their kept rank; the away who are back by the end of their absence (a few); the rest by rank 2.
 		$available = "SELECT * FROM ( SELECT p.user_id, p.directory_rank AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.directory_rank < 2 AND p.mentor_status = 'available' ORDER BY p.directory_rank ASC, p.active_mentees ASC, p.user_id ASC LIMIT %d ) a";
-		$returned  = "SELECT * FROM ( SELECT p.user_id, {$rank} AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.mentor_status = 'away' AND p.away_until < %s AND {$back} ORDER BY room_rank ASC, mentees ASC, p.user_id ASC LIMIT %d ) b";
+		$returned  = "SELECT * FROM ( SELECT p.user_id, CASE WHEN p.active_mentees < p.mentor_capacity THEN 0 ELSE 1 END AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.mentor_status = 'away' AND p.away_until < %s AND {$back} ORDER BY room_rank ASC, mentees ASC, p.user_id ASC LIMIT %d ) b";
 		$away      = "SELECT * FROM ( SELECT p.user_id, 2 AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.directory_rank = 2 AND p.mentor_status = 'away' AND NOT {$back} ORDER BY p.active_mentees ASC, p.user_id ASC LIMIT %d ) c";
 		// Nobody's last day away is later than the latest date anywhere now: an index range, not every row.
 		$dates  = Availability::local_dates( $now );
 		$latest = max( array_merge( array( $dates[0] ), array_map( 'strval', array_keys( $dates[1] ) ) ) );
 		$parts  = array( $available, $returned );
-		$values = array_merge( $joined, $args, array( $end ), $ranked, $joined, $args, array( $latest ), $backed, array( $end ) );
+		$values = array_merge( $joined, $args, array( $end ), $joined, $args, array( $latest ), $backed, array( $end ) );
 		$rows   = $this->cut( $parts, $values, $filters );
 		// The away who are not back rank after everyone else, so they are read only for a page the others do not fill (and nobody away has room).
 		if ( count( $rows ) < $filters->per_page && ! $filters->room ) {
@@ -346,17 +345,23 @@ final class DirectoryRepository {
 	 * The WHERE clause: listed mentors, narrowed by the filters.
 	 *
 	 * @param list<string> $timezones
+	 * @param bool         $parts_take The query's parts read only mentors who take mentees now (a page), so
+	 *                                 the room filter leaves out that test: its list of time zones, repeated
+	 *                                 in every part, cost the database more than the rest of the query.
 	 * @return array{0: string, 1: list<int|string>}
 	 */
-	private function conditions( DirectoryFilters $filters, int $now, array $timezones ): array {
+	private function conditions( DirectoryFilters $filters, int $now, array $timezones, bool $parts_take = false ): array {
 		global $wpdb;
 		$where = array( self::LISTED );
 		$args  = array();
 		if ( $filters->room ) {
-			list( $takes, $takes_args ) = Availability::sql_takes_mentees( 'p', $now );
 			// The kept rank narrows first through its index: with room now is rank 0, or away until a past date.
-			$where[] = "p.directory_rank IN (0, 2) AND {$takes} AND p.active_mentees < p.mentor_capacity";
-			$args    = array_merge( $args, $takes_args );
+			$where[] = 'p.directory_rank IN (0, 2) AND p.active_mentees < p.mentor_capacity';
+			if ( ! $parts_take ) {
+				list( $takes, $takes_args ) = Availability::sql_takes_mentees( 'p', $now );
+				$where[]                    = $takes;
+				$args                       = array_merge( $args, $takes_args );
+			}
 		}
 		if ( '' !== $filters->meets ) {
 			list( $condition, $meet_args ) = $this->meets( $filters->meets, $filters->timezone, $now, $timezones );
@@ -395,13 +400,4 @@ final class DirectoryRepository {
 		return array( array() === $groups ? '1 = 0' : '( ' . implode( ' OR ', $groups ) . ' )', $args );
 	}
 
-	/**
-	 * The sort rank: 0 with room now, 1 full, 2 away.
-	 *
-	 * @return array{0: string, 1: list<string>}
-	 */
-	private function rank( int $now ): array {
-		list( $takes, $args ) = Availability::sql_takes_mentees( 'p', $now );
-		return array( "CASE WHEN {$takes} THEN ( CASE WHEN p.active_mentees < p.mentor_capacity THEN 0 ELSE 1 END ) ELSE 2 END", $args );
-	}
 }

@@ -101,7 +101,7 @@ final class MentorCardTest extends TestCase {
 	}
 
 	public function test_an_absence_that_ended_yesterday_is_over(): void {
-		$profile                = ( new ProfileRepository() )->find( $this->anna );
+		$profile = ( new ProfileRepository() )->find( $this->anna );
 		// Her dates, not UTC's: an hour before midnight UTC it is already tomorrow in Berlin.
 		$today                  = new \DateTimeImmutable( 'now', new \DateTimeZone( $profile->timezone ) );
 		$profile->mentor_status = 'away';
