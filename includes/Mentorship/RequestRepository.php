@@ -211,7 +211,7 @@ final class RequestRepository {
 			$parts  = array();
 			$values = array();
 			foreach ( array_values( array_unique( $spoken ) ) as $i => $language ) {
-				$parts[] = 'SELECT * FROM ( SELECT r.* FROM ' . Schema::waiting_languages_table() . " w JOIN {$joined} ON r.id = w.request_id WHERE w.language = %s AND {$where} ORDER BY w.request_id LIMIT %d ) spoken_{$i}";
+				$parts[] = 'SELECT * FROM ( SELECT r.* FROM ' . Schema::waiting_languages_table() . " w INNER JOIN {$table} r ON r.id = w.request_id LEFT JOIN {$profiles} p ON p.user_id = r.mentee_id WHERE w.language = %s AND {$where} ORDER BY w.request_id LIMIT %d ) spoken_{$i}";
 				$values  = array_merge( $values, array( $language ), $args, array( $offset + $limit ) );
 			}
 			$page = array() === $parts ? array() : $wpdb->get_results( $wpdb->prepare( implode( ' UNION ', $parts ) . ' ORDER BY id LIMIT %d OFFSET %d', array_merge( $values, array( $limit, $offset ) ) ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQLPlaceholders -- the placeholders are built above, one per value.
