@@ -8,7 +8,8 @@
  * For each size it builds (or, with WAYFINDER_BENCH_REUSE=1, reuses) a site on the tests' MariaDB
  * (bin/make-site.sh bench-scale-<M>x<N>, Wayfinder active, the large program, the pages and people of
  * bin/lib/bench-scale-site.php and bin/lib/bench-pages.php, an mu-plugin that reports each request's
- * query count: bin/lib/bench-queries-mu-plugin.php), serves it with nginx + PHP-FPM (bin/serve.sh),
+ * query count: bin/lib/bench-queries-mu-plugin.php, and one that keeps WP-Cron from running beside
+ * the timed requests: bin/lib/bench-no-cron-mu-plugin.php), serves it with nginx + PHP-FPM (bin/serve.sh),
  * logs people in with their passwords (cookies and a REST nonce, as the browser does), then for
  * every row: warm-up, N alternating rounds, both medians, their ratio, the median of each round's
  * ratio, one request's query count each, and whether the target is met. It only talks to routes and
@@ -89,6 +90,10 @@ async function prepare( size ) {
 	copyFileSync(
 		join( root, 'bin', 'lib', 'bench-queries-mu-plugin.php' ),
 		join( site, 'wp-content', 'mu-plugins', 'bench-queries.php' )
+	);
+	copyFileSync(
+		join( root, 'bin', 'lib', 'bench-no-cron-mu-plugin.php' ),
+		join( site, 'wp-content', 'mu-plugins', 'bench-no-cron.php' )
 	);
 	const started = performance.now();
 	console.log(

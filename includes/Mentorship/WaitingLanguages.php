@@ -80,7 +80,10 @@ final class WaitingLanguages {
 	 * @return bool Whether every row was made (false: the database refused a step).
 	 */
 	public function rebuild(): bool {
+		global $wpdb;
 		update_option( self::STATE_OPTION, 0, true );
+		// Lists read the queue itself until it is done, so the old rows can all go first, strays included.
+		$wpdb->query( 'DELETE FROM ' . Schema::waiting_languages_table() ); // phpcs:ignore WordPress.DB -- our table; no input.
 		$this->resume( PHP_INT_MAX );
 		return self::ready();
 	}
@@ -120,7 +123,11 @@ final class WaitingLanguages {
 		if ( ! is_array( $rows ) ) {
 			return null;
 		}
-		$last    = array() === $rows ? PHP_INT_MAX : (int) end( $rows )['id'];
+		if ( array() === $rows ) {
+			return 0;
+		}
+		// Up to the last request read, not beyond: a request opened meanwhile has its rows from add() already.
+		$last    = (int) end( $rows )['id'];
 		$cleared = $wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE request_id >= %d AND request_id <= %d", $from, $last ) );
 		// phpcs:enable WordPress.DB
 		$asks = array_column( $rows, 'mentee_id', 'id' );
