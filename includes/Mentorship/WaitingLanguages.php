@@ -20,15 +20,16 @@ declare(strict_types=1);
 
 namespace Wayfinder\Mentorship;
 
-use Wayfinder\Platform\Schema;
-
 final class WaitingLanguages {
 
 	/** 'ready' once every open request has its rows; otherwise the next request ID to backfill from. */
 	public const STATE_OPTION = 'wayfinder_waiting_languages';
 
 	/** @param int $span Requests per backfill step. */
-	public function __construct( private readonly int $span = 500 ) {
+	public function __construct(
+		private readonly int $span = 500,
+		private readonly WaitingLanguagesRepository $rows = new WaitingLanguagesRepository(),
+	) {
 	}
 
 	/** Whether the rows are complete (the list may read them). */
@@ -42,7 +43,7 @@ final class WaitingLanguages {
 	 * @return bool False when the database refused them.
 	 */
 	public function add( int $request_id, int $mentee_id ): bool {
-		return $this->insert( array( $request_id => $mentee_id ), $this->languages_of( array( $mentee_id ) ) );
+		return $this->insert( array( $request_id => $mentee_id ) );
 	}
 
 	/**
@@ -51,9 +52,7 @@ final class WaitingLanguages {
 	 * @return bool False when the database refused.
 	 */
 	public function remove( int $request_id ): bool {
-		global $wpdb;
-		$table = Schema::waiting_languages_table();
-		return false !== $wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE request_id = %d", $request_id ) ); // phpcs:ignore WordPress.DB -- our table; the ID prepared.
+		return $this->rows->delete_request( $request_id );
 	}
 
 	/**
@@ -61,14 +60,8 @@ final class WaitingLanguages {
 	 * the database refuses, the list reads the queue itself until the backfill has made them again.
 	 */
 	public function refresh( int $mentee_id ): void {
-		global $wpdb;
-		$table    = Schema::waiting_languages_table();
-		$requests = Schema::requests_table();
-		// phpcs:disable WordPress.DB -- our tables; the ID prepared.
-		$open = $wpdb->get_var( $wpdb->prepare( "SELECT id FROM {$requests} WHERE mentee_id = %d AND type = 'mentee_request' AND asked_mentor = 0 AND status = 'open' LIMIT 1", $mentee_id ) );
-		$done = false !== $wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE mentee_id = %d", $mentee_id ) )
-			&& ( null === $open || $this->add( (int) $open, $mentee_id ) );
-		// phpcs:enable WordPress.DB
+		$open = $this->rows->open_request_of( $mentee_id );
+		$done = $this->rows->delete_mentee( $mentee_id ) && ( null === $open || $this->add( $open, $mentee_id ) );
 		if ( ! $done ) {
 			update_option( self::STATE_OPTION, 0, true );
 		}
@@ -80,10 +73,9 @@ final class WaitingLanguages {
 	 * @return bool Whether every row was made (false: the database refused a step).
 	 */
 	public function rebuild(): bool {
-		global $wpdb;
 		update_option( self::STATE_OPTION, 0, true );
 		// Lists read the queue itself until it is done, so the old rows can all go first, strays included.
-		$wpdb->query( 'DELETE FROM ' . Schema::waiting_languages_table() ); // phpcs:ignore WordPress.DB -- our table; no input.
+		$this->rows->delete_all();
 		$this->resume( PHP_INT_MAX );
 		return self::ready();
 	}
@@ -115,70 +107,55 @@ final class WaitingLanguages {
 	 * @return int|null The next request ID to start from (0: none left), or null when the database refused.
 	 */
 	private function fill( int $from ): ?int {
-		global $wpdb;
-		$table    = Schema::waiting_languages_table();
-		$requests = Schema::requests_table();
-		// phpcs:disable WordPress.DB -- our tables; values prepared.
-		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT id, mentee_id FROM {$requests} WHERE id >= %d AND type = 'mentee_request' AND asked_mentor = 0 AND status = 'open' ORDER BY id LIMIT %d", $from, $this->span ), ARRAY_A );
-		if ( ! is_array( $rows ) ) {
+		$asks = $this->rows->open_requests_from( $from, $this->span );
+		if ( null === $asks ) {
 			return null;
 		}
-		if ( array() === $rows ) {
+		if ( array() === $asks ) {
 			return 0;
 		}
 		// Up to the last request read, not beyond: a request opened meanwhile has its rows from add() already.
-		$last    = (int) end( $rows )['id'];
-		$cleared = $wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE request_id >= %d AND request_id <= %d", $from, $last ) );
-		// phpcs:enable WordPress.DB
-		$asks = array_column( $rows, 'mentee_id', 'id' );
-		if ( false === $cleared || ! $this->insert( array_map( 'intval', $asks ), $this->languages_of( array_map( 'intval', array_values( $asks ) ) ) ) ) {
+		$last = (int) array_key_last( $asks );
+		if ( ! $this->rows->delete_requests_between( $from, $last ) || ! $this->insert( $asks ) ) {
 			return null;
 		}
-		return count( $rows ) < $this->span ? 0 : $last + 1;
+		return count( $asks ) < $this->span ? 0 : $last + 1;
 	}
 
 	/**
-	 * The languages each mentee can be mentored in, as the engine's hard filter reads their profile.
+	 * The rows of these requests, each in the languages its mentee can be mentored in as the engine's
+	 * hard filter reads their profile.
 	 *
-	 * @param list<int> $mentee_ids
-	 * @return array<int, list<string>>
+	 * @param array<int, int> $asks Mentee by request ID.
 	 */
-	private function languages_of( array $mentee_ids ): array {
-		global $wpdb;
-		$languages = array_fill_keys( $mentee_ids, array( '' ) );
-		if ( array() === $mentee_ids ) {
-			return $languages;
-		}
-		$profiles = Schema::profiles_table();
-		$ids      = implode( ',', array_map( 'intval', $mentee_ids ) );
-		$rows     = $wpdb->get_results( "SELECT user_id, languages, preferred_language FROM {$profiles} WHERE user_id IN ({$ids})", ARRAY_A ); // phpcs:ignore WordPress.DB -- our table; the IDs are integers.
-		foreach ( is_array( $rows ) ? $rows : array() as $row ) {
-			$spoken = '' !== (string) $row['languages'] ? explode( ',', (string) $row['languages'] ) : array( '' );
-			// The same tokens as the SQL filter's comma-bounded LIKE (RequestRepository::in_languages).
-			$languages[ (int) $row['user_id'] ] = '' !== (string) $row['preferred_language'] ? array( (string) $row['preferred_language'] ) : array_values( array_unique( $spoken ) );
-		}
-		return $languages;
-	}
-
-	/**
-	 * @param array<int, int>          $asks      Mentee by request ID.
-	 * @param array<int, list<string>> $languages Languages by mentee.
-	 */
-	private function insert( array $asks, array $languages ): bool {
-		global $wpdb;
-		$values = array();
+	private function insert( array $asks ): bool {
+		$profiles = $this->rows->profile_languages( array_values( array_unique( $asks ) ) );
+		$rows     = array();
 		foreach ( $asks as $request_id => $mentee_id ) {
-			foreach ( $languages[ $mentee_id ] ?? array( '' ) as $language ) {
+			foreach ( self::languages( $profiles[ $mentee_id ] ?? null ) as $language ) {
 				// No language code is longer (ProfilesController); a longer token matches no mentor.
 				if ( strlen( $language ) <= 20 ) {
-					$values[] = $wpdb->prepare( '(%s, %d, %d)', $language, $request_id, $mentee_id );
+					$rows[] = array( $language, $request_id, $mentee_id );
 				}
 			}
 		}
-		if ( array() === $values ) {
-			return true;
+		return $this->rows->insert( $rows );
+	}
+
+	/**
+	 * The preferred language if set, else the profile's languages, else '' (the site's language).
+	 *
+	 * @param array{languages: string, preferred_language: string}|null $profile
+	 * @return list<string>
+	 */
+	private static function languages( ?array $profile ): array {
+		if ( null === $profile ) {
+			return array( '' );
 		}
-		$table = Schema::waiting_languages_table();
-		return false !== $wpdb->query( "INSERT INTO {$table} (language, request_id, mentee_id) VALUES " . implode( ',', $values ) ); // phpcs:ignore WordPress.DB -- our table; each row prepared above.
+		if ( '' !== $profile['preferred_language'] ) {
+			return array( $profile['preferred_language'] );
+		}
+		// The same tokens as the SQL filter's comma-bounded LIKE (RequestRepository::in_languages).
+		return '' !== $profile['languages'] ? array_values( array_unique( explode( ',', $profile['languages'] ) ) ) : array( '' );
 	}
 }
