@@ -35,8 +35,8 @@ final class Assigner {
 		// Edge costs: the best score costs 0, everything else more; all non-negative integers.
 		$best = 0;
 		$adj  = array();
-		foreach ( $problem->edges as $e => $edges ) {
-			foreach ( $edges as list( $m, $score ) ) {
+		foreach ( $problem->edges as $edges ) {
+			foreach ( $edges as $score ) {
 				$best = max( $best, (int) round( $score * self::SCALE ) );
 			}
 		}
@@ -44,7 +44,7 @@ final class Assigner {
 		foreach ( $problem->edges as $e => $edges ) {
 			$adj[ $e ] = array();
 			$top       = 0;
-			foreach ( $edges as list( $m, $score ) ) {
+			foreach ( $edges as $m => $score ) {
 				$adj[ $e ][ $mentees + $m ] = $best - (int) round( $score * self::SCALE );
 				$top                        = max( $top, $score );
 			}

@@ -20,15 +20,13 @@ final class AssignmentProblem {
 	public array $load = array();
 	/** @var list<string> */
 	public array $mentee_ids = array();
-	/** @var list<list<array{0:int,1:float}>> Per mentee: [ mentor index, score ], in input order. */
+	/** @var list<array<int, float>> Per mentee: mentor index => score, in input order (one array per mentee, not one per edge). */
 	public array $edges = array();
 
 	/** @var array<string, int> */
 	private array $mentor_index = array();
 	/** @var array<string, int> */
 	private array $mentee_index = array();
-	/** @var array<string, true> */
-	private array $edge_keys = array();
 
 	public function __construct( public readonly float $fairness = 0.0 ) {
 		if ( ! is_finite( $fairness ) || $fairness < 0 ) {
@@ -94,12 +92,12 @@ final class AssignmentProblem {
 		if ( ! is_finite( $score ) ) {
 			throw new InvalidInput( sprintf( 'The score of edge %s → %s must be a finite number.', $mentee, $mentor ) );
 		}
-		$key = $mentee . "\0" . $mentor;
-		if ( isset( $this->edge_keys[ $key ] ) ) {
+		$e = $this->mentee_index[ $mentee ];
+		$m = $this->mentor_index[ $mentor ];
+		if ( isset( $this->edges[ $e ][ $m ] ) ) {
 			throw new InvalidInput( sprintf( 'The edge %s → %s is listed twice.', $mentee, $mentor ) );
 		}
-		$this->edge_keys[ $key ]                         = true;
-		$this->edges[ $this->mentee_index[ $mentee ] ][] = array( $this->mentor_index[ $mentor ], $score );
+		$this->edges[ $e ][ $m ] = $score;
 	}
 
 	/**
@@ -118,7 +116,7 @@ final class AssignmentProblem {
 						if ( ! isset( $problem->mentor_index[ $mentor->id ] ) ) {
 							$problem->add_mentor( $mentor->id, $mentor->remaining(), $mentor->load );
 						}
-						$edges[] = array( $problem->mentor_index[ $mentor->id ], $pair->score );
+						$edges[ $problem->mentor_index[ $mentor->id ] ] = $pair->score;
 					}
 					$problem->edges[ count( $problem->edges ) - 1 ] = $edges;
 				}

@@ -41,16 +41,12 @@ final class AssignmentResult {
 				$unassigned[] = new Unmatched( $problem->mentee_ids[ $e ], $code );
 				continue;
 			}
-			foreach ( $problem->edges[ $e ] as list( $m, $score ) ) {
-				if ( $mentees + $m === $node ) {
-					$assignments[] = array(
-						'mentee' => $problem->mentee_ids[ $e ],
-						'mentor' => $problem->mentor_ids[ $m ],
-						'score'  => $score,
-					);
-					break;
-				}
-			}
+			$m             = $node - $mentees;
+			$assignments[] = array(
+				'mentee' => $problem->mentee_ids[ $e ],
+				'mentor' => $problem->mentor_ids[ $m ],
+				'score'  => $problem->edges[ $e ][ $m ],
+			);
 		}
 		return new self( $assignments, $unassigned );
 	}

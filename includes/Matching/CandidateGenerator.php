@@ -37,9 +37,9 @@ final class CandidateGenerator {
 	private array $by_room = array();
 	/** @var array<string, array<string, list<int>>> Shard (as in the time index) => team => eligible mentor indexes, most room first. */
 	private array $by_team = array();
-	/** @var array<int, array<string, true>> */
-	private array $teams_of = array();
-	private float $max_load = 0.0;
+	/** @var array<string, array<int, true>> Team => eligible mentor indexes in it. */
+	private array $team_members = array();
+	private float $max_load     = 0.0;
 	/**
 	 * What scoring needs to know of the mentee being matched, worked out once per mentee.
 	 *
@@ -55,10 +55,11 @@ final class CandidateGenerator {
 	/** @var array<string, int> */
 	private array $index_of = array();
 	/**
-	 * Eligible mentors' availability, sorted by start, in two indexes — the first week of mentors whose
-	 * weeks repeat ('week'); the whole horizon of the others ('changing') — each in shards: one per
-	 * language when a shared language is required (so a mentee only meets mentors they can talk to),
-	 * else one for everyone.
+	 * Eligible mentors' availability, sorted by start, in indexes — the first week of mentors whose
+	 * weeks repeat ('week'); the whole horizon of the others ('changing'), and the same folded onto the
+	 * first week, a piece under 'folded N' when N weeks have it, for mentees whose weeks repeat — each
+	 * in shards: one per language when a shared language is required (so a mentee only meets mentors
+	 * they can talk to), else one for everyone.
 	 *
 	 * @var array<string, array<string, array{starts: list<int>, ends: list<int>, owners: list<int>, longest: int}>>
 	 */
@@ -109,35 +110,47 @@ final class CandidateGenerator {
 			$this->load[ $i ]              = $this->scorer->load_component( $mentor );
 			$this->load_term[ $i ]         = $this->scorer->criteria->weights[ Criteria::LOAD ] * $this->load[ $i ];
 			$this->speaks[ $i ]            = array_fill_keys( $mentor->languages, true );
-			$this->teams_of[ $i ]          = array_fill_keys( $mentor->teams, true );
 			$this->max_load                = max( $this->max_load, $this->load[ $i ] );
 			$shards                        = $this->scorer->criteria->languages_required ? $mentor->languages : array( '*' );
-			$all                           = array();
 			$weekly                        = $calendar->repeating_week( $mentor );
+			$indexed                       = array( 'week' => $weekly ?? array() );
 			if ( null === $weekly ) {
-				$all    = $calendar->intervals( $mentor );
-				$weekly = $calendar->weekly( $all );
-			}
-			$name    = null === $weekly ? 'changing' : 'week';
-			$windows = $weekly ?? $all;
-			foreach ( array() === $windows ? array() : $shards as $shard ) {
-				$list = &$intervals[ $name ][ $shard ];
-				foreach ( $windows as list( $from, $to ) ) {
-					// In pieces of at most PIECE: a search starts PIECE before a mentee's window, and longer
-					// pieces would make it wade through more mentor windows that ended before it.
-					for ( ; $from < $to; $from += self::PIECE ) {
-						$list[0][] = $from;
-						$list[1][] = min( $to, $from + self::PIECE );
-						$list[2][] = $i;
+				$all      = $calendar->intervals( $mentor );
+				$patterns = $calendar->week_patterns( $all ) ?? array();
+				if ( 1 === count( $patterns ) ) {
+					$indexed = array( 'week' => $patterns[0][0] );
+				} else {
+					$indexed = array( 'changing' => $all );
+					foreach ( $patterns as list( $pieces, $weeks ) ) {
+						$indexed[ 'folded ' . $weeks ] = array_merge( $indexed[ 'folded ' . $weeks ] ?? array(), $pieces );
 					}
 				}
-				unset( $list );
+			}
+			foreach ( $indexed as $name => $windows ) {
+				foreach ( array() === $windows ? array() : $shards as $shard ) {
+					$list = &$intervals[ $name ][ $shard ];
+					foreach ( $windows as list( $from, $to ) ) {
+						// In pieces of at most PIECE: a search starts PIECE before a mentee's window, and longer
+						// pieces would make it wade through more mentor windows that ended before it.
+						for ( ; $from < $to; $from += self::PIECE ) {
+							$list[0][] = $from;
+							$list[1][] = min( $to, $from + self::PIECE );
+							$list[2][] = $i;
+						}
+					}
+					unset( $list );
+				}
 			}
 		}
 		// Most room first (as it counts in the score), then input order: the tie-break every path shares.
 		$this->by_room = array_keys( $this->eligible );
 		$room          = $this->load_term;
 		array_multisort( $room, SORT_DESC, SORT_NUMERIC, $this->by_room, SORT_ASC, SORT_NUMERIC );
+		foreach ( $this->eligible as $i => $mentor ) {
+			foreach ( $mentor->teams as $team ) {
+				$this->team_members[ $team ][ $i ] = true;
+			}
+		}
 		foreach ( $this->by_room as $i ) {
 			foreach ( $this->eligible[ $i ]->languages as $language ) {
 				$this->by_language[ $language ][] = $i;
@@ -280,36 +293,39 @@ final class CandidateGenerator {
 		$required     = $criteria->languages_required;
 		$bonus        = $criteria->preference_bonus;
 		$speaks       = $this->speaks;
-		$teams_of     = $this->teams_of;
 		$load_term    = $this->load_term;
 		$scores       = array();
 		[ 'skip' => $skip, 'team_term' => $team_term, 'teams' => $teams, 'languages' => $languages, 'preferred' => $preferred ] = $this->mentee;
-		$to_check = $shares_language ? array() : $languages; // Nothing to look up when the index did.
+		// Teams shared, counted a team at a time over its members among these mentors (the set
+		// intersection runs in C; a loop over each mentor's teams cost a quarter of the scoring).
+		$shared = array();
+		foreach ( $teams as $team ) {
+			foreach ( array_intersect_key( $mentors, $this->team_members[ $team ] ?? array() ) as $i => $unused ) {
+				$shared[ $i ] = ( $shared[ $i ] ?? 0 ) + 1;
+			}
+		}
 		foreach ( $mentors as $i => $unused ) {
 			if ( isset( $skip[ $i ] ) ) {
 				continue;
 			}
-			$language = $shares_language ? 1.0 : 0.0;
-			foreach ( $to_check as $code ) {
-				if ( isset( $speaks[ $i ][ $code ] ) ) {
-					$language = 1.0;
-					break;
+			$language = 1.0; // Nothing to look up when the index did.
+			if ( ! $shares_language ) {
+				$language = 0.0;
+				foreach ( $languages as $code ) {
+					if ( isset( $speaks[ $i ][ $code ] ) ) {
+						$language = 1.0;
+						break;
+					}
 				}
-			}
-			if ( $required && 0.0 === $language ) {
-				continue;
-			}
-			$shared = 0;
-			foreach ( $teams as $team ) {
-				if ( isset( $teams_of[ $i ][ $team ] ) ) {
-					++$shared;
+				if ( $required && 0.0 === $language ) {
+					continue;
 				}
 			}
 			$time = ( $overlap[ $i ] ?? 0 ) / $seconds_full;
 			// Same arithmetic as Scorer::combine() up to its rounding; adding 0.0 for no bonus changes nothing.
 			$total        = $w_language * $language
 				+ $w_time * ( $time > 1.0 ? 1.0 : $time )
-				+ $team_term[ $shared ]
+				+ $team_term[ $shared[ $i ] ?? 0 ]
 				+ $load_term[ $i ];
 			$scores[ $i ] = $preferred === $i ? $total / $total_weight * 100 + $bonus : $total / $total_weight * 100;
 		}
@@ -397,28 +413,37 @@ final class CandidateGenerator {
 	 */
 	private function overlaps( Mentee $mentee ): array {
 		$calendar = $this->scorer->calendar;
-		$overlap  = array();
-		$week     = isset( $this->time_index['changing'] ) ? null : $calendar->repeating_week( $mentee );
-		if ( null !== $week ) {
-			// Every week of the mentee is their first, and no mentor's weeks change.
-			$this->add_overlaps( $overlap, 'week', $mentee, array( array( $week, intdiv( $calendar->days, 7 ) ) ) );
-			return $overlap;
+		$week     = $calendar->repeating_week( $mentee );
+		if ( null === $week ) {
+			$intervals = $calendar->intervals( $mentee );
+			// Mentors whose weeks repeat: each distinct week of the mentee against their first, times its weeks.
+			return $this->overlaps_in( 'changing', $mentee, array( array( $intervals, 1 ) ) )
+				+ $this->overlaps_in( 'week', $mentee, $calendar->week_patterns( $intervals ) ?? array() );
 		}
-		$intervals = $calendar->intervals( $mentee );
-		$this->add_overlaps( $overlap, 'changing', $mentee, array( array( $intervals, 1 ) ) );
-		// Mentors whose weeks repeat: each distinct week of the mentee against their first, times its weeks.
-		$this->add_overlaps( $overlap, 'week', $mentee, $calendar->week_patterns( $intervals ) ?? array() );
+		// Every week of the mentee is their first: against the first week of mentors whose weeks repeat,
+		// times the weeks, and against the folded weeks of the others — a quarter of the horizon's pieces
+		// to search — times how many weeks have each piece.
+		$overlap = $this->overlaps_in( 'week', $mentee, array( array( $week, intdiv( $calendar->days, 7 ) ) ) );
+		foreach ( $this->time_index as $name => $unused ) {
+			if ( str_starts_with( $name, 'folded ' ) ) {
+				// A mentor's weeks are spread over several folded indexes: their shares add up.
+				foreach ( $this->overlaps_in( $name, $mentee, array( array( $week, (int) substr( $name, 7 ) ) ) ) as $i => $seconds ) {
+					$overlap[ $i ] = ( $overlap[ $i ] ?? 0 ) + $seconds;
+				}
+			}
+		}
 		return $overlap;
 	}
 
 	/**
-	 * Adds, for every mentor in one index who shares time with the mentee's intervals, the shared seconds.
+	 * For every mentor in one index who shares time with the mentee's intervals, the shared seconds.
 	 *
-	 * @param array<int, int>                                       $overlap Eligible mentor index => seconds, added to.
-	 * @param list<array{0:list<array{0:int,1:int}>,1:int}>         $weeks   The mentee's intervals, each list × its count.
+	 * @param list<array{0:list<array{0:int,1:int}>,1:int}> $weeks The mentee's intervals, each list × its count.
+	 * @return array<int, int> Eligible mentor index => seconds.
 	 */
-	private function add_overlaps( array &$overlap, string $index_name, Mentee $mentee, array $weeks ): void {
-		$shards = $this->scorer->criteria->languages_required ? $mentee->languages : array( '*' );
+	private function overlaps_in( string $index_name, Mentee $mentee, array $weeks ): array {
+		$overlap = array();
+		$shards  = $this->scorer->criteria->languages_required ? $mentee->languages : array( '*' );
 		foreach ( $shards as $shard ) {
 			if ( ! isset( $this->time_index[ $index_name ][ $shard ] ) ) {
 				continue;
@@ -454,6 +479,7 @@ final class CandidateGenerator {
 			// A mentor who speaks two of the mentee's languages shares the same time in both shards.
 			$overlap += $found;
 		}
+		return $overlap;
 	}
 
 	/** @return list<Mentor> Mentors who take automatic matches now, in input order. */

@@ -16,7 +16,7 @@ final class GreedyAssigner {
 		$mentees = count( $problem->mentee_ids );
 		$pairs   = array();
 		foreach ( $problem->edges as $e => $edges ) {
-			foreach ( $edges as list( $m, $score ) ) {
+			foreach ( $edges as $m => $score ) {
 				$pairs[] = array( $score, $e, $m );
 			}
 		}

@@ -39,7 +39,7 @@ final class ExactReference {
 			return;
 		}
 		self::search( $problem, $e + 1, $used, $matched, $value, $best );
-		foreach ( $problem->edges[ $e ] as list( $m, $score ) ) {
+		foreach ( $problem->edges[ $e ] as $m => $score ) {
 			if ( $used[ $m ] < $problem->capacity[ $m ] ) {
 				$penalty = $problem->fairness * ( $problem->load[ $m ] + $used[ $m ] );
 				++$used[ $m ];
@@ -66,7 +66,7 @@ final class ExactReference {
 		};
 		for ( $e = 0; $e < $n_e; $e++ ) {
 			$add( $source, $e, 1, 0.0 );
-			foreach ( $problem->edges[ $e ] as list( $m, $score ) ) {
+			foreach ( $problem->edges[ $e ] as $m => $score ) {
 				$add( $e, $n_e + $m, 1, -$score );
 			}
 		}
