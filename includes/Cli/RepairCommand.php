@@ -44,6 +44,9 @@ final class RepairCommand {
 		if ( ! ( new WaitingLanguages() )->rebuild() ) {
 			\WP_CLI::error( 'The waiting mentees’ language rows could not be rebuilt: the database refused a statement. Lists of waiting mentees read the queue itself meanwhile. Check the database error log and run the command again.' );
 		}
+		if ( ! ( new \Wayfinder\Profiles\NameWords() )->rebuild() ) {
+			\WP_CLI::error( 'The words of people’s names that searches read could not be rebuilt: the database refused a statement. Searches of the People lists read the names themselves meanwhile. Check the database error log and run the command again.' );
+		}
 		\WP_CLI::success( array() === $fixed ? 'Every mentor’s count matches their matches.' : sprintf( 'Repaired the count of %d mentors (%s).', count( $fixed ), implode( '; ', $lines ) ) );
 	}
 }

@@ -221,6 +221,9 @@ final class DirectoryRepository {
 			)
 		);
 		// phpcs:enable
+		if ( 0 < (int) $placed ) {
+			( new \Wayfinder\Profiles\NameWords() )->fill_missing(); // The placeholders' names, for searches.
+		}
 		return false !== $flags && false !== $placed && ( new ProfileRepository() )->relist() && ( new FacetRepository() )->rebuild();
 	}
 

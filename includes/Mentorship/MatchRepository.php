@@ -224,9 +224,14 @@ final class MatchRepository {
 			}
 		}
 		$condition = implode( ' AND ', $where );
-		$total     = (int) $wpdb->get_var( $args ? $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE {$condition}", $args ) : "SELECT COUNT(*) FROM {$table}" );
-		$rows      = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE {$condition} ORDER BY id DESC LIMIT %d OFFSET %d", array_merge( $args, array( $per_page, max( 0, $page - 1 ) * $per_page ) ) ), ARRAY_A );
-		return array( self::records( $rows ), $total );
+		$offset    = max( 0, $page - 1 ) * $per_page;
+		$records   = self::records( $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE {$condition} ORDER BY id DESC LIMIT %d OFFSET %d", array_merge( $args, array( $per_page, $offset ) ) ), ARRAY_A ) );
+		$shown     = count( $records );
+		// A page that is not full and not past the end is the last: it tells the total without counting.
+		$total = $shown < $per_page && ( $shown > 0 || 0 === $offset )
+			? $offset + $shown
+			: (int) $wpdb->get_var( $args ? $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE {$condition}", $args ) : "SELECT COUNT(*) FROM {$table}" );
+		return array( $records, $total );
 	}
 
 	/**

@@ -34,40 +34,44 @@ final class MentoringState {
 	/** @return array<string, mixed> The person as a mentor only (of()'s `mentor`), without reading their own mentoring. */
 	public function as_mentor( int $user_id ): array {
 		$profile = $this->profiles->find( $user_id );
-		$state   = array(
-			'can_mentor'     => false,
-			'button'         => null,
-			'reason'         => null,
+		$reason  = $this->why_no_mentees( $user_id );
+		return array(
+			'can_mentor'     => Capabilities::can_mentor( $user_id ),
+			'button'         => null !== $reason ? null : array(
+				'label' => $this->ever_mentored( $user_id ) ? __( 'Find more mentees', 'wayfinder' ) : __( 'Start mentoring', 'wayfinder' ),
+			),
+			'reason'         => $reason,
 			'status'         => $profile->mentor_status,
 			'away_until'     => $profile->away_until,
 			'capacity'       => $profile->mentor_capacity,
 			'active_mentees' => $profile->active_mentees,
 		);
+	}
+
+	/** Why the person can take no mentee now (not a mentor, stopped, away, full), or null when they can. */
+	public function why_no_mentees( int $user_id ): ?string {
 		if ( ! Capabilities::can_mentor( $user_id ) ) {
-			$state['reason'] = __( 'You are not a mentor yet. Ask a mentoring coordinator to make you one.', 'wayfinder' );
-			return $state;
+			return __( 'You are not a mentor yet. Ask a mentoring coordinator to make you one.', 'wayfinder' );
 		}
-		$state['can_mentor'] = true;
+		$profile = $this->profiles->find( $user_id );
 		if ( 'retired' === $profile->mentor_status ) {
-			$state['reason'] = __( 'You have stopped mentoring. Set your status back to available in your profile to mentor again.', 'wayfinder' );
-		} elseif ( ! $profile->available_now() ) {
-			$state['reason'] = null === $profile->away_until
+			return __( 'You have stopped mentoring. Set your status back to available in your profile to mentor again.', 'wayfinder' );
+		}
+		if ( ! $profile->available_now() ) {
+			return null === $profile->away_until
 				? __( 'You are away. Change this in your profile when you are back.', 'wayfinder' )
 				/* translators: %s: a date. */
 				: sprintf( __( 'You are away until %s. Change this in your profile.', 'wayfinder' ), date_i18n( get_option( 'date_format' ), (int) strtotime( $profile->away_until ) ) );
-		} elseif ( $profile->active_mentees >= $profile->mentor_capacity ) {
-			$state['reason'] = sprintf(
+		}
+		if ( $profile->active_mentees >= $profile->mentor_capacity ) {
+			return sprintf(
 				/* translators: 1: current mentees, 2: capacity. */
 				__( 'You have %1$d of %2$d mentees, so no room for more. Raise your capacity in your profile to take more.', 'wayfinder' ),
 				$profile->active_mentees,
 				$profile->mentor_capacity
 			);
-		} else {
-			$state['button'] = array(
-				'label' => $this->ever_mentored( $user_id ) ? __( 'Find more mentees', 'wayfinder' ) : __( 'Start mentoring', 'wayfinder' ),
-			);
 		}
-		return $state;
+		return null;
 	}
 
 	/** @return array<string, mixed> */

@@ -23,6 +23,7 @@ use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Settings;
 use Wayfinder\Profiles\Availability;
+use Wayfinder\Profiles\NameWords;
 use Wayfinder\Profiles\Profile;
 use Wayfinder\Profiles\ProfileRepository;
 
@@ -210,9 +211,20 @@ final class PeopleRepository {
 		global $wpdb;
 		$where = array( '1=1' );
 		$args  = array();
-		if ( '' !== $query->search ) {
-			$where[] = 'p.sort_name LIKE %s';
-			$args[]  = '%' . $wpdb->esc_like( $query->search ) . '%';
+		if ( '' !== $query->search && NameWords::ready() ) {
+			// Through the words of the names: as many rows read as people found, however many there are.
+			list( $words, $word_args ) = ( new NameWords() )->having_words( NameWords::terms( $query->search ), 'p.user_id' );
+			$where[]                   = $words;
+			$args                      = array_merge( $args, $word_args );
+		} elseif ( '' !== $query->search ) {
+			// Until the words are made (schema 16's backfill, minutes): each word typed anywhere in a name,
+			// read from every name — the same people and a few more.
+			$terms   = NameWords::terms( $query->search );
+			$where[] = array() === $terms ? '1=0' : '1=1';
+			foreach ( $terms as $term ) {
+				$where[] = 'p.sort_name LIKE %s';
+				$args[]  = '%' . $wpdb->esc_like( $term ) . '%';
+			}
 		}
 		switch ( $mentors ? $query->status : 'mentee:' . $query->status ) {
 			case 'available':
@@ -332,6 +344,10 @@ final class PeopleRepository {
 			$wpdb->query( $wpdb->prepare( "UPDATE {$profiles} SET " . ProfileRepository::standing( $profiles ) . ' WHERE user_id > %d AND user_id <= %d', $after, $upto ) ),
 		);
 		// phpcs:enable
-		return in_array( false, $done, true ) ? null : $upto;
+		if ( in_array( false, $done, true ) ) {
+			return null;
+		}
+		( new \Wayfinder\Profiles\NameWords() )->remake( $after + 1, $upto ); // The names just written, for searches.
+		return $upto;
 	}
 }

@@ -142,9 +142,10 @@ final class WaitingMentees {
 
 	/** @return array{0: Profile, 1: Mentor}|WP_Error The mentor, or why they could take nobody now. */
 	private function able_mentor( int $mentor_id ) {
-		$state = ( new MentoringState( $this->profiles ) )->as_mentor( $mentor_id );
-		if ( null === $state['button'] ) {
-			return new WP_Error( 'wayfinder_mentor_unavailable', (string) $state['reason'], array( 'status' => 409 ) );
+		// Only whether they can: the button's label (which asks whether they ever mentored) is not needed.
+		$reason = ( new MentoringState( $this->profiles ) )->why_no_mentees( $mentor_id );
+		if ( null !== $reason ) {
+			return new WP_Error( 'wayfinder_mentor_unavailable', $reason, array( 'status' => 409 ) );
 		}
 		$profile = $this->profiles->find( $mentor_id );
 		return array( $profile, ( new EnginePeople( $this->profiles ) )->mentor( $profile ) );

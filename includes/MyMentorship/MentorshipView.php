@@ -207,22 +207,31 @@ final class MentorshipView {
 		$rows     = $this->matches->list( array( 'mentor' => $user_id ), 1, 100 )[0];
 		$requests = array();
 		$offers   = array();
-		// Every mentee's account and profile in two reads, not two per mentee.
-		$ids = array_values( array_unique( array_map( static fn ( $match ): int => (int) $match['mentee_id'], $rows ) ) );
+		// Every mentee's name, address and profile in two reads, not two per mentee.
+		$ids      = array_values( array_unique( array_map( static fn ( $match ): int => (int) $match['mentee_id'], $rows ) ) );
+		$accounts = array();
 		if ( array() !== $ids ) {
-			cache_users( $ids );
+			foreach ( get_users(
+				array(
+					'include' => $ids,
+					'fields'  => array( 'ID', 'display_name', 'user_email' ),
+					'blog_id' => 0,
+				)
+			) as $account ) {
+				$accounts[ (int) $account->ID ] = $account;
+			}
 			$this->profiles->find_many( $ids );
 		}
 		foreach ( $rows as $match ) {
-			$mentee = get_userdata( (int) $match['mentee_id'] );
-			$name   = $mentee ? $mentee->display_name : '';
+			$mentee = $accounts[ (int) $match['mentee_id'] ] ?? null;
+			$name   = null !== $mentee ? (string) $mentee->display_name : '';
 			if ( in_array( $match['status'], array( 'proposed', 'active' ), true ) ) {
 				$mentees[] = array(
 					'match'   => (int) $match['id'],
 					'name'    => $name,
 					'status'  => (string) $match['status'],
-					'email'   => 'active' === $match['status'] && $mentee ? $mentee->user_email : null,
-					'intro'   => $mentee ? $this->profiles->find( $mentee->ID )->intro : '',
+					'email'   => 'active' === $match['status'] && null !== $mentee ? (string) $mentee->user_email : null,
+					'intro'   => null !== $mentee ? $this->profiles->find( (int) $match['mentee_id'] )->intro : '',
 					'how'     => self::how( (string) $match['source'], 'mentor', $name ),
 					'since'   => self::date( (string) $match['created_at'] ),
 					'updated' => self::date( (string) $match['updated_at'] ),

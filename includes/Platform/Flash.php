@@ -1,9 +1,10 @@
 <?php
 /**
  * The notice a plain form (no JavaScript) leaves for the page it returns to: what happened, or why
- * nothing did. Kept per user for a few minutes in a transient (the database or the object cache, so
- * any web server can show it) and shown once, by the part of the page the form belongs to (its
- * "place": a block, or one card or one quiz on the page).
+ * nothing did. Kept per user for a few minutes in their user meta (the database or the object cache,
+ * so any web server can show it; and read with the rest of the signed-in person's meta, so a page
+ * with a form asks the database nothing more) and shown once, by the part of the page the form
+ * belongs to (its "place": a block, or one card or one quiz on the page).
  *
  * @package Wayfinder
  */
@@ -14,7 +15,7 @@ namespace Wayfinder\Platform;
 
 final class Flash {
 
-	private const KEY      = 'wayfinder_flash_';
+	public const META      = 'wayfinder_flash';
 	private const LIFETIME = 300; // Five minutes.
 
 	/** @var array<int, array<string, mixed>|null> What was read for each user in this request (a page may ask for many places). */
@@ -29,6 +30,7 @@ final class Flash {
 	 */
 	public static function put( int $user_id, string $place, string $form, string $type, string $message, array $errors = array(), array $values = array() ): void {
 		$flash = array(
+			'expires' => time() + self::LIFETIME,
 			'place'   => $place,
 			'form'    => $form,
 			'type'    => $type,
@@ -36,7 +38,7 @@ final class Flash {
 			'errors'  => $errors,
 			'values'  => $values,
 		);
-		set_transient( self::KEY . $user_id, $flash, self::LIFETIME );
+		update_user_meta( $user_id, self::META, $flash );
 		self::$read[ $user_id ] = $flash;
 	}
 
@@ -51,14 +53,18 @@ final class Flash {
 			return null;
 		}
 		if ( ! array_key_exists( $user_id, self::$read ) ) {
-			$stored                 = get_transient( self::KEY . $user_id );
+			$stored = get_user_meta( $user_id, self::META, true );
+			if ( is_array( $stored ) && (int) ( $stored['expires'] ?? 0 ) < time() ) {
+				delete_user_meta( $user_id, self::META ); // Left too long ago to mean anything now.
+				$stored = null;
+			}
 			self::$read[ $user_id ] = is_array( $stored ) ? $stored : null;
 		}
 		$flash = self::$read[ $user_id ];
 		if ( null === $flash || ( $flash['place'] ?? '' ) !== $place ) {
 			return null;
 		}
-		delete_transient( self::KEY . $user_id );
+		delete_user_meta( $user_id, self::META );
 		self::$read[ $user_id ] = null;
 		return array(
 			'place'   => $place,
@@ -68,6 +74,11 @@ final class Flash {
 			'errors'  => array_values( array_map( 'strval', (array) ( $flash['errors'] ?? array() ) ) ),
 			'values'  => (array) ( $flash['values'] ?? array() ),
 		);
+	}
+
+	/** Uninstall: every notice still waiting goes. */
+	public static function delete_all(): void {
+		delete_metadata( 'user', 0, self::META, '', true );
 	}
 
 	/** Forgets what was read in this request (tests, and a long-running process between people). */

@@ -13,7 +13,7 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 15;
+	public const VERSION        = 16;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	/** The action after the tables were created or changed; features hang their data steps on it. */
@@ -65,9 +65,14 @@ final class Schema {
 		return self::table( 'waiting_languages' );
 	}
 
+	/** Each word of each profile's name, so a search of the People lists reads only whom it finds (see Profiles\NameWords). */
+	public static function name_words_table(): string {
+		return self::table( 'name_words' );
+	}
+
 	/** @return list<string> Every Wayfinder table, for uninstall. */
 	public static function tables(): array {
-		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table(), self::waiting_languages_table() );
+		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table(), self::waiting_languages_table(), self::name_words_table() );
 	}
 
 	/**
@@ -105,6 +110,7 @@ final class Schema {
 		$runs    = self::board_runs_table();
 		$facets  = self::facets_table();
 		$waiting = self::waiting_languages_table();
+		$words   = self::name_words_table();
 		// dbDelta wants two spaces after PRIMARY KEY and one definition per line. The match's
 		// active_primary is 1 while it is a mentee's active primary match and NULL otherwise, so the
 		// unique key allows one such match per mentee (NULLs never collide). Events are indexed by actor
@@ -265,6 +271,12 @@ CREATE TABLE {$waiting} (
   PRIMARY KEY  (language,request_id),
   KEY request_id (request_id),
   KEY mentee_id (mentee_id)
+) {$charset};
+CREATE TABLE {$words} (
+  word varchar(100) NOT NULL,
+  user_id bigint(20) unsigned NOT NULL,
+  PRIMARY KEY  (word,user_id),
+  KEY user_id (user_id)
 ) {$charset};"
 		);
 		if ( $was < 9 ) {

@@ -23,6 +23,7 @@ final class Uninstaller {
 		// Dropping a table ends any open transaction, so it goes first.
 		Schema::drop();
 		Capabilities::uninstall();
+		Flash::delete_all();
 		/** Features delete their posts and options. */
 		do_action( self::DELETE_DATA ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_…
 		foreach ( Settings::owned_options() as $option ) {

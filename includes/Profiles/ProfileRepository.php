@@ -344,7 +344,10 @@ final class ProfileRepository {
 			$saved = false !== $wpdb->update( $table, $data, array( 'user_id' => $profile->user_id ) );
 		}
 		// phpcs:enable
-		$saved  = $saved && $this->relist( $profile->user_id );
+		$saved = $saved && $this->relist( $profile->user_id );
+		if ( $saved ) {
+			( new NameWords() )->name( $profile->user_id, $data['sort_name'] );
+		}
 		$facets = new FacetRepository();
 		// Everyone in the directory has facet rows: deleting none means the person was not in it either.
 		$in_directory = 1 === $data['mentor_listed'] && 'retired' !== $profile->mentor_status;
@@ -374,6 +377,7 @@ final class ProfileRepository {
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- forget() drops the cached row.
 		$wpdb->delete( Schema::profiles_table(), array( 'user_id' => $user_id ), array( '%d' ) );
 		( new FacetRepository() )->delete( $user_id );
+		( new NameWords() )->name( $user_id, '' );
 		$this->forget( $user_id ); // What was kept about them (a directory's counts, a page's state) goes too.
 	}
 
@@ -451,8 +455,11 @@ final class ProfileRepository {
 		global $wpdb;
 		$table = Schema::profiles_table();
 		// phpcs:disable WordPress.DB -- our table; values prepared.
-		$created = 1 === $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (user_id, availability, intro, mentor_capacity, mentor_listed, sort_name, updated_at) VALUES (%d, '[]', '', %d, 1, %s, %s)", $user_id, Settings::default_capacity(), DisplayName::of( $user_id ), current_time( 'mysql', true ) ) );
-		if ( ! $created ) {
+		$name    = DisplayName::of( $user_id );
+		$created = 1 === $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (user_id, availability, intro, mentor_capacity, mentor_listed, sort_name, updated_at) VALUES (%d, '[]', '', %d, 1, %s, %s)", $user_id, Settings::default_capacity(), $name, current_time( 'mysql', true ) ) );
+		if ( $created ) {
+			( new NameWords() )->name( $user_id, $name );
+		} else {
 			$created = 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET placeholder = 0, mentor_listed = CASE WHEN mentor_listed = 2 THEN 1 ELSE mentor_listed END, mentor_capacity = %d, updated_at = %s WHERE user_id = %d AND placeholder = 1", Settings::default_capacity(), current_time( 'mysql', true ), $user_id ) );
 		}
 		// phpcs:enable
@@ -485,7 +492,11 @@ final class ProfileRepository {
 		// phpcs:disable WordPress.DB -- our table; values prepared.
 		$marked = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET mentee_side = 1, mentee_listed = 1 WHERE user_id = %d AND mentee_side = 0", $user_id ) );
 		if ( 0 === $marked ) {
-			$marked = $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (user_id, availability, intro, mentor_capacity, placeholder, mentee_side, mentee_listed, mentor_listed, sort_name, updated_at) VALUES (%d, '[]', '', %d, 1, 1, 1, %d, %s, %s)", $user_id, Settings::default_capacity(), Capabilities::can_mentor( $user_id ) ? 2 : 0, DisplayName::of( $user_id ), current_time( 'mysql', true ) ) );
+			$name   = DisplayName::of( $user_id );
+			$marked = $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (user_id, availability, intro, mentor_capacity, placeholder, mentee_side, mentee_listed, mentor_listed, sort_name, updated_at) VALUES (%d, '[]', '', %d, 1, 1, 1, %d, %s, %s)", $user_id, Settings::default_capacity(), Capabilities::can_mentor( $user_id ) ? 2 : 0, $name, current_time( 'mysql', true ) ) );
+			if ( 1 === $marked ) {
+				( new NameWords() )->name( $user_id, $name );
+			}
 			// A row made now missed the standing its request or match kept a moment ago.
 			if ( 1 === $marked && ! $this->restand( $user_id ) ) {
 				$marked = false;
@@ -531,8 +542,12 @@ final class ProfileRepository {
 	public function add_mentor_placeholder( int $user_id ): bool {
 		global $wpdb;
 		$table = Schema::profiles_table();
+		$name  = DisplayName::of( $user_id );
 		// phpcs:ignore WordPress.DB -- our table; values prepared.
-		$added = $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (user_id, availability, intro, mentor_capacity, placeholder, mentor_listed, sort_name, updated_at) VALUES (%d, '[]', '', %d, 1, 2, %s, %s)", $user_id, Settings::default_capacity(), DisplayName::of( $user_id ), current_time( 'mysql', true ) ) );
+		$added = $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (user_id, availability, intro, mentor_capacity, placeholder, mentor_listed, sort_name, updated_at) VALUES (%d, '[]', '', %d, 1, 2, %s, %s)", $user_id, Settings::default_capacity(), $name, current_time( 'mysql', true ) ) );
+		if ( 1 === $added ) {
+			( new NameWords() )->name( $user_id, $name );
+		}
 		wp_cache_delete( self::key( $user_id ), self::CACHE_GROUP );
 		return false !== $added && $this->relist( $user_id );
 	}
@@ -588,8 +603,12 @@ final class ProfileRepository {
 	 */
 	public function rename( int $user_id ): bool {
 		global $wpdb;
+		$name = DisplayName::of( $user_id );
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- update() prepares; the cache is dropped below.
-		$done = $wpdb->update( Schema::profiles_table(), array( 'sort_name' => DisplayName::of( $user_id ) ), array( 'user_id' => $user_id ) );
+		$done = $wpdb->update( Schema::profiles_table(), array( 'sort_name' => $name ), array( 'user_id' => $user_id ) );
+		if ( 0 < (int) $done ) {
+			( new NameWords() )->name( $user_id, $name );
+		}
 		wp_cache_delete( self::key( $user_id ), self::CACHE_GROUP );
 		return false !== $done;
 	}

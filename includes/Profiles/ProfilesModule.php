@@ -34,6 +34,11 @@ final class ProfilesModule implements Module {
 		// Schema 12 keeps listed mentors' teams and languages as rows of their own, and each row's
 		// directory rank: both made from the profiles.
 		add_action( Schema::MIGRATED, static fn ( int $was ) => $was < 12 ? $services->get( FacetRepository::class )->rebuild() && $services->get( ProfileRepository::class )->relist() : null );
+		// Schema 16 keeps each word of each name for the People lists' search; the hourly tick finishes a cut-short fill.
+		$words = $services->get( NameWords::class );
+		add_action( Schema::MIGRATED, array( $words, 'migrated' ) );
+		add_action( \Wayfinder\Platform\Cron::HOURLY, array( $words, 'resume' ), 50, 0 );
+		add_action( \Wayfinder\Platform\Uninstaller::DELETE_DATA, static fn () => delete_option( NameWords::STATE_OPTION ) );
 		// The People lists sort by a copy of the display name, and list nobody whose account is gone.
 		add_action( 'profile_update', array( DisplayName::class, 'forget' ), 1 );
 		add_action( 'deleted_user', array( DisplayName::class, 'forget' ), 1 );
@@ -52,6 +57,21 @@ final class ProfilesModule implements Module {
 					'value'   => __( 'Team or language', 'wayfinder' ),
 				),
 				'kind,value,user_id'
+			)
+		);
+		// The words of their name that searches find them by (before the profile: its erasure may make a
+		// mentor's placeholder row, and that row's words, again).
+		$services->get( PersonalData::class )->table(
+			static fn (): TableDeclaration => new TableDeclaration(
+				'name_words',
+				__( 'Words of your name that searches find', 'wayfinder' ),
+				array( 'user_id' => ErasePolicy::DELETE_ROW ),
+				array(),
+				array(
+					'user_id' => __( 'Person', 'wayfinder' ),
+					'word'    => __( 'Word', 'wayfinder' ),
+				),
+				'word,user_id'
 			)
 		);
 		// A profile is its person's: erasing them deletes it; being someone's preferred mentor is not kept.
