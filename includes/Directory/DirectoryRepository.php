@@ -71,7 +71,7 @@ final class DirectoryRepository {
 			$parts[] = $returned;
 			$values  = array_merge( $values, $joined, $args, array( $latest ), $backed, array( $end ) );
 		}
-		$rows   = $this->cut( $parts, $values, $filters );
+		$rows = $this->cut( $parts, $values, $filters );
 		// The away who are not back rank after everyone else, so they are read only for a page the others do not fill (and nobody away has room).
 		if ( count( $rows ) < $filters->per_page && ! $filters->room ) {
 			$parts[] = $away;
