@@ -20,7 +20,6 @@ use Wayfinder\Matching\Mentor;
 use Wayfinder\Matching\ScoredPair;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Settings;
-use Wayfinder\Profiles\DisplayName;
 use Wayfinder\Profiles\ProfileRepository;
 
 final class AutoAssigner {
@@ -91,15 +90,20 @@ final class AutoAssigner {
 			return __( 'Mentors are assigned by the mentoring coordinators here; one of them will pick a mentor for you.', 'wayfinder' );
 		}
 		$profile = $this->profiles->find( $user_id );
-		$best    = $this->pool()->best( ( new EnginePeople( $this->profiles ) )->mentee( $profile ), $this->scorer(), $profile->preferred_team );
-		if ( ! $best instanceof ScoredPair ) {
-			return $best->reason( new MatchingMessages() );
+		$mentee  = ( new EnginePeople( $this->profiles ) )->mentee( $profile );
+		$scorer  = $this->scorer();
+		// Whether anyone fits is one row; only when nobody does is the pool read, for the engine's reason.
+		if ( ! $this->pool()->any_fits( $mentee, $scorer, $profile->preferred_team ) ) {
+			$best = $this->pool()->best( $mentee, $scorer, $profile->preferred_team );
+			if ( ! $best instanceof ScoredPair ) {
+				return $best->reason( new MatchingMessages() );
+			}
 		}
 		if ( null === ( $position ?? ( new MentoringState( $this->profiles ) )->queue_position( $user_id ) ) ) {
 			return __( 'A mentor who fits you has room now: look for a mentor again to be matched at once.', 'wayfinder' );
 		}
-		/* translators: %s: a mentor's name. */
-		return sprintf( __( '%s fits you and has room: Wayfinder matches you within the hour, and you will both hear by email.', 'wayfinder' ), DisplayName::of( (int) $best->mentor->id ) );
+		// Not who: the hourly round picks the best of those who fit then, maybe another.
+		return __( 'A mentor who fits you has room: Wayfinder matches you within the hour, and you will both hear by email.', 'wayfinder' );
 	}
 
 	/**

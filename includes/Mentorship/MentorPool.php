@@ -57,6 +57,17 @@ final class MentorPool {
 	}
 
 	/**
+	 * Whether the engine has a choice for this mentee at all (some mentor passes its filters; best()
+	 * would name one): one row read, however many mentors there are.
+	 *
+	 * @param string $team The team the mentee asked within ('' for none: any team).
+	 */
+	public function any_fits( Mentee $mentee, Scorer $scorer, string $team ): bool {
+		$except = array_map( 'intval', array_merge( array( $mentee->id ), $mentee->excluded_mentors ) );
+		return $this->profiles->any_mentor_with_room( $scorer->criteria->languages_required ? $mentee->languages : null, '' === $team ? array() : array( $team ), $except );
+	}
+
+	/**
 	 * The engine's instant choice for this mentee, as over every listed mentor in the team, or why there
 	 * is none. Those who share a team with the mentee first; everyone only when that cannot decide.
 	 *

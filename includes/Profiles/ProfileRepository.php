@@ -102,6 +102,22 @@ final class ProfileRepository {
 	}
 
 	/**
+	 * Whether any listed mentor takes mentees now, has a free place, is not "manual only", is in the
+	 * teams and speaks the languages when given, and is none of these people: one row read at most.
+	 *
+	 * @param list<string>|null $languages
+	 * @param list<string>      $teams
+	 * @param list<int>         $except
+	 */
+	public function any_mentor_with_room( ?array $languages, array $teams, array $except ): bool {
+		global $wpdb;
+		list( $sql, $args ) = self::with_room( $languages, $teams );
+		$others             = array() === $except ? '' : ' AND p.user_id NOT IN (' . implode( ',', array_map( 'intval', $except ) ) . ')';
+		$sql                = preg_replace( '/^SELECT .*? FROM /', 'SELECT 1 FROM ', $sql, 1 ) . $others . ' LIMIT 1';
+		return (bool) $wpdb->get_var( $wpdb->prepare( $sql, $args ) ); // phpcs:ignore WordPress.DB -- our table; every value a placeholder, the IDs integers.
+	}
+
+	/**
 	 * Mentors as the engine reads them: only its columns (a pool is thousands of rows), sorted by user ID
 	 * here, since ORDER BY would have the database walk every profile in key order instead of an index.
 	 *

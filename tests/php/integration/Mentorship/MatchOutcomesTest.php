@@ -254,7 +254,7 @@ final class MatchOutcomesTest extends TestCase {
 
 		$why = ( new AutoAssigner() )->why_waiting( $karthik );
 
-		$this->assertSame( 'Priya Raman fits you and has room: Wayfinder matches you within the hour, and you will both hear by email.', $why );
+		$this->assertSame( 'A mentor who fits you has room: Wayfinder matches you within the hour, and you will both hear by email.', $why );
 		$this->assertFalse( ( new MentoringState() )->of( $karthik )['mentee']['has_mentor'], 'a page that asks why changes nothing' );
 		do_action( Cron::HOURLY ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- it is wayfinder_expire_requests.
 		$this->assertSame( $priya, ( new MentoringState() )->of( $karthik )['mentee']['mentor']['id'], 'the hourly round matches them' );

@@ -201,6 +201,8 @@ final class MentorPoolTest extends TestCase {
 					}
 				);
 				$this->assertSame( self::outcome( $full ), self::outcome( $chosen ), "criteria {$n}, mentee {$id}" );
+				// "Why am I waiting" asks only whether anyone fits: the engine has a choice exactly then.
+				$this->assertSame( $full instanceof ScoredPair, $pool->any_fits( $mentee, $scorer, $team ), "whether anyone fits, criteria {$n}, mentee {$id}" );
 				$seen[ 'reads:' . implode( ',', array_map( 'intval', $reads ) ) ]                            = true;
 				$seen[ self::outcome( $full )[0] . ':' . ( $full instanceof Unmatched ? $full->code : '' ) ] = true;
 				// The board: the top candidates over every team's mentors, or the reason for none.

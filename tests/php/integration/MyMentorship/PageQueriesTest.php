@@ -109,10 +109,10 @@ final class PageQueriesTest extends TestCase {
 					$html = $this->page_as( $mentee );
 				}
 			);
-			$this->assertSame( 1, $counts[ $more ][1], 'the engine reads its mentors once for both blocks' );
+			$this->assertSame( 1, $counts[ $more ][1], 'one read of the mentors with room, for both blocks: whether anyone fits' );
 			MentorshipView::forget();
 			$reason = ( new AutoAssigner() )->why_waiting( $mentee );
-			$this->assertStringContainsString( 'fits you and has room', $reason );
+			$this->assertStringContainsString( 'A mentor who fits you has room', $reason );
 			$this->assertStringContainsString( esc_html( $reason ), $html, 'the engine’s own sentence' );
 		}
 		$this->assertSame( $counts[20], $counts[180], 'the same with 20 and 200 mentors and waiting mentees' );

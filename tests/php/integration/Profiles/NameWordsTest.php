@@ -84,7 +84,7 @@ final class NameWordsTest extends TestCase {
 			'zq sean'      => array( "Seán O'Brien" ),
 			'zq jean luc'  => array( 'Jean-Luc Picard' ),
 			'zq luc-jean'  => array( 'Jean-Luc Picard' ),
-			'zq 小明'       => array( '王小明' ),
+			'zq 小明'        => array( '王小明' ),
 			'zq mar schm'  => array( 'Anna Maria Schmidt' ),
 			'zq rosa'      => array( 'Rosamaria Lee' ),
 			'zq aria'      => array(),
