@@ -164,7 +164,12 @@ $wayfinder_context = array(
 		<p class="wayfinder-mentor-card__action">
 			<a class="wp-element-button" href="<?php echo esc_url( (string) $wayfinder_action['url'] ); ?>" aria-describedby="<?php echo esc_attr( $wayfinder_anchor . '-name' ); ?>"><?php echo esc_html( (string) $wayfinder_action['label'] ); ?></a>
 		</p>
-		<?php echo SignUp::html( 'wayfinder-sign-up wayfinder-meta' ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside. ?>
+		<?php
+		if ( empty( $wayfinder_in_directory ) ) {
+			// In the directory it is said once, above the cards.
+			echo SignUp::html( 'wayfinder-sign-up wayfinder-meta' ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside.
+		}
+		?>
 	<?php elseif ( 'note' === $wayfinder_action['kind'] ) : ?>
 		<p class="wayfinder-mentor-card__note"><?php echo esc_html( (string) $wayfinder_action['text'] ); ?></p>
 	<?php elseif ( 'request' === $wayfinder_action['kind'] ) : ?>

@@ -142,6 +142,12 @@ if ( array() !== $wayfinder_view['listings'] ) {
 	<p class="wayfinder-mentor-directory__summary" id="<?php echo esc_attr( $wayfinder_id . '-summary' ); ?>" role="status" tabindex="-1"><?php echo esc_html( $wayfinder_view['summary'] ); ?></p>
 
 	<?php if ( null === $wayfinder_empty ) : ?>
+		<?php
+		if ( ! is_user_logged_in() ) {
+			// Every card offers to log in: how to get an account is said once, not on each card.
+			echo SignUp::html( 'wayfinder-sign-up wayfinder-meta' ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside.
+		}
+		?>
 		<ul class="wayfinder-mentor-directory__cards" aria-labelledby="<?php echo esc_attr( $wayfinder_id . '-summary' ); ?>" data-wp-bind--aria-busy="state.loading">
 			<?php foreach ( $wayfinder_view['listings'] as $wayfinder_listing ) : ?>
 				<li data-wp-key="<?php echo esc_attr( 'mentor-' . $wayfinder_listing->id ); ?>">

@@ -55,27 +55,27 @@ final class DirectoryRepository {
 		$where                .= $checks;
 		$args                  = array_merge( $args, $more );
 		list( $from, $joined ) = $this->from( $filters, ! $from_facets, $sizes );
-		list( $back, $backed ) = Availability::sql_takes_mentees( 'p', $now );
 		// Each part walks an index in the page's order and stops at the page's end: the available by
 		// their kept rank; the away who are back by the end of their absence (a few); the rest by rank 2.
 		$available = "SELECT * FROM ( SELECT p.user_id, p.directory_rank AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.directory_rank < 2 AND p.mentor_status = 'available' ORDER BY p.directory_rank ASC, p.active_mentees ASC, p.user_id ASC LIMIT %d ) a";
-		$returned  = "SELECT * FROM ( SELECT p.user_id, CASE WHEN p.active_mentees < p.mentor_capacity THEN 0 ELSE 1 END AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.mentor_status = 'away' AND p.away_until < %s AND {$back} ORDER BY room_rank ASC, mentees ASC, p.user_id ASC LIMIT %d ) b";
-		$away      = "SELECT * FROM ( SELECT p.user_id, 2 AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.directory_rank = 2 AND p.mentor_status = 'away' AND NOT {$back} ORDER BY p.active_mentees ASC, p.user_id ASC LIMIT %d ) c";
-		// Nobody's last day away is later than the latest date anywhere now: an index range, not every row.
-		$dates  = Availability::local_dates( $now );
-		$latest = max( array_merge( array( $dates[0] ), array_map( 'strval', array_keys( $dates[1] ) ) ) );
+		// Nobody's last day away is later than the latest date anywhere now (Kiritimati's: UTC+14, no
+		// summer time): an index range, not every row.
+		$latest = gmdate( 'Y-m-d', $now + 14 * HOUR_IN_SECONDS );
 		$parts  = array( $available );
 		$values = array_merge( $joined, $args, array( $end ) );
+		// Every zone's date in SQL (Availability::sql_takes_mentees) is worked out only for the parts that need it.
 		if ( $this->any_absence_over( $latest ) ) {
-			// Rare (the hourly tick marks them back): only then the part with every zone's date.
-			$parts[] = $returned;
-			$values  = array_merge( $values, $joined, $args, array( $latest ), $backed, array( $end ) );
+			// Rare (the hourly tick marks them back): only then the part of the away who are back.
+			list( $back, $backed ) = Availability::sql_takes_mentees( 'p', $now );
+			$parts[]               = "SELECT * FROM ( SELECT p.user_id, CASE WHEN p.active_mentees < p.mentor_capacity THEN 0 ELSE 1 END AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.mentor_status = 'away' AND p.away_until < %s AND {$back} ORDER BY room_rank ASC, mentees ASC, p.user_id ASC LIMIT %d ) b";
+			$values                = array_merge( $values, $joined, $args, array( $latest ), $backed, array( $end ) );
 		}
 		$rows = $this->cut( $parts, $values, $filters );
 		// The away who are not back rank after everyone else, so they are read only for a page the others do not fill (and nobody away has room).
 		if ( count( $rows ) < $filters->per_page && ! $filters->room ) {
-			$parts[] = $away;
-			$rows    = $this->cut( $parts, array_merge( $values, $joined, $args, $backed, array( $end ) ), $filters );
+			list( $back, $backed ) = Availability::sql_takes_mentees( 'p', $now );
+			$parts[]               = "SELECT * FROM ( SELECT p.user_id, 2 AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.directory_rank = 2 AND p.mentor_status = 'away' AND NOT {$back} ORDER BY p.active_mentees ASC, p.user_id ASC LIMIT %d ) c";
+			$rows                  = $this->cut( $parts, array_merge( $values, $joined, $args, $backed, array( $end ) ), $filters );
 		}
 		return array_map( array( MentorListing::class, 'from_row' ), $rows );
 	}

@@ -34,6 +34,7 @@ final class SignUpTest extends TestCase {
 			'<!-- wp:wayfinder/mentoring-button /-->',
 			'<!-- wp:wayfinder/my-mentorship /-->',
 			'<!-- wp:wayfinder/mentor-card {"mentorId":' . $mentor . '} /-->',
+			'<!-- wp:wayfinder/mentor-directory /-->',
 		);
 	}
 
@@ -53,6 +54,7 @@ final class SignUpTest extends TestCase {
 			$this->assertStringContainsString( 'This site does not let people sign up by themselves: ask a mentoring coordinator to add you.', $html, $block );
 			$this->assertStringNotContainsString( 'Create an account', $html );
 			$this->assertStringNotContainsString( (string) get_option( 'admin_email' ), $html );
+			$this->assertSame( 1, substr_count( $html, 'This site does not let people sign up by themselves' ), $block . ' says it once, above all its cards' );
 		}
 
 		$contact = wp_insert_post(
