@@ -49,7 +49,7 @@ final class MentorCard {
 			'timezone'       => $zone->getName(),
 			'timezone_label' => str_replace( array( '_', '/' ), array( ' ', ' / ' ), $zone->getName() ),
 			'local_time'     => (string) wp_date( (string) get_option( 'time_format' ), $now, $zone ),
-			'local_time_iso' => (string) wp_date( 'c', $now, $zone ),
+			'local_time_iso' => ( new \DateTimeImmutable( '@' . $now ) )->setTimezone( $zone )->format( 'c' ), // Digits only: nothing for wp_date() to translate.
 			'availability'   => self::availability( $mentor->availability ),
 			'state'          => $state,
 			'status'         => self::status( $state, $mentor->away_until ),
@@ -220,11 +220,16 @@ final class MentorCard {
 		return $clocks[ $format ][ $time ];
 	}
 
+	/** Each zone made once a request (a page of cards shares a few; a zone is never changed). */
 	private static function zone( string $timezone ): \DateTimeZone {
-		try {
-			return new \DateTimeZone( $timezone );
-		} catch ( \Exception $e ) {
-			return new \DateTimeZone( 'UTC' );
+		static $zones = array();
+		if ( ! isset( $zones[ $timezone ] ) ) {
+			try {
+				$zones[ $timezone ] = new \DateTimeZone( $timezone );
+			} catch ( \Exception $e ) {
+				$zones[ $timezone ] = new \DateTimeZone( 'UTC' );
+			}
 		}
+		return $zones[ $timezone ];
 	}
 }
