@@ -20,6 +20,8 @@ declare(strict_types=1);
 
 namespace Wayfinder\Mentorship;
 
+use Wayfinder\Platform\Backfill;
+
 final class WaitingLanguages {
 
 	/** 'ready' once every open request has its rows; otherwise the next request ID to backfill from. */
@@ -34,7 +36,7 @@ final class WaitingLanguages {
 
 	/** Whether the rows are complete (the list may read them). */
 	public static function ready(): bool {
-		return 'ready' === get_option( self::STATE_OPTION );
+		return Backfill::is_ready( self::STATE_OPTION );
 	}
 
 	/**
@@ -63,7 +65,7 @@ final class WaitingLanguages {
 		$open = $this->rows->open_request_of( $mentee_id );
 		$done = $this->rows->delete_mentee( $mentee_id ) && ( null === $open || $this->add( $open, $mentee_id ) );
 		if ( ! $done ) {
-			update_option( self::STATE_OPTION, 0, true );
+			$this->backfill()->stop();
 		}
 	}
 
@@ -73,11 +75,10 @@ final class WaitingLanguages {
 	 * @return bool Whether every row was made (false: the database refused a step).
 	 */
 	public function rebuild(): bool {
-		update_option( self::STATE_OPTION, 0, true );
+		$this->backfill()->stop();
 		// Lists read the queue itself until it is done, so the old rows can all go first, strays included.
 		$this->rows->delete_all();
-		$this->resume( PHP_INT_MAX );
-		return self::ready();
+		return $this->backfill()->restart();
 	}
 
 	/** Schema 15 brought the table: fill it from the queue now. */
@@ -89,15 +90,11 @@ final class WaitingLanguages {
 
 	/** The hourly tick: carry on where a cut-short backfill stopped, at most $steps spans. */
 	public function resume( int $steps = 20 ): void {
-		$state = get_option( self::STATE_OPTION );
-		while ( 'ready' !== $state && $steps-- > 0 ) {
-			$next = $this->fill( (int) $state );
-			if ( null === $next ) {
-				return; // The database refused a step: the next tick tries it again.
-			}
-			$state = 0 === $next ? 'ready' : $next;
-			update_option( self::STATE_OPTION, $state, true );
-		}
+		$this->backfill()->resume( $steps );
+	}
+
+	private function backfill(): Backfill {
+		return new Backfill( self::STATE_OPTION, $this->fill( ... ) );
 	}
 
 	/**

@@ -18,6 +18,8 @@ declare(strict_types=1);
 
 namespace Wayfinder\Profiles;
 
+use Wayfinder\Platform\Backfill;
+
 final class NameWords {
 
 	/** 'ready' once every profile has its words; otherwise the next user ID to backfill from. */
@@ -38,7 +40,7 @@ final class NameWords {
 
 	/** Whether every profile has its words (searches may read them). */
 	public static function ready(): bool {
-		return 'ready' === get_option( self::STATE_OPTION );
+		return Backfill::is_ready( self::STATE_OPTION );
 	}
 
 	/**
@@ -82,7 +84,7 @@ final class NameWords {
 	 */
 	public function name( int $user_id, string $name ): void {
 		if ( ! $this->rows->replace( array( $user_id => self::of( $name ) ) ) ) {
-			update_option( self::STATE_OPTION, 0, true );
+			$this->backfill()->stop();
 		}
 	}
 
@@ -91,7 +93,7 @@ final class NameWords {
 		for ( $from = 0; null !== $from; ) {
 			$names = $this->rows->names_from( $from, $this->span, true );
 			if ( null === $names || ! $this->replace( $names ) ) {
-				update_option( self::STATE_OPTION, 0, true );
+				$this->backfill()->stop();
 				return;
 			}
 			$from = count( $names ) < $this->span ? null : (int) array_key_last( $names ) + 1;
@@ -106,7 +108,7 @@ final class NameWords {
 		while ( $from <= $to ) {
 			$names = $this->rows->names_from( $from, $this->span );
 			if ( null === $names || ! $this->replace( array_filter( $names, static fn ( int $id ): bool => $id <= $to, ARRAY_FILTER_USE_KEY ) ) ) {
-				update_option( self::STATE_OPTION, 0, true );
+				$this->backfill()->stop();
 				return;
 			}
 			if ( count( $names ) < $this->span ) {
@@ -122,11 +124,10 @@ final class NameWords {
 	 * @return bool Whether every row was made (false: the database refused a step).
 	 */
 	public function rebuild(): bool {
-		update_option( self::STATE_OPTION, 0, true );
+		$this->backfill()->stop();
 		// Searches read the names themselves until it is done, so the old rows can all go first.
 		$this->rows->delete_all();
-		$this->resume( PHP_INT_MAX );
-		return self::ready();
+		return $this->backfill()->restart();
 	}
 
 	/** Schema 16 brought the table: fill it from the profiles now. */
@@ -138,15 +139,24 @@ final class NameWords {
 
 	/** The hourly tick: carry on where a cut-short backfill stopped, at most $steps spans. */
 	public function resume( int $steps = 20 ): void {
-		$state = get_option( self::STATE_OPTION );
-		while ( 'ready' !== $state && $steps-- > 0 ) {
-			$names = $this->rows->names_from( (int) $state, $this->span );
-			if ( null === $names || ! $this->replace( $names ) ) {
-				return; // The database refused a step: the next tick tries it again.
-			}
-			$state = count( $names ) < $this->span ? 'ready' : (int) array_key_last( $names ) + 1;
-			update_option( self::STATE_OPTION, $state, true );
+		$this->backfill()->resume( $steps );
+	}
+
+	private function backfill(): Backfill {
+		return new Backfill( self::STATE_OPTION, $this->fill( ... ) );
+	}
+
+	/**
+	 * The words of a span of profiles from this user ID on, made again: safe to run twice.
+	 *
+	 * @return int|null The next user ID to start from (0: none left), or null when the database refused.
+	 */
+	private function fill( int $from ): ?int {
+		$names = $this->rows->names_from( $from, $this->span );
+		if ( null === $names || ! $this->replace( $names ) ) {
+			return null;
 		}
+		return count( $names ) < $this->span ? 0 : (int) array_key_last( $names ) + 1;
 	}
 
 	/**
