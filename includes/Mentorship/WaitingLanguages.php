@@ -75,10 +75,7 @@ final class WaitingLanguages {
 	 * @return bool Whether every row was made (false: the database refused a step).
 	 */
 	public function rebuild(): bool {
-		$this->backfill()->stop();
-		// Lists read the queue itself until it is done, so the old rows can all go first, strays included.
-		$this->rows->delete_all();
-		return $this->backfill()->restart();
+		return $this->backfill()->rebuild();
 	}
 
 	/** Schema 15 brought the table: fill it from the queue now. */
@@ -94,7 +91,7 @@ final class WaitingLanguages {
 	}
 
 	private function backfill(): Backfill {
-		return new Backfill( self::STATE_OPTION, $this->fill( ... ) );
+		return new Backfill( self::STATE_OPTION, $this->fill( ... ), $this->rows->delete_all( ... ) );
 	}
 
 	/**

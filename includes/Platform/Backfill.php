@@ -15,12 +15,14 @@ namespace Wayfinder\Platform;
 final class Backfill {
 
 	/**
-	 * @param string                $option The option that holds where it stands.
+	 * @param string              $option The option that holds where it stands.
 	 * @param \Closure(int): ?int $step   Makes the rows of a span from this ID on: the next ID to start from, 0 when none are left, null when the database refused.
+	 * @param \Closure(): bool    $clear  Deletes every row (false when the database refused).
 	 */
 	public function __construct(
 		private readonly string $option,
 		private readonly \Closure $step,
+		private readonly \Closure $clear,
 	) {
 	}
 
@@ -28,9 +30,16 @@ final class Backfill {
 		return 'ready' === get_option( $option );
 	}
 
-	/** From the first row again, at once (the old rows are its owner's to clear first); true when it finished. */
-	public function restart(): bool {
+	/**
+	 * Every row again from the first, at once (bulk seeding, a repair, a new schema); resumed by the
+	 * next run if cut short. Readers go to the record until it is done, so the old rows, strays
+	 * included, can all go first.
+	 *
+	 * @return bool Whether every row was made (false: the database refused a step).
+	 */
+	public function rebuild(): bool {
 		$this->stop();
+		( $this->clear )();
 		$this->resume( PHP_INT_MAX );
 		return self::is_ready( $this->option );
 	}

@@ -124,10 +124,7 @@ final class NameWords {
 	 * @return bool Whether every row was made (false: the database refused a step).
 	 */
 	public function rebuild(): bool {
-		$this->backfill()->stop();
-		// Searches read the names themselves until it is done, so the old rows can all go first.
-		$this->rows->delete_all();
-		return $this->backfill()->restart();
+		return $this->backfill()->rebuild();
 	}
 
 	/** Schema 16 brought the table: fill it from the profiles now. */
@@ -143,7 +140,7 @@ final class NameWords {
 	}
 
 	private function backfill(): Backfill {
-		return new Backfill( self::STATE_OPTION, $this->fill( ... ) );
+		return new Backfill( self::STATE_OPTION, $this->fill( ... ), $this->rows->delete_all( ... ) );
 	}
 
 	/**
