@@ -92,12 +92,9 @@ final class AutoAssigner {
 		$profile = $this->profiles->find( $user_id );
 		$mentee  = ( new EnginePeople( $this->profiles ) )->mentee( $profile );
 		$scorer  = $this->scorer();
-		// Whether anyone fits is one row; only when nobody does is the pool read, for the engine's reason.
+		// Whether anyone fits is one row; only when nobody does are the mentors counted, for the engine's reason.
 		if ( ! $this->pool()->any_fits( $mentee, $scorer, $profile->preferred_team ) ) {
-			$best = $this->pool()->best( $mentee, $scorer, $profile->preferred_team );
-			if ( ! $best instanceof ScoredPair ) {
-				return $best->reason( new MatchingMessages() );
-			}
+			return $this->pool()->why_unmatched( $mentee, $scorer, $profile->preferred_team )->reason( new MatchingMessages() );
 		}
 		if ( null === ( $position ?? ( new MentoringState( $this->profiles ) )->queue_position( $user_id ) ) ) {
 			return __( 'A mentor who fits you has room now: look for a mentor again to be matched at once.', 'wayfinder' );

@@ -347,7 +347,7 @@ final class PeopleRepository {
 		if ( in_array( false, $done, true ) ) {
 			return null;
 		}
-		( new \Wayfinder\Profiles\NameWords() )->remake( $after + 1, $upto ); // The names just written, for searches.
+		( new NameWords() )->remake( $after + 1, $upto ); // The names just written, for searches.
 		return $upto;
 	}
 }

@@ -98,7 +98,7 @@ final class ProfileRepository {
 	 */
 	public function listed_mentors_with_room( ?array $languages, array $teams ): array {
 		list( $where, $args ) = self::with_room( $languages, $teams );
-		return $this->mentor_rows( $where, $args );
+		return $this->mentor_rows( 'SELECT ' . self::MENTOR_COLUMNS . " FROM {$where}", $args );
 	}
 
 	/**
@@ -111,10 +111,9 @@ final class ProfileRepository {
 	 */
 	public function any_mentor_with_room( ?array $languages, array $teams, array $except ): bool {
 		global $wpdb;
-		list( $sql, $args ) = self::with_room( $languages, $teams );
-		$others             = array() === $except ? '' : ' AND p.user_id NOT IN (' . implode( ',', array_map( 'intval', $except ) ) . ')';
-		$sql                = preg_replace( '/^SELECT .*? FROM /', 'SELECT 1 FROM ', $sql, 1 ) . $others . ' LIMIT 1';
-		return (bool) $wpdb->get_var( $wpdb->prepare( $sql, $args ) ); // phpcs:ignore WordPress.DB -- our table; every value a placeholder, the IDs integers.
+		list( $where, $args ) = self::with_room( $languages, $teams );
+		$others               = array() === $except ? '' : ' AND p.user_id NOT IN (' . implode( ',', array_map( 'intval', $except ) ) . ')';
+		return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$where}{$others} LIMIT 1", $args ) ); // phpcs:ignore WordPress.DB -- our table; every value a placeholder, the IDs integers.
 	}
 
 	/**
@@ -153,7 +152,7 @@ final class ProfileRepository {
 	 *
 	 * @param list<string>|null $languages
 	 * @param list<string>      $teams
-	 * @return array{0: string, 1: list<mixed>} The query up to its WHERE conditions, and their values.
+	 * @return array{0: string, 1: list<mixed>} The query's FROM and WHERE (without the word FROM), and their values.
 	 */
 	private static function with_room( ?array $languages, array $teams ): array {
 		$table                = Schema::profiles_table();
@@ -168,7 +167,7 @@ final class ProfileRepository {
 			$among .= array() === $languages ? ' AND 1 = 0' : $facet( FacetRepository::LANGUAGE, $languages );
 			$args   = array_merge( $args, $languages );
 		}
-		return array( 'SELECT ' . self::MENTOR_COLUMNS . " FROM {$table} p WHERE p.mentor_listed = 1 AND {$takes} AND p.active_mentees < p.mentor_capacity AND p.mentor_weight <> 'none'{$among}", $args );
+		return array( "{$table} p WHERE p.mentor_listed = 1 AND {$takes} AND p.active_mentees < p.mentor_capacity AND p.mentor_weight <> 'none'{$among}", $args );
 	}
 
 	/**
