@@ -21,6 +21,7 @@ declare(strict_types=1);
 namespace Wayfinder\Mentorship;
 
 use Wayfinder\Platform\Backfill;
+use Wayfinder\Platform\Transaction;
 
 final class WaitingLanguages {
 
@@ -63,7 +64,10 @@ final class WaitingLanguages {
 	 */
 	public function refresh( int $mentee_id ): void {
 		$open = $this->rows->open_request_of( $mentee_id );
-		$done = $this->rows->delete_mentee( $mentee_id ) && ( null === $open || $this->add( $open, $mentee_id ) );
+		$done = Transaction::all(
+			fn (): bool => $this->rows->delete_mentee( $mentee_id ),
+			fn (): bool => null === $open || $this->add( $open, $mentee_id )
+		);
 		if ( ! $done ) {
 			$this->backfill()->stop();
 		}
@@ -110,7 +114,7 @@ final class WaitingLanguages {
 		}
 		// Up to the last request read, not beyond: a request opened meanwhile has its rows from add() already.
 		$last = (int) array_key_last( $asks );
-		if ( ! $this->rows->delete_requests_between( $from, $last ) || ! $this->insert( $asks ) ) {
+		if ( ! Transaction::all( fn (): bool => $this->rows->delete_requests_between( $from, $last ), fn (): bool => $this->insert( $asks ) ) ) {
 			return null;
 		}
 		return count( $asks ) < $this->span ? 0 : $last + 1;

@@ -54,6 +54,25 @@ final class Transaction {
 	}
 
 	/**
+	 * Runs steps that each say whether the database took them, as one: true when every one did; at the
+	 * first refused, nothing of them stays.
+	 *
+	 * @param callable(): bool ...$steps
+	 */
+	public static function all( callable ...$steps ): bool {
+		return true === self::run(
+			static function () use ( $steps ) {
+				foreach ( $steps as $step ) {
+					if ( ! $step() ) {
+						return new \WP_Error( 'wayfinder_refused', 'The database refused a statement.' );
+					}
+				}
+				return true;
+			}
+		);
+	}
+
+	/**
 	 * Runs something that must not happen for work that is later undone (an email, a follow-up job):
 	 * at once outside run(), else once the outermost run() has finished its work without error.
 	 * Rolled-back work drops what it asked for.

@@ -11,6 +11,7 @@ declare(strict_types=1);
 namespace Wayfinder\Profiles;
 
 use Wayfinder\Platform\Schema;
+use Wayfinder\Platform\Transaction;
 
 // phpcs:disable WordPress.DB.DirectDatabaseQuery -- this class is the name-words table's one door; every value goes through prepare().
 // phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names come from Schema, never from input.
@@ -28,19 +29,21 @@ final class NameWordsRepository {
 			return true;
 		}
 		global $wpdb;
-		$table = Schema::name_words_table();
-		$ids   = implode( ',', array_map( 'intval', array_keys( $words ) ) );
-		if ( false === $wpdb->query( "DELETE FROM {$table} WHERE user_id IN ({$ids})" ) ) { // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- the IDs are integers.
-			return false;
-		}
+		$table  = Schema::name_words_table();
+		$ids    = implode( ',', array_map( 'intval', array_keys( $words ) ) );
 		$values = array();
 		foreach ( $words as $user_id => $list ) {
 			foreach ( $list as $word ) {
 				$values[] = $wpdb->prepare( '(%s, %d)', $word, $user_id );
 			}
 		}
+		$delete = "DELETE FROM {$table} WHERE user_id IN ({$ids})";
 		// IGNORE: two words the collation holds equal (ß and ss) are one row.
-		return array() === $values || false !== $wpdb->query( "INSERT IGNORE INTO {$table} (word, user_id) VALUES " . implode( ',', $values ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- each row prepared above.
+		$insert = "INSERT IGNORE INTO {$table} (word, user_id) VALUES " . implode( ',', $values );
+		return Transaction::all(
+			static fn (): bool => false !== $wpdb->query( $delete ), // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- the IDs are integers.
+			static fn (): bool => array() === $values || false !== $wpdb->query( $insert ) // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- each row prepared above.
+		);
 	}
 
 	/** @return bool False when the database refused. */

@@ -235,4 +235,27 @@ final class NameWordsTest extends TestCase {
 		$this->assertSame( array( 'Refused Words' ), $this->found( 'zq refused' ) );
 		$this->assertContains( array( 'refused', $person ), self::rows() );
 	}
+
+	public function test_a_refused_write_leaves_the_old_words_as_they_were(): void {
+		$person = $this->mentee( 'Kept Words' );
+		$before = array_values( array_filter( self::rows(), static fn ( array $row ): bool => $person === $row[1] ) );
+		$table  = Schema::name_words_table();
+		$refuse = static fn ( string $sql ): string => str_starts_with( $sql, "INSERT IGNORE INTO {$table}" ) ? 'INSERT INTO no_such_table VALUES (1)' : $sql;
+		add_filter( 'query', $refuse );
+		global $wpdb;
+		$quiet = $wpdb->suppress_errors( true );
+		wp_update_user(
+			array(
+				'ID'           => $person,
+				'display_name' => 'zq Other Name',
+			)
+		);
+		$wpdb->suppress_errors( $quiet );
+		remove_filter( 'query', $refuse );
+
+		// The delete and the insert are one: the delete was undone with the refused insert.
+		$this->assertSame( $before, array_values( array_filter( self::rows(), static fn ( array $row ): bool => $person === $row[1] ) ) );
+		$this->assertContains( array( 'kept', $person ), $before );
+		$this->assertFalse( NameWords::ready() );
+	}
 }
