@@ -44,9 +44,11 @@ final class DirectoryRepository {
 	 *
 	 * @param list<string>       $timezones The time zones listed mentors are in (for "can meet").
 	 * @param array<string, int> $sizes     Listed mentors per team and language ("team:core"), and "" => all listed.
+	 * @param string|null        $away_ends The first last day of an absence among listed mentors ('' for none), as kept
+	 *                                      with the facets; null when not known, then one row is read to tell.
 	 * @return list<MentorListing>
 	 */
-	public function page( DirectoryFilters $filters, int $now, array $timezones, array $sizes = array() ): array {
+	public function page( DirectoryFilters $filters, int $now, array $timezones, array $sizes = array(), ?string $away_ends = null ): array {
 		$offset                = ( $filters->page - 1 ) * $filters->per_page;
 		$end                   = $offset + $filters->per_page;
 		$from_facets           = self::from_facets( $filters, $sizes, $end );
@@ -64,7 +66,8 @@ final class DirectoryRepository {
 		$parts  = array( $available );
 		$values = array_merge( $joined, $args, array( $end ) );
 		// Every zone's date in SQL (Availability::sql_takes_mentees) is worked out only for the parts that need it.
-		if ( $this->any_absence_over( $latest ) ) {
+		// A kept first end only errs early (the hourly tick marks people back without dropping it): a check too many, never one missed.
+		if ( null === $away_ends ? $this->any_absence_over( $latest ) : '' !== $away_ends && $away_ends < $latest ) {
 			// Rare (the hourly tick marks them back): only then the part of the away who are back.
 			list( $back, $backed ) = Availability::sql_takes_mentees( 'p', $now );
 			$parts[]               = "SELECT * FROM ( SELECT p.user_id, CASE WHEN p.active_mentees < p.mentor_capacity THEN 0 ELSE 1 END AS room_rank, p.active_mentees AS mentees FROM {$from} WHERE {$where} AND p.mentor_status = 'away' AND p.away_until < %s AND {$back} ORDER BY room_rank ASC, mentees ASC, p.user_id ASC LIMIT %d ) b";
@@ -138,7 +141,7 @@ final class DirectoryRepository {
 	 * The languages listed mentors speak, the teams they are in, the time zones they are in, and how
 	 * many are listed.
 	 *
-	 * @return array{languages: list<string>, teams: list<string>, timezones: list<string>, sizes: array<string, int>, total: int}
+	 * @return array{languages: list<string>, teams: list<string>, timezones: list<string>, sizes: array<string, int>, total: int, away_ends: string}
 	 */
 	public function facets(): array {
 		global $wpdb;
@@ -161,6 +164,7 @@ final class DirectoryRepository {
 			'sizes'     => ( new FacetRepository() )->sizes(),
 			'timezones' => array_values( array_map( 'strval', (array) $wpdb->get_col( "SELECT DISTINCT p.timezone FROM {$profiles} p WHERE {$listed}" ) ) ),
 			'total'     => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$profiles} p WHERE {$listed}" ),
+			'away_ends' => (string) $wpdb->get_var( "SELECT MIN(p.away_until) FROM {$profiles} p WHERE p.mentor_listed = 1 AND p.mentor_status = 'away'" ),
 		);
 		// phpcs:enable
 		return $facets;

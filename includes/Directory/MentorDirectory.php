@@ -39,7 +39,7 @@ final class MentorDirectory {
 		$now       = $now ?? time();
 		$timezones = '' !== $filters->meets ? $this->facets()['timezones'] : array();
 		$sizes     = '' !== $filters->team || '' !== $filters->language ? array( '' => $this->facets()['total'] ) + $this->facets()['sizes'] : array();
-		$listings  = $this->repository->page( $filters, $now, $timezones, $sizes );
+		$listings  = $this->repository->page( $filters, $now, $timezones, $sizes, $this->facets()['away_ends'] );
 		$offset    = ( $filters->page - 1 ) * $filters->per_page;
 		if ( 0 === $offset && count( $listings ) < $filters->per_page ) {
 			$total = count( $listings ); // The whole list fits on this page: no need to count.
@@ -92,9 +92,9 @@ final class MentorDirectory {
 	/**
 	 * What the filters offer and need, kept between requests: the languages listed mentors speak,
 	 * the teams they are in, the time zones they are in (the "can meet" filter tests only those), and
-	 * how many are listed.
+	 * how many are listed, and the first last day of an absence among them.
 	 *
-	 * @return array{languages: list<string>, teams: list<string>, timezones: list<string>, sizes: array<string, int>, total: int}
+	 * @return array{languages: list<string>, teams: list<string>, timezones: list<string>, sizes: array<string, int>, total: int, away_ends: string|null}
 	 */
 	private function facets(): array {
 		$facets = KeptValues::get( KeptValues::FACETS, array( $this, 'read_facets' ), HOUR_IN_SECONDS );
@@ -104,11 +104,12 @@ final class MentorDirectory {
 			'timezones' => array_values( array_map( 'strval', (array) ( $facets['timezones'] ?? array() ) ) ),
 			'sizes'     => array_map( 'intval', (array) ( $facets['sizes'] ?? array() ) ),
 			'total'     => (int) ( $facets['total'] ?? 0 ),
+			'away_ends' => isset( $facets['away_ends'] ) ? (string) $facets['away_ends'] : null, // Unknown in facets kept before it was.
 		);
 	}
 
 	/**
-	 * @return array{languages: list<string>, teams: list<string>, timezones: list<string>, sizes: array<string, int>, total: int}
+	 * @return array{languages: list<string>, teams: list<string>, timezones: list<string>, sizes: array<string, int>, total: int, away_ends: string}
 	 */
 	public function read_facets(): array {
 		return $this->repository->facets();

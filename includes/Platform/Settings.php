@@ -338,6 +338,8 @@ final class Settings {
 		add_option( self::DELETE_DATA_ON_UNINSTALL, 0, '', false );
 		// Stored and autoloaded, so the sign-up offer on every public page never asks the database for it.
 		add_option( SignUp::CONTACT_PAGE, 0, '', true );
+		// The same for the matching criteria, which every mentor's page reads for its waiting mentees' reasons.
+		add_option( self::MATCHING, self::matching_defaults(), '', true );
 	}
 
 	/**

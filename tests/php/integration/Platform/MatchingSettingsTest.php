@@ -30,6 +30,17 @@ final class MatchingSettingsTest extends TestCase {
 		$this->assertTrue( $data[ Settings::BACKUP_MENTORS ] );
 	}
 
+	public function test_the_criteria_are_stored_on_install_so_reading_them_asks_the_database_nothing(): void {
+		global $wpdb;
+		delete_option( Settings::MATCHING );
+		\Wayfinder\Platform\Installer::activate();
+		$this->assertEquals( Settings::matching_defaults(), get_option( Settings::MATCHING ), 'stored with the defaults' );
+		wp_cache_delete( 'notoptions', 'options' ); // As at the start of a request: only the autoloaded options are known.
+		$before = $wpdb->num_queries;
+		Settings::criteria();
+		$this->assertSame( 0, $wpdb->num_queries - $before );
+	}
+
 	public function test_a_partial_update_changes_only_what_it_names_and_reaches_the_engine(): void {
 		$response = $this->save(
 			array(
