@@ -272,7 +272,7 @@ final class DirectoryRepository {
 	 * first, by $sizes), so the database counts from an index lookup of that team's or language's
 	 * listed mentors instead of reading every listed profile. A page does the same when that costs
 	 * less (from_facets()); otherwise ($page) it walks the rank index in its order and checks each
-	 * mentor's facet rows by key (facet_checks()), stopping at the page.
+	 * mentor's own lists (facet_checks()), stopping at the page.
 	 *
 	 * @param array<string, int> $sizes As page().
 	 * @return array{0: string, 1: list<string>}
@@ -310,19 +310,19 @@ final class DirectoryRepository {
 
 
 	/**
-	 * A page's team and language conditions: one key lookup per mentor the page walks (a scalar
-	 * subquery: an EXISTS would be turned into a join that sorts every speaker of the language).
+	 * A page's team and language conditions, checked on the profile row the walk reads anyway (its
+	 * comma-separated lists, which the facet rows are made from): no lookup per mentor walked.
 	 *
 	 * @return array{0: string, 1: list<string>}
 	 */
 	private static function facet_checks( DirectoryFilters $filters ): array {
-		$facets = Schema::facets_table();
-		$sql    = '';
-		$args   = array();
-		foreach ( self::facets_chosen( $filters ) as $alias => list( $kind, $value ) ) {
-			$sql   .= " AND ( SELECT 1 FROM {$facets} {$alias} WHERE {$alias}.kind = %s AND {$alias}.value = %s AND {$alias}.user_id = p.user_id LIMIT 1 ) = 1";
-			$args[] = $kind;
-			$args[] = $value;
+		global $wpdb;
+		$sql  = '';
+		$args = array();
+		foreach ( self::facets_chosen( $filters ) as list( $kind, $value ) ) {
+			$column = FacetRepository::TEAM === $kind ? 'p.teams' : 'p.languages';
+			$sql   .= " AND CONCAT(',', {$column}, ',') LIKE %s";
+			$args[] = '%,' . $wpdb->esc_like( $value ) . ',%';
 		}
 		return array( $sql, $args );
 	}

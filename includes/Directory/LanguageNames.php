@@ -20,7 +20,8 @@ final class LanguageNames {
 
 	/** A language's name in the visitor's language, else its code. */
 	public static function of( string $code ): string {
-		$names  = (array) get_option( self::OPTION, array() ); // Autoloaded: already in memory.
+		$names  = \Wayfinder\Platform\KeptValues::option( self::OPTION ); // Autoloaded: already in memory.
+		$names  = is_array( $names ) ? $names : array();
 		$locale = determine_locale();
 		if ( ! isset( $names[ $locale ][ $code ] ) ) {
 			$name                      = class_exists( \Locale::class ) ? \Locale::getDisplayName( str_replace( '-', '_', $code ), $locale ) : false;

@@ -11,6 +11,8 @@ declare(strict_types=1);
 
 namespace Wayfinder\Directory;
 
+use Wayfinder\Profiles\ZoneOffsets;
+
 final class MentorCard {
 
 	/** The query arguments the no-JavaScript request form comes back with. */
@@ -28,9 +30,9 @@ final class MentorCard {
 	 * }
 	 */
 	public static function view( MentorListing $mentor, Visitor $visitor, string $return_url, ?int $now = null ): array {
-		$now   = $now ?? time();
-		$state = $mentor->state( $now );
-		$zone  = self::zone( $mentor->timezone );
+		$now                       = $now ?? time();
+		$state                     = $mentor->state( $now );
+		list( $zone, $time, $iso ) = self::local_time( $mentor->timezone, $now );
 		return array(
 			'id'             => $mentor->id,
 			'anchor'         => 'wayfinder-mentor-' . $mentor->id,
@@ -46,10 +48,10 @@ final class MentorCard {
 				),
 				$mentor->languages
 			),
-			'timezone'       => $zone->getName(),
-			'timezone_label' => str_replace( array( '_', '/' ), array( ' ', ' / ' ), $zone->getName() ),
-			'local_time'     => (string) wp_date( (string) get_option( 'time_format' ), $now, $zone ),
-			'local_time_iso' => ( new \DateTimeImmutable( '@' . $now ) )->setTimezone( $zone )->format( 'c' ), // Digits only: nothing for wp_date() to translate.
+			'timezone'       => $zone,
+			'timezone_label' => str_replace( array( '_', '/' ), array( ' ', ' / ' ), $zone ),
+			'local_time'     => $time,
+			'local_time_iso' => $iso,
 			'availability'   => self::availability( $mentor->availability ),
 			'state'          => $state,
 			'status'         => self::status( $state, $mentor->away_until ),
@@ -215,21 +217,41 @@ final class MentorCard {
 		$format        = (string) get_option( 'time_format' );
 		if ( ! isset( $clocks[ $format ][ $time ] ) ) {
 			list( $hours, $minutes )    = array_map( 'intval', explode( ':', $time ) + array( 0, 0 ) );
-			$clocks[ $format ][ $time ] = 24 === $hours ? '24:00' : (string) wp_date( $format, $hours * HOUR_IN_SECONDS + $minutes * 60, new \DateTimeZone( 'UTC' ) );
+			$clocks[ $format ][ $time ] = 24 === $hours ? '24:00' : (string) wp_date( $format, $hours * HOUR_IN_SECONDS + $minutes * 60, self::utc() );
 		}
 		return $clocks[ $format ][ $time ];
 	}
 
-	/** Each zone made once a request (a page of cards shares a few; a zone is never changed). */
-	private static function zone( string $timezone ): \DateTimeZone {
-		static $zones = array();
-		if ( ! isset( $zones[ $timezone ] ) ) {
-			try {
-				$zones[ $timezone ] = new \DateTimeZone( $timezone );
-			} catch ( \Exception $e ) {
-				$zones[ $timezone ] = new \DateTimeZone( 'UTC' );
-			}
+	/**
+	 * The mentor's zone (UTC for one PHP does not know), the time there now in the site's format, and
+	 * the same as ISO 8601. From the kept offsets of every zone (Profiles\ZoneOffsets) when the format
+	 * shows no zone: loading a zone's rules costs more than a card's whole rest.
+	 *
+	 * @return array{0: string, 1: string, 2: string}
+	 */
+	private static function local_time( string $timezone, int $now ): array {
+		$format  = (string) get_option( 'time_format' );
+		$offsets = ZoneOffsets::at( $now );
+		if ( isset( $offsets[ $timezone ] ) && 1 !== preg_match( '/(?<!\\\\)[eIOPpTZcrU]/', $format ) ) {
+			$minutes = $offsets[ $timezone ];
+			$shifted = $now + $minutes * 60;
+			$sign    = $minutes < 0 ? '-' : '+';
+			return array(
+				$timezone,
+				(string) wp_date( $format, $shifted, self::utc() ),
+				gmdate( 'Y-m-d\\TH:i:s', $shifted ) . sprintf( '%s%02d:%02d', $sign, intdiv( abs( $minutes ), 60 ), abs( $minutes ) % 60 ),
+			);
 		}
-		return $zones[ $timezone ];
+		try {
+			$zone = new \DateTimeZone( $timezone );
+		} catch ( \Exception $e ) {
+			$zone = self::utc();
+		}
+		return array( $zone->getName(), (string) wp_date( $format, $now, $zone ), ( new \DateTimeImmutable( '@' . $now ) )->setTimezone( $zone )->format( 'c' ) );
+	}
+
+	private static function utc(): \DateTimeZone {
+		static $utc   = null;
+		return $utc ??= new \DateTimeZone( 'UTC' );
 	}
 }

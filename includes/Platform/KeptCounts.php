@@ -26,7 +26,7 @@ final class KeptCounts {
 	 */
 	public static function get( string $option, string $key, int $now, callable $count ): int {
 		$quarter = intdiv( $now, 900 );
-		$kept    = get_option( $option );
+		$kept    = KeptValues::option( $option );
 		$counts  = is_array( $kept ) && ( $kept['quarter'] ?? null ) === $quarter && is_array( $kept['counts'] ?? null ) ? $kept['counts'] : array();
 		if ( isset( $counts[ $key ] ) ) {
 			return (int) $counts[ $key ];

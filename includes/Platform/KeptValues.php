@@ -23,6 +23,9 @@ final class KeptValues {
 	public const MENTOR_COUNTS  = 'wayfinder_mentor_counts';
 	public const WAITING_COUNTS = 'wayfinder_waiting_counts';
 
+	/** Kept options read in this request, unserialized once: get_option() unserializes on every call. */
+	private const READ_GROUP = 'wayfinder_kept_read';
+
 	/**
 	 * The kept value, or $compute's (then kept for $seconds).
 	 *
@@ -30,7 +33,7 @@ final class KeptValues {
 	 * @return array<mixed>
 	 */
 	public static function get( string $name, callable $compute, int $seconds ): array {
-		$kept = get_option( $name );
+		$kept = self::option( $name );
 		if ( is_array( $kept ) && isset( $kept['until'], $kept['value'] ) && is_array( $kept['value'] ) && $kept['until'] > time() ) {
 			return $kept['value'];
 		}
@@ -48,6 +51,30 @@ final class KeptValues {
 
 	public static function forget( string $name ): void {
 		delete_option( $name );
+	}
+
+	/**
+	 * A kept option as get_option() gives it, read once a request (a page reads the zone offsets once
+	 * per card); written or deleted by anyone, it is read again (changed()).
+	 *
+	 * @return mixed
+	 */
+	public static function option( string $name ) {
+		wp_cache_add_non_persistent_groups( array( self::READ_GROUP ) );
+		$found = false;
+		$value = wp_cache_get( $name, self::READ_GROUP, false, $found );
+		if ( ! $found ) {
+			$value = get_option( $name );
+			wp_cache_set( $name, $value, self::READ_GROUP );
+		}
+		return $value;
+	}
+
+	/** An option was added, updated or deleted: a kept one is read again. */
+	public static function changed( string $name ): void {
+		if ( in_array( $name, self::names(), true ) ) {
+			wp_cache_delete( $name, self::READ_GROUP );
+		}
 	}
 
 	/** @return list<string> Every option kept to save work, for uninstall (and never a setting). */

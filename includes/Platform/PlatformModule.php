@@ -21,6 +21,9 @@ final class PlatformModule implements Module {
 		add_action( 'init', array( Blocks::class, 'register' ) );
 		add_action( 'init', array( $this, 'load_translations' ) );
 		add_action( 'init', array( Cron::class, 'schedule' ) );
+		foreach ( array( 'added_option', 'updated_option', 'deleted_option' ) as $hook ) {
+			add_action( $hook, array( KeptValues::class, 'changed' ), 10, 1 );
+		}
 		// The one way to act from a page without JavaScript; features add their actions (PageForms::add()).
 		PageForms::register();
 		// Where the TypeScript client connects in wp-admin (the coordinator app, the block editor).

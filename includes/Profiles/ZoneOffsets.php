@@ -27,7 +27,7 @@ final class ZoneOffsets {
 	 */
 	public static function at( int $now ): array {
 		$quarter = intdiv( $now, 900 );
-		$kept    = get_option( self::OPTION );
+		$kept    = \Wayfinder\Platform\KeptValues::option( self::OPTION );
 		if ( is_array( $kept ) && ( $kept['quarter'] ?? null ) === $quarter && is_array( $kept['offsets'] ?? null ) ) {
 			return $kept['offsets'];
 		}

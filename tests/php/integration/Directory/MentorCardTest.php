@@ -58,6 +58,24 @@ final class MentorCardTest extends TestCase {
 		$this->assertStringContainsString( '<span class="wayfinder-mentor-card__initials" aria-hidden="true">AS</span>', $html, 'the test site shows no avatars: initials instead' );
 	}
 
+	public function test_the_local_time_is_the_zones_own_in_every_season_and_offset(): void {
+		$zones   = array( 'Europe/Berlin', 'America/St_Johns', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Pacific/Kiritimati', 'UTC', 'Not/A_Zone' );
+		$moments = array( strtotime( '2026-01-15 12:00:00 UTC' ), strtotime( '2026-03-29 00:59:00 UTC' ), strtotime( '2026-03-29 01:00:00 UTC' ), strtotime( '2026-07-01 23:45:00 UTC' ) );
+		foreach ( array( 'g:i a', 'H:i', 'H:i T' ) as $format ) {
+			update_option( 'time_format', $format );
+			foreach ( $moments as $now ) {
+				foreach ( $zones as $timezone ) {
+					$card  = \Wayfinder\Directory\MentorCard::view( new \Wayfinder\Directory\MentorListing( $this->anna, 'Anna', '', $timezone, array(), array(), array(), 'available', null, 3, 0 ), \Wayfinder\Directory\Visitor::current(), home_url(), $now );
+					$zone  = new \DateTimeZone( 'Not/A_Zone' === $timezone ? 'UTC' : $timezone );
+					$where = "{$timezone} at " . gmdate( 'c', $now ) . " as {$format}";
+					$this->assertSame( $zone->getName(), $card['timezone'], $where );
+					$this->assertSame( wp_date( $format, $now, $zone ), $card['local_time'], $where );
+					$this->assertSame( ( new \DateTimeImmutable( '@' . $now ) )->setTimezone( $zone )->format( 'c' ), $card['local_time_iso'], $where );
+				}
+			}
+		}
+	}
+
 	public function test_an_anonymous_visitor_gets_a_sign_in_link_and_no_form_and_no_nonce(): void {
 		$html = $this->card();
 
