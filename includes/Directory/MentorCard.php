@@ -15,7 +15,7 @@ use Wayfinder\Profiles\ZoneOffsets;
 
 final class MentorCard {
 
-	/** The query arguments the no-JavaScript request form comes back with. */
+	private static ?\DateTimeZone $utc = null;
 
 	/**
 	 * Everything the card shows.
@@ -251,7 +251,6 @@ final class MentorCard {
 	}
 
 	private static function utc(): \DateTimeZone {
-		static $utc   = null;
-		return $utc ??= new \DateTimeZone( 'UTC' );
+		return self::$utc ??= new \DateTimeZone( 'UTC' );
 	}
 }
