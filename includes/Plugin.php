@@ -25,6 +25,7 @@ final class Plugin {
 		Mentorship\MentorshipModule::class,
 		Notifications\NotificationsModule::class,
 		Board\BoardModule::class,
+		Cohorts\CohortsModule::class,
 		Directory\DirectoryModule::class,
 		Orientation\OrientationModule::class,
 		MyMentorship\MyMentorshipModule::class,

@@ -18,6 +18,7 @@ final class CliModule implements Module {
 		if ( defined( 'WP_CLI' ) && WP_CLI ) {
 			\WP_CLI::add_command( 'wayfinder demo', DemoCommand::class );
 			\WP_CLI::add_command( 'wayfinder repair', $services->get( RepairCommand::class ) );
+			\WP_CLI::add_command( 'wayfinder cohort', $services->get( CohortCommand::class ) );
 		}
 	}
 }

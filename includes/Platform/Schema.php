@@ -13,7 +13,7 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 16;
+	public const VERSION        = 17;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	/** The action after the tables were created or changed; features hang their data steps on it. */
@@ -70,9 +70,19 @@ final class Schema {
 		return self::table( 'name_words' );
 	}
 
+	/** Who holds a place in which cohort (see Cohorts\CohortMemberRepository). */
+	public static function cohort_members_table(): string {
+		return self::table( 'cohort_members' );
+	}
+
+	/** How many places each cohort has taken per role: the counter that keeps enrolments within the places. */
+	public static function cohort_places_table(): string {
+		return self::table( 'cohort_places' );
+	}
+
 	/** @return list<string> Every Wayfinder table, for uninstall. */
 	public static function tables(): array {
-		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table(), self::waiting_languages_table(), self::name_words_table() );
+		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table(), self::waiting_languages_table(), self::name_words_table(), self::cohort_members_table(), self::cohort_places_table() );
 	}
 
 	/**
@@ -111,6 +121,8 @@ final class Schema {
 		$facets  = self::facets_table();
 		$waiting = self::waiting_languages_table();
 		$words   = self::name_words_table();
+		$members = self::cohort_members_table();
+		$places  = self::cohort_places_table();
 		// dbDelta wants two spaces after PRIMARY KEY and one definition per line. The match's
 		// active_primary is 1 while it is a mentee's active primary match and NULL otherwise, so the
 		// unique key allows one such match per mentee (NULLs never collide). Events are indexed by actor
@@ -277,6 +289,27 @@ CREATE TABLE {$words} (
   user_id bigint(20) unsigned NOT NULL,
   PRIMARY KEY  (word,user_id),
   KEY user_id (user_id)
+) {$charset};
+CREATE TABLE {$members} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  cohort_id bigint(20) unsigned NOT NULL,
+  user_id bigint(20) unsigned NOT NULL,
+  role varchar(10) NOT NULL,
+  mode varchar(20) NOT NULL DEFAULT '',
+  status varchar(12) NOT NULL DEFAULT 'enrolled',
+  enrolled_by bigint(20) unsigned NOT NULL DEFAULT 0,
+  enrolled_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY cohort_user (cohort_id,user_id),
+  KEY cohort_people (cohort_id,status,role),
+  KEY user_id (user_id,status)
+) {$charset};
+CREATE TABLE {$places} (
+  cohort_id bigint(20) unsigned NOT NULL,
+  role varchar(10) NOT NULL,
+  taken int(10) unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY  (cohort_id,role)
 ) {$charset};"
 		);
 		if ( $was < 9 ) {

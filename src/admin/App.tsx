@@ -5,6 +5,7 @@ import Snackbars from './components/Snackbars';
 import AppLink from './components/AppLink';
 import { type Params, useParams } from './router';
 import BoardScreen from './screens/BoardScreen';
+import CohortsScreen from './screens/CohortsScreen';
 import MatchesScreen from './screens/MatchesScreen';
 import OverviewScreen from './screens/OverviewScreen';
 import PeopleScreen from './screens/PeopleScreen';
@@ -46,6 +47,11 @@ const SCREENS: Screen[] = [
 		id: 'people',
 		label: __( 'People', 'wayfinder' ),
 		render: ( params ) => <PeopleScreen params={ params } />,
+	},
+	{
+		id: 'cohorts',
+		label: __( 'Cohorts', 'wayfinder' ),
+		render: ( params ) => <CohortsScreen params={ params } />,
 	},
 	{
 		id: 'teams',

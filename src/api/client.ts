@@ -10,6 +10,9 @@ import type {
 	BoardCommit,
 	BoardRun,
 	BoardRunJob,
+	CohortMember,
+	CohortMode,
+	CohortPost,
 	Match,
 	MatchEndReason,
 	MenteeRequestInput,
@@ -362,6 +365,39 @@ export const listTeams = ( query: Record< string, string | number > ) =>
 		order: 'asc',
 		...query,
 	} );
+
+export const listCohorts = ( query: Record< string, string | number > ) =>
+	getPage< CohortPost >( '/cohorts', {
+		context: 'edit',
+		status: 'publish,draft,future,pending,private',
+		...query,
+	} );
+
+export const listCohortMembers = (
+	cohort: number,
+	query: Record< string, string | number >
+) => getPage< CohortMember >( `/cohorts/${ cohort }/members`, query );
+
+export function enrolInCohort(
+	cohort: number,
+	input: { user: number; role: CohortMember[ 'role' ]; mode?: CohortMode }
+): Promise< CohortMember > {
+	return request< CohortMember >( {
+		path: `${ NAMESPACE }/cohorts/${ cohort }/members`,
+		method: 'POST',
+		data: input,
+	} );
+}
+
+export function withdrawFromCohort(
+	cohort: number,
+	user: number
+): Promise< CohortMember > {
+	return request< CohortMember >( {
+		path: `${ NAMESPACE }/cohorts/${ cohort }/members/${ user }`,
+		method: 'DELETE',
+	} );
+}
 
 export function updateTeam(
 	id: number,

@@ -321,6 +321,45 @@ export interface Team {
 	representative_names: Array< { id: number; name: string } >;
 }
 
+export type CohortMode = 'one_to_one' | 'project_group' | 'group_only';
+export type CohortStage = 'draft' | 'open' | 'running' | 'finished';
+
+/** A cohort from /wayfinder/v1/cohorts (context=edit): the post and its fields. */
+export interface CohortPost {
+	id: number;
+	status: string;
+	title: { rendered: string };
+	link: string;
+	meta: {
+		wayfinder_start_date: string;
+		wayfinder_end_date: string;
+		wayfinder_seats: number;
+		wayfinder_mentor_places: number;
+		wayfinder_reserved_seats: number;
+		wayfinder_modes: CohortMode[];
+		wayfinder_one_to_one_sessions: number;
+		wayfinder_group_sessions: number;
+		wayfinder_training: Array< { title: string; url: string } >;
+		wayfinder_teams: string[];
+		wayfinder_stage: CohortStage;
+	};
+	/** Places taken (coordinators only). */
+	places: { mentee: number; mentor: number };
+}
+
+/** A place in a cohort, from /cohorts/<id>/members. */
+export interface CohortMember {
+	id: number;
+	cohort: number;
+	user: number;
+	name: string;
+	role: 'mentee' | 'mentor';
+	mode: CohortMode | '';
+	mode_label: string;
+	status: 'enrolled' | 'withdrawn';
+	enrolled_at: string;
+}
+
 /** POST /mentoring-state/me/find-mentor: a mentor now, or a place in the queue and why. */
 export interface FindMentorResult {
 	status: 'matched' | 'waiting';

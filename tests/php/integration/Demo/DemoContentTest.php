@@ -60,6 +60,37 @@ final class DemoContentTest extends TestCase {
 		$this->assertSame( array( 'Find more mentees' ), array( ( new \Wayfinder\Mentorship\MentoringState() )->of( $id( 'mentor-anna' ) )['mentor']['button']['label'] ) );
 	}
 
+	public function test_the_demo_has_a_cohort_in_each_stage_and_the_running_one_is_in_its_third_week(): void {
+		DemoContent::load();
+		DemoContent::load();
+		$stages = array();
+		foreach ( get_posts(
+			array(
+				'post_type'   => \Wayfinder\Cohorts\CohortPostType::POST_TYPE,
+				'post_status' => 'any',
+				'fields'      => 'ids',
+			)
+		) as $id ) {
+			$stages[] = \Wayfinder\Cohorts\CohortPostType::find( (int) $id )->stage;
+		}
+		sort( $stages );
+		$this->assertSame( array( 'draft', 'finished', 'open', 'running' ), $stages, 'one each, loaded once' );
+
+		$running = \Wayfinder\Cohorts\CohortPostType::find( get_page_by_path( \Wayfinder\Demo\DemoCohorts::RUNNING, OBJECT, \Wayfinder\Cohorts\CohortPostType::POST_TYPE )->ID );
+		$this->assertSame( 3, $running->week_on( gmdate( 'Y-m-d' ) ) );
+		$members = new \Wayfinder\Cohorts\CohortMemberRepository();
+		$this->assertSame(
+			array(
+				'mentee' => 4,
+				'mentor' => 2,
+			),
+			$members->enrolled( $running->id )
+		);
+		$modes = array_unique( array_column( array_map( 'get_object_vars', $members->page( $running->id, 'mentee', 1, 20 ) ), 'mode' ) );
+		sort( $modes );
+		$this->assertSame( array( 'group_only', 'one_to_one', 'project_group' ), $modes, 'every way of taking part' );
+	}
+
 	public function test_the_demo_shows_an_away_mentor_covered_by_the_backup_she_named_and_a_pass(): void {
 		DemoContent::load();
 		DemoContent::load();

@@ -1,0 +1,201 @@
+<?php
+/**
+ * WP-CLI: `wp wayfinder cohort` — list cohorts, list a cohort's people, enrol someone or withdraw
+ * them, through the same rules as the REST API.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Cli;
+
+use Wayfinder\Cohorts\Cohort;
+use Wayfinder\Cohorts\CohortMember;
+use Wayfinder\Cohorts\CohortMemberRepository;
+use Wayfinder\Cohorts\CohortPostType;
+use Wayfinder\Cohorts\Enrolment;
+
+final class CohortCommand {
+
+	public function __construct( private readonly Enrolment $enrolment = new Enrolment(), private readonly CohortMemberRepository $members = new CohortMemberRepository() ) {
+	}
+
+	/**
+	 * Lists the cohorts, newest first, with their dates, stage and places taken.
+	 *
+	 * ## OPTIONS
+	 *
+	 * [--format=<format>]
+	 * : table, csv, json or yaml.
+	 * ---
+	 * default: table
+	 * ---
+	 *
+	 * ## EXAMPLES
+	 *     wp wayfinder cohort list
+	 *
+	 * @subcommand list
+	 * @param string[]              $args       Positional arguments (none).
+	 * @param array<string, string> $assoc_args Options.
+	 */
+	public function list_( array $args, array $assoc_args ): void {
+		unset( $args );
+		$ids    = get_posts(
+			array(
+				'post_type'      => CohortPostType::POST_TYPE,
+				'post_status'    => array( 'publish', 'draft', 'pending', 'future', 'private' ),
+				'posts_per_page' => 100,
+				'fields'         => 'ids',
+			)
+		);
+		$stages = Cohort::stage_labels();
+		$rows   = array();
+		foreach ( $ids as $id ) {
+			$cohort = CohortPostType::find( (int) $id );
+			if ( null === $cohort ) {
+				continue;
+			}
+			$taken  = $this->members->enrolled( $cohort->id );
+			$rows[] = array(
+				'id'      => $cohort->id,
+				'name'    => $cohort->name,
+				'dates'   => '' === $cohort->start_date ? '—' : $cohort->start_date . ' – ' . $cohort->end_date,
+				'stage'   => $stages[ $cohort->stage ] ?? $cohort->stage,
+				'mentees' => $taken[ CohortMember::MENTEE ] . ' / ' . $cohort->seats,
+				'mentors' => $taken[ CohortMember::MENTOR ] . ' / ' . $cohort->mentor_places,
+			);
+		}
+		if ( array() === $rows ) {
+			\WP_CLI::log( 'No cohorts yet. Add one under Mentorship → Cohorts.' );
+			return;
+		}
+		\WP_CLI\Utils\format_items( $assoc_args['format'] ?? 'table', $rows, array( 'id', 'name', 'dates', 'stage', 'mentees', 'mentors' ) );
+	}
+
+	/**
+	 * Lists the people of a cohort: mentors first, then by name.
+	 *
+	 * ## OPTIONS
+	 *
+	 * <cohort>
+	 * : The cohort's ID.
+	 *
+	 * [--format=<format>]
+	 * : table, csv, json or yaml.
+	 * ---
+	 * default: table
+	 * ---
+	 *
+	 * ## EXAMPLES
+	 *     wp wayfinder cohort members 42
+	 *
+	 * @param string[]              $args       The cohort's ID.
+	 * @param array<string, string> $assoc_args Options.
+	 */
+	public function members( array $args, array $assoc_args ): void {
+		$cohort = CohortPostType::find( (int) $args[0] );
+		if ( null === $cohort ) {
+			\WP_CLI::error( sprintf( 'There is no cohort %s. `wp wayfinder cohort list` shows them.', $args[0] ) );
+		}
+		$modes = Cohort::mode_labels();
+		$rows  = array();
+		for ( $page = 1; ; $page++ ) {
+			$members = $this->members->page( $cohort->id, '', $page, 100 );
+			foreach ( $members as $member ) {
+				$rows[] = array(
+					'user'     => $member->user_id,
+					'name'     => $member->name,
+					'role'     => $member->role,
+					'how'      => $modes[ $member->mode ] ?? '',
+					'enrolled' => $member->enrolled_at,
+				);
+			}
+			if ( count( $members ) < 100 ) {
+				break;
+			}
+		}
+		if ( array() === $rows ) {
+			\WP_CLI::log( sprintf( 'Nobody has a place in %s yet. Enrol people with `wp wayfinder cohort enrol %d <user>`.', $cohort->name, $cohort->id ) );
+			return;
+		}
+		\WP_CLI\Utils\format_items( $assoc_args['format'] ?? 'table', $rows, array( 'user', 'name', 'role', 'how', 'enrolled' ) );
+	}
+
+	/**
+	 * Gives someone a place in a cohort.
+	 *
+	 * ## OPTIONS
+	 *
+	 * <cohort>
+	 * : The cohort's ID.
+	 *
+	 * <user>
+	 * : The person: a user ID, login or email address.
+	 *
+	 * [--role=<role>]
+	 * : mentee or mentor.
+	 * ---
+	 * default: mentee
+	 * options:
+	 *   - mentee
+	 *   - mentor
+	 * ---
+	 *
+	 * [--mode=<mode>]
+	 * : How a mentee takes part: one_to_one, project_group or group_only.
+	 * ---
+	 * default: one_to_one
+	 * ---
+	 *
+	 * ## EXAMPLES
+	 *     wp wayfinder cohort enrol 42 ana --role=mentee --mode=project_group
+	 *
+	 * @param string[]              $args       The cohort and the person.
+	 * @param array<string, string> $assoc_args Options.
+	 */
+	public function enrol( array $args, array $assoc_args ): void {
+		$user   = self::user( $args[1] );
+		$member = $this->enrolment->enrol( (int) $args[0], $user->ID, $assoc_args['role'] ?? CohortMember::MENTEE, $assoc_args['mode'] ?? Cohort::ONE_TO_ONE, get_current_user_id() );
+		if ( is_wp_error( $member ) ) {
+			\WP_CLI::error( $member->get_error_message() );
+		}
+		\WP_CLI::success( sprintf( '%s has a place in cohort %d as a %s.', $user->display_name, $member->cohort_id, $member->role ) );
+	}
+
+	/**
+	 * Frees someone's place in a cohort.
+	 *
+	 * ## OPTIONS
+	 *
+	 * <cohort>
+	 * : The cohort's ID.
+	 *
+	 * <user>
+	 * : The person: a user ID, login or email address.
+	 *
+	 * ## EXAMPLES
+	 *     wp wayfinder cohort withdraw 42 ana
+	 *
+	 * @param string[] $args       The cohort and the person.
+	 * @param string[] $assoc_args Options (none).
+	 */
+	public function withdraw( array $args, array $assoc_args ): void {
+		unset( $assoc_args );
+		$user   = self::user( $args[1] );
+		$member = $this->enrolment->withdraw( (int) $args[0], $user->ID, get_current_user_id() );
+		if ( is_wp_error( $member ) ) {
+			\WP_CLI::error( $member->get_error_message() );
+		}
+		\WP_CLI::success( sprintf( '%s no longer has a place in cohort %d.', $user->display_name, $member->cohort_id ) );
+	}
+
+	private static function user( string $who ): \WP_User {
+		$user = is_numeric( $who ) ? get_userdata( (int) $who ) : get_user_by( 'login', $who );
+		$user = $user instanceof \WP_User ? $user : get_user_by( 'email', $who );
+		if ( ! $user instanceof \WP_User ) {
+			\WP_CLI::error( sprintf( 'There is no user "%s" on this site.', $who ) );
+		}
+		return $user;
+	}
+}

@@ -1,0 +1,132 @@
+<?php
+/**
+ * The SQL of cohort places: who holds one (table cohort_members, one row per cohort and person,
+ * the unique key says so) and how many each cohort has taken per role (table cohort_places, a
+ * counter a conditional UPDATE raises only below the cohort's limit, so two enrolments at once can
+ * never both take the last place).
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Cohorts;
+
+use Wayfinder\Platform\Schema;
+
+final class CohortMemberRepository {
+
+	/**
+	 * Takes one of the role's places if fewer than $limit are taken. True when it did.
+	 */
+	public function take_place( int $cohort_id, string $role, int $limit ): bool {
+		global $wpdb;
+		$places = Schema::cohort_places_table();
+		// phpcs:disable WordPress.DB -- our table; values prepared.
+		if ( false === $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$places} (cohort_id, role, taken) VALUES (%d, %s, 0)", $cohort_id, $role ) ) ) {
+			return false;
+		}
+		return 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$places} SET taken = taken + 1 WHERE cohort_id = %d AND role = %s AND taken < %d", $cohort_id, $role, $limit ) );
+		// phpcs:enable
+	}
+
+	/** Frees one of the role's places. True when one was taken. */
+	public function free_place( int $cohort_id, string $role ): bool {
+		global $wpdb;
+		$places = Schema::cohort_places_table();
+		// phpcs:ignore WordPress.DB -- our table; values prepared.
+		return 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$places} SET taken = taken - 1 WHERE cohort_id = %d AND role = %s AND taken > 0", $cohort_id, $role ) );
+	}
+
+	/**
+	 * A new place for the person, or their withdrawn one taken up again. Null when they hold a place
+	 * in the cohort already (or the database refused).
+	 */
+	public function add( int $cohort_id, int $user_id, string $role, string $mode, int $actor_id ): ?CohortMember {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		$now     = current_time( 'mysql', true );
+		// phpcs:disable WordPress.DB -- our table; values prepared.
+		$added = $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$members} (cohort_id, user_id, role, mode, status, enrolled_by, enrolled_at, updated_at) VALUES (%d, %d, %s, %s, %s, %d, %s, %s)", $cohort_id, $user_id, $role, $mode, CohortMember::ENROLLED, $actor_id, $now, $now ) );
+		if ( 1 !== $added ) {
+			$added = $wpdb->query( $wpdb->prepare( "UPDATE {$members} SET role = %s, mode = %s, status = %s, enrolled_by = %d, enrolled_at = %s, updated_at = %s WHERE cohort_id = %d AND user_id = %d AND status = %s", $role, $mode, CohortMember::ENROLLED, $actor_id, $now, $now, $cohort_id, $user_id, CohortMember::WITHDRAWN ) );
+		}
+		// phpcs:enable
+		return 1 === $added ? $this->find( $cohort_id, $user_id ) : null;
+	}
+
+	/** Marks the person's place withdrawn. True when they held one. */
+	public function withdraw( int $cohort_id, int $user_id ): bool {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		// phpcs:ignore WordPress.DB -- our table; values prepared.
+		return 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$members} SET status = %s, updated_at = %s WHERE cohort_id = %d AND user_id = %d AND status = %s", CohortMember::WITHDRAWN, current_time( 'mysql', true ), $cohort_id, $user_id, CohortMember::ENROLLED ) );
+	}
+
+	/** The person's place in the cohort, enrolled or withdrawn; null when they never had one. */
+	public function find( int $cohort_id, int $user_id ): ?CohortMember {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		// phpcs:ignore WordPress.DB -- our table and WordPress's; values prepared.
+		$row = $wpdb->get_row( $wpdb->prepare( "SELECT m.*, u.display_name FROM {$members} m LEFT JOIN {$wpdb->users} u ON u.ID = m.user_id WHERE m.cohort_id = %d AND m.user_id = %d", $cohort_id, $user_id ), ARRAY_A );
+		return is_array( $row ) ? CohortMember::from_row( $row ) : null;
+	}
+
+	/**
+	 * A page of the cohort's enrolled people, mentors first, then by name: one statement.
+	 *
+	 * @param string $role A role (CohortMember::ROLES), or '' for both.
+	 * @return list<CohortMember>
+	 */
+	public function page( int $cohort_id, string $role, int $page, int $per_page ): array {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		$where   = '' === $role ? '' : $wpdb->prepare( ' AND m.role = %s', $role );
+		// phpcs:ignore WordPress.DB -- our table and WordPress's; values prepared, $where too.
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT m.*, u.display_name FROM {$members} m INNER JOIN {$wpdb->users} u ON u.ID = m.user_id WHERE m.cohort_id = %d AND m.status = %s{$where} ORDER BY m.role DESC, u.display_name ASC, m.user_id ASC LIMIT %d OFFSET %d", $cohort_id, CohortMember::ENROLLED, $per_page, ( $page - 1 ) * $per_page ), ARRAY_A );
+		return array_map( array( CohortMember::class, 'from_row' ), is_array( $rows ) ? $rows : array() );
+	}
+
+	/**
+	 * How many places each role has taken (the counters: no row is counted).
+	 *
+	 * @return array{mentee: int, mentor: int}
+	 */
+	public function enrolled( int $cohort_id ): array {
+		global $wpdb;
+		$places = Schema::cohort_places_table();
+		$taken  = array(
+			CohortMember::MENTEE => 0,
+			CohortMember::MENTOR => 0,
+		);
+		// phpcs:ignore WordPress.DB -- our table; values prepared.
+		foreach ( (array) $wpdb->get_results( $wpdb->prepare( "SELECT role, taken FROM {$places} WHERE cohort_id = %d", $cohort_id ), ARRAY_A ) as $row ) {
+			if ( isset( $taken[ $row['role'] ] ) ) {
+				$taken[ $row['role'] ] = (int) $row['taken'];
+			}
+		}
+		return $taken;
+	}
+
+	/**
+	 * The cohorts a person holds a place in now.
+	 *
+	 * @return list<CohortMember>
+	 */
+	public function of_person( int $user_id ): array {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		// phpcs:ignore WordPress.DB -- our table; values prepared.
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT m.* FROM {$members} m WHERE m.user_id = %d AND m.status = %s ORDER BY m.cohort_id DESC", $user_id, CohortMember::ENROLLED ), ARRAY_A );
+		return array_map( array( CohortMember::class, 'from_row' ), is_array( $rows ) ? $rows : array() );
+	}
+
+	/** A deleted cohort takes its places with it. */
+	public function delete_cohort( int $cohort_id ): void {
+		global $wpdb;
+		// phpcs:disable WordPress.DB -- our tables; values prepared.
+		$wpdb->query( $wpdb->prepare( 'DELETE FROM ' . Schema::cohort_members_table() . ' WHERE cohort_id = %d', $cohort_id ) );
+		$wpdb->query( $wpdb->prepare( 'DELETE FROM ' . Schema::cohort_places_table() . ' WHERE cohort_id = %d', $cohort_id ) );
+		// phpcs:enable
+	}
+}

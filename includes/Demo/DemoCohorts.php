@@ -1,0 +1,138 @@
+<?php
+/**
+ * The demo's cohorts, one in each stage: a running six-week cohort in its third week with mentors
+ * and mentees in each way of taking part, one open for applications, a finished one and a draft.
+ * Added once: a cohort already at a demo slug is left as it is.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Demo;
+
+use Wayfinder\Cohorts\Cohort;
+use Wayfinder\Cohorts\CohortMember;
+use Wayfinder\Cohorts\CohortPostType;
+use Wayfinder\Cohorts\Enrolment;
+
+final class DemoCohorts {
+
+	/** The running cohort's slug. */
+	public const RUNNING = 'contributor-cohort-now';
+
+	/**
+	 * @throws \RuntimeException When WordPress refuses a cohort, or a place is refused.
+	 */
+	public static function load( int $coordinator, ?int $today = null ): void {
+		$today    = $today ?? time();
+		$day      = static fn ( int $days ): string => gmdate( 'Y-m-d', $today + $days * DAY_IN_SECONDS );
+		$id       = static function ( string $login ): int {
+			$user = get_user_by( 'login', $login );
+			return $user ? $user->ID : 0;
+		};
+		$training = array(
+			array(
+				'title' => 'Learn WordPress: Contributing to WordPress',
+				'url'   => 'https://learn.wordpress.org/course/contributing-to-wordpress/',
+			),
+			array(
+				'title' => 'Make WordPress: Contributor Handbook',
+				'url'   => 'https://make.wordpress.org/contribute/handbook/',
+			),
+		);
+		$cohorts  = array(
+			self::RUNNING               => array(
+				'title'   => __( 'Contributor cohort — this season', 'wayfinder' ),
+				'content' => __( 'Six weeks for new contributors: a mentor each, three group sessions on how the project works, and a first contribution to a team of your choice.', 'wayfinder' ),
+				'stage'   => Cohort::RUNNING,
+				'dates'   => array( $day( -15 ), $day( 26 ) ),
+				'seats'   => 12,
+				'places'  => 4,
+				'modes'   => Cohort::MODES,
+				'people'  => array(
+					array( 'mentor-lucia', CohortMember::MENTOR, '' ),
+					array( 'mentor-kenji', CohortMember::MENTOR, '' ),
+					array( 'mentee-lucas', CohortMember::MENTEE, Cohort::ONE_TO_ONE ),
+					array( 'mentee-omar', CohortMember::MENTEE, Cohort::ONE_TO_ONE ),
+					array( 'mentee-aisha', CohortMember::MENTEE, Cohort::PROJECT_GROUP ),
+					array( 'mentee-yuki', CohortMember::MENTEE, Cohort::GROUP_ONLY ),
+				),
+			),
+			'contributor-cohort-next'   => array(
+				'title'   => __( 'Contributor cohort — next season', 'wayfinder' ),
+				'content' => __( 'Four weeks, open for applications. Volunteers and self-sponsored contributors first; a few seats are kept for contributors sponsored by a company.', 'wayfinder' ),
+				'stage'   => Cohort::OPEN,
+				'dates'   => array( $day( 60 ), $day( 87 ) ),
+				'seats'   => 20,
+				'places'  => 8,
+				'modes'   => array( Cohort::ONE_TO_ONE, Cohort::GROUP_ONLY ),
+				'people'  => array( array( 'mentor-grace', CohortMember::MENTOR, '' ) ),
+			),
+			'contributor-cohort-before' => array(
+				'title'   => __( 'Contributor cohort — last season', 'wayfinder' ),
+				'content' => __( 'The last cohort: four weeks, 1:1 pairs.', 'wayfinder' ),
+				'stage'   => Cohort::FINISHED,
+				'dates'   => array( $day( -120 ), $day( -93 ) ),
+				'seats'   => 8,
+				'places'  => 4,
+				'modes'   => array( Cohort::ONE_TO_ONE ),
+				'people'  => array(
+					array( 'mentor-anna', CohortMember::MENTOR, '' ),
+					array( 'mentee-jonas', CohortMember::MENTEE, Cohort::ONE_TO_ONE ),
+				),
+			),
+			'translation-cohort-draft'  => array(
+				'title'   => __( 'Translation cohort (being planned)', 'wayfinder' ),
+				'content' => __( 'A cohort with the Polyglots team: dates to be set.', 'wayfinder' ),
+				'stage'   => Cohort::DRAFT,
+				'dates'   => array( '', '' ),
+				'seats'   => 10,
+				'places'  => 3,
+				'modes'   => array( Cohort::PROJECT_GROUP ),
+				'people'  => array(),
+			),
+		);
+		foreach ( $cohorts as $slug => $cohort ) {
+			if ( get_page_by_path( $slug, OBJECT, CohortPostType::POST_TYPE ) ) {
+				continue;
+			}
+			// The finished cohort takes its people while it runs, then finishes.
+			$stage   = Cohort::FINISHED === $cohort['stage'] ? Cohort::RUNNING : $cohort['stage'];
+			$post_id = wp_insert_post(
+				array(
+					'post_type'    => CohortPostType::POST_TYPE,
+					'post_status'  => Cohort::DRAFT === $cohort['stage'] ? 'draft' : 'publish',
+					'post_name'    => $slug,
+					'post_title'   => $cohort['title'],
+					'post_content' => '<!-- wp:paragraph --><p>' . esc_html( $cohort['content'] ) . '</p><!-- /wp:paragraph -->',
+					'post_author'  => $coordinator,
+					'meta_input'   => array(
+						CohortPostType::START_DATE     => $cohort['dates'][0],
+						CohortPostType::END_DATE       => $cohort['dates'][1],
+						CohortPostType::STAGE          => $stage,
+						CohortPostType::SEATS          => $cohort['seats'],
+						CohortPostType::MENTOR_PLACES  => $cohort['places'],
+						CohortPostType::RESERVED_SEATS => intdiv( $cohort['seats'], 6 ),
+						CohortPostType::MODES          => $cohort['modes'],
+						CohortPostType::TEAMS          => array( 'core', 'polyglots', 'docs' ),
+						CohortPostType::TRAINING       => $training,
+					),
+				),
+				true
+			);
+			if ( is_wp_error( $post_id ) ) {
+				throw new \RuntimeException( esc_html( $slug . ': ' . $post_id->get_error_message() ) );
+			}
+			foreach ( $cohort['people'] as list( $login, $role, $mode ) ) {
+				$member = ( new Enrolment() )->enrol( $post_id, $id( $login ), $role, $mode, $coordinator );
+				if ( is_wp_error( $member ) ) {
+					throw new \RuntimeException( esc_html( $slug . ', ' . $login . ': ' . $member->get_error_message() ) );
+				}
+			}
+			if ( $stage !== $cohort['stage'] ) {
+				update_post_meta( $post_id, CohortPostType::STAGE, $cohort['stage'] );
+			}
+		}
+	}
+}
