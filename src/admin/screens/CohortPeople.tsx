@@ -89,6 +89,7 @@ export default function CohortPeople( {
 								) }{ ' ' }
 								{ asking === member.user ? (
 									<span
+										className="wayfinder-cohort-people__question"
 										role="group"
 										aria-label={ sprintf(
 											/* translators: %s: a person's name. */
@@ -151,16 +152,18 @@ export default function CohortPeople( {
 			className="wayfinder-cohort-people"
 			aria-labelledby="wayfinder-cohort-people-title"
 		>
-			<h3 id="wayfinder-cohort-people-title">
-				{ sprintf(
-					/* translators: %s: a cohort's name. */
-					__( 'Who takes part in %s', 'wayfinder' ),
-					name
-				) }
-			</h3>
-			<Button variant="tertiary" onClick={ onClose }>
-				{ __( 'Close', 'wayfinder' ) }
-			</Button>
+			<div className="wayfinder-cohort-people__header">
+				<h3 id="wayfinder-cohort-people-title">
+					{ sprintf(
+						/* translators: %s: a cohort's name. */
+						__( 'Who takes part in %s', 'wayfinder' ),
+						name
+					) }
+				</h3>
+				<Button variant="tertiary" onClick={ onClose }>
+					{ __( 'Close', 'wayfinder' ) }
+				</Button>
+			</div>
 			{ error && <LoadError error={ error } retry={ load } /> }
 			{ ! error && members === null && <Spinner /> }
 			{ members !== null && (

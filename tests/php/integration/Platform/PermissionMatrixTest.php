@@ -53,6 +53,29 @@ final class PermissionMatrixTest extends TestCase {
 			'GET a team'                      => array( 'GET', '/wayfinder/v1/teams/{team}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
 			'PUT a team'                      => array( 'PUT', '/wayfinder/v1/teams/{team}', array( 'excerpt' => 'Translates WordPress.' ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
 			'DELETE a team'                   => array( 'DELETE', '/wayfinder/v1/teams/{team}', array( 'force' => true ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
+			'GET cohorts'                     => array( 'GET', '/wayfinder/v1/cohorts', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'POST cohorts'                    => array(
+				'POST',
+				'/wayfinder/v1/cohorts',
+				array(
+					'title'  => 'Spring cohort',
+					'status' => 'draft',
+				),
+				array( 401, 403, 403, 403, 403, 403, 201, 201 ),
+			),
+			'GET a cohort'                    => array( 'GET', '/wayfinder/v1/cohorts/{cohort}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'PUT a cohort'                    => array( 'PUT', '/wayfinder/v1/cohorts/{cohort}', array( 'excerpt' => 'Four weeks.' ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
+			'GET a cohort’s people'           => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/members', array(), $coordinators ),
+			'POST a cohort’s people'          => array(
+				'POST',
+				'/wayfinder/v1/cohorts/{cohort}/members',
+				array(
+					'user' => '{newcomer}',
+					'role' => 'mentee',
+				),
+				array( 401, 403, 403, 403, 403, 403, 201, 201 ),
+			),
+			'DELETE a cohort’s member'        => array( 'DELETE', '/wayfinder/v1/cohorts/{cohort}/members/{mentee}', array(), $coordinators ),
 			'GET matches'                     => array( 'GET', '/wayfinder/v1/matches', array(), $logged_in ),
 			'POST matches'                    => array(
 				'POST',
@@ -182,11 +205,24 @@ final class PermissionMatrixTest extends TestCase {
 		$mentee            = new Profile( $people['mentee'], 'Africa/Lagos', array( 'en' ), array( 'core' ), array(), array( array( 2, '17:00', '21:00' ) ), 'New here.' );
 		$mentee->sponsored = true;
 		$profiles->save( $mentee );
-		$people['match']     = (int) ( new MatchService() )->start( $people['mentee'], $people['mentor'], 'coordinator', $people['coordinator'], 'proposed' );
-		$people['request']   = (int) ( new RequestService() )->create( array( 'type' => 'mentee_request' ), $people['waiting'] );
-		$team                = get_page_by_path( 'polyglots', OBJECT, 'wayfinder_team' );
-		$people['team']      = $team instanceof \WP_Post ? $team->ID : 0;
-		$people['quiz']      = \Wayfinder\Orientation\QuizSeeder::default_quiz_id();
+		$people['match']   = (int) ( new MatchService() )->start( $people['mentee'], $people['mentor'], 'coordinator', $people['coordinator'], 'proposed' );
+		$people['request'] = (int) ( new RequestService() )->create( array( 'type' => 'mentee_request' ), $people['waiting'] );
+		$team              = get_page_by_path( 'polyglots', OBJECT, 'wayfinder_team' );
+		$people['team']    = $team instanceof \WP_Post ? $team->ID : 0;
+		$people['quiz']    = \Wayfinder\Orientation\QuizSeeder::default_quiz_id();
+		$people['cohort']  = (int) wp_insert_post(
+			array(
+				'post_type'   => \Wayfinder\Cohorts\CohortPostType::POST_TYPE,
+				'post_status' => 'publish',
+				'post_title'  => 'Autumn cohort',
+				'meta_input'  => array(
+					\Wayfinder\Cohorts\CohortPostType::START_DATE => '2027-09-06',
+					\Wayfinder\Cohorts\CohortPostType::END_DATE   => '2027-10-03',
+					\Wayfinder\Cohorts\CohortPostType::STAGE      => 'running',
+				),
+			)
+		);
+		$this->assertInstanceOf( \Wayfinder\Cohorts\CohortMember::class, ( new \Wayfinder\Cohorts\Enrolment() )->enrol( $people['cohort'], $people['mentee'], 'mentee', 'one_to_one', $people['coordinator'] ) );
 		$run                 = ( new \Wayfinder\Board\BoardRuns() )->start( array( $people['waiting'] ), $people['coordinator'] );
 		$people['board_run'] = $run instanceof \Wayfinder\Board\BoardRun ? $run->id : 0;
 		$this->assertGreaterThan( 0, $people['match'] );
@@ -225,7 +261,7 @@ final class PermissionMatrixTest extends TestCase {
 		// Nobody's email address ever leaves the site through the API, not even to coordinators.
 		$json = (string) wp_json_encode( $response->get_data() );
 		foreach ( $ids as $name => $user_id ) {
-			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run' ), true ) ? false : get_userdata( $user_id );
+			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort' ), true ) ? false : get_userdata( $user_id );
 			if ( $user ) {
 				$this->assertStringNotContainsString( $user->user_email, $json, "$route as $caller shows the email of $name" );
 			}

@@ -1,0 +1,100 @@
+import { expect, type Page, test } from '@playwright/test';
+
+import { expectNoSeriousViolations, logIn, watchConsole } from '../helpers';
+
+// The coordinator's Cohorts screen on the demo program: a cohort in each stage, who takes part in
+// the running one, enrolling a mentee and withdrawing one after the question.
+test.describe.configure( { mode: 'serial', timeout: 240_000 } );
+
+const running = 'Contributor cohort — this season';
+
+/**
+ * The running cohort's "x of y" mentees, as the list shows it.
+ * @param page The page.
+ */
+async function menteesTaken( page: Page ): Promise< number > {
+	const row = page.getByRole( 'row' ).filter( { hasText: running } );
+	const text = ( await row.textContent() ) ?? '';
+	return Number( /(\d+) of 12/.exec( text )?.[ 1 ] ?? NaN );
+}
+
+test( 'the coordinator enrols a mentee in the running cohort and withdraws one', async ( {
+	page,
+} ) => {
+	await logIn( page, 'coordinator' );
+	await page.goto( '/wp-admin/admin.php?page=wayfinder&screen=cohorts' );
+	const consoleErrors = watchConsole( page );
+
+	for ( const stage of [
+		'Draft',
+		'Running',
+		'Open for applications',
+		'Finished',
+	] ) {
+		await expect(
+			page.getByRole( 'cell', { name: stage, exact: true } )
+		).toBeVisible();
+	}
+	const before = await menteesTaken( page );
+	expect( before ).toBeGreaterThan( 0 );
+
+	await page
+		.getByRole( 'row' )
+		.filter( { hasText: running } )
+		.getByRole( 'button', { name: 'Actions' } )
+		.click();
+	await page.getByRole( 'menuitem', { name: 'People' } ).click();
+	await expect( page ).toHaveURL( /screen=cohorts.*cohort=\d+/ );
+	const panel = page.locator( '.wayfinder-cohort-people' );
+	await expect( panel ).toContainText( `Who takes part in ${ running }` );
+	await expect( panel ).toContainText(
+		'Aisha Bello — In a small project group led by a mentor'
+	);
+	await expectNoSeriousViolations( page, [ '#wayfinder-admin-root' ] );
+
+	await panel.getByLabel( 'Person' ).fill( 'Sof' );
+	await page.getByRole( 'option', { name: 'Sofía Ramírez' } ).click();
+	await panel.getByLabel( 'How they take part' ).selectOption( 'group_only' );
+	await panel.getByRole( 'button', { name: 'Enrol', exact: true } ).click();
+	await expect(
+		page
+			.locator( '.components-snackbar' )
+			.filter( { hasText: `Sofía Ramírez has a place in ${ running }.` } )
+	).toBeVisible();
+	await expect( panel ).toContainText(
+		'Sofía Ramírez — In the group sessions only'
+	);
+	await expect.poll( () => menteesTaken( page ) ).toBe( before + 1 );
+
+	// Twice is refused with the server's sentence, and nothing changes.
+	await panel.getByLabel( 'Person' ).fill( 'Sof' );
+	await page.getByRole( 'option', { name: 'Sofía Ramírez' } ).click();
+	await panel.getByRole( 'button', { name: 'Enrol', exact: true } ).click();
+	await expect( panel.locator( '.components-notice' ) ).toContainText(
+		`Sofía Ramírez already has a place in ${ running }.`
+	);
+	await page.screenshot( {
+		path: 'artifacts/screenshots/coordinator-cohort-people.png',
+		fullPage: true,
+	} );
+
+	// Withdrawing asks first; keeping changes nothing, withdrawing frees the seat.
+	const yuki = panel.locator( 'li' ).filter( { hasText: 'Yuki Tanaka' } );
+	await yuki.getByRole( 'button', { name: 'Withdraw' } ).click();
+	await expect( yuki ).toContainText( 'Their place becomes free' );
+	await panel.getByRole( 'button', { name: 'Keep their place' } ).click();
+	await expect( yuki ).not.toContainText( 'Their place becomes free' );
+	await yuki.getByRole( 'button', { name: 'Withdraw' } ).click();
+	await yuki.getByRole( 'button', { name: 'Withdraw', exact: true } ).click();
+	await expect(
+		page.locator( '.components-snackbar' ).filter( {
+			hasText: `Yuki Tanaka no longer has a place in ${ running }.`,
+		} )
+	).toBeVisible();
+	await expect( panel ).not.toContainText( 'Yuki Tanaka' );
+	await expect.poll( () => menteesTaken( page ) ).toBe( before );
+	// The browser logs the refused second enrolment (409) itself; nothing else may go wrong.
+	expect(
+		consoleErrors.filter( ( error ) => ! /409 \(Conflict\)/.test( error ) )
+	).toEqual( [] );
+} );
