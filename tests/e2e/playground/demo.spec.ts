@@ -35,6 +35,15 @@ test( 'the demo coordinator sees the program on SQLite', async ( { page } ) => {
 	);
 	expect( profile.timezone ).toBe( 'Africa/Lagos' );
 	expect( profile.teams ).toEqual( [ 'community' ] );
+
+	// The demo's cohorts and their places, counted in Wayfinder's tables on SQLite.
+	await page.goto( '/wp-admin/admin.php?page=wayfinder&screen=cohorts' );
+	const running = page
+		.getByRole( 'row' )
+		.filter( { hasText: 'Contributor cohort — this season' } );
+	await expect( running ).toContainText( 'Running' );
+	await expect( running ).toContainText( '4 of 12' );
+	await expect( running ).toContainText( '2 of 4' );
 	expect( consoleErrors ).toEqual( [] );
 } );
 
