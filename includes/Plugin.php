@@ -26,6 +26,7 @@ final class Plugin {
 		Notifications\NotificationsModule::class,
 		Board\BoardModule::class,
 		Cohorts\CohortsModule::class,
+		Sessions\SessionsModule::class,
 		Directory\DirectoryModule::class,
 		Orientation\OrientationModule::class,
 		MyMentorship\MyMentorshipModule::class,

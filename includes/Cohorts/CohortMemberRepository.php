@@ -84,7 +84,7 @@ final class CohortMemberRepository {
 		$where   = '' === $role ? '' : $wpdb->prepare( ' AND m.role = %s', $role );
 		// phpcs:ignore WordPress.DB -- our table and WordPress's; values prepared, $where too.
 		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT m.*, u.display_name FROM {$members} m INNER JOIN {$wpdb->users} u ON u.ID = m.user_id WHERE m.cohort_id = %d AND m.status = %s{$where} ORDER BY m.role DESC, u.display_name ASC, m.user_id ASC LIMIT %d OFFSET %d", $cohort_id, CohortMember::ENROLLED, $per_page, ( $page - 1 ) * $per_page ), ARRAY_A );
-		return array_map( array( CohortMember::class, 'from_row' ), is_array( $rows ) ? $rows : array() );
+		return array_values( array_map( array( CohortMember::class, 'from_row' ), is_array( $rows ) ? $rows : array() ) );
 	}
 
 	/**
@@ -118,7 +118,7 @@ final class CohortMemberRepository {
 		$members = Schema::cohort_members_table();
 		// phpcs:ignore WordPress.DB -- our table; values prepared.
 		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT m.* FROM {$members} m WHERE m.user_id = %d AND m.status = %s ORDER BY m.cohort_id DESC", $user_id, CohortMember::ENROLLED ), ARRAY_A );
-		return array_map( array( CohortMember::class, 'from_row' ), is_array( $rows ) ? $rows : array() );
+		return array_values( array_map( array( CohortMember::class, 'from_row' ), is_array( $rows ) ? $rows : array() ) );
 	}
 
 	/** A deleted cohort takes its places with it. */

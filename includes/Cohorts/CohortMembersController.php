@@ -33,7 +33,7 @@ final class CohortMembersController extends WP_REST_Controller {
 
 	public function register_routes(): void {
 		register_rest_route(
-			$this->namespace,
+			RestNamespace::V1,
 			'/' . $this->rest_base,
 			array(
 				array(
@@ -58,7 +58,7 @@ final class CohortMembersController extends WP_REST_Controller {
 			)
 		);
 		register_rest_route(
-			$this->namespace,
+			RestNamespace::V1,
 			'/' . $this->rest_base . '/(?P<user>[\d]+)',
 			array(
 				array(

@@ -175,18 +175,24 @@ final class CohortPostType {
 	}
 
 	private static function register_meta(): void {
-		$can_edit = static fn ( bool $allowed, string $meta_key, int $post_id ): bool => current_user_can( 'edit_post', $post_id );
+		$can_edit   = static fn ( bool $allowed, string $meta_key, int $post_id ): bool => current_user_can( 'edit_post', $post_id );
+		$sanitizers = array(
+			'string'  => array( self::class, 'sanitize_string' ),
+			'integer' => array( self::class, 'sanitize_integer' ),
+			'array'   => array( self::class, 'sanitize_array' ),
+		);
 		foreach ( self::fields() as $key => $field ) {
 			$schema = array_diff_key( $field, array_flip( array( 'default', 'description' ) ) );
+			$type   = (string) $field['type'];
 			register_post_meta(
 				self::POST_TYPE,
 				$key,
 				array(
-					'type'              => $field['type'],
-					'description'       => $field['description'],
+					'type'              => $type,
+					'description'       => (string) $field['description'],
 					'single'            => true,
 					'default'           => $field['default'],
-					'sanitize_callback' => array( self::class, 'sanitize_' . $field['type'] ),
+					'sanitize_callback' => $sanitizers[ $type ],
 					'auth_callback'     => $can_edit,
 					'show_in_rest'      => array( 'schema' => $schema ),
 				)

@@ -23,6 +23,9 @@ use Wayfinder\Platform\Container;
 use Wayfinder\Platform\Cron;
 use Wayfinder\Platform\Module;
 use Wayfinder\Platform\Transaction;
+use Wayfinder\Sessions\Events\SessionCancelled;
+use Wayfinder\Sessions\Events\SessionChanged;
+use Wayfinder\Sessions\Events\SessionScheduled;
 
 final class NotificationsModule implements Module {
 
@@ -45,5 +48,9 @@ final class NotificationsModule implements Module {
 		add_action( RequestOpened::HOOK, $once_committed( array( $requests, 'opened' ) ), 20 );
 		add_action( RequestClosed::HOOK, $once_committed( array( $requests, 'closed' ) ), 20 );
 		add_action( Cron::HOURLY, array( $requests, 'send_digest' ) );
+		$sessions = $services->get( SessionNotices::class );
+		add_action( SessionScheduled::HOOK, array( $sessions, 'scheduled' ), 20 );
+		add_action( SessionChanged::HOOK, array( $sessions, 'changed' ), 20 );
+		add_action( SessionCancelled::HOOK, array( $sessions, 'cancelled' ), 20 );
 	}
 }

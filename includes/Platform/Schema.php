@@ -13,7 +13,7 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 17;
+	public const VERSION        = 18;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	/** The action after the tables were created or changed; features hang their data steps on it. */
@@ -80,9 +80,14 @@ final class Schema {
 		return self::table( 'cohort_places' );
 	}
 
+	/** A cohort's sessions (see Sessions\SessionRepository). */
+	public static function sessions_table(): string {
+		return self::table( 'sessions' );
+	}
+
 	/** @return list<string> Every Wayfinder table, for uninstall. */
 	public static function tables(): array {
-		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table(), self::waiting_languages_table(), self::name_words_table(), self::cohort_members_table(), self::cohort_places_table() );
+		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table(), self::waiting_languages_table(), self::name_words_table(), self::cohort_members_table(), self::cohort_places_table(), self::sessions_table() );
 	}
 
 	/**
@@ -123,6 +128,7 @@ final class Schema {
 		$words   = self::name_words_table();
 		$members = self::cohort_members_table();
 		$places  = self::cohort_places_table();
+		$meets   = self::sessions_table();
 		// dbDelta wants two spaces after PRIMARY KEY and one definition per line. The match's
 		// active_primary is 1 while it is a mentee's active primary match and NULL otherwise, so the
 		// unique key allows one such match per mentee (NULLs never collide). Events are indexed by actor
@@ -310,6 +316,27 @@ CREATE TABLE {$places} (
   role varchar(10) NOT NULL,
   taken int(10) unsigned NOT NULL DEFAULT 0,
   PRIMARY KEY  (cohort_id,role)
+) {$charset};
+CREATE TABLE {$meets} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  cohort_id bigint(20) unsigned NOT NULL,
+  kind varchar(12) NOT NULL,
+  mentor_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  mentee_id bigint(20) unsigned DEFAULT NULL,
+  starts_at datetime NOT NULL,
+  minutes smallint(5) unsigned NOT NULL DEFAULT 60,
+  title varchar(200) NOT NULL DEFAULT '',
+  location varchar(500) NOT NULL DEFAULT '',
+  agenda text NOT NULL,
+  status varchar(12) NOT NULL DEFAULT 'scheduled',
+  sequence int(10) unsigned NOT NULL DEFAULT 0,
+  created_by bigint(20) unsigned NOT NULL DEFAULT 0,
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  KEY cohort_start (cohort_id,starts_at),
+  KEY mentor_start (mentor_id,starts_at),
+  KEY mentee_start (mentee_id,starts_at)
 ) {$charset};"
 		);
 		if ( $was < 9 ) {

@@ -1,7 +1,8 @@
 <?php
 /**
- * iCalendar (RFC 5545) text for sessions: an invitation (METHOD:REQUEST), its cancellation
- * (METHOD:CANCEL; RFC 5546) or a person's feed (no method). Pure PHP, no WordPress.
+ * The iCalendar (RFC 5545) text for sessions: an invitation (METHOD:REQUEST), its cancellation
+ * (METHOD:CANCEL; RFC 5546), a copy to import (METHOD:PUBLISH) or a person's feed (no method). Pure
+ * PHP, no WordPress.
  *
  * Lines end in CRLF and are folded at 75 octets without splitting a character (3.1); TEXT values
  * escape backslashes, semicolons, commas and line breaks (3.3.11); parameter values are quoted and
@@ -18,11 +19,12 @@ final class ICalendar {
 
 	public const REQUEST = 'REQUEST';
 	public const CANCEL  = 'CANCEL';
+	public const PUBLISH = 'PUBLISH';
 
 	private const PRODID = '-//Wayfinder//Mentorship sessions//EN';
 
 	/**
-	 * @param string               $method REQUEST, CANCEL, or '' for a feed to subscribe to.
+	 * @param string               $method REQUEST, CANCEL, PUBLISH, or '' for a feed to subscribe to.
 	 * @param list<CalendarEvent>  $events The sessions.
 	 * @param int                  $now    When this was written (DTSTAMP).
 	 * @param string               $name   The calendar's name (a feed's X-WR-CALNAME), or ''.
@@ -68,7 +70,7 @@ final class ICalendar {
 		}
 		foreach ( $event->attendees as $attendee ) {
 			if ( '' !== $attendee['email'] ) {
-				$lines[] = 'ATTENDEE;CN=' . self::param( $attendee['name'] ) . ';ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:' . self::address( $attendee['email'] );
+				$lines[] = 'ATTENDEE;CN=' . self::param( $attendee['name'] ) . ';ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:' . self::address( $attendee['email'] );
 			}
 		}
 		$lines[] = 'END:VEVENT';
@@ -104,7 +106,8 @@ final class ICalendar {
 		}
 		$folded = '';
 		$width  = 75;
-		while ( strlen( $line ) > $width ) {
+		$length = strlen( $line );
+		while ( $length > $width ) {
 			$cut = $width;
 			// Step back to the start of a character: continuation bytes are 10xxxxxx.
 			while ( $cut > 0 && ( ord( $line[ $cut ] ) & 0xC0 ) === 0x80 ) {
@@ -112,6 +115,7 @@ final class ICalendar {
 			}
 			$folded .= substr( $line, 0, $cut ) . "\r\n ";
 			$line    = substr( $line, $cut );
+			$length -= $cut;
 			$width   = 74; // The space that starts a continuation line counts.
 		}
 		return $folded . $line;

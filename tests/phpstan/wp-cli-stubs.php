@@ -7,14 +7,26 @@
  */
 
 // phpcs:disable
-class WP_CLI {
+namespace {
+	class WP_CLI {
+		/**
+		 * @param class-string|callable|object $callable
+		 * @param array<string, mixed>          $args
+		 */
+		public static function add_command( string $name, $callable, array $args = array() ): bool {}
+		public static function success( string $message ): void {}
+		public static function log( string $message ): void {}
+		public static function warning( string $message ): void {}
+		/** @return never */
+		public static function error( string $message ): void {}
+	}
+}
+
+namespace WP_CLI\Utils {
 	/**
-	 * @param class-string|callable|object $callable
-	 * @param array<string, mixed>          $args
+	 * @param string                     $format table, csv, json or yaml.
+	 * @param list<array<string, mixed>> $items
+	 * @param list<string>|string        $fields
 	 */
-	public static function add_command( string $name, $callable, array $args = array() ): bool {}
-	public static function success( string $message ): void {}
-	public static function warning( string $message ): void {}
-	/** @return never */
-	public static function error( string $message ): void {}
+	function format_items( string $format, array $items, $fields ): void {}
 }

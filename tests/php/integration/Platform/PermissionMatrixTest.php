@@ -76,6 +76,11 @@ final class PermissionMatrixTest extends TestCase {
 				array( 401, 403, 403, 403, 403, 403, 201, 201 ),
 			),
 			'DELETE a cohort’s member'        => array( 'DELETE', '/wayfinder/v1/cohorts/{cohort}/members/{mentee}', array(), $coordinators ),
+			'GET a cohort’s sessions'         => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/sessions', array(), array( 401, 404, 200, 404, 404, 404, 200, 200 ) ),
+			'POST a cohort’s sessions'        => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/sessions', array( 'starts' => '2027-09-10T17:00:00Z' ), array( 401, 403, 403, 403, 403, 403, 201, 201 ) ),
+			'PUT a session'                   => array( 'PUT', '/wayfinder/v1/sessions/{session}', array( 'title' => 'Kick-off' ), $coordinators ),
+			'POST cancel a session'           => array( 'POST', '/wayfinder/v1/sessions/{session}/cancel', array(), $coordinators ),
+			'GET a session’s invitation'      => array( 'GET', '/wayfinder/v1/sessions/{session}/invitation', array(), array( 401, 404, 200, 404, 404, 404, 200, 200 ) ),
 			'GET matches'                     => array( 'GET', '/wayfinder/v1/matches', array(), $logged_in ),
 			'POST matches'                    => array(
 				'POST',
@@ -223,6 +228,19 @@ final class PermissionMatrixTest extends TestCase {
 			)
 		);
 		$this->assertInstanceOf( \Wayfinder\Cohorts\CohortMember::class, ( new \Wayfinder\Cohorts\Enrolment() )->enrol( $people['cohort'], $people['mentee'], 'mentee', 'one_to_one', $people['coordinator'] ) );
+		$session = ( new \Wayfinder\Sessions\SessionService() )->schedule_group(
+			$people['cohort'],
+			array(
+				'starts'   => (int) strtotime( '2027-09-08 17:00:00 UTC' ),
+				'minutes'  => 60,
+				'title'    => 'Group session',
+				'location' => '',
+				'agenda'   => '',
+			),
+			$people['coordinator']
+		);
+		$this->assertInstanceOf( \Wayfinder\Sessions\Session::class, $session );
+		$people['session']   = $session->id;
 		$run                 = ( new \Wayfinder\Board\BoardRuns() )->start( array( $people['waiting'] ), $people['coordinator'] );
 		$people['board_run'] = $run instanceof \Wayfinder\Board\BoardRun ? $run->id : 0;
 		$this->assertGreaterThan( 0, $people['match'] );
@@ -261,7 +279,7 @@ final class PermissionMatrixTest extends TestCase {
 		// Nobody's email address ever leaves the site through the API, not even to coordinators.
 		$json = (string) wp_json_encode( $response->get_data() );
 		foreach ( $ids as $name => $user_id ) {
-			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort' ), true ) ? false : get_userdata( $user_id );
+			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session' ), true ) ? false : get_userdata( $user_id );
 			if ( $user ) {
 				$this->assertStringNotContainsString( $user->user_email, $json, "$route as $caller shows the email of $name" );
 			}

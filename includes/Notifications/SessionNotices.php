@@ -1,0 +1,126 @@
+<?php
+/**
+ * The emails about a cohort's sessions: everyone invited hears when one is scheduled, changed or
+ * cancelled, with the time in their own time zone and the calendar invitation attached
+ * (METHOD:REQUEST with the session's stable UID and its SEQUENCE, or METHOD:CANCEL), so their
+ * calendar adds, moves or removes the one event. Sent once the change is committed.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Notifications;
+
+use Wayfinder\Cohorts\Cohort;
+use Wayfinder\Platform\Transaction;
+use Wayfinder\Profiles\ProfileRepository;
+use Wayfinder\Sessions\Events\SessionCancelled;
+use Wayfinder\Sessions\Events\SessionChanged;
+use Wayfinder\Sessions\Events\SessionScheduled;
+use Wayfinder\Sessions\Invitations;
+use Wayfinder\Sessions\Session;
+use Wayfinder\Sessions\SessionService;
+
+final class SessionNotices {
+
+	public function __construct(
+		private readonly Invitations $invitations = new Invitations(),
+		private readonly SessionService $sessions = new SessionService(),
+	) {
+	}
+
+
+	public function scheduled( SessionScheduled $event ): void {
+		$this->send(
+			$event->session,
+			/* translators: 1: the cohort's name, 2: the session's title. */
+			sprintf( __( '[%1$s] New session: %2$s', 'wayfinder' ), $event->cohort->name, $event->session->title ),
+			__( 'A group session of your cohort is planned:', 'wayfinder' ),
+			$event->cohort
+		);
+	}
+
+	public function changed( SessionChanged $event ): void {
+		$this->send(
+			$event->session,
+			/* translators: 1: the cohort's name, 2: the session's title. */
+			sprintf( __( '[%1$s] Session changed: %2$s', 'wayfinder' ), $event->cohort->name, $event->session->title ),
+			__( 'A group session of your cohort changed. This is how it is now:', 'wayfinder' ),
+			$event->cohort
+		);
+	}
+
+	public function cancelled( SessionCancelled $event ): void {
+		$this->send(
+			$event->session,
+			/* translators: 1: the cohort's name, 2: the session's title. */
+			sprintf( __( '[%1$s] Session cancelled: %2$s', 'wayfinder' ), $event->cohort->name, $event->session->title ),
+			__( 'This group session of your cohort is cancelled:', 'wayfinder' ),
+			$event->cohort
+		);
+	}
+
+	private function send( Session $session, string $subject, string $lead, Cohort $cohort ): void {
+		$ids         = $this->sessions->invited( $session );
+		$invitations = $this->invitations;
+		Transaction::after_commit(
+			static function () use ( $session, $subject, $lead, $cohort, $ids, $invitations ): void {
+				$profiles = ( new ProfileRepository() )->find_many( $ids );
+				foreach ( get_users(
+					array(
+						'include' => $ids,
+						'fields'  => array( 'ID', 'display_name', 'user_email' ),
+					)
+				) as $user ) {
+					$zone = self::zone( isset( $profiles[ (int) $user->ID ] ) ? $profiles[ (int) $user->ID ]->timezone : wp_timezone_string() );
+					$body = implode(
+						"\n",
+						array_filter(
+							array(
+								$lead,
+								'',
+								$session->title,
+								/* translators: 1: date and time in the reader's time zone, 2: the time zone. */
+								sprintf( __( 'When: %1$s (%2$s)', 'wayfinder' ), wp_date( get_option( 'date_format' ) . ' ' . get_option( 'time_format' ), $session->starts, $zone ), str_replace( '_', ' ', $zone->getName() ) ),
+								/* translators: %d: minutes. */
+								sprintf( _n( 'How long: %d minute', 'How long: %d minutes', $session->minutes, 'wayfinder' ), $session->minutes ),
+								'' !== $session->location ? sprintf( /* translators: %s: a link or a place. */ __( 'Where: %s', 'wayfinder' ), $session->location ) : null,
+								'' !== $session->agenda ? "\n" . $session->agenda : null,
+								'',
+								Session::CANCELLED === $session->status
+									? __( 'The attached invitation removes it from your calendar.', 'wayfinder' )
+									: __( 'Open the attached invitation to add it to your calendar (or update it there).', 'wayfinder' ),
+								(string) get_permalink( $cohort->id ),
+							),
+							static fn ( ?string $line ): bool => null !== $line
+						)
+					);
+					// Each person's own invitation, naming them alone: nobody receives the others' addresses.
+					$ics  = $invitations->for_person(
+						$session,
+						$cohort,
+						array(
+							'name'  => (string) $user->display_name,
+							'email' => (string) $user->user_email,
+						)
+					);
+					$file = wp_tempnam( 'wayfinder-session-' . $session->id . '.ics' );
+					if ( '' === $file || false === file_put_contents( $file, $ics ) ) { // phpcs:ignore WordPress.WP.AlternativeFunctions -- a temporary attachment in the temp directory.
+						continue;
+					}
+					wp_mail( $user->user_email, $subject, $body, array(), array( 'invitation.ics' => $file ) );
+					wp_delete_file( $file );
+				}
+			}
+		);
+	}
+
+	private static function zone( string $name ): \DateTimeZone {
+		try {
+			return new \DateTimeZone( '' !== $name ? $name : 'UTC' );
+		} catch ( \Exception $e ) {
+			return new \DateTimeZone( 'UTC' );
+		}
+	}
+}

@@ -1,0 +1,31 @@
+<?php
+/**
+ * A cohort's session was changed: everyone invited hears of it, with the calendar invitation.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Sessions\Events;
+
+use Wayfinder\Cohorts\Cohort;
+use Wayfinder\Platform\DomainEvent;
+use Wayfinder\Sessions\Session;
+
+final class SessionChanged implements DomainEvent {
+
+	public const HOOK = 'wayfinder_session_changed';
+
+	/** @param int $actor_id Who did it. */
+	public function __construct(
+		public readonly Session $session,
+		public readonly Cohort $cohort,
+		public readonly int $actor_id,
+	) {
+	}
+
+	public function hook(): string {
+		return self::HOOK;
+	}
+}

@@ -1,0 +1,166 @@
+<?php
+/**
+ * The rules of a cohort's group sessions: scheduled by a coordinator for a cohort that is open or
+ * running, in the future, within the cohort's dates (a day either side, for time zones), 15 minutes
+ * to 4 hours; changed or cancelled while scheduled. Each change is an event that carries the session
+ * (the invitations listen). Who is invited: everyone who holds a place in the cohort.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Sessions;
+
+use Wayfinder\Cohorts\Cohort;
+use Wayfinder\Cohorts\CohortMemberRepository;
+use Wayfinder\Cohorts\CohortPostType;
+use Wayfinder\Platform\Events;
+use Wayfinder\Sessions\Events\SessionCancelled;
+use Wayfinder\Sessions\Events\SessionChanged;
+use Wayfinder\Sessions\Events\SessionScheduled;
+use WP_Error;
+
+final class SessionService {
+
+	public const SHORTEST = 15;
+	public const LONGEST  = 240;
+
+	public function __construct(
+		private readonly SessionRepository $sessions = new SessionRepository(),
+		private readonly CohortMemberRepository $members = new CohortMemberRepository(),
+	) {
+	}
+
+	/**
+	 * @param array{starts: int, minutes: int, title: string, location: string, agenda: string} $fields
+	 * @return Session|WP_Error
+	 */
+	public function schedule_group( int $cohort_id, array $fields, int $actor_id, ?int $now = null ) {
+		$cohort = CohortPostType::find( $cohort_id );
+		if ( null === $cohort ) {
+			return self::error( 'wayfinder_cohort_not_found', __( 'There is no such cohort. It may have been deleted.', 'wayfinder' ), 404 );
+		}
+		$refused = self::refusal( $cohort, $fields, $now ?? time() );
+		if ( null !== $refused ) {
+			return $refused;
+		}
+		$session = $this->sessions->add(
+			array(
+				'cohort_id'  => $cohort->id,
+				'kind'       => Session::GROUP,
+				'mentor_id'  => 0,
+				'mentee_id'  => null,
+				'created_by' => $actor_id,
+			) + $fields
+		);
+		if ( null === $session ) {
+			return self::error( 'wayfinder_session_not_saved', __( 'The session could not be saved. Nothing changed; try again.', 'wayfinder' ), 500 );
+		}
+		Events::dispatch( new SessionScheduled( $session, $cohort, $actor_id ) );
+		return $session;
+	}
+
+	/**
+	 * @param array{starts: int, minutes: int, title: string, location: string, agenda: string} $fields Every field, as it should be.
+	 * @return Session|WP_Error
+	 */
+	public function change( int $id, array $fields, int $actor_id, ?int $now = null ) {
+		$found = $this->scheduled( $id );
+		if ( is_wp_error( $found ) ) {
+			return $found;
+		}
+		list( $session, $cohort ) = $found;
+		$refused                  = self::refusal( $cohort, $fields, $now ?? time() );
+		if ( null !== $refused ) {
+			return $refused;
+		}
+		if ( ! $this->sessions->change( $session->id, $fields ) ) {
+			return self::error( 'wayfinder_session_not_scheduled', __( 'The session was cancelled meanwhile. Nothing changed.', 'wayfinder' ), 409 );
+		}
+		$session = $this->sessions->find( $session->id ) ?? $session;
+		Events::dispatch( new SessionChanged( $session, $cohort, $actor_id ) );
+		return $session;
+	}
+
+	/** @return Session|WP_Error The session, cancelled. */
+	public function cancel( int $id, int $actor_id ) {
+		$found = $this->scheduled( $id );
+		if ( is_wp_error( $found ) ) {
+			return $found;
+		}
+		list( $session, $cohort ) = $found;
+		if ( ! $this->sessions->cancel( $session->id ) ) {
+			return self::error( 'wayfinder_session_not_scheduled', __( 'The session was cancelled already. Nothing changed.', 'wayfinder' ), 409 );
+		}
+		$session = $this->sessions->find( $session->id ) ?? $session;
+		Events::dispatch( new SessionCancelled( $session, $cohort, $actor_id ) );
+		return $session;
+	}
+
+	/**
+	 * Whether the person may see the cohort's sessions: they hold a place in it.
+	 */
+	public function takes_part( int $cohort_id, int $user_id ): bool {
+		$member = $user_id > 0 ? $this->members->find( $cohort_id, $user_id ) : null;
+		return null !== $member && \Wayfinder\Cohorts\CohortMember::ENROLLED === $member->status;
+	}
+
+	/**
+	 * Everyone invited to a session: who holds a place in its cohort now.
+	 *
+	 * @return list<int> User IDs.
+	 */
+	public function invited( Session $session ): array {
+		$ids = array();
+		for ( $page = 1; ; $page++ ) {
+			$members = $this->members->page( $session->cohort_id, '', $page, 100 );
+			foreach ( $members as $member ) {
+				$ids[] = $member->user_id;
+			}
+			if ( count( $members ) < 100 ) {
+				return $ids;
+			}
+		}
+	}
+
+	/** @return array{0: Session, 1: Cohort}|WP_Error */
+	private function scheduled( int $id ) {
+		$session = $this->sessions->find( $id );
+		$cohort  = null === $session ? null : CohortPostType::find( $session->cohort_id );
+		if ( null === $session || null === $cohort ) {
+			return self::error( 'wayfinder_session_not_found', __( 'There is no such session. It may have been deleted with its cohort.', 'wayfinder' ), 404 );
+		}
+		if ( Session::SCHEDULED !== $session->status ) {
+			return self::error( 'wayfinder_session_not_scheduled', __( 'This session was cancelled. Schedule a new one instead.', 'wayfinder' ), 409 );
+		}
+		return array( $session, $cohort );
+	}
+
+	/** @param array{starts: int, minutes: int, title: string, location: string, agenda: string} $fields */
+	private static function refusal( Cohort $cohort, array $fields, int $now ): ?WP_Error {
+		if ( ! in_array( $cohort->stage, array( Cohort::OPEN, Cohort::RUNNING ), true ) ) {
+			/* translators: %s: the cohort's name. */
+			return self::error( 'wayfinder_cohort_not_running', sprintf( __( '%s is not open or running, so it has no sessions to plan. Open it first.', 'wayfinder' ), $cohort->name ), 409 );
+		}
+		if ( $fields['starts'] <= $now ) {
+			return self::error( 'wayfinder_session_in_the_past', __( 'That time has passed. Choose a time still to come.', 'wayfinder' ), 400 );
+		}
+		// A day either side of the cohort's dates: its first day starts earlier in some time zones.
+		$first = (int) strtotime( $cohort->start_date . ' 00:00:00 UTC' ) - DAY_IN_SECONDS;
+		$last  = (int) strtotime( $cohort->end_date . ' 00:00:00 UTC' ) + 2 * DAY_IN_SECONDS;
+		if ( $fields['starts'] < $first || $fields['starts'] >= $last ) {
+			return self::error(
+				'wayfinder_session_outside_cohort',
+				/* translators: 1: the cohort's name, 2: its first day, 3: its last day. */
+				sprintf( __( 'The session falls outside %1$s, which runs from %2$s to %3$s. Choose a time within those dates.', 'wayfinder' ), $cohort->name, $cohort->start_date, $cohort->end_date ),
+				400
+			);
+		}
+		return null;
+	}
+
+	private static function error( string $code, string $message, int $status ): WP_Error {
+		return new WP_Error( $code, $message, array( 'status' => $status ) );
+	}
+}

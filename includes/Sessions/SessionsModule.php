@@ -1,0 +1,59 @@
+<?php
+/**
+ * Sessions: a cohort's group sessions (routes, the calendar invitation served as text/calendar),
+ * what the sessions table keeps about people, and a deleted cohort's sessions.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Sessions;
+
+use Wayfinder\Cohorts\CohortPostType;
+use Wayfinder\Platform\Container;
+use Wayfinder\Platform\Module;
+use Wayfinder\Privacy\ErasePolicy;
+use Wayfinder\Privacy\PersonalData;
+use Wayfinder\Privacy\TableDeclaration;
+
+final class SessionsModule implements Module {
+
+	public function register( Container $services ): void {
+		add_action( 'rest_api_init', array( $services->get( SessionsController::class ), 'register_routes' ) );
+		add_filter( 'rest_pre_serve_request', array( SessionsController::class, 'serve_calendar' ), 10, 4 );
+		add_action(
+			'deleted_post',
+			static function ( int $post_id, \WP_Post $post ) use ( $services ): void {
+				if ( CohortPostType::POST_TYPE === $post->post_type ) {
+					$services->get( SessionRepository::class )->delete_cohort( $post_id );
+				}
+			},
+			10,
+			2
+		);
+		$services->get( PersonalData::class )->table(
+			static fn (): TableDeclaration => new TableDeclaration(
+				'sessions',
+				__( 'Cohort sessions', 'wayfinder' ),
+				array(
+					'created_by' => ErasePolicy::KEEP_FACT,
+					'mentor_id'  => ErasePolicy::KEEP_FACT,
+					'mentee_id'  => ErasePolicy::KEEP_FACT,
+				),
+				array(),
+				array(
+					'cohort_id'  => __( 'Cohort', 'wayfinder' ),
+					'title'      => __( 'Session', 'wayfinder' ),
+					'starts_at'  => __( 'Starts (UTC)', 'wayfinder' ),
+					'minutes'    => __( 'Minutes', 'wayfinder' ),
+					'status'     => __( 'Status', 'wayfinder' ),
+					'created_by' => __( 'Planned by', 'wayfinder' ),
+				),
+				'id',
+				/* translators: %s: how many sessions. */
+				static fn ( int $kept ): string => sprintf( _n( 'Kept %s session of a cohort (when it was, and who planned it), because the program\'s history needs it.', 'Kept %s sessions of cohorts (when they were, and who planned them), because the program\'s history needs them.', $kept, 'wayfinder' ), number_format_i18n( $kept ) )
+			)
+		);
+	}
+}
