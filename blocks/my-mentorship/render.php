@@ -481,6 +481,52 @@ $wayfinder_form = static function ( string $action, int $id, array $args ) use (
 		</section>
 	<?php endif; ?>
 
+	<?php
+	$wayfinder_cohorts = ( new \Wayfinder\Sessions\CohortSchedule() )->of( $wayfinder_user, ( new ProfileRepository() )->find( $wayfinder_user )->timezone );
+	?>
+	<?php foreach ( $wayfinder_cohorts as $wayfinder_n => $wayfinder_cohort ) : ?>
+		<section class="wayfinder-section wayfinder-section--cohort" aria-labelledby="<?php echo esc_attr( $wayfinder_region . '-cohort-' . $wayfinder_n ); ?>">
+			<h2 id="<?php echo esc_attr( $wayfinder_region . '-cohort-' . $wayfinder_n ); ?>">
+				<?php
+				/* translators: %s: the cohort's name. */
+				echo esc_html( sprintf( __( 'Your cohort: %s', 'wayfinder' ), $wayfinder_cohort['name'] ) );
+				?>
+			</h2>
+			<p><?php echo esc_html( $wayfinder_cohort['dates'] . ' · ' . $wayfinder_cohort['week'] ); ?> · <a href="<?php echo esc_url( $wayfinder_cohort['url'] ); ?>"><?php esc_html_e( 'About the cohort', 'wayfinder' ); ?></a></p>
+			<p><?php echo esc_html( $wayfinder_cohort['role'] ); ?></p>
+			<h3><?php esc_html_e( 'Sessions to come', 'wayfinder' ); ?></h3>
+			<?php if ( array() === $wayfinder_cohort['sessions'] ) : ?>
+				<p><?php esc_html_e( 'No sessions are planned yet. You will get an email with a calendar invitation as soon as one is.', 'wayfinder' ); ?></p>
+			<?php else : ?>
+				<p><?php echo esc_html( $wayfinder_cohort['zone'] ); ?></p>
+				<ul class="wayfinder-sessions">
+					<?php foreach ( $wayfinder_cohort['sessions'] as $wayfinder_session ) : ?>
+						<li>
+							<strong><?php echo esc_html( $wayfinder_session['title'] ); ?></strong> —
+							<time datetime="<?php echo esc_attr( $wayfinder_session['iso'] ); ?>"><?php echo esc_html( $wayfinder_session['when'] ); ?></time>
+							<?php
+							/* translators: %d: minutes. */
+							echo esc_html( sprintf( _n( '(%d minute)', '(%d minutes)', $wayfinder_session['minutes'], 'wayfinder' ), $wayfinder_session['minutes'] ) );
+							?>
+							<?php if ( '' !== $wayfinder_session['location'] ) : ?>
+								<br>
+								<?php if ( $wayfinder_session['link'] ) : ?>
+									<a href="<?php echo esc_url( $wayfinder_session['location'] ); ?>"><?php esc_html_e( 'Join the session', 'wayfinder' ); ?></a>
+								<?php else : ?>
+									<?php
+									/* translators: %s: a place. */
+									echo esc_html( sprintf( __( 'Where: %s', 'wayfinder' ), $wayfinder_session['location'] ) );
+									?>
+								<?php endif; ?>
+							<?php endif; ?>
+							· <a href="<?php echo esc_url( $wayfinder_session['invitation'] ); ?>" download><?php esc_html_e( 'Add to your calendar', 'wayfinder' ); ?></a>
+						</li>
+					<?php endforeach; ?>
+				</ul>
+			<?php endif; ?>
+		</section>
+	<?php endforeach; ?>
+
 	<?php if ( ! empty( $attributes['showProfile'] ) ) : ?>
 		<?php
 		$wayfinder_refused = null !== $wayfinder_flash && Parts::belongs_to_profile( $wayfinder_flash );

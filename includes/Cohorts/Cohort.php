@@ -49,6 +49,15 @@ final class Cohort {
 		return in_array( $mode, $this->modes, true );
 	}
 
+	/** How many weeks it runs (a started week counts), 0 without dates. */
+	public function weeks(): int {
+		if ( '' === $this->start_date || '' === $this->end_date ) {
+			return 0;
+		}
+		$days = (int) round( ( strtotime( $this->end_date . ' 00:00:00 UTC' ) - strtotime( $this->start_date . ' 00:00:00 UTC' ) ) / DAY_IN_SECONDS ) + 1;
+		return (int) ceil( $days / 7 );
+	}
+
 	/** The week the cohort is in on this date (1 for its first), 0 before it starts and after it ends. */
 	public function week_on( string $date ): int {
 		if ( '' === $this->start_date || $date < $this->start_date || ( '' !== $this->end_date && $date > $this->end_date ) ) {

@@ -16,6 +16,9 @@ use Wayfinder\Platform\Schema;
 
 final class CohortMemberRepository {
 
+	/** User meta, set when someone takes a place: pages that show "your cohort" ask nothing of the many who never had one. */
+	public const IN_A_COHORT = 'wayfinder_in_a_cohort';
+
 	/**
 	 * Takes one of the role's places if fewer than $limit are taken. True when it did.
 	 */
@@ -52,7 +55,11 @@ final class CohortMemberRepository {
 			$added = $wpdb->query( $wpdb->prepare( "UPDATE {$members} SET role = %s, mode = %s, status = %s, enrolled_by = %d, enrolled_at = %s, updated_at = %s WHERE cohort_id = %d AND user_id = %d AND status = %s", $role, $mode, CohortMember::ENROLLED, $actor_id, $now, $now, $cohort_id, $user_id, CohortMember::WITHDRAWN ) );
 		}
 		// phpcs:enable
-		return 1 === $added ? $this->find( $cohort_id, $user_id ) : null;
+		if ( 1 !== $added ) {
+			return null;
+		}
+		update_user_meta( $user_id, self::IN_A_COHORT, 1 );
+		return $this->find( $cohort_id, $user_id );
 	}
 
 	/** Marks the person's place withdrawn. True when they held one. */
@@ -114,10 +121,16 @@ final class CohortMemberRepository {
 	 * @return list<CohortMember>
 	 */
 	public function of_person( int $user_id ): array {
+		if ( ! get_user_meta( $user_id, self::IN_A_COHORT, true ) ) {
+			return array(); // Never took a place: read with the person's meta, no query.
+		}
 		global $wpdb;
 		$members = Schema::cohort_members_table();
 		// phpcs:ignore WordPress.DB -- our table; values prepared.
 		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT m.* FROM {$members} m WHERE m.user_id = %d AND m.status = %s ORDER BY m.cohort_id DESC", $user_id, CohortMember::ENROLLED ), ARRAY_A );
+		if ( array() === $rows ) {
+			delete_user_meta( $user_id, self::IN_A_COHORT ); // Withdrawn from every cohort: no query next time.
+		}
 		return array_values( array_map( array( CohortMember::class, 'from_row' ), is_array( $rows ) ? $rows : array() ) );
 	}
 

@@ -43,7 +43,7 @@ final class CohortsModule implements Module {
 		self::declare_personal_data( $services->get( PersonalData::class ) );
 	}
 
-	/** Uninstall, when the admin chose to delete Wayfinder's data: the cohorts go with their tables. */
+	/** Uninstall, when the admin chose to delete Wayfinder's data: the cohorts go with their tables, and the mark on people who took a place. */
 	public static function delete_cohorts(): void {
 		$ids = get_posts(
 			array(
@@ -56,6 +56,7 @@ final class CohortsModule implements Module {
 		foreach ( $ids as $id ) {
 			wp_delete_post( (int) $id, true );
 		}
+		delete_metadata( 'user', 0, CohortMemberRepository::IN_A_COHORT, '', true );
 	}
 
 	/**

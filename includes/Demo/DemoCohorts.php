@@ -1,7 +1,8 @@
 <?php
 /**
  * The demo's cohorts, one in each stage: a running six-week cohort in its third week with mentors
- * and mentees in each way of taking part, one open for applications, a finished one and a draft.
+ * and mentees in each way of taking part and its next group sessions, one open for applications, a
+ * finished one and a draft.
  * Added once: a cohort already at a demo slug is left as it is.
  *
  * @package Wayfinder
@@ -132,6 +133,45 @@ final class DemoCohorts {
 			}
 			if ( $stage !== $cohort['stage'] ) {
 				update_post_meta( $post_id, CohortPostType::STAGE, $cohort['stage'] );
+			}
+			if ( self::RUNNING === $slug ) {
+				self::plan_sessions( $post_id, $coordinator, $today );
+			}
+		}
+	}
+
+	/**
+	 * The running cohort's next group sessions, at 16:00 UTC (evening in Europe and Africa, morning in
+	 * the Americas, late in Asia), and one that was cancelled. Written past the service on purpose:
+	 * demo people get no invitations.
+	 *
+	 * @throws \RuntimeException When the database refuses a session.
+	 */
+	private static function plan_sessions( int $cohort, int $coordinator, int $today ): void {
+		$at       = static fn ( int $days ): int => (int) strtotime( gmdate( 'Y-m-d', $today + $days * DAY_IN_SECONDS ) . ' 16:00:00 UTC' );
+		$sessions = array(
+			array( 2, __( 'Finding your team', 'wayfinder' ), __( 'Representatives of Core, Polyglots and Docs say how newcomers start with them; then questions.', 'wayfinder' ), false ),
+			array( 9, __( 'Your first contribution', 'wayfinder' ), __( 'Show what you are working on; mentors help with what blocks you.', 'wayfinder' ), false ),
+			array( 5, __( 'Office hour', 'wayfinder' ), '', true ),
+		);
+		$planned  = new \Wayfinder\Sessions\SessionRepository();
+		foreach ( $sessions as list( $days, $title, $agenda, $cancel ) ) {
+			$session = $planned->add(
+				array(
+					'cohort_id'  => $cohort,
+					'kind'       => \Wayfinder\Sessions\Session::GROUP,
+					'mentor_id'  => 0,
+					'mentee_id'  => null,
+					'starts'     => $at( $days ),
+					'minutes'    => 60,
+					'title'      => $title,
+					'location'   => 'https://meet.example.org/contributor-cohort',
+					'agenda'     => $agenda,
+					'created_by' => $coordinator,
+				)
+			);
+			if ( null === $session || ( $cancel && ! $planned->cancel( $session->id ) ) ) {
+				throw new \RuntimeException( esc_html( $title . ': the database refused the session.' ) );
 			}
 		}
 	}

@@ -13,6 +13,7 @@ import type {
 	CohortMember,
 	CohortMode,
 	CohortPost,
+	CohortSession,
 	Match,
 	MatchEndReason,
 	MenteeRequestInput,
@@ -396,6 +397,32 @@ export function withdrawFromCohort(
 	return request< CohortMember >( {
 		path: `${ NAMESPACE }/cohorts/${ cohort }/members/${ user }`,
 		method: 'DELETE',
+	} );
+}
+
+export const listSessions = ( cohort: number ) =>
+	getPage< CohortSession >( `/cohorts/${ cohort }/sessions`, {
+		per_page: 100,
+	} );
+
+export function planSession(
+	cohort: number,
+	input: Pick<
+		CohortSession,
+		'starts' | 'minutes' | 'title' | 'location' | 'agenda'
+	>
+): Promise< CohortSession > {
+	return request< CohortSession >( {
+		path: `${ NAMESPACE }/cohorts/${ cohort }/sessions`,
+		method: 'POST',
+		data: input,
+	} );
+}
+
+export function cancelSession( id: number ): Promise< CohortSession > {
+	return request< CohortSession >( {
+		path: `${ NAMESPACE }/sessions/${ id }/cancel`,
+		method: 'POST',
 	} );
 }
 

@@ -360,6 +360,22 @@ export interface CohortMember {
 	enrolled_at: string;
 }
 
+/** A cohort's session, from /cohorts/<id>/sessions. */
+export interface CohortSession {
+	id: number;
+	cohort: number;
+	kind: 'group' | 'one_to_one';
+	title: string;
+	/** UTC, e.g. 2027-03-09T17:00:00Z. */
+	starts: string;
+	minutes: number;
+	location: string;
+	agenda: string;
+	status: 'scheduled' | 'cancelled';
+	sequence: number;
+	invitation: string;
+}
+
 /** POST /mentoring-state/me/find-mentor: a mentor now, or a place in the queue and why. */
 export interface FindMentorResult {
 	status: 'matched' | 'waiting';

@@ -26,6 +26,7 @@ import type {
 } from '../../api/types';
 import ConfirmActions from '../components/ConfirmActions';
 import LoadError from '../components/LoadError';
+import CohortSessions from './CohortSessions';
 import { cohortName } from './CohortsScreen';
 
 const MODES: Record< CohortMode, string > = {
@@ -172,6 +173,7 @@ export default function CohortPeople( {
 					{ section( 'mentee', __( 'Mentees', 'wayfinder' ) ) }
 				</>
 			) }
+			<CohortSessions cohort={ cohort } />
 			{ cohort.meta.wayfinder_stage !== 'finished' && (
 				<EnrolForm
 					cohort={ cohort }

@@ -93,6 +93,29 @@ test( 'the coordinator enrols a mentee in the running cohort and withdraws one',
 	).toBeVisible();
 	await expect( panel ).not.toContainText( 'Yuki Tanaka' );
 	await expect.poll( () => menteesTaken( page ) ).toBe( before );
+
+	// A group session, planned in the coordinator's own time: listed, and everyone is told.
+	await panel.getByLabel( 'Title' ).fill( 'Wrap-up and next steps' );
+	const day = new Date( Date.now() + 6 * 86_400_000 );
+	const pad = ( n: number ) => String( n ).padStart( 2, '0' );
+	await panel
+		.getByLabel( 'When' )
+		.fill(
+			`${ day.getFullYear() }-${ pad( day.getMonth() + 1 ) }-${ pad(
+				day.getDate()
+			) }T18:00`
+		);
+	await panel.getByRole( 'button', { name: 'Plan the session' } ).click();
+	await expect(
+		page.locator( '.components-snackbar' ).filter( {
+			hasText:
+				'Wrap-up and next steps is planned. Everyone in the cohort gets an email with a calendar invitation.',
+		} )
+	).toBeVisible();
+	await expect(
+		panel.locator( 'li' ).filter( { hasText: 'Wrap-up and next steps' } )
+	).toContainText( '6:00' );
+	await expectNoSeriousViolations( page, [ '#wayfinder-admin-root' ] );
 	// The browser logs the refused second enrolment (409) itself; nothing else may go wrong.
 	expect(
 		consoleErrors.filter( ( error ) => ! /409 \(Conflict\)/.test( error ) )

@@ -89,6 +89,9 @@ final class DemoContentTest extends TestCase {
 		$modes = array_unique( array_column( array_map( 'get_object_vars', $members->page( $running->id, 'mentee', 1, 20 ) ), 'mode' ) );
 		sort( $modes );
 		$this->assertSame( array( 'group_only', 'one_to_one', 'project_group' ), $modes, 'every way of taking part' );
+		$sessions = ( new \Wayfinder\Sessions\SessionRepository() )->of_cohort( $running->id );
+		$this->assertSame( array( 'scheduled', 'cancelled', 'scheduled' ), array_column( array_map( 'get_object_vars', $sessions ), 'status' ), 'the next sessions, one cancelled, planned once' );
+		$this->assertSame( array(), array_filter( array_column( $this->sent_mail, 'subject' ), static fn ( string $subject ): bool => str_contains( $subject, 'session' ) ), 'no invitations to demo people' );
 	}
 
 	public function test_the_demo_shows_an_away_mentor_covered_by_the_backup_she_named_and_a_pass(): void {

@@ -228,6 +228,38 @@ final class GroupSessionsTest extends TestCase {
 		$this->assertSame( 'wayfinder_session_not_scheduled', $late->get_data()['code'] );
 	}
 
+	public function test_my_mentorship_shows_the_cohort_and_its_sessions_to_come_in_the_readers_time_zone(): void {
+		$first  = gmdate( 'Y-m-d', time() - 15 * DAY_IN_SECONDS );
+		$cohort = $this->cohort( $first, gmdate( 'Y-m-d', time() + 26 * DAY_IN_SECONDS ), Cohort::RUNNING );
+		( new Enrolment() )->enrol( $cohort, $this->people['yuki'], CohortMember::MENTEE, Cohort::ONE_TO_ONE, $this->coordinator );
+		$starts  = ( intdiv( time(), HOUR_IN_SECONDS ) + 50 ) * HOUR_IN_SECONDS;
+		$session = ( new SessionService() )->schedule_group( $cohort, self::fields( gmdate( 'Y-m-d H:i:s', $starts ) . ' UTC', array( 'title' => 'Finding your team' ) ), $this->coordinator );
+		$this->assertInstanceOf( Session::class, $session );
+		$past = ( new SessionService() )->schedule_group( $cohort, self::fields( gmdate( 'Y-m-d H:i:s', time() + HOUR_IN_SECONDS ) . ' UTC', array( 'title' => 'Cancelled one' ) ), $this->coordinator );
+		( new SessionService() )->cancel( $past->id, $this->coordinator );
+
+		wp_set_current_user( $this->people['yuki'] );
+		$GLOBALS['wp_interactivity'] = null; // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedVariableFound -- WordPress's own.
+		$html                        = do_blocks( '<!-- wp:wayfinder/my-mentorship /-->' );
+		$this->assertStringContainsString( 'Your cohort: Spring cohort', $html );
+		$this->assertStringContainsString( 'Week 3 of 6', $html );
+		$this->assertStringContainsString( 'You take part as a mentee: Paired with a mentor (1:1).', $html );
+		$this->assertStringContainsString( '<strong>Finding your team</strong>', $html );
+		$this->assertStringContainsString( 'Times are in your time zone, Asia / Tokyo (from your profile).', $html );
+		$this->assertStringContainsString( esc_html( wp_date( get_option( 'date_format' ) . ' ' . get_option( 'time_format' ), $starts, new \DateTimeZone( 'Asia/Tokyo' ) ) ), $html, 'in Tokyo time' );
+		$this->assertStringNotContainsString( 'Cancelled one', $html );
+		$this->assertMatchesRegularExpression( '#href="[^"]*/wayfinder/v1/sessions/' . $session->id . '/invitation[^"]*_wpnonce=[0-9a-f]+"#', $html, 'a download that works without JavaScript' );
+		$this->assertStringContainsString( 'href="https://meet.example.org/cohort"', $html );
+
+		// Someone who never took a place: no section, and not a query to learn it.
+		global $wpdb;
+		$before = $wpdb->num_queries;
+		$this->assertSame( array(), ( new \Wayfinder\Sessions\CohortSchedule() )->of( $this->coordinator, 'UTC' ) );
+		$this->assertSame( $before, $wpdb->num_queries );
+		wp_set_current_user( $this->coordinator );
+		$this->assertStringNotContainsString( 'Your cohort', do_blocks( '<!-- wp:wayfinder/my-mentorship /-->' ) );
+	}
+
 	public function test_long_text_is_folded_without_splitting_a_character_and_reads_back_whole(): void {
 		$agenda = str_repeat( 'Überblick über die Teams, 貢献の始め方; ', 12 );
 		$ics    = ICalendar::calendar(
