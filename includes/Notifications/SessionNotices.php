@@ -67,7 +67,7 @@ final class SessionNotices {
 		Transaction::after_commit(
 			static function () use ( $session, $subject, $lead, $cohort, $ids, $invitations ): void {
 				if ( ! function_exists( 'wp_tempnam' ) ) {
-					require_once ABSPATH . 'wp-admin/includes/file.php'; // wp_tempnam() is an admin function; a REST request has not loaded it.
+					require_once ABSPATH . 'wp-admin/includes/file.php'; // @phpstan-ignore requireOnce.fileNotFound (wp_tempnam() is an admin function; a REST request has not loaded it)
 				}
 				$profiles = ( new ProfileRepository() )->find_many( $ids );
 				foreach ( get_users(
