@@ -526,6 +526,23 @@ $wayfinder_form = static function ( string $action, int $id, array $args ) use (
 			<?php endif; ?>
 		</section>
 	<?php endforeach; ?>
+	<?php if ( array() !== $wayfinder_cohorts ) : ?>
+		<section class="wayfinder-section wayfinder-section--calendar" aria-labelledby="<?php echo esc_attr( $wayfinder_region . '-calendar' ); ?>">
+			<h2 id="<?php echo esc_attr( $wayfinder_region . '-calendar' ); ?>"><?php esc_html_e( 'Your cohort in your calendar', 'wayfinder' ); ?></h2>
+			<p><?php esc_html_e( 'Subscribe to this address in your calendar app (Google Calendar, Outlook, Apple Calendar: "add a calendar from a URL") and every session appears there, moved or removed when it changes. Keep it to yourself: anyone with it sees your sessions.', 'wayfinder' ); ?></p>
+			<p><label><?php esc_html_e( 'Your calendar address', 'wayfinder' ); ?> <input type="text" readonly class="wayfinder-calendar-url" value="<?php echo esc_attr( ( new \Wayfinder\Sessions\CalendarFeed() )->url( $wayfinder_user ) ); ?>"></label></p>
+			<?php
+			$wayfinder_form(
+				'reset_calendar',
+				0,
+				array(
+					'label'        => __( 'Make a new address (the old one stops working)', 'wayfinder' ),
+					'button_class' => 'wp-element-button is-style-outline',
+				)
+			);
+			?>
+		</section>
+	<?php endif; ?>
 
 	<?php if ( ! empty( $attributes['showProfile'] ) ) : ?>
 		<?php

@@ -134,6 +134,16 @@ final class CohortMemberRepository {
 		return array_values( array_map( array( CohortMember::class, 'from_row' ), is_array( $rows ) ? $rows : array() ) );
 	}
 
+	/** Marks everyone who holds a place (for places taken before the mark existed: schema 17 and 18). */
+	public function mark_everyone(): void {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		// phpcs:ignore WordPress.DB -- our table; values prepared.
+		foreach ( (array) $wpdb->get_col( $wpdb->prepare( "SELECT DISTINCT user_id FROM {$members} WHERE status = %s", CohortMember::ENROLLED ) ) as $user_id ) {
+			update_user_meta( (int) $user_id, self::IN_A_COHORT, 1 );
+		}
+	}
+
 	/** A deleted cohort takes its places with it. */
 	public function delete_cohort( int $cohort_id ): void {
 		global $wpdb;

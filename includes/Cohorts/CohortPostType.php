@@ -15,6 +15,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Cohorts;
 
+use Wayfinder\Platform\MetaSchema;
 use Wayfinder\Platform\RestNamespace;
 use WP_Error;
 
@@ -271,29 +272,20 @@ final class CohortPostType {
 		if ( $prepared instanceof WP_Error ) {
 			return $prepared;
 		}
-		$meta   = $request->get_param( 'meta' );
-		$meta   = is_array( $meta ) ? $meta : array();
-		$fields = self::fields();
-		foreach ( $meta as $key => $value ) {
-			if ( ! isset( $fields[ $key ] ) ) {
-				continue;
-			}
-			$schema = array_diff_key( $fields[ $key ], array_flip( array( 'default', 'description' ) ) );
-			$valid  = rest_validate_value_from_schema( $value, $schema, 'meta.' . $key );
-			if ( is_wp_error( $valid ) ) {
-				$valid->add_data( array( 'status' => 400 ) );
-				return $valid;
-			}
+		$meta    = $request->get_param( 'meta' );
+		$meta    = is_array( $meta ) ? $meta : array();
+		$refused = MetaSchema::refusal( $meta, self::POST_TYPE );
+		if ( null !== $refused ) {
+			return $refused;
 		}
 		$id      = isset( $prepared->ID ) ? (int) $prepared->ID : 0;
 		$saved   = $id > 0 ? self::find( $id ) : null;
-		$values  = array();
 		$current = null === $saved ? array() : self::values( $saved );
-		foreach ( $fields as $key => $field ) {
+		$values  = array();
+		foreach ( self::fields() as $key => $field ) {
 			$values[ $key ] = array_key_exists( $key, $meta ) ? $meta[ $key ] : ( $current[ $key ] ?? $field['default'] );
 		}
-		$refused = ( new CohortRules() )->check( $values, $id );
-		return $refused ?? $prepared;
+		return ( new CohortRules() )->check( $values, $id ) ?? $prepared;
 	}
 
 	/** @return array<string, mixed> Meta key => the cohort's value. */

@@ -15,6 +15,7 @@ use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Container;
 use Wayfinder\Platform\Installer;
 use Wayfinder\Platform\Module;
+use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Uninstaller;
 use Wayfinder\Privacy\ErasePolicy;
 use Wayfinder\Privacy\PersonalData;
@@ -40,6 +41,8 @@ final class CohortsModule implements Module {
 			2
 		);
 		add_action( Uninstaller::DELETE_DATA, array( self::class, 'delete_cohorts' ) );
+		// Places taken before schema 19 get the mark that My mentorship reads first.
+		add_action( Schema::MIGRATED, static fn ( int $was ) => $was >= 17 && $was < 19 ? $services->get( CohortMemberRepository::class )->mark_everyone() : null );
 		self::declare_personal_data( $services->get( PersonalData::class ) );
 	}
 

@@ -25,6 +25,7 @@ use Wayfinder\Platform\Module;
 use Wayfinder\Platform\Transaction;
 use Wayfinder\Sessions\Events\SessionCancelled;
 use Wayfinder\Sessions\Events\SessionChanged;
+use Wayfinder\Sessions\Events\SessionReminderDue;
 use Wayfinder\Sessions\Events\SessionScheduled;
 
 final class NotificationsModule implements Module {
@@ -52,5 +53,6 @@ final class NotificationsModule implements Module {
 		add_action( SessionScheduled::HOOK, array( $sessions, 'scheduled' ), 20 );
 		add_action( SessionChanged::HOOK, array( $sessions, 'changed' ), 20 );
 		add_action( SessionCancelled::HOOK, array( $sessions, 'cancelled' ), 20 );
+		add_action( SessionReminderDue::HOOK, array( $sessions, 'reminder' ), 20 );
 	}
 }

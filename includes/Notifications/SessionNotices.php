@@ -1,7 +1,7 @@
 <?php
 /**
  * The emails about a cohort's sessions: everyone invited hears when one is scheduled, changed or
- * cancelled, with the time in their own time zone and the calendar invitation attached
+ * cancelled, and the day before it, with the time in their own time zone and the calendar invitation attached
  * (METHOD:REQUEST with the session's stable UID and its SEQUENCE, or METHOD:CANCEL), so their
  * calendar adds, moves or removes the one event. Sent once the change is committed.
  *
@@ -17,6 +17,7 @@ use Wayfinder\Platform\Transaction;
 use Wayfinder\Profiles\ProfileRepository;
 use Wayfinder\Sessions\Events\SessionCancelled;
 use Wayfinder\Sessions\Events\SessionChanged;
+use Wayfinder\Sessions\Events\SessionReminderDue;
 use Wayfinder\Sessions\Events\SessionScheduled;
 use Wayfinder\Sessions\Invitations;
 use Wayfinder\Sessions\Session;
@@ -47,6 +48,16 @@ final class SessionNotices {
 			/* translators: 1: the cohort's name, 2: the session's title. */
 			sprintf( __( '[%1$s] Session changed: %2$s', 'wayfinder' ), $event->cohort->name, $event->session->title ),
 			__( 'A group session of your cohort changed. This is how it is now:', 'wayfinder' ),
+			$event->cohort
+		);
+	}
+
+	public function reminder( SessionReminderDue $event ): void {
+		$this->send(
+			$event->session,
+			/* translators: 1: the cohort's name, 2: the session's title. */
+			sprintf( __( '[%1$s] Coming up: %2$s', 'wayfinder' ), $event->cohort->name, $event->session->title ),
+			__( 'A reminder: this group session of your cohort starts within a day.', 'wayfinder' ),
 			$event->cohort
 		);
 	}

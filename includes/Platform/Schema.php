@@ -13,7 +13,7 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 18;
+	public const VERSION        = 19;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	/** The action after the tables were created or changed; features hang their data steps on it. */
@@ -330,11 +330,13 @@ CREATE TABLE {$meets} (
   agenda text NOT NULL,
   status varchar(12) NOT NULL DEFAULT 'scheduled',
   sequence int(10) unsigned NOT NULL DEFAULT 0,
+  reminded_at datetime DEFAULT NULL,
   created_by bigint(20) unsigned NOT NULL DEFAULT 0,
   created_at datetime NOT NULL,
   updated_at datetime NOT NULL,
   PRIMARY KEY  (id),
   KEY cohort_start (cohort_id,starts_at),
+  KEY due (status,reminded_at,starts_at),
   KEY mentor_start (mentor_id,starts_at),
   KEY mentee_start (mentee_id,starts_at)
 ) {$charset};"

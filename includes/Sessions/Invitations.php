@@ -28,7 +28,7 @@ final class Invitations {
 	}
 
 	/** @param list<array{name: string, email: string}> $attendees */
-	private function event( Session $session, Cohort $cohort, array $attendees ): CalendarEvent {
+	public function event( Session $session, Cohort $cohort, array $attendees ): CalendarEvent {
 		$host    = strtolower( (string) wp_parse_url( home_url(), PHP_URL_HOST ) );
 		$planner = get_userdata( $session->created_by );
 		return new CalendarEvent(

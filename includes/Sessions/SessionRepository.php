@@ -51,8 +51,9 @@ final class SessionRepository {
 	public function change( int $id, array $fields ): bool {
 		global $wpdb;
 		$sessions = Schema::sessions_table();
+		// A moved session is reminded of again, the day before its new time.
 		// phpcs:ignore WordPress.DB -- our table; values prepared.
-		return 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$sessions} SET starts_at = %s, minutes = %d, title = %s, location = %s, agenda = %s, sequence = sequence + 1, updated_at = %s WHERE id = %d AND status = %s", gmdate( 'Y-m-d H:i:s', $fields['starts'] ), $fields['minutes'], $fields['title'], $fields['location'], $fields['agenda'], current_time( 'mysql', true ), $id, Session::SCHEDULED ) );
+		return 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$sessions} SET starts_at = %s, minutes = %d, title = %s, location = %s, agenda = %s, sequence = sequence + 1, reminded_at = NULL, updated_at = %s WHERE id = %d AND status = %s", gmdate( 'Y-m-d H:i:s', $fields['starts'] ), $fields['minutes'], $fields['title'], $fields['location'], $fields['agenda'], current_time( 'mysql', true ), $id, Session::SCHEDULED ) );
 	}
 
 	/** Cancels a scheduled session (raising its sequence). False when it was not scheduled. */
@@ -61,6 +62,28 @@ final class SessionRepository {
 		$sessions = Schema::sessions_table();
 		// phpcs:ignore WordPress.DB -- our table; values prepared.
 		return 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$sessions} SET status = %s, sequence = sequence + 1, updated_at = %s WHERE id = %d AND status = %s", Session::CANCELLED, current_time( 'mysql', true ), $id, Session::SCHEDULED ) );
+	}
+
+	/**
+	 * Scheduled sessions that start within $ahead seconds of $now and were not reminded of yet,
+	 * soonest first, at most $limit.
+	 *
+	 * @return list<Session>
+	 */
+	public function due_for_reminder( int $now, int $ahead, int $limit ): array {
+		global $wpdb;
+		$sessions = Schema::sessions_table();
+		// phpcs:ignore WordPress.DB -- our table; values prepared.
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$sessions} WHERE status = %s AND reminded_at IS NULL AND starts_at > %s AND starts_at <= %s ORDER BY starts_at ASC, id ASC LIMIT %d", Session::SCHEDULED, gmdate( 'Y-m-d H:i:s', $now ), gmdate( 'Y-m-d H:i:s', $now + $ahead ), $limit ), ARRAY_A );
+		return array_values( array_map( array( Session::class, 'from_row' ), is_array( $rows ) ? $rows : array() ) );
+	}
+
+	/** Marks the session reminded of: true for the one caller that did it (two ticks at once remind once). */
+	public function claim_reminder( int $id, int $now ): bool {
+		global $wpdb;
+		$sessions = Schema::sessions_table();
+		// phpcs:ignore WordPress.DB -- our table; values prepared.
+		return 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$sessions} SET reminded_at = %s WHERE id = %d AND reminded_at IS NULL AND status = %s", gmdate( 'Y-m-d H:i:s', $now ), $id, Session::SCHEDULED ) );
 	}
 
 	public function find( int $id ): ?Session {

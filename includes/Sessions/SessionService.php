@@ -18,6 +18,7 @@ use Wayfinder\Cohorts\CohortPostType;
 use Wayfinder\Platform\Events;
 use Wayfinder\Sessions\Events\SessionCancelled;
 use Wayfinder\Sessions\Events\SessionChanged;
+use Wayfinder\Sessions\Events\SessionReminderDue;
 use Wayfinder\Sessions\Events\SessionScheduled;
 use WP_Error;
 
@@ -96,6 +97,26 @@ final class SessionService {
 		$session = $this->sessions->find( $session->id ) ?? $session;
 		Events::dispatch( new SessionCancelled( $session, $cohort, $actor_id ) );
 		return $session;
+	}
+
+	/**
+	 * The day-before reminders (the hourly tick): each scheduled session that starts within a day and
+	 * was not reminded of is claimed in the database, then its event goes out — at most $limit a tick,
+	 * soonest first, so a long list spreads over ticks; safe to run twice at once.
+	 *
+	 * @return int How many sessions were reminded of.
+	 */
+	public function send_reminders( ?int $now = null, int $limit = 20 ): int {
+		$now  = $now ?? time();
+		$sent = 0;
+		foreach ( $this->sessions->due_for_reminder( $now, DAY_IN_SECONDS, $limit ) as $session ) {
+			$cohort = CohortPostType::find( $session->cohort_id );
+			if ( null !== $cohort && $this->sessions->claim_reminder( $session->id, $now ) ) {
+				Events::dispatch( new SessionReminderDue( $session, $cohort, 0 ) );
+				++$sent;
+			}
+		}
+		return $sent;
 	}
 
 	/**

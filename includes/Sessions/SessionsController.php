@@ -29,6 +29,7 @@ final class SessionsController extends WP_REST_Controller {
 		private readonly SessionService $service = new SessionService(),
 		private readonly SessionRepository $sessions = new SessionRepository(),
 		private readonly Invitations $invitations = new Invitations(),
+		private readonly CalendarFeed $feed = new CalendarFeed(),
 	) {
 		$this->namespace = RestNamespace::V1;
 		$this->rest_base = 'sessions';
@@ -85,6 +86,24 @@ final class SessionsController extends WP_REST_Controller {
 		);
 		register_rest_route(
 			RestNamespace::V1,
+			'/calendar/(?P<token>\d+-[a-z0-9]+)',
+			array(
+				'methods'             => WP_REST_Server::READABLE,
+				'callback'            => array( $this, 'feed' ),
+				'permission_callback' => '__return_true', // The secret address is the permission: calendar apps send no cookies.
+			)
+		);
+		register_rest_route(
+			RestNamespace::V1,
+			'/calendar/me/reset',
+			array(
+				'methods'             => WP_REST_Server::CREATABLE,
+				'callback'            => array( $this, 'reset_feed' ),
+				'permission_callback' => array( $this, 'member_permissions_check' ),
+			)
+		);
+		register_rest_route(
+			RestNamespace::V1,
 			'/sessions/(?P<id>[\d]+)/invitation',
 			array(
 				'methods'             => WP_REST_Server::READABLE,
@@ -93,6 +112,43 @@ final class SessionsController extends WP_REST_Controller {
 				'args'                => $id,
 			)
 		);
+	}
+
+	/**
+	 * A person's feed: public to whoever has its secret address (calendar apps send no cookies).
+	 *
+	 * @param WP_REST_Request $request Full details about the request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function feed( $request ) {
+		$owner = $this->feed->owner( (string) $request['token'] );
+		if ( null === $owner ) {
+			return new WP_Error( 'wayfinder_calendar_not_found', __( 'This calendar address is not (or no longer) in use. Copy the current one from your My mentorship page.', 'wayfinder' ), array( 'status' => 404 ) );
+		}
+		$response = new WP_REST_Response( $this->feed->ics( $owner ) );
+		$response->header( 'Content-Type', 'text/calendar; charset=utf-8' );
+		$response->header( 'Cache-Control', 'private, max-age=900' );
+		return $response;
+	}
+
+	/**
+	 * A new feed address for the person asking; the old one stops working.
+	 *
+	 * @param WP_REST_Request $request Full details about the request.
+	 * @return WP_REST_Response
+	 */
+	public function reset_feed( $request ): WP_REST_Response {
+		$user_id = get_current_user_id();
+		$this->feed->reset( $user_id );
+		return rest_ensure_response( array( 'url' => $this->feed->url( $user_id ) ) );
+	}
+
+	/**
+	 * @param WP_REST_Request $request Full details about the request.
+	 * @return true|WP_Error
+	 */
+	public function member_permissions_check( $request ) {
+		return Capabilities::can_take_part() ? true : Capabilities::take_part_error( __( 'Log in to manage your calendar address.', 'wayfinder' ) );
 	}
 
 	/**
@@ -209,7 +265,7 @@ final class SessionsController extends WP_REST_Controller {
 	 * @param \WP_REST_Server  $server  The server.
 	 */
 	public static function serve_calendar( $served, $result, $request, $server ): bool {
-		if ( $served || ! $result instanceof WP_REST_Response || 200 !== $result->get_status() || 1 !== preg_match( '#^/' . preg_quote( RestNamespace::V1, '#' ) . '/sessions/\d+/invitation$#', (string) $request->get_route() ) ) {
+		if ( $served || ! $result instanceof WP_REST_Response || 200 !== $result->get_status() || 1 !== preg_match( '#^/' . preg_quote( RestNamespace::V1, '#' ) . '/(sessions/\d+/invitation|calendar/\d+-[a-z0-9]+)$#', (string) $request->get_route() ) ) {
 			return (bool) $served;
 		}
 		$server->send_header( 'Content-Type', 'text/calendar; charset=utf-8' );

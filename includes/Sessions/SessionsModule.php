@@ -12,7 +12,11 @@ namespace Wayfinder\Sessions;
 
 use Wayfinder\Cohorts\CohortPostType;
 use Wayfinder\Platform\Container;
+use Wayfinder\Platform\Cron;
 use Wayfinder\Platform\Module;
+use Wayfinder\Platform\PageAction;
+use Wayfinder\Platform\PageForms;
+use Wayfinder\Platform\Uninstaller;
 use Wayfinder\Privacy\ErasePolicy;
 use Wayfinder\Privacy\PersonalData;
 use Wayfinder\Privacy\TableDeclaration;
@@ -22,6 +26,19 @@ final class SessionsModule implements Module {
 	public function register( Container $services ): void {
 		add_action( 'rest_api_init', array( $services->get( SessionsController::class ), 'register_routes' ) );
 		add_filter( 'rest_pre_serve_request', array( SessionsController::class, 'serve_calendar' ), 10, 4 );
+		// My mentorship's "Make a new address" for the calendar feed, with and without JavaScript.
+		PageForms::add(
+			new PageAction(
+				'reset_calendar',
+				'POST',
+				'calendar/me/reset',
+				done: static fn (): string => __( 'Your calendar has a new address, shown below: subscribe to it again in your calendar app. The old address no longer works.', 'wayfinder' ),
+			)
+		);
+		// Uninstall with "delete all data": the feed addresses go with the sessions.
+		add_action( Uninstaller::DELETE_DATA, static fn () => delete_metadata( 'user', 0, CalendarFeed::KEY, '', true ) );
+		// The day before each session, everyone invited is reminded (a bounded batch a tick).
+		add_action( Cron::HOURLY, static fn () => $services->get( SessionService::class )->send_reminders() );
 		add_action(
 			'deleted_post',
 			static function ( int $post_id, \WP_Post $post ) use ( $services ): void {

@@ -14,6 +14,7 @@ declare(strict_types=1);
 namespace Wayfinder\Teams;
 
 use Wayfinder\Platform\Capabilities;
+use Wayfinder\Platform\MetaSchema;
 use Wayfinder\Platform\RestNamespace;
 use WP_Error;
 
@@ -208,17 +209,9 @@ final class TeamPostType {
 		if ( $prepared instanceof WP_Error || ! is_array( $meta ) ) {
 			return $prepared;
 		}
-		$registered = get_registered_meta_keys( 'post', self::POST_TYPE );
-		foreach ( $meta as $key => $value ) {
-			if ( ! isset( $registered[ $key ] ) ) {
-				continue;
-			}
-			$schema = array_merge( array( 'type' => $registered[ $key ]['type'] ), $registered[ $key ]['show_in_rest']['schema'] ?? array() );
-			$valid  = rest_validate_value_from_schema( $value, $schema, 'meta.' . $key );
-			if ( is_wp_error( $valid ) ) {
-				$valid->add_data( array( 'status' => 400 ) );
-				return $valid;
-			}
+		$refused = MetaSchema::refusal( $meta, self::POST_TYPE );
+		if ( null !== $refused ) {
+			return $refused;
 		}
 		foreach ( (array) ( $meta[ self::REPRESENTATIVES ] ?? array() ) as $user_id ) {
 			$user = get_userdata( (int) $user_id );

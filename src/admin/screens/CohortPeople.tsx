@@ -24,7 +24,7 @@ import type {
 	CohortPost,
 	Person,
 } from '../../api/types';
-import ConfirmActions from '../components/ConfirmActions';
+import AskFirst from '../components/AskFirst';
 import LoadError from '../components/LoadError';
 import CohortSessions from './CohortSessions';
 import { cohortName } from './CohortsScreen';
@@ -89,16 +89,13 @@ export default function CohortPeople( {
 									<span> — { member.mode_label }</span>
 								) }{ ' ' }
 								{ asking === member.user ? (
-									<span
-										className="wayfinder-cohort-people__question"
-										role="group"
-										aria-label={ sprintf(
+									<AskFirst
+										label={ sprintf(
 											/* translators: %s: a person's name. */
 											__( 'Withdraw %s?', 'wayfinder' ),
 											member.name
 										) }
-									>
-										{ sprintf(
+										question={ sprintf(
 											/* translators: 1: a person's name, 2: a cohort's name. */
 											__(
 												'Withdraw %1$s from %2$s? Their place becomes free for someone else.',
@@ -107,29 +104,27 @@ export default function CohortPeople( {
 											member.name,
 											name
 										) }
-										<ConfirmActions
-											keepLabel={ __(
-												'Keep their place',
-												'wayfinder'
-											) }
-											confirmLabel={ __(
-												'Withdraw',
-												'wayfinder'
-											) }
-											busy={ busy }
-											onKeep={ () => setAsking( null ) }
-											onConfirm={ async () => {
-												setBusy( true );
-												const done =
-													await onWithdraw( member );
-												setBusy( false );
-												setAsking( null );
-												if ( done ) {
-													load();
-												}
-											} }
-										/>
-									</span>
+										keepLabel={ __(
+											'Keep their place',
+											'wayfinder'
+										) }
+										confirmLabel={ __(
+											'Withdraw',
+											'wayfinder'
+										) }
+										busy={ busy }
+										onKeep={ () => setAsking( null ) }
+										onConfirm={ async () => {
+											setBusy( true );
+											const done =
+												await onWithdraw( member );
+											setBusy( false );
+											setAsking( null );
+											if ( done ) {
+												load();
+											}
+										} }
+									/>
 								) : (
 									<Button
 										variant="link"

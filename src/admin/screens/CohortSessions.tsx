@@ -18,7 +18,7 @@ import {
 	type RestError,
 } from '../../api/client';
 import type { CohortPost, CohortSession } from '../../api/types';
-import ConfirmActions from '../components/ConfirmActions';
+import AskFirst from '../components/AskFirst';
 import LoadError from '../components/LoadError';
 
 /**
@@ -113,35 +113,28 @@ export default function CohortSessions( { cohort }: { cohort: CohortPost } ) {
 							) }{ ' ' }
 							{ session.status === 'scheduled' &&
 								( asking === session.id ? (
-									<span
-										className="wayfinder-cohort-people__question"
-										role="group"
-										aria-label={ sprintf(
+									<AskFirst
+										label={ sprintf(
 											/* translators: %s: a session's title. */
 											__( 'Cancel %s?', 'wayfinder' ),
 											session.title
 										) }
-									>
-										{ __(
+										question={ __(
 											'Cancel this session? Everyone invited gets an email, and it leaves their calendars.',
 											'wayfinder'
 										) }
-										<ConfirmActions
-											keepLabel={ __(
-												'Keep the session',
-												'wayfinder'
-											) }
-											confirmLabel={ __(
-												'Cancel the session',
-												'wayfinder'
-											) }
-											busy={ busy }
-											onKeep={ () => setAsking( null ) }
-											onConfirm={ () =>
-												cancel( session )
-											}
-										/>
-									</span>
+										keepLabel={ __(
+											'Keep the session',
+											'wayfinder'
+										) }
+										confirmLabel={ __(
+											'Cancel the session',
+											'wayfinder'
+										) }
+										busy={ busy }
+										onKeep={ () => setAsking( null ) }
+										onConfirm={ () => cancel( session ) }
+									/>
 								) : (
 									<Button
 										variant="link"

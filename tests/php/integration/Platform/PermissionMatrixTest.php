@@ -81,6 +81,8 @@ final class PermissionMatrixTest extends TestCase {
 			'PUT a session'                   => array( 'PUT', '/wayfinder/v1/sessions/{session}', array( 'title' => 'Kick-off' ), $coordinators ),
 			'POST cancel a session'           => array( 'POST', '/wayfinder/v1/sessions/{session}/cancel', array(), $coordinators ),
 			'GET a session’s invitation'      => array( 'GET', '/wayfinder/v1/sessions/{session}/invitation', array(), array( 401, 404, 200, 404, 404, 404, 200, 200 ) ),
+			'GET a calendar feed'             => array( 'GET', '/wayfinder/v1/calendar/{feed}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'POST a new calendar address'     => array( 'POST', '/wayfinder/v1/calendar/me/reset', array(), $logged_in ),
 			'GET matches'                     => array( 'GET', '/wayfinder/v1/matches', array(), $logged_in ),
 			'POST matches'                    => array(
 				'POST',
@@ -187,7 +189,7 @@ final class PermissionMatrixTest extends TestCase {
 	 * A small program: a mentor with a proposed match (and a spare mentor for backup), a newcomer
 	 * waiting for any mentor, another without a mentor, and one person of every other kind.
 	 *
-	 * @return array<string, int>
+	 * @return array<string, int|string> IDs by name, and the mentee's feed address (a string).
 	 */
 	private function program(): array {
 		$people   = array(
@@ -241,6 +243,8 @@ final class PermissionMatrixTest extends TestCase {
 		);
 		$this->assertInstanceOf( \Wayfinder\Sessions\Session::class, $session );
 		$people['session']   = $session->id;
+		$feed                = ( new \Wayfinder\Sessions\CalendarFeed() )->url( $people['mentee'] );
+		$people['feed']      = substr( $feed, strrpos( $feed, '/' ) + 1 ); // The secret address: whoever has it reads the feed.
 		$run                 = ( new \Wayfinder\Board\BoardRuns() )->start( array( $people['waiting'] ), $people['coordinator'] );
 		$people['board_run'] = $run instanceof \Wayfinder\Board\BoardRun ? $run->id : 0;
 		$this->assertGreaterThan( 0, $people['match'] );
@@ -252,7 +256,7 @@ final class PermissionMatrixTest extends TestCase {
 	}
 
 	/**
-	 * @param array<string, int> $ids
+	 * @param array<string, int|string> $ids
 	 * @return mixed
 	 */
 	private static function fill( $value, array $ids ) {
@@ -279,7 +283,7 @@ final class PermissionMatrixTest extends TestCase {
 		// Nobody's email address ever leaves the site through the API, not even to coordinators.
 		$json = (string) wp_json_encode( $response->get_data() );
 		foreach ( $ids as $name => $user_id ) {
-			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session' ), true ) ? false : get_userdata( $user_id );
+			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session', 'feed' ), true ) ? false : get_userdata( $user_id );
 			if ( $user ) {
 				$this->assertStringNotContainsString( $user->user_email, $json, "$route as $caller shows the email of $name" );
 			}

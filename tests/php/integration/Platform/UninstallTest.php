@@ -37,6 +37,8 @@ final class UninstallTest extends TestCase {
 		( new \Wayfinder\Directory\MentorDirectory() )->languages();
 		$this->assertNotFalse( get_option( \Wayfinder\Platform\KeptValues::TEAMS ) );
 		\Wayfinder\Platform\Flash::put( $mentor, 'profile', 'save', 'success', 'Saved.' );
+		( new \Wayfinder\Sessions\CalendarFeed() )->url( $mentor ); // A calendar address, and the mark of a place in a cohort.
+		update_user_meta( $mentor, \Wayfinder\Cohorts\CohortMemberRepository::IN_A_COHORT, 1 );
 
 		// The same path WordPress takes when an admin deletes the plugin.
 		$this->uninstall( static fn () => uninstall_plugin( 'wayfinder/plugin.php' ) );
@@ -53,7 +55,7 @@ final class UninstallTest extends TestCase {
 		global $wpdb;
 		$this->assertSame( array(), $wpdb->get_col( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE 'wayfinder\\_%'" ), 'no option of Wayfinder\'s is left' ); // phpcs:ignore WordPress.DB -- the test's own read of core's table.
 		$this->assertNull( $wpdb->get_var( $wpdb->prepare( 'SHOW TABLES LIKE %s', Schema::profiles_table() ) ), 'the profiles table is gone' );
-		$this->assertSame( array(), $wpdb->get_col( "SELECT meta_key FROM {$wpdb->usermeta} WHERE meta_key LIKE 'wayfinder\\_%'" ), 'no notice waits in anyone\'s meta' ); // phpcs:ignore WordPress.DB -- the test's own read of core's table.
+		$this->assertSame( array(), $wpdb->get_col( "SELECT meta_key FROM {$wpdb->usermeta} WHERE meta_key LIKE 'wayfinder\\_%'" ), 'no notice, calendar address or cohort mark is left in anyone\'s meta' ); // phpcs:ignore WordPress.DB -- the test's own read of core's table.
 		// People's accounts are theirs, not Wayfinder's.
 		$this->assertNotFalse( get_userdata( $mentor ) );
 	}

@@ -260,6 +260,69 @@ final class GroupSessionsTest extends TestCase {
 		$this->assertStringNotContainsString( 'Your cohort', do_blocks( '<!-- wp:wayfinder/my-mentorship /-->' ) );
 	}
 
+	public function test_everyone_is_reminded_the_day_before_once_and_again_after_a_move(): void {
+		$service = new SessionService();
+		$now     = (int) strtotime( '2027-03-01 00:00:00 UTC' );
+		$soon    = $service->schedule_group( $this->cohort, self::fields( '2027-03-21 17:00:00 UTC', array( 'title' => 'Soon' ) ), $this->coordinator, $now );
+		$later   = $service->schedule_group( $this->cohort, self::fields( '2027-03-23 17:00:00 UTC', array( 'title' => 'Later' ) ), $this->coordinator, $now );
+		$off     = $service->schedule_group( $this->cohort, self::fields( '2027-03-21 18:00:00 UTC', array( 'title' => 'Off' ) ), $this->coordinator, $now );
+		$service->cancel( $off->id, $this->coordinator );
+		$this->sent_mail = array();
+
+		$tick = (int) strtotime( '2027-03-20 18:00:00 UTC' ); // 23 hours before Soon.
+		$this->assertSame( 1, $service->send_reminders( $tick ) );
+		$subjects = array_unique( array_column( $this->sent_mail, 'subject' ) );
+		$this->assertSame( array( '[Spring cohort] Coming up: Soon' ), array_values( $subjects ), 'only the session within a day, not the cancelled one' );
+		$this->assertCount( 3, $this->sent_mail, 'everyone in the cohort' );
+		$this->assertStringContainsString( 'starts within a day', $this->sent_mail[0]['message'] );
+
+		$this->sent_mail = array();
+		$this->assertSame( 0, $service->send_reminders( $tick + HOUR_IN_SECONDS ), 'the next tick reminds nobody twice' );
+		$this->assertSame( array(), $this->sent_mail );
+
+		// Moved to the day after: reminded again, the day before the new time.
+		$service->change( $soon->id, self::fields( '2027-03-22 17:00:00 UTC', array( 'title' => 'Soon' ) ), $this->coordinator, $now );
+		$this->sent_mail = array();
+		$this->assertSame( 0, $service->send_reminders( $tick + HOUR_IN_SECONDS ) );
+		$this->assertSame( 1, $service->send_reminders( (int) strtotime( '2027-03-21 18:00:00 UTC' ) ) );
+		$this->assertSame( 1, $service->send_reminders( (int) strtotime( '2027-03-22 18:00:00 UTC' ) ), 'Later, the day before it' );
+		$this->assertSame( 0, $service->send_reminders( (int) strtotime( '2027-03-22 18:00:00 UTC' ) ), 'once' );
+		$this->assertSame( $later->id, ( new \Wayfinder\Sessions\SessionRepository() )->find( $later->id )->id );
+	}
+
+	public function test_each_person_subscribes_to_a_secret_feed_that_a_new_address_revokes(): void {
+		$service = new SessionService();
+		$now     = (int) strtotime( '2027-03-01 00:00:00 UTC' );
+		$kept    = $service->schedule_group( $this->cohort, self::fields( '2027-03-21 17:00:00 UTC', array( 'title' => 'Kick-off' ) ), $this->coordinator, $now );
+		$gone    = $service->schedule_group( $this->cohort, self::fields( '2027-03-22 17:00:00 UTC', array( 'title' => 'Office hour' ) ), $this->coordinator, $now );
+		$service->cancel( $gone->id, $this->coordinator );
+		$feed  = new \Wayfinder\Sessions\CalendarFeed();
+		$url   = $feed->url( $this->people['yuki'] );
+		$token = substr( $url, strrpos( $url, '/' ) + 1 );
+		$this->assertSame( $url, $feed->url( $this->people['yuki'] ), 'the same address until a new one is made' );
+
+		$response = $this->rest( 'GET', '/wayfinder/v1/calendar/' . $token );
+		$this->assertSame( 200, $response->get_status(), 'calendar apps send no cookies: the address is the key' );
+		$ics      = $response->get_data();
+		$calendar = self::calendar( $ics );
+		$this->assertNull( $calendar->METHOD, 'a feed to subscribe to' );
+		$this->assertSame( 'Your cohort sessions', (string) $calendar->{'X-WR-CALNAME'} );
+		$this->assertSame( array( 'CONFIRMED', 'CANCELLED' ), array_map( static fn ( $event ): string => (string) $event->STATUS, $calendar->select( 'VEVENT' ) ) );
+		$this->assertSame( $kept->uid( (string) wp_parse_url( home_url(), PHP_URL_HOST ) ), (string) $calendar->VEVENT->UID, 'the same event as the emailed invitation' );
+		foreach ( array( 'yuki', 'anna', 'ana' ) as $login ) {
+			$this->assertStringNotContainsString( $login . '@example.org', $ics, 'nobody\'s address' );
+		}
+
+		$this->assertSame( 404, $this->rest( 'GET', '/wayfinder/v1/calendar/' . $this->people['yuki'] . '-' . str_repeat( 'a', 32 ) )->get_status(), 'a wrong key' );
+		$this->assertSame( 404, $this->rest( 'GET', '/wayfinder/v1/calendar/' . $this->people['ana'] . '-' . substr( $token, strpos( $token, '-' ) + 1 ) )->get_status(), 'someone else\'s key' );
+		$this->assertSame( 401, $this->rest( 'POST', '/wayfinder/v1/calendar/me/reset' )->get_status() );
+		$reset = $this->rest( 'POST', '/wayfinder/v1/calendar/me/reset', array(), $this->people['yuki'] );
+		$this->assertSame( 200, $reset->get_status() );
+		$this->assertNotSame( $url, $reset->get_data()['url'] );
+		$this->assertSame( 404, $this->rest( 'GET', '/wayfinder/v1/calendar/' . $token )->get_status(), 'the old address stops working' );
+		$this->assertSame( 200, $this->rest( 'GET', '/wayfinder/v1/calendar/' . substr( $reset->get_data()['url'], strrpos( $reset->get_data()['url'], '/' ) + 1 ) )->get_status() );
+	}
+
 	public function test_long_text_is_folded_without_splitting_a_character_and_reads_back_whole(): void {
 		$agenda = str_repeat( 'Überblick über die Teams, 貢献の始め方; ', 12 );
 		$ics    = ICalendar::calendar(
