@@ -380,10 +380,19 @@ final class EnrolmentTest extends TestCase {
 	public function test_places_taken_before_the_mark_existed_are_marked_by_the_upgrade(): void {
 		$cohort = $this->cohort();
 		$ana    = $this->make_user( 'subscriber' );
-		$this->assertSame( 201, $this->enrol( $cohort, array( 'user' => $ana, 'role' => CohortMember::MENTEE ) )->get_status() );
+		$this->assertSame(
+			201,
+			$this->enrol(
+				$cohort,
+				array(
+					'user' => $ana,
+					'role' => CohortMember::MENTEE,
+				)
+			)->get_status()
+		);
 		delete_user_meta( $ana, CohortMemberRepository::IN_A_COHORT ); // As on a site at schema 17 or 18.
 		$this->assertSame( array(), ( new CohortMemberRepository() )->of_person( $ana ), 'unmarked: not looked for' );
-		do_action( \Wayfinder\Platform\Schema::MIGRATED, 18, 19 );
+		do_action( \Wayfinder\Platform\Schema::MIGRATED, 18, 19 ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_…
 		$this->assertCount( 1, ( new CohortMemberRepository() )->of_person( $ana ) );
 	}
 
