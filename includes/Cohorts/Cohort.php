@@ -49,13 +49,14 @@ final class Cohort {
 		return in_array( $mode, $this->modes, true );
 	}
 
+	/** How many days from $start to $end (YYYY-MM-DD), both counted: 1 for one day, 0 or less when $end comes first. */
+	public static function days( string $start, string $end ): int {
+		return (int) round( ( strtotime( $end . ' 00:00:00 UTC' ) - strtotime( $start . ' 00:00:00 UTC' ) ) / DAY_IN_SECONDS ) + 1;
+	}
+
 	/** How many weeks it runs (a started week counts), 0 without dates. */
 	public function weeks(): int {
-		if ( '' === $this->start_date || '' === $this->end_date ) {
-			return 0;
-		}
-		$days = (int) round( ( strtotime( $this->end_date . ' 00:00:00 UTC' ) - strtotime( $this->start_date . ' 00:00:00 UTC' ) ) / DAY_IN_SECONDS ) + 1;
-		return (int) ceil( $days / 7 );
+		return '' === $this->start_date || '' === $this->end_date ? 0 : (int) ceil( self::days( $this->start_date, $this->end_date ) / 7 );
 	}
 
 	/** The week the cohort is in on this date (1 for its first), 0 before it starts and after it ends. */

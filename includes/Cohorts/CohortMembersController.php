@@ -89,7 +89,7 @@ final class CohortMembersController extends WP_REST_Controller {
 	public function get_items( $request ) {
 		$cohort = CohortPostType::find( (int) $request['cohort'] );
 		if ( null === $cohort ) {
-			return new WP_Error( 'wayfinder_cohort_not_found', __( 'There is no such cohort. It may have been deleted.', 'wayfinder' ), array( 'status' => 404 ) );
+			return CohortPostType::not_found();
 		}
 		$role     = (string) ( $request['role'] ?? '' );
 		$per_page = (int) $request['per_page'];

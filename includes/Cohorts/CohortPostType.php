@@ -232,6 +232,11 @@ final class CohortPostType {
 		return $clean;
 	}
 
+	/** The refusal for a cohort that is not there (404), the same wherever it is asked for. */
+	public static function not_found(): WP_Error {
+		return new WP_Error( 'wayfinder_cohort_not_found', __( 'There is no such cohort. It may have been deleted.', 'wayfinder' ), array( 'status' => 404 ) );
+	}
+
 	/** The cohort with this ID, or null when there is none (or it is not a cohort). */
 	public static function find( int $id ): ?Cohort {
 		$post = $id > 0 ? get_post( $id ) : null;

@@ -90,7 +90,7 @@ final class CohortRules {
 				);
 			}
 		}
-		$days = (int) round( ( strtotime( $end . ' 00:00:00 UTC' ) - strtotime( $start . ' 00:00:00 UTC' ) ) / DAY_IN_SECONDS ) + 1;
+		$days = Cohort::days( $start, $end );
 		if ( $days < self::SHORTEST_DAYS || $days > self::LONGEST_DAYS ) {
 			$earliest = gmdate( 'Y-m-d', (int) strtotime( $start . ' 00:00:00 UTC' ) + ( self::SHORTEST_DAYS - 1 ) * DAY_IN_SECONDS );
 			$latest   = gmdate( 'Y-m-d', (int) strtotime( $start . ' 00:00:00 UTC' ) + ( self::LONGEST_DAYS - 1 ) * DAY_IN_SECONDS );

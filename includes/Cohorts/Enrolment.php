@@ -33,7 +33,7 @@ final class Enrolment {
 	public function enrol( int $cohort_id, int $user_id, string $role, string $mode, int $actor_id ) {
 		$cohort = CohortPostType::find( $cohort_id );
 		if ( null === $cohort ) {
-			return self::error( 'wayfinder_cohort_not_found', __( 'There is no such cohort. It may have been deleted.', 'wayfinder' ), 404 );
+			return CohortPostType::not_found();
 		}
 		$user = get_userdata( $user_id );
 		if ( ! $user ) {
@@ -81,7 +81,7 @@ final class Enrolment {
 	public function withdraw( int $cohort_id, int $user_id, int $actor_id ) {
 		$cohort = CohortPostType::find( $cohort_id );
 		if ( null === $cohort ) {
-			return self::error( 'wayfinder_cohort_not_found', __( 'There is no such cohort. It may have been deleted.', 'wayfinder' ), 404 );
+			return CohortPostType::not_found();
 		}
 		$result = Transaction::run(
 			function () use ( $cohort, $user_id ) {

@@ -34,6 +34,11 @@ final class Session {
 	) {
 	}
 
+	/** The refusal for a session that is not there (404), the same wherever it is asked for. */
+	public static function not_found(): \WP_Error {
+		return new \WP_Error( 'wayfinder_session_not_found', __( 'There is no such session. It may have been deleted with its cohort.', 'wayfinder' ), array( 'status' => 404 ) );
+	}
+
 	/** @param array<string, mixed> $row A row of the sessions table. */
 	public static function from_row( array $row ): self {
 		return new self(

@@ -40,7 +40,7 @@ final class SessionService {
 	public function schedule_group( int $cohort_id, array $fields, int $actor_id, ?int $now = null ) {
 		$cohort = CohortPostType::find( $cohort_id );
 		if ( null === $cohort ) {
-			return self::error( 'wayfinder_cohort_not_found', __( 'There is no such cohort. It may have been deleted.', 'wayfinder' ), 404 );
+			return CohortPostType::not_found();
 		}
 		$refused = self::refusal( $cohort, $fields, $now ?? time() );
 		if ( null !== $refused ) {
@@ -150,7 +150,7 @@ final class SessionService {
 		$session = $this->sessions->find( $id );
 		$cohort  = null === $session ? null : CohortPostType::find( $session->cohort_id );
 		if ( null === $session || null === $cohort ) {
-			return self::error( 'wayfinder_session_not_found', __( 'There is no such session. It may have been deleted with its cohort.', 'wayfinder' ), 404 );
+			return Session::not_found();
 		}
 		if ( Session::SCHEDULED !== $session->status ) {
 			return self::error( 'wayfinder_session_not_scheduled', __( 'This session was cancelled. Schedule a new one instead.', 'wayfinder' ), 409 );

@@ -190,7 +190,7 @@ final class SessionsController extends WP_REST_Controller {
 	public function get_items( $request ) {
 		$cohort = CohortPostType::find( (int) $request['cohort'] );
 		if ( null === $cohort ) {
-			return new WP_Error( 'wayfinder_cohort_not_found', __( 'There is no such cohort. It may have been deleted.', 'wayfinder' ), array( 'status' => 404 ) );
+			return CohortPostType::not_found();
 		}
 		$per_page = (int) $request['per_page'];
 		$items    = array_map(
@@ -223,7 +223,7 @@ final class SessionsController extends WP_REST_Controller {
 	public function update_item( $request ) {
 		$saved = $this->sessions->find( (int) $request['id'] );
 		if ( null === $saved ) {
-			return new WP_Error( 'wayfinder_session_not_found', __( 'There is no such session. It may have been deleted with its cohort.', 'wayfinder' ), array( 'status' => 404 ) );
+			return Session::not_found();
 		}
 		$session = $this->service->change( $saved->id, self::fields( $request, $saved ), get_current_user_id() );
 		return is_wp_error( $session ) ? $session : $this->prepare_item_for_response( $session, $request );
@@ -248,7 +248,7 @@ final class SessionsController extends WP_REST_Controller {
 		$session = $this->sessions->find( (int) $request['id'] );
 		$cohort  = null === $session ? null : CohortPostType::find( $session->cohort_id );
 		if ( null === $session || null === $cohort ) {
-			return new WP_Error( 'wayfinder_session_not_found', __( 'There is no such session. It may have been deleted with its cohort.', 'wayfinder' ), array( 'status' => 404 ) );
+			return Session::not_found();
 		}
 		$response = new WP_REST_Response( $this->invitations->download( $session, $cohort ) );
 		$response->header( 'Content-Type', 'text/calendar; charset=utf-8' );
