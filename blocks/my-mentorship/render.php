@@ -524,6 +524,19 @@ $wayfinder_form = static function ( string $action, int $id, array $args ) use (
 					<?php endforeach; ?>
 				</ul>
 			<?php endif; ?>
+			<?php
+			/**
+			 * Each cohort feature (1:1 sessions, training, the plan, check-ins, this week's step) prints
+			 * its own part of the person's cohort here, escaped, with forms that work without JavaScript.
+			 *
+			 * @param int      $cohort_id The cohort.
+			 * @param int      $user_id   The person looking.
+			 * @param string   $as        How they take part: 'mentee' or 'mentor'.
+			 * @param callable $form      Prints a page form: ( string $action, int $id, array $args ).
+			 * @param string   $region    A prefix for element IDs unique on the page.
+			 */
+			do_action( 'wayfinder_my_cohort', $wayfinder_cohort['id'], $wayfinder_user, $wayfinder_cohort['as'], $wayfinder_form, $wayfinder_region . '-cohort-' . $wayfinder_n );
+			?>
 		</section>
 	<?php endforeach; ?>
 	<?php if ( array() !== $wayfinder_cohorts ) : ?>

@@ -1,7 +1,8 @@
 <?php
 /**
  * One person's place in a cohort: as a mentee (with the way they take part) or as a mentor.
- * A withdrawn place stays as the program's history and can be taken up again.
+ * A withdrawn place stays as the program's history and can be taken up again. A mentee in a
+ * project group has the group's mentor as leader (0 otherwise).
  *
  * @package Wayfinder
  */
@@ -29,6 +30,7 @@ final class CohortMember {
 		public readonly int $enrolled_by,
 		public readonly string $enrolled_at,
 		public readonly string $name = '',
+		public readonly int $leader_id = 0,
 	) {
 	}
 
@@ -43,7 +45,8 @@ final class CohortMember {
 			(string) $row['status'],
 			(int) $row['enrolled_by'],
 			(string) $row['enrolled_at'],
-			(string) ( $row['display_name'] ?? '' )
+			(string) ( $row['display_name'] ?? '' ),
+			(int) ( $row['leader_id'] ?? 0 )
 		);
 	}
 }

@@ -19,6 +19,9 @@ final class CohortMemberRepository {
 	/** User meta, set when someone takes a place: pages that show "your cohort" ask nothing of the many who never had one. */
 	public const IN_A_COHORT = 'wayfinder_in_a_cohort';
 
+	/** What each mentee's place keeps of their progress, for the cohort's progress list (set_progress()). */
+	public const PROGRESS_FIGURES = array( 'one_to_ones_done', 'group_sessions_done', 'training_done', 'plan_goals', 'plan_done', 'checkins_answered' );
+
 	/**
 	 * Takes one of the role's places if fewer than $limit are taken. True when it did.
 	 */
@@ -142,6 +145,57 @@ final class CohortMemberRepository {
 		foreach ( (array) $wpdb->get_col( $wpdb->prepare( "SELECT DISTINCT user_id FROM {$members} WHERE status = %s", CohortMember::ENROLLED ) ) as $user_id ) {
 			update_user_meta( (int) $user_id, self::IN_A_COHORT, 1 );
 		}
+	}
+
+	/**
+	 * Puts a mentee in a mentor's project group (0: out of any). False when they hold no place.
+	 */
+	public function set_leader( int $cohort_id, int $user_id, int $leader_id ): bool {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		// phpcs:ignore WordPress.DB -- our table; values prepared.
+		return false !== $wpdb->query( $wpdb->prepare( "UPDATE {$members} SET leader_id = %d, updated_at = %s WHERE cohort_id = %d AND user_id = %d AND status = %s", $leader_id, current_time( 'mysql', true ), $cohort_id, $user_id, CohortMember::ENROLLED ) );
+	}
+
+	/**
+	 * The mentees in a mentor's project group, by name.
+	 *
+	 * @return list<CohortMember>
+	 */
+	public function group_of( int $cohort_id, int $leader_id ): array {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		// phpcs:ignore WordPress.DB -- our table and WordPress's; values prepared.
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT m.*, u.display_name FROM {$members} m INNER JOIN {$wpdb->users} u ON u.ID = m.user_id WHERE m.cohort_id = %d AND m.leader_id = %d AND m.status = %s ORDER BY u.display_name, m.user_id", $cohort_id, $leader_id, CohortMember::ENROLLED ), ARRAY_A );
+		return array_values( array_map( array( CohortMember::class, 'from_row' ), is_array( $rows ) ? $rows : array() ) );
+	}
+
+	/**
+	 * Sets one of a mentee's kept progress figures (each feature recounts its own from its table and
+	 * writes it here, so the cohort's progress list is one query). False when the database refused.
+	 *
+	 * @param string $figure One of PROGRESS_FIGURES.
+	 */
+	public function set_progress( int $cohort_id, int $user_id, string $figure, int $value ): bool {
+		if ( ! in_array( $figure, self::PROGRESS_FIGURES, true ) ) {
+			throw new \InvalidArgumentException( 'Not a progress figure: ' . esc_html( $figure ) );
+		}
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		// phpcs:ignore WordPress.DB -- our table; the column is one of PROGRESS_FIGURES, values prepared.
+		return false !== $wpdb->query( $wpdb->prepare( "UPDATE {$members} SET {$figure} = %d WHERE cohort_id = %d AND user_id = %d", max( 0, min( 65535, $value ) ), $cohort_id, $user_id ) );
+	}
+
+	/**
+	 * Notes that something happened for a person in the cohort (a session attended, a check-in, a
+	 * training item, a goal): the time of their last activity, which the early warnings read.
+	 */
+	public function touch( int $cohort_id, int $user_id, ?int $when = null ): bool {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		$at      = gmdate( 'Y-m-d H:i:s', $when ?? time() );
+		// phpcs:ignore WordPress.DB -- our table; values prepared.
+		return false !== $wpdb->query( $wpdb->prepare( "UPDATE {$members} SET last_activity_at = %s WHERE cohort_id = %d AND user_id = %d AND ( last_activity_at IS NULL OR last_activity_at < %s )", $at, $cohort_id, $user_id, $at ) );
 	}
 
 	/** A deleted cohort takes its places with it. */

@@ -27,6 +27,7 @@ final class MatchRecord implements \ArrayAccess {
 		public readonly string $end_reason,
 		public readonly string $created_at,
 		public readonly string $updated_at,
+		public readonly ?int $cohort_id = null,
 	) {
 	}
 
@@ -42,7 +43,8 @@ final class MatchRecord implements \ArrayAccess {
 			(int) $row['created_by'],
 			(string) $row['end_reason'],
 			(string) $row['created_at'],
-			(string) $row['updated_at']
+			(string) $row['updated_at'],
+			empty( $row['cohort_id'] ) ? null : (int) $row['cohort_id']
 		);
 	}
 
@@ -72,6 +74,7 @@ final class MatchRecord implements \ArrayAccess {
 			'end_reason'       => $this->end_reason,
 			'created_at'       => $this->created_at,
 			'updated_at'       => $this->updated_at,
+			'cohort_id'        => $this->cohort_id,
 		);
 	}
 

@@ -38,9 +38,10 @@ final class MatchRepository {
 	 * A new open match. Null when the mentee already has an open match (the unique key refused it).
 	 *
 	 * @param 'active'|'proposed' $status
+	 * @param int                 $cohort_id The cohort the match belongs to (0: none).
 	 * @throws \RuntimeException When the database refused it for another reason.
 	 */
-	public function insert( int $mentee_id, int $mentor_id, string $source, string $status, int $actor_id ): ?int {
+	public function insert( int $mentee_id, int $mentor_id, string $source, string $status, int $actor_id, int $cohort_id = 0 ): ?int {
 		global $wpdb;
 		$now        = current_time( 'mysql', true );
 		$suppressed = $wpdb->suppress_errors( true );
@@ -53,10 +54,11 @@ final class MatchRepository {
 				'status'         => $status,
 				'active_primary' => 1,
 				'created_by'     => $actor_id,
+				'cohort_id'      => $cohort_id > 0 ? $cohort_id : null,
 				'created_at'     => $now,
 				'updated_at'     => $now,
 			),
-			array( '%d', '%d', '%s', '%s', '%d', '%d', '%s', '%s' )
+			array( '%d', '%d', '%s', '%s', '%d', '%d', '%d', '%s', '%s' )
 		);
 		$wpdb->suppress_errors( $suppressed );
 		if ( false === $inserted ) {
@@ -98,6 +100,18 @@ final class MatchRepository {
 			? $wpdb->prepare( "SELECT * FROM {$table} WHERE mentor_id = %d AND status IN {$open}{$extra} ORDER BY id LIMIT %d", $mentor_id, $limit )
 			: $wpdb->prepare( "SELECT * FROM {$table} WHERE mentor_id = %d AND status IN {$open}{$extra} ORDER BY id", $mentor_id );
 		return self::records( $wpdb->get_results( $sql, ARRAY_A ) );
+	}
+
+	/**
+	 * A cohort's open pairs (its matches proposed or active), oldest first.
+	 *
+	 * @return list<MatchRecord>
+	 */
+	public function open_in_cohort( int $cohort_id ): array {
+		global $wpdb;
+		$table = Schema::matches_table();
+		$open  = self::OPEN_SQL;
+		return self::records( $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE cohort_id = %d AND status IN {$open} ORDER BY id", $cohort_id ), ARRAY_A ) );
 	}
 
 	/** @return list<MatchRecord> The mentee's open matches (at most one, by the unique key). */

@@ -51,9 +51,10 @@ final class MatchService {
 	 * Starts a match, active at once or — when the mentor has not agreed yet — proposed.
 	 *
 	 * @param 'active'|'proposed' $status
+	 * @param int                 $cohort_id The cohort the pair belongs to (source `cohort`), or 0.
 	 * @return int|WP_Error The new match's ID, or why there is none.
 	 */
-	public function start( int $mentee_id, int $mentor_id, string $source, int $actor_id, string $status = 'active' ) {
+	public function start( int $mentee_id, int $mentor_id, string $source, int $actor_id, string $status = 'active', int $cohort_id = 0 ) {
 		$mentee = get_userdata( $mentee_id );
 		$mentor = get_userdata( $mentor_id );
 		if ( ! $mentee || ! $mentor ) {
@@ -76,7 +77,7 @@ final class MatchService {
 		$this->profiles->ensure_row( $mentor->ID );
 		return $this->atomically(
 			array( $mentor_id ),
-			function () use ( $mentee, $mentor, $source, $actor_id, $status ) {
+			function () use ( $mentee, $mentor, $source, $actor_id, $status, $cohort_id ) {
 				if ( ! $this->profiles->take_place( $mentor->ID ) ) {
 					$fresh = $this->profiles->find( $mentor->ID );
 					return new WP_Error(
@@ -86,7 +87,7 @@ final class MatchService {
 						array( 'status' => 409 )
 					);
 				}
-				$id = $this->matches->insert( $mentee->ID, $mentor->ID, $source, $status, $actor_id );
+				$id = $this->matches->insert( $mentee->ID, $mentor->ID, $source, $status, $actor_id, $cohort_id );
 				if ( null === $id ) {
 					// The unique key refused a second open match; the transaction gives the place back.
 					/* translators: %s: a person's name. */

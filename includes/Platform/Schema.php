@@ -13,7 +13,7 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 19;
+	public const VERSION        = 20;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	/** The action after the tables were created or changed; features hang their data steps on it. */
@@ -184,10 +184,12 @@ CREATE TABLE {$matches} (
   backup_mentor_id bigint(20) unsigned DEFAULT NULL,
   created_by bigint(20) unsigned NOT NULL DEFAULT 0,
   end_reason varchar(40) NOT NULL DEFAULT '',
+  cohort_id bigint(20) unsigned DEFAULT NULL,
   created_at datetime NOT NULL,
   updated_at datetime NOT NULL,
   PRIMARY KEY  (id),
   UNIQUE KEY mentee_active_primary (mentee_id,active_primary),
+  KEY cohort_status (cohort_id,status),
   KEY mentor_status (mentor_id,status),
   KEY backup_mentor (backup_mentor_id)
 ) {$charset};
@@ -306,14 +308,26 @@ CREATE TABLE {$members} (
   enrolled_by bigint(20) unsigned NOT NULL DEFAULT 0,
   enrolled_at datetime NOT NULL,
   updated_at datetime NOT NULL,
+  leader_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  one_to_ones_done smallint(5) unsigned NOT NULL DEFAULT 0,
+  group_sessions_done smallint(5) unsigned NOT NULL DEFAULT 0,
+  training_done smallint(5) unsigned NOT NULL DEFAULT 0,
+  plan_goals smallint(5) unsigned NOT NULL DEFAULT 0,
+  plan_done smallint(5) unsigned NOT NULL DEFAULT 0,
+  checkins_answered smallint(5) unsigned NOT NULL DEFAULT 0,
+  last_activity_at datetime DEFAULT NULL,
+  warning varchar(20) NOT NULL DEFAULT '',
+  warning_since datetime DEFAULT NULL,
   PRIMARY KEY  (id),
   UNIQUE KEY cohort_user (cohort_id,user_id),
   KEY cohort_people (cohort_id,status,role),
+  KEY cohort_leader (cohort_id,leader_id),
+  KEY cohort_activity (cohort_id,status,last_activity_at),
   KEY user_id (user_id,status)
 ) {$charset};
 CREATE TABLE {$places} (
   cohort_id bigint(20) unsigned NOT NULL,
-  role varchar(10) NOT NULL,
+  role varchar(30) NOT NULL,
   taken int(10) unsigned NOT NULL DEFAULT 0,
   PRIMARY KEY  (cohort_id,role)
 ) {$charset};

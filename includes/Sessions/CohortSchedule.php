@@ -29,7 +29,7 @@ final class CohortSchedule {
 
 	/**
 	 * @param string $timezone The person's time zone (their profile's).
-	 * @return list<array{name: string, url: string, dates: string, week: string, role: string, zone: string, sessions: list<array{title: string, when: string, iso: string, minutes: int, location: string, link: bool, invitation: string}>}>
+	 * @return list<array{id: int, as: string, name: string, url: string, dates: string, week: string, role: string, zone: string, sessions: list<array{title: string, when: string, iso: string, minutes: int, location: string, link: bool, invitation: string}>}>
 	 */
 	public function of( int $user_id, string $timezone, ?int $now = null ): array {
 		$now   = $now ?? time();
@@ -44,6 +44,8 @@ final class CohortSchedule {
 			$today   = wp_date( 'Y-m-d', $now, $zone );
 			$week    = $cohort->week_on( (string) $today );
 			$shown[] = array(
+				'id'       => $cohort->id,
+				'as'       => $place->role,
 				'name'     => $cohort->name,
 				'url'      => (string) get_permalink( $cohort->id ),
 				/* translators: 1: first day, 2: last day. */
