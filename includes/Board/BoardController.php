@@ -3,7 +3,7 @@
  * /wayfinder/v1/board: the coordinator's matching tools, for mentoring coordinators only.
  *
  * - GET  /board/suggestions?mentee=ID  the best mentors for one waiting mentee, with scores and reasons;
- * - POST /board/run { mentees? }       the optimal assignment of the waiting mentees (all, or those
+ * - POST /board/run { mentees?, cohort? } the optimal assignment of the waiting mentees (all, or those
  *                                      given) to every mentor with room: pairs with reasons, the
  *                                      unmatched with theirs, and each mentor's free places — at once
  *                                      for up to BoardRuns::at_once_limit() mentees, else 202 with a
@@ -23,6 +23,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Board;
 
+use Wayfinder\Cohorts\CohortPostType;
 use Wayfinder\Matching\ScoredPair;
 use Wayfinder\Matching\Scorer;
 use Wayfinder\Mentorship\EnginePeople;
@@ -121,6 +122,11 @@ final class BoardController extends WP_REST_Controller {
 				),
 			),
 			'run'         => array(
+				'cohort'  => array(
+					'description' => __( 'A cohort: pair its 1:1 mentees who have no mentor yet with its own mentors (then `mentees` is ignored).', 'wayfinder' ),
+					'type'        => 'integer',
+					'minimum'     => 1,
+				),
 				'mentees' => array(
 					'description' => __( 'The waiting mentees to match; all of them when left out.', 'wayfinder' ),
 					'type'        => 'array',
@@ -136,7 +142,12 @@ final class BoardController extends WP_REST_Controller {
 				'mentor' => $user( __( 'The mentor’s user ID.', 'wayfinder' ) ),
 			),
 			'commit'      => array(
-				'pairs' => array(
+				'cohort' => array(
+					'description' => __( 'The cohort the pairs belong to: each is saved active at once, tied to the cohort.', 'wayfinder' ),
+					'type'        => 'integer',
+					'minimum'     => 1,
+				),
+				'pairs'  => array(
 					'description' => __( 'The pairs to save, each a mentee and a mentor.', 'wayfinder' ),
 					'type'        => 'array',
 					'required'    => true,
@@ -212,6 +223,9 @@ final class BoardController extends WP_REST_Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function run( $request ) {
+		if ( isset( $request['cohort'] ) ) {
+			return null === CohortPostType::find( (int) $request['cohort'] ) ? CohortPostType::not_found() : rest_ensure_response( $this->board->run_in_cohort( (int) $request['cohort'], time() ) );
+		}
 		$ids     = isset( $request['mentees'] ) ? array_values( array_map( 'intval', (array) $request['mentees'] ) ) : $this->board->waiting();
 		$mentees = $this->board->mentees_to_match( $ids );
 		if ( count( $mentees ) <= BoardRuns::at_once_limit() ) {
@@ -258,8 +272,9 @@ final class BoardController extends WP_REST_Controller {
 	 * Saves the pairs as one transaction (see BoardService::commit()).
 	 *
 	 * @param WP_REST_Request $request Full details about the request.
+	 * @return WP_REST_Response|WP_Error
 	 */
-	public function commit( $request ): WP_REST_Response {
+	public function commit( $request ) {
 		$pairs = array_map(
 			static fn ( $pair ): array => array(
 				'mentee' => (int) $pair['mentee'],
@@ -267,7 +282,10 @@ final class BoardController extends WP_REST_Controller {
 			),
 			array_values( (array) $request['pairs'] )
 		);
-		return rest_ensure_response( $this->board->commit( $pairs, get_current_user_id() ) );
+		if ( isset( $request['cohort'] ) && null === CohortPostType::find( (int) $request['cohort'] ) ) {
+			return CohortPostType::not_found();
+		}
+		return rest_ensure_response( $this->board->commit( $pairs, get_current_user_id(), (int) ( $request['cohort'] ?? 0 ) ) );
 	}
 
 	/** @return int|WP_Error */
@@ -395,7 +413,7 @@ final class BoardController extends WP_REST_Controller {
 			'commit'      => array(
 				'mode'   => array(
 					'type' => 'string',
-					'enum' => array( 'proposal', 'request' ),
+					'enum' => array( 'proposal', 'request', 'cohort' ),
 				),
 				'saved'  => $list(
 					array(

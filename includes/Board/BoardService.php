@@ -13,6 +13,8 @@ declare(strict_types=1);
 
 namespace Wayfinder\Board;
 
+use Wayfinder\Cohorts\CohortMemberRepository;
+use Wayfinder\Cohorts\CohortPairing;
 use Wayfinder\Matching\Assigner;
 use Wayfinder\Matching\AssignmentProblem;
 use Wayfinder\Matching\AvailabilityCalendar;
@@ -30,6 +32,7 @@ use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Settings;
 use Wayfinder\Platform\Transaction;
 use Wayfinder\Profiles\DisplayName;
+use Wayfinder\Profiles\Profile;
 use Wayfinder\Profiles\ProfileRepository;
 use WP_Error;
 
@@ -80,6 +83,21 @@ final class BoardService {
 			)
 		);
 		return array_values( array_filter( $ids, static fn ( int $id ): bool => isset( $found[ $id ] ) ) );
+	}
+
+	/**
+	 * A cohort's pairing on the board: its 1:1 mentees who have no mentor yet, over its own mentors
+	 * only, with every criterion and reason of an ordinary run (one request: a cohort is small).
+	 *
+	 * @return array{pairs: list<array<string, mixed>>, unmatched: list<array{mentee: int, mentee_name: string, reason: string}>, mentors: list<array{id: int, name: string, free: int}>}
+	 */
+	public function run_in_cohort( int $cohort_id, int $now ): array {
+		$places  = new CohortMemberRepository();
+		$people  = new EnginePeople( $this->profiles );
+		$mentors = array_values( array_map( static fn ( Profile $profile ): Mentor => $people->mentor( $profile ), $this->profiles->find_many( $places->mentor_ids( $cohort_id ) ) ) );
+		$mentees = $places->unpaired_mentees( $cohort_id );
+		$found   = $this->candidates( $mentees, $now, $mentors );
+		return $this->result( $found, $this->solve( $found, $mentors ), $now, $mentors );
 	}
 
 	/**
@@ -268,21 +286,28 @@ final class BoardService {
 	 * failure of the database itself undoes the whole commit, so it is never half saved. The emails
 	 * (proposals, requests) go out once it is committed, from the notifications.
 	 *
+	 * In a cohort, each pair starts active at once, tied to the cohort (source `cohort`): both took a
+	 * place to work together, so nobody is asked again; a pair of people without the places is refused.
+	 *
 	 * @param list<array{mentee: int, mentor: int}> $pairs
+	 * @param int                                   $cohort_id The cohort the pairs belong to, or 0.
 	 * @return array{mode: string, saved: list<array<string, int>>, failed: list<array{mentee: int, mentor: int, code: string, message: string}>}
 	 */
-	public function commit( array $pairs, int $me ): array {
+	public function commit( array $pairs, int $me, int $cohort_id = 0 ): array {
 		$matches                = new MatchService( $this->profiles );
 		$requests               = new RequestService( $matches );
-		$mode                   = Settings::coordinator_assign_mode();
+		$places                 = new CohortPairing();
+		$mode                   = $cohort_id > 0 ? 'cohort' : Settings::coordinator_assign_mode();
 		list( $saved, $failed ) = Transaction::run(
-			static function () use ( $pairs, $matches, $requests, $me, $mode ): array {
+			static function () use ( $pairs, $matches, $requests, $places, $me, $mode, $cohort_id ): array {
 				$saved  = array();
 				$failed = array();
 				foreach ( $pairs as $pair ) {
 					$mentee = (int) $pair['mentee'];
 					$mentor = (int) $pair['mentor'];
-					$id     = 'request' === $mode
+					$id     = 'cohort' === $mode
+						? ( $places->refusal_to_pair( $cohort_id, $mentee, $mentor ) ?? $matches->start( $mentee, $mentor, 'cohort', $me, 'active', $cohort_id ) )
+						: ( 'request' === $mode
 						? $requests->create(
 							array(
 								'type'   => 'coordinator_request',
@@ -291,7 +316,7 @@ final class BoardService {
 							),
 							$me
 						)
-						: $matches->start( $mentee, $mentor, 'coordinator', $me, 'proposed' );
+						: $matches->start( $mentee, $mentor, 'coordinator', $me, 'proposed' ) );
 					if ( is_wp_error( $id ) ) {
 						$failed[] = array(
 							'mentee'  => $mentee,

@@ -12,6 +12,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Cohorts;
 
+use Wayfinder\Platform\Paging;
 use Wayfinder\Platform\Schema;
 
 final class CohortMemberRepository {
@@ -21,6 +22,18 @@ final class CohortMemberRepository {
 
 	/** What each mentee's place keeps of their progress, for the cohort's progress list (set_progress()). */
 	public const PROGRESS_FIGURES = array( 'one_to_ones_done', 'group_sessions_done', 'training_done', 'plan_goals', 'plan_done', 'checkins_answered' );
+
+	/** How the progress list sorts (%dir: ASC or DESC); a mentee without a mentor, activity or warning sorts last going up. */
+	public const PROGRESS_ORDER = array(
+		'name'          => 'u.display_name %dir',
+		'mentor'        => "COALESCE(mu.display_name, '') = '' ASC, mentor_name %dir",
+		'sessions'      => 'm.one_to_ones_done + m.group_sessions_done %dir',
+		'training'      => 'm.training_done %dir',
+		'plan'          => 'm.plan_done %dir, m.plan_goals %dir',
+		'checkins'      => 'm.checkins_answered %dir',
+		'last_activity' => 'm.last_activity_at IS NULL ASC, m.last_activity_at %dir',
+		'warning'       => "m.warning = '' ASC, m.warning_since %dir",
+	);
 
 	/**
 	 * Takes one of the role's places if fewer than $limit are taken. True when it did.
@@ -55,7 +68,7 @@ final class CohortMemberRepository {
 		// phpcs:disable WordPress.DB -- our table; values prepared.
 		$added = $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$members} (cohort_id, user_id, role, mode, status, enrolled_by, enrolled_at, updated_at) VALUES (%d, %d, %s, %s, %s, %d, %s, %s)", $cohort_id, $user_id, $role, $mode, CohortMember::ENROLLED, $actor_id, $now, $now ) );
 		if ( 1 !== $added ) {
-			$added = $wpdb->query( $wpdb->prepare( "UPDATE {$members} SET role = %s, mode = %s, status = %s, enrolled_by = %d, enrolled_at = %s, updated_at = %s WHERE cohort_id = %d AND user_id = %d AND status = %s", $role, $mode, CohortMember::ENROLLED, $actor_id, $now, $now, $cohort_id, $user_id, CohortMember::WITHDRAWN ) );
+			$added = $wpdb->query( $wpdb->prepare( "UPDATE {$members} SET role = %s, mode = %s, status = %s, leader_id = 0, enrolled_by = %d, enrolled_at = %s, updated_at = %s WHERE cohort_id = %d AND user_id = %d AND status = %s", $role, $mode, CohortMember::ENROLLED, $actor_id, $now, $now, $cohort_id, $user_id, CohortMember::WITHDRAWN ) );
 		}
 		// phpcs:enable
 		if ( 1 !== $added ) {
@@ -145,6 +158,45 @@ final class CohortMemberRepository {
 		foreach ( (array) $wpdb->get_col( $wpdb->prepare( "SELECT DISTINCT user_id FROM {$members} WHERE status = %s", CohortMember::ENROLLED ) ) as $user_id ) {
 			update_user_meta( (int) $user_id, self::IN_A_COHORT, 1 );
 		}
+	}
+
+	/** @return list<int> The cohort's enrolled mentors. */
+	public function mentor_ids( int $cohort_id ): array {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		// phpcs:ignore WordPress.DB -- our table; values prepared.
+		return array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT user_id FROM {$members} WHERE cohort_id = %d AND status = %s AND role = %s ORDER BY user_id", $cohort_id, CohortMember::ENROLLED, CohortMember::MENTOR ) ) );
+	}
+
+	/**
+	 * The cohort's 1:1 mentees who have no open match yet (the board's mentees for the cohort), longest enrolled first.
+	 *
+	 * @return list<int>
+	 */
+	public function unpaired_mentees( int $cohort_id ): array {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		$matches = Schema::matches_table();
+		// phpcs:ignore WordPress.DB -- our tables; values prepared.
+		return array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT m.user_id FROM {$members} m LEFT JOIN {$matches} x ON x.mentee_id = m.user_id AND x.active_primary = 1 WHERE m.cohort_id = %d AND m.status = %s AND m.role = %s AND m.mode = %s AND x.id IS NULL ORDER BY m.enrolled_at, m.user_id", $cohort_id, CohortMember::ENROLLED, CohortMember::MENTEE, Cohort::ONE_TO_ONE ) ) );
+	}
+
+	/**
+	 * A page of the cohort's mentees with their mentor (1:1 or their group's) and kept progress, in
+	 * the order asked: one statement.
+	 *
+	 * @param string $orderby One of PROGRESS_ORDER's keys.
+	 * @return list<array<string, mixed>> Rows: the place's columns, display_name, mentor_id, mentor_name.
+	 */
+	public function progress_page( int $cohort_id, string $orderby, bool $descending, int $page, int $per_page ): array {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		$matches = Schema::matches_table();
+		$order   = self::PROGRESS_ORDER[ $orderby ] ?? self::PROGRESS_ORDER['name'];
+		$order   = str_replace( '%dir', $descending ? 'DESC' : 'ASC', $order );
+		// phpcs:ignore WordPress.DB -- our tables and WordPress's; the order is one of PROGRESS_ORDER, values prepared.
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT m.*, u.display_name, COALESCE(x.mentor_id, NULLIF(m.leader_id, 0), 0) AS mentor_id, COALESCE(mu.display_name, '') AS mentor_name FROM {$members} m INNER JOIN {$wpdb->users} u ON u.ID = m.user_id LEFT JOIN {$matches} x ON x.mentee_id = m.user_id AND x.active_primary = 1 AND x.cohort_id = m.cohort_id LEFT JOIN {$wpdb->users} mu ON mu.ID = COALESCE(x.mentor_id, NULLIF(m.leader_id, 0)) WHERE m.cohort_id = %d AND m.status = %s AND m.role = %s ORDER BY {$order}, u.display_name ASC, m.user_id ASC LIMIT %d OFFSET %d", $cohort_id, CohortMember::ENROLLED, CohortMember::MENTEE, $per_page, Paging::offset( $page, $per_page ) ), ARRAY_A );
+		return is_array( $rows ) ? array_values( $rows ) : array();
 	}
 
 	/**

@@ -3,6 +3,7 @@
  * The people of a cohort, for mentoring coordinators:
  * GET /wayfinder/v1/cohorts/<id>/members (a page, mentors first, then by name; X-WP-Total),
  * POST /wayfinder/v1/cohorts/<id>/members (enrol someone: user, role, mode),
+ * PUT /wayfinder/v1/cohorts/<id>/members/<user> (put a project-group mentee in a mentor's group: leader),
  * DELETE /wayfinder/v1/cohorts/<id>/members/<user> (withdraw them; the place is free again).
  *
  * @package Wayfinder
@@ -26,6 +27,7 @@ final class CohortMembersController extends WP_REST_Controller {
 	public function __construct(
 		private readonly Enrolment $enrolment = new Enrolment(),
 		private readonly CohortMemberRepository $members = new CohortMemberRepository(),
+		private readonly CohortPairing $pairing = new CohortPairing(),
 	) {
 		$this->namespace = RestNamespace::V1;
 		$this->rest_base = 'cohorts/(?P<cohort>[\d]+)/members';
@@ -61,6 +63,20 @@ final class CohortMembersController extends WP_REST_Controller {
 			RestNamespace::V1,
 			'/' . $this->rest_base . '/(?P<user>[\d]+)',
 			array(
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'update_item' ),
+					'permission_callback' => array( $this, 'permissions_check' ),
+					'args'                => array(
+						'leader' => array(
+							'description' => __( 'The mentor whose project group the mentee joins; 0 takes them out of any group.', 'wayfinder' ),
+							'type'        => 'integer',
+							'minimum'     => 0,
+							'maximum'     => PHP_INT_MAX,
+							'required'    => true,
+						),
+					),
+				),
 				array(
 					'methods'             => WP_REST_Server::DELETABLE,
 					'callback'            => array( $this, 'delete_item' ),
@@ -121,6 +137,15 @@ final class CohortMembersController extends WP_REST_Controller {
 	 * @param WP_REST_Request $request Full details about the request.
 	 * @return WP_REST_Response|WP_Error
 	 */
+	public function update_item( $request ) {
+		$member = $this->pairing->group( (int) $request['cohort'], (int) $request['user'], (int) $request['leader'] );
+		return is_wp_error( $member ) ? $member : $this->prepare_item_for_response( $member, $request );
+	}
+
+	/**
+	 * @param WP_REST_Request $request Full details about the request.
+	 * @return WP_REST_Response|WP_Error
+	 */
 	public function delete_item( $request ) {
 		$member = $this->enrolment->withdraw( (int) $request['cohort'], (int) $request['user'], get_current_user_id() );
 		return is_wp_error( $member ) ? $member : $this->prepare_item_for_response( $member, $request );
@@ -142,6 +167,7 @@ final class CohortMembersController extends WP_REST_Controller {
 				'mode'        => $item->mode,
 				'mode_label'  => $modes[ $item->mode ] ?? '',
 				'status'      => $item->status,
+				'leader'      => $item->leader_id,
 				'enrolled_at' => mysql_to_rfc3339( $item->enrolled_at ),
 			)
 		);
@@ -192,6 +218,11 @@ final class CohortMembersController extends WP_REST_Controller {
 					'mode_label'  => array(
 						'description' => __( 'How a mentee takes part, in words.', 'wayfinder' ),
 						'type'        => 'string',
+						'readonly'    => true,
+					),
+					'leader'      => array(
+						'description' => __( 'For a project-group mentee, the mentor whose group they are in (0: none yet).', 'wayfinder' ),
+						'type'        => 'integer',
 						'readonly'    => true,
 					),
 					'status'      => array(

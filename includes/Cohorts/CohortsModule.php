@@ -29,6 +29,7 @@ final class CohortsModule implements Module {
 		add_filter( 'rest_pre_insert_' . CohortPostType::POST_TYPE, array( CohortPostType::class, 'validate_before_save' ), 10, 2 );
 		add_filter( Capabilities::COORDINATOR_CAPABILITIES, static fn ( array $caps ): array => array_merge( $caps, CohortPostType::CAPABILITIES ) );
 		add_action( 'rest_api_init', array( $services->get( CohortMembersController::class ), 'register_routes' ) );
+		add_action( 'rest_api_init', array( $services->get( CohortProgressController::class ), 'register_routes' ) );
 		// A cohort deleted for good takes its places with it (a trashed one keeps them, to be restored).
 		add_action(
 			'deleted_post',

@@ -89,7 +89,7 @@ final class Enrolment {
 				if ( null === $held || ! $this->members->withdraw( $cohort->id, $user_id ) ) {
 					return self::error( 'wayfinder_cohort_not_enrolled', __( 'This person has no place in the cohort (any more). Nothing changed.', 'wayfinder' ), 404 );
 				}
-				if ( ! $this->members->free_place( $cohort->id, $held->role ) ) {
+				if ( ! $this->members->free_place( $cohort->id, $held->role ) || ! ( new CohortPairing( $this->members ) )->leave_group( $held ) ) {
 					return self::error( 'wayfinder_cohort_places', __( 'The cohort\'s count of places could not be changed. Nothing changed; try again.', 'wayfinder' ), 500 );
 				}
 				return $this->members->find( $cohort->id, $user_id );

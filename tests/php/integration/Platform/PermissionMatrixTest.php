@@ -75,6 +75,8 @@ final class PermissionMatrixTest extends TestCase {
 				),
 				array( 401, 403, 403, 403, 403, 403, 201, 201 ),
 			),
+			'PUT a cohort’s member (1:1, so no group)' => array( 'PUT', '/wayfinder/v1/cohorts/{cohort}/members/{mentee}', array( 'leader' => 0 ), array( 401, 403, 403, 403, 403, 403, 400, 400 ) ),
+			'GET a cohort’s progress'         => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/progress', array(), $coordinators ),
 			'DELETE a cohort’s member'        => array( 'DELETE', '/wayfinder/v1/cohorts/{cohort}/members/{mentee}', array(), $coordinators ),
 			'GET a cohort’s sessions'         => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/sessions', array(), array( 401, 404, 200, 404, 404, 404, 200, 200 ) ),
 			'POST a cohort’s sessions'        => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/sessions', array( 'starts' => '2027-09-10T17:00:00Z' ), array( 401, 403, 403, 403, 403, 403, 201, 201 ) ),
@@ -134,6 +136,7 @@ final class PermissionMatrixTest extends TestCase {
 			'POST cancel someone’s request'   => array( 'POST', '/wayfinder/v1/requests/{request}/cancel', array(), array( 401, 404, 404, 404, 404, 404, 200, 200 ) ),
 			'GET board suggestions'           => array( 'GET', '/wayfinder/v1/board/suggestions', array( 'mentee' => '{waiting}' ), $coordinators ),
 			'POST board run'                  => array( 'POST', '/wayfinder/v1/board/run', array(), $coordinators ),
+			'POST board run in a cohort'      => array( 'POST', '/wayfinder/v1/board/run', array( 'cohort' => '{cohort}' ), $coordinators ),
 			'GET a board run'                 => array( 'GET', '/wayfinder/v1/board/runs/{board_run}', array(), $coordinators ),
 			'POST board score'                => array(
 				'POST',
