@@ -165,7 +165,7 @@ final class CohortMemberRepository {
 		global $wpdb;
 		$members = Schema::cohort_members_table();
 		// phpcs:ignore WordPress.DB -- our table; values prepared.
-		return array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT user_id FROM {$members} WHERE cohort_id = %d AND status = %s AND role = %s ORDER BY user_id", $cohort_id, CohortMember::ENROLLED, CohortMember::MENTOR ) ) );
+		return array_values( array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT user_id FROM {$members} WHERE cohort_id = %d AND status = %s AND role = %s ORDER BY user_id", $cohort_id, CohortMember::ENROLLED, CohortMember::MENTOR ) ) ) );
 	}
 
 	/**
@@ -178,7 +178,7 @@ final class CohortMemberRepository {
 		$members = Schema::cohort_members_table();
 		$matches = Schema::matches_table();
 		// phpcs:ignore WordPress.DB -- our tables; values prepared.
-		return array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT m.user_id FROM {$members} m LEFT JOIN {$matches} x ON x.mentee_id = m.user_id AND x.active_primary = 1 WHERE m.cohort_id = %d AND m.status = %s AND m.role = %s AND m.mode = %s AND x.id IS NULL ORDER BY m.enrolled_at, m.user_id", $cohort_id, CohortMember::ENROLLED, CohortMember::MENTEE, Cohort::ONE_TO_ONE ) ) );
+		return array_values( array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT m.user_id FROM {$members} m LEFT JOIN {$matches} x ON x.mentee_id = m.user_id AND x.active_primary = 1 WHERE m.cohort_id = %d AND m.status = %s AND m.role = %s AND m.mode = %s AND x.id IS NULL ORDER BY m.enrolled_at, m.user_id", $cohort_id, CohortMember::ENROLLED, CohortMember::MENTEE, Cohort::ONE_TO_ONE ) ) ) );
 	}
 
 	/**

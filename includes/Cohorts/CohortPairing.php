@@ -68,7 +68,7 @@ final class CohortPairing {
 					return self::error(
 						'wayfinder_group_full',
 						/* translators: 1: the mentor's name, 2: how many mentees a group takes. */
-						sprintf( __( 'The project group of %1$s is full: a group takes %2$d mentees. Choose another mentor\'s group.', 'wayfinder' ), ( get_userdata( $leader_id ) ?: null )?->display_name ?? '', self::GROUP_SIZE ),
+						sprintf( __( 'The project group of %1$s is full: a group takes %2$d mentees. Choose another mentor\'s group.', 'wayfinder' ), self::name_of( $leader_id ), self::GROUP_SIZE ),
 						409
 					);
 				}
@@ -100,6 +100,11 @@ final class CohortPairing {
 			return self::error( 'wayfinder_cohort_not_a_mentor', sprintf( __( 'This person is not a mentor in %s. Enrol them as a mentor first.', 'wayfinder' ), $cohort->name ), 400 );
 		}
 		return null;
+	}
+
+	private static function name_of( int $user_id ): string {
+		$user = get_userdata( $user_id );
+		return $user ? $user->display_name : '';
 	}
 
 	private static function not_saved(): WP_Error {

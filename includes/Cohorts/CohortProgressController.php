@@ -75,7 +75,7 @@ final class CohortProgressController extends WP_REST_Controller {
 		if ( null === $cohort ) {
 			return CohortPostType::not_found();
 		}
-		$per_page = (int) $request['per_page'];
+		$per_page             = (int) $request['per_page'];
 		list( $rows, $total ) = $this->progress->page( $cohort, (string) $request['orderby'], 'desc' === $request['order'], (int) $request['page'], $per_page );
 		return Paging::add_headers( rest_ensure_response( $rows ), $total, $per_page );
 	}

@@ -226,16 +226,47 @@ final class CohortPairingTest extends TestCase {
 		$this->assertTrue( $members->touch( $this->cohort, $cy, strtotime( '2027-03-10 12:00:00 UTC' ) ) );
 		$this->assertTrue( $members->touch( $this->cohort, $cy, strtotime( '2027-03-09 12:00:00 UTC' ) ), 'an older activity keeps the later one' );
 
-		$queries  = $this->queries_of( fn () => $this->rest( 'GET', "/wayfinder/v1/cohorts/{$this->cohort}/progress", array( 'orderby' => 'training', 'order' => 'desc' ), $this->coordinator ) );
-		$response = $this->rest( 'GET', "/wayfinder/v1/cohorts/{$this->cohort}/progress", array( 'orderby' => 'training', 'order' => 'desc' ), $this->coordinator );
+		$queries  = $this->queries_of(
+			fn () => $this->rest(
+				'GET',
+				"/wayfinder/v1/cohorts/{$this->cohort}/progress",
+				array(
+					'orderby' => 'training',
+					'order'   => 'desc',
+				),
+				$this->coordinator
+			)
+		);
+		$response = $this->rest(
+			'GET',
+			"/wayfinder/v1/cohorts/{$this->cohort}/progress",
+			array(
+				'orderby' => 'training',
+				'order'   => 'desc',
+			),
+			$this->coordinator
+		);
 
 		$this->assertSame( 200, $response->get_status() );
 		$rows = $response->get_data();
 		$this->assertSame( array( $ana, $bo, $cy ), array_column( $rows, 'user' ), 'most training first, then by name' );
 		$this->assertSame( array( $mia, $mia, 0 ), array_column( $rows, 'mentor' ), '1:1 mentor, group leader, none' );
 		$this->assertSame( 'mia', $rows[0]['mentor_name'] );
-		$this->assertSame( array( 'done' => 0, 'required' => 2 ), $rows[0]['one_to_ones'] );
-		$this->assertSame( array( 'done' => 2, 'required' => 0 ), $rows[1]['one_to_ones'], 'a group mentee is asked for no 1:1s' );
+		$this->assertSame(
+			array(
+				'done'     => 0,
+				'required' => 2,
+			),
+			$rows[0]['one_to_ones']
+		);
+		$this->assertSame(
+			array(
+				'done'     => 2,
+				'required' => 0,
+			),
+			$rows[1]['one_to_ones'],
+			'a group mentee is asked for no 1:1s'
+		);
 		$this->assertSame( '2027-03-10T12:00:00+00:00', $rows[2]['last_activity'] );
 		$this->assertSame( '3', $response->get_headers()['X-WP-Total'] );
 		$by_mentor = array_column( $this->rest( 'GET', "/wayfinder/v1/cohorts/{$this->cohort}/progress", array( 'orderby' => 'mentor' ), $this->coordinator )->get_data(), 'user' );
@@ -246,7 +277,21 @@ final class CohortPairingTest extends TestCase {
 		for ( $n = 1; $n <= 5; $n++ ) {
 			$this->enrol( $this->person( 'mentee', "more-{$n}", array( 'en' ) ), CohortMember::MENTEE, Cohort::GROUP_ONLY );
 		}
-		$this->assertSame( $queries, $this->queries_of( fn () => $this->rest( 'GET', "/wayfinder/v1/cohorts/{$this->cohort}/progress", array( 'orderby' => 'training', 'order' => 'desc' ), $this->coordinator ) ), 'as many queries for eight mentees as for three: one for the page' );
+		$this->assertSame(
+			$queries,
+			$this->queries_of(
+				fn () => $this->rest(
+					'GET',
+					"/wayfinder/v1/cohorts/{$this->cohort}/progress",
+					array(
+						'orderby' => 'training',
+						'order'   => 'desc',
+					),
+					$this->coordinator
+				)
+			),
+			'as many queries for eight mentees as for three: one for the page'
+		);
 	}
 
 	private function queries_of( callable $work ): int {

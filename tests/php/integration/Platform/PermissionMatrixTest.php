@@ -33,15 +33,15 @@ final class PermissionMatrixTest extends TestCase {
 		$match_party  = array( 401, 404, 200, 200, 404, 404, 200, 200 );
 		$match_mentor = array( 401, 404, 403, 200, 404, 404, 200, 200 );
 		return array(
-			'GET status'                      => array( 'GET', '/wayfinder/v1/status', array(), $coordinators ),
-			'GET profiles/me'                 => array( 'GET', '/wayfinder/v1/profiles/me', array(), $logged_in ),
-			'PUT profiles/me'                 => array( 'PUT', '/wayfinder/v1/profiles/me', array( 'intro' => 'Hello.' ), $logged_in ),
-			'GET a mentee profile'            => array( 'GET', '/wayfinder/v1/profiles/{mentee}', array(), array( 404, 404, 200, 200, 404, 404, 200, 200 ) ),
-			'GET a mentor profile'            => array( 'GET', '/wayfinder/v1/profiles/{mentor}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
-			'GET mentors (the directory)'     => array( 'GET', '/wayfinder/v1/mentors', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
-			'PUT someone’s profile'           => array( 'PUT', '/wayfinder/v1/profiles/{mentee}', array( 'intro' => 'Edited.' ), array( 401, 403, 200, 403, 403, 403, 200, 200 ) ),
-			'GET teams'                       => array( 'GET', '/wayfinder/v1/teams', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
-			'POST teams'                      => array(
+			'GET status'                               => array( 'GET', '/wayfinder/v1/status', array(), $coordinators ),
+			'GET profiles/me'                          => array( 'GET', '/wayfinder/v1/profiles/me', array(), $logged_in ),
+			'PUT profiles/me'                          => array( 'PUT', '/wayfinder/v1/profiles/me', array( 'intro' => 'Hello.' ), $logged_in ),
+			'GET a mentee profile'                     => array( 'GET', '/wayfinder/v1/profiles/{mentee}', array(), array( 404, 404, 200, 200, 404, 404, 200, 200 ) ),
+			'GET a mentor profile'                     => array( 'GET', '/wayfinder/v1/profiles/{mentor}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'GET mentors (the directory)'              => array( 'GET', '/wayfinder/v1/mentors', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'PUT someone’s profile'                    => array( 'PUT', '/wayfinder/v1/profiles/{mentee}', array( 'intro' => 'Edited.' ), array( 401, 403, 200, 403, 403, 403, 200, 200 ) ),
+			'GET teams'                                => array( 'GET', '/wayfinder/v1/teams', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'POST teams'                               => array(
 				'POST',
 				'/wayfinder/v1/teams',
 				array(
@@ -50,11 +50,11 @@ final class PermissionMatrixTest extends TestCase {
 				),
 				array( 401, 403, 403, 403, 403, 403, 201, 201 ),
 			),
-			'GET a team'                      => array( 'GET', '/wayfinder/v1/teams/{team}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
-			'PUT a team'                      => array( 'PUT', '/wayfinder/v1/teams/{team}', array( 'excerpt' => 'Translates WordPress.' ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
-			'DELETE a team'                   => array( 'DELETE', '/wayfinder/v1/teams/{team}', array( 'force' => true ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
-			'GET cohorts'                     => array( 'GET', '/wayfinder/v1/cohorts', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
-			'POST cohorts'                    => array(
+			'GET a team'                               => array( 'GET', '/wayfinder/v1/teams/{team}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'PUT a team'                               => array( 'PUT', '/wayfinder/v1/teams/{team}', array( 'excerpt' => 'Translates WordPress.' ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
+			'DELETE a team'                            => array( 'DELETE', '/wayfinder/v1/teams/{team}', array( 'force' => true ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
+			'GET cohorts'                              => array( 'GET', '/wayfinder/v1/cohorts', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'POST cohorts'                             => array(
 				'POST',
 				'/wayfinder/v1/cohorts',
 				array(
@@ -63,10 +63,10 @@ final class PermissionMatrixTest extends TestCase {
 				),
 				array( 401, 403, 403, 403, 403, 403, 201, 201 ),
 			),
-			'GET a cohort'                    => array( 'GET', '/wayfinder/v1/cohorts/{cohort}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
-			'PUT a cohort'                    => array( 'PUT', '/wayfinder/v1/cohorts/{cohort}', array( 'excerpt' => 'Four weeks.' ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
-			'GET a cohort’s people'           => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/members', array(), $coordinators ),
-			'POST a cohort’s people'          => array(
+			'GET a cohort'                             => array( 'GET', '/wayfinder/v1/cohorts/{cohort}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'PUT a cohort'                             => array( 'PUT', '/wayfinder/v1/cohorts/{cohort}', array( 'excerpt' => 'Four weeks.' ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
+			'GET a cohort’s people'                    => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/members', array(), $coordinators ),
+			'POST a cohort’s people'                   => array(
 				'POST',
 				'/wayfinder/v1/cohorts/{cohort}/members',
 				array(
@@ -76,17 +76,17 @@ final class PermissionMatrixTest extends TestCase {
 				array( 401, 403, 403, 403, 403, 403, 201, 201 ),
 			),
 			'PUT a cohort’s member (1:1, so no group)' => array( 'PUT', '/wayfinder/v1/cohorts/{cohort}/members/{mentee}', array( 'leader' => 0 ), array( 401, 403, 403, 403, 403, 403, 400, 400 ) ),
-			'GET a cohort’s progress'         => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/progress', array(), $coordinators ),
-			'DELETE a cohort’s member'        => array( 'DELETE', '/wayfinder/v1/cohorts/{cohort}/members/{mentee}', array(), $coordinators ),
-			'GET a cohort’s sessions'         => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/sessions', array(), array( 401, 404, 200, 404, 404, 404, 200, 200 ) ),
-			'POST a cohort’s sessions'        => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/sessions', array( 'starts' => '2027-09-10T17:00:00Z' ), array( 401, 403, 403, 403, 403, 403, 201, 201 ) ),
-			'PUT a session'                   => array( 'PUT', '/wayfinder/v1/sessions/{session}', array( 'title' => 'Kick-off' ), $coordinators ),
-			'POST cancel a session'           => array( 'POST', '/wayfinder/v1/sessions/{session}/cancel', array(), $coordinators ),
-			'GET a session’s invitation'      => array( 'GET', '/wayfinder/v1/sessions/{session}/invitation', array(), array( 401, 404, 200, 404, 404, 404, 200, 200 ) ),
-			'GET a calendar feed'             => array( 'GET', '/wayfinder/v1/calendar/{feed}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
-			'POST a new calendar address'     => array( 'POST', '/wayfinder/v1/calendar/me/reset', array(), $logged_in ),
-			'GET matches'                     => array( 'GET', '/wayfinder/v1/matches', array(), $logged_in ),
-			'POST matches'                    => array(
+			'GET a cohort’s progress'                  => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/progress', array(), $coordinators ),
+			'DELETE a cohort’s member'                 => array( 'DELETE', '/wayfinder/v1/cohorts/{cohort}/members/{mentee}', array(), $coordinators ),
+			'GET a cohort’s sessions'                  => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/sessions', array(), array( 401, 404, 200, 404, 404, 404, 200, 200 ) ),
+			'POST a cohort’s sessions'                 => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/sessions', array( 'starts' => '2027-09-10T17:00:00Z' ), array( 401, 403, 403, 403, 403, 403, 201, 201 ) ),
+			'PUT a session'                            => array( 'PUT', '/wayfinder/v1/sessions/{session}', array( 'title' => 'Kick-off' ), $coordinators ),
+			'POST cancel a session'                    => array( 'POST', '/wayfinder/v1/sessions/{session}/cancel', array(), $coordinators ),
+			'GET a session’s invitation'               => array( 'GET', '/wayfinder/v1/sessions/{session}/invitation', array(), array( 401, 404, 200, 404, 404, 404, 200, 200 ) ),
+			'GET a calendar feed'                      => array( 'GET', '/wayfinder/v1/calendar/{feed}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'POST a new calendar address'              => array( 'POST', '/wayfinder/v1/calendar/me/reset', array(), $logged_in ),
+			'GET matches'                              => array( 'GET', '/wayfinder/v1/matches', array(), $logged_in ),
+			'POST matches'                             => array(
 				'POST',
 				'/wayfinder/v1/matches',
 				array(
@@ -95,19 +95,19 @@ final class PermissionMatrixTest extends TestCase {
 				),
 				array( 401, 403, 403, 403, 403, 403, 201, 201 ),
 			),
-			'GET a match'                     => array( 'GET', '/wayfinder/v1/matches/{match}', array(), $match_party ),
-			'POST confirm a match'            => array( 'POST', '/wayfinder/v1/matches/{match}/confirm', array(), $match_mentor ),
-			'POST decline a match'            => array( 'POST', '/wayfinder/v1/matches/{match}/decline', array(), $match_mentor ),
-			'POST name a backup'              => array( 'POST', '/wayfinder/v1/matches/{match}/backup', array( 'mentor' => '{backup}' ), $match_mentor ),
-			'POST end a match'                => array( 'POST', '/wayfinder/v1/matches/{match}/end', array( 'reason' => 'other' ), $match_party ),
-			'GET events'                      => array( 'GET', '/wayfinder/v1/events', array(), $coordinators ),
-			'GET people'                      => array( 'GET', '/wayfinder/v1/people', array(), $coordinators ),
-			'GET people (mentees)'            => array( 'GET', '/wayfinder/v1/people', array( 'role' => 'mentees' ), $coordinators ),
-			'GET mentoring-state/me'          => array( 'GET', '/wayfinder/v1/mentoring-state/me', array(), $logged_in ),
-			'POST find a mentor'              => array( 'POST', '/wayfinder/v1/mentoring-state/me/find-mentor', array(), $logged_in ),
-			'GET requests'                    => array( 'GET', '/wayfinder/v1/requests', array(), $logged_in ),
-			'POST ask for a mentor'           => array( 'POST', '/wayfinder/v1/requests', array( 'type' => 'mentee_request' ), array( 401, 201, 409, 201, 201, 201, 201, 201 ) ),
-			'POST ask a mentor (coordinator)' => array(
+			'GET a match'                              => array( 'GET', '/wayfinder/v1/matches/{match}', array(), $match_party ),
+			'POST confirm a match'                     => array( 'POST', '/wayfinder/v1/matches/{match}/confirm', array(), $match_mentor ),
+			'POST decline a match'                     => array( 'POST', '/wayfinder/v1/matches/{match}/decline', array(), $match_mentor ),
+			'POST name a backup'                       => array( 'POST', '/wayfinder/v1/matches/{match}/backup', array( 'mentor' => '{backup}' ), $match_mentor ),
+			'POST end a match'                         => array( 'POST', '/wayfinder/v1/matches/{match}/end', array( 'reason' => 'other' ), $match_party ),
+			'GET events'                               => array( 'GET', '/wayfinder/v1/events', array(), $coordinators ),
+			'GET people'                               => array( 'GET', '/wayfinder/v1/people', array(), $coordinators ),
+			'GET people (mentees)'                     => array( 'GET', '/wayfinder/v1/people', array( 'role' => 'mentees' ), $coordinators ),
+			'GET mentoring-state/me'                   => array( 'GET', '/wayfinder/v1/mentoring-state/me', array(), $logged_in ),
+			'POST find a mentor'                       => array( 'POST', '/wayfinder/v1/mentoring-state/me/find-mentor', array(), $logged_in ),
+			'GET requests'                             => array( 'GET', '/wayfinder/v1/requests', array(), $logged_in ),
+			'POST ask for a mentor'                    => array( 'POST', '/wayfinder/v1/requests', array( 'type' => 'mentee_request' ), array( 401, 201, 409, 201, 201, 201, 201, 201 ) ),
+			'POST ask a mentor (coordinator)'          => array(
 				'POST',
 				'/wayfinder/v1/requests',
 				array(
@@ -117,7 +117,7 @@ final class PermissionMatrixTest extends TestCase {
 				),
 				array( 401, 403, 403, 403, 403, 403, 201, 201 ),
 			),
-			'POST offer to mentor'            => array(
+			'POST offer to mentor'                     => array(
 				'POST',
 				'/wayfinder/v1/requests',
 				array(
@@ -128,17 +128,17 @@ final class PermissionMatrixTest extends TestCase {
 				// profile has none; the site admin is no mentor without the Mentor role.
 				array( 401, 403, 403, 201, 403, 403, 404, 403 ),
 			),
-			'GET a request'                   => array( 'GET', '/wayfinder/v1/requests/{request}', array(), array( 401, 404, 404, 200, 404, 404, 200, 200 ) ),
-			'POST accept a request'           => array( 'POST', '/wayfinder/v1/requests/{request}/accept', array(), array( 401, 404, 404, 200, 404, 404, 200, 404 ) ),
+			'GET a request'                            => array( 'GET', '/wayfinder/v1/requests/{request}', array(), array( 401, 404, 404, 200, 404, 404, 200, 200 ) ),
+			'POST accept a request'                    => array( 'POST', '/wayfinder/v1/requests/{request}/accept', array(), array( 401, 404, 404, 200, 404, 404, 200, 404 ) ),
 			// {request} is a request for any mentor: nobody declines it (mentors pass on the mentee; coordinators cancel).
-			'POST decline a request'          => array( 'POST', '/wayfinder/v1/requests/{request}/decline', array(), array( 401, 404, 404, 403, 404, 404, 403, 404 ) ),
-			'POST pass on a waiting mentee'   => array( 'POST', '/wayfinder/v1/mentees/waiting/{waiting}/pass', array(), array( 401, 403, 403, 200, 403, 403, 200, 403 ) ),
-			'POST cancel someone’s request'   => array( 'POST', '/wayfinder/v1/requests/{request}/cancel', array(), array( 401, 404, 404, 404, 404, 404, 200, 200 ) ),
-			'GET board suggestions'           => array( 'GET', '/wayfinder/v1/board/suggestions', array( 'mentee' => '{waiting}' ), $coordinators ),
-			'POST board run'                  => array( 'POST', '/wayfinder/v1/board/run', array(), $coordinators ),
-			'POST board run in a cohort'      => array( 'POST', '/wayfinder/v1/board/run', array( 'cohort' => '{cohort}' ), $coordinators ),
-			'GET a board run'                 => array( 'GET', '/wayfinder/v1/board/runs/{board_run}', array(), $coordinators ),
-			'POST board score'                => array(
+			'POST decline a request'                   => array( 'POST', '/wayfinder/v1/requests/{request}/decline', array(), array( 401, 404, 404, 403, 404, 404, 403, 404 ) ),
+			'POST pass on a waiting mentee'            => array( 'POST', '/wayfinder/v1/mentees/waiting/{waiting}/pass', array(), array( 401, 403, 403, 200, 403, 403, 200, 403 ) ),
+			'POST cancel someone’s request'            => array( 'POST', '/wayfinder/v1/requests/{request}/cancel', array(), array( 401, 404, 404, 404, 404, 404, 200, 200 ) ),
+			'GET board suggestions'                    => array( 'GET', '/wayfinder/v1/board/suggestions', array( 'mentee' => '{waiting}' ), $coordinators ),
+			'POST board run'                           => array( 'POST', '/wayfinder/v1/board/run', array(), $coordinators ),
+			'POST board run in a cohort'               => array( 'POST', '/wayfinder/v1/board/run', array( 'cohort' => '{cohort}' ), $coordinators ),
+			'GET a board run'                          => array( 'GET', '/wayfinder/v1/board/runs/{board_run}', array(), $coordinators ),
+			'POST board score'                         => array(
 				'POST',
 				'/wayfinder/v1/board/score',
 				array(
@@ -147,7 +147,7 @@ final class PermissionMatrixTest extends TestCase {
 				),
 				$coordinators,
 			),
-			'POST board commit'               => array(
+			'POST board commit'                        => array(
 				'POST',
 				'/wayfinder/v1/board/commit',
 				array(
@@ -160,9 +160,9 @@ final class PermissionMatrixTest extends TestCase {
 				),
 				$coordinators,
 			),
-			'GET waiting mentees'             => array( 'GET', '/wayfinder/v1/mentees/waiting', array(), array( 401, 403, 403, 200, 403, 403, 200, 403 ) ), // Admins mentor only with the Mentor role.
-			'GET quizzes'                     => array( 'GET', '/wayfinder/v1/quizzes', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
-			'POST quizzes'                    => array(
+			'GET waiting mentees'                      => array( 'GET', '/wayfinder/v1/mentees/waiting', array(), array( 401, 403, 403, 200, 403, 403, 200, 403 ) ), // Admins mentor only with the Mentor role.
+			'GET quizzes'                              => array( 'GET', '/wayfinder/v1/quizzes', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'POST quizzes'                             => array(
 				'POST',
 				'/wayfinder/v1/quizzes',
 				array(
@@ -171,11 +171,11 @@ final class PermissionMatrixTest extends TestCase {
 				),
 				array( 401, 403, 403, 403, 403, 403, 201, 201 ),
 			),
-			'PUT a quiz'                      => array( 'PUT', '/wayfinder/v1/quizzes/{quiz}', array( 'title' => 'Which team fits you?' ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
-			'DELETE a quiz'                   => array( 'DELETE', '/wayfinder/v1/quizzes/{quiz}', array( 'force' => true ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
-			'GET a quiz result'               => array( 'GET', '/wayfinder/v1/quizzes/{quiz}/result', array( 'answers' => '1.1.1.0' ), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
-			'POST ask from a quiz result'     => array( 'POST', '/wayfinder/v1/quizzes/{quiz}/ask', array( 'team' => 'polyglots' ), array( 401, 201, 409, 201, 201, 201, 201, 201 ) ),
-			'GET a quiz’s reachability'       => array( 'GET', '/wayfinder/v1/quizzes/{quiz}/reachability', array(), $coordinators ),
+			'PUT a quiz'                               => array( 'PUT', '/wayfinder/v1/quizzes/{quiz}', array( 'title' => 'Which team fits you?' ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
+			'DELETE a quiz'                            => array( 'DELETE', '/wayfinder/v1/quizzes/{quiz}', array( 'force' => true ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
+			'GET a quiz result'                        => array( 'GET', '/wayfinder/v1/quizzes/{quiz}/result', array( 'answers' => '1.1.1.0' ), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'POST ask from a quiz result'              => array( 'POST', '/wayfinder/v1/quizzes/{quiz}/ask', array( 'team' => 'polyglots' ), array( 401, 201, 409, 201, 201, 201, 201, 201 ) ),
+			'GET a quiz’s reachability'                => array( 'GET', '/wayfinder/v1/quizzes/{quiz}/reachability', array(), $coordinators ),
 		);
 	}
 
