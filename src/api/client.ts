@@ -11,6 +11,7 @@ import type {
 	BoardRun,
 	BoardRunJob,
 	CohortMember,
+	CohortProgressRow,
 	CohortMode,
 	CohortPost,
 	CohortSession,
@@ -379,6 +380,29 @@ export const listCohortMembers = (
 	query: Record< string, string | number >
 ) => getPage< CohortMember >( `/cohorts/${ cohort }/members`, query );
 
+export const listCohortProgress = (
+	cohort: number,
+	query: Record< string, string | number >
+) => getPage< CohortProgressRow >( `/cohorts/${ cohort }/progress`, query );
+
+/**
+ * Puts a project-group mentee in a mentor's group (0: out of any).
+ * @param cohort The cohort.
+ * @param user   The mentee.
+ * @param leader The group's mentor.
+ */
+export function setProjectGroup(
+	cohort: number,
+	user: number,
+	leader: number
+): Promise< CohortMember > {
+	return request< CohortMember >( {
+		path: `${ NAMESPACE }/cohorts/${ cohort }/members/${ user }`,
+		method: 'PUT',
+		data: { leader },
+	} );
+}
+
 export function enrolInCohort(
 	cohort: number,
 	input: { user: number; role: CohortMember[ 'role' ]; mode?: CohortMode }
@@ -484,14 +508,20 @@ export function getSuggestions(
 /**
  * Runs the board: the result at once for a cohort-sized run, else the background run to poll.
  * @param mentees The mentees to match; everyone waiting when left out.
+ * @param cohort
  */
 export function runBoard(
-	mentees?: number[]
+	mentees?: number[],
+	cohort?: number
 ): Promise< BoardRun | BoardRunJob > {
+	let data: Record< string, unknown > = mentees ? { mentees } : {};
+	if ( cohort ) {
+		data = { cohort };
+	}
 	return request< BoardRun | BoardRunJob >( {
 		path: `${ NAMESPACE }/board/run`,
 		method: 'POST',
-		data: mentees ? { mentees } : {},
+		data,
 	} );
 }
 
@@ -527,12 +557,13 @@ export function scorePair(
 }
 
 export function commitPairs(
-	pairs: Array< { mentee: number; mentor: number } >
+	pairs: Array< { mentee: number; mentor: number } >,
+	cohort?: number
 ): Promise< BoardCommit > {
 	return request< BoardCommit >( {
 		path: `${ NAMESPACE }/board/commit`,
 		method: 'POST',
-		data: { pairs },
+		data: cohort ? { pairs, cohort } : { pairs },
 	} );
 }
 

@@ -206,7 +206,7 @@ export interface BoardRunJob {
 }
 
 export interface BoardCommit {
-	mode: 'proposal' | 'request';
+	mode: 'proposal' | 'request' | 'cohort';
 	saved: Array< {
 		mentee: number;
 		mentor: number;
@@ -357,7 +357,29 @@ export interface CohortMember {
 	mode: CohortMode | '';
 	mode_label: string;
 	status: 'enrolled' | 'withdrawn';
+	/** For a project-group mentee, the mentor whose group they are in (0: none yet). */
+	leader: number;
 	enrolled_at: string;
+}
+
+/** A cohort's mentee with their mentor and progress, from /cohorts/<id>/progress. */
+export interface CohortProgressRow {
+	user: number;
+	name: string;
+	mode: CohortMode;
+	mode_label: string;
+	mentor: number;
+	mentor_name: string;
+	one_to_ones: { done: number; required: number };
+	group_sessions: { done: number; required: number };
+	training_done: number;
+	plan_goals: number;
+	plan_done: number;
+	checkins_answered: number;
+	last_activity: string | null;
+	warning: string;
+	warning_label: string;
+	warning_since: string | null;
 }
 
 /** A cohort's session, from /cohorts/<id>/sessions. */

@@ -263,15 +263,18 @@ function WaitingPicker( {
  * @param props.busy      Saving now.
  * @param props.onBack    Back to the board.
  * @param props.onConfirm Save them.
+ * @param props.inCohort
  */
 function ConfirmPairs( {
 	pairs,
 	busy,
+	inCohort,
 	onBack,
 	onConfirm,
 }: {
 	pairs: BoardPair[];
 	busy: boolean;
+	inCohort: boolean;
 	onBack: () => void;
 	onConfirm: () => void;
 } ) {
@@ -306,10 +309,15 @@ function ConfirmPairs( {
 				) ) }
 			</ul>
 			<p>
-				{ __(
-					'Each pair becomes a proposal that holds the mentor’s place until they confirm, or a request the mentor accepts first, as the Settings say. Everyone concerned is emailed. A pair that someone changed meanwhile is not saved, and you will see why.',
-					'wayfinder'
-				) }
+				{ inCohort
+					? __(
+							'Each pair starts at once as the mentee’s mentorship in the cohort: both took a place to work together. Everyone concerned is emailed. A pair that someone changed meanwhile is not saved, and you will see why.',
+							'wayfinder'
+						)
+					: __(
+							'Each pair becomes a proposal that holds the mentor’s place until they confirm, or a request the mentor accepts first, as the Settings say. Everyone concerned is emailed. A pair that someone changed meanwhile is not saved, and you will see why.',
+							'wayfinder'
+						) }
 			</p>
 			<div className="wayfinder-modal-actions">
 				<Button variant="tertiary" onClick={ onBack } disabled={ busy }>
@@ -357,27 +365,39 @@ function SaveReport( {
 			{ result.saved.length > 0 && (
 				<Notice status="success" isDismissible={ false }>
 					<p>
-						{ result.mode === 'request'
-							? sprintf(
-									/* translators: %d: number of pairs */
-									_n(
-										'%d pair saved: its mentor was asked to take the mentee.',
-										'%d pairs saved: each mentor was asked to take their mentee.',
-										result.saved.length,
-										'wayfinder'
-									),
-									result.saved.length
-								)
-							: sprintf(
-									/* translators: %d: number of pairs */
-									_n(
-										'%d pair saved as a proposal: the mentor’s place is held until they confirm.',
-										'%d pairs saved as proposals: each mentor’s place is held until they confirm.',
-										result.saved.length,
-										'wayfinder'
-									),
-									result.saved.length
-								) }
+						{ result.mode === 'cohort' &&
+							sprintf(
+								/* translators: %d: number of pairs */
+								_n(
+									'%d pair saved: the mentorship in the cohort has started.',
+									'%d pairs saved: each mentorship in the cohort has started.',
+									result.saved.length,
+									'wayfinder'
+								),
+								result.saved.length
+							) }
+						{ result.mode === 'request' &&
+							sprintf(
+								/* translators: %d: number of pairs */
+								_n(
+									'%d pair saved: its mentor was asked to take the mentee.',
+									'%d pairs saved: each mentor was asked to take their mentee.',
+									result.saved.length,
+									'wayfinder'
+								),
+								result.saved.length
+							) }
+						{ result.mode === 'proposal' &&
+							sprintf(
+								/* translators: %d: number of pairs */
+								_n(
+									'%d pair saved as a proposal: the mentor’s place is held until they confirm.',
+									'%d pairs saved as proposals: each mentor’s place is held until they confirm.',
+									result.saved.length,
+									'wayfinder'
+								),
+								result.saved.length
+							) }
 					</p>
 					<ul>
 						{ result.saved.map( ( saved ) => (
@@ -416,22 +436,23 @@ function SaveReport( {
 										</AppLink>
 									</>
 								) }
-								{ saved.match !== undefined && (
-									<>
-										{ ' — ' }
-										<AppLink
-											params={ {
-												screen: 'matches',
-												status: 'proposed',
-											} }
-										>
-											{ __(
-												'the proposal',
-												'wayfinder'
-											) }
-										</AppLink>
-									</>
-								) }
+								{ saved.match !== undefined &&
+									result.mode === 'proposal' && (
+										<>
+											{ ' — ' }
+											<AppLink
+												params={ {
+													screen: 'matches',
+													status: 'proposed',
+												} }
+											>
+												{ __(
+													'the proposal',
+													'wayfinder'
+												) }
+											</AppLink>
+										</>
+									) }
 							</li>
 						) ) }
 					</ul>
@@ -476,7 +497,20 @@ function SaveReport( {
 	);
 }
 
-export default function BoardScreen() {
+/**
+ * The matching board: everyone waiting, or — given a cohort — the cohort's 1:1 mentees without a
+ * mentor over the cohort's own mentors.
+ * @param props
+ * @param props.cohort         The cohort to pair, if any: its ID, name, and what to do once pairs are saved.
+ * @param props.cohort.id
+ * @param props.cohort.name
+ * @param props.cohort.onSaved
+ */
+export default function BoardScreen( {
+	cohort,
+}: {
+	cohort?: { id: number; name: string; onSaved: () => void };
+} = {} ) {
 	const [ picked, setPicked ] = useState< Map< number, string > >(
 		() => new Map()
 	);
@@ -507,7 +541,10 @@ export default function BoardScreen() {
 		setJob( null );
 		setLastPick( only );
 		try {
-			const answer = await runBoard( only.length > 0 ? only : undefined );
+			const answer = await runBoard(
+				only.length > 0 ? only : undefined,
+				cohort?.id
+			);
 			if ( isBoardRunJob( answer ) ) {
 				// A big run goes on in the background: the effect below polls it.
 				setJob( answer );
@@ -585,8 +622,10 @@ export default function BoardScreen() {
 		}
 		try {
 			const result = await commitPairs(
-				pairs.map( ( { mentee, mentor } ) => ( { mentee, mentor } ) )
+				pairs.map( ( { mentee, mentor } ) => ( { mentee, mentor } ) ),
+				cohort?.id
 			);
+			cohort?.onSaved();
 			setNames( known );
 			setCommitted( result );
 			setRun( null );
@@ -604,18 +643,30 @@ export default function BoardScreen() {
 	const over = run ? overbooked( pairs, run.mentors ) : [];
 	const total = pairs.reduce( ( sum, pair ) => sum + pair.score, 0 );
 
+	const Heading = cohort ? 'h4' : 'h2';
 	return (
 		<section aria-labelledby="wayfinder-board-title">
-			<h2 id="wayfinder-board-title">
-				{ __( 'Matching board', 'wayfinder' ) }
-			</h2>
+			<Heading id="wayfinder-board-title">
+				{ cohort
+					? __( 'Pair mentees on the board', 'wayfinder' )
+					: __( 'Matching board', 'wayfinder' ) }
+			</Heading>
 			<p>
-				{ __(
-					'Match everyone waiting for a mentor at once: the engine finds the assignment that matches the most people with the best total fit. Review it, change any pair, then save.',
-					'wayfinder'
-				) }
+				{ cohort
+					? sprintf(
+							/* translators: %s: a cohort's name. */
+							__(
+								'Pair the 1:1 mentees of %s who have no mentor yet with its mentors: the engine finds the assignment with the best total fit, with every reason. Review it, change any pair, then save.',
+								'wayfinder'
+							),
+							cohort.name
+						)
+					: __(
+							'Match everyone waiting for a mentor at once: the engine finds the assignment that matches the most people with the best total fit. Review it, change any pair, then save.',
+							'wayfinder'
+						) }
 			</p>
-			{ ! run && (
+			{ ! run && ! cohort && (
 				<WaitingPicker picked={ picked } onChange={ setPicked } />
 			) }
 			<div className="wayfinder-board__run">
@@ -646,9 +697,11 @@ export default function BoardScreen() {
 					isBusy={ busy === 'run' }
 					disabled={ busy !== null }
 				>
-					{ run
-						? __( 'Run again', 'wayfinder' )
-						: __( 'Match all waiting mentees', 'wayfinder' ) }
+					{ run && __( 'Run again', 'wayfinder' ) }
+					{ ! run &&
+						( cohort
+							? __( 'Pair the cohort’s mentees', 'wayfinder' )
+							: __( 'Match all waiting mentees', 'wayfinder' ) ) }
 				</Button>
 				{ run && (
 					<Button
@@ -672,7 +725,14 @@ export default function BoardScreen() {
 			) }
 			{ committed && <SaveReport result={ committed } names={ names } /> }
 			{ run && pairs.length === 0 && run.unmatched.length === 0 && (
-				<p>{ __( 'Nobody is waiting for a mentor.', 'wayfinder' ) }</p>
+				<p>
+					{ cohort
+						? __(
+								'Every 1:1 mentee of the cohort has a mentor.',
+								'wayfinder'
+							)
+						: __( 'Nobody is waiting for a mentor.', 'wayfinder' ) }
+				</p>
 			) }
 			{ run && pairs.length > 0 && (
 				<>
@@ -798,6 +858,7 @@ export default function BoardScreen() {
 						<ConfirmPairs
 							pairs={ pairs }
 							busy={ busy === 'commit' }
+							inCohort={ !! cohort }
 							onBack={ () => setConfirming( false ) }
 							onConfirm={ commit }
 						/>

@@ -26,6 +26,8 @@ import type {
 } from '../../api/types';
 import AskFirst from '../components/AskFirst';
 import LoadError from '../components/LoadError';
+import BoardScreen from './BoardScreen';
+import CohortProgress from './CohortProgress';
 import CohortSessions from './CohortSessions';
 import { cohortName } from './CohortsScreen';
 
@@ -62,8 +64,11 @@ export default function CohortPeople( {
 	const [ error, setError ] = useState< RestError | null >( null );
 	const [ asking, setAsking ] = useState< number | null >( null );
 	const [ busy, setBusy ] = useState( false );
+	const [ version, setVersion ] = useState( 0 );
+	const [ pairing, setPairing ] = useState( false );
 	const load = useCallback( () => {
 		setError( null );
+		setVersion( ( n ) => n + 1 );
 		listCohortMembers( cohort.id, { per_page: 100 } ).then(
 			( page ) => setMembers( page.items ),
 			( failure: unknown ) => setError( toRestError( failure ) )
@@ -168,6 +173,35 @@ export default function CohortPeople( {
 					{ section( 'mentee', __( 'Mentees', 'wayfinder' ) ) }
 				</>
 			) }
+			{ members !== null && (
+				<CohortProgress
+					cohort={ cohort }
+					name={ name }
+					mentors={ members.filter(
+						( member ) => member.role === 'mentor'
+					) }
+					version={ version }
+				/>
+			) }
+			{ cohort.meta.wayfinder_modes.includes( 'one_to_one' ) &&
+				( pairing ? (
+					<BoardScreen
+						cohort={ {
+							id: cohort.id,
+							name,
+							onSaved: () => setVersion( ( n ) => n + 1 ),
+						} }
+					/>
+				) : (
+					<p>
+						<Button
+							variant="secondary"
+							onClick={ () => setPairing( true ) }
+						>
+							{ __( 'Pair mentees on the board', 'wayfinder' ) }
+						</Button>
+					</p>
+				) ) }
 			<CohortSessions cohort={ cohort } />
 			{ cohort.meta.wayfinder_stage !== 'finished' && (
 				<EnrolForm
