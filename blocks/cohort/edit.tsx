@@ -82,7 +82,10 @@ export default function Edit( {
 					<SelectControl
 						__next40pxDefaultSize
 						__nextHasNoMarginBottom
-						label={ __( 'Heading level of the sections', 'wayfinder' ) }
+						label={ __(
+							'Heading level of the sections',
+							'wayfinder'
+						) }
 						value={ String( attributes.headingLevel ) }
 						options={ [ 2, 3, 4 ].map( ( level ) => ( {
 							value: String( level ),

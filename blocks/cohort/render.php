@@ -26,6 +26,7 @@ $wayfinder_page = CohortPageView::build( $wayfinder_cohort_id );
 
 if ( $wayfinder_page['hidden'] ) {
 	if ( '' !== $wayfinder_page['notice'] ) {
+		// phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- WordPress escapes the wrapper's attributes.
 		printf( '<div %s><p class="wayfinder-help">%s</p></div>', get_block_wrapper_attributes( array( 'class' => 'wayfinder-cohort-page' ) ), esc_html( $wayfinder_page['notice'] ) );
 	}
 	return;

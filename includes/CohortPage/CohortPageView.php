@@ -56,7 +56,7 @@ final class CohortPageView {
 	}
 
 	private static function date( string $day ): string {
-		return wp_date( (string) get_option( 'date_format' ), (int) strtotime( $day . ' 12:00:00 UTC' ), new \DateTimeZone( 'UTC' ) );
+		return (string) wp_date( (string) get_option( 'date_format' ), (int) strtotime( $day . ' 12:00:00 UTC' ), new \DateTimeZone( 'UTC' ) );
 	}
 
 	private static function range( string $start, string $end ): string {
@@ -70,9 +70,10 @@ final class CohortPageView {
 	/** @return list<array{label: string, dates: string}> */
 	private static function weeks( Cohort $cohort ): array {
 		$weeks = array();
-		for ( $week = 1; $week <= $cohort->weeks(); $week++ ) {
-			$first = gmdate( 'Y-m-d', (int) strtotime( $cohort->start_date . ' 00:00:00 UTC +' . ( ( $week - 1 ) * 7 ) . ' days' ) );
-			$last  = gmdate( 'Y-m-d', (int) strtotime( $first . ' 00:00:00 UTC +6 days' ) );
+		$count = $cohort->weeks();
+		for ( $week = 1; $week <= $count; $week++ ) {
+			$first   = gmdate( 'Y-m-d', (int) strtotime( $cohort->start_date . ' 00:00:00 UTC +' . ( ( $week - 1 ) * 7 ) . ' days' ) );
+			$last    = gmdate( 'Y-m-d', (int) strtotime( $first . ' 00:00:00 UTC +6 days' ) );
 			$weeks[] = array(
 				/* translators: %d: the week's number. */
 				'label' => sprintf( __( 'Week %d', 'wayfinder' ), $week ),

@@ -94,7 +94,7 @@ final class SessionNotices {
 						'fields'  => array( 'ID', 'display_name', 'user_email' ),
 					)
 				) as $user ) {
-					$more = $reminder ? array_map( 'strval', (array) apply_filters( self::REMINDER_LINES, array(), $session, $cohort, (int) $user->ID ) ) : array();
+					$more = $reminder ? array_map( 'strval', (array) apply_filters( self::REMINDER_LINES, array(), $session, $cohort, (int) $user->ID ) ) : array(); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_…
 					$zone = self::zone( isset( $profiles[ (int) $user->ID ] ) ? $profiles[ (int) $user->ID ]->timezone : wp_timezone_string() );
 					$body = implode(
 						"\n",

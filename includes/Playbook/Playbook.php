@@ -51,7 +51,14 @@ final class Playbook {
 	public static function save( $steps ) {
 		$problems = self::problems( $steps );
 		if ( array() !== $problems ) {
-			return new WP_Error( 'wayfinder_playbook_invalid', implode( ' ', $problems ), array( 'status' => 400, 'problems' => $problems ) );
+			return new WP_Error(
+				'wayfinder_playbook_invalid',
+				implode( ' ', $problems ),
+				array(
+					'status'   => 400,
+					'problems' => $problems,
+				)
+			);
 		}
 		$clean = self::clean( (array) $steps );
 		// update_option() is false both when the database refused and when nothing changed.

@@ -28,8 +28,8 @@ final class PlaybookController extends WP_REST_Controller {
 
 	public function register_routes(): void {
 		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
+			RestNamespace::V1,
+			'/playbook',
 			array(
 				array(
 					'methods'             => WP_REST_Server::READABLE,
@@ -53,8 +53,8 @@ final class PlaybookController extends WP_REST_Controller {
 			)
 		);
 		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/reset',
+			RestNamespace::V1,
+			'/playbook/reset',
 			array(
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,

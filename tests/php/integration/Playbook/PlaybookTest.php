@@ -92,16 +92,16 @@ final class PlaybookTest extends TestCase {
 		$steps = self::steps( 3 );
 		yield 'too few steps' => array( self::steps( 2 ), 'A playbook has between 3 and 12 steps; this one has 2.' );
 		yield 'too many steps' => array( self::steps( 13 ), 'A playbook has between 3 and 12 steps; this one has 13.' );
-		$untitled               = $steps;
-		$untitled[1]['title']   = '   ';
+		$untitled             = $steps;
+		$untitled[1]['title'] = '   ';
 		yield 'an empty title' => array( $untitled, 'Step 2 needs a title.' );
-		$long                   = $steps;
-		$long[2]['title']       = str_repeat( 'x', 101 );
+		$long             = $steps;
+		$long[2]['title'] = str_repeat( 'x', 101 );
 		yield 'a title too long' => array( $long, 'Step 3: the title is too long; keep it to 100 characters.' );
-		$long_text              = $steps;
+		$long_text                  = $steps;
 		$long_text[0]['what_to_do'] = str_repeat( 'y', 2001 );
 		yield 'a text too long' => array( $long_text, 'Step 1: what to do is too long; keep it to 2000 characters.' );
-		$long_question          = $steps;
+		$long_question                 = $steps;
 		$long_question[0]['questions'] = array( str_repeat( 'q', 301 ) );
 		yield 'a question too long' => array( $long_question, 'Step 1: a question is too long; keep each to 300 characters.' );
 	}
