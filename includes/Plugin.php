@@ -27,6 +27,8 @@ final class Plugin {
 		Board\BoardModule::class,
 		Cohorts\CohortsModule::class,
 		Sessions\SessionsModule::class,
+		Playbook\PlaybookModule::class,
+		CohortPage\CohortPageModule::class,
 		Directory\DirectoryModule::class,
 		Orientation\OrientationModule::class,
 		MyMentorship\MyMentorshipModule::class,

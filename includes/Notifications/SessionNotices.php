@@ -25,6 +25,12 @@ use Wayfinder\Sessions\SessionService;
 
 final class SessionNotices {
 
+	/**
+	 * Filter: lines a reminder gains for one reader (the mentor playbook adds this week's step for
+	 * mentors). Arguments: list<string> $lines, Session, Cohort, int $user_id.
+	 */
+	public const REMINDER_LINES = 'wayfinder_session_reminder_lines';
+
 	public function __construct(
 		private readonly Invitations $invitations = new Invitations(),
 		private readonly SessionService $sessions = new SessionService(),
@@ -58,7 +64,8 @@ final class SessionNotices {
 			/* translators: 1: the cohort's name, 2: the session's title. */
 			sprintf( __( '[%1$s] Coming up: %2$s', 'wayfinder' ), $event->cohort->name, $event->session->title ),
 			__( 'A reminder: this group session of your cohort starts within a day.', 'wayfinder' ),
-			$event->cohort
+			$event->cohort,
+			true
 		);
 	}
 
@@ -72,11 +79,11 @@ final class SessionNotices {
 		);
 	}
 
-	private function send( Session $session, string $subject, string $lead, Cohort $cohort ): void {
+	private function send( Session $session, string $subject, string $lead, Cohort $cohort, bool $reminder = false ): void {
 		$ids         = $this->sessions->invited( $session );
 		$invitations = $this->invitations;
 		Transaction::after_commit(
-			static function () use ( $session, $subject, $lead, $cohort, $ids, $invitations ): void {
+			static function () use ( $session, $subject, $lead, $cohort, $ids, $invitations, $reminder ): void {
 				if ( ! function_exists( 'wp_tempnam' ) ) {
 					require_once ABSPATH . 'wp-admin/includes/file.php'; // @phpstan-ignore requireOnce.fileNotFound (wp_tempnam() is an admin function; a REST request has not loaded it)
 				}
@@ -87,6 +94,7 @@ final class SessionNotices {
 						'fields'  => array( 'ID', 'display_name', 'user_email' ),
 					)
 				) as $user ) {
+					$more = $reminder ? array_map( 'strval', (array) apply_filters( self::REMINDER_LINES, array(), $session, $cohort, (int) $user->ID ) ) : array(); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_…
 					$zone = self::zone( isset( $profiles[ (int) $user->ID ] ) ? $profiles[ (int) $user->ID ]->timezone : wp_timezone_string() );
 					$body = implode(
 						"\n",
@@ -101,6 +109,7 @@ final class SessionNotices {
 								sprintf( _n( 'How long: %d minute', 'How long: %d minutes', $session->minutes, 'wayfinder' ), $session->minutes ),
 								'' !== $session->location ? sprintf( /* translators: %s: a link or a place. */ __( 'Where: %s', 'wayfinder' ), $session->location ) : null,
 								'' !== $session->agenda ? "\n" . $session->agenda : null,
+								array() !== $more ? "\n" . implode( "\n", $more ) : null,
 								'',
 								Session::CANCELLED === $session->status
 									? __( 'The attached invitation removes it from your calendar.', 'wayfinder' )

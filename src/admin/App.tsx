@@ -9,6 +9,7 @@ import CohortsScreen from './screens/CohortsScreen';
 import MatchesScreen from './screens/MatchesScreen';
 import OverviewScreen from './screens/OverviewScreen';
 import PeopleScreen from './screens/PeopleScreen';
+import PlaybookScreen from './screens/PlaybookScreen';
 import RequestsScreen from './screens/RequestsScreen';
 import SettingsScreen from './screens/SettingsScreen';
 import SetupScreen from './screens/SetupScreen';
@@ -52,6 +53,11 @@ const SCREENS: Screen[] = [
 		id: 'cohorts',
 		label: __( 'Cohorts', 'wayfinder' ),
 		render: ( params ) => <CohortsScreen params={ params } />,
+	},
+	{
+		id: 'playbook',
+		label: __( 'Playbook', 'wayfinder' ),
+		render: () => <PlaybookScreen />,
 	},
 	{
 		id: 'teams',

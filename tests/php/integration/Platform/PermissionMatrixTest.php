@@ -83,6 +83,20 @@ final class PermissionMatrixTest extends TestCase {
 			'PUT a session'                            => array( 'PUT', '/wayfinder/v1/sessions/{session}', array( 'title' => 'Kick-off' ), $coordinators ),
 			'POST cancel a session'                    => array( 'POST', '/wayfinder/v1/sessions/{session}/cancel', array(), $coordinators ),
 			'GET a session’s invitation'               => array( 'GET', '/wayfinder/v1/sessions/{session}/invitation', array(), array( 401, 404, 200, 404, 404, 404, 200, 200 ) ),
+			'GET the playbook'                         => array( 'GET', '/wayfinder/v1/playbook', array(), array( 401, 403, 403, 200, 403, 403, 200, 200 ) ),
+			'PUT the playbook'                         => array(
+				'PUT',
+				'/wayfinder/v1/playbook',
+				array(
+					'steps' => array(
+						array( 'title' => 'Meet' ),
+						array( 'title' => 'Contribute' ),
+						array( 'title' => 'Wrap up' ),
+					),
+				),
+				$coordinators,
+			),
+			'POST reset the playbook'                  => array( 'POST', '/wayfinder/v1/playbook/reset', array(), $coordinators ),
 			'GET a calendar feed'                      => array( 'GET', '/wayfinder/v1/calendar/{feed}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
 			'POST a new calendar address'              => array( 'POST', '/wayfinder/v1/calendar/me/reset', array(), $logged_in ),
 			'GET matches'                              => array( 'GET', '/wayfinder/v1/matches', array(), $logged_in ),
