@@ -127,6 +127,17 @@ const fields: Field< ProgramForm >[] = [
 			item.wayfinder_request_expiry_days >= 1 &&
 			item.wayfinder_request_expiry_days <= 365,
 	},
+	{
+		id: 'wayfinder_quiet_days',
+		label: __( 'Days of quiet before a cohort mentee is nudged', 'wayfinder' ),
+		type: 'integer',
+		description: __(
+			'Between 2 and 30. A cohort mentee with no session, check-in or other activity for this long gets a friendly nudge; if nothing changes in two days, coordinators see them on the Overview.',
+			'wayfinder'
+		),
+		isValid: ( item ) =>
+			item.wayfinder_quiet_days >= 2 && item.wayfinder_quiet_days <= 30,
+	},
 	weightField(
 		'weight_languages',
 		__( 'Weight: shared language', 'wayfinder' ),

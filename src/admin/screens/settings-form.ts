@@ -11,6 +11,7 @@ export interface ProgramForm {
 	wayfinder_auto_assign: ProgramSettings[ 'wayfinder_auto_assign' ];
 	wayfinder_coordinator_assigns: ProgramSettings[ 'wayfinder_coordinator_assigns' ];
 	wayfinder_request_expiry_days: number;
+	wayfinder_quiet_days: number;
 	wayfinder_welcome_email: 'on' | 'off';
 	wayfinder_welcome_email_text: string;
 	weight_languages: number;
@@ -32,6 +33,7 @@ export function toForm( settings: ProgramSettings ): ProgramForm {
 		wayfinder_auto_assign: settings.wayfinder_auto_assign,
 		wayfinder_coordinator_assigns: settings.wayfinder_coordinator_assigns,
 		wayfinder_request_expiry_days: settings.wayfinder_request_expiry_days,
+		wayfinder_quiet_days: settings.wayfinder_quiet_days,
 		wayfinder_welcome_email: onOff( settings.wayfinder_welcome_email ),
 		wayfinder_welcome_email_text: settings.wayfinder_welcome_email_text,
 		weight_languages: matching.weights.languages,
@@ -51,6 +53,7 @@ export function fromForm( form: ProgramForm ): Partial< ProgramSettings > {
 		wayfinder_auto_assign: form.wayfinder_auto_assign,
 		wayfinder_coordinator_assigns: form.wayfinder_coordinator_assigns,
 		wayfinder_request_expiry_days: form.wayfinder_request_expiry_days,
+		wayfinder_quiet_days: form.wayfinder_quiet_days,
 		wayfinder_welcome_email: form.wayfinder_welcome_email === 'on',
 		wayfinder_welcome_email_text: form.wayfinder_welcome_email_text,
 		wayfinder_matching: {
