@@ -98,12 +98,14 @@ final class Attendance {
 	 */
 	public function confirm( int $session_id, int $mentee_id, ?int $now = null ) {
 		$now     = $now ?? time();
+		$invited = $this->sessions->find( $session_id );
+		// Whoever was not invited learns nothing more of the session.
+		if ( null !== $invited && ( ! $this->is_mentee( $invited->cohort_id, $mentee_id ) || ! $this->service->is_invited( $invited, $mentee_id ) ) ) {
+			return SessionService::error( 'wayfinder_not_invited', __( 'You were not invited to this session as a mentee, so there is nothing to confirm.', 'wayfinder' ), 403 );
+		}
 		$session = $this->started( $session_id, $now );
 		if ( is_wp_error( $session ) ) {
 			return $session;
-		}
-		if ( ! $this->is_mentee( $session->cohort_id, $mentee_id ) || ! $this->service->is_invited( $session, $mentee_id ) ) {
-			return SessionService::error( 'wayfinder_not_invited', __( 'You were not invited to this session as a mentee, so there is nothing to confirm.', 'wayfinder' ), 403 );
 		}
 		return Transaction::run(
 			function () use ( $session, $mentee_id, $now ) {

@@ -201,7 +201,11 @@ final class SessionService {
 		return $this->sessions->count_visible_to( $cohort_id, $user_id, $this->leader_of( $cohort_id, $user_id ) );
 	}
 
-	/** Keeps notes of a session (its mentor or a coordinator; the controller checks who). @return Session|WP_Error */
+	/**
+	 * Keeps notes of a session (its mentor or a coordinator; the controller checks who).
+	 *
+	 * @return Session|WP_Error
+	 */
 	public function keep_notes( int $id, string $notes ) {
 		$session = $this->sessions->find( $id );
 		if ( null === $session ) {

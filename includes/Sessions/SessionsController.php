@@ -233,22 +233,22 @@ final class SessionsController extends WP_REST_Controller {
 	 * @return array<string, mixed>
 	 */
 	private function create_args(): array {
-		$args                               = $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE );
-		$args['starts']['required']         = false;
-		$args['starts']['type']             = array( 'string', 'null' );
+		$args                                = $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE );
+		$args['starts']['required']          = false;
+		$args['starts']['type']              = array( 'string', 'null' );
 		$args['starts']['validate_callback'] = static fn ( $value ): bool => null === $value || '' === $value || ( is_string( $value ) && false !== rest_parse_date( $value ) );
 		unset( $args['starts']['format'] );
-		$args['local_starts'] = array(
+		$args['local_starts']                = array(
 			'description' => __( 'When it starts as a date and time on your own clock (your profile\'s time zone), e.g. 2027-03-29T11:00; used when starts is empty.', 'wayfinder' ),
 			'type'        => array( 'string', 'null' ),
 			'pattern'     => '^(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?)?$',
 		);
-		$args['mentee']       = array(
+		$args['mentee']                      = array(
 			'description' => __( 'For a 1:1: the mentee (user ID).', 'wayfinder' ),
 			'type'        => 'integer',
 			'minimum'     => 1,
 		);
-		$args['leader']       = array(
+		$args['leader']                      = array(
 			'description' => __( 'For a project group\'s session: the mentor who leads the group (user ID; default: you).', 'wayfinder' ),
 			'type'        => 'integer',
 			'minimum'     => 1,
@@ -268,8 +268,8 @@ final class SessionsController extends WP_REST_Controller {
 		$per_page = (int) $request['per_page'];
 		$me       = get_current_user_id();
 		// Coordinators see every session; a member, those they are invited to (never another pair's 1:1).
-		$all      = Capabilities::can_coordinate();
-		$items    = array_map(
+		$all   = Capabilities::can_coordinate();
+		$items = array_map(
 			fn ( Session $session ): array => (array) $this->prepare_response_for_collection( $this->prepare_item_for_response( $session, $request ) ),
 			$all ? $this->sessions->of_cohort( $cohort->id, (int) $request['page'], $per_page ) : $this->service->visible_to( $cohort->id, $me, (int) $request['page'], $per_page )
 		);

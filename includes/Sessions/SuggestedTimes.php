@@ -108,7 +108,9 @@ final class SuggestedTimes {
 		$both = array();
 		$i    = 0;
 		$j    = 0;
-		while ( $i < count( $a ) && $j < count( $b ) ) {
+		$na   = count( $a );
+		$nb   = count( $b );
+		while ( $i < $na && $j < $nb ) {
 			$from = max( $a[ $i ][0], $b[ $j ][0] );
 			$to   = min( $a[ $i ][1], $b[ $j ][1] );
 			if ( $to > $from ) {

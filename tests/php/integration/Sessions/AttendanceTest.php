@@ -106,7 +106,7 @@ final class AttendanceTest extends TestCase {
 		);
 		$this->assertSame( array( 409, 'wayfinder_session_not_started' ), array( $early->get_status(), $early->get_data()['code'] ) );
 
-		$held = $this->one_to_one( 'lena', 'anna', 2 * HOUR_IN_SECONDS );
+		$held  = $this->one_to_one( 'lena', 'anna', 2 * HOUR_IN_SECONDS );
 		$route = "/wayfinder/v1/sessions/{$held->id}/attendance";
 		$body  = array(
 			'mentee' => $this->people['lena'],
@@ -130,7 +130,14 @@ final class AttendanceTest extends TestCase {
 		$this->assertSame( 200, $this->rest( 'POST', $route, array( 'status' => 'missed' ) + $body, $this->coordinator )->get_status(), 'a coordinator may record too' );
 		$this->assertSame( 0, $this->progress( 'lena' )['one_to_ones_done'] );
 		$listed = $this->rest( 'GET', $route, array(), $this->people['anna'] );
-		$this->assertSame( array( 'mentee' => $this->people['lena'], 'status' => 'missed', 'confirmed' => false ), array_intersect_key( $listed->get_data()[0], array_flip( array( 'mentee', 'status', 'confirmed' ) ) ) );
+		$this->assertSame(
+			array(
+				'mentee'    => $this->people['lena'],
+				'status'    => 'missed',
+				'confirmed' => false,
+			),
+			array_intersect_key( $listed->get_data()[0], array_flip( array( 'mentee', 'status', 'confirmed' ) ) )
+		);
 		$this->assertSame( 403, $this->rest( 'GET', $route, array(), $this->people['lena'] )->get_status() );
 		$stands = $this->rest( 'POST', "/wayfinder/v1/sessions/{$held->id}/attendance/me", array(), $this->people['lena'] );
 		$this->assertSame( array( 409, 'wayfinder_recorded_missed' ), array( $stands->get_status(), $stands->get_data()['code'] ), 'the mentor\'s word stands' );
