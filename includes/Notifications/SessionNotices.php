@@ -1,6 +1,7 @@
 <?php
 /**
- * The emails about a cohort's sessions: everyone invited hears when one is scheduled, changed or
+ * The emails about a cohort's sessions: everyone invited (SessionService::invited: the cohort, a 1:1's
+ * two people, or a project group) hears when one is scheduled, changed or
  * cancelled, and the day before it, with the time in their own time zone and the calendar invitation attached
  * (METHOD:REQUEST with the session's stable UID and its SEQUENCE, or METHOD:CANCEL), so their
  * calendar adds, moves or removes the one event. Sent once the change is committed.
@@ -43,7 +44,12 @@ final class SessionNotices {
 			$event->session,
 			/* translators: 1: the cohort's name, 2: the session's title. */
 			sprintf( __( '[%1$s] New session: %2$s', 'wayfinder' ), $event->cohort->name, $event->session->title ),
-			__( 'A group session of your cohort is planned:', 'wayfinder' ),
+			self::lead(
+				$event->session,
+				__( 'A group session of your cohort is planned:', 'wayfinder' ),
+				__( 'A 1:1 session is planned for you:', 'wayfinder' ),
+				__( 'A session of your project group is planned:', 'wayfinder' )
+			),
 			$event->cohort
 		);
 	}
@@ -53,7 +59,12 @@ final class SessionNotices {
 			$event->session,
 			/* translators: 1: the cohort's name, 2: the session's title. */
 			sprintf( __( '[%1$s] Session changed: %2$s', 'wayfinder' ), $event->cohort->name, $event->session->title ),
-			__( 'A group session of your cohort changed. This is how it is now:', 'wayfinder' ),
+			self::lead(
+				$event->session,
+				__( 'A group session of your cohort changed. This is how it is now:', 'wayfinder' ),
+				__( 'Your 1:1 session changed. This is how it is now:', 'wayfinder' ),
+				__( 'A session of your project group changed. This is how it is now:', 'wayfinder' )
+			),
 			$event->cohort
 		);
 	}
@@ -63,7 +74,12 @@ final class SessionNotices {
 			$event->session,
 			/* translators: 1: the cohort's name, 2: the session's title. */
 			sprintf( __( '[%1$s] Coming up: %2$s', 'wayfinder' ), $event->cohort->name, $event->session->title ),
-			__( 'A reminder: this group session of your cohort starts within a day.', 'wayfinder' ),
+			self::lead(
+				$event->session,
+				__( 'A reminder: this group session of your cohort starts within a day.', 'wayfinder' ),
+				__( 'A reminder: your 1:1 session starts within a day.', 'wayfinder' ),
+				__( 'A reminder: this session of your project group starts within a day.', 'wayfinder' )
+			),
 			$event->cohort,
 			true
 		);
@@ -74,7 +90,12 @@ final class SessionNotices {
 			$event->session,
 			/* translators: 1: the cohort's name, 2: the session's title. */
 			sprintf( __( '[%1$s] Session cancelled: %2$s', 'wayfinder' ), $event->cohort->name, $event->session->title ),
-			__( 'This group session of your cohort is cancelled:', 'wayfinder' ),
+			self::lead(
+				$event->session,
+				__( 'This group session of your cohort is cancelled:', 'wayfinder' ),
+				__( 'This 1:1 session is cancelled:', 'wayfinder' ),
+				__( 'This session of your project group is cancelled:', 'wayfinder' )
+			),
 			$event->cohort
 		);
 	}
@@ -137,6 +158,15 @@ final class SessionNotices {
 				}
 			}
 		);
+	}
+
+	/** The email's first line for the session's kind. */
+	private static function lead( Session $session, string $group, string $one_to_one, string $project_group ): string {
+		return match ( $session->kind ) {
+			Session::ONE_TO_ONE    => $one_to_one,
+			Session::PROJECT_GROUP => $project_group,
+			default                => $group,
+		};
 	}
 
 	private static function zone( string $name ): \DateTimeZone {

@@ -85,9 +85,14 @@ final class Schema {
 		return self::table( 'sessions' );
 	}
 
+	/** Who attended which session (see Sessions\AttendanceRepository). */
+	public static function session_attendance_table(): string {
+		return self::table( 'session_attendance' );
+	}
+
 	/** @return list<string> Every Wayfinder table, for uninstall. */
 	public static function tables(): array {
-		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table(), self::waiting_languages_table(), self::name_words_table(), self::cohort_members_table(), self::cohort_places_table(), self::sessions_table() );
+		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table(), self::waiting_languages_table(), self::name_words_table(), self::cohort_members_table(), self::cohort_places_table(), self::sessions_table(), self::session_attendance_table() );
 	}
 
 	/**
@@ -129,6 +134,7 @@ final class Schema {
 		$members = self::cohort_members_table();
 		$places  = self::cohort_places_table();
 		$meets   = self::sessions_table();
+		$present = self::session_attendance_table();
 		// dbDelta wants two spaces after PRIMARY KEY and one definition per line. The match's
 		// active_primary is 1 while it is a mentee's active primary match and NULL otherwise, so the
 		// unique key allows one such match per mentee (NULLs never collide). Events are indexed by actor
@@ -334,7 +340,7 @@ CREATE TABLE {$places} (
 CREATE TABLE {$meets} (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   cohort_id bigint(20) unsigned NOT NULL,
-  kind varchar(12) NOT NULL,
+  kind varchar(20) NOT NULL,
   mentor_id bigint(20) unsigned NOT NULL DEFAULT 0,
   mentee_id bigint(20) unsigned DEFAULT NULL,
   starts_at datetime NOT NULL,
@@ -342,6 +348,7 @@ CREATE TABLE {$meets} (
   title varchar(200) NOT NULL DEFAULT '',
   location varchar(500) NOT NULL DEFAULT '',
   agenda text NOT NULL,
+  notes text,
   status varchar(12) NOT NULL DEFAULT 'scheduled',
   sequence int(10) unsigned NOT NULL DEFAULT 0,
   reminded_at datetime DEFAULT NULL,
@@ -353,6 +360,20 @@ CREATE TABLE {$meets} (
   KEY due (status,reminded_at,starts_at),
   KEY mentor_start (mentor_id,starts_at),
   KEY mentee_start (mentee_id,starts_at)
+) {$charset};
+CREATE TABLE {$present} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  session_id bigint(20) unsigned NOT NULL,
+  cohort_id bigint(20) unsigned NOT NULL,
+  user_id bigint(20) unsigned NOT NULL,
+  status varchar(10) NOT NULL,
+  recorded_by bigint(20) unsigned DEFAULT NULL,
+  recorded_at datetime NOT NULL,
+  confirmed_at datetime DEFAULT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY session_user (session_id,user_id),
+  KEY cohort_user (cohort_id,user_id,status),
+  KEY cohort_status (cohort_id,status)
 ) {$charset};"
 		);
 		if ( $was < 9 ) {

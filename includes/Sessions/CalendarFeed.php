@@ -1,7 +1,7 @@
 <?php
 /**
  * Each person's calendar feed: a secret address that calendar apps subscribe to, listing the sessions
- * of every cohort the person takes part in (cancelled ones marked so, to leave the calendar), with no
+ * they are invited to in every cohort they take part in (the cohort's, their 1:1s, their project group's) (cancelled ones marked so, to leave the calendar), with no
  * one's address in it. The address is the person's ID and a random key kept in their user meta; making
  * a new one revokes the old one at once.
  *
@@ -23,7 +23,7 @@ final class CalendarFeed {
 
 	public function __construct(
 		private readonly CohortMemberRepository $members = new CohortMemberRepository(),
-		private readonly SessionRepository $sessions = new SessionRepository(),
+		private readonly SessionService $sessions = new SessionService(),
 		private readonly Invitations $invitations = new Invitations(),
 	) {
 	}
@@ -54,7 +54,7 @@ final class CalendarFeed {
 		return '' !== $key && hash_equals( $key, $parts[2] ) ? $user_id : null;
 	}
 
-	/** The feed: every session of the person's cohorts, no method (to subscribe to), no addresses. */
+	/** The feed: every session of the person's cohorts they are invited to (SessionService::invited's rule), no method (to subscribe to), no addresses. */
 	public function ics( int $user_id, ?int $now = null ): string {
 		$events = array();
 		foreach ( $this->members->of_person( $user_id ) as $place ) {
@@ -62,7 +62,7 @@ final class CalendarFeed {
 			if ( null === $cohort ) {
 				continue;
 			}
-			foreach ( $this->sessions->of_cohort( $cohort->id ) as $session ) {
+			foreach ( $this->sessions->visible_to( $cohort->id, $user_id ) as $session ) {
 				$events[] = $this->invitations->event( $session, $cohort, array() );
 			}
 		}

@@ -1,8 +1,8 @@
 <?php
 /**
  * What a person sees of the cohorts they take part in (My mentorship's "Your cohort"): each cohort
- * that is open or running with its dates and week, how they take part, and its sessions still to
- * come in their own time zone, each with its calendar invitation to download (a link that works
+ * that is open or running with its dates and week, how they take part, and the sessions still to
+ * come that they are invited to (never another pair's 1:1), in their own time zone, each with its calendar invitation to download (a link that works
  * without JavaScript: the REST route with the person's nonce). Plain, unescaped values; the block
  * escapes them as it prints.
  *
@@ -23,7 +23,7 @@ final class CohortSchedule {
 
 	public function __construct(
 		private readonly CohortMemberRepository $members = new CohortMemberRepository(),
-		private readonly SessionRepository $sessions = new SessionRepository(),
+		private readonly SessionService $sessions = new SessionService(),
 	) {
 	}
 
@@ -61,17 +61,18 @@ final class CohortSchedule {
 				),
 				/* translators: %s: a time zone, e.g. "Asia / Tokyo". */
 				'zone'     => sprintf( __( 'Times are in your time zone, %s (from your profile).', 'wayfinder' ), str_replace( array( '_', '/' ), array( ' ', ' / ' ), $zone->getName() ) ),
-				'sessions' => $this->upcoming( $cohort, $now, $zone ),
+				'sessions' => $this->upcoming( $cohort, $user_id, $now, $zone ),
 			);
 		}
 		return $shown;
 	}
 
 	/** @return list<array{title: string, when: string, iso: string, minutes: int, location: string, link: bool, invitation: string}> */
-	private function upcoming( Cohort $cohort, int $now, \DateTimeZone $zone ): array {
+	private function upcoming( Cohort $cohort, int $user_id, int $now, \DateTimeZone $zone ): array {
 		$upcoming = array();
 		$nonce    = wp_create_nonce( 'wp_rest' );
-		foreach ( $this->sessions->of_cohort( $cohort->id ) as $session ) {
+		// The sessions they are invited to: the cohort's, their own 1:1s and their project group's.
+		foreach ( $this->sessions->visible_to( $cohort->id, $user_id ) as $session ) {
 			if ( Session::SCHEDULED !== $session->status || $session->starts + $session->minutes * 60 < $now ) {
 				continue;
 			}

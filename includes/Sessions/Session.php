@@ -1,6 +1,7 @@
 <?php
 /**
- * One session of a cohort: a group session (the whole cohort) or, later, a 1:1. Times in UTC.
+ * One session of a cohort: a group session (the whole cohort), a 1:1 (a mentor and their mentee) or a
+ * project group's session (its leader as mentor, no mentee: the group is invited). Times in UTC.
  *
  * @package Wayfinder
  */
@@ -11,8 +12,10 @@ namespace Wayfinder\Sessions;
 
 final class Session {
 
-	public const GROUP      = 'group';
-	public const ONE_TO_ONE = 'one_to_one';
+	public const GROUP         = 'group';
+	public const ONE_TO_ONE    = 'one_to_one';
+	public const PROJECT_GROUP = 'project_group';
+	public const KINDS         = array( self::GROUP, self::ONE_TO_ONE, self::PROJECT_GROUP );
 
 	public const SCHEDULED = 'scheduled';
 	public const CANCELLED = 'cancelled';
@@ -31,6 +34,7 @@ final class Session {
 		public readonly string $status,
 		public readonly int $sequence,
 		public readonly int $created_by,
+		public readonly string $notes = '',
 	) {
 	}
 
@@ -54,8 +58,19 @@ final class Session {
 			(string) $row['agenda'],
 			(string) $row['status'],
 			(int) $row['sequence'],
-			(int) $row['created_by']
+			(int) $row['created_by'],
+			(string) ( $row['notes'] ?? '' )
 		);
+	}
+
+	/** When it ends (a Unix time). */
+	public function ends(): int {
+		return $this->starts + $this->minutes * 60;
+	}
+
+	/** Whether it is a mentor's own session (a 1:1 or a project group's), rather than the whole cohort's. */
+	public function is_mentors(): bool {
+		return self::GROUP !== $this->kind;
 	}
 
 	/** The calendar's UID: the same for every version of the session, unique across sites. */

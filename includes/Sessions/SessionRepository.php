@@ -31,13 +31,14 @@ final class SessionRepository {
 				'title'      => $fields['title'],
 				'location'   => $fields['location'],
 				'agenda'     => $fields['agenda'],
+				'notes'      => '',
 				'status'     => Session::SCHEDULED,
 				'sequence'   => 0,
 				'created_by' => $fields['created_by'],
 				'created_at' => $now,
 				'updated_at' => $now,
 			),
-			array( '%d', '%s', '%d', '%d', '%s', '%d', '%s', '%s', '%s', '%s', '%d', '%d', '%s', '%s' )
+			array( '%d', '%s', '%d', '%d', '%s', '%d', '%s', '%s', '%s', '%s', '%s', '%d', '%d', '%s', '%s' )
 		);
 		return 1 === $added ? $this->find( (int) $wpdb->insert_id ) : null;
 	}
@@ -105,6 +106,40 @@ final class SessionRepository {
 		// phpcs:ignore WordPress.DB -- our table; values prepared.
 		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$sessions} WHERE cohort_id = %d ORDER BY starts_at ASC, id ASC LIMIT %d OFFSET %d", $cohort_id, $per_page, ( $page - 1 ) * $per_page ), ARRAY_A );
 		return array_values( array_map( array( Session::class, 'from_row' ), is_array( $rows ) ? $rows : array() ) );
+	}
+
+	/**
+	 * The cohort's sessions one person is invited to, in time order: the whole cohort's, their own 1:1s
+	 * (as mentor or mentee), and their project group's (they lead it, or $leader_id does). One statement.
+	 *
+	 * @param int $leader_id The mentor whose project group the person is in (0: none).
+	 * @return list<Session>
+	 */
+	public function visible_to( int $cohort_id, int $user_id, int $leader_id, int $page = 1, int $per_page = 100 ): array {
+		global $wpdb;
+		$sessions = Schema::sessions_table();
+		// phpcs:ignore WordPress.DB -- our table; values prepared.
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$sessions} WHERE cohort_id = %d AND " . self::VISIBLE . ' ORDER BY starts_at ASC, id ASC LIMIT %d OFFSET %d', $cohort_id, Session::GROUP, $user_id, $user_id, Session::PROJECT_GROUP, $leader_id, $per_page, ( $page - 1 ) * $per_page ), ARRAY_A );
+		return array_values( array_map( array( Session::class, 'from_row' ), is_array( $rows ) ? $rows : array() ) );
+	}
+
+	/** How many sessions visible_to() has in all. */
+	public function count_visible_to( int $cohort_id, int $user_id, int $leader_id ): int {
+		global $wpdb;
+		$sessions = Schema::sessions_table();
+		// phpcs:ignore WordPress.DB -- our table; values prepared.
+		return (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$sessions} WHERE cohort_id = %d AND " . self::VISIBLE, $cohort_id, Session::GROUP, $user_id, $user_id, Session::PROJECT_GROUP, $leader_id ) );
+	}
+
+	/** Who sees a session: placeholders kind, user, user, project group kind, leader. A project group's mentor_id is its leader (never 0). */
+	private const VISIBLE = '( kind = %s OR mentor_id = %d OR mentee_id = %d OR ( kind = %s AND mentor_id = %d ) )';
+
+	/** Writes the notes kept after a session (not an invitation change: the sequence stays). False when the database refused. */
+	public function set_notes( int $id, string $notes ): bool {
+		global $wpdb;
+		$sessions = Schema::sessions_table();
+		// phpcs:ignore WordPress.DB -- our table; values prepared.
+		return false !== $wpdb->query( $wpdb->prepare( "UPDATE {$sessions} SET notes = %s, updated_at = %s WHERE id = %d", $notes, current_time( 'mysql', true ), $id ) );
 	}
 
 	public function count_of_cohort( int $cohort_id ): int {

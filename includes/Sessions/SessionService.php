@@ -3,7 +3,10 @@
  * The rules of a cohort's group sessions: scheduled by a coordinator for a cohort that is open or
  * running, in the future, within the cohort's dates (a day either side, for time zones), 15 minutes
  * to 4 hours; changed or cancelled while scheduled. Each change is an event that carries the session
- * (the invitations listen). Who is invited: everyone who holds a place in the cohort.
+ * (the invitations listen). Who is invited (invited(), the one answer for emails, reminders, the feed
+ * and the schedule): to a group session everyone who holds a place in the cohort; to a 1:1 its mentor
+ * and mentee alone; to a project group's session its leader and the mentees they lead. A mentor's own
+ * sessions are proposed by MentorSessions.
  *
  * @package Wayfinder
  */
@@ -15,6 +18,7 @@ namespace Wayfinder\Sessions;
 use Wayfinder\Cohorts\Cohort;
 use Wayfinder\Cohorts\CohortMemberRepository;
 use Wayfinder\Cohorts\CohortPostType;
+use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Events;
 use Wayfinder\Sessions\Events\SessionCancelled;
 use Wayfinder\Sessions\Events\SessionChanged;
@@ -128,11 +132,22 @@ final class SessionService {
 	}
 
 	/**
-	 * Everyone invited to a session: who holds a place in its cohort now.
+	 * Everyone invited to a session: for a group session who holds a place in its cohort now; for a 1:1
+	 * its two people; for a project group's session its leader and the mentees in their group now.
 	 *
 	 * @return list<int> User IDs.
 	 */
 	public function invited( Session $session ): array {
+		if ( Session::ONE_TO_ONE === $session->kind ) {
+			return array_values( array_filter( array( $session->mentor_id, (int) $session->mentee_id ) ) );
+		}
+		if ( Session::PROJECT_GROUP === $session->kind ) {
+			$ids = array( $session->mentor_id );
+			foreach ( $this->members->group_of( $session->cohort_id, $session->mentor_id ) as $member ) {
+				$ids[] = $member->user_id;
+			}
+			return $ids;
+		}
 		$ids = array();
 		for ( $page = 1; ; $page++ ) {
 			$members = $this->members->page( $session->cohort_id, '', $page, 100 );
@@ -143,6 +158,66 @@ final class SessionService {
 				return $ids;
 			}
 		}
+	}
+
+	/**
+	 * Whether the person is invited to the session (and so may see it, its invitation and its feed
+	 * entry): the same rule as invited() and SessionRepository::visible_to(), asked of one person.
+	 */
+	public function is_invited( Session $session, int $user_id ): bool {
+		if ( $user_id <= 0 ) {
+			return false;
+		}
+		if ( Session::ONE_TO_ONE === $session->kind ) {
+			return $user_id === $session->mentor_id || $user_id === $session->mentee_id;
+		}
+		if ( Session::PROJECT_GROUP === $session->kind ) {
+			return $user_id === $session->mentor_id || ( $this->takes_part( $session->cohort_id, $user_id ) && $this->leader_of( $session->cohort_id, $user_id ) === $session->mentor_id );
+		}
+		return $this->takes_part( $session->cohort_id, $user_id );
+	}
+
+	/** Whether the person may change, cancel or keep notes of the session: a coordinator, or the mentor of their own 1:1 or project group. */
+	public function may_manage( Session $session, int $user_id ): bool {
+		return Capabilities::can_coordinate( $user_id ) || ( $session->is_mentors() && $user_id > 0 && $user_id === $session->mentor_id );
+	}
+
+	/** The mentor whose project group the person is in, in the cohort (0: none). */
+	public function leader_of( int $cohort_id, int $user_id ): int {
+		$member = $user_id > 0 ? $this->members->find( $cohort_id, $user_id ) : null;
+		return null !== $member && \Wayfinder\Cohorts\CohortMember::ENROLLED === $member->status ? $member->leader_id : 0;
+	}
+
+	/**
+	 * The cohort's sessions the person is invited to (a page of them), in time order.
+	 *
+	 * @return list<Session>
+	 */
+	public function visible_to( int $cohort_id, int $user_id, int $page = 1, int $per_page = 100 ): array {
+		return $this->sessions->visible_to( $cohort_id, $user_id, $this->leader_of( $cohort_id, $user_id ), $page, $per_page );
+	}
+
+	public function count_visible_to( int $cohort_id, int $user_id ): int {
+		return $this->sessions->count_visible_to( $cohort_id, $user_id, $this->leader_of( $cohort_id, $user_id ) );
+	}
+
+	/**
+	 * Keeps notes of a session (its mentor or a coordinator; the controller checks who).
+	 *
+	 * @return Session|WP_Error
+	 */
+	public function keep_notes( int $id, string $notes ) {
+		$session = $this->sessions->find( $id );
+		if ( null === $session ) {
+			return Session::not_found();
+		}
+		if ( Session::SCHEDULED !== $session->status ) {
+			return self::error( 'wayfinder_session_not_scheduled', __( 'This session was cancelled, so it keeps no notes.', 'wayfinder' ), 409 );
+		}
+		if ( ! $this->sessions->set_notes( $session->id, $notes ) ) {
+			return self::error( 'wayfinder_session_not_saved', __( 'The notes could not be saved. Nothing changed; try again.', 'wayfinder' ), 500 );
+		}
+		return $this->sessions->find( $session->id ) ?? $session;
 	}
 
 	/** @return array{0: Session, 1: Cohort}|WP_Error */
@@ -158,8 +233,12 @@ final class SessionService {
 		return array( $session, $cohort );
 	}
 
-	/** @param array{starts: int, minutes: int, title: string, location: string, agenda: string} $fields */
-	private static function refusal( Cohort $cohort, array $fields, int $now ): ?WP_Error {
+	/**
+	 * Why a session cannot be at this time in this cohort, or null when it can.
+	 *
+	 * @param array{starts: int, minutes: int, title: string, location: string, agenda: string} $fields
+	 */
+	public static function refusal( Cohort $cohort, array $fields, int $now ): ?WP_Error {
 		if ( ! in_array( $cohort->stage, array( Cohort::OPEN, Cohort::RUNNING ), true ) ) {
 			/* translators: %s: the cohort's name. */
 			return self::error( 'wayfinder_cohort_not_running', sprintf( __( '%s is not open or running, so it has no sessions to plan. Open it first.', 'wayfinder' ), $cohort->name ), 409 );
@@ -181,7 +260,7 @@ final class SessionService {
 		return null;
 	}
 
-	private static function error( string $code, string $message, int $status ): WP_Error {
+	public static function error( string $code, string $message, int $status ): WP_Error {
 		return new WP_Error( $code, $message, array( 'status' => $status ) );
 	}
 }

@@ -1,7 +1,8 @@
 <?php
 /**
- * Sessions: a cohort's group sessions (routes, the calendar invitation served as text/calendar),
- * what the sessions table keeps about people, and a deleted cohort's sessions.
+ * Sessions: a cohort's group sessions, 1:1s and project groups' sessions (routes, the calendar
+ * invitation served as text/calendar), suggested times, attendance, the 1:1 part of My mentorship,
+ * what the sessions and attendance tables keep about people, and a deleted cohort's sessions.
  *
  * @package Wayfinder
  */
@@ -25,6 +26,47 @@ final class SessionsModule implements Module {
 
 	public function register( Container $services ): void {
 		add_action( 'rest_api_init', array( $services->get( SessionsController::class ), 'register_routes' ) );
+		add_action( 'rest_api_init', array( $services->get( SessionRecordsController::class ), 'register_routes' ) );
+		// My mentorship: a mentor's 1:1s with each mentee, proposals and attendance; a mentee's 1:1s.
+		add_action(
+			'wayfinder_my_cohort',
+			static function ( $cohort_id, $user_id, $as, $form, $region ) use ( $services ): void {
+				if ( is_callable( $form ) ) {
+					$services->get( MyCohortSessions::class )->render( (int) $cohort_id, (int) $user_id, (string) $as, $form, (string) $region );
+				}
+			},
+			10,
+			5
+		);
+		PageForms::add(
+			new PageAction(
+				'propose_one_to_one',
+				'POST',
+				'cohorts/%d/sessions',
+				body: array( 'kind' => Session::ONE_TO_ONE ),
+				fields: array( 'mentee', 'starts', 'local_starts', 'minutes', 'location', 'agenda' ),
+				/* translators: %s: the mentee's name. */
+				done: static fn ( string $name ): string => sprintf( __( 'The 1:1 with %s is planned. You both get an email with a calendar invitation.', 'wayfinder' ), $name ),
+			)
+		);
+		PageForms::add(
+			new PageAction(
+				'record_attendance',
+				'POST',
+				'sessions/%d/attendance',
+				fields: array( 'mentee', 'status' ),
+				/* translators: %s: the mentee's name. */
+				done: static fn ( string $name ): string => sprintf( __( 'Attendance of %s is saved.', 'wayfinder' ), $name ),
+			)
+		);
+		PageForms::add(
+			new PageAction(
+				'confirm_attendance',
+				'POST',
+				'sessions/%d/attendance/me',
+				done: static fn (): string => __( 'Thank you: your attendance is confirmed.', 'wayfinder' ),
+			)
+		);
 		add_filter( 'rest_pre_serve_request', array( SessionsController::class, 'serve_calendar' ), 10, 4 );
 		// My mentorship's "Make a new address" for the calendar feed, with and without JavaScript.
 		PageForms::add(
@@ -43,6 +85,7 @@ final class SessionsModule implements Module {
 			'deleted_post',
 			static function ( int $post_id, \WP_Post $post ) use ( $services ): void {
 				if ( CohortPostType::POST_TYPE === $post->post_type ) {
+					$services->get( AttendanceRepository::class )->delete_cohort( $post_id );
 					$services->get( SessionRepository::class )->delete_cohort( $post_id );
 				}
 			},
@@ -58,7 +101,7 @@ final class SessionsModule implements Module {
 					'mentor_id'  => ErasePolicy::KEEP_FACT,
 					'mentee_id'  => ErasePolicy::KEEP_FACT,
 				),
-				array(),
+				array( 'notes' ),
 				array(
 					'cohort_id'  => __( 'Cohort', 'wayfinder' ),
 					'title'      => __( 'Session', 'wayfinder' ),
@@ -70,6 +113,24 @@ final class SessionsModule implements Module {
 				'id',
 				/* translators: %s: how many sessions. */
 				static fn ( int $kept ): string => sprintf( _n( 'Kept %s session of a cohort (when it was, and who planned it), because the program\'s history needs it.', 'Kept %s sessions of cohorts (when they were, and who planned them), because the program\'s history needs them.', $kept, 'wayfinder' ), number_format_i18n( $kept ) )
+			)
+		);
+		$services->get( PersonalData::class )->table(
+			static fn (): TableDeclaration => new TableDeclaration(
+				'session_attendance',
+				__( 'Session attendance', 'wayfinder' ),
+				array(
+					'user_id'     => ErasePolicy::DELETE_ROW,
+					'recorded_by' => ErasePolicy::ANONYMISE,
+				),
+				array(),
+				array(
+					'session_id'   => __( 'Session', 'wayfinder' ),
+					'cohort_id'    => __( 'Cohort', 'wayfinder' ),
+					'status'       => __( 'Attended or missed', 'wayfinder' ),
+					'recorded_at'  => __( 'Recorded (UTC)', 'wayfinder' ),
+					'confirmed_at' => __( 'Confirmed by you (UTC)', 'wayfinder' ),
+				)
 			)
 		);
 	}

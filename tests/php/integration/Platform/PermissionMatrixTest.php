@@ -78,11 +78,37 @@ final class PermissionMatrixTest extends TestCase {
 			'PUT a cohort’s member (1:1, so no group)' => array( 'PUT', '/wayfinder/v1/cohorts/{cohort}/members/{mentee}', array( 'leader' => 0 ), array( 401, 403, 403, 403, 403, 403, 400, 400 ) ),
 			'GET a cohort’s progress'                  => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/progress', array(), $coordinators ),
 			'DELETE a cohort’s member'                 => array( 'DELETE', '/wayfinder/v1/cohorts/{cohort}/members/{mentee}', array(), $coordinators ),
-			'GET a cohort’s sessions'                  => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/sessions', array(), array( 401, 404, 200, 404, 404, 404, 200, 200 ) ),
+			'GET a cohort’s sessions'                  => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/sessions', array(), array( 401, 404, 200, 200, 404, 404, 200, 200 ) ),
 			'POST a cohort’s sessions'                 => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/sessions', array( 'starts' => '2027-09-10T17:00:00Z' ), array( 401, 403, 403, 403, 403, 403, 201, 201 ) ),
 			'PUT a session'                            => array( 'PUT', '/wayfinder/v1/sessions/{session}', array( 'title' => 'Kick-off' ), $coordinators ),
 			'POST cancel a session'                    => array( 'POST', '/wayfinder/v1/sessions/{session}/cancel', array(), $coordinators ),
-			'GET a session’s invitation'               => array( 'GET', '/wayfinder/v1/sessions/{session}/invitation', array(), array( 401, 404, 200, 404, 404, 404, 200, 200 ) ),
+			'GET a session’s invitation'               => array( 'GET', '/wayfinder/v1/sessions/{session}/invitation', array(), array( 401, 404, 200, 200, 404, 404, 200, 200 ) ),
+			'POST a 1:1'                               => array(
+				'POST',
+				'/wayfinder/v1/cohorts/{cohort}/sessions',
+				array(
+					'kind'   => 'one_to_one',
+					'mentee' => '{mentee}',
+					'starts' => '2027-09-10T17:00:00Z',
+				),
+				array( 401, 403, 403, 201, 403, 403, 201, 201 ),
+			),
+			'GET suggested times'                      => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/sessions/suggestions', array( 'mentee' => '{mentee}' ), array( 401, 403, 403, 200, 403, 403, 200, 200 ) ),
+			'GET a 1:1’s invitation'                   => array( 'GET', '/wayfinder/v1/sessions/{one_to_one}/invitation', array(), array( 401, 404, 200, 200, 404, 404, 200, 200 ) ),
+			'PUT a 1:1'                                => array( 'PUT', '/wayfinder/v1/sessions/{one_to_one}', array( 'minutes' => 45 ), array( 401, 403, 403, 200, 403, 403, 200, 200 ) ),
+			'GET a session’s attendance'               => array( 'GET', '/wayfinder/v1/sessions/{one_to_one}/attendance', array(), array( 401, 403, 403, 200, 403, 403, 200, 200 ) ),
+			// Not started yet: whoever may record it hears so (409).
+			'POST a session’s attendance'              => array(
+				'POST',
+				'/wayfinder/v1/sessions/{one_to_one}/attendance',
+				array(
+					'mentee' => '{mentee}',
+					'status' => 'attended',
+				),
+				array( 401, 403, 403, 409, 403, 403, 409, 409 ),
+			),
+			'POST I was there'                         => array( 'POST', '/wayfinder/v1/sessions/{one_to_one}/attendance/me', array(), array( 401, 403, 409, 403, 403, 403, 403, 403 ) ),
+			'PUT a session’s notes'                    => array( 'PUT', '/wayfinder/v1/sessions/{one_to_one}/notes', array( 'notes' => 'Went well.' ), array( 401, 403, 403, 200, 403, 403, 200, 200 ) ),
 			'GET the playbook'                         => array( 'GET', '/wayfinder/v1/playbook', array(), array( 401, 403, 403, 200, 403, 403, 200, 200 ) ),
 			'PUT the playbook'                         => array(
 				'PUT',
@@ -259,11 +285,28 @@ final class PermissionMatrixTest extends TestCase {
 			$people['coordinator']
 		);
 		$this->assertInstanceOf( \Wayfinder\Sessions\Session::class, $session );
-		$people['session']   = $session->id;
-		$feed                = ( new \Wayfinder\Sessions\CalendarFeed() )->url( $people['mentee'] );
-		$people['feed']      = substr( $feed, strrpos( $feed, '/' ) + 1 ); // The secret address: whoever has it reads the feed.
-		$run                 = ( new \Wayfinder\Board\BoardRuns() )->start( array( $people['waiting'] ), $people['coordinator'] );
-		$people['board_run'] = $run instanceof \Wayfinder\Board\BoardRun ? $run->id : 0;
+		$people['session'] = $session->id;
+		// The mentor leads the mentee's project group in the cohort, so they plan her 1:1s.
+		$this->assertInstanceOf( \Wayfinder\Cohorts\CohortMember::class, ( new \Wayfinder\Cohorts\Enrolment() )->enrol( $people['cohort'], $people['mentor'], 'mentor', '', $people['coordinator'] ) );
+		$this->assertTrue( ( new \Wayfinder\Cohorts\CohortMemberRepository() )->set_leader( $people['cohort'], $people['mentee'], $people['mentor'] ) );
+		$one_to_one = ( new \Wayfinder\Sessions\MentorSessions() )->propose_one_to_one(
+			$people['cohort'],
+			$people['mentee'],
+			array(
+				'starts'   => (int) strtotime( '2027-09-09 17:00:00 UTC' ),
+				'minutes'  => 60,
+				'title'    => '',
+				'location' => '',
+				'agenda'   => '',
+			),
+			$people['mentor']
+		);
+		$this->assertInstanceOf( \Wayfinder\Sessions\Session::class, $one_to_one );
+		$people['one_to_one'] = $one_to_one->id;
+		$feed                 = ( new \Wayfinder\Sessions\CalendarFeed() )->url( $people['mentee'] );
+		$people['feed']       = substr( $feed, strrpos( $feed, '/' ) + 1 ); // The secret address: whoever has it reads the feed.
+		$run                  = ( new \Wayfinder\Board\BoardRuns() )->start( array( $people['waiting'] ), $people['coordinator'] );
+		$people['board_run']  = $run instanceof \Wayfinder\Board\BoardRun ? $run->id : 0;
 		$this->assertGreaterThan( 0, $people['match'] );
 		$this->assertGreaterThan( 0, $people['request'] );
 		$this->assertGreaterThan( 0, $people['team'], 'the seeded teams are there' );
