@@ -250,6 +250,73 @@ final class CohortMemberRepository {
 		return false !== $wpdb->query( $wpdb->prepare( "UPDATE {$members} SET last_activity_at = %s WHERE cohort_id = %d AND user_id = %d AND ( last_activity_at IS NULL OR last_activity_at < %s )", $at, $cohort_id, $user_id, $at ) );
 	}
 
+	/**
+	 * What the early warnings read of a cohort's enrolled mentees: one statement.
+	 *
+	 * @return list<array{user_id: int, warning: string, since: int}> Since: their last activity, or when they took their place.
+	 */
+	public function watch_rows( int $cohort_id ): array {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		// phpcs:ignore WordPress.DB -- our table; values prepared.
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT user_id, warning, COALESCE(last_activity_at, enrolled_at) AS since FROM {$members} WHERE cohort_id = %d AND status = %s AND role = %s ORDER BY user_id", $cohort_id, CohortMember::ENROLLED, CohortMember::MENTEE ), ARRAY_A );
+		return array_values(
+			array_map(
+				static fn ( array $row ): array => array(
+					'user_id' => (int) $row['user_id'],
+					'warning' => (string) $row['warning'],
+					'since'   => (int) strtotime( $row['since'] . ' UTC' ),
+				),
+				is_array( $rows ) ? $rows : array()
+			)
+		);
+	}
+
+	/**
+	 * Raises a warning on a mentee's place that has none. True only for the call that raised it, so
+	 * two ticks at once nudge the person once.
+	 */
+	public function raise_warning( int $cohort_id, int $user_id, string $kind, int $now ): bool {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		// phpcs:ignore WordPress.DB -- our table; values prepared.
+		return 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$members} SET warning = %s, warning_since = %s WHERE cohort_id = %d AND user_id = %d AND warning = ''", $kind, gmdate( 'Y-m-d H:i:s', $now ), $cohort_id, $user_id ) );
+	}
+
+	/** Changes what a raised warning says (its time stays: the person was nudged already). */
+	public function change_warning( int $cohort_id, int $user_id, string $kind ): bool {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		// phpcs:ignore WordPress.DB -- our table; values prepared.
+		return false !== $wpdb->query( $wpdb->prepare( "UPDATE {$members} SET warning = %s WHERE cohort_id = %d AND user_id = %d AND warning <> ''", $kind, $cohort_id, $user_id ) );
+	}
+
+	/** Clears a mentee's warning of this kind. */
+	public function clear_warning( int $cohort_id, int $user_id, string $kind ): bool {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		// phpcs:ignore WordPress.DB -- our table; values prepared.
+		return false !== $wpdb->query( $wpdb->prepare( "UPDATE {$members} SET warning = '', warning_since = NULL WHERE cohort_id = %d AND user_id = %d AND warning = %s", $cohort_id, $user_id, $kind ) );
+	}
+
+	/**
+	 * Mentees whose warning is for the coordinator now — raised at or before $before (the nudge had
+	 * its time), or a pairing said not to work (at once) — oldest first, with their cohort's name.
+	 *
+	 * @return array{0: list<array<string, mixed>>, 1: int} The rows (cohort_id, user_id, warning, warning_since, display_name, cohort_name) and how many there are.
+	 */
+	public function warned( string $before, string $at_once, int $limit ): array {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		$where   = $wpdb->prepare( "m.status = %s AND m.role = %s AND m.warning <> '' AND ( m.warning = %s OR m.warning_since <= %s )", CohortMember::ENROLLED, CohortMember::MENTEE, $at_once, $before );
+		// phpcs:disable WordPress.DB -- our table and WordPress's; $where prepared above, values prepared.
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT m.cohort_id, m.user_id, m.warning, m.warning_since, u.display_name, p.post_title AS cohort_name FROM {$members} m INNER JOIN {$wpdb->users} u ON u.ID = m.user_id INNER JOIN {$wpdb->posts} p ON p.ID = m.cohort_id WHERE {$where} ORDER BY m.warning_since ASC, m.id ASC LIMIT %d", $limit ), ARRAY_A );
+		$rows  = is_array( $rows ) ? array_values( $rows ) : array();
+		$total = count( $rows ) < $limit ? count( $rows ) : (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$members} m WHERE {$where}" );
+		// phpcs:enable
+		return array( $rows, $total );
+	}
+
 	/** A deleted cohort takes its places with it. */
 	public function delete_cohort( int $cohort_id ): void {
 		global $wpdb;

@@ -238,6 +238,30 @@ final class CohortPostType {
 	}
 
 	/** The cohort with this ID, or null when there is none (or it is not a cohort). */
+	/**
+	 * The cohorts at a stage (published), newest first, at most $limit.
+	 *
+	 * @return list<int>
+	 */
+	public static function at_stage( string $stage, int $limit ): array {
+		return array_values(
+			array_map(
+				'intval',
+				get_posts(
+					array(
+						'post_type'      => self::POST_TYPE,
+						'post_status'    => 'publish',
+						'posts_per_page' => $limit,
+						'fields'         => 'ids',
+						'meta_key'       => self::STAGE, // phpcs:ignore WordPress.DB.SlowDBQuery -- a handful of cohorts.
+						'meta_value'     => $stage, // phpcs:ignore WordPress.DB.SlowDBQuery -- a handful of cohorts.
+						'no_found_rows'  => true,
+					)
+				)
+			)
+		);
+	}
+
 	public static function find( int $id ): ?Cohort {
 		$post = $id > 0 ? get_post( $id ) : null;
 		if ( ! $post instanceof \WP_Post || self::POST_TYPE !== $post->post_type || 'trash' === $post->post_status ) {

@@ -18,6 +18,9 @@ final class EarlyWarning {
 	public const FIT_CHECK          = 'fit_check';
 	public const KINDS              = array( self::QUIET, self::MISSED_SESSION, self::UNANSWERED_CHECKIN, self::FIT_CHECK );
 
+	/** How long a nudged person has before coordinators see the warning (a failed fit check: at once). */
+	public const NUDGE_GRACE = 2 * DAY_IN_SECONDS;
+
 	/** @return array<string, string> Kind => what it means, in a sentence. */
 	public static function labels(): array {
 		return array(

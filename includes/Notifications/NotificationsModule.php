@@ -26,6 +26,7 @@ use Wayfinder\Platform\Transaction;
 use Wayfinder\Sessions\Events\SessionCancelled;
 use Wayfinder\Sessions\Events\SessionChanged;
 use Wayfinder\Sessions\Events\SessionReminderDue;
+use Wayfinder\EarlyWarnings\Events\DropOffSpotted;
 use Wayfinder\Sessions\Events\SessionScheduled;
 
 final class NotificationsModule implements Module {
@@ -54,5 +55,6 @@ final class NotificationsModule implements Module {
 		add_action( SessionChanged::HOOK, array( $sessions, 'changed' ), 20 );
 		add_action( SessionCancelled::HOOK, array( $sessions, 'cancelled' ), 20 );
 		add_action( SessionReminderDue::HOOK, array( $sessions, 'reminder' ), 20 );
+		add_action( DropOffSpotted::HOOK, array( $services->get( DropOffNotices::class ), 'spotted' ), 20 );
 	}
 }

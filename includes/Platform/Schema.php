@@ -329,6 +329,7 @@ CREATE TABLE {$members} (
   KEY cohort_people (cohort_id,status,role),
   KEY cohort_leader (cohort_id,leader_id),
   KEY cohort_activity (cohort_id,status,last_activity_at),
+  KEY warned (warning,warning_since),
   KEY user_id (user_id,status)
 ) {$charset};
 CREATE TABLE {$places} (

@@ -12,6 +12,7 @@ import type {
 	BoardRunJob,
 	CohortMember,
 	CohortProgressRow,
+	CohortWarning,
 	CohortMode,
 	CohortPost,
 	CohortSession,
@@ -379,6 +380,9 @@ export const listCohortMembers = (
 	cohort: number,
 	query: Record< string, string | number >
 ) => getPage< CohortMember >( `/cohorts/${ cohort }/members`, query );
+
+export const listCohortWarnings = () =>
+	getPage< CohortWarning >( '/cohorts/warnings', { per_page: 10 } );
 
 export const listCohortProgress = (
 	cohort: number,

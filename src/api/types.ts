@@ -464,3 +464,14 @@ export interface MenteeRequestInput {
 	language?: string;
 	message?: string;
 }
+
+/** A cohort mentee whose early warning needs a coordinator, from /cohorts/warnings. */
+export interface CohortWarning {
+	cohort: number;
+	cohort_name: string;
+	user: number;
+	name: string;
+	warning: string;
+	warning_label: string;
+	since: string | null;
+}

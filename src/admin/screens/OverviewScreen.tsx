@@ -8,7 +8,11 @@ import {
 import { useCallback } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
-import { getStatus, listEvents } from '../../api/client';
+import {
+	getStatus,
+	listCohortWarnings,
+	listEvents,
+} from '../../api/client';
 import type { ProgramFigures, ProgramStatus, SetupStep } from '../../api/types';
 import LoadError from '../components/LoadError';
 import AppLink from '../components/AppLink';
@@ -296,6 +300,69 @@ function RecentEvents() {
 	);
 }
 
+/**
+ * Cohort mentees a nudge did not bring back, and pairings said not to work: shown only when there
+ * are some, each with a link to their cohort.
+ */
+function CohortAlerts() {
+	const { state, reload } = useRequest( listCohortWarnings );
+	if ( state.status === 'loading' ) {
+		return null;
+	}
+	if ( state.status === 'error' ) {
+		return <LoadError error={ state.error } retry={ reload } />;
+	}
+	if ( state.data.items.length === 0 ) {
+		return null;
+	}
+	return (
+		<Card className="wayfinder-overview__alerts">
+			<CardHeader>
+				<h2>{ __( 'Cohort mentees who need you', 'wayfinder' ) }</h2>
+			</CardHeader>
+			<CardBody>
+				<p>
+					{ sprintf(
+						/* translators: %d: how many mentees. */
+						_n(
+							'%d mentee was nudged and has not come back yet, or said their pairing is not working.',
+							'%d mentees were nudged and have not come back yet, or said their pairing is not working.',
+							state.data.total,
+							'wayfinder'
+						),
+						state.data.total
+					) }
+				</p>
+				<ul className="wayfinder-overview__alert-list">
+					{ state.data.items.map( ( alert ) => (
+						<li key={ `${ alert.cohort }-${ alert.user }` }>
+							<strong>{ alert.name }</strong> (
+							{ alert.cohort_name }): { alert.warning_label }{ ' ' }
+							{ alert.since && (
+								<>
+									{ sprintf(
+										/* translators: %s: how long, e.g. "3 days". */
+										__( 'For %s.', 'wayfinder' ),
+										waitedFor( alert.since )
+									) }{ ' ' }
+								</>
+							) }
+							<AppLink
+								params={ {
+									screen: 'cohorts',
+									cohort: String( alert.cohort ),
+								} }
+							>
+								{ __( 'See the cohort', 'wayfinder' ) }
+							</AppLink>
+						</li>
+					) ) }
+				</ul>
+			</CardBody>
+		</Card>
+	);
+}
+
 function Program( { status }: { status: ProgramStatus } ) {
 	const { program } = status;
 	const longest = program.waiting.longest;
@@ -461,6 +528,7 @@ export default function OverviewScreen() {
 			{ state.status === 'success' && (
 				<>
 					<SetupSummary steps={ state.data.setup } />
+					<CohortAlerts />
 					<Program status={ state.data } />
 					<ul className="wayfinder-overview__people">
 						{ state.data.people.map( ( { role, label, count } ) => (
