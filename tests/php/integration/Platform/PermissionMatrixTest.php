@@ -32,6 +32,9 @@ final class PermissionMatrixTest extends TestCase {
 		$logged_in    = array( 401, 200, 200, 200, 200, 200, 200, 200 );
 		$match_party  = array( 401, 404, 200, 200, 404, 404, 200, 200 );
 		$match_mentor = array( 401, 404, 403, 200, 404, 404, 200, 200 );
+		// A mentee's cohort work: theirs, their cohort mentor's (the fixture's mentor leads their group) and coordinators'.
+		$cohort_work = array( 401, 403, 200, 200, 403, 403, 200, 200 );
+		$own_goal    = array( 401, 404, 200, 200, 404, 404, 403, 403 );
 		return array(
 			'GET status'                      => array( 'GET', '/wayfinder/v1/status', array(), $coordinators ),
 			'GET profiles/me'                 => array( 'GET', '/wayfinder/v1/profiles/me', array(), $logged_in ),
@@ -83,6 +86,33 @@ final class PermissionMatrixTest extends TestCase {
 			'GET a session’s invitation'      => array( 'GET', '/wayfinder/v1/sessions/{session}/invitation', array(), array( 401, 404, 200, 404, 404, 404, 200, 200 ) ),
 			'GET a calendar feed'             => array( 'GET', '/wayfinder/v1/calendar/{feed}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
 			'POST a new calendar address'     => array( 'POST', '/wayfinder/v1/calendar/me/reset', array(), $logged_in ),
+			'GET a mentee’s training'         => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/training', array( 'mentee' => '{mentee}' ), $cohort_work ),
+			'POST mark training done'         => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/training/done', array( 'item' => '{item}' ), array( 401, 403, 200, 403, 403, 403, 403, 403 ) ),
+			'POST mark training not done'     => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/training/undo', array( 'item' => '{item}' ), array( 401, 403, 200, 403, 403, 403, 403, 403 ) ),
+			'POST confirm training'           => array(
+				'POST',
+				'/wayfinder/v1/cohorts/{cohort}/training/confirm',
+				array(
+					'mentee' => '{mentee}',
+					'item'   => '{item}',
+				),
+				array( 401, 403, 403, 200, 403, 403, 200, 200 ),
+			),
+			'GET a mentee’s plan'             => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/plan', array( 'mentee' => '{mentee}' ), $cohort_work ),
+			'POST a plan goal'                => array(
+				'POST',
+				'/wayfinder/v1/cohorts/{cohort}/plan',
+				array(
+					'mentee' => '{mentee}',
+					'what'   => 'Translate a plugin.',
+					'due'    => '2027-11-01',
+				),
+				array( 401, 403, 201, 201, 403, 403, 403, 403 ),
+			),
+			'PUT a plan goal'                 => array( 'PUT', '/wayfinder/v1/plan-goals/{goal}', array( 'progress' => 'under_way' ), $own_goal ),
+			'DELETE a plan goal'              => array( 'DELETE', '/wayfinder/v1/plan-goals/{goal}', array(), $own_goal ),
+			'GET a mentee’s check-ins'        => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/checkins', array( 'mentee' => '{mentee}' ), $cohort_work ),
+			'POST answer a check-in'          => array( 'POST', '/wayfinder/v1/checkins/{checkin}/answer', array( 'did' => 'Read the handbook.' ), array( 401, 404, 200, 403, 404, 404, 403, 403 ) ),
 			'GET matches'                     => array( 'GET', '/wayfinder/v1/matches', array(), $logged_in ),
 			'POST matches'                    => array(
 				'POST',
@@ -226,10 +256,34 @@ final class PermissionMatrixTest extends TestCase {
 					\Wayfinder\Cohorts\CohortPostType::START_DATE => '2027-09-06',
 					\Wayfinder\Cohorts\CohortPostType::END_DATE   => '2027-10-03',
 					\Wayfinder\Cohorts\CohortPostType::STAGE      => 'running',
+					\Wayfinder\Cohorts\CohortPostType::TRAINING   => array(
+						array(
+							'title' => 'Contributing',
+							'url'   => 'https://learn.example.org/contribute',
+						),
+					),
 				),
 			)
 		);
 		$this->assertInstanceOf( \Wayfinder\Cohorts\CohortMember::class, ( new \Wayfinder\Cohorts\Enrolment() )->enrol( $people['cohort'], $people['mentee'], 'mentee', 'one_to_one', $people['coordinator'] ) );
+		// The mentee's cohort work: the mentor leads their group; an item done, a goal, a check-in asked.
+		$this->assertTrue( ( new \Wayfinder\Cohorts\CohortMemberRepository() )->set_leader( $people['cohort'], $people['mentee'], $people['mentor'] ) );
+		$people['item'] = \Wayfinder\Training\TrainingItem::key_of( 'https://learn.example.org/contribute' );
+		$this->assertIsArray( ( new \Wayfinder\Training\TrainingService() )->mark_done( $people['cohort'], $people['item'], $people['mentee'] ) );
+		$goal = ( new \Wayfinder\Plans\PlanService() )->add(
+			$people['cohort'],
+			$people['mentee'],
+			array(
+				'what' => 'Triage ten tickets.',
+				'due'  => '2027-10-20',
+			),
+			$people['mentee']
+		);
+		$this->assertInstanceOf( \Wayfinder\Plans\PlanGoal::class, $goal );
+		$people['goal'] = $goal->id;
+		$checkin        = ( new \Wayfinder\CheckIns\CheckInRepository() )->ask( $people['cohort'], $people['mentee'], 1, gmdate( 'Y-m-d H:i:s' ) );
+		$this->assertInstanceOf( \Wayfinder\CheckIns\CheckIn::class, $checkin );
+		$people['checkin'] = $checkin->id;
 		$session = ( new \Wayfinder\Sessions\SessionService() )->schedule_group(
 			$people['cohort'],
 			array(
@@ -283,7 +337,7 @@ final class PermissionMatrixTest extends TestCase {
 		// Nobody's email address ever leaves the site through the API, not even to coordinators.
 		$json = (string) wp_json_encode( $response->get_data() );
 		foreach ( $ids as $name => $user_id ) {
-			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session', 'feed' ), true ) ? false : get_userdata( $user_id );
+			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session', 'feed', 'item', 'goal', 'checkin' ), true ) ? false : get_userdata( $user_id );
 			if ( $user ) {
 				$this->assertStringNotContainsString( $user->user_email, $json, "$route as $caller shows the email of $name" );
 			}
