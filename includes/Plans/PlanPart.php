@@ -65,7 +65,8 @@ final class PlanPart {
 		$labels = PlanGoal::progress_labels();
 		$teams  = TeamList::all();
 		if ( array() === $goals ) {
-			echo '<p>' . ( $viewer === $mentee ? esc_html__( 'Your plan has no goals yet. Add the first one below.', 'wayfinder' ) : esc_html__( 'This plan has no goals yet. Add the first one below, together.', 'wayfinder' ) ) . '</p>';
+			$empty = $viewer === $mentee ? __( 'Your plan has no goals yet. Add the first one below.', 'wayfinder' ) : __( 'This plan has no goals yet. Add the first one below, together.', 'wayfinder' );
+			echo '<p>' . esc_html( $empty ) . '</p>';
 		} else {
 			echo '<ol class="wayfinder-plan-goals">';
 			foreach ( $goals as $goal ) {

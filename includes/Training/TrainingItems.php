@@ -19,12 +19,12 @@ final class TrainingItems {
 	public function of( Cohort $cohort ): array {
 		$items = array();
 		foreach ( $cohort->training as $entry ) {
-			$url = is_array( $entry ) ? trim( (string) ( $entry['url'] ?? '' ) ) : '';
+			$url = trim( $entry['url'] );
 			if ( '' === $url ) {
 				continue;
 			}
-			$title = trim( (string) ( $entry['title'] ?? '' ) );
-			$key   = TrainingItem::key_of( $url );
+			$title           = trim( $entry['title'] );
+			$key             = TrainingItem::key_of( $url );
 			$items[ $key ] ??= new TrainingItem( $key, '' !== $title ? $title : $url, $url );
 		}
 		foreach ( $cohort->teams as $slug ) {

@@ -284,6 +284,7 @@ final class PermissionMatrixTest extends TestCase {
 		$checkin        = ( new \Wayfinder\CheckIns\CheckInRepository() )->ask( $people['cohort'], $people['mentee'], 1, gmdate( 'Y-m-d H:i:s' ) );
 		$this->assertInstanceOf( \Wayfinder\CheckIns\CheckIn::class, $checkin );
 		$people['checkin'] = $checkin->id;
+
 		$session = ( new \Wayfinder\Sessions\SessionService() )->schedule_group(
 			$people['cohort'],
 			array(
