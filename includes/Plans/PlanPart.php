@@ -112,7 +112,7 @@ final class PlanPart {
 					$goal->id,
 					array(
 						'label'        => __( 'Remove the goal', 'wayfinder' ),
-						'inner'        => '<p><label><input type="checkbox" name="confirm" value="1"> ' . esc_html__( 'Yes, remove this goal from the plan. This cannot be undone.', 'wayfinder' ) . '</label></p>',
+						'inner'        => '<p><label><input type="checkbox" name="confirm" value="1" required> ' . esc_html__( 'Yes, remove this goal from the plan. This cannot be undone.', 'wayfinder' ) . '</label></p>',
 						'describedby'  => $id,
 						'anchor'       => $anchor,
 						'button_class' => 'wp-element-button is-style-outline',

@@ -178,4 +178,44 @@ final class CheckInsTest extends TestCase {
 		$this->assertStringContainsString( 'Did: Fixed a typo upstream.', $mentor, 'the answer, as text' );
 		$this->assertStringNotContainsString( 'checkin_answer', $mentor );
 	}
+
+	public function test_on_the_my_mentorship_page_a_mentee_answers_without_javascript_and_the_mentor_reads_it(): void {
+		$now = $this->make_cohort( Cohort::RUNNING, gmdate( 'Y-m-d', time() - 8 * DAY_IN_SECONDS ), gmdate( 'Y-m-d', time() + 20 * DAY_IN_SECONDS ) );
+		$this->assertInstanceOf( CohortMember::class, ( new Enrolment() )->enrol( $now, $this->people['yuki'], CohortMember::MENTEE, Cohort::ONE_TO_ONE, $this->people['chidi'] ) );
+		$this->assertInstanceOf( CohortMember::class, ( new Enrolment() )->enrol( $now, $this->people['anna'], CohortMember::MENTOR, '', $this->people['chidi'] ) );
+		$this->assertTrue( ( new \Wayfinder\Cohorts\CohortMemberRepository() )->set_leader( $now, $this->people['yuki'], $this->people['anna'] ) );
+		( new CheckInService() )->ask_due();
+		$checkin = ( new CheckInRepository() )->of_mentee( $now, $this->people['yuki'] )[0] ?? null;
+		$this->assertInstanceOf( CheckIn::class, $checkin );
+		$this->assertSame( 2, $checkin->week );
+
+		wp_set_current_user( $this->people['yuki'] );
+		$GLOBALS['wp_interactivity'] = null; // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedVariableFound -- WordPress's own.
+		$html                        = do_blocks( '<!-- wp:wayfinder/my-mentorship /-->' );
+		$this->assertStringContainsString( 'id="wayfinder-checkin-' . $now . '"', $html );
+		$this->assertStringContainsString( 'name="do" value="checkin_answer"', $html, 'a plain form' );
+		$this->assertStringContainsString( 'name="do" value="training_done"', $html );
+		$this->assertStringContainsString( 'name="do" value="plan_add"', $html );
+		$this->assertStringContainsString( 'Your plan has no goals yet.', $html );
+
+		$back = \Wayfinder\Platform\PageForms::perform(
+			array(
+				'do'          => 'checkin_answer',
+				'id'          => (string) $checkin->id,
+				'place'       => 'my-mentorship',
+				'anchor'      => 'wayfinder-checkin-' . $now,
+				'redirect_to' => home_url( '/mentorship/' ),
+				'_wpnonce'    => wp_create_nonce( \Wayfinder\Platform\PageForms::nonce_action( 'checkin_answer', $checkin->id ) ),
+				'did'         => 'Opened my first pull request.',
+				'blocking'    => '',
+			)
+		);
+		$this->assertSame( home_url( '/mentorship/' ) . '#wayfinder-checkin-' . $now, $back );
+		$this->assertSame( 'Opened my first pull request.', ( new CheckInRepository() )->find( $checkin->id )->did );
+
+		wp_set_current_user( $this->people['anna'] );
+		$GLOBALS['wp_interactivity'] = null; // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedVariableFound -- WordPress's own.
+		$mentor                      = do_blocks( '<!-- wp:wayfinder/my-mentorship /-->' );
+		$this->assertStringContainsString( 'Did: Opened my first pull request.', $mentor );
+	}
 }
