@@ -10,6 +10,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Notifications;
 
+use Wayfinder\CheckIns\CheckInPart;
 use Wayfinder\MyMentorship\MentorshipPage;
 
 final class Links {
@@ -17,6 +18,11 @@ final class Links {
 	/** The My mentorship page (the site's home page when no page has the block yet). */
 	public static function my_mentorship(): string {
 		return MentorshipPage::url() ?? home_url( '/' );
+	}
+
+	/** A cohort's check-in form on the My mentorship page (which asks a visitor to log in first). */
+	public static function checkin( int $cohort_id ): string {
+		return self::my_mentorship() . '#' . CheckInPart::anchor( $cohort_id );
 	}
 
 	/** The coordinator app's list of matches, narrowed to this mentee's. */

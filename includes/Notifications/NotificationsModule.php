@@ -10,6 +10,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Notifications;
 
+use Wayfinder\CheckIns\Events\CheckInAsked;
 use Wayfinder\Mentorship\Events\MatchBackupSet;
 use Wayfinder\Mentorship\Events\MatchCompleted;
 use Wayfinder\Mentorship\Events\MatchConfirmed;
@@ -56,5 +57,6 @@ final class NotificationsModule implements Module {
 		add_action( SessionCancelled::HOOK, array( $sessions, 'cancelled' ), 20 );
 		add_action( SessionReminderDue::HOOK, array( $sessions, 'reminder' ), 20 );
 		add_action( DropOffSpotted::HOOK, array( $services->get( DropOffNotices::class ), 'spotted' ), 20 );
+		add_action( CheckInAsked::HOOK, array( $services->get( CheckInNotices::class ), 'asked' ), 20 );
 	}
 }

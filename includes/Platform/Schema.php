@@ -90,9 +90,24 @@ final class Schema {
 		return self::table( 'session_attendance' );
 	}
 
+	/** Which training items each cohort mentee has done, and who confirmed them (see Training\TrainingRepository). */
+	public static function training_progress_table(): string {
+		return self::table( 'training_progress' );
+	}
+
+	/** The goals of each cohort mentee's three-month plan (see Plans\PlanRepository). */
+	public static function plan_goals_table(): string {
+		return self::table( 'plan_goals' );
+	}
+
+	/** The weekly check-ins of cohort mentees, and their answers (see CheckIns\CheckInRepository). */
+	public static function checkins_table(): string {
+		return self::table( 'checkins' );
+	}
+
 	/** @return list<string> Every Wayfinder table, for uninstall. */
 	public static function tables(): array {
-		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table(), self::waiting_languages_table(), self::name_words_table(), self::cohort_members_table(), self::cohort_places_table(), self::sessions_table(), self::session_attendance_table() );
+		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table(), self::waiting_languages_table(), self::name_words_table(), self::cohort_members_table(), self::cohort_places_table(), self::sessions_table(), self::session_attendance_table(), self::training_progress_table(), self::plan_goals_table(), self::checkins_table() );
 	}
 
 	/**
@@ -135,6 +150,9 @@ final class Schema {
 		$places  = self::cohort_places_table();
 		$meets   = self::sessions_table();
 		$present = self::session_attendance_table();
+		$trained = self::training_progress_table();
+		$goals   = self::plan_goals_table();
+		$checks  = self::checkins_table();
 		// dbDelta wants two spaces after PRIMARY KEY and one definition per line. The match's
 		// active_primary is 1 while it is a mentee's active primary match and NULL otherwise, so the
 		// unique key allows one such match per mentee (NULLs never collide). Events are indexed by actor
@@ -375,6 +393,51 @@ CREATE TABLE {$present} (
   UNIQUE KEY session_user (session_id,user_id),
   KEY cohort_user (cohort_id,user_id,status),
   KEY cohort_status (cohort_id,status)
+) {$charset};
+CREATE TABLE {$trained} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  cohort_id bigint(20) unsigned NOT NULL,
+  user_id bigint(20) unsigned NOT NULL,
+  item_key char(12) NOT NULL,
+  done_at datetime NOT NULL,
+  confirmed_by bigint(20) unsigned DEFAULT NULL,
+  confirmed_at datetime DEFAULT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY cohort_user_item (cohort_id,user_id,item_key),
+  KEY user_id (user_id),
+  KEY confirmed_by (confirmed_by)
+) {$charset};
+CREATE TABLE {$goals} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  cohort_id bigint(20) unsigned NOT NULL,
+  user_id bigint(20) unsigned NOT NULL,
+  what varchar(500) NOT NULL DEFAULT '',
+  team varchar(100) NOT NULL DEFAULT '',
+  due_on date NOT NULL,
+  progress varchar(12) NOT NULL DEFAULT 'not_started',
+  created_by bigint(20) unsigned DEFAULT NULL,
+  updated_by bigint(20) unsigned DEFAULT NULL,
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  KEY cohort_user (cohort_id,user_id,due_on),
+  KEY user_id (user_id),
+  KEY created_by (created_by),
+  KEY updated_by (updated_by)
+) {$charset};
+CREATE TABLE {$checks} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  cohort_id bigint(20) unsigned NOT NULL,
+  user_id bigint(20) unsigned NOT NULL,
+  week smallint(5) unsigned NOT NULL,
+  asked_at datetime NOT NULL,
+  answered_at datetime DEFAULT NULL,
+  did text NOT NULL,
+  blocking text NOT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY cohort_user_week (cohort_id,user_id,week),
+  KEY cohort_unanswered (cohort_id,answered_at,asked_at),
+  KEY user_id (user_id)
 ) {$charset};"
 		);
 		if ( $was < 9 ) {

@@ -32,16 +32,19 @@ final class PermissionMatrixTest extends TestCase {
 		$logged_in    = array( 401, 200, 200, 200, 200, 200, 200, 200 );
 		$match_party  = array( 401, 404, 200, 200, 404, 404, 200, 200 );
 		$match_mentor = array( 401, 404, 403, 200, 404, 404, 200, 200 );
+		// A mentee's cohort work: theirs, their cohort mentor's (the fixture's mentor leads their group) and coordinators'.
+		$cohort_work = array( 401, 403, 200, 200, 403, 403, 200, 200 );
+		$own_goal    = array( 401, 404, 200, 200, 404, 404, 403, 403 );
 		return array(
-			'GET status'                               => array( 'GET', '/wayfinder/v1/status', array(), $coordinators ),
-			'GET profiles/me'                          => array( 'GET', '/wayfinder/v1/profiles/me', array(), $logged_in ),
-			'PUT profiles/me'                          => array( 'PUT', '/wayfinder/v1/profiles/me', array( 'intro' => 'Hello.' ), $logged_in ),
-			'GET a mentee profile'                     => array( 'GET', '/wayfinder/v1/profiles/{mentee}', array(), array( 404, 404, 200, 200, 404, 404, 200, 200 ) ),
-			'GET a mentor profile'                     => array( 'GET', '/wayfinder/v1/profiles/{mentor}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
-			'GET mentors (the directory)'              => array( 'GET', '/wayfinder/v1/mentors', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
-			'PUT someone’s profile'                    => array( 'PUT', '/wayfinder/v1/profiles/{mentee}', array( 'intro' => 'Edited.' ), array( 401, 403, 200, 403, 403, 403, 200, 200 ) ),
-			'GET teams'                                => array( 'GET', '/wayfinder/v1/teams', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
-			'POST teams'                               => array(
+			'GET status'                          => array( 'GET', '/wayfinder/v1/status', array(), $coordinators ),
+			'GET profiles/me'                     => array( 'GET', '/wayfinder/v1/profiles/me', array(), $logged_in ),
+			'PUT profiles/me'                     => array( 'PUT', '/wayfinder/v1/profiles/me', array( 'intro' => 'Hello.' ), $logged_in ),
+			'GET a mentee profile'                => array( 'GET', '/wayfinder/v1/profiles/{mentee}', array(), array( 404, 404, 200, 200, 404, 404, 200, 200 ) ),
+			'GET a mentor profile'                => array( 'GET', '/wayfinder/v1/profiles/{mentor}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'GET mentors (the directory)'         => array( 'GET', '/wayfinder/v1/mentors', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'PUT someone’s profile'               => array( 'PUT', '/wayfinder/v1/profiles/{mentee}', array( 'intro' => 'Edited.' ), array( 401, 403, 200, 403, 403, 403, 200, 200 ) ),
+			'GET teams'                           => array( 'GET', '/wayfinder/v1/teams', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'POST teams'                          => array(
 				'POST',
 				'/wayfinder/v1/teams',
 				array(
@@ -50,11 +53,11 @@ final class PermissionMatrixTest extends TestCase {
 				),
 				array( 401, 403, 403, 403, 403, 403, 201, 201 ),
 			),
-			'GET a team'                               => array( 'GET', '/wayfinder/v1/teams/{team}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
-			'PUT a team'                               => array( 'PUT', '/wayfinder/v1/teams/{team}', array( 'excerpt' => 'Translates WordPress.' ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
-			'DELETE a team'                            => array( 'DELETE', '/wayfinder/v1/teams/{team}', array( 'force' => true ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
-			'GET cohorts'                              => array( 'GET', '/wayfinder/v1/cohorts', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
-			'POST cohorts'                             => array(
+			'GET a team'                          => array( 'GET', '/wayfinder/v1/teams/{team}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'PUT a team'                          => array( 'PUT', '/wayfinder/v1/teams/{team}', array( 'excerpt' => 'Translates WordPress.' ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
+			'DELETE a team'                       => array( 'DELETE', '/wayfinder/v1/teams/{team}', array( 'force' => true ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
+			'GET cohorts'                         => array( 'GET', '/wayfinder/v1/cohorts', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'POST cohorts'                        => array(
 				'POST',
 				'/wayfinder/v1/cohorts',
 				array(
@@ -63,10 +66,10 @@ final class PermissionMatrixTest extends TestCase {
 				),
 				array( 401, 403, 403, 403, 403, 403, 201, 201 ),
 			),
-			'GET a cohort'                             => array( 'GET', '/wayfinder/v1/cohorts/{cohort}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
-			'PUT a cohort'                             => array( 'PUT', '/wayfinder/v1/cohorts/{cohort}', array( 'excerpt' => 'Four weeks.' ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
-			'GET a cohort’s people'                    => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/members', array(), $coordinators ),
-			'POST a cohort’s people'                   => array(
+			'GET a cohort'                        => array( 'GET', '/wayfinder/v1/cohorts/{cohort}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'PUT a cohort'                        => array( 'PUT', '/wayfinder/v1/cohorts/{cohort}', array( 'excerpt' => 'Four weeks.' ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
+			'GET a cohort’s people'               => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/members', array(), $coordinators ),
+			'POST a cohort’s people'              => array(
 				'POST',
 				'/wayfinder/v1/cohorts/{cohort}/members',
 				array(
@@ -75,15 +78,15 @@ final class PermissionMatrixTest extends TestCase {
 				),
 				array( 401, 403, 403, 403, 403, 403, 201, 201 ),
 			),
-			'PUT a cohort’s member (1:1, so no group)' => array( 'PUT', '/wayfinder/v1/cohorts/{cohort}/members/{mentee}', array( 'leader' => 0 ), array( 401, 403, 403, 403, 403, 403, 400, 400 ) ),
-			'GET a cohort’s progress'                  => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/progress', array(), $coordinators ),
-			'DELETE a cohort’s member'                 => array( 'DELETE', '/wayfinder/v1/cohorts/{cohort}/members/{mentee}', array(), $coordinators ),
-			'GET a cohort’s sessions'                  => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/sessions', array(), array( 401, 404, 200, 200, 404, 404, 200, 200 ) ),
-			'POST a cohort’s sessions'                 => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/sessions', array( 'starts' => '2027-09-10T17:00:00Z' ), array( 401, 403, 403, 403, 403, 403, 201, 201 ) ),
-			'PUT a session'                            => array( 'PUT', '/wayfinder/v1/sessions/{session}', array( 'title' => 'Kick-off' ), $coordinators ),
-			'POST cancel a session'                    => array( 'POST', '/wayfinder/v1/sessions/{session}/cancel', array(), $coordinators ),
-			'GET a session’s invitation'               => array( 'GET', '/wayfinder/v1/sessions/{session}/invitation', array(), array( 401, 404, 200, 200, 404, 404, 200, 200 ) ),
-			'POST a 1:1'                               => array(
+			'PUT a cohort’s member (their group)' => array( 'PUT', '/wayfinder/v1/cohorts/{cohort}/members/{mentee}', array( 'leader' => '{mentor}' ), $coordinators ),
+			'GET a cohort’s progress'             => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/progress', array(), $coordinators ),
+			'DELETE a cohort’s member'            => array( 'DELETE', '/wayfinder/v1/cohorts/{cohort}/members/{mentee}', array(), $coordinators ),
+			'GET a cohort’s sessions'             => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/sessions', array(), array( 401, 404, 200, 200, 404, 404, 200, 200 ) ),
+			'POST a cohort’s sessions'            => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/sessions', array( 'starts' => '2027-09-10T17:00:00Z' ), array( 401, 403, 403, 403, 403, 403, 201, 201 ) ),
+			'PUT a session'                       => array( 'PUT', '/wayfinder/v1/sessions/{session}', array( 'title' => 'Kick-off' ), $coordinators ),
+			'POST cancel a session'               => array( 'POST', '/wayfinder/v1/sessions/{session}/cancel', array(), $coordinators ),
+			'GET a session’s invitation'          => array( 'GET', '/wayfinder/v1/sessions/{session}/invitation', array(), array( 401, 404, 200, 200, 404, 404, 200, 200 ) ),
+			'POST a 1:1'                          => array(
 				'POST',
 				'/wayfinder/v1/cohorts/{cohort}/sessions',
 				array(
@@ -93,12 +96,12 @@ final class PermissionMatrixTest extends TestCase {
 				),
 				array( 401, 403, 403, 201, 403, 403, 201, 201 ),
 			),
-			'GET suggested times'                      => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/sessions/suggestions', array( 'mentee' => '{mentee}' ), array( 401, 403, 403, 200, 403, 403, 200, 200 ) ),
-			'GET a 1:1’s invitation'                   => array( 'GET', '/wayfinder/v1/sessions/{one_to_one}/invitation', array(), array( 401, 404, 200, 200, 404, 404, 200, 200 ) ),
-			'PUT a 1:1'                                => array( 'PUT', '/wayfinder/v1/sessions/{one_to_one}', array( 'minutes' => 45 ), array( 401, 403, 403, 200, 403, 403, 200, 200 ) ),
-			'GET a session’s attendance'               => array( 'GET', '/wayfinder/v1/sessions/{one_to_one}/attendance', array(), array( 401, 403, 403, 200, 403, 403, 200, 200 ) ),
+			'GET suggested times'                 => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/sessions/suggestions', array( 'mentee' => '{mentee}' ), array( 401, 403, 403, 200, 403, 403, 200, 200 ) ),
+			'GET a 1:1’s invitation'              => array( 'GET', '/wayfinder/v1/sessions/{one_to_one}/invitation', array(), array( 401, 404, 200, 200, 404, 404, 200, 200 ) ),
+			'PUT a 1:1'                           => array( 'PUT', '/wayfinder/v1/sessions/{one_to_one}', array( 'minutes' => 45 ), array( 401, 403, 403, 200, 403, 403, 200, 200 ) ),
+			'GET a session’s attendance'          => array( 'GET', '/wayfinder/v1/sessions/{one_to_one}/attendance', array(), array( 401, 403, 403, 200, 403, 403, 200, 200 ) ),
 			// Not started yet: whoever may record it hears so (409).
-			'POST a session’s attendance'              => array(
+			'POST a session’s attendance'         => array(
 				'POST',
 				'/wayfinder/v1/sessions/{one_to_one}/attendance',
 				array(
@@ -107,10 +110,10 @@ final class PermissionMatrixTest extends TestCase {
 				),
 				array( 401, 403, 403, 409, 403, 403, 409, 409 ),
 			),
-			'POST I was there'                         => array( 'POST', '/wayfinder/v1/sessions/{one_to_one}/attendance/me', array(), array( 401, 403, 409, 403, 403, 403, 403, 403 ) ),
-			'PUT a session’s notes'                    => array( 'PUT', '/wayfinder/v1/sessions/{one_to_one}/notes', array( 'notes' => 'Went well.' ), array( 401, 403, 403, 200, 403, 403, 200, 200 ) ),
-			'GET the playbook'                         => array( 'GET', '/wayfinder/v1/playbook', array(), array( 401, 403, 403, 200, 403, 403, 200, 200 ) ),
-			'PUT the playbook'                         => array(
+			'POST I was there'                    => array( 'POST', '/wayfinder/v1/sessions/{one_to_one}/attendance/me', array(), array( 401, 403, 409, 403, 403, 403, 403, 403 ) ),
+			'PUT a session’s notes'               => array( 'PUT', '/wayfinder/v1/sessions/{one_to_one}/notes', array( 'notes' => 'Went well.' ), array( 401, 403, 403, 200, 403, 403, 200, 200 ) ),
+			'GET the playbook'                    => array( 'GET', '/wayfinder/v1/playbook', array(), array( 401, 403, 403, 200, 403, 403, 200, 200 ) ),
+			'PUT the playbook'                    => array(
 				'PUT',
 				'/wayfinder/v1/playbook',
 				array(
@@ -122,11 +125,38 @@ final class PermissionMatrixTest extends TestCase {
 				),
 				$coordinators,
 			),
-			'POST reset the playbook'                  => array( 'POST', '/wayfinder/v1/playbook/reset', array(), $coordinators ),
-			'GET a calendar feed'                      => array( 'GET', '/wayfinder/v1/calendar/{feed}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
-			'POST a new calendar address'              => array( 'POST', '/wayfinder/v1/calendar/me/reset', array(), $logged_in ),
-			'GET matches'                              => array( 'GET', '/wayfinder/v1/matches', array(), $logged_in ),
-			'POST matches'                             => array(
+			'POST reset the playbook'             => array( 'POST', '/wayfinder/v1/playbook/reset', array(), $coordinators ),
+			'GET a calendar feed'                 => array( 'GET', '/wayfinder/v1/calendar/{feed}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'POST a new calendar address'         => array( 'POST', '/wayfinder/v1/calendar/me/reset', array(), $logged_in ),
+			'GET a mentee’s training'             => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/training', array( 'mentee' => '{mentee}' ), $cohort_work ),
+			'POST mark training done'             => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/training/done', array( 'item' => '{item}' ), array( 401, 403, 200, 403, 403, 403, 403, 403 ) ),
+			'POST mark training not done'         => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/training/undo', array( 'item' => '{item}' ), array( 401, 403, 200, 403, 403, 403, 403, 403 ) ),
+			'POST confirm training'               => array(
+				'POST',
+				'/wayfinder/v1/cohorts/{cohort}/training/confirm',
+				array(
+					'mentee' => '{mentee}',
+					'item'   => '{item}',
+				),
+				array( 401, 403, 403, 200, 403, 403, 200, 200 ),
+			),
+			'GET a mentee’s plan'                 => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/plan', array( 'mentee' => '{mentee}' ), $cohort_work ),
+			'POST a plan goal'                    => array(
+				'POST',
+				'/wayfinder/v1/cohorts/{cohort}/plan',
+				array(
+					'mentee' => '{mentee}',
+					'what'   => 'Translate a plugin.',
+					'due'    => '2027-11-01',
+				),
+				array( 401, 403, 201, 201, 403, 403, 403, 403 ),
+			),
+			'PUT a plan goal'                     => array( 'PUT', '/wayfinder/v1/plan-goals/{goal}', array( 'progress' => 'under_way' ), $own_goal ),
+			'DELETE a plan goal'                  => array( 'DELETE', '/wayfinder/v1/plan-goals/{goal}', array(), $own_goal ),
+			'GET a mentee’s check-ins'            => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/checkins', array( 'mentee' => '{mentee}' ), $cohort_work ),
+			'POST answer a check-in'              => array( 'POST', '/wayfinder/v1/checkins/{checkin}/answer', array( 'did' => 'Read the handbook.' ), array( 401, 404, 200, 403, 404, 404, 403, 403 ) ),
+			'GET matches'                         => array( 'GET', '/wayfinder/v1/matches', array(), $logged_in ),
+			'POST matches'                        => array(
 				'POST',
 				'/wayfinder/v1/matches',
 				array(
@@ -135,19 +165,19 @@ final class PermissionMatrixTest extends TestCase {
 				),
 				array( 401, 403, 403, 403, 403, 403, 201, 201 ),
 			),
-			'GET a match'                              => array( 'GET', '/wayfinder/v1/matches/{match}', array(), $match_party ),
-			'POST confirm a match'                     => array( 'POST', '/wayfinder/v1/matches/{match}/confirm', array(), $match_mentor ),
-			'POST decline a match'                     => array( 'POST', '/wayfinder/v1/matches/{match}/decline', array(), $match_mentor ),
-			'POST name a backup'                       => array( 'POST', '/wayfinder/v1/matches/{match}/backup', array( 'mentor' => '{backup}' ), $match_mentor ),
-			'POST end a match'                         => array( 'POST', '/wayfinder/v1/matches/{match}/end', array( 'reason' => 'other' ), $match_party ),
-			'GET events'                               => array( 'GET', '/wayfinder/v1/events', array(), $coordinators ),
-			'GET people'                               => array( 'GET', '/wayfinder/v1/people', array(), $coordinators ),
-			'GET people (mentees)'                     => array( 'GET', '/wayfinder/v1/people', array( 'role' => 'mentees' ), $coordinators ),
-			'GET mentoring-state/me'                   => array( 'GET', '/wayfinder/v1/mentoring-state/me', array(), $logged_in ),
-			'POST find a mentor'                       => array( 'POST', '/wayfinder/v1/mentoring-state/me/find-mentor', array(), $logged_in ),
-			'GET requests'                             => array( 'GET', '/wayfinder/v1/requests', array(), $logged_in ),
-			'POST ask for a mentor'                    => array( 'POST', '/wayfinder/v1/requests', array( 'type' => 'mentee_request' ), array( 401, 201, 409, 201, 201, 201, 201, 201 ) ),
-			'POST ask a mentor (coordinator)'          => array(
+			'GET a match'                         => array( 'GET', '/wayfinder/v1/matches/{match}', array(), $match_party ),
+			'POST confirm a match'                => array( 'POST', '/wayfinder/v1/matches/{match}/confirm', array(), $match_mentor ),
+			'POST decline a match'                => array( 'POST', '/wayfinder/v1/matches/{match}/decline', array(), $match_mentor ),
+			'POST name a backup'                  => array( 'POST', '/wayfinder/v1/matches/{match}/backup', array( 'mentor' => '{backup}' ), $match_mentor ),
+			'POST end a match'                    => array( 'POST', '/wayfinder/v1/matches/{match}/end', array( 'reason' => 'other' ), $match_party ),
+			'GET events'                          => array( 'GET', '/wayfinder/v1/events', array(), $coordinators ),
+			'GET people'                          => array( 'GET', '/wayfinder/v1/people', array(), $coordinators ),
+			'GET people (mentees)'                => array( 'GET', '/wayfinder/v1/people', array( 'role' => 'mentees' ), $coordinators ),
+			'GET mentoring-state/me'              => array( 'GET', '/wayfinder/v1/mentoring-state/me', array(), $logged_in ),
+			'POST find a mentor'                  => array( 'POST', '/wayfinder/v1/mentoring-state/me/find-mentor', array(), $logged_in ),
+			'GET requests'                        => array( 'GET', '/wayfinder/v1/requests', array(), $logged_in ),
+			'POST ask for a mentor'               => array( 'POST', '/wayfinder/v1/requests', array( 'type' => 'mentee_request' ), array( 401, 201, 409, 201, 201, 201, 201, 201 ) ),
+			'POST ask a mentor (coordinator)'     => array(
 				'POST',
 				'/wayfinder/v1/requests',
 				array(
@@ -157,7 +187,7 @@ final class PermissionMatrixTest extends TestCase {
 				),
 				array( 401, 403, 403, 403, 403, 403, 201, 201 ),
 			),
-			'POST offer to mentor'                     => array(
+			'POST offer to mentor'                => array(
 				'POST',
 				'/wayfinder/v1/requests',
 				array(
@@ -168,17 +198,17 @@ final class PermissionMatrixTest extends TestCase {
 				// profile has none; the site admin is no mentor without the Mentor role.
 				array( 401, 403, 403, 201, 403, 403, 404, 403 ),
 			),
-			'GET a request'                            => array( 'GET', '/wayfinder/v1/requests/{request}', array(), array( 401, 404, 404, 200, 404, 404, 200, 200 ) ),
-			'POST accept a request'                    => array( 'POST', '/wayfinder/v1/requests/{request}/accept', array(), array( 401, 404, 404, 200, 404, 404, 200, 404 ) ),
+			'GET a request'                       => array( 'GET', '/wayfinder/v1/requests/{request}', array(), array( 401, 404, 404, 200, 404, 404, 200, 200 ) ),
+			'POST accept a request'               => array( 'POST', '/wayfinder/v1/requests/{request}/accept', array(), array( 401, 404, 404, 200, 404, 404, 200, 404 ) ),
 			// {request} is a request for any mentor: nobody declines it (mentors pass on the mentee; coordinators cancel).
-			'POST decline a request'                   => array( 'POST', '/wayfinder/v1/requests/{request}/decline', array(), array( 401, 404, 404, 403, 404, 404, 403, 404 ) ),
-			'POST pass on a waiting mentee'            => array( 'POST', '/wayfinder/v1/mentees/waiting/{waiting}/pass', array(), array( 401, 403, 403, 200, 403, 403, 200, 403 ) ),
-			'POST cancel someone’s request'            => array( 'POST', '/wayfinder/v1/requests/{request}/cancel', array(), array( 401, 404, 404, 404, 404, 404, 200, 200 ) ),
-			'GET board suggestions'                    => array( 'GET', '/wayfinder/v1/board/suggestions', array( 'mentee' => '{waiting}' ), $coordinators ),
-			'POST board run'                           => array( 'POST', '/wayfinder/v1/board/run', array(), $coordinators ),
-			'POST board run in a cohort'               => array( 'POST', '/wayfinder/v1/board/run', array( 'cohort' => '{cohort}' ), $coordinators ),
-			'GET a board run'                          => array( 'GET', '/wayfinder/v1/board/runs/{board_run}', array(), $coordinators ),
-			'POST board score'                         => array(
+			'POST decline a request'              => array( 'POST', '/wayfinder/v1/requests/{request}/decline', array(), array( 401, 404, 404, 403, 404, 404, 403, 404 ) ),
+			'POST pass on a waiting mentee'       => array( 'POST', '/wayfinder/v1/mentees/waiting/{waiting}/pass', array(), array( 401, 403, 403, 200, 403, 403, 200, 403 ) ),
+			'POST cancel someone’s request'       => array( 'POST', '/wayfinder/v1/requests/{request}/cancel', array(), array( 401, 404, 404, 404, 404, 404, 200, 200 ) ),
+			'GET board suggestions'               => array( 'GET', '/wayfinder/v1/board/suggestions', array( 'mentee' => '{waiting}' ), $coordinators ),
+			'POST board run'                      => array( 'POST', '/wayfinder/v1/board/run', array(), $coordinators ),
+			'POST board run in a cohort'          => array( 'POST', '/wayfinder/v1/board/run', array( 'cohort' => '{cohort}' ), $coordinators ),
+			'GET a board run'                     => array( 'GET', '/wayfinder/v1/board/runs/{board_run}', array(), $coordinators ),
+			'POST board score'                    => array(
 				'POST',
 				'/wayfinder/v1/board/score',
 				array(
@@ -187,7 +217,7 @@ final class PermissionMatrixTest extends TestCase {
 				),
 				$coordinators,
 			),
-			'POST board commit'                        => array(
+			'POST board commit'                   => array(
 				'POST',
 				'/wayfinder/v1/board/commit',
 				array(
@@ -200,9 +230,9 @@ final class PermissionMatrixTest extends TestCase {
 				),
 				$coordinators,
 			),
-			'GET waiting mentees'                      => array( 'GET', '/wayfinder/v1/mentees/waiting', array(), array( 401, 403, 403, 200, 403, 403, 200, 403 ) ), // Admins mentor only with the Mentor role.
-			'GET quizzes'                              => array( 'GET', '/wayfinder/v1/quizzes', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
-			'POST quizzes'                             => array(
+			'GET waiting mentees'                 => array( 'GET', '/wayfinder/v1/mentees/waiting', array(), array( 401, 403, 403, 200, 403, 403, 200, 403 ) ), // Admins mentor only with the Mentor role.
+			'GET quizzes'                         => array( 'GET', '/wayfinder/v1/quizzes', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'POST quizzes'                        => array(
 				'POST',
 				'/wayfinder/v1/quizzes',
 				array(
@@ -211,11 +241,11 @@ final class PermissionMatrixTest extends TestCase {
 				),
 				array( 401, 403, 403, 403, 403, 403, 201, 201 ),
 			),
-			'PUT a quiz'                               => array( 'PUT', '/wayfinder/v1/quizzes/{quiz}', array( 'title' => 'Which team fits you?' ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
-			'DELETE a quiz'                            => array( 'DELETE', '/wayfinder/v1/quizzes/{quiz}', array( 'force' => true ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
-			'GET a quiz result'                        => array( 'GET', '/wayfinder/v1/quizzes/{quiz}/result', array( 'answers' => '1.1.1.0' ), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
-			'POST ask from a quiz result'              => array( 'POST', '/wayfinder/v1/quizzes/{quiz}/ask', array( 'team' => 'polyglots' ), array( 401, 201, 409, 201, 201, 201, 201, 201 ) ),
-			'GET a quiz’s reachability'                => array( 'GET', '/wayfinder/v1/quizzes/{quiz}/reachability', array(), $coordinators ),
+			'PUT a quiz'                          => array( 'PUT', '/wayfinder/v1/quizzes/{quiz}', array( 'title' => 'Which team fits you?' ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
+			'DELETE a quiz'                       => array( 'DELETE', '/wayfinder/v1/quizzes/{quiz}', array( 'force' => true ), array( 401, 403, 403, 403, 403, 403, 200, 200 ) ),
+			'GET a quiz result'                   => array( 'GET', '/wayfinder/v1/quizzes/{quiz}/result', array( 'answers' => '1.1.1.0' ), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'POST ask from a quiz result'         => array( 'POST', '/wayfinder/v1/quizzes/{quiz}/ask', array( 'team' => 'polyglots' ), array( 401, 201, 409, 201, 201, 201, 201, 201 ) ),
+			'GET a quiz’s reachability'           => array( 'GET', '/wayfinder/v1/quizzes/{quiz}/reachability', array(), $coordinators ),
 		);
 	}
 
@@ -269,10 +299,36 @@ final class PermissionMatrixTest extends TestCase {
 					\Wayfinder\Cohorts\CohortPostType::START_DATE => '2027-09-06',
 					\Wayfinder\Cohorts\CohortPostType::END_DATE   => '2027-10-03',
 					\Wayfinder\Cohorts\CohortPostType::STAGE      => 'running',
+					\Wayfinder\Cohorts\CohortPostType::TRAINING   => array(
+						array(
+							'title' => 'Contributing',
+							'url'   => 'https://learn.example.org/contribute',
+						),
+					),
 				),
 			)
 		);
-		$this->assertInstanceOf( \Wayfinder\Cohorts\CohortMember::class, ( new \Wayfinder\Cohorts\Enrolment() )->enrol( $people['cohort'], $people['mentee'], 'mentee', 'one_to_one', $people['coordinator'] ) );
+		$this->assertInstanceOf( \Wayfinder\Cohorts\CohortMember::class, ( new \Wayfinder\Cohorts\Enrolment() )->enrol( $people['cohort'], $people['mentee'], 'mentee', 'project_group', $people['coordinator'] ) );
+		// The mentee's cohort work: the mentor leads their project group, so they plan her 1:1s; an item done, a goal, a check-in asked.
+		$this->assertInstanceOf( \Wayfinder\Cohorts\CohortMember::class, ( new \Wayfinder\Cohorts\Enrolment() )->enrol( $people['cohort'], $people['mentor'], 'mentor', '', $people['coordinator'] ) );
+		$this->assertInstanceOf( \Wayfinder\Cohorts\CohortMember::class, ( new \Wayfinder\Cohorts\CohortPairing() )->group( $people['cohort'], $people['mentee'], $people['mentor'] ) );
+		$people['item'] = \Wayfinder\Training\TrainingItem::key_of( 'https://learn.example.org/contribute' );
+		$this->assertIsArray( ( new \Wayfinder\Training\TrainingService() )->mark_done( $people['cohort'], $people['item'], $people['mentee'] ) );
+		$goal = ( new \Wayfinder\Plans\PlanService() )->add(
+			$people['cohort'],
+			$people['mentee'],
+			array(
+				'what' => 'Triage ten tickets.',
+				'due'  => '2027-10-20',
+			),
+			$people['mentee']
+		);
+		$this->assertInstanceOf( \Wayfinder\Plans\PlanGoal::class, $goal );
+		$people['goal'] = $goal->id;
+		$checkin        = ( new \Wayfinder\CheckIns\CheckInRepository() )->ask( $people['cohort'], $people['mentee'], 1, gmdate( 'Y-m-d H:i:s' ) );
+		$this->assertInstanceOf( \Wayfinder\CheckIns\CheckIn::class, $checkin );
+		$people['checkin'] = $checkin->id;
+
 		$session = ( new \Wayfinder\Sessions\SessionService() )->schedule_group(
 			$people['cohort'],
 			array(
@@ -286,10 +342,7 @@ final class PermissionMatrixTest extends TestCase {
 		);
 		$this->assertInstanceOf( \Wayfinder\Sessions\Session::class, $session );
 		$people['session'] = $session->id;
-		// The mentor leads the mentee's project group in the cohort, so they plan her 1:1s.
-		$this->assertInstanceOf( \Wayfinder\Cohorts\CohortMember::class, ( new \Wayfinder\Cohorts\Enrolment() )->enrol( $people['cohort'], $people['mentor'], 'mentor', '', $people['coordinator'] ) );
-		$this->assertTrue( ( new \Wayfinder\Cohorts\CohortMemberRepository() )->set_leader( $people['cohort'], $people['mentee'], $people['mentor'] ) );
-		$one_to_one = ( new \Wayfinder\Sessions\MentorSessions() )->propose_one_to_one(
+		$one_to_one        = ( new \Wayfinder\Sessions\MentorSessions() )->propose_one_to_one(
 			$people['cohort'],
 			$people['mentee'],
 			array(
@@ -343,7 +396,7 @@ final class PermissionMatrixTest extends TestCase {
 		// Nobody's email address ever leaves the site through the API, not even to coordinators.
 		$json = (string) wp_json_encode( $response->get_data() );
 		foreach ( $ids as $name => $user_id ) {
-			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session', 'feed' ), true ) ? false : get_userdata( $user_id );
+			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session', 'feed', 'item', 'goal', 'checkin' ), true ) ? false : get_userdata( $user_id );
 			if ( $user ) {
 				$this->assertStringNotContainsString( $user->user_email, $json, "$route as $caller shows the email of $name" );
 			}
