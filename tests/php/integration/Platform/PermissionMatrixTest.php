@@ -299,6 +299,7 @@ final class PermissionMatrixTest extends TestCase {
 					\Wayfinder\Cohorts\CohortPostType::START_DATE => '2027-09-06',
 					\Wayfinder\Cohorts\CohortPostType::END_DATE   => '2027-10-03',
 					\Wayfinder\Cohorts\CohortPostType::STAGE      => 'running',
+					\Wayfinder\Cohorts\CohortPostType::MODES      => array( 'one_to_one', 'project_group' ),
 					\Wayfinder\Cohorts\CohortPostType::TRAINING   => array(
 						array(
 							'title' => 'Contributing',
