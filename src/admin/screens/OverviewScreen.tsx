@@ -8,11 +8,7 @@ import {
 import { useCallback } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
-import {
-	getStatus,
-	listCohortWarnings,
-	listEvents,
-} from '../../api/client';
+import { getStatus, listCohortWarnings, listEvents } from '../../api/client';
 import type { ProgramFigures, ProgramStatus, SetupStep } from '../../api/types';
 import LoadError from '../components/LoadError';
 import AppLink from '../components/AppLink';

@@ -129,7 +129,10 @@ const fields: Field< ProgramForm >[] = [
 	},
 	{
 		id: 'wayfinder_quiet_days',
-		label: __( 'Days of quiet before a cohort mentee is nudged', 'wayfinder' ),
+		label: __(
+			'Days of quiet before a cohort mentee is nudged',
+			'wayfinder'
+		),
 		type: 'integer',
 		description: __(
 			'Between 2 and 30. A cohort mentee with no session, check-in or other activity for this long gets a friendly nudge; if nothing changes in two days, coordinators see them on the Overview.',
