@@ -33,7 +33,7 @@ final class DropOffWatchTest extends TestCase {
 
 	private int $cohort;
 
-	/** Eight days after everyone took their place: a week of quiet is over. */
+	/** @var int Eight days after everyone took their place: a week of quiet is over. */
 	private int $later;
 
 	protected function setUp(): void {
