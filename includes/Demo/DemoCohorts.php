@@ -136,7 +136,86 @@ final class DemoCohorts {
 			}
 			if ( self::RUNNING === $slug ) {
 				self::plan_sessions( $post_id, $coordinator, $today );
+				self::in_motion( $post_id, $coordinator, $id, $today );
 			}
+		}
+	}
+
+	/**
+	 * The running cohort in its third week, with mentees in each state: Aisha on track in Kenji's
+	 * project group (the kick-off attended, training done, a plan, her check-in answered); Omar
+	 * missed the kick-off and Yuki went quiet — both nudged three days ago, so coordinators see them
+	 * on the Overview; Lucas still waits to be paired on the board.
+	 *
+	 * @param callable(string): int $id User ID by login.
+	 * @throws \RuntimeException When a step is refused.
+	 */
+	private static function in_motion( int $cohort, int $coordinator, callable $id, int $today ): void {
+		$kenji   = $id( 'mentor-kenji' );
+		$aisha   = $id( 'mentee-aisha' );
+		$members = new \Wayfinder\Cohorts\CohortMemberRepository();
+		$check   = static function ( $result, string $what ): void {
+			if ( false === $result || null === $result || is_wp_error( $result ) ) {
+				throw new \RuntimeException( esc_html( $what . ': refused.' ) );
+			}
+		};
+		$check( ( new \Wayfinder\Cohorts\CohortPairing( $members ) )->group( $cohort, $aisha, $kenji ), 'Aisha in Kenji\'s group' );
+		$kickoff = ( new \Wayfinder\Sessions\SessionRepository() )->add(
+			array(
+				'cohort_id'  => $cohort,
+				'kind'       => \Wayfinder\Sessions\Session::GROUP,
+				'mentor_id'  => 0,
+				'mentee_id'  => null,
+				'starts'     => (int) strtotime( gmdate( 'Y-m-d', $today - 12 * DAY_IN_SECONDS ) . ' 16:00:00 UTC' ),
+				'minutes'    => 60,
+				'title'      => __( 'Kick-off: how WordPress is made', 'wayfinder' ),
+				'location'   => 'https://meet.example.org/contributor-cohort',
+				'agenda'     => '',
+				'created_by' => $coordinator,
+			)
+		);
+		$check( $kickoff, 'The kick-off' );
+		$attendance = new \Wayfinder\Sessions\Attendance();
+		$check( $attendance->record( $kickoff->id, $aisha, 'attended', $coordinator ), 'Aisha at the kick-off' );
+		$check( $attendance->record( $kickoff->id, $id( 'mentee-omar' ), 'missed', $coordinator ), 'Omar at the kick-off' );
+		$training = new \Wayfinder\Training\TrainingService();
+		$learn    = \Wayfinder\Training\TrainingItem::key_of( 'https://learn.wordpress.org/course/contributing-to-wordpress/' );
+		$check( $training->mark_done( $cohort, $learn, $aisha ), 'Aisha\'s training' );
+		$check( $training->confirm( $cohort, $learn, $aisha, $kenji ), 'Kenji\'s confirmation' );
+		$plans = new \Wayfinder\Plans\PlanService();
+		$check(
+			$plans->add(
+				$cohort,
+				$aisha,
+				array(
+					'what' => __( 'Answer five threads in the support forums', 'wayfinder' ),
+					'team' => 'support',
+					'due'  => gmdate( 'Y-m-d', $today + 40 * DAY_IN_SECONDS ),
+				),
+				$aisha
+			),
+			'Aisha\'s first goal'
+		);
+		$check(
+			$plans->add(
+				$cohort,
+				$aisha,
+				array(
+					'what' => __( 'Finish the Learn WordPress course on contributing', 'wayfinder' ),
+					'due'  => gmdate( 'Y-m-d', $today + 10 * DAY_IN_SECONDS ),
+				),
+				$kenji
+			),
+			'Aisha\'s second goal'
+		);
+		$asked = ( new \Wayfinder\CheckIns\CheckInRepository() )->ask( $cohort, $aisha, 2, gmdate( 'Y-m-d H:i:s', $today - 4 * DAY_IN_SECONDS ) );
+		$check( $asked, 'Aisha\'s check-in' );
+		$check( ( new \Wayfinder\CheckIns\CheckInService() )->answer( $asked->id, __( 'Finished the first course module and found the support team\'s handbook.', 'wayfinder' ), __( 'Nothing right now.', 'wayfinder' ), $aisha ), 'Aisha\'s answer' );
+		foreach ( array(
+			'mentee-omar' => \Wayfinder\Cohorts\EarlyWarning::MISSED_SESSION,
+			'mentee-yuki' => \Wayfinder\Cohorts\EarlyWarning::QUIET,
+		) as $login => $kind ) {
+			$check( $members->raise_warning( $cohort, $id( $login ), $kind, $today - 3 * DAY_IN_SECONDS ), $login . '\'s warning' );
 		}
 	}
 

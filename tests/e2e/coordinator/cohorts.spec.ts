@@ -18,6 +18,80 @@ async function menteesTaken( page: Page ): Promise< number > {
 	return Number( /(\d+) of 12/.exec( text )?.[ 1 ] ?? NaN );
 }
 
+test( 'mentees a nudge did not bring back show on the Overview, and the coordinator pairs the cohort on the board', async ( {
+	page,
+} ) => {
+	await logIn( page, 'coordinator' );
+	const consoleErrors = watchConsole( page );
+	await page.goto( '/wp-admin/admin.php?page=wayfinder' );
+	const alerts = page.locator( '.wayfinder-overview__alerts' );
+	await expect( alerts ).toContainText( 'Cohort mentees who need you' );
+	await expect(
+		alerts.locator( 'li' ).filter( { hasText: 'Omar Haddad' } )
+	).toContainText( 'Missed a session.' );
+	await expect(
+		alerts.locator( 'li' ).filter( { hasText: 'Yuki Tanaka' } )
+	).toContainText( 'Quiet: no session, check-in or other activity' );
+	await expectNoSeriousViolations( page, [ '#wayfinder-admin-root' ] );
+	await page.screenshot( {
+		path: 'artifacts/screenshots/coordinator-overview-cohort-alerts.png',
+		fullPage: true,
+	} );
+
+	await alerts
+		.locator( 'li' )
+		.filter( { hasText: 'Omar Haddad' } )
+		.getByRole( 'link', { name: 'See the cohort' } )
+		.click();
+	const panel = page.locator( '.wayfinder-cohort-people' );
+	await expect( panel ).toContainText( `Who takes part in ${ running }` );
+	const progress = panel.locator( '.wayfinder-cohort-progress' );
+	await expect(
+		progress.getByRole( 'row' ).filter( { hasText: 'Aisha Bello' } )
+	).toContainText( 'Kenji Watanabe' );
+	await expect(
+		progress.getByRole( 'row' ).filter( { hasText: 'Aisha Bello' } )
+	).toContainText( '0 of 2 goals done' );
+	await expect(
+		progress.getByRole( 'row' ).filter( { hasText: 'Omar Haddad' } )
+	).toContainText( 'Missed a session.' );
+
+	// The board pairs the cohort's 1:1 mentees with its own mentors, with the reasons.
+	await panel
+		.getByRole( 'button', { name: 'Pair mentees on the board' } )
+		.click();
+	await panel
+		.getByRole( 'button', { name: 'Pair the cohort’s mentees' } )
+		.click();
+	const board = panel.locator( 'table.wayfinder-board' );
+	await expect( board.getByRole( 'row' ) ).toHaveCount( 3 );
+	await expect(
+		board.getByRole( 'row' ).filter( { hasText: 'Omar Haddad' } )
+	).toContainText( 'Shared' );
+	await page.screenshot( {
+		path: 'artifacts/screenshots/coordinator-cohort-board.png',
+		fullPage: true,
+	} );
+	// Lucas stays waiting for the program's own board; Omar's pair is saved.
+	await board
+		.getByRole( 'button', { name: 'Leave Lucas Oliveira out' } )
+		.click();
+	await panel.getByRole( 'button', { name: 'Save 1 pair…' } ).click();
+	await panel.getByRole( 'button', { name: 'Yes, save 1 pair' } ).click();
+	await expect( panel ).toContainText(
+		'1 pair saved: the mentorship in the cohort has started.'
+	);
+	await expect(
+		progress.getByRole( 'row' ).filter( { hasText: 'Omar Haddad' } )
+	).toContainText( 'Lucía Fernández' );
+	await expectNoSeriousViolations( page, [ '#wayfinder-admin-root' ] );
+	await page.screenshot( {
+		path: 'artifacts/screenshots/coordinator-cohort-progress.png',
+		fullPage: true,
+	} );
+	expect( consoleErrors ).toEqual( [] );
+} );
+
 test( 'the coordinator enrols a mentee in the running cohort and withdraws one', async ( {
 	page,
 } ) => {
