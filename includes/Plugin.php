@@ -27,6 +27,7 @@ final class Plugin {
 		Board\BoardModule::class,
 		Cohorts\CohortsModule::class,
 		Sessions\SessionsModule::class,
+		FitCheck\FitCheckModule::class,
 		Playbook\PlaybookModule::class,
 		CohortPage\CohortPageModule::class,
 		Directory\DirectoryModule::class,

@@ -10,6 +10,9 @@ declare(strict_types=1);
 
 namespace Wayfinder\Notifications;
 
+use Wayfinder\FitCheck\Events\FitCheckAnswered;
+use Wayfinder\FitCheck\Events\FitCheckAsked;
+use Wayfinder\FitCheck\Events\MenteeRematched;
 use Wayfinder\Mentorship\Events\MatchBackupSet;
 use Wayfinder\Mentorship\Events\MatchCompleted;
 use Wayfinder\Mentorship\Events\MatchConfirmed;
@@ -54,5 +57,9 @@ final class NotificationsModule implements Module {
 		add_action( SessionChanged::HOOK, array( $sessions, 'changed' ), 20 );
 		add_action( SessionCancelled::HOOK, array( $sessions, 'cancelled' ), 20 );
 		add_action( SessionReminderDue::HOOK, array( $sessions, 'reminder' ), 20 );
+		$fit_checks = $services->get( FitCheckNotices::class );
+		add_action( FitCheckAsked::HOOK, array( $fit_checks, 'asked' ), 20 );
+		add_action( FitCheckAnswered::HOOK, array( $fit_checks, 'answered' ), 20 );
+		add_action( MenteeRematched::HOOK, array( $fit_checks, 'rematched' ), 20 );
 	}
 }

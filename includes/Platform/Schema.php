@@ -85,9 +85,14 @@ final class Schema {
 		return self::table( 'sessions' );
 	}
 
+	/** Each side's answer to the week-one fit check of a cohort pair (see FitCheck\FitCheckRepository). */
+	public static function fit_checks_table(): string {
+		return self::table( 'fit_checks' );
+	}
+
 	/** @return list<string> Every Wayfinder table, for uninstall. */
 	public static function tables(): array {
-		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table(), self::waiting_languages_table(), self::name_words_table(), self::cohort_members_table(), self::cohort_places_table(), self::sessions_table() );
+		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table(), self::waiting_languages_table(), self::name_words_table(), self::cohort_members_table(), self::cohort_places_table(), self::sessions_table(), self::fit_checks_table() );
 	}
 
 	/**
@@ -129,6 +134,7 @@ final class Schema {
 		$members = self::cohort_members_table();
 		$places  = self::cohort_places_table();
 		$meets   = self::sessions_table();
+		$fits    = self::fit_checks_table();
 		// dbDelta wants two spaces after PRIMARY KEY and one definition per line. The match's
 		// active_primary is 1 while it is a mentee's active primary match and NULL otherwise, so the
 		// unique key allows one such match per mentee (NULLs never collide). Events are indexed by actor
@@ -353,6 +359,21 @@ CREATE TABLE {$meets} (
   KEY due (status,reminded_at,starts_at),
   KEY mentor_start (mentor_id,starts_at),
   KEY mentee_start (mentee_id,starts_at)
+) {$charset};
+CREATE TABLE {$fits} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  cohort_id bigint(20) unsigned NOT NULL,
+  match_id bigint(20) unsigned NOT NULL,
+  user_id bigint(20) unsigned NOT NULL,
+  side varchar(10) NOT NULL,
+  asked_at datetime NOT NULL,
+  answered_at datetime DEFAULT NULL,
+  working tinyint(1) DEFAULT NULL,
+  note varchar(500) NOT NULL DEFAULT '',
+  PRIMARY KEY  (id),
+  UNIQUE KEY match_user (match_id,user_id),
+  KEY cohort_id (cohort_id),
+  KEY user_id (user_id)
 ) {$charset};"
 		);
 		if ( $was < 9 ) {

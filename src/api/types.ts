@@ -113,7 +113,8 @@ export type MatchEndReason =
 	| 'mentor_quit'
 	| 'inactivity'
 	| 'completed'
-	| 'other';
+	| 'other'
+	| 'fit_check';
 
 export interface Match {
 	id: number;
