@@ -309,4 +309,36 @@ final class FitCheckTest extends TestCase {
 		$to_mia = array_values( array_filter( $this->sent_mail, static fn ( array $mail ): bool => 'mia@example.org' === $mail['to'] ) );
 		$this->assertStringContainsString( 'Thank you for telling us', $to_mia[0]['message'] );
 	}
+
+	public function test_the_answer_and_note_are_the_persons_data_exported_and_erased_with_them(): void {
+		$mia   = $this->person( 'mentor', 'mia' );
+		$ana   = $this->person( 'mentee', 'ana' );
+		$this->enrol( $mia, CohortMember::MENTOR );
+		$match = $this->pair( $ana, $mia );
+		( new FitCheckService() )->ask_due( self::moment( '2027-03-07 09:00' ) );
+		$this->rest(
+			'POST',
+			'/wayfinder/v1/fit-checks/' . $this->check_of( $match, $ana )->id,
+			array(
+				'working' => false,
+				'note'    => 'Ana\'s private note.',
+			),
+			$ana
+		);
+
+		$exported = array();
+		foreach ( apply_filters( 'wp_privacy_personal_data_exporters', array() ) as $exporter ) { // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- core's own list.
+			foreach ( call_user_func( $exporter['callback'], 'ana@example.org', 1 )['data'] as $item ) {
+				if ( 'wayfinder-fit_checks' === $item['group_id'] ) {
+					$exported = array_merge( $exported, array_column( $item['data'], 'value' ) );
+				}
+			}
+		}
+		$this->assertContains( 'Ana\'s private note.', $exported );
+
+		$this->erase_personal_data( $ana );
+
+		$left = ( new FitCheckRepository() )->of_match( $match );
+		$this->assertSame( array( $mia ), array_map( static fn ( FitCheck $c ): int => $c->user_id, $left ), 'Ana\'s row is gone, Mia\'s stays' );
+	}
 }
