@@ -383,6 +383,17 @@ export interface CohortProgressRow {
 	warning_since: string | null;
 }
 
+/** A re-match after the fit check, from POST /cohorts/<id>/rematch. */
+export interface CohortRematch {
+	/** The match that ended (reason fit_check). */
+	ended: number;
+	/** The new match. */
+	match: number;
+	mentor: number;
+	mentor_name: string;
+	message: string;
+}
+
 /** A cohort's session, from /cohorts/<id>/sessions. */
 export interface CohortSession {
 	id: number;
