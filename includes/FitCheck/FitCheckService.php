@@ -23,7 +23,6 @@ use Wayfinder\Cohorts\EarlyWarning;
 use Wayfinder\FitCheck\Events\FitCheckAnswered;
 use Wayfinder\FitCheck\Events\FitCheckAsked;
 use Wayfinder\FitCheck\Events\MenteeRematched;
-use Wayfinder\Mentorship\Events\MatchEnded;
 use Wayfinder\Mentorship\Events\NextStep;
 use Wayfinder\Mentorship\MatchRecord;
 use Wayfinder\Mentorship\MatchRepository;
@@ -107,7 +106,10 @@ final class FitCheckService {
 	/** Asks both sides of one pair; the emails go out once it is committed. */
 	private function ask_pair( Cohort $cohort, MatchRecord $match, int $now ): int {
 		$asked = 0;
-		foreach ( array( FitCheck::MENTEE => $match->mentee_id, FitCheck::MENTOR => $match->mentor_id ) as $side => $user ) {
+		foreach ( array(
+			FitCheck::MENTEE => $match->mentee_id,
+			FitCheck::MENTOR => $match->mentor_id,
+		) as $side => $user ) {
 			if ( ! $this->checks->ask( $cohort->id, $match->id, $user, $side, $now ) ) {
 				continue;
 			}
@@ -123,12 +125,12 @@ final class FitCheckService {
 
 	/** @return list<Cohort> The running cohorts, oldest first (a bounded number). */
 	private function running_cohorts(): array {
-		$ids = get_posts(
+		$ids     = get_posts(
 			array(
 				'post_type'        => CohortPostType::POST_TYPE,
 				'post_status'      => 'publish',
 				'fields'           => 'ids',
-				'numberposts'      => self::COHORTS_PER_TICK,
+				'numberposts'      => self::COHORTS_PER_TICK, // phpcs:ignore WordPress.WP.PostsPerPage -- a bounded batch per tick.
 				'orderby'          => 'ID',
 				'order'            => 'ASC',
 				'suppress_filters' => true,
@@ -257,7 +259,7 @@ final class FitCheckService {
 			return $ended;
 		}
 		$new = $this->matches->find( $started );
-		if ( ! $ended instanceof MatchEnded || null === $new ) {
+		if ( null === $new ) {
 			return self::not_saved();
 		}
 		$name = DisplayName::of( $new->mentor_id );

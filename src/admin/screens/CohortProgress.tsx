@@ -430,7 +430,10 @@ export default function CohortProgress( {
 					</p>
 					<ConfirmActions
 						keepLabel={ __( 'Keep the pairing', 'wayfinder' ) }
-						confirmLabel={ __( 'Find another mentor', 'wayfinder' ) }
+						confirmLabel={ __(
+							'Find another mentor',
+							'wayfinder'
+						) }
 						busy={ saving }
 						onKeep={ () => setRematching( null ) }
 						onConfirm={ rematch }

@@ -107,10 +107,10 @@ final class FitCheckTest extends TestCase {
 	}
 
 	public function test_both_sides_are_asked_once_at_the_end_of_week_one_however_often_the_job_runs(): void {
-		$mia   = $this->person( 'mentor', 'mia' );
-		$ana   = $this->person( 'mentee', 'ana' );
+		$mia = $this->person( 'mentor', 'mia' );
+		$ana = $this->person( 'mentee', 'ana' );
 		$this->enrol( $mia, CohortMember::MENTOR );
-		$match = $this->pair( $ana, $mia );
+		$match   = $this->pair( $ana, $mia );
 		$service = new FitCheckService();
 
 		$this->assertSame( 0, $service->ask_due( self::moment( '2027-03-06 23:00' ) ), 'day six: not yet' );
@@ -154,13 +154,13 @@ final class FitCheckTest extends TestCase {
 	}
 
 	public function test_each_person_answers_only_their_own_and_a_no_sets_the_warning(): void {
-		$mia   = $this->person( 'mentor', 'mia' );
-		$ana   = $this->person( 'mentee', 'ana' );
+		$mia = $this->person( 'mentor', 'mia' );
+		$ana = $this->person( 'mentee', 'ana' );
 		$this->enrol( $mia, CohortMember::MENTOR );
 		$match = $this->pair( $ana, $mia );
 		( new FitCheckService() )->ask_due( self::moment( '2027-03-07 09:00' ) );
-		$ana_check = $this->check_of( $match, $ana );
-		$mia_check = $this->check_of( $match, $mia );
+		$ana_check       = $this->check_of( $match, $ana );
+		$mia_check       = $this->check_of( $match, $mia );
 		$this->sent_mail = array();
 
 		$someone_else = $this->rest( 'POST', '/wayfinder/v1/fit-checks/' . $ana_check->id, array( 'working' => false ), $mia );
@@ -198,8 +198,8 @@ final class FitCheckTest extends TestCase {
 	}
 
 	public function test_the_answer_works_as_a_plain_page_form(): void {
-		$mia   = $this->person( 'mentor', 'mia' );
-		$ana   = $this->person( 'mentee', 'ana' );
+		$mia = $this->person( 'mentor', 'mia' );
+		$ana = $this->person( 'mentee', 'ana' );
 		$this->enrol( $mia, CohortMember::MENTOR );
 		$match = $this->pair( $ana, $mia );
 		( new FitCheckService() )->ask_due( self::moment( '2027-03-07 09:00' ) );
@@ -207,9 +207,14 @@ final class FitCheckTest extends TestCase {
 		wp_set_current_user( $ana );
 
 		ob_start();
-		FitCheckSection::render( $this->cohort, $ana, 'mentee', static function ( string $action, int $id, array $args ): void {
-			echo PageForms::form( $action, $id, 'test', $args ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped
-		} );
+		FitCheckSection::render(
+			$this->cohort,
+			$ana,
+			'mentee',
+			static function ( string $action, int $id, array $args ): void {
+				echo PageForms::form( $action, $id, 'test', $args ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped
+			}
+		);
 		$html = (string) ob_get_clean();
 		$this->assertStringContainsString( 'Is this pairing working?', $html );
 		$this->assertStringContainsString( 'name="working" value="0"', $html );
@@ -232,9 +237,9 @@ final class FitCheckTest extends TestCase {
 	}
 
 	public function test_a_rematch_ends_the_pair_with_fit_check_and_starts_another_with_a_different_mentor_of_the_cohort(): void {
-		$mia   = $this->person( 'mentor', 'mia' );
-		$noor  = $this->person( 'mentor', 'noor' );
-		$ana   = $this->person( 'mentee', 'ana' );
+		$mia  = $this->person( 'mentor', 'mia' );
+		$noor = $this->person( 'mentor', 'noor' );
+		$ana  = $this->person( 'mentee', 'ana' );
 		$this->enrol( $mia, CohortMember::MENTOR );
 		$this->enrol( $noor, CohortMember::MENTOR );
 		$match = $this->pair( $ana, $mia );
@@ -268,8 +273,8 @@ final class FitCheckTest extends TestCase {
 	}
 
 	public function test_with_only_the_old_mentor_in_the_cohort_a_rematch_changes_nothing(): void {
-		$mia   = $this->person( 'mentor', 'mia' );
-		$ana   = $this->person( 'mentee', 'ana' );
+		$mia = $this->person( 'mentor', 'mia' );
+		$ana = $this->person( 'mentee', 'ana' );
 		$this->enrol( $mia, CohortMember::MENTOR );
 		$outsider = $this->person( 'mentor', 'outsider' ); // Not in the cohort: never chosen.
 		$match    = $this->pair( $ana, $mia );
@@ -291,9 +296,9 @@ final class FitCheckTest extends TestCase {
 	}
 
 	public function test_a_mentee_whose_mentor_said_no_is_told_kindly(): void {
-		$mia   = $this->person( 'mentor', 'mia' );
-		$noor  = $this->person( 'mentor', 'noor' );
-		$ana   = $this->person( 'mentee', 'ana' );
+		$mia  = $this->person( 'mentor', 'mia' );
+		$noor = $this->person( 'mentor', 'noor' );
+		$ana  = $this->person( 'mentee', 'ana' );
 		$this->enrol( $mia, CohortMember::MENTOR );
 		$this->enrol( $noor, CohortMember::MENTOR );
 		$match = $this->pair( $ana, $mia );
@@ -311,8 +316,8 @@ final class FitCheckTest extends TestCase {
 	}
 
 	public function test_the_answer_and_note_are_the_persons_data_exported_and_erased_with_them(): void {
-		$mia   = $this->person( 'mentor', 'mia' );
-		$ana   = $this->person( 'mentee', 'ana' );
+		$mia = $this->person( 'mentor', 'mia' );
+		$ana = $this->person( 'mentee', 'ana' );
 		$this->enrol( $mia, CohortMember::MENTOR );
 		$match = $this->pair( $ana, $mia );
 		( new FitCheckService() )->ask_due( self::moment( '2027-03-07 09:00' ) );

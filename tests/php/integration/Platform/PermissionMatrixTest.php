@@ -262,7 +262,7 @@ final class PermissionMatrixTest extends TestCase {
 			$people['coordinator']
 		);
 		$this->assertInstanceOf( \Wayfinder\Sessions\Session::class, $session );
-		$people['session']   = $session->id;
+		$people['session'] = $session->id;
 		$this->assertTrue( ( new \Wayfinder\FitCheck\FitCheckRepository() )->ask( $people['cohort'], $people['match'], $people['mentee'], 'mentee', time() ) );
 		$people['fit_check'] = ( new \Wayfinder\FitCheck\FitCheckRepository() )->of_match( $people['match'] )[0]->id;
 		$feed                = ( new \Wayfinder\Sessions\CalendarFeed() )->url( $people['mentee'] );
