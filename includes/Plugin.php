@@ -28,6 +28,7 @@ final class Plugin {
 		Cohorts\CohortsModule::class,
 		Sessions\SessionsModule::class,
 		EarlyWarnings\EarlyWarningsModule::class,
+		FitCheck\FitCheckModule::class,
 		Playbook\PlaybookModule::class,
 		CohortPage\CohortPageModule::class,
 		Training\TrainingModule::class,

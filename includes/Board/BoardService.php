@@ -92,12 +92,20 @@ final class BoardService {
 	 * @return array{pairs: list<array<string, mixed>>, unmatched: list<array{mentee: int, mentee_name: string, reason: string}>, mentors: list<array{id: int, name: string, free: int}>}
 	 */
 	public function run_in_cohort( int $cohort_id, int $now ): array {
-		$places  = new CohortMemberRepository();
-		$people  = new EnginePeople( $this->profiles );
-		$mentors = array_values( array_map( static fn ( Profile $profile ): Mentor => $people->mentor( $profile ), $this->profiles->find_many( $places->mentor_ids( $cohort_id ) ) ) );
-		$mentees = $places->unpaired_mentees( $cohort_id );
+		$mentors = $this->cohort_mentors( $cohort_id );
+		$mentees = ( new CohortMemberRepository() )->unpaired_mentees( $cohort_id );
 		$found   = $this->candidates( $mentees, $now, $mentors );
 		return $this->result( $found, $this->solve( $found, $mentors ), $now, $mentors );
+	}
+
+	/**
+	 * The cohort's enrolled mentors as the engine sees them (their free places now).
+	 *
+	 * @return list<Mentor>
+	 */
+	public function cohort_mentors( int $cohort_id ): array {
+		$people = new EnginePeople( $this->profiles );
+		return array_values( array_map( static fn ( Profile $profile ): Mentor => $people->mentor( $profile ), $this->profiles->find_many( ( new CohortMemberRepository() )->mentor_ids( $cohort_id ) ) ) );
 	}
 
 	/**

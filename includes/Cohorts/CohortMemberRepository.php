@@ -317,6 +317,22 @@ final class CohortMemberRepository {
 		return array( $rows, $total );
 	}
 
+	/**
+	 * Sets (or, with '', clears) the early warning on a person's place and since when. False when the database refused.
+	 *
+	 * @param string $kind One of EarlyWarning::KINDS, or '' for none.
+	 */
+	public function set_warning( int $cohort_id, int $user_id, string $kind, ?int $since ): bool {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		// phpcs:disable WordPress.DB -- our table; values prepared.
+		$sql = '' === $kind || null === $since
+			? $wpdb->prepare( "UPDATE {$members} SET warning = %s, warning_since = NULL WHERE cohort_id = %d AND user_id = %d", $kind, $cohort_id, $user_id )
+			: $wpdb->prepare( "UPDATE {$members} SET warning = %s, warning_since = %s WHERE cohort_id = %d AND user_id = %d", $kind, gmdate( 'Y-m-d H:i:s', $since ), $cohort_id, $user_id );
+		return false !== $wpdb->query( $sql );
+		// phpcs:enable
+	}
+
 	/** A deleted cohort takes its places with it. */
 	public function delete_cohort( int $cohort_id ): void {
 		global $wpdb;

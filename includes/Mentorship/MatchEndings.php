@@ -21,7 +21,8 @@ use WP_Error;
 
 final class MatchEndings {
 
-	public const REASONS = array( 'mentee_wants_other', 'mentee_stopped', 'mentor_quit', 'inactivity', 'completed', 'other' );
+	/** `fit_check`: a cohort pair said at the week-one fit check that it is not working (FitCheck re-matches the mentee). */
+	public const REASONS = array( 'mentee_wants_other', 'mentee_stopped', 'mentor_quit', 'inactivity', 'completed', 'other', 'fit_check' );
 
 	/** The reasons each side may give; coordinators may give any. */
 	private const BY_SIDE = array(
@@ -49,6 +50,7 @@ final class MatchEndings {
 			'other'              => __( 'another reason', 'wayfinder' ),
 			'mentor_declined'    => __( 'the mentor declined the proposal', 'wayfinder' ),
 			'account_deleted'    => __( 'the mentee’s account was deleted', 'wayfinder' ),
+			'fit_check'          => __( 'the pairing was not working, as the week-one fit check showed', 'wayfinder' ),
 		);
 	}
 

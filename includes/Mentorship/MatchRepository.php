@@ -22,7 +22,7 @@ final class MatchRepository {
 	private const OPEN_SQL = "('proposed','active')";
 
 	/** How a match ended when its mentee must not be matched with that mentor again. */
-	public const NOT_AGAIN = array( 'mentee_wants_other', 'mentor_declined', 'mentor_quit' );
+	public const NOT_AGAIN = array( 'mentee_wants_other', 'mentor_declined', 'mentor_quit', 'fit_check' );
 
 	public function __construct( private readonly ProfileRepository $profiles = new ProfileRepository() ) {
 	}
@@ -167,7 +167,7 @@ final class MatchRepository {
 
 	/**
 	 * Mentors this mentee must not be matched with again: the mentee asked for a different mentor, or
-	 * the mentor declined or gave them up.
+	 * the mentor declined or gave them up, or one of them said at a cohort's fit check that it was not working.
 	 *
 	 * @return list<int>
 	 */

@@ -136,6 +136,9 @@ final class MatchNotices {
 			$this->declined( $match, $mentee, $event->next );
 			return;
 		}
+		if ( 'fit_check' === $event->reason && 'matched' === $event->next->kind ) {
+			return; // A re-match after the fit check: FitCheckNotices tells both sides kindly, the new match introduces.
+		}
 		if ( 'mentor_quit' === $event->reason && 0 === $event->actor_id ) {
 			// The site moved the mentee because their mentor left the program (Reassigner).
 			$this->mentor_left( $mentee, $event->next );

@@ -11,6 +11,9 @@ declare(strict_types=1);
 namespace Wayfinder\Notifications;
 
 use Wayfinder\CheckIns\Events\CheckInAsked;
+use Wayfinder\FitCheck\Events\FitCheckAnswered;
+use Wayfinder\FitCheck\Events\FitCheckAsked;
+use Wayfinder\FitCheck\Events\MenteeRematched;
 use Wayfinder\Mentorship\Events\MatchBackupSet;
 use Wayfinder\Mentorship\Events\MatchCompleted;
 use Wayfinder\Mentorship\Events\MatchConfirmed;
@@ -58,5 +61,9 @@ final class NotificationsModule implements Module {
 		add_action( SessionReminderDue::HOOK, array( $sessions, 'reminder' ), 20 );
 		add_action( DropOffSpotted::HOOK, array( $services->get( DropOffNotices::class ), 'spotted' ), 20 );
 		add_action( CheckInAsked::HOOK, array( $services->get( CheckInNotices::class ), 'asked' ), 20 );
+		$fit_checks = $services->get( FitCheckNotices::class );
+		add_action( FitCheckAsked::HOOK, array( $fit_checks, 'asked' ), 20 );
+		add_action( FitCheckAnswered::HOOK, array( $fit_checks, 'answered' ), 20 );
+		add_action( MenteeRematched::HOOK, array( $fit_checks, 'rematched' ), 20 );
 	}
 }

@@ -105,9 +105,14 @@ final class Schema {
 		return self::table( 'checkins' );
 	}
 
+	/** Each side's answer to the week-one fit check of a cohort pair (see FitCheck\FitCheckRepository). */
+	public static function fit_checks_table(): string {
+		return self::table( 'fit_checks' );
+	}
+
 	/** @return list<string> Every Wayfinder table, for uninstall. */
 	public static function tables(): array {
-		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table(), self::waiting_languages_table(), self::name_words_table(), self::cohort_members_table(), self::cohort_places_table(), self::sessions_table(), self::session_attendance_table(), self::training_progress_table(), self::plan_goals_table(), self::checkins_table() );
+		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table(), self::waiting_languages_table(), self::name_words_table(), self::cohort_members_table(), self::cohort_places_table(), self::sessions_table(), self::session_attendance_table(), self::training_progress_table(), self::plan_goals_table(), self::checkins_table(), self::fit_checks_table() );
 	}
 
 	/**
@@ -153,6 +158,7 @@ final class Schema {
 		$trained = self::training_progress_table();
 		$goals   = self::plan_goals_table();
 		$checks  = self::checkins_table();
+		$fits    = self::fit_checks_table();
 		// dbDelta wants two spaces after PRIMARY KEY and one definition per line. The match's
 		// active_primary is 1 while it is a mentee's active primary match and NULL otherwise, so the
 		// unique key allows one such match per mentee (NULLs never collide). Events are indexed by actor
@@ -437,6 +443,21 @@ CREATE TABLE {$checks} (
   PRIMARY KEY  (id),
   UNIQUE KEY cohort_user_week (cohort_id,user_id,week),
   KEY cohort_unanswered (cohort_id,answered_at,asked_at),
+  KEY user_id (user_id)
+) {$charset};
+CREATE TABLE {$fits} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  cohort_id bigint(20) unsigned NOT NULL,
+  match_id bigint(20) unsigned NOT NULL,
+  user_id bigint(20) unsigned NOT NULL,
+  side varchar(10) NOT NULL,
+  asked_at datetime NOT NULL,
+  answered_at datetime DEFAULT NULL,
+  working tinyint(1) DEFAULT NULL,
+  note varchar(500) NOT NULL DEFAULT '',
+  PRIMARY KEY  (id),
+  UNIQUE KEY match_user (match_id,user_id),
+  KEY cohort_id (cohort_id),
   KEY user_id (user_id)
 ) {$charset};"
 		);

@@ -13,6 +13,7 @@ import type {
 	CohortMember,
 	CohortProgressRow,
 	CohortWarning,
+	CohortRematch,
 	CohortMode,
 	CohortPost,
 	CohortSession,
@@ -404,6 +405,23 @@ export function setProjectGroup(
 		path: `${ NAMESPACE }/cohorts/${ cohort }/members/${ user }`,
 		method: 'PUT',
 		data: { leader },
+	} );
+}
+
+/**
+ * Finds a 1:1 mentee another mentor of the cohort after the fit check: the engine picks one (never
+ * the mentor they had); a 409 says why nobody fits, and then nothing changed.
+ * @param cohort The cohort.
+ * @param mentee The mentee.
+ */
+export function rematchInCohort(
+	cohort: number,
+	mentee: number
+): Promise< CohortRematch > {
+	return request< CohortRematch >( {
+		path: `${ NAMESPACE }/cohorts/${ cohort }/rematch`,
+		method: 'POST',
+		data: { mentee },
 	} );
 }
 

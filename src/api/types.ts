@@ -114,7 +114,8 @@ export type MatchEndReason =
 	| 'mentor_quit'
 	| 'inactivity'
 	| 'completed'
-	| 'other';
+	| 'other'
+	| 'fit_check';
 
 export interface Match {
 	id: number;
@@ -381,6 +382,17 @@ export interface CohortProgressRow {
 	warning: string;
 	warning_label: string;
 	warning_since: string | null;
+}
+
+/** A re-match after the fit check, from POST /cohorts/<id>/rematch. */
+export interface CohortRematch {
+	/** The match that ended (reason fit_check). */
+	ended: number;
+	/** The new match. */
+	match: number;
+	mentor: number;
+	mentor_name: string;
+	message: string;
 }
 
 /** A cohort's session, from /cohorts/<id>/sessions. */

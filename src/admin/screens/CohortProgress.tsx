@@ -1,6 +1,7 @@
 /**
  * A cohort's mentees with their mentor and progress: sorted and paged on the server, a project
- * group chosen for each project-group mentee, and the whole list as a CSV file.
+ * group chosen for each project-group mentee, another mentor found for a mentee whose pairing is
+ * not working (the fit check), and the whole list as a CSV file.
  */
 import { Button, Modal, SelectControl, Spinner } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
@@ -16,6 +17,7 @@ import { store as noticesStore } from '@wordpress/notices';
 
 import {
 	listCohortProgress,
+	rematchInCohort,
 	type RestError,
 	setProjectGroup,
 	toRestError,
@@ -25,6 +27,7 @@ import type {
 	CohortPost,
 	CohortProgressRow,
 } from '../../api/types';
+import ConfirmActions from '../components/ConfirmActions';
 import LoadError from '../components/LoadError';
 import { formatDate } from './labels';
 import { progressCsv } from './progress-csv';
@@ -195,6 +198,9 @@ export default function CohortProgress( {
 	const [ saving, setSaving ] = useState( false );
 	const [ exporting, setExporting ] = useState( false );
 	const [ reloads, setReloads ] = useState( 0 );
+	const [ rematching, setRematching ] = useState< CohortProgressRow | null >(
+		null
+	);
 	const { createErrorNotice, createSuccessNotice } =
 		useDispatch( noticesStore );
 	const query = useCallback(
@@ -303,7 +309,44 @@ export default function CohortProgress( {
 		setSaving( false );
 	};
 
+	const rematch = async () => {
+		if ( ! rematching ) {
+			return;
+		}
+		setSaving( true );
+		try {
+			const made = await rematchInCohort( cohort.id, rematching.user );
+			createSuccessNotice(
+				sprintf(
+					/* translators: 1: a mentee's name, 2: their new mentor's name. */
+					__( '%1$s has a new mentor: %2$s.', 'wayfinder' ),
+					rematching.name,
+					made.mentor_name
+				),
+				{ type: 'snackbar' }
+			);
+			setRematching( null );
+			setReloads( ( n ) => n + 1 );
+		} catch ( failure ) {
+			createErrorNotice( toRestError( failure ).message, {
+				type: 'snackbar',
+			} );
+		}
+		setSaving( false );
+	};
+
 	const actions: Action< CohortProgressRow >[] = [
+		{
+			id: 'rematch',
+			label: __( 'Find another mentor', 'wayfinder' ),
+			isEligible: ( item ) =>
+				item.warning === 'fit_check' && item.mode === 'one_to_one',
+			callback: ( [ item ] ) => {
+				if ( item ) {
+					setRematching( item );
+				}
+			},
+		},
 		{
 			id: 'group',
 			label: __( 'Choose a project group', 'wayfinder' ),
@@ -363,6 +406,39 @@ export default function CohortProgress( {
 					search={ false }
 					getItemId={ ( item ) => String( item.user ) }
 				/>
+			) }
+			{ rematching && (
+				<Modal
+					title={ sprintf(
+						/* translators: %s: a mentee's name. */
+						__( 'Find another mentor for %s?', 'wayfinder' ),
+						rematching.name
+					) }
+					onRequestClose={ () => setRematching( null ) }
+				>
+					<p>
+						{ sprintf(
+							/* translators: 1: a mentee's name, 2: their mentor's name, 3: a cohort's name. */
+							__(
+								'The pairing of %1$s with %2$s ends. The matching engine picks another mentor of %3$s with room, never %2$s, and the new pair starts at once. %2$s is thanked kindly by email; %1$s is introduced to the new mentor. If no other mentor fits, nothing changes.',
+								'wayfinder'
+							),
+							rematching.name,
+							rematching.mentor_name,
+							name
+						) }
+					</p>
+					<ConfirmActions
+						keepLabel={ __( 'Keep the pairing', 'wayfinder' ) }
+						confirmLabel={ __(
+							'Find another mentor',
+							'wayfinder'
+						) }
+						busy={ saving }
+						onKeep={ () => setRematching( null ) }
+						onConfirm={ rematch }
+					/>
+				</Modal>
 			) }
 			{ grouping && (
 				<Modal

@@ -27,6 +27,7 @@ export const END_REASON_LABELS: Record< string, string > = {
 	inactivity: __( 'Inactivity', 'wayfinder' ),
 	completed: __( 'Completed', 'wayfinder' ),
 	other: __( 'Other', 'wayfinder' ),
+	fit_check: __( 'Not working, said at the fit check', 'wayfinder' ),
 };
 
 export const REQUEST_TYPE_LABELS: Record< string, string > = {

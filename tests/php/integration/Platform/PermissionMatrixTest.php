@@ -126,6 +126,9 @@ final class PermissionMatrixTest extends TestCase {
 				$coordinators,
 			),
 			'POST reset the playbook'             => array( 'POST', '/wayfinder/v1/playbook/reset', array(), $coordinators ),
+			'POST answer a fit check'             => array( 'POST', '/wayfinder/v1/fit-checks/{fit_check}', array( 'working' => true ), array( 401, 403, 200, 403, 403, 403, 403, 403 ) ), // Only the person asked.
+			// The mentee's match is not the cohort's: coordinators pass, and are told there is nobody to replace.
+			'POST re-match a cohort mentee'       => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/rematch', array( 'mentee' => '{mentee}' ), array( 401, 403, 403, 403, 403, 403, 409, 409 ) ),
 			'GET a calendar feed'                 => array( 'GET', '/wayfinder/v1/calendar/{feed}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
 			'POST a new calendar address'         => array( 'POST', '/wayfinder/v1/calendar/me/reset', array(), $logged_in ),
 			'GET a mentee’s training'             => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/training', array( 'mentee' => '{mentee}' ), $cohort_work ),
@@ -343,7 +346,9 @@ final class PermissionMatrixTest extends TestCase {
 		);
 		$this->assertInstanceOf( \Wayfinder\Sessions\Session::class, $session );
 		$people['session'] = $session->id;
-		$one_to_one        = ( new \Wayfinder\Sessions\MentorSessions() )->propose_one_to_one(
+		$this->assertTrue( ( new \Wayfinder\FitCheck\FitCheckRepository() )->ask( $people['cohort'], $people['match'], $people['mentee'], 'mentee', time() ) );
+		$people['fit_check'] = ( new \Wayfinder\FitCheck\FitCheckRepository() )->of_match( $people['match'] )[0]->id;
+		$one_to_one          = ( new \Wayfinder\Sessions\MentorSessions() )->propose_one_to_one(
 			$people['cohort'],
 			$people['mentee'],
 			array(
@@ -397,7 +402,7 @@ final class PermissionMatrixTest extends TestCase {
 		// Nobody's email address ever leaves the site through the API, not even to coordinators.
 		$json = (string) wp_json_encode( $response->get_data() );
 		foreach ( $ids as $name => $user_id ) {
-			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session', 'feed', 'item', 'goal', 'checkin' ), true ) ? false : get_userdata( $user_id );
+			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session', 'feed', 'item', 'goal', 'checkin', 'fit_check' ), true ) ? false : get_userdata( $user_id );
 			if ( $user ) {
 				$this->assertStringNotContainsString( $user->user_email, $json, "$route as $caller shows the email of $name" );
 			}
