@@ -90,7 +90,11 @@ final class DemoContentTest extends TestCase {
 		sort( $modes );
 		$this->assertSame( array( 'group_only', 'one_to_one', 'project_group' ), $modes, 'every way of taking part' );
 		$sessions = ( new \Wayfinder\Sessions\SessionRepository() )->of_cohort( $running->id );
-		$this->assertSame( array( 'scheduled', 'cancelled', 'scheduled' ), array_column( array_map( 'get_object_vars', $sessions ), 'status' ), 'the next sessions, one cancelled, planned once' );
+		$this->assertSame( array( 'scheduled', 'scheduled', 'cancelled', 'scheduled' ), array_column( array_map( 'get_object_vars', $sessions ), 'status' ), 'the kick-off, then the next sessions, one cancelled, planned once' );
+		$warned = array_column( $members->watch_rows( $running->id ), 'warning', 'user_id' );
+		$login  = static fn ( string $name ): int => (int) get_user_by( 'login', $name )->ID;
+		$this->assertSame( array( 'missed_session', 'quiet', '' ), array( $warned[ $login( 'mentee-omar' ) ], $warned[ $login( 'mentee-yuki' ) ], $warned[ $login( 'mentee-aisha' ) ] ), 'a mentee in each state' );
+		$this->assertSame( $login( 'mentor-kenji' ), ( new \Wayfinder\Cohorts\CohortPairs() )->mentor_of( $running->id, $login( 'mentee-aisha' ) ) );
 		$this->assertSame( array(), array_filter( array_column( $this->sent_mail, 'subject' ), static fn ( string $subject ): bool => str_contains( $subject, 'session' ) ), 'no invitations to demo people' );
 	}
 
