@@ -13,6 +13,7 @@ namespace Wayfinder\Cli;
 use Wayfinder\Cohorts\Cohort;
 use Wayfinder\Cohorts\CohortMember;
 use Wayfinder\Cohorts\CohortMemberRepository;
+use Wayfinder\Cohorts\CohortProgress;
 use Wayfinder\Cohorts\CohortPostType;
 use Wayfinder\Cohorts\Enrolment;
 
@@ -120,6 +121,72 @@ final class CohortCommand {
 			return;
 		}
 		\WP_CLI\Utils\format_items( $assoc_args['format'] ?? 'table', $rows, array( 'user', 'name', 'role', 'how', 'enrolled' ) );
+	}
+
+	/**
+	 * How each mentee of a cohort is doing: their mentor, sessions attended against what the cohort
+	 * asks, training, the plan, check-ins, last activity and any early warning.
+	 *
+	 * ## OPTIONS
+	 *
+	 * <cohort>
+	 * : The cohort's ID.
+	 *
+	 * [--orderby=<field>]
+	 * : name, mentor, sessions, training, plan, checkins, last_activity or warning.
+	 * ---
+	 * default: name
+	 * ---
+	 *
+	 * [--format=<format>]
+	 * : table, csv, json or yaml.
+	 * ---
+	 * default: table
+	 * ---
+	 *
+	 * ## EXAMPLES
+	 *
+	 *     wp wayfinder cohort progress 42 --orderby=warning --format=csv > progress.csv
+	 *
+	 * @param list<string>          $args       The cohort.
+	 * @param array<string, string> $assoc_args Sort and format.
+	 */
+	public function progress( array $args, array $assoc_args ): void {
+		$cohort = CohortPostType::find( (int) $args[0] );
+		if ( null === $cohort ) {
+			\WP_CLI::error( sprintf( 'There is no cohort %s. `wp wayfinder cohort list` shows them.', $args[0] ) );
+		}
+		$orderby = $assoc_args['orderby'] ?? 'name';
+		if ( ! isset( CohortMemberRepository::PROGRESS_ORDER[ $orderby ] ) ) {
+			\WP_CLI::error( sprintf( 'Sort by one of: %s.', implode( ', ', array_keys( CohortMemberRepository::PROGRESS_ORDER ) ) ) );
+		}
+		$rows     = array();
+		$progress = new CohortProgress( $this->members );
+		for ( $page = 1; ; $page++ ) {
+			list( $found, $total ) = $progress->page( $cohort, $orderby, 'warning' === $orderby, $page, 100 );
+			foreach ( $found as $row ) {
+				$rows[] = array(
+					'mentee'         => $row['name'],
+					'how'            => $row['mode_label'],
+					'mentor'         => $row['mentor_name'],
+					'1:1s'           => $row['one_to_ones']['done'] . ' / ' . $row['one_to_ones']['required'],
+					'group sessions' => $row['group_sessions']['done'] . ' / ' . $row['group_sessions']['required'],
+					'training'       => $row['training_done'],
+					'plan'           => $row['plan_done'] . ' / ' . $row['plan_goals'],
+					'check-ins'      => $row['checkins_answered'],
+					'last activity'  => $row['last_activity'] ?? '',
+					'warning'        => $row['warning_label'],
+				);
+			}
+			if ( $page * 100 >= $total ) {
+				break;
+			}
+		}
+		if ( array() === $rows ) {
+			\WP_CLI::log( sprintf( '%s has no mentees yet. Enrol people with `wp wayfinder cohort enrol %d <user>`.', $cohort->name, $cohort->id ) );
+			return;
+		}
+		\WP_CLI\Utils\format_items( $assoc_args['format'] ?? 'table', $rows, array_keys( $rows[0] ) );
 	}
 
 	/**
