@@ -143,7 +143,8 @@ final class DemoCohorts {
 
 	/**
 	 * The running cohort in its third week, with mentees in each state: Aisha on track in Kenji's
-	 * project group (the kick-off attended, training done, a plan, her check-in answered); Omar
+	 * project group (the kick-off attended, training done, a plan, last week's check-in answered and
+	 * this week's waiting); Omar
 	 * missed the kick-off and Yuki went quiet — both nudged three days ago, so coordinators see them
 	 * on the Overview; Lucas still waits to be paired on the board.
 	 *
@@ -211,6 +212,8 @@ final class DemoCohorts {
 		$asked = ( new \Wayfinder\CheckIns\CheckInRepository() )->ask( $cohort, $aisha, 2, gmdate( 'Y-m-d H:i:s', $today - 4 * DAY_IN_SECONDS ) );
 		$check( $asked, 'Aisha\'s check-in' );
 		$check( ( new \Wayfinder\CheckIns\CheckInService() )->answer( $asked->id, __( 'Finished the first course module and found the support team\'s handbook.', 'wayfinder' ), __( 'Nothing right now.', 'wayfinder' ), $aisha ), 'Aisha\'s answer' );
+		// This week's check-in, asked yesterday: waiting for her answer.
+		$check( ( new \Wayfinder\CheckIns\CheckInRepository() )->ask( $cohort, $aisha, 3, gmdate( 'Y-m-d H:i:s', $today - DAY_IN_SECONDS ) ), 'Aisha\'s check-in this week' );
 		foreach ( array(
 			'mentee-omar' => \Wayfinder\Cohorts\EarlyWarning::MISSED_SESSION,
 			'mentee-yuki' => \Wayfinder\Cohorts\EarlyWarning::QUIET,

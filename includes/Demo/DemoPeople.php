@@ -123,7 +123,7 @@ final class DemoPeople {
 				'timezone'     => 'Africa/Lagos',
 				'languages'    => array( 'en', 'yo' ),
 				'teams'        => array( 'core', 'test' ),
-				'availability' => array( array( 2, '17:00', '21:00' ), array( 4, '17:00', '21:00' ) ),
+				'availability' => array( array( 2, '12:00', '14:00' ), array( 2, '17:00', '21:00' ), array( 4, '17:00', '21:00' ) ),
 				'intro'        => 'PHP developer; I would like to fix my first core ticket.',
 			),
 			array(
