@@ -195,3 +195,108 @@ test( 'the coordinator enrols a mentee in the running cohort and withdraws one',
 		consoleErrors.filter( ( error ) => ! /409 \(Conflict\)/.test( error ) )
 	).toEqual( [] );
 } );
+
+test( 'a mentor proposes a 1:1 at a suggested time; the mentee sees it in her own time zone, downloads the invitation and answers her check-in', async ( {
+	page,
+} ) => {
+	// Kenji (Tokyo) leads Aisha's (Lagos) project group; both are free on Tuesdays at 11:00 UTC.
+	await logIn( page, 'mentor-kenji' );
+	const consoleErrors = watchConsole( page );
+	await page.goto( '/mentorship/' );
+	const propose = page
+		.locator( 'details' )
+		.filter( { hasText: 'Propose a 1:1 with Aisha Bello' } );
+	await propose.locator( 'summary' ).click();
+	const suggested = propose.getByRole( 'radio' ).first();
+	await expect( suggested ).toBeChecked();
+	const starts = ( await suggested.getAttribute( 'value' ) ) ?? '';
+	expect( starts ).toMatch( /^\d{4}-\d\d-\d\dT11:00:00Z$/ );
+	await expect(
+		propose
+			.locator( 'label' )
+			.filter( { has: page.getByRole( 'radio' ) } )
+			.first()
+	).toContainText( '8:00 pm (Asia/Tokyo)' );
+	await propose
+		.getByLabel( 'Where (a link to the call, or a place)' )
+		.fill( 'https://meet.example.org/kenji-aisha' );
+	await propose.getByLabel( 'Agenda' ).fill( 'Your first ticket.' );
+	await expectNoSeriousViolations( page, [
+		'.wp-block-wayfinder-my-mentorship',
+	] );
+	await propose.getByRole( 'button', { name: 'Propose this 1:1' } ).click();
+	await expect(
+		page.getByText(
+			'The 1:1 with Aisha Bello is planned. You both get an email with a calendar invitation.'
+		)
+	).toBeVisible();
+	expect( consoleErrors ).toEqual( [] );
+
+	// Aisha sees it on her own clock (Lagos, UTC+1), with the invitation to download.
+	await page.context().clearCookies();
+	await logIn( page, 'mentee-aisha' );
+	await page.goto( '/mentorship/' );
+	const lagos = new Intl.DateTimeFormat( 'en-US', {
+		timeZone: 'Africa/Lagos',
+		month: 'long',
+		day: 'numeric',
+		year: 'numeric',
+	} ).format( new Date( starts ) );
+	const oneToOne = page
+		.locator( 'li' )
+		.filter( {
+			has: page.locator(
+				`time[datetime="${ starts.replace( 'Z', '+00:00' ) }"]`
+			),
+		} )
+		.first();
+	await expect( oneToOne ).toContainText( lagos );
+	await expect( oneToOne ).toContainText( '12:00 pm' );
+	await page.screenshot( {
+		path: 'artifacts/screenshots/mentee-cohort-one-to-one.png',
+		fullPage: true,
+	} );
+	const [ download ] = await Promise.all( [
+		page.waitForEvent( 'download' ),
+		oneToOne.getByRole( 'link', { name: 'Add to your calendar' } ).click(),
+	] );
+	const ics = await (
+		await download.createReadStream()
+	)
+		.toArray()
+		.then( ( parts ) => Buffer.concat( parts ).toString() );
+	expect( ics ).toContain( 'BEGIN:VCALENDAR' );
+	expect( ics ).toContain(
+		`DTSTART:${ starts.replace( /[-:]/g, '' ).replace( '.000', '' ) }`
+	);
+	expect( ics ).toContain( 'https://meet.example.org/kenji-aisha' );
+
+	// This week's check-in, still open: answered on the page, and kept.
+	const checkin = page.locator( 'form' ).filter( {
+		has: page.getByRole( 'button', { name: 'Send your answers' } ),
+	} );
+	await expect( checkin ).toHaveCount( 1 );
+	await checkin
+		.getByLabel( 'What did you do this week?' )
+		.fill( 'Read the core handbook and picked a good-first-bug ticket.' );
+	await checkin
+		.getByLabel( 'What is blocking you?' )
+		.fill( 'Setting up the local environment.' );
+	await checkin.getByRole( 'button', { name: 'Send your answers' } ).click();
+	await expect(
+		page.getByText( 'Thank you. Your mentor can read your answers now.' )
+	).toBeVisible();
+	await page.reload();
+	await expect(
+		page.getByRole( 'button', { name: 'Send your answers' } )
+	).toHaveCount( 0 );
+	await expect(
+		page.getByText(
+			'Read the core handbook and picked a good-first-bug ticket.'
+		)
+	).toHaveCount( 1 );
+	await expectNoSeriousViolations( page, [
+		'.wp-block-wayfinder-my-mentorship',
+	] );
+	expect( consoleErrors ).toEqual( [] );
+} );
