@@ -420,6 +420,24 @@ function rowsOf( p ) {
 		p.coordinator,
 		`/wayfinder/v1/board/suggestions?mentee=${ p.waiting.id }`
 	);
+	// The coordinator's cohort screen: a page of 20 of the cohort's 150 mentees with their mentor and
+	// progress, warned first (one query a page), against a page of 20 posts.
+	list(
+		`GET /cohorts/<id>/progress (${ p.cohort.mentees.length } mentees)`,
+		p.coordinator,
+		`/wayfinder/v1/cohorts/${ p.cohort.id }/progress?per_page=20&orderby=warning&order=desc`
+	);
+	rows.push( {
+		// The cohort pairing on the board: its 1:1 mentees over its 30 mentors, at once.
+		name: `POST /board/run in a cohort (${ p.cohort.mentors.length } mentors)`,
+		target: null,
+		ours: api( p.coordinator, '/wayfinder/v1/board/run', {
+			method: 'POST',
+			body: { cohort: p.cohort.id },
+		} ),
+		core: posts( p.coordinator ),
+		versus: 'posts list',
+	} );
 	rows.push( {
 		// A cohort's run answers at once (200, not 202); it weighs 150 mentees against every mentor.
 		name: `POST /board/run ${ p.cohort.mentees.length } mentees (at once)`,

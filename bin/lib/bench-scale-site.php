@@ -9,8 +9,9 @@
  * - a coordinator (bench-coordinator, password "password"), made once;
  * - a mentee waiting in the queue (an open request for any mentor, no match), a mentor with room
  *   (available, listed, at least one mentee and room for more: the most room first), a cohort of
- *   150 waiting mentees and 30 mentors with room, and WAYFINDER_BENCH_FRESH mentees who never asked
- *   (not seeking, no request, no match) for the opt-in row, which changes each one's state.
+ *   150 waiting mentees and 30 mentors with room (enrolled once in a running cohort, "Bench cohort",
+ *   for its progress list), and WAYFINDER_BENCH_FRESH mentees who never asked (not seeking, no
+ *   request, no match) for the opt-in row, which changes each one's state.
  *
  * Idempotent: pages, posts and the coordinator are kept; the people are chosen afresh each run.
  *
@@ -119,6 +120,54 @@ if ( array() === $wayfinder_waiting || array() === $wayfinder_mentors || array()
 }
 
 $wayfinder_ids = static fn ( array $rows ): array => array_map( static fn ( array $row ): int => (int) $row['id'], $rows );
+
+// A running cohort of those 150 mentees and 30 mentors, for the cohort screen's progress list: made
+// once, through the enrolment rules; a third in project groups, the rest 1:1 or group-only, with
+// progress figures and a warning on every fifth mentee, as a cohort in its third week has.
+$wayfinder_cohort = get_page_by_path( 'bench-cohort', OBJECT, \Wayfinder\Cohorts\CohortPostType::POST_TYPE );
+if ( ! $wayfinder_cohort ) {
+	$wayfinder_cohort_id = (int) wp_insert_post(
+		array(
+			'post_type'   => \Wayfinder\Cohorts\CohortPostType::POST_TYPE,
+			'post_status' => 'publish',
+			'post_name'   => 'bench-cohort',
+			'post_title'  => 'Bench cohort',
+			'meta_input'  => array(
+				\Wayfinder\Cohorts\CohortPostType::START_DATE    => gmdate( 'Y-m-d', time() - 15 * DAY_IN_SECONDS ),
+				\Wayfinder\Cohorts\CohortPostType::END_DATE      => gmdate( 'Y-m-d', time() + 26 * DAY_IN_SECONDS ),
+				\Wayfinder\Cohorts\CohortPostType::STAGE         => \Wayfinder\Cohorts\Cohort::RUNNING,
+				\Wayfinder\Cohorts\CohortPostType::SEATS         => 150,
+				\Wayfinder\Cohorts\CohortPostType::MENTOR_PLACES => 30,
+				\Wayfinder\Cohorts\CohortPostType::MODES         => \Wayfinder\Cohorts\Cohort::MODES,
+			),
+		)
+	);
+	$wayfinder_enrol  = new \Wayfinder\Cohorts\Enrolment();
+	$wayfinder_places = new \Wayfinder\Cohorts\CohortMemberRepository();
+	$wayfinder_groups = new \Wayfinder\Cohorts\CohortPairing( $wayfinder_places );
+	$wayfinder_leads  = $wayfinder_ids( $wayfinder_mentors );
+	foreach ( $wayfinder_leads as $wayfinder_mentor ) {
+		$wayfinder_enrol->enrol( $wayfinder_cohort_id, $wayfinder_mentor, 'mentor', '', 0 );
+	}
+	foreach ( $wayfinder_ids( $wayfinder_waiting ) as $wayfinder_n => $wayfinder_mentee ) {
+		$wayfinder_mode = array( 'one_to_one', 'project_group', 'group_only' )[ $wayfinder_n % 3 ];
+		if ( is_wp_error( $wayfinder_enrol->enrol( $wayfinder_cohort_id, $wayfinder_mentee, 'mentee', $wayfinder_mode, 0 ) ) ) {
+			continue;
+		}
+		if ( 'project_group' === $wayfinder_mode ) {
+			$wayfinder_groups->group( $wayfinder_cohort_id, $wayfinder_mentee, $wayfinder_leads[ intdiv( $wayfinder_n, 3 ) % count( $wayfinder_leads ) ] );
+		}
+		$wayfinder_places->set_progress( $wayfinder_cohort_id, $wayfinder_mentee, 'group_sessions_done', $wayfinder_n % 3 );
+		$wayfinder_places->set_progress( $wayfinder_cohort_id, $wayfinder_mentee, 'training_done', $wayfinder_n % 5 );
+		$wayfinder_places->set_progress( $wayfinder_cohort_id, $wayfinder_mentee, 'plan_goals', $wayfinder_n % 4 );
+		$wayfinder_places->touch( $wayfinder_cohort_id, $wayfinder_mentee, time() - ( $wayfinder_n % 9 ) * DAY_IN_SECONDS );
+		if ( 0 === $wayfinder_n % 5 ) {
+			$wayfinder_places->raise_warning( $wayfinder_cohort_id, $wayfinder_mentee, \Wayfinder\Cohorts\EarlyWarning::QUIET, time() - ( $wayfinder_n % 4 ) * DAY_IN_SECONDS );
+		}
+	}
+} else {
+	$wayfinder_cohort_id = $wayfinder_cohort->ID;
+}
 echo wp_json_encode(
 	array(
 		'coordinator' => 'bench-coordinator',
@@ -132,6 +181,7 @@ echo wp_json_encode(
 			'room'  => (int) $wayfinder_mentors[0]['room'],
 		),
 		'cohort'      => array(
+			'id'      => $wayfinder_cohort_id,
 			'mentees' => $wayfinder_ids( $wayfinder_waiting ),
 			'mentors' => $wayfinder_ids( $wayfinder_mentors ),
 		),
