@@ -133,19 +133,19 @@ if ( ! $wayfinder_cohort ) {
 			'post_name'   => 'bench-cohort',
 			'post_title'  => 'Bench cohort',
 			'meta_input'  => array(
-				\Wayfinder\Cohorts\CohortPostType::START_DATE    => gmdate( 'Y-m-d', time() - 15 * DAY_IN_SECONDS ),
-				\Wayfinder\Cohorts\CohortPostType::END_DATE      => gmdate( 'Y-m-d', time() + 26 * DAY_IN_SECONDS ),
-				\Wayfinder\Cohorts\CohortPostType::STAGE         => \Wayfinder\Cohorts\Cohort::RUNNING,
-				\Wayfinder\Cohorts\CohortPostType::SEATS         => 150,
+				\Wayfinder\Cohorts\CohortPostType::START_DATE => gmdate( 'Y-m-d', time() - 15 * DAY_IN_SECONDS ),
+				\Wayfinder\Cohorts\CohortPostType::END_DATE => gmdate( 'Y-m-d', time() + 26 * DAY_IN_SECONDS ),
+				\Wayfinder\Cohorts\CohortPostType::STAGE => \Wayfinder\Cohorts\Cohort::RUNNING,
+				\Wayfinder\Cohorts\CohortPostType::SEATS => 150,
 				\Wayfinder\Cohorts\CohortPostType::MENTOR_PLACES => 30,
-				\Wayfinder\Cohorts\CohortPostType::MODES         => \Wayfinder\Cohorts\Cohort::MODES,
+				\Wayfinder\Cohorts\CohortPostType::MODES => \Wayfinder\Cohorts\Cohort::MODES,
 			),
 		)
 	);
-	$wayfinder_enrol  = new \Wayfinder\Cohorts\Enrolment();
-	$wayfinder_places = new \Wayfinder\Cohorts\CohortMemberRepository();
-	$wayfinder_groups = new \Wayfinder\Cohorts\CohortPairing( $wayfinder_places );
-	$wayfinder_leads  = $wayfinder_ids( $wayfinder_mentors );
+	$wayfinder_enrol     = new \Wayfinder\Cohorts\Enrolment();
+	$wayfinder_places    = new \Wayfinder\Cohorts\CohortMemberRepository();
+	$wayfinder_groups    = new \Wayfinder\Cohorts\CohortPairing( $wayfinder_places );
+	$wayfinder_leads     = $wayfinder_ids( $wayfinder_mentors );
 	foreach ( $wayfinder_leads as $wayfinder_mentor ) {
 		$wayfinder_enrol->enrol( $wayfinder_cohort_id, $wayfinder_mentor, 'mentor', '', 0 );
 	}

@@ -62,9 +62,9 @@ final class WarningsController {
 	 * @param WP_REST_Request $request Full details about the request.
 	 */
 	public function get_items( $request ): WP_REST_Response {
-		$labels                = EarlyWarning::labels();
+		$labels               = EarlyWarning::labels();
 		list( $rows, $total ) = $this->members->warned( gmdate( 'Y-m-d H:i:s', time() - EarlyWarning::NUDGE_GRACE ), EarlyWarning::FIT_CHECK, (int) $request['per_page'] );
-		$response              = rest_ensure_response(
+		$response             = rest_ensure_response(
 			array_map(
 				static fn ( array $row ): array => array(
 					'cohort'        => (int) $row['cohort_id'],

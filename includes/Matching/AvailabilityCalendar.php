@@ -128,6 +128,35 @@ final class AvailabilityCalendar {
 	}
 
 	/**
+	 * What both lists of sorted, non-overlapping intervals share, as intervals (overlap() counts the
+	 * same without making them: it runs for every pair the engine scores).
+	 *
+	 * @param list<array{0:int,1:int}> $a
+	 * @param list<array{0:int,1:int}> $b
+	 * @return list<array{0:int,1:int}>
+	 */
+	public static function shared( array $a, array $b ): array {
+		$both = array();
+		$i    = 0;
+		$j    = 0;
+		$na   = count( $a );
+		$nb   = count( $b );
+		while ( $i < $na && $j < $nb ) {
+			$from = max( $a[ $i ][0], $b[ $j ][0] );
+			$to   = min( $a[ $i ][1], $b[ $j ][1] );
+			if ( $to > $from ) {
+				$both[] = array( $from, $to );
+			}
+			if ( $a[ $i ][1] < $b[ $j ][1] ) {
+				++$i;
+			} else {
+				++$j;
+			}
+		}
+		return $both;
+	}
+
+	/**
 	 * Seconds both lists of intervals share.
 	 *
 	 * @param list<array{0:int,1:int}> $a

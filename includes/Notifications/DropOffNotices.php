@@ -21,7 +21,7 @@ final class DropOffNotices {
 		if ( ! $user ) {
 			return;
 		}
-		$ask = array(
+		$ask  = array(
 			EarlyWarning::MISSED_SESSION     => __( 'We missed you at a session of the cohort. No harm done — life happens. If the time did not suit you, tell your mentor, and pick a time that does.', 'wayfinder' ),
 			EarlyWarning::UNANSWERED_CHECKIN => __( 'Your weekly check-in is still waiting for you. Two lines are enough: what you did, and what is in your way. Your mentor reads it and can help.', 'wayfinder' ),
 			EarlyWarning::QUIET              => __( 'We have not heard from you in the cohort for a while. Is something in the way? Reply to your mentor, answer your check-in, or book a 1:1 — whatever is easiest.', 'wayfinder' ),

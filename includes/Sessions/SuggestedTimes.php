@@ -53,7 +53,7 @@ final class SuggestedTimes {
 			return self::none( __( 'The cohort has no days left to suggest a time in.', 'wayfinder' ) );
 		}
 		$calendar = new AvailabilityCalendar( $first, (int) ceil( ( $last - $first ) / DAY_IN_SECONDS ) );
-		$shared   = self::shared( $calendar->intervals( self::person( $mentor ) ), $calendar->intervals( self::person( $mentee ) ) );
+		$shared   = AvailabilityCalendar::shared( $calendar->intervals( self::person( $mentor ) ), $calendar->intervals( self::person( $mentee ) ) );
 		$zone     = self::zone( $viewer_zone );
 		$times    = array();
 		foreach ( $shared as list( $from, $to ) ) {
@@ -95,34 +95,6 @@ final class SuggestedTimes {
 		} catch ( \Exception $e ) {
 			return new \DateTimeZone( 'UTC' );
 		}
-	}
-
-	/**
-	 * What both lists of sorted, non-overlapping intervals share, as intervals.
-	 *
-	 * @param list<array{0:int,1:int}> $a
-	 * @param list<array{0:int,1:int}> $b
-	 * @return list<array{0:int,1:int}>
-	 */
-	private static function shared( array $a, array $b ): array {
-		$both = array();
-		$i    = 0;
-		$j    = 0;
-		$na   = count( $a );
-		$nb   = count( $b );
-		while ( $i < $na && $j < $nb ) {
-			$from = max( $a[ $i ][0], $b[ $j ][0] );
-			$to   = min( $a[ $i ][1], $b[ $j ][1] );
-			if ( $to > $from ) {
-				$both[] = array( $from, $to );
-			}
-			if ( $a[ $i ][1] < $b[ $j ][1] ) {
-				++$i;
-			} else {
-				++$j;
-			}
-		}
-		return $both;
 	}
 
 	/** The person as the engine reads availability: their time zone and weekly windows. */

@@ -99,6 +99,51 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 		return $user_id;
 	}
 
+	/**
+	 * A cohort written straight to the database, past the checks of a save (for tests of what follows
+	 * from a cohort): running, four weeks in spring 2027, unless $meta says otherwise.
+	 *
+	 * @param array<string, mixed> $meta CohortPostType fields over the defaults.
+	 */
+	protected function insert_cohort( array $meta = array(), string $title = 'Spring cohort', string $status = 'publish', string $content = '' ): int {
+		$id = wp_insert_post(
+			array(
+				'post_type'    => \Wayfinder\Cohorts\CohortPostType::POST_TYPE,
+				'post_status'  => $status,
+				'post_title'   => $title,
+				'post_content' => $content,
+				'meta_input'   => $meta + array(
+					\Wayfinder\Cohorts\CohortPostType::START_DATE => '2027-03-15',
+					\Wayfinder\Cohorts\CohortPostType::END_DATE   => '2027-04-11',
+					\Wayfinder\Cohorts\CohortPostType::STAGE      => \Wayfinder\Cohorts\Cohort::RUNNING,
+				),
+			),
+			true
+		);
+		$this->assertIsInt( $id, 'could not make a test cohort' );
+		return $id;
+	}
+
+	/**
+	 * A cohort a coordinator saves through the REST API, with every check of a save.
+	 *
+	 * @param array<string, mixed> $meta CohortPostType fields.
+	 */
+	protected function post_cohort( int $coordinator, array $meta, string $title = 'Spring cohort' ): int {
+		$response = $this->rest(
+			'POST',
+			'/wayfinder/v1/cohorts',
+			array(
+				'title'  => $title,
+				'status' => 'publish',
+				'meta'   => $meta,
+			),
+			$coordinator
+		);
+		$this->assertSame( 201, $response->get_status(), (string) wp_json_encode( $response->get_data() ) );
+		return (int) $response->get_data()['id'];
+	}
+
 	/** Runs every registered personal data eraser for this person, page by page, as wp-admin does. */
 	protected function erase_personal_data( int $user_id ): void {
 		$email = get_userdata( $user_id )->user_email;

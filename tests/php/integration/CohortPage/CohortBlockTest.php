@@ -44,22 +44,19 @@ final class CohortBlockTest extends TestCase {
 			)
 		);
 		$this->assertGreaterThan( 0, $team );
-		return (int) wp_insert_post(
+		return $this->insert_cohort(
 			array(
-				'post_type'    => CohortPostType::POST_TYPE,
-				'post_status'  => $status,
-				'post_title'   => 'Autumn cohort',
-				'post_content' => 'Four weeks of first contributions.',
-				'meta_input'   => array(
-					CohortPostType::START_DATE     => '2027-09-06',
-					CohortPostType::END_DATE       => '2027-10-03',
-					CohortPostType::STAGE          => $stage,
-					CohortPostType::MODES          => array( Cohort::ONE_TO_ONE, Cohort::GROUP_ONLY ),
-					CohortPostType::SEATS          => 20,
-					CohortPostType::RESERVED_SEATS => 4,
-					CohortPostType::TEAMS          => array( 'hosting-test' ),
-				),
-			)
+				CohortPostType::START_DATE     => '2027-09-06',
+				CohortPostType::END_DATE       => '2027-10-03',
+				CohortPostType::STAGE          => $stage,
+				CohortPostType::MODES          => array( Cohort::ONE_TO_ONE, Cohort::GROUP_ONLY ),
+				CohortPostType::SEATS          => 20,
+				CohortPostType::RESERVED_SEATS => 4,
+				CohortPostType::TEAMS          => array( 'hosting-test' ),
+			),
+			'Autumn cohort',
+			$status,
+			'Four weeks of first contributions.'
 		);
 	}
 

@@ -34,25 +34,18 @@ final class CohortPairingTest extends TestCase {
 	protected function setUp(): void {
 		parent::setUp();
 		$this->coordinator = $this->make_user( 'wayfinder_coordinator' );
-		$response          = $this->rest(
-			'POST',
-			'/wayfinder/v1/cohorts',
+		$this->cohort      = $this->post_cohort(
+			$this->coordinator,
 			array(
-				'title'  => 'Spring cohort',
-				'status' => 'publish',
-				'meta'   => array(
-					CohortPostType::START_DATE    => '2027-03-01',
-					CohortPostType::END_DATE      => '2027-03-28',
-					CohortPostType::STAGE         => Cohort::RUNNING,
-					CohortPostType::SEATS         => 20,
-					CohortPostType::MENTOR_PLACES => 5,
-					CohortPostType::MODES         => Cohort::MODES,
-				),
+				CohortPostType::START_DATE    => '2027-03-01',
+				CohortPostType::END_DATE      => '2027-03-28',
+				CohortPostType::STAGE         => Cohort::RUNNING,
+				CohortPostType::SEATS         => 20,
+				CohortPostType::MENTOR_PLACES => 5,
+				CohortPostType::MODES         => Cohort::MODES,
 			),
-			$this->coordinator
+			'Spring cohort'
 		);
-		$this->assertSame( 201, $response->get_status(), wp_json_encode( $response->get_data() ) );
-		$this->cohort = (int) $response->get_data()['id'];
 	}
 
 	/** @param list<string> $languages */

@@ -40,25 +40,18 @@ final class DropOffWatchTest extends TestCase {
 		parent::setUp();
 		$this->coordinator = $this->make_user( 'wayfinder_coordinator' );
 		$this->later       = time() + 8 * DAY_IN_SECONDS;
-		$response          = $this->rest(
-			'POST',
-			'/wayfinder/v1/cohorts',
+		$this->cohort      = $this->post_cohort(
+			$this->coordinator,
 			array(
-				'title'  => 'Winter cohort',
-				'status' => 'publish',
-				'meta'   => array(
-					CohortPostType::START_DATE    => gmdate( 'Y-m-d', time() - 2 * DAY_IN_SECONDS ),
-					CohortPostType::END_DATE      => gmdate( 'Y-m-d', time() + 25 * DAY_IN_SECONDS ),
-					CohortPostType::STAGE         => Cohort::RUNNING,
-					CohortPostType::SEATS         => 10,
-					CohortPostType::MENTOR_PLACES => 2,
-					CohortPostType::MODES         => Cohort::MODES,
-				),
+				CohortPostType::START_DATE    => gmdate( 'Y-m-d', time() - 2 * DAY_IN_SECONDS ),
+				CohortPostType::END_DATE      => gmdate( 'Y-m-d', time() + 25 * DAY_IN_SECONDS ),
+				CohortPostType::STAGE         => Cohort::RUNNING,
+				CohortPostType::SEATS         => 10,
+				CohortPostType::MENTOR_PLACES => 2,
+				CohortPostType::MODES         => Cohort::MODES,
 			),
-			$this->coordinator
+			'Winter cohort'
 		);
-		$this->assertSame( 201, $response->get_status(), wp_json_encode( $response->get_data() ) );
-		$this->cohort = (int) $response->get_data()['id'];
 		update_option( Settings::QUIET_DAYS, 7 );
 	}
 

@@ -43,25 +43,18 @@ final class FitCheckTest extends TestCase {
 	}
 
 	private function make_cohort( string $title, string $stage ): int {
-		$response = $this->rest(
-			'POST',
-			'/wayfinder/v1/cohorts',
+		return $this->post_cohort(
+			$this->coordinator,
 			array(
-				'title'  => $title,
-				'status' => 'publish',
-				'meta'   => array(
-					CohortPostType::START_DATE    => '2027-03-01',
-					CohortPostType::END_DATE      => '2027-04-11',
-					CohortPostType::STAGE         => $stage,
-					CohortPostType::SEATS         => 20,
-					CohortPostType::MENTOR_PLACES => 5,
-					CohortPostType::MODES         => Cohort::MODES,
-				),
+				CohortPostType::START_DATE    => '2027-03-01',
+				CohortPostType::END_DATE      => '2027-04-11',
+				CohortPostType::STAGE         => $stage,
+				CohortPostType::SEATS         => 20,
+				CohortPostType::MENTOR_PLACES => 5,
+				CohortPostType::MODES         => Cohort::MODES,
 			),
-			$this->coordinator
+			$title
 		);
-		$this->assertSame( 201, $response->get_status(), wp_json_encode( $response->get_data() ) );
-		return (int) $response->get_data()['id'];
 	}
 
 	private function person( string $role, string $login ): int {

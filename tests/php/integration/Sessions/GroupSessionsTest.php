@@ -52,16 +52,11 @@ final class GroupSessionsTest extends TestCase {
 	}
 
 	private function cohort( string $start, string $end, string $stage ): int {
-		return (int) wp_insert_post(
+		return $this->insert_cohort(
 			array(
-				'post_type'   => CohortPostType::POST_TYPE,
-				'post_status' => 'publish',
-				'post_title'  => 'Spring cohort',
-				'meta_input'  => array(
-					CohortPostType::START_DATE => $start,
-					CohortPostType::END_DATE   => $end,
-					CohortPostType::STAGE      => $stage,
-				),
+				CohortPostType::START_DATE => $start,
+				CohortPostType::END_DATE   => $end,
+				CohortPostType::STAGE      => $stage,
 			)
 		);
 	}

@@ -65,17 +65,11 @@ final class OneToOneSessionsTest extends TestCase {
 	}
 
 	private function cohort( string $start, string $end ): int {
-		return (int) wp_insert_post(
+		return $this->insert_cohort(
 			array(
-				'post_type'   => CohortPostType::POST_TYPE,
-				'post_status' => 'publish',
-				'post_title'  => 'Spring cohort',
-				'meta_input'  => array(
-					CohortPostType::START_DATE => $start,
-					CohortPostType::END_DATE   => $end,
-					CohortPostType::STAGE      => Cohort::RUNNING,
-					CohortPostType::MODES      => Cohort::MODES,
-				),
+				CohortPostType::START_DATE => $start,
+				CohortPostType::END_DATE   => $end,
+				CohortPostType::MODES      => Cohort::MODES,
 			)
 		);
 	}

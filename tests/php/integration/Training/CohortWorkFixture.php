@@ -53,23 +53,18 @@ trait CohortWorkFixture {
 	}
 
 	protected function make_cohort( string $stage, string $start = '2027-03-15', string $end = '2027-04-11' ): int {
-		return (int) wp_insert_post(
+		return $this->insert_cohort(
 			array(
-				'post_type'   => CohortPostType::POST_TYPE,
-				'post_status' => 'publish',
-				'post_title'  => 'Spring cohort',
-				'meta_input'  => array(
-					CohortPostType::START_DATE => $start,
-					CohortPostType::END_DATE   => $end,
-					CohortPostType::STAGE      => $stage,
-					CohortPostType::TRAINING   => array(
-						array(
-							'title' => 'Contributing to WordPress',
-							'url'   => self::COURSE,
-						),
+				CohortPostType::START_DATE => $start,
+				CohortPostType::END_DATE   => $end,
+				CohortPostType::STAGE      => $stage,
+				CohortPostType::TRAINING   => array(
+					array(
+						'title' => 'Contributing to WordPress',
+						'url'   => self::COURSE,
 					),
-					CohortPostType::TEAMS      => array( 'polyglots' ),
 				),
+				CohortPostType::TEAMS      => array( 'polyglots' ),
 			)
 		);
 	}

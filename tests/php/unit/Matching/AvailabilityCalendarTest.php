@@ -34,6 +34,7 @@ final class AvailabilityCalendarTest extends TestCase {
 		$this->assertSame( array( '2026-03-17 17:00–19:00', '2026-03-24 17:00–19:00', '2026-03-31 17:00–19:00', '2026-04-07 18:00–20:00' ), self::hours( $sydney ) );
 		$shared = AvailabilityCalendar::overlap( $berlin, $sydney );
 		$this->assertSame( 5 * 3600, $shared );
+		$this->assertSame( array( '2026-03-17 17:00–19:00', '2026-03-24 17:00–19:00', '2026-03-31 17:00–18:00' ), self::hours( AvailabilityCalendar::shared( $berlin, $sydney ) ), 'the shared hours themselves, as overlap() counts them' );
 		$this->assertSame( 1.25, $calendar->hours_per_week( $shared ) );
 	}
 
