@@ -58,6 +58,9 @@ final class DemoCohorts {
 					array( 'mentee-omar', CohortMember::MENTEE, Cohort::ONE_TO_ONE ),
 					array( 'mentee-aisha', CohortMember::MENTEE, Cohort::PROJECT_GROUP ),
 					array( 'mentee-yuki', CohortMember::MENTEE, Cohort::GROUP_ONLY ),
+					array( 'mentor-anna', CohortMember::MENTOR, '' ),
+					array( 'mentee-kofi', CohortMember::MENTEE, Cohort::ONE_TO_ONE ),
+					array( 'mentee-ines', CohortMember::MENTEE, Cohort::ONE_TO_ONE ),
 				),
 			),
 			'contributor-cohort-next'   => array(
@@ -146,7 +149,8 @@ final class DemoCohorts {
 	 * project group (the kick-off attended, training done, a plan, last week's check-in answered and
 	 * this week's waiting); Omar
 	 * missed the kick-off and Yuki went quiet — both nudged three days ago, so coordinators see them
-	 * on the Overview; Lucas still waits to be paired on the board.
+	 * on the Overview; Kofi said in the week-one fit check that his pairing with Anna is not working;
+	 * Lucas, Omar and Inês still wait to be paired on the board.
 	 *
 	 * @param callable(string): int $id User ID by login.
 	 * @throws \RuntimeException When a step is refused.
@@ -214,6 +218,15 @@ final class DemoCohorts {
 		$check( ( new \Wayfinder\CheckIns\CheckInService() )->answer( $asked->id, __( 'Finished the first course module and found the support team\'s handbook.', 'wayfinder' ), __( 'Nothing right now.', 'wayfinder' ), $aisha ), 'Aisha\'s answer' );
 		// This week's check-in, asked yesterday: waiting for her answer.
 		$check( ( new \Wayfinder\CheckIns\CheckInRepository() )->ask( $cohort, $aisha, 3, gmdate( 'Y-m-d H:i:s', $today - DAY_IN_SECONDS ) ), 'Aisha\'s check-in this week' );
+		// Kofi and Anna were paired in week one; at its end Kofi said it is not working (coordinators see
+		// it at once, with "Find another mentor"), Anna has not answered yet.
+		$kofi  = $id( 'mentee-kofi' );
+		$match = ( new \Wayfinder\Mentorship\MatchService() )->start( $kofi, $id( 'mentor-anna' ), 'cohort', $coordinator, 'active', $cohort );
+		$check( $match, 'Kofi and Anna' );
+		$asking = new \Wayfinder\FitCheck\FitCheckRepository();
+		$check( $asking->ask( $cohort, (int) $match, $kofi, 'mentee', $today - 6 * DAY_IN_SECONDS ), 'Kofi\'s fit check' );
+		$check( $asking->ask( $cohort, (int) $match, $id( 'mentor-anna' ), 'mentor', $today - 6 * DAY_IN_SECONDS ), 'Anna\'s fit check' );
+		$check( ( new \Wayfinder\FitCheck\FitCheckService() )->answer( $asking->current_of( $cohort, $kofi )?->id ?? 0, $kofi, false, __( 'We never found a time that works for both of us.', 'wayfinder' ), $today - 5 * DAY_IN_SECONDS ), 'Kofi\'s answer' );
 		foreach ( array(
 			'mentee-omar' => \Wayfinder\Cohorts\EarlyWarning::MISSED_SESSION,
 			'mentee-yuki' => \Wayfinder\Cohorts\EarlyWarning::QUIET,
