@@ -179,7 +179,9 @@ final class DemoCohorts {
 				'created_by' => $coordinator,
 			)
 		);
-		$check( $kickoff, 'The kick-off' );
+		if ( ! $kickoff instanceof \Wayfinder\Sessions\Session ) {
+			throw new \RuntimeException( 'The kick-off: refused.' );
+		}
 		$attendance = new \Wayfinder\Sessions\Attendance();
 		$check( $attendance->record( $kickoff->id, $aisha, 'attended', $coordinator ), 'Aisha at the kick-off' );
 		$check( $attendance->record( $kickoff->id, $id( 'mentee-omar' ), 'missed', $coordinator ), 'Omar at the kick-off' );
@@ -214,7 +216,9 @@ final class DemoCohorts {
 			'Aisha\'s second goal'
 		);
 		$asked = ( new \Wayfinder\CheckIns\CheckInRepository() )->ask( $cohort, $aisha, 2, gmdate( 'Y-m-d H:i:s', $today - 4 * DAY_IN_SECONDS ) );
-		$check( $asked, 'Aisha\'s check-in' );
+		if ( ! $asked instanceof \Wayfinder\CheckIns\CheckIn ) {
+			throw new \RuntimeException( 'Aisha\'s check-in: refused.' );
+		}
 		$check( ( new \Wayfinder\CheckIns\CheckInService() )->answer( $asked->id, __( 'Finished the first course module and found the support team\'s handbook.', 'wayfinder' ), __( 'Nothing right now.', 'wayfinder' ), $aisha ), 'Aisha\'s answer' );
 		// This week's check-in, asked yesterday: waiting for her answer.
 		$check( ( new \Wayfinder\CheckIns\CheckInRepository() )->ask( $cohort, $aisha, 3, gmdate( 'Y-m-d H:i:s', $today - DAY_IN_SECONDS ) ), 'Aisha\'s check-in this week' );
@@ -222,11 +226,17 @@ final class DemoCohorts {
 		// it at once, with "Find another mentor"), Anna has not answered yet.
 		$kofi  = $id( 'mentee-kofi' );
 		$match = ( new \Wayfinder\Mentorship\MatchService() )->start( $kofi, $id( 'mentor-anna' ), 'cohort', $coordinator, 'active', $cohort );
-		$check( $match, 'Kofi and Anna' );
+		if ( is_wp_error( $match ) ) {
+			throw new \RuntimeException( esc_html( 'Kofi and Anna: ' . $match->get_error_message() ) );
+		}
 		$asking = new \Wayfinder\FitCheck\FitCheckRepository();
-		$check( $asking->ask( $cohort, (int) $match, $kofi, 'mentee', $today - 6 * DAY_IN_SECONDS ), 'Kofi\'s fit check' );
-		$check( $asking->ask( $cohort, (int) $match, $id( 'mentor-anna' ), 'mentor', $today - 6 * DAY_IN_SECONDS ), 'Anna\'s fit check' );
-		$check( ( new \Wayfinder\FitCheck\FitCheckService() )->answer( $asking->current_of( $cohort, $kofi )?->id ?? 0, $kofi, false, __( 'We never found a time that works for both of us.', 'wayfinder' ), $today - 5 * DAY_IN_SECONDS ), 'Kofi\'s answer' );
+		$check( $asking->ask( $cohort, $match, $kofi, 'mentee', $today - 6 * DAY_IN_SECONDS ), 'Kofi\'s fit check' );
+		$check( $asking->ask( $cohort, $match, $id( 'mentor-anna' ), 'mentor', $today - 6 * DAY_IN_SECONDS ), 'Anna\'s fit check' );
+		$asked_kofi = $asking->current_of( $cohort, $kofi );
+		if ( null === $asked_kofi ) {
+			throw new \RuntimeException( 'Kofi\'s fit check: not found.' );
+		}
+		$check( ( new \Wayfinder\FitCheck\FitCheckService() )->answer( $asked_kofi->id, $kofi, false, __( 'We never found a time that works for both of us.', 'wayfinder' ), $today - 5 * DAY_IN_SECONDS ), 'Kofi\'s answer' );
 		foreach ( array(
 			'mentee-omar' => \Wayfinder\Cohorts\EarlyWarning::MISSED_SESSION,
 			'mentee-yuki' => \Wayfinder\Cohorts\EarlyWarning::QUIET,

@@ -36,9 +36,12 @@ final class DropOffNotices {
 				sprintf( __( 'Everything for your cohort is on your mentorship page: %s', 'wayfinder' ), Links::my_mentorship() ),
 			)
 		);
+		/* translators: %s: the cohort's name. */
+		$subject = sprintf( __( '[%s] How is it going?', 'wayfinder' ), $event->cohort->name );
 		Transaction::after_commit(
-			/* translators: %s: the cohort's name. */
-			static fn () => wp_mail( $user->user_email, sprintf( __( '[%s] How is it going?', 'wayfinder' ), $event->cohort->name ), $body )
+			static function () use ( $user, $subject, $body ): void {
+				wp_mail( $user->user_email, $subject, $body );
+			}
 		);
 	}
 }
