@@ -29,12 +29,27 @@ const cli = join(
 
 const demoLogins = [
 	[ 'admin', 'site admin' ],
-	[ 'coordinator', 'mentoring coordinator' ],
-	[ 'mentor-anna', 'mentor (Berlin; core, test)' ],
+	[
+		'coordinator',
+		'mentoring coordinator (Overview: cohort warnings; Cohorts: progress, pairing)',
+	],
+	[
+		'mentor-anna',
+		'mentor (Berlin; core, test; paired with Kofi in the cohort)',
+	],
+	[
+		'mentor-kenji',
+		'mentor leading a project group in the running cohort (Tokyo)',
+	],
 	[ 'mentor-priya', 'mentor (Kolkata; polyglots, docs)' ],
 	[ 'mentor-lucia', 'mentor who never had a mentee (São Paulo; design)' ],
 	[ 'mentee-lucas', 'mentee waiting for a mentor (São Paulo; design)' ],
-	[ 'mentee-aisha', 'mentee (Lagos; core, test)' ],
+	[
+		'mentee-aisha',
+		'cohort mentee on track: 1:1s, training, plan, check-in (Lagos)',
+	],
+	[ 'mentee-kofi', 'cohort mentee whose week-one fit check says no (Accra)' ],
+	[ 'mentee-yuki', 'quiet cohort mentee, nudged (Tokyo)' ],
 	[ 'mentee-emily', 'mentee (Sydney; docs, training)' ],
 	[ 'reviewer', 'application reviewer' ],
 	[ 'team-rep', 'team representative (polyglots)' ],
