@@ -78,12 +78,12 @@ final class CheckInRepository {
 	 * @param string $asked_before_utc A time in UTC, 'Y-m-d H:i:s'.
 	 * @return list<int>
 	 */
-	public function unanswered_in_cohort( int $cohort_id, string $asked_before_utc ): array {
+	public function unanswered_in_cohort( int $cohort_id, string $asked_before_utc, string $asked_after_utc = '1970-01-01 00:00:00' ): array {
 		global $wpdb;
 		$checkins = Schema::checkins_table();
 		$members  = Schema::cohort_members_table();
 		// phpcs:ignore WordPress.DB -- our tables; values prepared.
-		$ids = $wpdb->get_col( $wpdb->prepare( "SELECT DISTINCT c.user_id FROM {$checkins} c INNER JOIN {$members} m ON m.cohort_id = c.cohort_id AND m.user_id = c.user_id AND m.status = %s WHERE c.cohort_id = %d AND c.answered_at IS NULL AND c.asked_at < %s ORDER BY c.user_id", CohortMember::ENROLLED, $cohort_id, $asked_before_utc ) );
+		$ids = $wpdb->get_col( $wpdb->prepare( "SELECT DISTINCT c.user_id FROM {$checkins} c INNER JOIN {$members} m ON m.cohort_id = c.cohort_id AND m.user_id = c.user_id AND m.status = %s WHERE c.cohort_id = %d AND c.answered_at IS NULL AND c.asked_at < %s AND c.asked_at >= %s ORDER BY c.user_id", CohortMember::ENROLLED, $cohort_id, $asked_before_utc, $asked_after_utc ) );
 		return array_values( array_map( 'intval', is_array( $ids ) ? $ids : array() ) );
 	}
 

@@ -13,7 +13,6 @@ namespace Wayfinder\CohortPage;
 
 use Wayfinder\Cohorts\Cohort;
 use Wayfinder\Cohorts\CohortPostType;
-use Wayfinder\Sessions\Session;
 use Wayfinder\Sessions\SessionRepository;
 use Wayfinder\Teams\TeamPostType;
 
@@ -147,17 +146,14 @@ final class CohortPageView {
 	}
 
 	/**
-	 * The group sessions still planned, in the site's time zone; never a 1:1, never a link or place.
+	 * The group sessions that are on (not cancelled), in the site's time zone; never a 1:1, never a link or place.
 	 *
 	 * @return list<array{title: string, when: string, iso: string, minutes: int, where: string}>
 	 */
 	private static function sessions( int $cohort_id ): array {
 		$sessions = array();
 		$format   = get_option( 'date_format' ) . ' ' . get_option( 'time_format' );
-		foreach ( ( new SessionRepository() )->of_cohort( $cohort_id ) as $session ) {
-			if ( Session::GROUP !== $session->kind || Session::SCHEDULED !== $session->status ) {
-				continue;
-			}
+		foreach ( ( new SessionRepository() )->group_schedule( $cohort_id ) as $session ) {
 			$sessions[] = array(
 				'title'   => $session->title,
 				'when'    => (string) wp_date( $format, $session->starts ),

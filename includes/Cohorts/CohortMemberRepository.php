@@ -209,6 +209,17 @@ final class CohortMemberRepository {
 		return false !== $wpdb->query( $wpdb->prepare( "UPDATE {$members} SET leader_id = %d, updated_at = %s WHERE cohort_id = %d AND user_id = %d AND status = %s", $leader_id, current_time( 'mysql', true ), $cohort_id, $user_id, CohortMember::ENROLLED ) );
 	}
 
+	/** A mentor who leaves the cohort leaves no group behind: its mentees wait for another group. */
+	public function disband_group( int $cohort_id, int $leader_id ): bool {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		$places  = Schema::cohort_places_table();
+		// phpcs:disable WordPress.DB -- our tables; values prepared.
+		return false !== $wpdb->query( $wpdb->prepare( "UPDATE {$members} SET leader_id = 0, updated_at = %s WHERE cohort_id = %d AND leader_id = %d", current_time( 'mysql', true ), $cohort_id, $leader_id ) )
+			&& false !== $wpdb->query( $wpdb->prepare( "DELETE FROM {$places} WHERE cohort_id = %d AND role = %s", $cohort_id, CohortPairing::group_key( $leader_id ) ) );
+		// phpcs:enable
+	}
+
 	/**
 	 * The mentees in a mentor's project group, by name.
 	 *
@@ -308,7 +319,8 @@ final class CohortMemberRepository {
 	public function warned( string $before, string $at_once, int $limit ): array {
 		global $wpdb;
 		$members = Schema::cohort_members_table();
-		$where   = $wpdb->prepare( "m.status = %s AND m.role = %s AND m.warning <> '' AND ( m.warning = %s OR m.warning_since <= %s )", CohortMember::ENROLLED, CohortMember::MENTEE, $at_once, $before );
+		// Only running, published cohorts: a finished or trashed cohort's warnings need nobody now.
+		$where = $wpdb->prepare( "m.status = %s AND m.role = %s AND m.warning <> '' AND ( m.warning = %s OR m.warning_since <= %s ) AND EXISTS ( SELECT 1 FROM {$wpdb->posts} c INNER JOIN {$wpdb->postmeta} s ON s.post_id = c.ID AND s.meta_key = %s AND s.meta_value = %s WHERE c.ID = m.cohort_id AND c.post_status = 'publish' )", CohortMember::ENROLLED, CohortMember::MENTEE, $at_once, $before, CohortPostType::STAGE, Cohort::RUNNING );
 		// phpcs:disable WordPress.DB -- our table and WordPress's; $where prepared above, values prepared.
 		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT m.cohort_id, m.user_id, m.warning, m.warning_since, u.display_name, p.post_title AS cohort_name FROM {$members} m INNER JOIN {$wpdb->users} u ON u.ID = m.user_id INNER JOIN {$wpdb->posts} p ON p.ID = m.cohort_id WHERE {$where} ORDER BY m.warning_since ASC, m.id ASC LIMIT %d", $limit ), ARRAY_A );
 		$rows  = is_array( $rows ) ? array_values( $rows ) : array();

@@ -28,14 +28,21 @@ final class CohortPairs {
 		return null !== $match && $cohort_id === $match->cohort_id ? $match : null;
 	}
 
-	/** The mentee's mentor in the cohort: their 1:1 mentor, else their project group's; 0 when neither. */
+	/**
+	 * The mentee's mentor in the cohort: their 1:1 mentor, else their project group's; 0 when neither,
+	 * or when that mentor no longer holds a mentor's place in the cohort.
+	 */
 	public function mentor_of( int $cohort_id, int $mentee_id ): int {
-		$match = $this->match_of( $cohort_id, $mentee_id );
-		if ( null !== $match ) {
-			return $match->mentor_id;
-		}
-		$member = $this->members->find( $cohort_id, $mentee_id );
-		return null !== $member && CohortMember::ENROLLED === $member->status ? $member->leader_id : 0;
+		$match  = $this->match_of( $cohort_id, $mentee_id );
+		$member = null === $match ? $this->members->find( $cohort_id, $mentee_id ) : null;
+		$mentor = null !== $match ? $match->mentor_id : ( null !== $member && CohortMember::ENROLLED === $member->status ? $member->leader_id : 0 );
+		return $mentor > 0 && $this->is_mentor_in( $cohort_id, $mentor ) ? $mentor : 0;
+	}
+
+	/** Whether the person holds a mentor's place in the cohort now. */
+	public function is_mentor_in( int $cohort_id, int $user_id ): bool {
+		$place = $this->members->find( $cohort_id, $user_id );
+		return null !== $place && CohortMember::ENROLLED === $place->status && CohortMember::MENTOR === $place->role;
 	}
 
 	/** Whether $mentor_id mentors $mentee_id in the cohort (1:1 or in a project group). */
@@ -49,6 +56,9 @@ final class CohortPairs {
 	 * @return list<int>
 	 */
 	public function mentees_of( int $cohort_id, int $mentor_id ): array {
+		if ( ! $this->is_mentor_in( $cohort_id, $mentor_id ) ) {
+			return array();
+		}
 		$ids = array();
 		foreach ( $this->matches->open_of_mentor( $mentor_id ) as $match ) {
 			if ( $cohort_id === $match->cohort_id ) {

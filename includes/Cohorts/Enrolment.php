@@ -16,6 +16,8 @@ use Wayfinder\Cohorts\Events\CohortEnrolled;
 use Wayfinder\Cohorts\Events\CohortWithdrawn;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Events;
+use Wayfinder\Mentorship\MatchRepository;
+use Wayfinder\Mentorship\MatchService;
 use Wayfinder\Platform\Transaction;
 use WP_Error;
 
@@ -84,13 +86,19 @@ final class Enrolment {
 			return CohortPostType::not_found();
 		}
 		$result = Transaction::run(
-			function () use ( $cohort, $user_id ) {
+			function () use ( $cohort, $user_id, $actor_id ) {
 				$held = $this->members->find( $cohort->id, $user_id );
 				if ( null === $held || ! $this->members->withdraw( $cohort->id, $user_id ) ) {
 					return self::error( 'wayfinder_cohort_not_enrolled', __( 'This person has no place in the cohort (any more). Nothing changed.', 'wayfinder' ), 404 );
 				}
 				if ( ! $this->members->free_place( $cohort->id, $held->role ) || ! ( new CohortPairing( $this->members ) )->leave_group( $held ) ) {
 					return self::error( 'wayfinder_cohort_places', __( 'The cohort\'s count of places could not be changed. Nothing changed; try again.', 'wayfinder' ), 500 );
+				}
+				if ( CohortMember::MENTOR === $held->role ) {
+					$left = $this->leave_as_mentor( $cohort->id, $user_id, $actor_id );
+					if ( is_wp_error( $left ) ) {
+						return $left;
+					}
 				}
 				return $this->members->find( $cohort->id, $user_id );
 			}
@@ -99,6 +107,29 @@ final class Enrolment {
 			Events::dispatch( new CohortWithdrawn( $cohort, $result, $actor_id ) );
 		}
 		return $result ?? self::error( 'wayfinder_cohort_not_enrolled', __( 'This person has no place in the cohort (any more). Nothing changed.', 'wayfinder' ), 404 );
+	}
+
+	/**
+	 * A mentor who leaves takes nobody's work with them: their project group is disbanded (its mentees
+	 * wait for another group) and their 1:1 pairs in the cohort end (each mentee is told, and waits to
+	 * be paired again, never with them).
+	 *
+	 * @return true|WP_Error
+	 */
+	private function leave_as_mentor( int $cohort_id, int $mentor_id, int $actor_id ) {
+		if ( ! $this->members->disband_group( $cohort_id, $mentor_id ) ) {
+			return self::error( 'wayfinder_cohort_places', __( 'The mentor\'s project group could not be disbanded. Nothing changed; try again.', 'wayfinder' ), 500 );
+		}
+		$matches = new MatchService();
+		foreach ( ( new MatchRepository() )->open_in_cohort( $cohort_id ) as $match ) {
+			if ( $mentor_id === $match->mentor_id ) {
+				$ended = $matches->end( $match->id, 'mentor_quit', $actor_id );
+				if ( is_wp_error( $ended ) ) {
+					return $ended;
+				}
+			}
+		}
+		return true;
 	}
 
 	private static function refusal( Cohort $cohort, \WP_User $user, string $role, string $mode ): ?WP_Error {

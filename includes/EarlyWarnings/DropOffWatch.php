@@ -15,6 +15,7 @@ declare(strict_types=1);
 namespace Wayfinder\EarlyWarnings;
 
 use Wayfinder\CheckIns\CheckInRepository;
+use Wayfinder\CheckIns\CheckInService;
 use Wayfinder\Cohorts\Cohort;
 use Wayfinder\Cohorts\CohortMemberRepository;
 use Wayfinder\Cohorts\CohortPostType;
@@ -26,8 +27,8 @@ use Wayfinder\Sessions\AttendanceRepository;
 
 final class DropOffWatch {
 
-	/** Running cohorts one tick looks at (a site runs a few at a time). */
-	public const COHORTS_A_TICK = 20;
+	/** Running cohorts one tick looks at: three queries each (a site runs a few at a time). */
+	public const COHORTS_A_TICK = 100;
 
 	/** How long a check-in may wait for its answer before it counts as unanswered. */
 	public const CHECKIN_GRACE = 3 * DAY_IN_SECONDS;
@@ -56,9 +57,10 @@ final class DropOffWatch {
 	public function watch( Cohort $cohort, int $now ): int {
 		$quiet_since = $now - Settings::quiet_days() * DAY_IN_SECONDS;
 		// The cohort's first day counts as activity: nobody is quiet before it started.
-		$started    = (int) strtotime( $cohort->start_date . ' 00:00:00 UTC' );
-		$missed     = array_flip( array_column( $this->attendance->missed_in_cohort( $cohort->id, gmdate( 'Y-m-d H:i:s', $quiet_since ) ), 'user_id' ) );
-		$unanswered = array_flip( $this->checkins->unanswered_in_cohort( $cohort->id, gmdate( 'Y-m-d H:i:s', $now - self::CHECKIN_GRACE ) ) );
+		$started = (int) strtotime( $cohort->start_date . ' 00:00:00 UTC' );
+		$missed  = array_flip( array_column( $this->attendance->missed_in_cohort( $cohort->id, gmdate( 'Y-m-d H:i:s', $quiet_since ) ), 'user_id' ) );
+		// Only check-ins still open to an answer: a closed one can no longer be put right.
+		$unanswered = array_flip( $this->checkins->unanswered_in_cohort( $cohort->id, gmdate( 'Y-m-d H:i:s', $now - self::CHECKIN_GRACE ), gmdate( 'Y-m-d H:i:s', $now - CheckInService::ANSWERABLE_DAYS * DAY_IN_SECONDS ) ) );
 		$nudged     = 0;
 		foreach ( $this->members->watch_rows( $cohort->id ) as $row ) {
 			if ( EarlyWarning::FIT_CHECK === $row['warning'] ) {

@@ -91,9 +91,23 @@ final class MyCohortSessions {
 	 */
 	private function mentee_part( int $cohort_id, int $mentee_id, array $mine, \DateTimeZone $zone, callable $form, string $region, int $now ): void {
 		$mentor_id = $this->pairs->mentor_of( $cohort_id, $mentee_id );
-		if ( 0 === $mentor_id ) {
-			return; // Group sessions only, or not paired yet: nothing about 1:1s.
+		if ( 0 !== $mentor_id ) {
+			$this->one_to_ones( $mentor_id, $mentee_id, $mine, $zone, $form, $region, $now );
 		}
+		// Recent group sessions they may confirm, whether or not they have a mentor.
+		$others = array_values( array_filter( $mine, static fn ( Session $s ): bool => Session::ONE_TO_ONE !== $s->kind && Session::SCHEDULED === $s->status && $s->starts <= $now && $s->starts > $now - self::CONFIRM_WITHIN ) );
+		if ( array() !== $others ) {
+			echo '<h3>' . esc_html__( 'Recent sessions: were you there?', 'wayfinder' ) . '</h3>';
+			$this->session_list( $others, $zone, $now, $mentee_id, $form, false );
+		}
+	}
+
+	/**
+	 * A paired mentee's 1:1s, or a sentence that their mentor proposes the first.
+	 *
+	 * @param list<Session> $mine The sessions the mentee is invited to.
+	 */
+	private function one_to_ones( int $mentor_id, int $mentee_id, array $mine, \DateTimeZone $zone, callable $form, string $region, int $now ): void {
 		$ones = array_values( array_filter( $mine, static fn ( Session $s ): bool => Session::ONE_TO_ONE === $s->kind && Session::SCHEDULED === $s->status ) );
 		echo '<h3 id="' . esc_attr( $region . '-one-to-ones' ) . '">' . esc_html__( 'Your 1:1 sessions', 'wayfinder' ) . '</h3>';
 		if ( array() === $ones ) {
@@ -101,12 +115,6 @@ final class MyCohortSessions {
 			echo '<p>' . esc_html( sprintf( __( 'No 1:1 is planned yet. %s proposes one; you get an email with a calendar invitation.', 'wayfinder' ), self::name( $mentor_id ) ) ) . '</p>';
 		} else {
 			$this->session_list( $ones, $zone, $now, $mentee_id, $form, false );
-		}
-		// Recent group sessions they may confirm too.
-		$others = array_values( array_filter( $mine, static fn ( Session $s ): bool => Session::ONE_TO_ONE !== $s->kind && Session::SCHEDULED === $s->status && $s->starts <= $now && $s->starts > $now - self::CONFIRM_WITHIN ) );
-		if ( array() !== $others ) {
-			echo '<h3>' . esc_html__( 'Recent sessions: were you there?', 'wayfinder' ) . '</h3>';
-			$this->session_list( $others, $zone, $now, $mentee_id, $form, false );
 		}
 	}
 

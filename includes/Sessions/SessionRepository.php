@@ -109,6 +109,19 @@ final class SessionRepository {
 	}
 
 	/**
+	 * The cohort's whole-group sessions that are on (not cancelled), in time order: its public schedule.
+	 *
+	 * @return list<Session>
+	 */
+	public function group_schedule( int $cohort_id, int $limit = 50 ): array {
+		global $wpdb;
+		$sessions = Schema::sessions_table();
+		// phpcs:ignore WordPress.DB -- our table; values prepared.
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$sessions} WHERE cohort_id = %d AND kind = %s AND status = %s ORDER BY starts_at ASC, id ASC LIMIT %d", $cohort_id, Session::GROUP, Session::SCHEDULED, $limit ), ARRAY_A );
+		return array_values( array_map( array( Session::class, 'from_row' ), is_array( $rows ) ? $rows : array() ) );
+	}
+
+	/**
 	 * The cohort's sessions one person is invited to, in time order: the whole cohort's, their own 1:1s
 	 * (as mentor or mentee), and their project group's (they lead it, or $leader_id does). One statement.
 	 *

@@ -71,7 +71,7 @@ final class SessionService {
 	 * @return Session|WP_Error
 	 */
 	public function change( int $id, array $fields, int $actor_id, ?int $now = null ) {
-		$found = $this->scheduled( $id );
+		$found = $this->scheduled( $id, $now );
 		if ( is_wp_error( $found ) ) {
 			return $found;
 		}
@@ -221,7 +221,7 @@ final class SessionService {
 	}
 
 	/** @return array{0: Session, 1: Cohort}|WP_Error */
-	private function scheduled( int $id ) {
+	private function scheduled( int $id, ?int $now = null ) {
 		$session = $this->sessions->find( $id );
 		$cohort  = null === $session ? null : CohortPostType::find( $session->cohort_id );
 		if ( null === $session || null === $cohort ) {
@@ -229,6 +229,10 @@ final class SessionService {
 		}
 		if ( Session::SCHEDULED !== $session->status ) {
 			return self::error( 'wayfinder_session_not_scheduled', __( 'This session was cancelled. Schedule a new one instead.', 'wayfinder' ), 409 );
+		}
+		// Once it started, its attendance counts: moving or cancelling it would unsay what happened.
+		if ( $session->starts <= ( $now ?? time() ) ) {
+			return self::error( 'wayfinder_session_started', __( 'This session has started already, so it can no longer be moved or cancelled. Schedule a new one instead.', 'wayfinder' ), 409 );
 		}
 		return array( $session, $cohort );
 	}

@@ -384,6 +384,8 @@ final class SessionsController extends WP_REST_Controller {
 		}
 		$group = Session::GROUP === (string) ( $saved->kind ?? $request['kind'] ?? Session::GROUP );
 		$title = isset( $request['title'] ) ? (string) $request['title'] : ( $saved->title ?? '' );
+		// A blank title on a change keeps the one it had (a new mentor's session is named below).
+		$title = '' === trim( $title ) && null !== $saved ? $saved->title : $title;
 		return array(
 			'starts'   => $starts,
 			'minutes'  => isset( $request['minutes'] ) ? (int) $request['minutes'] : ( $saved->minutes ?? 60 ),

@@ -31,28 +31,28 @@ final class TrainingRepository {
 		return $records;
 	}
 
-	/** Marks an item done. True when it was not marked before (false: it was, or the database refused). */
+	/** Marks an item done (marked already: as it was). False only when the database refused. */
 	public function mark( int $cohort_id, int $user_id, string $key, string $at ): bool {
 		global $wpdb;
 		$table = Schema::training_progress_table();
 		// phpcs:ignore WordPress.DB -- our table; values prepared.
-		return 1 === $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (cohort_id, user_id, item_key, done_at) VALUES (%d, %d, %s, %s)", $cohort_id, $user_id, $key, $at ) );
+		return false !== $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (cohort_id, user_id, item_key, done_at) VALUES (%d, %d, %s, %s)", $cohort_id, $user_id, $key, $at ) );
 	}
 
-	/** Takes the mark (and any confirmation) off. True when there was one. */
+	/** Takes the mark (and any confirmation) off, if there was one. False only when the database refused. */
 	public function unmark( int $cohort_id, int $user_id, string $key ): bool {
 		global $wpdb;
 		$table = Schema::training_progress_table();
 		// phpcs:ignore WordPress.DB -- our table; values prepared.
-		return 1 === $wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE cohort_id = %d AND user_id = %d AND item_key = %s", $cohort_id, $user_id, $key ) );
+		return false !== $wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE cohort_id = %d AND user_id = %d AND item_key = %s", $cohort_id, $user_id, $key ) );
 	}
 
-	/** Confirms a marked item. True when it was marked and not confirmed yet. */
+	/** Confirms a marked item (confirmed already: as it was). False only when the database refused. */
 	public function confirm( int $cohort_id, int $user_id, string $key, int $by, string $at ): bool {
 		global $wpdb;
 		$table = Schema::training_progress_table();
 		// phpcs:ignore WordPress.DB -- our table; values prepared.
-		return 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET confirmed_by = %d, confirmed_at = %s WHERE cohort_id = %d AND user_id = %d AND item_key = %s AND confirmed_at IS NULL", $by, $at, $cohort_id, $user_id, $key ) );
+		return false !== $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET confirmed_by = %d, confirmed_at = %s WHERE cohort_id = %d AND user_id = %d AND item_key = %s AND confirmed_at IS NULL", $by, $at, $cohort_id, $user_id, $key ) );
 	}
 
 	/** A deleted cohort takes its training marks with it. */

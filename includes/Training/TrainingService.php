@@ -16,6 +16,7 @@ use Wayfinder\Cohorts\Cohort;
 use Wayfinder\Cohorts\CohortAccess;
 use Wayfinder\Cohorts\CohortMemberRepository;
 use Wayfinder\Cohorts\CohortPostType;
+use Wayfinder\Platform\Transaction;
 use WP_Error;
 
 final class TrainingService {
@@ -50,8 +51,7 @@ final class TrainingService {
 		if ( is_wp_error( $found ) ) {
 			return $found;
 		}
-		$this->progress->mark( $cohort_id, $mentee_id, $found->key, gmdate( 'Y-m-d H:i:s', $now ?? time() ) );
-		return $this->changed( $cohort_id, $mentee_id, $now );
+		return Transaction::run( fn () => $this->progress->mark( $cohort_id, $mentee_id, $found->key, gmdate( 'Y-m-d H:i:s', $now ?? time() ) ) ? $this->changed( $cohort_id, $mentee_id, $now ) : self::not_saved() );
 	}
 
 	/** @return list<array{item: TrainingItem, record: TrainingRecord|null}>|WP_Error */
@@ -60,8 +60,7 @@ final class TrainingService {
 		if ( is_wp_error( $found ) ) {
 			return $found;
 		}
-		$this->progress->unmark( $cohort_id, $mentee_id, $found->key );
-		return $this->changed( $cohort_id, $mentee_id, $now );
+		return Transaction::run( fn () => $this->progress->unmark( $cohort_id, $mentee_id, $found->key ) ? $this->changed( $cohort_id, $mentee_id, $now ) : self::not_saved() );
 	}
 
 	/** @return list<array{item: TrainingItem, record: TrainingRecord|null}>|WP_Error */
@@ -85,7 +84,9 @@ final class TrainingService {
 		if ( ! isset( $records[ $item->key ] ) ) {
 			return new WP_Error( 'wayfinder_training_not_done', __( 'This item is not marked done yet. It can be confirmed once the mentee marks it done.', 'wayfinder' ), array( 'status' => 409 ) );
 		}
-		$this->progress->confirm( $cohort_id, $mentee_id, $item->key, $actor_id, gmdate( 'Y-m-d H:i:s', $now ?? time() ) );
+		if ( ! $this->progress->confirm( $cohort_id, $mentee_id, $item->key, $actor_id, gmdate( 'Y-m-d H:i:s', $now ?? time() ) ) ) {
+			return self::not_saved();
+		}
 		return $this->listed( $cohort, $mentee_id );
 	}
 
@@ -101,14 +102,24 @@ final class TrainingService {
 		return $this->items->find( $cohort, $key ) ?? self::unknown_item( $cohort );
 	}
 
-	/** @return list<array{item: TrainingItem, record: TrainingRecord|null}> */
-	private function changed( int $cohort_id, int $mentee_id, ?int $now ): array {
+	/**
+	 * The items as they are now, after the mentee's count and last activity are written (inside the
+	 * caller's transaction: a refusal undoes the mark too).
+	 *
+	 * @return list<array{item: TrainingItem, record: TrainingRecord|null}>|WP_Error
+	 */
+	private function changed( int $cohort_id, int $mentee_id, ?int $now ) {
 		$cohort = CohortPostType::find( $cohort_id );
 		$listed = null === $cohort ? array() : $this->listed( $cohort, $mentee_id );
 		$done   = count( array_filter( $listed, static fn ( array $each ): bool => null !== $each['record'] ) );
-		$this->members->set_progress( $cohort_id, $mentee_id, 'training_done', $done );
-		$this->members->touch( $cohort_id, $mentee_id, $now );
+		if ( ! $this->members->set_progress( $cohort_id, $mentee_id, 'training_done', $done ) || ! $this->members->touch( $cohort_id, $mentee_id, $now ) ) {
+			return self::not_saved();
+		}
 		return $listed;
+	}
+
+	private static function not_saved(): WP_Error {
+		return new WP_Error( 'wayfinder_training_not_saved', __( 'Your training could not be saved. Nothing changed; try again.', 'wayfinder' ), array( 'status' => 500 ) );
 	}
 
 	/** @return list<array{item: TrainingItem, record: TrainingRecord|null}> */

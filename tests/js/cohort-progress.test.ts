@@ -35,6 +35,7 @@ describe( 'cohort progress as CSV', () => {
 		expect( csvField( '=HYPERLINK("x")' ) ).toBe( '"\'=HYPERLINK(""x"")"' );
 		expect( csvField( '@SUM(A1)' ) ).toBe( '"\'@SUM(A1)"' );
 		expect( csvField( '-1' ) ).toBe( '"\'-1"' );
+		expect( csvField( '\t=1+1' ) ).toBe( '"\'\t=1+1"' );
 	} );
 
 	it( 'has a header and one line per mentee, in order', () => {

@@ -6,13 +6,13 @@ import { __ } from '@wordpress/i18n';
 import type { CohortProgressRow } from '../../api/types';
 
 /**
- * One CSV field: quoted, quotes doubled, and a leading =, +, - or @ defused so a spreadsheet never
+ * One CSV field: quoted, quotes doubled, and a leading =, +, -, @, tab or carriage return defused so a spreadsheet never
  * runs it as a formula.
  * @param value The field's text.
  */
 export function csvField( value: string | number ): string {
 	let text = String( value );
-	if ( /^[=+\-@]/.test( text ) ) {
+	if ( /^[=+\-@\t\r]/.test( text ) ) {
 		text = `'${ text }`;
 	}
 	return `"${ text.replace( /"/g, '""' ) }"`;

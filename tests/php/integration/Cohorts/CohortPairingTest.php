@@ -294,4 +294,29 @@ final class CohortPairingTest extends TestCase {
 		$work();
 		return $wpdb->num_queries - $before;
 	}
+
+	public function test_a_mentor_who_leaves_the_cohort_takes_nobodys_work_with_them(): void {
+		$mia   = $this->person( 'mentor', 'mia', array( 'en' ) );
+		$noor  = $this->person( 'mentor', 'noor', array( 'en' ) );
+		$ana   = $this->person( 'mentee', 'ana', array( 'en' ) );
+		$bo    = $this->person( 'mentee', 'bo', array( 'en' ) );
+		$pairs = new CohortPairs();
+		$this->enrol( $mia, CohortMember::MENTOR );
+		$this->enrol( $noor, CohortMember::MENTOR );
+		$this->enrol( $ana, CohortMember::MENTEE );
+		$this->enrol( $bo, CohortMember::MENTEE, Cohort::PROJECT_GROUP );
+		$this->assertInstanceOf( CohortMember::class, ( new CohortPairing() )->group( $this->cohort, $bo, $mia ) );
+		$this->assertIsInt( ( new \Wayfinder\Mentorship\MatchService() )->start( $ana, $mia, 'cohort', $this->coordinator, 'active', $this->cohort ) );
+		$this->assertSame( array( $ana, $bo ), $pairs->mentees_of( $this->cohort, $mia ) );
+
+		$this->assertInstanceOf( CohortMember::class, ( new Enrolment() )->withdraw( $this->cohort, $mia, $this->coordinator ) );
+
+		$this->assertSame( 0, $pairs->mentor_of( $this->cohort, $ana ), 'her 1:1 pair ended' );
+		$this->assertSame( 0, $pairs->mentor_of( $this->cohort, $bo ), 'his group is disbanded' );
+		$this->assertSame( array(), $pairs->mentees_of( $this->cohort, $mia ) );
+		$ended = ( new MatchRepository() )->list( array( 'mentee' => $ana ), 1, 1 )[0][0];
+		$this->assertSame( array( 'ended', 'mentor_quit' ), array( $ended->status, $ended->end_reason ) );
+		$this->assertSame( array( $ana ), ( new CohortMemberRepository() )->unpaired_mentees( $this->cohort ), 'she waits to be paired again' );
+		$this->assertInstanceOf( CohortMember::class, ( new CohortPairing() )->group( $this->cohort, $bo, $noor ), 'he joins another group' );
+	}
 }

@@ -143,4 +143,31 @@ final class DropOffWatchTest extends TestCase {
 		$this->assertSame( 403, $this->rest( 'GET', '/wayfinder/v1/cohorts/warnings', array(), $this->make_user( 'wayfinder_mentor' ) )->get_status() );
 		$this->assertSame( 401, $this->rest( 'GET', '/wayfinder/v1/cohorts/warnings' )->get_status() );
 	}
+
+	public function test_a_closed_check_in_raises_nothing_and_a_finished_cohort_shows_nothing_on_the_overview(): void {
+		$members = new CohortMemberRepository();
+		$late    = $this->mentee( 'late' );
+		$this->assertTrue( $members->touch( $this->cohort, $late, $this->later - DAY_IN_SECONDS ) );
+		$this->assertNotNull( ( new CheckInRepository() )->ask( $this->cohort, $late, 1, gmdate( 'Y-m-d H:i:s', $this->later - 20 * DAY_IN_SECONDS ) ) );
+		$this->assertSame( 0, ( new DropOffWatch() )->run( $this->later ), 'a check-in closed to answers cannot be put right: no warning for it' );
+
+		$this->assertTrue( $members->raise_warning( $this->cohort, $late, EarlyWarning::QUIET, time() - 3 * DAY_IN_SECONDS ) );
+		$this->assertCount( 1, $this->rest( 'GET', '/wayfinder/v1/cohorts/warnings', array(), $this->coordinator )->get_data() );
+		update_post_meta( $this->cohort, CohortPostType::STAGE, Cohort::FINISHED );
+		$this->assertSame( array(), $this->rest( 'GET', '/wayfinder/v1/cohorts/warnings', array(), $this->coordinator )->get_data(), 'a finished cohort needs nobody now' );
+	}
+
+	public function test_a_pair_that_ends_leaves_no_warning_that_it_is_not_working(): void {
+		$mentor = $this->make_user( 'wayfinder_mentor', 'mentor' );
+		$this->assertInstanceOf( CohortMember::class, ( new Enrolment() )->enrol( $this->cohort, $mentor, CohortMember::MENTOR, '', $this->coordinator ) );
+		$mentee = $this->make_user( 'subscriber', 'paired' );
+		$this->assertInstanceOf( CohortMember::class, ( new Enrolment() )->enrol( $this->cohort, $mentee, CohortMember::MENTEE, Cohort::ONE_TO_ONE, $this->coordinator ) );
+		$match = ( new \Wayfinder\Mentorship\MatchService() )->start( $mentee, $mentor, 'cohort', $this->coordinator, 'active', $this->cohort );
+		$this->assertIsInt( $match );
+		$this->assertTrue( ( new CohortMemberRepository() )->raise_warning( $this->cohort, $mentee, EarlyWarning::FIT_CHECK, time() ) );
+
+		$this->assertTrue( ( new \Wayfinder\Mentorship\MatchService() )->end( $match, 'other', $this->coordinator ) );
+
+		$this->assertSame( '', $this->warning_of( $mentee ) );
+	}
 }

@@ -352,4 +352,29 @@ final class GroupSessionsTest extends TestCase {
 		$this->assertSame( 'Chidi the coordinator Okafor', (string) $event->ORGANIZER['CN'] );
 		$this->assertStringEndsWith( "END:VCALENDAR\r\n", $ics );
 	}
+
+	public function test_a_session_that_has_started_can_no_longer_be_moved_or_cancelled(): void {
+		$started = ( new \Wayfinder\Sessions\SessionRepository() )->add(
+			array(
+				'cohort_id'  => $this->cohort,
+				'kind'       => Session::GROUP,
+				'mentor_id'  => 0,
+				'mentee_id'  => null,
+				'starts'     => time() - HOUR_IN_SECONDS,
+				'minutes'    => 90,
+				'title'      => 'Going on now',
+				'location'   => '',
+				'agenda'     => '',
+				'created_by' => $this->coordinator,
+			)
+		);
+		$this->assertInstanceOf( Session::class, $started );
+
+		$cancel = $this->rest( 'POST', "/wayfinder/v1/sessions/{$started->id}/cancel", array(), $this->coordinator );
+
+		$this->assertSame( 409, $cancel->get_status() );
+		$this->assertSame( 'This session has started already, so it can no longer be moved or cancelled. Schedule a new one instead.', $cancel->get_data()['message'] );
+		$this->assertSame( 409, $this->rest( 'PUT', "/wayfinder/v1/sessions/{$started->id}", array( 'title' => 'Moved' ), $this->coordinator )->get_status() );
+		$this->assertSame( Session::SCHEDULED, ( new \Wayfinder\Sessions\SessionRepository() )->find( $started->id )->status, 'nothing changed' );
+	}
 }
