@@ -24,7 +24,7 @@ final class DemoContentTest extends TestCase {
 		$this->assertSame( 'Anna Schmidt', $anna->display_name );
 		$profile = ( new ProfileRepository() )->find( $anna->ID );
 		$this->assertSame( 'Europe/Berlin', $profile->timezone );
-		$this->assertSame( 3, $profile->mentor_capacity );
+		$this->assertSame( 4, $profile->mentor_capacity, 'room for Jonas, Kofi in the cohort, and two more' );
 		$this->assertSame( array( array( 2, '18:00', '20:00' ), array( 4, '18:00', '20:00' ) ), $profile->availability );
 		$this->assertFalse( $profile->seeking );
 		$this->assertTrue( ( new ProfileRepository() )->find( get_user_by( 'login', 'mentee-aisha' )->ID )->seeking, 'demo mentees look for a mentor' );
@@ -81,8 +81,8 @@ final class DemoContentTest extends TestCase {
 		$members = new \Wayfinder\Cohorts\CohortMemberRepository();
 		$this->assertSame(
 			array(
-				'mentee' => 4,
-				'mentor' => 2,
+				'mentee' => 6,
+				'mentor' => 3,
 			),
 			$members->enrolled( $running->id )
 		);
@@ -95,6 +95,9 @@ final class DemoContentTest extends TestCase {
 		$login  = static fn ( string $name ): int => (int) get_user_by( 'login', $name )->ID;
 		$this->assertSame( array( 'missed_session', 'quiet', '' ), array( $warned[ $login( 'mentee-omar' ) ], $warned[ $login( 'mentee-yuki' ) ], $warned[ $login( 'mentee-aisha' ) ] ), 'a mentee in each state' );
 		$this->assertSame( $login( 'mentor-kenji' ), ( new \Wayfinder\Cohorts\CohortPairs() )->mentor_of( $running->id, $login( 'mentee-aisha' ) ) );
+		$this->assertSame( $login( 'mentor-anna' ), ( new \Wayfinder\Cohorts\CohortPairs() )->mentor_of( $running->id, $login( 'mentee-kofi' ) ) );
+		$this->assertSame( 'fit_check', $warned[ $login( 'mentee-kofi' ) ], 'Kofi said the pairing is not working' );
+		$this->assertEqualsCanonicalizing( array( $login( 'mentee-lucas' ), $login( 'mentee-omar' ), $login( 'mentee-ines' ) ), $members->unpaired_mentees( $running->id ), 'three wait to be paired on the board' );
 		$this->assertSame( array(), array_filter( array_column( $this->sent_mail, 'subject' ), static fn ( string $subject ): bool => str_contains( $subject, 'session' ) ), 'no invitations to demo people' );
 	}
 

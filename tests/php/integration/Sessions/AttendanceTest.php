@@ -183,8 +183,11 @@ final class AttendanceTest extends TestCase {
 		$this->assertSame( 200, $this->rest( 'POST', "/wayfinder/v1/sessions/{$group->id}/attendance", $body, $this->people['anna'] )->get_status() );
 		$this->assertSame( 1, $this->progress( 'lena' )['group_sessions_done'] );
 		$this->assertArrayHasKey( $this->people['lena'], ( new AttendanceRepository() )->last_attended_in_cohort( $this->cohort ) );
-		// A cancelled session keeps no attendance.
-		( new SessionService() )->cancel( $group->id, $this->coordinator );
+		// Once started it can no longer be cancelled: its attendance stands.
+		$this->assertInstanceOf( \WP_Error::class, ( new SessionService() )->cancel( $group->id, $this->coordinator ) );
+		$this->assertSame( 1, $this->progress( 'lena' )['group_sessions_done'] );
+		// A cancelled session (cancelled before it began; here straight in the table) takes no attendance.
+		$this->assertTrue( ( new \Wayfinder\Sessions\SessionRepository() )->cancel( $group->id ) );
 		$this->assertSame( 409, $this->rest( 'POST', "/wayfinder/v1/sessions/{$group->id}/attendance", $body, $this->people['anna'] )->get_status() );
 	}
 
