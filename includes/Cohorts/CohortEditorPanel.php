@@ -1,7 +1,8 @@
 <?php
 /**
  * The block editor's "Cohort details" panel (build/editor/cohort.js, from src/editor/cohort.tsx):
- * loaded only when the post being edited is a cohort, so other editors pay nothing.
+ * loaded only when the post being edited is a cohort, so other editors pay nothing; and the menu item
+ * that lets coordinators open a new cohort's editor at all.
  *
  * @package Wayfinder
  */
@@ -16,6 +17,25 @@ use const Wayfinder\PLUGIN_FILE;
 final class CohortEditorPanel {
 
 	public const HANDLE = 'wayfinder-cohort-editor';
+
+	/**
+	 * "Add cohort" under the Mentorship menu. The post type lives in that menu (show_in_menu), and
+	 * without a menu item of its own WordPress refuses post-new.php to anyone who cannot edit posts,
+	 * coordinators included ("Sorry, you are not allowed to access this page").
+	 */
+	public static function add_menu(): void {
+		$type = get_post_type_object( CohortPostType::POST_TYPE );
+		if ( null === $type ) {
+			return;
+		}
+		add_submenu_page(
+			(string) $type->show_in_menu,
+			__( 'Add cohort', 'wayfinder' ),
+			__( 'Add cohort', 'wayfinder' ),
+			(string) $type->cap->create_posts,
+			'post-new.php?post_type=' . CohortPostType::POST_TYPE
+		);
+	}
 
 	/** On enqueue_block_editor_assets: the panel's script and style, for a cohort's editor only. */
 	public static function enqueue(): void {
