@@ -1,5 +1,5 @@
 /**
- * wp-scripts' own config for blocks (blocks/, with --webpack-src-dir=blocks), plus the admin app entry.
+ * wp-scripts' own config for blocks (blocks/, with --webpack-src-dir=blocks), plus the admin app and the cohort editor panel entries.
  */
 const path = require( 'path' );
 const defaults = require( '@wordpress/scripts/config/webpack.config' );
@@ -18,6 +18,7 @@ const withAdminApp = {
 		return {
 			...blockEntries,
 			'admin/index': path.resolve( __dirname, 'src/admin/index.tsx' ),
+			'editor/cohort': path.resolve( __dirname, 'src/editor/cohort.tsx' ),
 		};
 	},
 };

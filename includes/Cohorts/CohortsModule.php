@@ -1,6 +1,6 @@
 <?php
 /**
- * Cohorts: the post type and its checks before a save, the places people hold in a cohort (the
+ * Cohorts: the post type, its panel in the block editor and its checks before a save, the places people hold in a cohort (the
  * members route, the enrolment rules), what the tables keep about people, and cleaning up after a
  * deleted cohort.
  *
@@ -27,6 +27,8 @@ final class CohortsModule implements Module {
 		add_action( 'init', array( CohortPostType::class, 'register' ) );
 		add_action( Installer::INSTALL, array( CohortPostType::class, 'register' ) );
 		add_filter( 'rest_pre_insert_' . CohortPostType::POST_TYPE, array( CohortPostType::class, 'validate_before_save' ), 10, 2 );
+		add_action( 'admin_menu', array( CohortEditorPanel::class, 'add_menu' ), 11 );
+		add_action( 'enqueue_block_editor_assets', array( CohortEditorPanel::class, 'enqueue' ) );
 		add_filter( Capabilities::COORDINATOR_CAPABILITIES, static fn ( array $caps ): array => array_merge( $caps, CohortPostType::CAPABILITIES ) );
 		add_action( 'rest_api_init', array( $services->get( CohortMembersController::class ), 'register_routes' ) );
 		add_action( 'rest_api_init', array( $services->get( CohortProgressController::class ), 'register_routes' ) );

@@ -305,3 +305,187 @@ test( 'a mentor proposes a 1:1 at a suggested time; the mentee sees it in her ow
 	] );
 	expect( consoleErrors ).toEqual( [] );
 } );
+
+test( 'the coordinator adds a cohort in the block editor with its details panel, and a cohort too long is refused with the server’s sentence', async ( {
+	page,
+} ) => {
+	await logIn( page, 'coordinator' );
+	await page.goto( '/wp-admin/admin.php?page=wayfinder&screen=cohorts' );
+	await page.getByRole( 'link', { name: 'Add a cohort' } ).click();
+	await expect( page ).toHaveURL(
+		/post-new\.php\?post_type=wayfinder_cohort/
+	);
+	const consoleErrors = watchConsole( page );
+	await page
+		.locator( '.edit-post-layout, .editor-editor-interface' )
+		.first()
+		.waitFor();
+	// The welcome guide, if it shows.
+	const guide = page.getByRole( 'dialog' ).filter( {
+		has: page.getByRole( 'button', { name: 'Close' } ),
+	} );
+	if ( await guide.isVisible().catch( () => false ) ) {
+		await guide.getByRole( 'button', { name: 'Close' } ).click();
+	}
+
+	const title = `Docs sprint ${ Date.now() }`;
+	const iframed =
+		( await page.locator( 'iframe[name="editor-canvas"]' ).count() ) > 0;
+	const canvas = iframed
+		? page.frameLocator( 'iframe[name="editor-canvas"]' )
+		: page.locator( 'body' );
+	await canvas.getByRole( 'textbox', { name: 'Add title' } ).fill( title );
+
+	// The panel, in the document sidebar.
+	const toggle = page.getByRole( 'button', {
+		name: 'Cohort details',
+		exact: true,
+	} );
+	if ( ( await toggle.getAttribute( 'aria-expanded' ) ) === 'false' ) {
+		await toggle.click();
+	}
+	const panel = page.locator( '.wayfinder-cohort-details' );
+	await expect(
+		panel.getByRole( 'checkbox', { name: 'Documentation' } )
+	).toBeVisible();
+
+	// Four weeks from a Monday at least two weeks away (UTC days, as the server counts).
+	const day = ( ms: number ) => new Date( ms ).toISOString().slice( 0, 10 );
+	const today = new Date();
+	const midnight = Date.UTC(
+		today.getUTCFullYear(),
+		today.getUTCMonth(),
+		today.getUTCDate()
+	);
+	const toMonday = ( 8 - today.getUTCDay() ) % 7 || 7;
+	const monday = midnight + ( toMonday + 14 ) * 86_400_000;
+	const first = day( monday );
+
+	await panel
+		.getByLabel( 'Stage' )
+		.selectOption( { label: 'Open for applications' } );
+	await panel.getByLabel( 'First day' ).fill( first );
+	await panel
+		.getByLabel( 'Last day' )
+		.fill( day( monday + 27 * 86_400_000 ) );
+	await expect( panel ).toContainText( '4 weeks' );
+	await expect( panel ).not.toContainText( 'cannot be saved' );
+	await panel.getByLabel( 'Seats', { exact: true } ).fill( '10' );
+	await panel.getByLabel( 'Mentor places' ).fill( '3' );
+	await panel
+		.getByRole( 'checkbox', { name: 'Paired with a mentor (1:1)' } )
+		.check();
+	await panel
+		.getByRole( 'checkbox', { name: 'In the group sessions only' } )
+		.check();
+	await panel.getByRole( 'checkbox', { name: 'Documentation' } ).check();
+	await panel
+		.getByRole( 'button', { name: 'Add training material' } )
+		.click();
+	await panel
+		.getByLabel( 'Title of material 1' )
+		.fill( 'Contributing to the documentation' );
+	await panel
+		.getByLabel( 'Link to material 1' )
+		.fill( 'https://make.wordpress.org/docs/handbook/' );
+	await expectNoSeriousViolations( page, [ '.wayfinder-cohort-details' ] );
+	await page.setViewportSize( { width: 1280, height: 2400 } );
+	await panel.screenshot( {
+		path: 'artifacts/screenshots/coordinator-cohort-details-panel.png',
+	} );
+	await page.setViewportSize( { width: 1280, height: 720 } );
+
+	const topBar = page.getByRole( 'region', { name: 'Editor top bar' } );
+	await topBar.getByRole( 'button', { name: 'Publish' } ).click();
+	await page
+		.getByRole( 'region', { name: 'Editor publish' } )
+		.getByRole( 'button', { name: 'Publish', exact: true } )
+		.click();
+	await expect(
+		page
+			.locator( '.components-snackbar' )
+			.filter( { hasText: /published/i } )
+	).toBeVisible();
+
+	// What the server kept.
+	const saved = await page.evaluate( async () => {
+		const wp = (
+			window as unknown as {
+				wp: {
+					apiFetch: ( options: { path: string } ) => Promise< {
+						meta: Record< string, unknown >;
+						status: string;
+					} >;
+					data: {
+						select: ( store: string ) => {
+							getCurrentPostId: () => number;
+						};
+					};
+				};
+			}
+		 ).wp;
+		const id = wp.data.select( 'core/editor' ).getCurrentPostId();
+		return wp.apiFetch( {
+			path: `/wayfinder/v1/cohorts/${ id }?context=edit`,
+		} );
+	} );
+	expect( saved.status ).toBe( 'publish' );
+	expect( saved.meta ).toMatchObject( {
+		wayfinder_stage: 'open',
+		wayfinder_start_date: first,
+		wayfinder_end_date: day( monday + 27 * 86_400_000 ),
+		wayfinder_seats: 10,
+		wayfinder_mentor_places: 3,
+		wayfinder_modes: [ 'one_to_one', 'group_only' ],
+		wayfinder_teams: [ 'docs' ],
+		wayfinder_training: [
+			{
+				title: 'Contributing to the documentation',
+				url: 'https://make.wordpress.org/docs/handbook/',
+			},
+		],
+	} );
+	// The post-publish panel, closed to get back to the sidebar.
+	await page
+		.getByRole( 'region', { name: 'Editor publish' } )
+		.getByRole( 'button', { name: 'Close panel' } )
+		.click();
+
+	// Eight weeks: the panel says so before saving, and the server refuses with its sentence.
+	const last = day( monday + 55 * 86_400_000 );
+	await panel.getByLabel( 'Last day' ).fill( last );
+	await expect( panel ).toContainText( '8 weeks' );
+	await expect( panel ).toContainText(
+		'A cohort lasts two to six weeks, and this one lasts 56 days'
+	);
+	await topBar.getByRole( 'button', { name: /^(Save|Update)$/ } ).click();
+	await expect( page.locator( '.components-notice.is-error' ) ).toContainText(
+		`A cohort lasts two to six weeks, and this one lasts 56 days. For a cohort starting on ${ first }, choose a last day from ${ day(
+			monday + 13 * 86_400_000
+		) } to ${ day( monday + 41 * 86_400_000 ) }.`
+	);
+	await page.screenshot( {
+		path: 'artifacts/screenshots/coordinator-cohort-editor-refused.png',
+		fullPage: true,
+	} );
+
+	// The cohort, as published, on the coordinator's list.
+	page.once( 'dialog', ( dialog ) => dialog.accept() ); // Leaving unsaved changes.
+	await page.goto( '/wp-admin/admin.php?page=wayfinder&screen=cohorts' );
+	await expect(
+		page.getByRole( 'row' ).filter( { hasText: title } )
+	).toContainText( 'Open for applications' );
+	// The browser logs the refused save (400) itself; offline sites cannot fetch the welcome picture;
+	// the editor asks core's routes (taxonomies, reusable blocks, global styles) for what a
+	// coordinator, who cannot edit posts, may not read (403). Nothing of Wayfinder's may fail.
+	expect(
+		consoleErrors.filter(
+			( error ) =>
+				! /400 \(Bad Request\)/.test( error ) &&
+				! error.includes( 's.w.org' ) &&
+				! /403 \(Forbidden\) \(http[^ ]*\/wp-json\/wp\/v2\//.test(
+					error
+				)
+		)
+	).toEqual( [] );
+} );
