@@ -42,8 +42,22 @@ test( 'the demo coordinator sees the program on SQLite', async ( { page } ) => {
 		.getByRole( 'row' )
 		.filter( { hasText: 'Contributor cohort — this season' } );
 	await expect( running ).toContainText( 'Running' );
-	await expect( running ).toContainText( '4 of 12' );
-	await expect( running ).toContainText( '2 of 4' );
+	await expect( running ).toContainText( '6 of 12' );
+	await expect( running ).toContainText( '3 of 4' );
+	// Each mentee's progress, a page sorted in SQL, and the Overview's early warnings, on SQLite.
+	await running.getByRole( 'button', { name: 'Actions' } ).click();
+	await page.getByRole( 'menuitem', { name: 'People' } ).click();
+	const progress = page.locator( '.wayfinder-cohort-progress' );
+	await expect(
+		progress.getByRole( 'row' ).filter( { hasText: 'Aisha Bello' } )
+	).toContainText( 'Kenji Watanabe' );
+	await expect(
+		progress.getByRole( 'row' ).filter( { hasText: 'Kofi Mensah' } )
+	).toContainText( 'Said the pairing is not working.' );
+	await page.goto( '/wp-admin/admin.php?page=wayfinder' );
+	await expect( page.locator( '.wayfinder-overview__alerts' ) ).toContainText(
+		'Kofi Mensah (Contributor cohort — this season)'
+	);
 	expect( consoleErrors ).toEqual( [] );
 } );
 
