@@ -109,6 +109,19 @@ final class SessionRepository {
 	}
 
 	/**
+	 * A pair's 1:1s still to come (scheduled, starting after $now), soonest first.
+	 *
+	 * @return list<Session>
+	 */
+	public function pair_to_come( int $cohort_id, int $mentor_id, int $mentee_id, int $now ): array {
+		global $wpdb;
+		$sessions = Schema::sessions_table();
+		// phpcs:ignore WordPress.DB -- our table; values prepared.
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$sessions} WHERE mentee_id = %d AND cohort_id = %d AND mentor_id = %d AND kind = %s AND status = %s AND starts_at > %s ORDER BY starts_at ASC", $mentee_id, $cohort_id, $mentor_id, Session::ONE_TO_ONE, Session::SCHEDULED, gmdate( 'Y-m-d H:i:s', $now ) ), ARRAY_A );
+		return array_values( array_map( array( Session::class, 'from_row' ), is_array( $rows ) ? $rows : array() ) );
+	}
+
+	/**
 	 * The cohort's whole-group sessions that are on (not cancelled), in time order: its public schedule.
 	 *
 	 * @return list<Session>

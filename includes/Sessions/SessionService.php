@@ -88,6 +88,20 @@ final class SessionService {
 		return $session;
 	}
 
+	/**
+	 * A cohort pair that ended keeps no 1:1 to come: each is cancelled (both people get the
+	 * calendar's cancellation), so nobody is reminded of a meeting with a mentor who is not theirs.
+	 *
+	 * @return int How many were cancelled.
+	 */
+	public function cancel_pair( int $cohort_id, int $mentor_id, int $mentee_id, int $actor_id, ?int $now = null ): int {
+		$cancelled = 0;
+		foreach ( $this->sessions->pair_to_come( $cohort_id, $mentor_id, $mentee_id, $now ?? time() ) as $session ) {
+			$cancelled += $this->cancel( $session->id, $actor_id ) instanceof Session ? 1 : 0;
+		}
+		return $cancelled;
+	}
+
 	/** @return Session|WP_Error The session, cancelled. */
 	public function cancel( int $id, int $actor_id ) {
 		$found = $this->scheduled( $id );

@@ -12,6 +12,7 @@ declare(strict_types=1);
 namespace Wayfinder\Sessions;
 
 use Wayfinder\Cohorts\CohortPostType;
+use Wayfinder\Mentorship\Events\MatchEnded;
 use Wayfinder\Platform\Container;
 use Wayfinder\Platform\Cron;
 use Wayfinder\Platform\Module;
@@ -68,6 +69,15 @@ final class SessionsModule implements Module {
 			)
 		);
 		add_filter( 'rest_pre_serve_request', array( SessionsController::class, 'serve_calendar' ), 10, 4 );
+		// A cohort pair that ended (re-matched, the mentor left, or ended by hand) keeps no 1:1 to come.
+		add_action(
+			MatchEnded::HOOK,
+			static function ( MatchEnded $event ) use ( $services ): void {
+				if ( null !== $event->match->cohort_id ) {
+					$services->get( SessionService::class )->cancel_pair( $event->match->cohort_id, $event->match->mentor_id, $event->match->mentee_id, $event->actor_id );
+				}
+			}
+		);
 		// My mentorship's "Make a new address" for the calendar feed, with and without JavaScript.
 		PageForms::add(
 			new PageAction(

@@ -310,4 +310,24 @@ final class OneToOneSessionsTest extends TestCase {
 		$this->assertSame( '', $render( $this->people['ana'], CohortMember::MENTEE ), 'group sessions only: nothing about 1:1s' );
 		$this->assertStringContainsString( 'No 1:1 is planned yet. anna proposes one', $render( $this->people['lena'], CohortMember::MENTEE ) );
 	}
+
+	public function test_a_pair_that_ends_keeps_no_1_1_to_come_and_both_hear_it_is_cancelled(): void {
+		$now     = (int) strtotime( '2027-03-01 12:00:00 UTC' );
+		$service = new MentorSessions();
+		$next    = $service->propose_one_to_one( $this->cohort, $this->people['lena'], self::fields( '2027-03-11 16:00:00 UTC' ), $this->people['anna'], $now );
+		$other   = $service->propose_one_to_one( $this->cohort, $this->people['yuki'], self::fields( '2027-03-12 11:00:00 UTC' ), $this->people['bob'], $now );
+		$this->assertInstanceOf( Session::class, $next );
+		$this->assertInstanceOf( Session::class, $other );
+		$this->sent_mail = array();
+		$match           = ( new \Wayfinder\Mentorship\MatchRepository() )->open_for_mentee( $this->people['lena'] );
+		$this->assertNotNull( $match );
+
+		$this->assertTrue( ( new \Wayfinder\Mentorship\MatchService() )->end( $match->id, 'other', $this->coordinator ) );
+
+		$sessions = new \Wayfinder\Sessions\SessionRepository();
+		$this->assertSame( Session::CANCELLED, $sessions->find( $next->id )->status, 'the ended pair\'s 1:1 to come is cancelled' );
+		$this->assertSame( Session::SCHEDULED, $sessions->find( $other->id )->status, 'another pair\'s stays' );
+		$cancelled = array_filter( $this->sent_mail, static fn ( array $mail ): bool => str_contains( implode( '', $mail['attachment_contents'] ), 'METHOD:CANCEL' ) );
+		$this->assertEqualsCanonicalizing( array( 'lena@example.org', 'anna@example.org' ), array_column( $cancelled, 'to' ), 'both get the calendar\'s cancellation' );
+	}
 }
