@@ -26,6 +26,7 @@ final class Plugin {
 		Notifications\NotificationsModule::class,
 		Board\BoardModule::class,
 		Cohorts\CohortsModule::class,
+		Applications\ApplicationsModule::class,
 		Sessions\SessionsModule::class,
 		EarlyWarnings\EarlyWarningsModule::class,
 		FitCheck\FitCheckModule::class,

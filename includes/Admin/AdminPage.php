@@ -16,11 +16,14 @@ use const Wayfinder\PLUGIN_FILE;
 
 final class AdminPage {
 
-	public const SLUG     = 'wayfinder';
-	private const HANDLE  = 'wayfinder-admin';
-	private const ROOT_ID = 'wayfinder-admin-root';
+	public const SLUG = 'wayfinder';
+	/** The same app for people who screen or review applications and do not coordinate. */
+	public const APPLICATIONS_SLUG = 'wayfinder-applications';
+	private const HANDLE           = 'wayfinder-admin';
+	private const ROOT_ID          = 'wayfinder-admin-root';
 
-	private static string $hook_suffix = '';
+	/** @var list<string> The pages that host the app. */
+	private static array $hook_suffixes = array();
 
 	public static function register(): void {
 		// Before post types add their screens (Teams) to the menu, so the overview stays first.
@@ -29,7 +32,11 @@ final class AdminPage {
 	}
 
 	public static function add_menu(): void {
-		self::$hook_suffix = (string) add_menu_page(
+		if ( ! Capabilities::can_coordinate() ) {
+			self::add_applications_menu();
+			return;
+		}
+		self::$hook_suffixes[] = (string) add_menu_page(
 			__( 'Mentorship', 'wayfinder' ),
 			__( 'Mentorship', 'wayfinder' ),
 			Capabilities::COORDINATE,
@@ -39,6 +46,23 @@ final class AdminPage {
 			26
 		);
 		add_submenu_page( self::SLUG, __( 'Mentorship', 'wayfinder' ), __( 'Overview', 'wayfinder' ), Capabilities::COORDINATE, self::SLUG, array( self::class, 'render' ) );
+	}
+
+	/** Screeners and reviewers who do not coordinate get the app under "Applications", with only their screens. */
+	private static function add_applications_menu(): void {
+		$capability = Capabilities::can_screen() ? Capabilities::SCREEN : Capabilities::REVIEW;
+		if ( ! current_user_can( $capability ) ) {
+			return;
+		}
+		self::$hook_suffixes[] = (string) add_menu_page(
+			__( 'Applications', 'wayfinder' ),
+			__( 'Applications', 'wayfinder' ),
+			$capability,
+			self::APPLICATIONS_SLUG,
+			array( self::class, 'render' ),
+			'dashicons-clipboard',
+			26
+		);
 	}
 
 	public static function render(): void {
@@ -53,7 +77,7 @@ final class AdminPage {
 
 	/** Loads the app only on its own page, so other wp-admin screens pay nothing. */
 	public static function enqueue( string $hook_suffix ): void {
-		if ( '' === self::$hook_suffix || $hook_suffix !== self::$hook_suffix ) {
+		if ( ! in_array( $hook_suffix, self::$hook_suffixes, true ) ) {
 			return;
 		}
 		$asset_file = PLUGIN_DIR . '/build/admin/index.asset.php';
@@ -78,6 +102,9 @@ final class AdminPage {
 					'rootId'            => self::ROOT_ID,
 					'canManageSite'     => current_user_can( 'manage_options' ),
 					'canManageSettings' => Capabilities::can_manage_settings(),
+					'canCoordinate'     => Capabilities::can_coordinate(),
+					'canScreen'         => Capabilities::can_screen(),
+					'canReview'         => Capabilities::can_review(),
 					'settingName'       => Settings::DELETE_DATA_ON_UNINSTALL,
 				)
 			) . ';',

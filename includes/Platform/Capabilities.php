@@ -11,9 +11,11 @@ namespace Wayfinder\Platform;
 
 final class Capabilities {
 
-	public const COORDINATE     = 'wayfinder_coordinate';
-	public const MENTOR         = 'wayfinder_mentor';
-	public const REVIEW         = 'wayfinder_review_applications';
+	public const COORDINATE = 'wayfinder_coordinate';
+	public const MENTOR     = 'wayfinder_mentor';
+	public const REVIEW     = 'wayfinder_review_applications';
+	/** Stage 1 of blind selection: makes applications PII-less and releases them to reviewers. */
+	public const SCREEN         = 'wayfinder_screen_applications';
 	public const REPRESENT_TEAM = 'wayfinder_represent_team';
 	/** Opens the program's Settings screen and saves its settings (GET/POST /wayfinder/v1/settings). */
 	public const MANAGE_SETTINGS = 'wayfinder_manage_settings';
@@ -28,8 +30,9 @@ final class Capabilities {
 	 */
 	public static function roles(): array {
 		return array(
-			'wayfinder_coordinator' => array( __( 'Mentoring coordinator', 'wayfinder' ), array_merge( array( self::COORDINATE, self::MANAGE_SETTINGS, self::MENTOR, self::REVIEW ), self::content_capabilities() ) ),
+			'wayfinder_coordinator' => array( __( 'Mentoring coordinator', 'wayfinder' ), array_merge( array( self::COORDINATE, self::MANAGE_SETTINGS, self::MENTOR, self::SCREEN, self::REVIEW ), self::content_capabilities() ) ),
 			'wayfinder_mentor'      => array( __( 'Mentor', 'wayfinder' ), array( self::MENTOR ) ),
+			'wayfinder_screener'    => array( __( 'Application screener', 'wayfinder' ), array( self::SCREEN ) ),
 			'wayfinder_reviewer'    => array( __( 'Application reviewer', 'wayfinder' ), array( self::REVIEW ) ),
 			'wayfinder_team_rep'    => array( __( 'Team representative', 'wayfinder' ), array( self::REPRESENT_TEAM ) ),
 		);
@@ -37,7 +40,7 @@ final class Capabilities {
 
 	/** @return list<string> Everything administrators get; coordinators get these less mentoring-only ones. */
 	public static function all(): array {
-		return array_merge( array( self::COORDINATE, self::MANAGE_SETTINGS, self::MENTOR, self::REVIEW, self::REPRESENT_TEAM ), self::content_capabilities() );
+		return array_merge( array( self::COORDINATE, self::MANAGE_SETTINGS, self::MENTOR, self::SCREEN, self::REVIEW, self::REPRESENT_TEAM ), self::content_capabilities() );
 	}
 
 	/** @return list<string> The capabilities of the content features own (their post types), which coordinators and administrators get. */
@@ -162,6 +165,10 @@ final class Capabilities {
 			"EXISTS ( SELECT 1 FROM {$usermeta} c WHERE c.user_id = {$user_column} AND c.meta_key = %s AND ( {$any} ) )",
 			array_merge( array( $meta_key ), array_map( static fn ( string $name ): string => '%"' . str_replace( '_', '\\_', $name ) . '";b:1%', $names ) ),
 		);
+	}
+
+	public static function can_screen( ?int $user_id = null ): bool {
+		return self::user_can( $user_id, self::SCREEN );
 	}
 
 	public static function can_review( ?int $user_id = null ): bool {

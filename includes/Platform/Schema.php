@@ -13,7 +13,7 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 20;
+	public const VERSION        = 21;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	/** The action after the tables were created or changed; features hang their data steps on it. */
@@ -110,9 +110,29 @@ final class Schema {
 		return self::table( 'fit_checks' );
 	}
 
+	/** Applications to a cohort, as mentee or mentor: one per person per cohort (see Applications\ApplicationRepository). */
+	public static function applications_table(): string {
+		return self::table( 'applications' );
+	}
+
+	/** Every edit a screener made to an application's redacted text (see Applications\Screening). */
+	public static function application_edits_table(): string {
+		return self::table( 'application_edits' );
+	}
+
+	/** Blind reviews: one reviewer's scores of one application (see Applications\Review). */
+	public static function reviews_table(): string {
+		return self::table( 'reviews' );
+	}
+
+	/** Where each cohort's selection is: open, locked, revealed (see Applications\Selection). */
+	public static function selections_table(): string {
+		return self::table( 'selections' );
+	}
+
 	/** @return list<string> Every Wayfinder table, for uninstall. */
 	public static function tables(): array {
-		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table(), self::waiting_languages_table(), self::name_words_table(), self::cohort_members_table(), self::cohort_places_table(), self::sessions_table(), self::session_attendance_table(), self::training_progress_table(), self::plan_goals_table(), self::checkins_table(), self::fit_checks_table() );
+		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table(), self::waiting_languages_table(), self::name_words_table(), self::cohort_members_table(), self::cohort_places_table(), self::sessions_table(), self::session_attendance_table(), self::training_progress_table(), self::plan_goals_table(), self::checkins_table(), self::fit_checks_table(), self::applications_table(), self::application_edits_table(), self::reviews_table(), self::selections_table() );
 	}
 
 	/**
@@ -159,6 +179,10 @@ final class Schema {
 		$goals   = self::plan_goals_table();
 		$checks  = self::checkins_table();
 		$fits    = self::fit_checks_table();
+		$applied = self::applications_table();
+		$edits   = self::application_edits_table();
+		$reviews = self::reviews_table();
+		$chosen  = self::selections_table();
 		// dbDelta wants two spaces after PRIMARY KEY and one definition per line. The match's
 		// active_primary is 1 while it is a mentee's active primary match and NULL otherwise, so the
 		// unique key allows one such match per mentee (NULLs never collide). Events are indexed by actor
@@ -459,6 +483,91 @@ CREATE TABLE {$fits} (
   UNIQUE KEY match_user (match_id,user_id),
   KEY cohort_id (cohort_id),
   KEY user_id (user_id)
+) {$charset};
+CREATE TABLE {$applied} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  cohort_id bigint(20) unsigned NOT NULL,
+  user_id bigint(20) unsigned NOT NULL,
+  role varchar(10) NOT NULL DEFAULT 'mentee',
+  status varchar(12) NOT NULL DEFAULT 'draft',
+  stage varchar(12) NOT NULL DEFAULT '',
+  pseudonym char(4) NOT NULL,
+  answers longtext NOT NULL,
+  redacted longtext NOT NULL,
+  mode varchar(20) NOT NULL DEFAULT '',
+  teams varchar(255) NOT NULL DEFAULT '',
+  languages varchar(255) NOT NULL DEFAULT '',
+  sponsored tinyint(1) NOT NULL DEFAULT 0,
+  sponsor varchar(200) NOT NULL DEFAULT '',
+  capacity tinyint(3) unsigned NOT NULL DEFAULT 0,
+  consented_at datetime DEFAULT NULL,
+  submitted_at datetime DEFAULT NULL,
+  released_at datetime DEFAULT NULL,
+  released_by bigint(20) unsigned DEFAULT NULL,
+  reviews_wanted tinyint(3) unsigned NOT NULL DEFAULT 2,
+  reviews_done tinyint(3) unsigned NOT NULL DEFAULT 0,
+  score decimal(7,3) DEFAULT NULL,
+  spread decimal(7,3) DEFAULT NULL,
+  flagged tinyint(1) NOT NULL DEFAULT 0,
+  decision varchar(12) NOT NULL DEFAULT '',
+  decision_reason varchar(30) NOT NULL DEFAULT '',
+  position int(10) unsigned DEFAULT NULL,
+  decided_by bigint(20) unsigned DEFAULT NULL,
+  decided_at datetime DEFAULT NULL,
+  told_at datetime DEFAULT NULL,
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY cohort_user (cohort_id,user_id),
+  UNIQUE KEY cohort_pseudonym (cohort_id,pseudonym),
+  KEY cohort_stage (cohort_id,role,stage),
+  KEY cohort_score (cohort_id,role,score),
+  KEY untold (cohort_id,decision,told_at),
+  KEY user_id (user_id),
+  KEY released_by (released_by),
+  KEY decided_by (decided_by)
+) {$charset};
+CREATE TABLE {$edits} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  application_id bigint(20) unsigned NOT NULL,
+  cohort_id bigint(20) unsigned NOT NULL,
+  user_id bigint(20) unsigned NOT NULL,
+  field varchar(40) NOT NULL,
+  editor_id bigint(20) unsigned DEFAULT NULL,
+  before_text longtext NOT NULL,
+  after_text longtext NOT NULL,
+  edited_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  KEY application_id (application_id,id),
+  KEY cohort_id (cohort_id),
+  KEY user_id (user_id),
+  KEY editor_id (editor_id)
+) {$charset};
+CREATE TABLE {$reviews} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  application_id bigint(20) unsigned NOT NULL,
+  cohort_id bigint(20) unsigned NOT NULL,
+  reviewer_id bigint(20) unsigned NOT NULL,
+  status varchar(10) NOT NULL DEFAULT 'assigned',
+  scores text NOT NULL,
+  notes text NOT NULL,
+  total decimal(7,3) DEFAULT NULL,
+  conflict_note varchar(500) NOT NULL DEFAULT '',
+  assigned_at datetime NOT NULL,
+  submitted_at datetime DEFAULT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY application_reviewer (application_id,reviewer_id),
+  KEY reviewer_queue (reviewer_id,cohort_id,status),
+  KEY cohort_status (cohort_id,status)
+) {$charset};
+CREATE TABLE {$chosen} (
+  cohort_id bigint(20) unsigned NOT NULL,
+  status varchar(10) NOT NULL DEFAULT 'open',
+  locked_by bigint(20) unsigned DEFAULT NULL,
+  locked_at datetime DEFAULT NULL,
+  revealed_by bigint(20) unsigned DEFAULT NULL,
+  revealed_at datetime DEFAULT NULL,
+  PRIMARY KEY  (cohort_id)
 ) {$charset};"
 		);
 		if ( $was < 9 ) {

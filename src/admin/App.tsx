@@ -19,8 +19,26 @@ interface Screen {
 	id: string;
 	label: string;
 	render: ( params: Params, config: AdminConfig ) => JSX.Element;
-	/** Shown only to people who may manage the program's settings. */
-	settingsOnly?: boolean;
+	/** Who sees it (default: coordinators). */
+	for?: 'settings' | 'screen' | 'review';
+}
+
+/**
+ * Whether the person may open a screen: coordinators open theirs, screeners and reviewers theirs.
+ * @param screen The screen.
+ * @param config What the page says the person can do.
+ */
+function mayOpen( screen: Screen, config: AdminConfig ): boolean {
+	switch ( screen.for ) {
+		case 'settings':
+			return config.canManageSettings;
+		case 'screen':
+			return config.canScreen;
+		case 'review':
+			return config.canReview;
+		default:
+			return config.canCoordinate;
+	}
 }
 
 const SCREENS: Screen[] = [
@@ -70,7 +88,7 @@ const SCREENS: Screen[] = [
 		render: ( _params, config ) => (
 			<SettingsScreen canManageSite={ config.canManageSite } />
 		),
-		settingsOnly: true,
+		for: 'settings',
 	},
 	{
 		id: 'setup',
@@ -81,9 +99,7 @@ const SCREENS: Screen[] = [
 
 export default function App( { config }: { config: AdminConfig } ) {
 	const params = useParams();
-	const screens = SCREENS.filter(
-		( screen ) => ! screen.settingsOnly || config.canManageSettings
-	);
+	const screens = SCREENS.filter( ( screen ) => mayOpen( screen, config ) );
 	const current =
 		screens.find( ( screen ) => screen.id === params.screen ) ??
 		screens[ 0 ];

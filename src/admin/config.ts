@@ -4,6 +4,12 @@ export interface AdminConfig {
 	canManageSite: boolean;
 	/** The wayfinder_manage_settings capability: coordinators and administrators. */
 	canManageSettings: boolean;
+	/** wayfinder_coordinate: every screen but those of screening and review. */
+	canCoordinate: boolean;
+	/** wayfinder_screen_applications: stage 1 of blind selection. */
+	canScreen: boolean;
+	/** wayfinder_review_applications: stage 2, blind review. */
+	canReview: boolean;
 	settingName: string;
 }
 

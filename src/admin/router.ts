@@ -55,6 +55,9 @@ export function useParams(): Params {
  * @param params The params the link goes to.
  */
 export function hrefFor( params: Params ): string {
-	const query = new URLSearchParams( { page: 'wayfinder', ...params } );
+	const query = new URLSearchParams( {
+		page: currentParams().page ?? 'wayfinder',
+		...params,
+	} );
 	return `admin.php?${ query.toString() }`;
 }

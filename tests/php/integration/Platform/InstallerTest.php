@@ -21,8 +21,9 @@ final class InstallerTest extends TestCase {
 		Installer::activate();
 
 		$expected = array(
-			'wayfinder_coordinator' => array_merge( array( Capabilities::COORDINATE, Capabilities::MANAGE_SETTINGS, Capabilities::MENTOR, Capabilities::REVIEW ), TeamPostType::CAPABILITIES, QuizPostType::CAPABILITIES, \Wayfinder\Cohorts\CohortPostType::CAPABILITIES ),
+			'wayfinder_coordinator' => array_merge( array( Capabilities::COORDINATE, Capabilities::MANAGE_SETTINGS, Capabilities::MENTOR, Capabilities::SCREEN, Capabilities::REVIEW ), TeamPostType::CAPABILITIES, QuizPostType::CAPABILITIES, \Wayfinder\Cohorts\CohortPostType::CAPABILITIES ),
 			'wayfinder_mentor'      => array( Capabilities::MENTOR ),
+			'wayfinder_screener'    => array( Capabilities::SCREEN ),
 			'wayfinder_reviewer'    => array( Capabilities::REVIEW ),
 			'wayfinder_team_rep'    => array( Capabilities::REPRESENT_TEAM ),
 		);
