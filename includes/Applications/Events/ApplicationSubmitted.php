@@ -1,0 +1,29 @@
+<?php
+/**
+ * Someone submitted their application (a mentee's goes to stage 1, screening; a mentor's to the coordinators). Their confirmation e-mail and the automatic redaction pass listen.
+ *
+ * @package Wayfinder
+ */
+
+declare(strict_types=1);
+
+namespace Wayfinder\Applications\Events;
+
+use Wayfinder\Applications\Application;
+use Wayfinder\Cohorts\Cohort;
+use Wayfinder\Platform\DomainEvent;
+
+final class ApplicationSubmitted implements DomainEvent {
+
+	public const HOOK = 'wayfinder_application_submitted';
+
+	public function __construct(
+		public readonly Application $application,
+		public readonly Cohort $cohort,
+	) {
+	}
+
+	public function hook(): string {
+		return self::HOOK;
+	}
+}
