@@ -42,7 +42,7 @@ final class Selector {
 	 * @return list<array{candidate: Candidate, tie: string}>
 	 */
 	public static function rank( array $candidates, string $salt ): array {
-		$draw = static fn ( Candidate $candidate ): string => hash( 'sha256', $salt . ':' . $candidate->key );
+		$draw     = static fn ( Candidate $candidate ): string => hash( 'sha256', $salt . ':' . $candidate->key );
 		usort(
 			$candidates,
 			static function ( Candidate $a, Candidate $b ) use ( $draw ): int {
@@ -79,17 +79,19 @@ final class Selector {
 	 * @return list<Outcome>
 	 */
 	public static function select( array $candidates, Rules $rules ): array {
-		$ranked        = self::rank( $candidates, $rules->salt );
-		$seats         = max( 0, $rules->seats );
-		$reserved      = min( max( 0, $rules->reserved ), $seats );
-		$mode_used     = array();
+		$ranked   = self::rank( $candidates, $rules->salt );
+		$seats    = max( 0, $rules->seats );
+		$reserved = min( max( 0, $rules->reserved ), $seats );
+		/** @var array<string, int> $mode_used */
+		$mode_used = array();
+		/** @var array<string, int> $team_used */
 		$team_used     = array();
 		$accepted      = array();
 		$reasons       = array();
 		$teams_taken   = array();
 		$reserved_used = 0;
 
-		$fit = static function ( Candidate $candidate ) use ( $rules, &$mode_used, &$team_used ): array {
+		$fit  = static function ( Candidate $candidate ) use ( $rules, &$mode_used, &$team_used ): array {
 			if ( isset( $rules->mode_places[ $candidate->mode ] ) && ( $mode_used[ $candidate->mode ] ?? 0 ) >= $rules->mode_places[ $candidate->mode ] ) {
 				return array( false, self::MODE_FULL );
 			}
