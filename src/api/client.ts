@@ -639,7 +639,9 @@ export function listPages(): Promise< PageSummary[] > {
  * A cohort's selection for coordinators: the pipeline, the places, the ranked list (names only once locked).
  * @param cohort The cohort.
  */
-export function getCohortSelection( cohort: number ): Promise< CohortSelection > {
+export function getCohortSelection(
+	cohort: number
+): Promise< CohortSelection > {
 	return request< CohortSelection >( {
 		path: `${ NAMESPACE }/cohorts/${ cohort }/applications`,
 	} );

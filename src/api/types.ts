@@ -552,7 +552,12 @@ export interface CohortSelection {
 		can_reveal: boolean;
 	};
 	counts: { mentee: ApplicationCounts; mentor: ApplicationCounts };
-	reviews: { wanted: number; done: number; complete: number; flagged: number };
+	reviews: {
+		wanted: number;
+		done: number;
+		complete: number;
+		flagged: number;
+	};
 	places: {
 		seats: number;
 		reserved: number;
@@ -566,7 +571,11 @@ export interface CohortSelection {
 			places: number | null;
 			accepted: number;
 		} >;
-		teams: Array< { team: string; places: number | null; accepted: number } >;
+		teams: Array< {
+			team: string;
+			places: number | null;
+			accepted: number;
+		} >;
 	};
 	told: { told: number; total: number };
 	/** Whether rows carry names (after the lock). */

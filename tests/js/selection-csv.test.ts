@@ -33,10 +33,7 @@ const row = ( over: Partial< SelectionRow > ): SelectionRow => ( {
 	...over,
 } );
 
-const selection = (
-	rows: SelectionRow[],
-	named: boolean
-): CohortSelection =>
+const selection = ( rows: SelectionRow[], named: boolean ): CohortSelection =>
 	( {
 		named,
 		rows,
@@ -80,7 +77,9 @@ describe( 'the selection as CSV', () => {
 			)
 		);
 		const line = csv.split( '\r\n' )[ 1 ];
-		expect( line ).toContain( `"'=HYPERLINK(""http://evil.example"",""x"")"` );
+		expect( line ).toContain(
+			`"'=HYPERLINK(""http://evil.example"",""x"")"`
+		);
 		expect( line ).toContain( `"'+1@example.org"` );
 		expect( line ).toContain( `"'-2+3"` );
 		expect( line ).toContain( `"'@core"` );

@@ -89,7 +89,14 @@ final class SelectionTest extends TestCase {
 			'ada'   => $this->applicant( 'adaquill', 9.0, array( 'mode' => Cohort::ONE_TO_ONE ) ),
 			'bruno' => $this->applicant( 'brunoquill', 8.0, array( 'teams' => 'polyglots' ) ),
 			'chen'  => $this->applicant( 'chenquill', 7.0 ),
-			'dara'  => $this->applicant( 'daraquill', 6.0, array( 'sponsored' => 1, 'mode' => Cohort::PROJECT_GROUP ) ),
+			'dara'  => $this->applicant(
+				'daraquill',
+				6.0,
+				array(
+					'sponsored' => 1,
+					'mode'      => Cohort::PROJECT_GROUP,
+				)
+			),
 			'eve'   => $this->applicant( 'evequill', 5.0 ),
 		);
 	}
@@ -294,8 +301,23 @@ final class SelectionTest extends TestCase {
 
 	public function test_the_lock_is_refused_while_an_application_is_in_screening_or_has_no_decision(): void {
 		$this->five();
-		$screening = $this->applicant( 'still-screening', 0.0, array( 'stage' => Application::SCREENING, 'reviews_done' => 0, 'score' => null ) );
-		$unread    = $this->applicant( 'not-reviewed', 0.0, array( 'reviews_done' => 0, 'score' => null ) );
+		$screening = $this->applicant(
+			'still-screening',
+			0.0,
+			array(
+				'stage'        => Application::SCREENING,
+				'reviews_done' => 0,
+				'score'        => null,
+			)
+		);
+		$unread    = $this->applicant(
+			'not-reviewed',
+			0.0,
+			array(
+				'reviews_done' => 0,
+				'score'        => null,
+			)
+		);
 		$this->assertSame( 200, $this->post( 'propose' )->get_status() );
 		$refused = $this->post( 'lock' );
 		$this->assertSame( 409, $refused->get_status() );
@@ -330,9 +352,30 @@ final class SelectionTest extends TestCase {
 		$mentor = $this->make_user( 'wayfinder_mentor', 'cohort-mentor' );
 		( new ProfileRepository() )->save( new Profile( $mentor, 'UTC', array( 'en' ), array( 'core' ), array(), array(), '', 1 ) );
 		$this->assertInstanceOf( CohortMember::class, ( new Enrolment() )->enrol( $this->cohort, $mentor, CohortMember::MENTOR, '', $this->coordinator ) );
-		$core  = $this->applicant( 'core-one', 9.0, array( 'mode' => Cohort::ONE_TO_ONE, 'teams' => 'core' ) );
-		$core2 = $this->applicant( 'core-two', 8.0, array( 'mode' => Cohort::ONE_TO_ONE, 'teams' => 'core' ) );
-		$docs  = $this->applicant( 'docs-one', 7.0, array( 'mode' => Cohort::PROJECT_GROUP, 'teams' => 'docs' ) );
+		$core  = $this->applicant(
+			'core-one',
+			9.0,
+			array(
+				'mode'  => Cohort::ONE_TO_ONE,
+				'teams' => 'core',
+			)
+		);
+		$core2 = $this->applicant(
+			'core-two',
+			8.0,
+			array(
+				'mode'  => Cohort::ONE_TO_ONE,
+				'teams' => 'core',
+			)
+		);
+		$docs  = $this->applicant(
+			'docs-one',
+			7.0,
+			array(
+				'mode'  => Cohort::PROJECT_GROUP,
+				'teams' => 'docs',
+			)
+		);
 		$this->post( 'propose' );
 		$this->assertSame( Application::ACCEPTED, $this->applications->find( $core->id )->decision );
 		$this->assertSame( 'mode_full', $this->applications->find( $core2->id )->decision_reason, 'the one mentor takes one 1:1 mentee' );
@@ -370,7 +413,7 @@ final class SelectionTest extends TestCase {
 	}
 
 	public function test_only_coordinators_reach_the_selection_routes(): void {
-		$people = $this->five();
+		$people  = $this->five();
 		$callers = array(
 			'anonymous' => 0,
 			'reviewer'  => $this->make_user( 'wayfinder_reviewer' ),
@@ -378,7 +421,7 @@ final class SelectionTest extends TestCase {
 			'mentee'    => $people['ada']->user_id,
 			'mentor'    => $this->make_user( 'wayfinder_mentor' ),
 		);
-		$routes = array(
+		$routes  = array(
 			array( 'GET', "/wayfinder/v1/cohorts/{$this->cohort}/applications", array() ),
 			array( 'POST', "/wayfinder/v1/cohorts/{$this->cohort}/selection/propose", array() ),
 			array( 'PUT', "/wayfinder/v1/applications/{$people['ada']->id}/decision", array( 'decision' => 'accepted' ) ),
@@ -396,7 +439,15 @@ final class SelectionTest extends TestCase {
 
 	public function test_the_public_report_has_counts_only_and_only_once_revealed(): void {
 		$people = $this->five();
-		$this->applicant( 'screened-out', 0.0, array( 'reviews_done' => 0, 'score' => null, 'decision' => '' ) );
+		$this->applicant(
+			'screened-out',
+			0.0,
+			array(
+				'reviews_done' => 0,
+				'score'        => null,
+				'decision'     => '',
+			)
+		);
 		$report = $this->rest( 'GET', "/wayfinder/v1/cohorts/{$this->cohort}/selection-report" );
 		$this->assertSame( 404, $report->get_status() );
 		$this->assertStringContainsString( 'has not been revealed yet', $report->get_data()['message'] );

@@ -96,7 +96,18 @@ final class SelectorTest extends TestCase {
 			self::candidate( 'CCCC', 7.0, false, 'group_only' ),
 			self::candidate( 'DDDD', 6.0, false, 'project_group' ),
 		);
-		$outcomes = Selector::select( $field, new Rules( 3, 0, false, array( 'one_to_one' => 1, 'project_group' => 6 ) ) );
+		$outcomes = Selector::select(
+			$field,
+			new Rules(
+				3,
+				0,
+				false,
+				array(
+					'one_to_one'    => 1,
+					'project_group' => 6,
+				)
+			)
+		);
 		$keyed    = self::by_key( $outcomes );
 		$this->assertSame( array( 'AAAA', 'CCCC', 'DDDD' ), self::with( $outcomes, Selector::ACCEPTED ) );
 		$this->assertSame( Selector::MODE_FULL, $keyed['BBBB']->reason );
@@ -112,7 +123,17 @@ final class SelectorTest extends TestCase {
 			self::candidate( 'EEEE', 5.0, false, 'one_to_one', array() ),
 			self::candidate( 'FFFF', 4.0, false, 'one_to_one', array( 'design' ) ),
 		);
-		$rules    = new Rules( 6, 0, false, array(), array( 'core' => 1, 'polyglots' => 1 ), array( 'one_to_one', 'project_group' ) );
+		$rules    = new Rules(
+			6,
+			0,
+			false,
+			array(),
+			array(
+				'core'      => 1,
+				'polyglots' => 1,
+			),
+			array( 'one_to_one', 'project_group' )
+		);
 		$outcomes = Selector::select( $field, $rules );
 		$keyed    = self::by_key( $outcomes );
 		$this->assertSame( array( 'AAAA', 'CCCC', 'DDDD', 'EEEE' ), self::with( $outcomes, Selector::ACCEPTED ) );
