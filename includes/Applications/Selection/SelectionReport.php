@@ -50,21 +50,22 @@ final class SelectionReport {
 			'submitted' => 0,
 			'accepted'  => 0,
 		);
-		foreach ( $this->applications->in_cohort( $cohort->id, Application::MENTEE, '', 100000 ) as $application ) {
-			$accepted            = Application::DECIDED === $application->stage && Application::ACCEPTED === $application->decision;
-			$counts['released'] += null !== $application->released_at || Application::SCREENING !== $application->stage ? 1 : 0;
-			$counts['reviewed'] += $application->reviews_done > 0 ? 1 : 0;
-			if ( Application::DECIDED === $application->stage && isset( $counts[ $application->decision ] ) ) {
-				++$counts[ $application->decision ];
+		foreach ( $this->selections->report_rows( $cohort->id ) as $application ) {
+			$decided             = Application::DECIDED === $application['stage'];
+			$accepted            = $decided && Application::ACCEPTED === $application['decision'];
+			$counts['released'] += $application['released'] || Application::SCREENING !== $application['stage'] ? 1 : 0;
+			$counts['reviewed'] += $application['reviews_done'] > 0 ? 1 : 0;
+			if ( $decided && isset( $counts[ $application['decision'] ] ) ) {
+				++$counts[ $application['decision'] ];
 			}
-			$mode                        = '' !== $application->mode ? $application->mode : 'none';
+			$mode                        = '' !== $application['mode'] ? $application['mode'] : 'none';
 			$modes[ $mode ]['submitted'] = ( $modes[ $mode ]['submitted'] ?? 0 ) + 1;
 			$modes[ $mode ]['accepted']  = ( $modes[ $mode ]['accepted'] ?? 0 ) + ( $accepted ? 1 : 0 );
-			foreach ( $application->teams as $team ) {
+			foreach ( $application['teams'] as $team ) {
 				$teams[ $team ]['submitted'] = ( $teams[ $team ]['submitted'] ?? 0 ) + 1;
 				$teams[ $team ]['accepted']  = ( $teams[ $team ]['accepted'] ?? 0 ) + ( $accepted ? 1 : 0 );
 			}
-			if ( $application->sponsored ) {
+			if ( $application['sponsored'] ) {
 				++$sponsored['submitted'];
 				$sponsored['accepted'] += $accepted ? 1 : 0;
 			}

@@ -194,6 +194,31 @@ final class SelectionRepository {
 	}
 
 	/**
+	 * What the public report counts of each of the cohort's submitted mentee applications, without
+	 * their words: one light query for the cohort page.
+	 *
+	 * @return list<array{stage: string, mode: string, teams: list<string>, sponsored: bool, released: bool, reviews_done: int, decision: string}>
+	 */
+	public function report_rows( int $cohort_id ): array {
+		global $wpdb;
+		$table = Schema::applications_table();
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT stage, mode, teams, sponsored, released_at, reviews_done, decision FROM {$table} WHERE cohort_id = %d AND role = %s AND status = %s", $cohort_id, Application::MENTEE, Application::SUBMITTED ), ARRAY_A );
+		$list  = array();
+		foreach ( is_array( $rows ) ? $rows : array() as $row ) {
+			$list[] = array(
+				'stage'        => (string) $row['stage'],
+				'mode'         => (string) $row['mode'],
+				'teams'        => array_values( array_filter( explode( ',', (string) $row['teams'] ), static fn ( string $team ): bool => '' !== $team ) ),
+				'sponsored'    => (bool) (int) $row['sponsored'],
+				'released'     => null !== $row['released_at'],
+				'reviews_done' => (int) $row['reviews_done'],
+				'decision'     => (string) $row['decision'],
+			);
+		}
+		return $list;
+	}
+
+	/**
 	 * How many of the cohort's decided mentee applicants there are, and how many were told.
 	 *
 	 * @return array{told: int, total: int}
