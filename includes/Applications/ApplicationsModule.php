@@ -34,6 +34,8 @@ final class ApplicationsModule implements Module {
 			10,
 			2
 		);
+		// The selection: propose, override, lock, reveal, and the public report.
+		add_action( 'rest_api_init', array( $services->get( Selection\SelectionController::class ), 'register_routes' ) );
 		self::declare_personal_data( $services->get( PersonalData::class ) );
 	}
 
