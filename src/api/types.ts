@@ -511,6 +511,8 @@ export interface SelectionRow {
 	mode: CohortMode | '';
 	mode_label: string;
 	teams: string[];
+	/** The teams' names, in the order of `teams`. */
+	team_names: string[];
 	sponsored: boolean;
 	decision: ApplicationDecision | '';
 	decision_label: string;
@@ -573,6 +575,7 @@ export interface CohortSelection {
 		} >;
 		teams: Array< {
 			team: string;
+			name: string;
 			places: number | null;
 			accepted: number;
 		} >;

@@ -165,8 +165,8 @@ const fields: Field< SelectionRow >[] = [
 		id: 'teams',
 		label: __( 'Teams', 'wayfinder' ),
 		getValue: ( { item } ) =>
-			item.teams.length > 0
-				? item.teams.join( ', ' )
+			item.team_names.length > 0
+				? item.team_names.join( ', ' )
 				: __( 'Any', 'wayfinder' ),
 		enableSorting: false,
 	},
@@ -347,7 +347,7 @@ function Seats( { data }: { data: CohortSelection } ) {
 						{ sprintf(
 							/* translators: %s: a team. */
 							__( 'Team %s', 'wayfinder' ),
-							team.team
+							team.name
 						) }
 						: { usage( team.accepted, team.places ) }
 					</li>
