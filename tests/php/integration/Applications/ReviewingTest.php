@@ -370,7 +370,7 @@ final class ReviewingTest extends TestCase {
 			'/wayfinder/v1/reviews/' . $review->id . '/submit',
 			array(
 				'scores' => self::scores( 4, 4, 4 ),
-				'notes'  => array( 'benefit' => 'Reviewer one's own words.' ),
+				'notes'  => array( 'benefit' => "Reviewer one's own words." ),
 			),
 			$a
 		);
@@ -382,7 +382,7 @@ final class ReviewingTest extends TestCase {
 				}
 			}
 		}
-		$this->assertStringContainsString( 'Reviewer one's own words.', implode( ' ', $exported ) );
+		$this->assertStringContainsString( "Reviewer one's own words.", implode( ' ', $exported ) );
 
 		$this->erase_personal_data( $a );
 		$kept = ( new ReviewRepository() )->find( $review->id );
