@@ -159,7 +159,7 @@ final class ReviewRepository {
 				$limit
 			)
 		);
-		return array_map( 'intval', is_array( $ids ) ? $ids : array() );
+		return array_values( array_map( 'intval', is_array( $ids ) ? $ids : array() ) );
 	}
 
 	/** The cohort's selection: open (also when it has no row yet), locked or revealed. */

@@ -89,10 +89,10 @@ final class ReviewerProbeTest extends TestCase {
 	public static function artefacts(): array {
 		return array(
 			'every REST response of the wayfinder/v1 namespace' => array( 'rest_responses' ),
-			'the e-mails the reviewer received'                 => array( 'mails' ),
+			'the e-mails the reviewer received' => array( 'mails' ),
 			'the reviewer’s wp-admin page and its inline config' => array( 'admin_page' ),
-			'My mentorship for the reviewer'                    => array( 'my_mentorship' ),
-			'the cohort’s public page'                          => array( 'cohort_page' ),
+			'My mentorship for the reviewer'    => array( 'my_mentorship' ),
+			'the cohort’s public page'          => array( 'cohort_page' ),
 		);
 	}
 
@@ -164,8 +164,8 @@ final class ReviewerProbeTest extends TestCase {
 			);
 			$this->assertIsInt( $id );
 			( new ProfileRepository() )->save( new Profile( $id, $person['zone'], array( 'en' ), array( 'polyglots' ), array(), array( array( 2, '17:00', '21:00' ) ), 'I am ' . $person['display'] . '.', 3, 'normal', 'available', null, true ) );
-			$words         = 'I want to translate WordPress into my language; answer ' . ( $n + 1 ) . ' after redaction.';
-			$redacted[]    = $words;
+			$words          = 'I want to translate WordPress into my language; answer ' . ( $n + 1 ) . ' after redaction.';
+			$redacted[]     = $words;
 			$applications[] = $this->released_application(
 				$cohort,
 				$id,
@@ -183,7 +183,7 @@ final class ReviewerProbeTest extends TestCase {
 					'mode'      => array( Cohort::ONE_TO_ONE, Cohort::PROJECT_GROUP, Cohort::GROUP_ONLY )[ $n ],
 				)
 			);
-			$applicants[] = $id;
+			$applicants[]   = $id;
 		}
 		foreach ( $applications as $application ) {
 			$this->release( $application );
@@ -263,9 +263,9 @@ final class ReviewerProbeTest extends TestCase {
 							} else {
 								$request->set_body_params( $params );
 							}
-							$response = $server->dispatch( $request );
-							$data     = $server->response_to_data( $response, false );
-							$key      = $method . ' ' . $path . ( array() === $params ? '' : ' ' . (string) wp_json_encode( $params ) ) . ' → ' . $response->get_status();
+							$response      = $server->dispatch( $request );
+							$data          = $server->response_to_data( $response, false );
+							$key           = $method . ' ' . $path . ( array() === $params ? '' : ' ' . (string) wp_json_encode( $params ) ) . ' → ' . $response->get_status();
 							$texts[ $key ] = (string) wp_json_encode( $data, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE );
 						}
 					}
@@ -413,19 +413,19 @@ final class ReviewerProbeTest extends TestCase {
 			$user    = get_userdata( $user_id );
 			$person  = self::APPLICANTS[ $n ];
 			$needles = array(
-				'display name'   => $user->display_name,
-				'first name'     => $person['first'],
-				'last name'      => $person['last'],
-				'login'          => $user->user_login,
-				'nicename'       => $user->user_nicename,
-				'e-mail'         => $user->user_email,
-				'e-mail’s local part' => strstr( $user->user_email, '@', true ),
-				'web site'       => (string) wp_parse_url( $user->user_url, PHP_URL_HOST ),
-				'Gravatar hash'  => md5( strtolower( trim( $user->user_email ) ) ),
+				'display name'            => $user->display_name,
+				'first name'              => $person['first'],
+				'last name'               => $person['last'],
+				'login'                   => $user->user_login,
+				'nicename'                => $user->user_nicename,
+				'e-mail'                  => $user->user_email,
+				'e-mail’s local part'     => strstr( $user->user_email, '@', true ),
+				'web site'                => (string) wp_parse_url( $user->user_url, PHP_URL_HOST ),
+				'Gravatar hash'           => md5( strtolower( trim( $user->user_email ) ) ),
 				'Gravatar hash (SHA-256)' => hash( 'sha256', strtolower( trim( $user->user_email ) ) ),
-				'author link'    => get_author_posts_url( $user_id ),
-				'author query'   => '?author=' . $user_id,
-				'users route'    => '/users/' . $user_id,
+				'author link'             => get_author_posts_url( $user_id ),
+				'author query'            => '?author=' . $user_id,
+				'users route'             => '/users/' . $user_id,
 			);
 			foreach ( $needles as $what => $needle ) {
 				if ( '' !== $needle && false !== stripos( $text, $needle ) ) {

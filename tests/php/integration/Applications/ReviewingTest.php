@@ -164,7 +164,7 @@ final class ReviewingTest extends TestCase {
 	}
 
 	public function test_spread_and_the_disagreement_flag_at_the_threshold(): void {
-		$cohort = $this->review_cohort( array( ApplicationSettings::DISAGREEMENT => 2 ) );
+		$cohort            = $this->review_cohort( array( ApplicationSettings::DISAGREEMENT => 2 ) );
 		list( $ana, $ben ) = $this->reviewers( 2 );
 		$app               = $this->release( $this->released_application( $cohort, $this->make_user( 'subscriber' ) ) );
 		$submit            = fn ( int $who, array $scores ) => $this->rest( 'POST', '/wayfinder/v1/reviews/' . $this->review_of( $app->id, $who )->id . '/submit', array( 'scores' => $scores ), $who );
@@ -199,7 +199,13 @@ final class ReviewingTest extends TestCase {
 		$this->assertSame( 200, $this->rest( 'POST', $route . '/submit', array( 'scores' => self::scores( 2, 2, 2 ) ), $reviewer )->get_status() );
 
 		global $wpdb;
-		$wpdb->insert( Schema::selections_table(), array( 'cohort_id' => $cohort, 'status' => 'locked' ) ); // phpcs:ignore WordPress.DB -- the selection helper's row, written by hand here.
+		$wpdb->insert(
+			Schema::selections_table(),
+			array(
+				'cohort_id' => $cohort,
+				'status'    => 'locked',
+			)
+		); // phpcs:ignore WordPress.DB -- the selection helper's row, written by hand here.
 
 		foreach ( array( array( 'PUT', '' ), array( 'POST', '/submit' ), array( 'POST', '/conflict' ) ) as list( $method, $tail ) ) {
 			$refused = $this->rest( $method, $route . $tail, array( 'scores' => self::scores( 5, 5, 5 ) ), $reviewer );
@@ -211,9 +217,9 @@ final class ReviewingTest extends TestCase {
 	}
 
 	public function test_a_conflict_gives_the_application_another_reviewer_and_the_reviewer_another_application(): void {
-		$cohort             = $this->review_cohort();
-		list( $a, $b, $c )  = $this->reviewers( 3 );
-		$first              = $this->release( $this->released_application( $cohort, $this->make_user( 'subscriber' ) ) ); // a, b
+		$cohort            = $this->review_cohort();
+		list( $a, $b, $c ) = $this->reviewers( 3 );
+		$first             = $this->release( $this->released_application( $cohort, $this->make_user( 'subscriber' ) ) ); // a, b
 		$this->assertSame( array( $a, $b ), self::reviewers_of( $first->id ) );
 		$second = $this->release( $this->released_application( $cohort, $this->make_user( 'subscriber' ) ) ); // c, a
 		$this->assertSame( array( $c, $a ), self::reviewers_of( $second->id ) );
@@ -228,7 +234,7 @@ final class ReviewingTest extends TestCase {
 		$this->assertSame( array( $c, $a ), self::reviewers_of( $third->id ), 'a replaces b' );
 		$this->assertSame( array( $b, $c, $a ), self::reviewers_of( $third->id, false ), 'b’s review is kept as a conflict' );
 		$this->assertSame( 'I know who wrote this.', $this->review_of( $third->id, $b )->conflict_note );
-		// b had first and third; second still wanted… no: every application has two. b gets none, and is told so.
+		// b has the first already and every other application has its two reviewers: b gets none, and is told so.
 		$this->assertNull( $declared->get_data()['next'] );
 		$this->assertStringContainsString( 'No other application of this cohort is waiting', $declared->get_data()['message'] );
 		$this->assertStringNotContainsString( (string) $third->id, (string) wp_json_encode( array_diff_key( $declared->get_data(), array_flip( array( 'id', 'cohort' ) ) ) ) );
@@ -254,7 +260,10 @@ final class ReviewingTest extends TestCase {
 		$cohort        = $this->review_cohort();
 		list( $a, $b ) = $this->reviewers( 2 );
 		$app           = $this->release( $this->released_application( $cohort, $this->make_user( 'subscriber' ) ) );
-		foreach ( array( $a => self::scores( 5, 5, 5 ), $b => self::scores( 1, 1, 1 ) ) as $who => $scores ) {
+		foreach ( array(
+			$a => self::scores( 5, 5, 5 ),
+			$b => self::scores( 1, 1, 1 ),
+		) as $who => $scores ) {
 			$this->rest( 'POST', '/wayfinder/v1/reviews/' . $this->review_of( $app->id, $who )->id . '/submit', array( 'scores' => $scores ), $who );
 		}
 		$this->assertTrue( ( new ApplicationRepository() )->find( $app->id )->flagged );
@@ -266,12 +275,12 @@ final class ReviewingTest extends TestCase {
 	}
 
 	public function test_a_third_review_and_its_refusal_when_nobody_is_left(): void {
-		$cohort         = $this->review_cohort();
-		$reviewers      = $this->reviewers( 3 );
-		$coordinator    = $this->make_user( 'wayfinder_coordinator' );
-		$app            = $this->release( $this->released_application( $cohort, $this->make_user( 'subscriber' ) ) );
-		$route          = '/wayfinder/v1/applications/' . $app->id . '/extra-review';
-		$third          = $this->rest( 'POST', $route, array(), $coordinator );
+		$cohort      = $this->review_cohort();
+		$reviewers   = $this->reviewers( 3 );
+		$coordinator = $this->make_user( 'wayfinder_coordinator' );
+		$app         = $this->release( $this->released_application( $cohort, $this->make_user( 'subscriber' ) ) );
+		$route       = '/wayfinder/v1/applications/' . $app->id . '/extra-review';
+		$third       = $this->rest( 'POST', $route, array(), $coordinator );
 		$this->assertSame( 200, $third->get_status(), (string) wp_json_encode( $third->get_data() ) );
 		$this->assertSame( 3, $third->get_data()['reviews_wanted'] );
 		$this->assertSame( $reviewers[2], $third->get_data()['reviewer'] );
@@ -300,12 +309,19 @@ final class ReviewingTest extends TestCase {
 		$this->assertSame( 404, $this->rest( 'POST', '/wayfinder/v1/reviews/' . $this->review_of( $app->id, $b )->id . '/conflict', array(), $a )->get_status() );
 
 		$this->assertSame( 401, $this->rest( 'GET', '/wayfinder/v1/reviews' )->get_status() );
-		foreach ( array( 'applicant' => $applicant, 'mentor' => $this->make_user( 'wayfinder_mentor' ) ) as $who => $user ) {
+		foreach ( array(
+			'applicant' => $applicant,
+			'mentor'    => $this->make_user( 'wayfinder_mentor' ),
+		) as $who => $user ) {
 			$refused = $this->rest( 'GET', '/wayfinder/v1/reviews/' . $mine, array(), $user );
 			$this->assertSame( 403, $refused->get_status(), $who );
 			$this->assertStringContainsString( 'Only application reviewers', $refused->get_data()['message'] );
 		}
-		foreach ( array( 'screener' => 'wayfinder_screener', 'coordinator' => 'wayfinder_coordinator', 'administrator' => 'administrator' ) as $role ) {
+		foreach ( array(
+			'screener'      => 'wayfinder_screener',
+			'coordinator'   => 'wayfinder_coordinator',
+			'administrator' => 'administrator',
+		) as $role ) {
 			$user = $this->make_user( $role );
 			foreach ( array( array( 'GET', '/wayfinder/v1/reviews' ), array( 'GET', '/wayfinder/v1/reviews/' . $mine ), array( 'POST', '/wayfinder/v1/reviews/' . $mine . '/submit' ) ) as list( $method, $route ) ) {
 				$refused = $this->rest( $method, $route, array(), $user );
@@ -321,7 +337,7 @@ final class ReviewingTest extends TestCase {
 	}
 
 	public function test_the_reviewer_sees_the_redacted_answers_and_their_queue(): void {
-		$cohort = $this->review_cohort(
+		$cohort    = $this->review_cohort(
 			array(
 				ApplicationSettings::SHOW_SPONSORED => false,
 			),
