@@ -101,13 +101,14 @@ final class ApplicationsModule implements Module {
 				__( 'Reviews of applications', 'wayfinder' ),
 				array( 'reviewer_id' => ErasePolicy::KEEP_FACT ),
 				array( 'notes', 'conflict_note' ),
+				// Blind: a reviewer's export names the cohort, never the application (its ID would lead to the applicant).
 				array(
-					'application_id' => __( 'Application', 'wayfinder' ),
-					'status'         => __( 'Status', 'wayfinder' ),
-					'scores'         => __( 'Scores', 'wayfinder' ),
-					'notes'          => __( 'Notes', 'wayfinder' ),
-					'total'          => __( 'Weighted score', 'wayfinder' ),
-					'submitted_at'   => __( 'Submitted (UTC)', 'wayfinder' ),
+					'cohort_id'    => __( 'Cohort', 'wayfinder' ),
+					'status'       => __( 'Status', 'wayfinder' ),
+					'scores'       => __( 'Scores', 'wayfinder' ),
+					'notes'        => __( 'Notes', 'wayfinder' ),
+					'total'        => __( 'Weighted score', 'wayfinder' ),
+					'submitted_at' => __( 'Submitted (UTC)', 'wayfinder' ),
 				),
 				'id',
 				/* translators: %s: how many reviews. */

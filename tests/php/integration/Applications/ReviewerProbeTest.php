@@ -388,6 +388,34 @@ final class ReviewerProbeTest extends TestCase {
 		return array( 'admin page' => $html );
 	}
 
+	/**
+	 * Every exporter's pages for the reviewer, as wp-admin's export would write them.
+	 *
+	 * @return array<string, string>
+	 */
+	private function export(): array {
+		$email = get_userdata( $this->world['reviewer'] )->user_email;
+		$texts = array();
+		$items = 0;
+		foreach ( apply_filters( 'wp_privacy_personal_data_exporters', array() ) as $name => $exporter ) { // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- core's own list.
+			$page = 1;
+			do {
+				$answer = call_user_func( $exporter['callback'], $email, $page );
+				foreach ( $answer['data'] as $item ) {
+					$items += 'wayfinder-reviews' === $item['group_id'] ? 1 : 0;
+					// The item's own ID too: an application's would be a way back to the applicant.
+					$texts[ "export $name page $page " . $item['item_id'] ] = (string) wp_json_encode( $item, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE );
+				}
+				++$page;
+			} while ( ! $answer['done'] && $page < 50 );
+		}
+		$this->assertGreaterThanOrEqual( 2, $items, 'the reviewer’s reviews are in the export' );
+		foreach ( $texts as $where => $text ) {
+			$this->assertStringNotContainsString( '"Application"', $text, "$where has an application's ID" );
+		}
+		return $texts;
+	}
+
 	/** @return array<string, string> */
 	private function my_mentorship(): array {
 		$html = do_blocks( '<!-- wp:wayfinder/my-mentorship /-->' );
