@@ -341,7 +341,7 @@ final class Reviewing {
 				}
 				$this->recompute( $review->application_id, $review->cohort_id, $now );
 				$application = $this->applications->find( $review->application_id );
-				$replaced    = null !== $application && array() !== $this->fill( $application, $application->reviews_wanted, $now );
+				$replaced    = null !== $application && self::in_review( $application ) && array() !== $this->fill( $application, $application->reviews_wanted, $now );
 				$next        = null;
 				foreach ( $this->reviews->needing_reviewers( $review->cohort_id, $reviewer_id ) as $other ) {
 					$this->reviews->hold_application( $other );

@@ -89,10 +89,11 @@ final class ReviewerProbeTest extends TestCase {
 	public static function artefacts(): array {
 		return array(
 			'every REST response of the wayfinder/v1 namespace' => array( 'rest_responses' ),
-			'the e-mails the reviewer received' => array( 'mails' ),
+			'the e-mails the reviewer received'   => array( 'mails' ),
 			'the reviewer’s wp-admin page and its inline config' => array( 'admin_page' ),
-			'My mentorship for the reviewer'    => array( 'my_mentorship' ),
-			'the cohort’s public page'          => array( 'cohort_page' ),
+			'My mentorship for the reviewer'      => array( 'my_mentorship' ),
+			'the cohort’s public page'            => array( 'cohort_page' ),
+			'the reviewer’s personal data export' => array( 'export' ),
 		);
 	}
 
