@@ -12,6 +12,7 @@ import OverviewScreen from './screens/OverviewScreen';
 import PeopleScreen from './screens/PeopleScreen';
 import PlaybookScreen from './screens/PlaybookScreen';
 import RequestsScreen from './screens/RequestsScreen';
+import ReviewScreen from './screens/ReviewScreen';
 import SettingsScreen from './screens/SettingsScreen';
 import SetupScreen from './screens/SetupScreen';
 import TeamsScreen from './screens/TeamsScreen';
@@ -36,7 +37,10 @@ function mayOpen( screen: Screen, config: AdminConfig ): boolean {
 		case 'screen':
 			return config.canScreen;
 		case 'review':
-			return config.canReview;
+			// People who can see applicants' personal data never review (the server refuses them too).
+			return (
+				config.canReview && ! config.canScreen && ! config.canCoordinate
+			);
 		default:
 			return config.canCoordinate;
 	}
@@ -95,6 +99,12 @@ const SCREENS: Screen[] = [
 			<SettingsScreen canManageSite={ config.canManageSite } />
 		),
 		for: 'settings',
+	},
+	{
+		id: 'review',
+		label: __( 'Review', 'wayfinder' ),
+		render: () => <ReviewScreen />,
+		for: 'review',
 	},
 	{
 		id: 'setup',
