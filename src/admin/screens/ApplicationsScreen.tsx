@@ -43,7 +43,8 @@ import type {
 import ConfirmActions from '../components/ConfirmActions';
 import LoadError from '../components/LoadError';
 import { navigate, type Params } from '../router';
-import { ApplicationReviews, MentorApplications } from './ApplicationsSlots';
+import ApplicationReviews from './ApplicationReviews';
+import { MentorApplications } from './ApplicationsSlots';
 import { cohortName } from './CohortsScreen';
 import { formatDate } from './labels';
 import { selectionCsv } from './selection-csv';
