@@ -10,6 +10,8 @@ declare(strict_types=1);
 
 namespace Wayfinder\Notifications;
 
+use Wayfinder\Applications\Events\ApplicationDecided;
+use Wayfinder\Applications\Events\ApplicationSubmitted;
 use Wayfinder\CheckIns\Events\CheckInAsked;
 use Wayfinder\FitCheck\Events\FitCheckAnswered;
 use Wayfinder\FitCheck\Events\FitCheckAsked;
@@ -65,5 +67,8 @@ final class NotificationsModule implements Module {
 		add_action( FitCheckAsked::HOOK, array( $fit_checks, 'asked' ), 20 );
 		add_action( FitCheckAnswered::HOOK, array( $fit_checks, 'answered' ), 20 );
 		add_action( MenteeRematched::HOOK, array( $fit_checks, 'rematched' ), 20 );
+		$applications = $services->get( ApplicationNotices::class );
+		add_action( ApplicationSubmitted::HOOK, array( $applications, 'submitted' ), 20 );
+		add_action( ApplicationDecided::HOOK, array( $applications, 'decided' ), 20 );
 	}
 }
