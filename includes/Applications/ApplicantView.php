@@ -215,7 +215,7 @@ final class ApplicantView {
 		if ( null === $closes ) {
 			return '';
 		}
-		$site  = wp_timezone_string();
+		$site  = in_array( wp_timezone_string(), array( '+00:00', 'UTC' ), true ) ? 'UTC' : wp_timezone_string();
 		$text  = sprintf(
 			/* translators: 1: a date, 2: the site's time zone. */
 			__( 'Applications close at the end of %1$s (%2$s).', 'wayfinder' ),

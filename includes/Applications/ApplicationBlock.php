@@ -123,7 +123,8 @@ final class ApplicationBlock {
 		$flash = Flash::take( $user_id, self::place( $cohort->id ) );
 		/** @var array<string, mixed>|null $mine */
 		$mine = $view['application'];
-		$html .= self::notice( $flash );
+		// The notice of a plain form goes right under the title (put in once the form knows whether it lists the problems itself).
+		$notice_at = strlen( $html );
 		if ( null !== $mine ) {
 			$html .= '<div class="wayfinder-application__status"><p><strong>' . esc_html__( 'Your application:', 'wayfinder' ) . '</strong> ' . esc_html( (string) $mine['status_text'] ) . '</p>';
 			$html .= '<p>' . esc_html( (string) $mine['next'] ) . '</p></div>';
@@ -133,7 +134,7 @@ final class ApplicationBlock {
 			if ( '' !== $view['cohort']['closed'] && ( null === $mine || Application::DRAFT === $mine['status'] || Application::WITHDRAWN === $mine['status'] ) ) {
 				$html .= '<p>' . esc_html( (string) $view['cohort']['closed'] ) . '</p>';
 			}
-			return $html . self::withdraw_form( $cohort->id, $mine ) . '</section>';
+			return substr_replace( $html, self::notice( $flash ), $notice_at, 0 ) . self::withdraw_form( $cohort->id, $mine ) . '</section>';
 		}
 		$role = null !== $mine ? (string) $mine['role'] : ( $view['can_mentor'] && self::asks_to_mentor() ? Application::MENTOR : Application::MENTEE );
 		if ( null === $mine && $view['can_mentor'] ) {
@@ -147,12 +148,18 @@ final class ApplicationBlock {
 		$refused  = null !== $flash && 'error' === $flash['type'] && self::SAVE === $flash['form'] && array() !== $flash['values'];
 		$values   = $refused ? self::values_from_body( $flash['values'] ) : ( null !== $mine ? self::values_from_body( $mine ) : Applying::defaults( $user_id, $role ) );
 		$problems = array();
+		$lead     = __( 'Nothing was saved.', 'wayfinder' );
 		if ( $refused ) {
-			$problems = ! empty( $flash['values']['submit'] ) || ( null !== $mine && Application::SUBMITTED === $mine['status'] )
-				? ( new Applying() )->problems( $values, $cohort, $settings, $role, $user_id )
-				: Applying::draft_problems( $values, $cohort, $settings, $role );
+			$problems = Applying::draft_problems( $values, $cohort, $settings, $role );
+			if ( array() === $problems && ( ! empty( $flash['values']['submit'] ) || ( null !== $mine && Application::SUBMITTED === $mine['status'] ) ) ) {
+				$problems = ( new Applying() )->problems( $values, $cohort, $settings, $role, $user_id );
+				$lead     = null !== $mine && Application::SUBMITTED === $mine['status'] ? __( 'Your application is submitted; this change was not saved.', 'wayfinder' ) : __( 'Your draft is saved, but it cannot be submitted yet.', 'wayfinder' );
+			}
 		}
-		$html .= self::form( $cohort, $view, $role, $values, $problems, $mine );
+		if ( array() === $problems ) {
+			$html = substr_replace( $html, self::notice( $flash ), $notice_at, 0 );
+		}
+		$html .= self::form( $cohort, $view, $role, $values, $problems, $lead, $mine );
 		return $html . self::withdraw_form( $cohort->id, $mine ) . '</section>';
 	}
 
@@ -162,15 +169,16 @@ final class ApplicationBlock {
 	 * @param array<string, mixed>      $view     ApplicantView::build().
 	 * @param array<string, mixed>      $values   What to fill in.
 	 * @param array<string, string>     $problems Field => sentence.
+	 * @param string                    $lead     What happened, before the problems.
 	 * @param array<string, mixed>|null $mine     The person's application.
 	 */
-	private static function form( Cohort $cohort, array $view, string $role, array $values, array $problems, ?array $mine ): string {
+	private static function form( Cohort $cohort, array $view, string $role, array $values, array $problems, string $lead, ?array $mine ): string {
 		$id     = 'wayfinder-apply-' . $cohort->id;
 		$field  = static fn ( string $name ): string => $id . '-' . str_replace( '_', '-', $name );
 		$html   = '<form method="post" action="' . esc_url( admin_url( 'admin-post.php' ) ) . '" class="wayfinder-form wayfinder-application__form" novalidate>';
 		$html  .= PageForms::hidden_fields( self::SAVE, $cohort->id, self::place( $cohort->id ), '', self::anchor( $cohort->id ) );
 		$html  .= '<input type="hidden" name="role" value="' . esc_attr( $role ) . '">';
-		$html  .= self::summary( $id, $problems, $field );
+		$html  .= self::summary( $id, $problems, $lead, $field );
 		$error  = static function ( string $name ) use ( $problems, $field ): array {
 			if ( ! isset( $problems[ $name ] ) ) {
 				return array( '', '', '' );
@@ -271,13 +279,14 @@ final class ApplicationBlock {
 	 * The error summary at the top of the form: each problem, linked to its field.
 	 *
 	 * @param array<string, string>   $problems
+	 * @param string                  $lead     What happened (saved or not).
 	 * @param callable(string):string $field
 	 */
-	private static function summary( string $id, array $problems, callable $field ): string {
+	private static function summary( string $id, array $problems, string $lead, callable $field ): string {
 		if ( array() === $problems ) {
 			return '';
 		}
-		$html = '<div class="wayfinder-error-summary" role="alert" tabindex="-1" aria-labelledby="' . esc_attr( $id . '-problems' ) . '"><p id="' . esc_attr( $id . '-problems' ) . '"><strong>'
+		$html = '<div class="wayfinder-error-summary" role="alert" tabindex="-1" aria-labelledby="' . esc_attr( $id . '-problems' ) . '"><p id="' . esc_attr( $id . '-problems' ) . '"><strong>' . esc_html( $lead ) . ' '
 			/* translators: %d: how many problems. */
 			. esc_html( sprintf( _n( 'There is %d thing to correct:', 'There are %d things to correct:', count( $problems ), 'wayfinder' ), count( $problems ) ) ) . '</strong></p><ul>';
 		foreach ( $problems as $name => $sentence ) {
@@ -328,7 +337,7 @@ final class ApplicationBlock {
 	private static function values_from_body( array $body ): array {
 		$answers = array();
 		foreach ( (array) ( $body['answers'] ?? array() ) as $key => $text ) {
-			$answers[ (string) $key ] = is_scalar( $text ) ? (string) $text : '';
+			$answers[ (string) $key ] = is_scalar( $text ) ? sanitize_textarea_field( (string) $text ) : ''; // As Applying keeps them.
 		}
 		return array(
 			'answers'   => $answers,
@@ -336,7 +345,7 @@ final class ApplicationBlock {
 			'teams'     => array_values( array_map( 'strval', (array) ( $body['teams'] ?? array() ) ) ),
 			'languages' => array_values( array_map( 'strval', (array) ( $body['languages'] ?? array() ) ) ),
 			'sponsored' => ! empty( $body['sponsored'] ),
-			'sponsor'   => (string) ( $body['sponsor'] ?? '' ),
+			'sponsor'   => sanitize_text_field( (string) ( $body['sponsor'] ?? '' ) ),
 			'consent'   => ! empty( $body['consent'] ),
 			'capacity'  => (int) ( $body['capacity'] ?? 0 ),
 		);
