@@ -215,8 +215,8 @@ final class ApplicantView {
 		if ( null === $closes ) {
 			return '';
 		}
-		$site  = in_array( wp_timezone_string(), array( '+00:00', 'UTC' ), true ) ? 'UTC' : wp_timezone_string();
-		$text  = sprintf(
+		$site = in_array( wp_timezone_string(), array( '+00:00', 'UTC' ), true ) ? 'UTC' : wp_timezone_string();
+		$text = sprintf(
 			/* translators: 1: a date, 2: the site's time zone. */
 			__( 'Applications close at the end of %1$s (%2$s).', 'wayfinder' ),
 			Applying::day( $settings->apply_until ),
@@ -226,7 +226,7 @@ final class ApplicantView {
 		$local = null === $zone || $zone->getName() === wp_timezone()->getName() ? '' : (string) wp_date( get_option( 'date_format' ) . ' ' . get_option( 'time_format' ), $closes, $zone );
 		if ( '' !== $local ) {
 			/* translators: 1: a date and time, 2: the person's time zone. */
-			$text .= ' ' . sprintf( __( 'That is %1$s in your time zone (%2$s).', 'wayfinder' ), $local, str_replace( '_', ' ', (string) $zone?->getName() ) );
+			$text .= ' ' . sprintf( __( 'That is %1$s in your time zone (%2$s).', 'wayfinder' ), $local, str_replace( '_', ' ', $zone->getName() ) );
 		}
 		return $text;
 	}

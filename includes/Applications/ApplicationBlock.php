@@ -100,10 +100,10 @@ final class ApplicationBlock {
 		if ( null === $cohort || 'publish' !== get_post_status( $cohort_id ) || Cohort::DRAFT === $cohort->stage ) {
 			return current_user_can( 'edit_posts' ) ? '<p class="wayfinder-help">' . esc_html__( 'Choose a published cohort for this block, or place it on a cohort’s own page.', 'wayfinder' ) . '</p>' : '';
 		}
-		$level    = max( 2, min( 4, $level ) );
-		$heading  = 'wayfinder-apply-' . $cohort->id . '-title';
-		$html     = '<section class="wayfinder-application" id="' . esc_attr( self::anchor( $cohort->id ) ) . '" aria-labelledby="' . esc_attr( $heading ) . '">';
-		$html    .= '<h' . $level . ' id="' . esc_attr( $heading ) . '">' . esc_html(
+		$level   = max( 2, min( 4, $level ) );
+		$heading = 'wayfinder-apply-' . $cohort->id . '-title';
+		$html    = '<section class="wayfinder-application" id="' . esc_attr( self::anchor( $cohort->id ) ) . '" aria-labelledby="' . esc_attr( $heading ) . '">';
+		$html   .= '<h' . $level . ' id="' . esc_attr( $heading ) . '">' . esc_html(
 			/* translators: %s: the cohort's name. */
 			sprintf( __( 'Apply to %s', 'wayfinder' ), $cohort->name )
 		) . '</h' . $level . '>';
@@ -193,15 +193,15 @@ final class ApplicationBlock {
 		if ( $mentee ) {
 			$html .= '<fieldset class="wayfinder-application__questions"><legend>' . esc_html__( 'In your own words', 'wayfinder' ) . '</legend>';
 			foreach ( $view['cohort']['questions'] as $question ) {
-				$name                               = 'answer_' . $question['key'];
+				$name                                = 'answer_' . $question['key'];
 				list( $invalid, $described, $shown ) = $error( $name );
-				$help                               = '' !== $question['help'] ? '<span class="wayfinder-help" id="' . esc_attr( $field( $name ) . '-help' ) . '">' . esc_html( $question['help'] ) . '</span>' : '';
-				$limit                              = $question['min'] > 0
+				$help                                = '' !== $question['help'] ? '<span class="wayfinder-help" id="' . esc_attr( $field( $name ) . '-help' ) . '">' . esc_html( $question['help'] ) . '</span>' : '';
+				$limit                               = $question['min'] > 0
 					/* translators: 1: fewest characters, 2: most characters. */
 					? sprintf( __( 'Between %1$d and %2$d characters.', 'wayfinder' ), $question['min'], $question['max'] )
 					/* translators: %d: most characters. */
 					: sprintf( __( 'At most %d characters.', 'wayfinder' ), $question['max'] );
-				$html                              .= '<p class="wayfinder-field"><label for="' . esc_attr( $field( $name ) ) . '">' . esc_html( $question['label'] ) . '</label>' . $help
+				$html .= '<p class="wayfinder-field"><label for="' . esc_attr( $field( $name ) ) . '">' . esc_html( $question['label'] ) . '</label>' . $help
 					. '<span class="wayfinder-help" id="' . esc_attr( $field( $name ) . '-limit' ) . '">' . esc_html( $limit ) . '</span>' . $shown
 					. '<textarea id="' . esc_attr( $field( $name ) ) . '" name="answers[' . esc_attr( $question['key'] ) . ']" rows="6" maxlength="' . esc_attr( (string) $question['max'] ) . '" aria-describedby="' . esc_attr( trim( ( '' !== $help ? $field( $name ) . '-help ' : '' ) . $field( $name ) . '-limit' . $described ) ) . '"' . $invalid . '>'
 					. esc_textarea( (string) ( $values['answers'][ $question['key'] ] ?? '' ) ) . '</textarea></p>';

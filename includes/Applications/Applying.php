@@ -417,7 +417,7 @@ final class Applying {
 			'answers'   => array(),
 			'mode'      => '',
 			'teams'     => array(),
-			'languages' => array_values( $profile->languages ),
+			'languages' => $profile->languages,
 			'sponsored' => $profile->sponsored,
 			'sponsor'   => '',
 			'consent'   => false,
@@ -616,7 +616,7 @@ final class Applying {
 		}
 		foreach ( array( 'sponsored', 'consent' ) as $flag ) {
 			if ( array_key_exists( $flag, $input ) ) {
-				$values[ $flag ] = (bool) rest_sanitize_boolean( is_scalar( $input[ $flag ] ) ? $input[ $flag ] : false );
+				$values[ $flag ] = (bool) rest_sanitize_boolean( is_bool( $input[ $flag ] ) || is_int( $input[ $flag ] ) || is_string( $input[ $flag ] ) ? $input[ $flag ] : false );
 			}
 		}
 		if ( array_key_exists( 'capacity', $input ) && is_numeric( $input['capacity'] ) ) {

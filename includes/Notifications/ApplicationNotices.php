@@ -76,7 +76,7 @@ final class ApplicationNotices {
 				? sprintf( __( 'Your application to mentor %s is accepted: you are one of its mentors. Your cohort appears on your My mentorship page.', 'wayfinder' ), $cohort->name )
 				/* translators: 1: the cohort's name, 2: its first day. */
 				: sprintf( __( 'Your application to mentor %1$s is accepted: you are one of its mentors. The cohort starts on %2$s; your cohort and its sessions appear on your My mentorship page.', 'wayfinder' ), $cohort->name, \Wayfinder\Applications\Applying::day( $cohort->start_date ) );
-			$link    = Links::my_mentorship();
+			$link = Links::my_mentorship();
 		} else {
 			/* translators: %s: the cohort's name. */
 			$subject = sprintf( __( 'About your application to mentor %s', 'wayfinder' ), $cohort->name );

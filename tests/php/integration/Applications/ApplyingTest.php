@@ -57,15 +57,15 @@ final class ApplyingTest extends TestCase {
 	private function open_cohort( array $meta = array() ): int {
 		return $this->insert_cohort(
 			$meta + array(
-				CohortPostType::STAGE               => Cohort::OPEN,
-				CohortPostType::START_DATE          => gmdate( 'Y-m-d', time() + 30 * DAY_IN_SECONDS ),
-				CohortPostType::END_DATE            => gmdate( 'Y-m-d', time() + 58 * DAY_IN_SECONDS ),
-				CohortPostType::SEATS               => 10,
-				CohortPostType::MENTOR_PLACES       => 3,
-				CohortPostType::MODES               => array( Cohort::ONE_TO_ONE, Cohort::GROUP_ONLY ),
-				CohortPostType::TEAMS               => array( 'core', 'polyglots' ),
-				ApplicationSettings::APPLY_UNTIL    => gmdate( 'Y-m-d', time() + 10 * DAY_IN_SECONDS ),
-				ApplicationSettings::QUESTIONS      => array(
+				CohortPostType::STAGE              => Cohort::OPEN,
+				CohortPostType::START_DATE         => gmdate( 'Y-m-d', time() + 30 * DAY_IN_SECONDS ),
+				CohortPostType::END_DATE           => gmdate( 'Y-m-d', time() + 58 * DAY_IN_SECONDS ),
+				CohortPostType::SEATS              => 10,
+				CohortPostType::MENTOR_PLACES      => 3,
+				CohortPostType::MODES              => array( Cohort::ONE_TO_ONE, Cohort::GROUP_ONLY ),
+				CohortPostType::TEAMS              => array( 'core', 'polyglots' ),
+				ApplicationSettings::APPLY_UNTIL   => gmdate( 'Y-m-d', time() + 10 * DAY_IN_SECONDS ),
+				ApplicationSettings::QUESTIONS     => array(
 					array(
 						'key'   => 'motivation',
 						'label' => 'Why this cohort?',
@@ -74,7 +74,7 @@ final class ApplyingTest extends TestCase {
 						'max'   => 60,
 					),
 				),
-				ApplicationSettings::PREREQUISITES  => array(),
+				ApplicationSettings::PREREQUISITES => array(),
 			),
 			'Autumn cohort'
 		);
@@ -371,7 +371,18 @@ final class ApplyingTest extends TestCase {
 		$this->assertSame( 409, $this->rest( 'PUT', $this->route(), array( 'role' => 'mentor' ), $mia )->get_status(), 'only when the cohort takes mentors' );
 		update_post_meta( $this->cohort, ApplicationSettings::MENTORS_APPLY, true );
 
-		$this->assertSame( 400, $this->rest( 'PUT', $this->route(), array( 'role' => 'mentor', 'capacity' => 11 ), $mia )->get_status() );
+		$this->assertSame(
+			400,
+			$this->rest(
+				'PUT',
+				$this->route(),
+				array(
+					'role'     => 'mentor',
+					'capacity' => 11,
+				),
+				$mia
+			)->get_status()
+		);
 		$submitted = $this->rest(
 			'POST',
 			$this->route( '/submit' ),
