@@ -482,6 +482,13 @@ $wayfinder_form = static function ( string $action, int $id, array $args ) use (
 	<?php endif; ?>
 
 	<?php
+	/**
+	 * Sections of features outside a cohort (e.g. the person's applications to cohorts), escaped.
+	 *
+	 * @param int    $user_id The person looking.
+	 * @param string $region  A prefix for element IDs unique on the page.
+	 */
+	do_action( 'wayfinder_my_sections', $wayfinder_user, $wayfinder_region );
 	$wayfinder_cohorts = ( new \Wayfinder\Sessions\CohortSchedule() )->of( $wayfinder_user, ( new ProfileRepository() )->find( $wayfinder_user )->timezone );
 	?>
 	<?php foreach ( $wayfinder_cohorts as $wayfinder_n => $wayfinder_cohort ) : ?>

@@ -15,11 +15,15 @@ use Wayfinder\Cohorts\CohortPostType;
 use Wayfinder\Platform\Container;
 use Wayfinder\Platform\Installer;
 use Wayfinder\Platform\Module;
+use Wayfinder\Platform\Uninstaller;
 use Wayfinder\Privacy\ErasePolicy;
 use Wayfinder\Privacy\PersonalData;
 use Wayfinder\Privacy\TableDeclaration;
 
 final class ApplicationsModule implements Module {
+
+	/** User meta: the person has applied to a cohort (My mentorship asks nothing more of the others). */
+	public const APPLIED = 'wayfinder_applied';
 
 	public function register( Container $services ): void {
 		// After the cohort post type (CohortsModule, priority 10).
@@ -41,6 +45,12 @@ final class ApplicationsModule implements Module {
 		// The selection: propose, override, lock, reveal, and the public report.
 		add_action( 'rest_api_init', array( $services->get( Selection\SelectionController::class ), 'register_routes' ) );
 		self::declare_personal_data( $services->get( PersonalData::class ) );
+		add_action( 'rest_api_init', array( $services->get( ApplyingController::class ), 'register_routes' ) );
+		ApplicationBlock::register_actions();
+		// After the cohort's own fields are checked (CohortPostType, priority 10): the application settings together.
+		add_filter( 'rest_pre_insert_' . CohortPostType::POST_TYPE, array( SettingsRules::class, 'validate_before_save' ), 11, 2 );
+		add_action( 'wayfinder_my_sections', array( ApplicationsSection::class, 'render' ), 10, 2 );
+		add_action( Uninstaller::DELETE_DATA, static fn () => delete_metadata( 'user', 0, self::APPLIED, '', true ) );
 	}
 
 	/**

@@ -11,6 +11,7 @@ declare(strict_types=1);
 namespace Wayfinder\Notifications;
 
 use Wayfinder\Applications\Events\ApplicationDecided;
+use Wayfinder\Applications\Events\ApplicationSubmitted;
 use Wayfinder\CheckIns\Events\CheckInAsked;
 use Wayfinder\FitCheck\Events\FitCheckAnswered;
 use Wayfinder\FitCheck\Events\FitCheckAsked;
@@ -70,5 +71,8 @@ final class NotificationsModule implements Module {
 		$decisions = $services->get( DecisionNotices::class );
 		add_action( ApplicationDecided::HOOK, array( $decisions, 'decided' ), 20 );
 		add_action( Cron::HOURLY, static fn () => $decisions->tick() );
+		$applications = $services->get( ApplicationNotices::class );
+		add_action( ApplicationSubmitted::HOOK, array( $applications, 'submitted' ), 20 );
+		add_action( ApplicationDecided::HOOK, array( $applications, 'decided' ), 20 );
 	}
 }

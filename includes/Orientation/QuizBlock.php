@@ -56,6 +56,9 @@ final class QuizBlock {
 			$ranked  = $results->scorer( $quiz )->rank( $view['selection'] );
 			$teams   = $results->teams( $quiz, $ranked, $user_id, $result );
 			self::count_shown( $quiz->id, $ranked );
+			if ( ! wp_is_serving_rest_request() ) {
+				QuizTaken::mark( $user_id, time() ); // Not the editor's preview.
+			}
 			list( $teams, $notice ) = self::after_asking( $teams, $query, $user_id, AskForm::outcome( $quiz->id ) );
 		}
 		$steps = array();

@@ -42,6 +42,9 @@ import type {
 	Team,
 	ProgramSettings,
 	WayfinderSiteSettings,
+	MentorApplications,
+	MentorDecision,
+	MentorDecisionChoice,
 } from './types';
 
 export const NAMESPACE = '/wayfinder/v1';
@@ -787,5 +790,33 @@ export function askForExtraReview(
 	return request< ExtraReview >( {
 		path: `${ NAMESPACE }/applications/${ application }/extra-review`,
 		method: 'POST',
+	} );
+}
+
+/**
+ * A cohort's mentor applications, with names (coordinators decide them, not blind).
+ * @param cohort The cohort.
+ */
+export function listMentorApplications(
+	cohort: number
+): Promise< MentorApplications > {
+	return request< MentorApplications >( {
+		path: `${ NAMESPACE }/cohorts/${ cohort }/mentor-applications`,
+	} );
+}
+
+/**
+ * Accepts a mentor (enrolled as the cohort's mentor) or declines them.
+ * @param application The mentor's application.
+ * @param decision    Accepted or declined.
+ */
+export function decideMentorApplication(
+	application: number,
+	decision: MentorDecisionChoice
+): Promise< MentorDecision > {
+	return request< MentorDecision >( {
+		path: `${ NAMESPACE }/applications/${ application }/mentor-decision`,
+		method: 'POST',
+		data: { decision },
 	} );
 }

@@ -703,3 +703,39 @@ export interface ExtraReview {
 	reviewer: number;
 	message: string;
 }
+
+/** A mentor's decision on their application to mentor a cohort. */
+export type MentorDecisionChoice = 'accepted' | 'declined';
+
+/** One mentor's application to mentor a cohort (GET /cohorts/<id>/mentor-applications). */
+export interface MentorApplication {
+	id: number;
+	user: number;
+	name: string;
+	/** How many mentees they could mentor in the cohort, 1–10. */
+	capacity: number;
+	teams: Array< { slug: string; name: string } >;
+	languages: string[];
+	/** 'review' until decided, then 'decided'. */
+	stage: 'review' | 'decided';
+	decision: '' | MentorDecisionChoice;
+	submitted_at: string | null;
+	decided_at: string | null;
+}
+
+export interface MentorApplications {
+	cohort: number;
+	name: string;
+	mentor_places: number;
+	mentors_apply: boolean;
+	items: MentorApplication[];
+}
+
+export interface MentorDecision {
+	id: number;
+	cohort: number;
+	stage: 'decided';
+	decision: MentorDecisionChoice;
+	name: string;
+	message: string;
+}

@@ -26,6 +26,7 @@ import { useRequest } from '../admin/useRequest';
 import LoadError from '../admin/components/LoadError';
 
 import './cohort.scss';
+import './cohort-applications';
 
 const POST_TYPE = 'wayfinder_cohort';
 const SHORTEST_DAYS = 14;

@@ -1,6 +1,6 @@
 <?php
 /**
- * Someone submitted their application (a mentee's goes to stage 1, screening; a mentor's to the coordinators). Their confirmation e-mail and the automatic redaction pass listen.
+ * Someone submitted their application (a mentee's goes to stage 1, screening; a mentor's to the coordinators). Their confirmation e-mail (the first time only) and the automatic redaction pass (each time) listen; an edit of a submitted application in screening fires it again with `again`.
  *
  * @package Wayfinder
  */
@@ -20,6 +20,8 @@ final class ApplicationSubmitted implements DomainEvent {
 	public function __construct(
 		public readonly Application $application,
 		public readonly Cohort $cohort,
+		/** True when the applicant edited their submitted application (still in screening): redact again, tell nobody. */
+		public readonly bool $again = false,
 	) {
 	}
 

@@ -130,6 +130,13 @@ final class PermissionMatrixTest extends TestCase {
 			'POST answer a fit check'             => array( 'POST', '/wayfinder/v1/fit-checks/{fit_check}', array( 'working' => true ), array( 401, 403, 200, 403, 403, 403, 403, 403 ) ), // Only the person asked.
 			// The mentee's match is not the cohort's: coordinators pass, and are told there is nobody to replace.
 			'POST re-match a cohort mentee'       => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/rematch', array( 'mentee' => '{mentee}' ), array( 401, 403, 403, 403, 403, 403, 409, 409 ) ),
+			// Applying: each person only ever reaches their own application; the fixture's cohort is running (closed to applications).
+			'GET my application to a cohort'      => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/application', array(), $logged_in ),
+			'PUT my application to a cohort'      => array( 'PUT', '/wayfinder/v1/cohorts/{cohort}/application', array( 'mode' => 'one_to_one' ), array( 401, 409, 409, 409, 409, 409, 409, 409 ) ),
+			'POST submit my application'          => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/application/submit', array(), array( 401, 409, 409, 409, 409, 409, 409, 409 ) ),
+			'POST withdraw my application'        => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/application/withdraw', array(), array( 401, 404, 404, 404, 404, 404, 404, 404 ) ),
+			'GET a cohort’s mentor applications'  => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/mentor-applications', array(), $coordinators ),
+			'POST decide a mentor application'    => array( 'POST', '/wayfinder/v1/applications/999999/mentor-decision', array( 'decision' => 'accepted' ), array( 401, 403, 403, 403, 403, 403, 404, 404 ) ),
 			'GET a calendar feed'                 => array( 'GET', '/wayfinder/v1/calendar/{feed}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
 			'POST a new calendar address'         => array( 'POST', '/wayfinder/v1/calendar/me/reset', array(), $logged_in ),
 			// The selection (the fixture's cohort has no application): coordinators only; nothing to lock or reveal.

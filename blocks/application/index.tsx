@@ -1,0 +1,16 @@
+/**
+ * The cohort page block in the editor: pick a cohort (or use the cohort whose page this is); the
+ * form is rendered by the server (render.php), for the person looking.
+ */
+import { registerBlockType } from '@wordpress/blocks';
+
+import metadata from './block.json';
+import Edit, { type ApplicationBlockAttributes } from './edit';
+import '../shared/editor.scss';
+import './style.scss';
+
+registerBlockType< ApplicationBlockAttributes >( metadata.name, {
+	edit: Edit,
+	// Rendered on the server (render.php).
+	save: () => null,
+} );
