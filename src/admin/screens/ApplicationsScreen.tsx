@@ -44,7 +44,7 @@ import ConfirmActions from '../components/ConfirmActions';
 import LoadError from '../components/LoadError';
 import { navigate, type Params } from '../router';
 import ApplicationReviews from './ApplicationReviews';
-import { MentorApplications } from './ApplicationsSlots';
+import MentorApplications from './MentorApplications';
 import { cohortName } from './CohortsScreen';
 import { formatDate } from './labels';
 import { selectionCsv } from './selection-csv';
