@@ -399,22 +399,21 @@ final class SelectionService {
 				}
 				$decided   = array();
 				$enrolment = new Enrolment( $this->members );
-				foreach ( array( Application::MENTEE, Application::MENTOR ) as $role ) {
-					foreach ( $this->applications->in_cohort( $cohort->id, $role, Application::REVIEW ) as $application ) {
-						if ( '' === $application->decision ) {
-							continue;
-						}
-						if ( 1 !== $this->applications->update( $application->id, array( 'stage' => Application::DECIDED ), $now, array( 'stage' => Application::REVIEW ) ) ) {
-							return self::not_saved();
-						}
-						if ( Application::ACCEPTED === $application->decision ) {
-							$enrolled = $this->enrol( $enrolment, $cohort, $application, $actor_id );
-							if ( is_wp_error( $enrolled ) ) {
-								return $enrolled;
-							}
-						}
-						$decided[] = $application->id;
+				// Mentors' applications are decided by coordinators one by one (Applying::decide_mentor), not here.
+				foreach ( $this->applications->in_cohort( $cohort->id, Application::MENTEE, Application::REVIEW ) as $application ) {
+					if ( '' === $application->decision ) {
+						continue;
 					}
+					if ( 1 !== $this->applications->update( $application->id, array( 'stage' => Application::DECIDED ), $now, array( 'stage' => Application::REVIEW ) ) ) {
+						return self::not_saved();
+					}
+					if ( Application::ACCEPTED === $application->decision ) {
+						$enrolled = $this->enrol( $enrolment, $cohort, $application, $actor_id );
+						if ( is_wp_error( $enrolled ) ) {
+							return $enrolled;
+						}
+					}
+					$decided[] = $application->id;
 				}
 				return $this->selections->reveal( $cohort->id, $actor_id, $now ) ? $decided : self::not_saved();
 			}
@@ -441,8 +440,7 @@ final class SelectionService {
 	}
 
 	/**
-	 * Enrols an accepted applicant (a mentee in the way they asked for, a mentor as a mentor); one who
-	 * already holds a place keeps it.
+	 * Enrols an accepted mentee in the way they asked for; one who already holds a place keeps it.
 	 *
 	 * @return true|WP_Error
 	 */
@@ -451,8 +449,7 @@ final class SelectionService {
 		if ( null !== $held && CohortMember::ENROLLED === $held->status ) {
 			return true;
 		}
-		$role   = Application::MENTOR === $application->role ? CohortMember::MENTOR : CohortMember::MENTEE;
-		$member = $enrolment->enrol( $cohort->id, $application->user_id, $role, $application->mode, $actor_id );
+		$member = $enrolment->enrol( $cohort->id, $application->user_id, CohortMember::MENTEE, $application->mode, $actor_id );
 		if ( is_wp_error( $member ) ) {
 			return self::error(
 				'wayfinder_selection_enrolment',

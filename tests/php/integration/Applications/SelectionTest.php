@@ -234,7 +234,7 @@ final class SelectionTest extends TestCase {
 			$draft->id,
 			array(
 				'status'   => Application::SUBMITTED,
-				'stage'    => Application::REVIEW,
+				'stage'    => Application::DECIDED,
 				'decision' => Application::ACCEPTED,
 				'capacity' => 2,
 			),
@@ -246,7 +246,7 @@ final class SelectionTest extends TestCase {
 		$this->assertSame( 200, $this->post( 'reveal' )->get_status() );
 		$this->assertCount( DecisionNotices::BATCH, $this->sent_mail, 'the reveal\'s request tells one batch' );
 		$this->assertNotContains( 'mentor-applicant@example.org', array_column( $this->sent_mail, 'to' ) );
-		$this->assertSame( CohortMember::MENTOR, ( new CohortMemberRepository() )->find( $this->cohort, $mentor )->role, 'an accepted mentor is enrolled as a mentor' );
+		$this->assertSame( Application::DECIDED, $this->applications->find( $draft->id )->stage, 'a mentor decided by a coordinator is left as it was' );
 		$notices = Plugin::services()->get( DecisionNotices::class );
 		$this->assertSame( 5, $notices->tick(), 'the tick tells the rest' );
 		$this->assertSame( 0, $notices->tick(), 'and nobody twice' );
