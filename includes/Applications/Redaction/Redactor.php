@@ -312,12 +312,16 @@ final class Redactor {
 			"doesn't" => "don't",
 		);
 		$text  = self::replace(
-			'/' . self::BEFORE . '(he|she)(\s+)(is|was|has|does|isn[\'’]t|wasn[\'’]t|hasn[\'’]t|doesn[\'’]t)' . self::AFTER . '/iu',
+			'/' . self::BEFORE . '((?i:he|she))(\s+(?:(?:always|often|never|also|still|just|really|usually|sometimes|already|only|even|rarely|[a-z]+ly)\s+)?)((?i:is|was|has|does|isn[\'’]t|wasn[\'’]t|hasn[\'’]t|doesn[\'’]t)|[a-z]+s)' . self::AFTER . '/u',
 			$text,
 			static function ( array $m ) use ( &$count, $agree ): string {
-				++$count;
 				$verb = mb_strtolower( str_replace( '’', "'", $m[3] ) );
-				return self::cased( $m[1], 'they' ) . $m[2] . self::cased( $m[3], str_replace( "'", str_contains( $m[3], '’' ) ? '’' : "'", $agree[ $verb ] ) );
+				$base = $agree[ $verb ] ?? self::plural_verb( $m[3] );
+				if ( null === $base ) {
+					return $m[0];
+				}
+				++$count;
+				return self::cased( $m[1], 'they' ) . $m[2] . self::cased( $m[3], str_contains( $m[3], '’' ) ? str_replace( "'", '’', $base ) : $base );
 			}
 		);
 		$words = array_keys( self::GENDERED_WORDS );
@@ -350,6 +354,23 @@ final class Redactor {
 			$counts[ self::GENDERED ] = ( $counts[ self::GENDERED ] ?? 0 ) + $count;
 		}
 		return $text;
+	}
+
+	/**
+	 * The verb for "they" of a verb that followed "he" or "she" ("says" → "say", "tries" → "try",
+	 * "watches" → "watch"); null for a word that is not such a verb ("always", "perhaps").
+	 */
+	private static function plural_verb( string $verb ): ?string {
+		if ( strlen( $verb ) < 4 || in_array( $verb, array( 'always', 'sometimes', 'perhaps', 'thus', 'plus', 'less', 'unless', 'besides', 'towards', 'afterwards', 'nevertheless', 'yes', 'this', 'its', 'his', 'hers', 'was', 'has', 'is' ), true ) || preg_match( '/(?:ss|us|is|ous)$/', $verb ) ) {
+			return null;
+		}
+		if ( str_ends_with( $verb, 'ies' ) ) {
+			return substr( $verb, 0, -3 ) . 'y';
+		}
+		if ( preg_match( '/(?:ch|sh|x|z|o)es$/', $verb ) ) {
+			return substr( $verb, 0, -2 );
+		}
+		return substr( $verb, 0, -1 );
 	}
 
 	/** The replacement with the original's capitals: all capitals stay so, a capital first letter too. */

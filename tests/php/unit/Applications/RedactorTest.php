@@ -113,6 +113,7 @@ final class RedactorTest extends TestCase {
 		$this->assertSame( 'They told their parent about their work and gave it to them. It was theirs.', self::redact( 'She told her mother about her work and gave it to her. It was his.', $none ) );
 		$this->assertSame( 'THEY are great, They were kind, they have time and they don’t stop.', self::redact( 'HE is great, She was kind, he has time and she doesn’t stop.', $none ) );
 		$this->assertSame( "They're kind; they'll help them and themself.", self::redact( "He's kind; she'll help him and herself.", $none ) );
+		$this->assertSame( 'They say they try, they watch and they go; they always help.', self::redact( 'She says he tries, she watches and he goes; she always helps.', $none ) );
 		$this->assertSame( 'My partner, my sibling, my child and two young people; a person and people.', self::redact( 'My husband, my brother, my daughter and two girls; a woman and men.', $none ) );
 		$this->assertSame( 'Parents, Partners, Siblings, children.', self::redact( 'Fathers, Girlfriends, Sisters, sons.', $none ) );
 		$result = ( new Redactor() )->redact( 'Mr. Okafor and Mrs Adams met Ms Lee.', $none );
