@@ -286,7 +286,7 @@ final class Screening {
 			$found = array_values( array_intersect( array( Redactor::EMAIL, Redactor::USERNAME, Redactor::NAME ), $redactor->check( $redacted, $identity ) ) );
 			if ( array() !== $found ) {
 				/* translators: 1: the question, e.g. "Why do you want to join?", 2: what was found, e.g. "the applicant's e-mail address". */
-				return sprintf( __( 'The answer to “%1$s” still contains %2$s. Edit it before releasing.', 'wayfinder' ), $label, $phrases[ $found[0] ] ?? $found[0] );
+				return sprintf( __( 'The answer to “%1$s” still contains %2$s. Edit it before releasing.', 'wayfinder' ), $label, $phrases[ $found[0] ] );
 			}
 		}
 		return null;

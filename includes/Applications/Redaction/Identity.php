@@ -100,7 +100,7 @@ final class Identity {
 			$local = (string) strstr( $email, '@', true );
 			$add( Redactor::USERNAME, $local, 3 );
 			// "maria.silva" and "maria_silva": each part of 3+ characters too, so no piece of it stays.
-			foreach ( preg_split( '/[^\p{L}\p{N}]+/u', $local ) ?: array() as $piece ) {
+			foreach ( array_map( 'strval', (array) preg_split( '/[^\p{L}\p{N}]+/u', $local ) ) as $piece ) {
 				if ( ! ctype_digit( $piece ) ) {
 					$add( Redactor::USERNAME, $piece, 3 );
 				}
@@ -124,7 +124,7 @@ final class Identity {
 	 */
 	public static function name_words( string $name ): array {
 		$words = array();
-		foreach ( preg_split( '/[^\p{L}\p{M}\'’-]+/u', $name ) ?: array() as $word ) {
+		foreach ( array_map( 'strval', (array) preg_split( '/[^\p{L}\p{M}\'’-]+/u', $name ) ) as $word ) {
 			$word = trim( $word, "'’-" );
 			if ( mb_strlen( $word ) >= 2 && ! in_array( mb_strtolower( $word ), self::PARTICLES, true ) ) {
 				$words[] = $word;

@@ -274,12 +274,12 @@ final class Redactor {
 		if ( preg_match( '/^\d{4}[\-.\/]\d{1,2}[\-.\/]\d{1,2}$/', $trimmed ) || preg_match( '/^\d{1,2}[\-.\/]\d{1,2}[\-.\/]\d{2,4}$/', $trimmed ) ) {
 			return false;
 		}
-		$groups = preg_split( '/\D+/', $trimmed, -1, PREG_SPLIT_NO_EMPTY ) ?: array();
+		$groups = array_map( 'strval', (array) preg_split( '/\D+/', $trimmed, -1, PREG_SPLIT_NO_EMPTY ) );
 		if ( count( $groups ) > 1 && array() === array_filter( $groups, static fn ( string $group ): bool => ! preg_match( '/^(?:1[89]|20)\d\d$/', $group ) ) ) {
 			return false; // 2019 – 2023.
 		}
 		if ( ! preg_match( '/[^\d.]/', $trimmed ) && count( $groups ) >= 3 && array() === array_filter( $groups, static fn ( string $group ): bool => strlen( $group ) > 3 ) ) {
-			return false; // 1.2.3.4, 192.168.10.20.
+			return false; // A version or a computer's address: 1.2.3.4, 192.168.10.20.
 		}
 		return true;
 	}
@@ -327,28 +327,26 @@ final class Redactor {
 		$words = array_keys( self::GENDERED_WORDS );
 		usort( $words, static fn ( string $a, string $b ): int => strlen( $b ) <=> strlen( $a ) );
 		$alternatives = implode( '|', array_map( static fn ( string $word ): string => str_replace( "'", '[\'’]', preg_quote( $word, '/' ) ), array_merge( $words, array( 'her', 'his' ) ) ) );
-		$text = (string) preg_replace_callback(
-			'/' . self::BEFORE . '(' . $alternatives . ')' . self::AFTER . '/iu',
-			static function ( array $m ) use ( &$count, $text ): string {
-				$word = $m[1][0];
+		// The word, and the word (or marker) after it, which says whether "her" stands alone.
+		$text = self::replace(
+			'/' . self::BEFORE . '(' . $alternatives . ')' . self::AFTER . '(?=[^\S\n]*(' . self::OPEN . '|[\p{L}\p{M}]+)?)/iu',
+			$text,
+			static function ( array $m ) use ( &$count ): string {
+				$word = $m[1];
+				$next = $m[2] ?? '';
 				$key  = mb_strtolower( str_replace( '’', "'", $word ) );
-				$rest = substr( $text, $m[1][1] + strlen( $word ) );
-				if ( in_array( $key, array( 'mother', 'sister' ), true ) && preg_match( '/^\s+(?:tongues?|languages?|projects?|sites?|teams?|compan(?:y|ies)|organi[sz]ations?|cit(?:y|ies))\b/iu', $rest ) ) {
+				if ( in_array( $key, array( 'mother', 'sister' ), true ) && preg_match( '/^(?:tongues?|languages?|projects?|sites?|teams?|compan(?:y|ies)|organi[sz]ations?|cit(?:y|ies))$/iu', $next ) ) {
 					return $word; // A mother tongue, a sister project: not about a person.
 				}
 				++$count;
 				if ( 'her' === $key || 'his' === $key ) {
-					$alone = ! preg_match( '/^\s*(?:([\p{L}\p{M}]+)|' . self::OPEN . ')/u', $rest, $next ) || ( isset( $next[1] ) && '' !== $next[1] && in_array( mb_strtolower( $next[1] ), self::NOT_A_NOUN, true ) );
+					$alone = '' === $next || in_array( mb_strtolower( $next ), self::NOT_A_NOUN, true );
 					$swap  = 'her' === $key ? ( $alone ? 'them' : 'their' ) : ( $alone ? 'theirs' : 'their' );
 					return self::cased( $word, $swap );
 				}
 				$swap = self::GENDERED_WORDS[ $key ];
 				return self::cased( $word, str_contains( $word, '’' ) ? str_replace( "'", '’', $swap ) : $swap );
-			},
-			$text,
-			-1,
-			$replaced,
-			PREG_OFFSET_CAPTURE
+			}
 		);
 		if ( $count > 0 ) {
 			$counts[ self::GENDERED ] = ( $counts[ self::GENDERED ] ?? 0 ) + $count;

@@ -150,7 +150,7 @@ final class RedactorTest extends TestCase {
 	}
 
 	public function test_text_is_left_as_it_was_when_there_is_nothing_to_take_out(): void {
-		$text = "Ich möchte lernen.\n\nLine two — with “quotes” and emoji 🎉.";
+		$text   = "Ich möchte lernen.\n\nLine two — with “quotes” and emoji 🎉.";
 		$result = ( new Redactor() )->redact( $text, self::maria(), 'de_DE' );
 		$this->assertSame( $text, $result->text );
 		$this->assertSame( 0, $result->total() );
