@@ -11,6 +11,7 @@ import OverviewScreen from './screens/OverviewScreen';
 import PeopleScreen from './screens/PeopleScreen';
 import PlaybookScreen from './screens/PlaybookScreen';
 import RequestsScreen from './screens/RequestsScreen';
+import ScreeningScreen from './screens/ScreeningScreen';
 import SettingsScreen from './screens/SettingsScreen';
 import SetupScreen from './screens/SetupScreen';
 import TeamsScreen from './screens/TeamsScreen';
@@ -81,6 +82,12 @@ const SCREENS: Screen[] = [
 		id: 'teams',
 		label: __( 'Teams', 'wayfinder' ),
 		render: ( params ) => <TeamsScreen params={ params } />,
+	},
+	{
+		id: 'screening',
+		label: __( 'Screening', 'wayfinder' ),
+		render: ( params ) => <ScreeningScreen params={ params } />,
+		for: 'screen',
 	},
 	{
 		id: 'settings',
