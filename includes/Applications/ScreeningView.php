@@ -14,6 +14,7 @@ namespace Wayfinder\Applications;
 use Wayfinder\Applications\Redaction\Redactor;
 use Wayfinder\Cohorts\CohortPostType;
 use Wayfinder\Profiles\DisplayName;
+use Wayfinder\Profiles\ProfileRepository;
 
 final class ScreeningView {
 
@@ -24,6 +25,7 @@ final class ScreeningView {
 		private readonly Screening $screening = new Screening(),
 		private readonly ApplicationRepository $applications = new ApplicationRepository(),
 		private readonly ApplicationEditRepository $edits = new ApplicationEditRepository(),
+		private readonly ProfileRepository $profiles = new ProfileRepository(),
 	) {
 	}
 
@@ -80,7 +82,10 @@ final class ScreeningView {
 		$counts   = $this->applications->counts( $cohort_id, Application::MENTEE );
 		$total    = '' === $stage ? $progress['total'] : ( $counts[ $stage ] ?? 0 );
 		$rows     = $this->applications->in_cohort( $cohort_id, Application::MENTEE, $stage, $per_page, ( $page - 1 ) * $per_page );
-		cache_users( array_map( static fn ( Application $each ): int => $each->user_id, $rows ) );
+		// The automatic pass is run again for its counts: the page's people and profiles are read at once.
+		$people = array_map( static fn ( Application $each ): int => $each->user_id, $rows );
+		cache_users( $people );
+		$this->profiles->find_many( $people );
 		$edited = $this->edits->counts( array_map( static fn ( Application $each ): int => $each->id, $rows ) );
 		$items  = array();
 		foreach ( $rows as $application ) {

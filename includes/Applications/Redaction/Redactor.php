@@ -154,8 +154,8 @@ final class Redactor {
 		$text   = self::clean( $text );
 
 		// Fediverse handles first (@maria@mastodon.social), then any e-mail address.
-		$text = self::replace( '/(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_.\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+/u', $text, static fn (): string => $mark( self::HANDLE ) );
-		$text = self::replace( '/[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+/u', $text, static fn (): string => $mark( self::EMAIL ) );
+		$text = self::replace( '/(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_.\-]++@[\p{L}\p{N}\-]++(?:\.[\p{L}\p{N}\-]++)+/u', $text, static fn (): string => $mark( self::HANDLE ) );
+		$text = self::replace( '/(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}._%+\-]++@[\p{L}\p{N}\-]++(?:\.[\p{L}\p{N}\-]++)+/u', $text, static fn (): string => $mark( self::EMAIL ) );
 		// Profile links (one path segment after a known host) are handles; any other link is a link.
 		$text = self::replace( '~(?<![\p{L}\p{N}.\-/@])(?:https?://)?(?:www\.)?(?:' . self::PROFILE_HOSTS . ')/@?[\p{L}\p{N}_.\-]+/?(?![\p{L}\p{N}_\-/]|\.[\p{L}\p{N}])~iu', $text, static fn ( array $m ): string => self::keep_trailing( $m[0], static fn (): string => $mark( self::HANDLE ) ) );
 		$text = self::replace(
@@ -164,13 +164,13 @@ final class Redactor {
 			static fn ( array $m ): string => self::keep_trailing( $m[0], static fn (): string => $mark( self::URL ) )
 		);
 		$text = self::replace(
-			'~(?<![\p{L}\p{N}@.\-/_])(?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?\.)+(?-i:' . self::TLDS . ')(?![\p{L}\p{N}\-])(?:/[^\s<>"\'()\[\]' . self::OPEN . ']*)?~u',
+			'~(?<![\p{L}\p{N}@.\-/_])(?:[\p{L}\p{N}]++(?:-++[\p{L}\p{N}]++)*+\.)+(?-i:' . self::TLDS . ')(?![\p{L}\p{N}\-])(?:/[^\s<>"\'()\[\]' . self::OPEN . ']*)?~u',
 			$text,
 			static fn ( array $m ): string => self::keep_trailing( $m[0], static fn (): string => $mark( self::URL ) )
 		);
-		$text = self::replace( '/(?<![\p{L}\p{N}_.@\/\\\\])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.\-]*[\p{L}\p{N}_])?/u', $text, static fn (): string => $mark( self::HANDLE ) );
+		$text = self::replace( '/(?<![\p{L}\p{N}_.@\/\\\\])@[\p{L}\p{N}_]++(?:[.\-]++[\p{L}\p{N}_]++)*+/u', $text, static fn (): string => $mark( self::HANDLE ) );
 		$text = self::replace(
-			'/(?<![\p{L}\p{N}.,\-+#\/:])(?:\+\s?|00)?(?:\(\d{1,5}\)\s?)?\d+(?:(?:[ .\-\x{2013}]|\s[\-\x{2013}]\s)\(?\d+\)?)*' . self::AFTER . '(?![.,:\/\-]\d)/u',
+			'/(?<![\p{L}\p{N}.,\-+#\/:])(?:\+\s?|00)?(?:\(\d{1,5}\)\s?)?\d++(?:(?:[ .\-\x{2013}]|\s[\-\x{2013}]\s)\(?\d++\)?)*+' . self::AFTER . '(?![.,:\/\-]\d)/u',
 			$text,
 			static fn ( array $m ): string => self::is_phone( $m[0] ) ? $mark( self::PHONE ) : $m[0]
 		);
@@ -205,7 +205,12 @@ final class Redactor {
 			if ( self::EMAIL === $kind ) {
 				$hit = str_contains( mb_strtolower( $text ), $term );
 			} else {
-				$hit = (int) preg_match_all( self::term_pattern( $kind, $term ), $text, $matches ) > 0;
+				$hits = preg_match_all( self::term_pattern( $kind, $term ), $text, $matches );
+				if ( false === $hits ) {
+					$found[] = $kind; // The engine gave up: not proven clean, so not released.
+					continue;
+				}
+				$hit = $hits > 0;
 				if ( $hit && self::NAME === $kind && ! preg_match( '/\s/u', $term ) ) {
 					$hit = array() !== array_filter( $matches[0], static fn ( string $seen ): bool => mb_strtoupper( mb_substr( $seen, 0, 1 ) ) === mb_substr( $seen, 0, 1 ) );
 				}
@@ -390,10 +395,22 @@ final class Redactor {
 		return $marker() . substr( $link, strlen( $trimmed ) );
 	}
 
-	/** @param callable(array<int|string, string>): string $callback */
+	/**
+	 * Replaces what a pattern finds. Should the regular expression engine give up on a huge text (its
+	 * limits), the text is worked on line by line, so one monstrous line does not spare the others.
+	 *
+	 * @param callable(array<int|string, string>): string $callback
+	 */
 	private static function replace( string $pattern, string $text, callable $callback ): string {
 		$replaced = preg_replace_callback( $pattern, $callback, $text );
-		return null === $replaced ? $text : $replaced;
+		if ( null !== $replaced ) {
+			return $replaced;
+		}
+		$lines = explode( "\n", $text );
+		foreach ( $lines as $n => $line ) {
+			$lines[ $n ] = preg_replace_callback( $pattern, $callback, $line ) ?? $line;
+		}
+		return implode( "\n", $lines );
 	}
 
 	/** Valid UTF-8 without the private-use characters the redactor works with. */

@@ -149,6 +149,14 @@ final class RedactorTest extends TestCase {
 		$this->assertSame( 'I am [name], my [username] is [e-mail] and [link]', self::redact( 'I am Link Name, my email is a@b.io and c.io', $identity ) );
 	}
 
+	public function test_a_huge_word_does_not_stop_the_rules(): void {
+		$blob   = str_repeat( 'a', 60000 ) . ' ' . str_repeat( 'b-', 30000 ) . ' ' . str_repeat( '1.', 20000 );
+		$result = ( new Redactor() )->redact( $blob . ' write to x.y@example.org, see https://a.io and call +1 415 555 0100, Maria', self::maria() );
+		$tail   = ' write to [e-mail], see [link] and call [phone], [name]';
+		$this->assertSame( $tail, substr( $result->text, -strlen( $tail ) ), 'the rules after a huge word still ran' );
+		$this->assertSame( strlen( $blob ), strpos( $result->text, $tail ) );
+	}
+
 	public function test_text_is_left_as_it_was_when_there_is_nothing_to_take_out(): void {
 		$text   = "Ich möchte lernen.\n\nLine two — with “quotes” and emoji 🎉.";
 		$result = ( new Redactor() )->redact( $text, self::maria(), 'de_DE' );
