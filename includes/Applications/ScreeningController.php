@@ -178,7 +178,7 @@ final class ScreeningController extends WP_REST_Controller {
 			return new WP_Error( 'wayfinder_cohort_not_found', __( 'There is no such cohort. It may have been deleted.', 'wayfinder' ), array( 'status' => 404 ) );
 		}
 		$per_page = (int) $request['per_page'];
-		$queue    = $this->view->queue( $cohort->id, (string) $request['stage'], (int) $request['page'], $per_page );
+		$queue    = $this->view->queue( $cohort->id, (string) $request['stage'], (int) $request['page'], $per_page, get_current_user_id() );
 		$response = rest_ensure_response(
 			array(
 				'cohort'   => array(

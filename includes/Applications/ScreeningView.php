@@ -77,7 +77,7 @@ final class ScreeningView {
 	 *
 	 * @return array{items: list<array<string, mixed>>, total: int}
 	 */
-	public function queue( int $cohort_id, string $stage, int $page, int $per_page ): array {
+	public function queue( int $cohort_id, string $stage, int $page, int $per_page, int $screener = 0 ): array {
 		$progress = $this->progress( $cohort_id );
 		$counts   = $this->applications->counts( $cohort_id, Application::MENTEE );
 		$total    = '' === $stage ? $progress['total'] : ( $counts[ $stage ] ?? 0 );
@@ -89,10 +89,13 @@ final class ScreeningView {
 		$edited = $this->edits->counts( array_map( static fn ( Application $each ): int => $each->id, $rows ) );
 		$items  = array();
 		foreach ( $rows as $application ) {
+			$own     = $application->user_id === $screener;
 			$items[] = array(
 				'id'           => $application->id,
-				'pseudonym'    => $application->pseudonym,
-				'label'        => $application->pseudonym_label(),
+				// A screener who applied never learns the pseudonym reviewers will know them by.
+				'pseudonym'    => $own ? '' : $application->pseudonym,
+				'label'        => $own ? __( 'Your own application (another screener screens it)', 'wayfinder' ) : $application->pseudonym_label(),
+				'own'          => $own,
 				'submitted_at' => self::date( $application->submitted_at ),
 				'stage'        => $application->stage,
 				'replacements' => self::sum( $this->screening->automatic( $application ) ),

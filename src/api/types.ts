@@ -525,8 +525,10 @@ export interface ScreeningProgress {
 export interface ScreeningQueueItem {
 	id: number;
 	pseudonym: string;
-	/** "Applicant 7F3K". */
+	/** "Applicant 7F3K" (for the screener's own application: says so, and pseudonym is ''). */
 	label: string;
+	/** The screener's own application: another screener screens it. */
+	own: boolean;
 	submitted_at: string | null;
 	stage: ApplicationStage;
 	replacements: Replacements;

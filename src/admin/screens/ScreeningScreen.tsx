@@ -26,16 +26,18 @@ import {
 } from '../../api/screening';
 import type {
 	ApplicationStage,
-	RedactionKind,
-	Replacements,
 	ScreeningApplication,
 	ScreeningQueue,
-	ScreeningQueueItem,
 } from '../../api/types';
 import AskFirst from '../components/AskFirst';
 import LoadError from '../components/LoadError';
 import { navigate, type Params } from '../router';
 import { useRequest } from '../useRequest';
+import {
+	describeReplacements,
+	nextToScreen,
+	totalReplacements,
+} from './screening-queue';
 
 const SCREEN = 'screening';
 
@@ -48,46 +50,8 @@ const STAGE_LABELS: Record< ApplicationStage, string > = {
 	decided: __( 'Decided', 'wayfinder' ),
 };
 
-/**
- * "Names: 2, Phone numbers: 1" — or that nothing was replaced.
- * @param replacements Kind => count.
- * @param kinds        Kind => its name for people (from the server), when known.
- */
-function describe(
-	replacements: Replacements,
-	kinds?: Record< RedactionKind, string >
-): string {
-	const parts = Object.entries( replacements ).map(
-		( [ kind, count ] ) =>
-			`${ kinds?.[ kind as RedactionKind ] ?? kind }: ${ count }`
-	);
-	return parts.length > 0 ? parts.join( ', ' ) : __( 'nothing', 'wayfinder' );
-}
-
-function total( replacements: Replacements ): number {
-	return Object.values( replacements ).reduce(
-		( sum, count ) => sum + ( count ?? 0 ),
-		0
-	);
-}
-
 function formatDate( iso: string | null ): string {
 	return iso ? new Date( iso ).toLocaleString() : '';
-}
-
-/**
- * The next application to screen after the current one (wrapping), or undefined.
- * @param items   The queue.
- * @param current The application open now.
- */
-function nextToScreen(
-	items: ScreeningQueueItem[],
-	current: number
-): ScreeningQueueItem | undefined {
-	const waiting = items.filter(
-		( item ) => item.stage === 'screening' && item.id !== current
-	);
-	return waiting.find( ( item ) => item.id > current ) ?? waiting[ 0 ];
 }
 
 export default function ScreeningScreen( { params }: { params: Params } ) {
@@ -288,19 +252,25 @@ function CohortScreening( {
 					<ul>
 						{ queue.items.map( ( item ) => (
 							<li key={ item.id }>
-								<Button
-									variant={
-										item.id === openId
-											? 'primary'
-											: 'tertiary'
-									}
-									aria-current={
-										item.id === openId ? 'true' : undefined
-									}
-									onClick={ () => open( item.id ) }
-								>
-									{ item.label }
-								</Button>
+								{ item.own ? (
+									<span>{ item.label }</span>
+								) : (
+									<Button
+										variant={
+											item.id === openId
+												? 'primary'
+												: 'tertiary'
+										}
+										aria-current={
+											item.id === openId
+												? 'true'
+												: undefined
+										}
+										onClick={ () => open( item.id ) }
+									>
+										{ item.label }
+									</Button>
+								) }
 								<span className="wayfinder-screening__meta">
 									{ STAGE_LABELS[ item.stage ] }
 									{ ' · ' }
@@ -309,10 +279,12 @@ function CohortScreening( {
 										_n(
 											'%d replaced',
 											'%d replaced',
-											total( item.replacements ),
+											totalReplacements(
+												item.replacements
+											),
 											'wayfinder'
 										),
-										total( item.replacements )
+										totalReplacements( item.replacements )
 									) }
 									{ item.edited &&
 										' · ' + __( 'edited', 'wayfinder' ) }
@@ -564,7 +536,10 @@ function ApplicationPanel( {
 								'The automatic pass replaced: %s.',
 								'wayfinder'
 							),
-							describe( question.replacements, application.kinds )
+							describeReplacements(
+								question.replacements,
+								application.kinds
+							)
 						) }
 						{ question.edited &&
 							' ' + __( 'Edited by a screener.', 'wayfinder' ) }

@@ -355,6 +355,11 @@ final class ScreeningTest extends TestCase {
 			$this->assertSame( 'You cannot screen your own application; another screener will.', $response->get_data()['message'] );
 		}
 		$this->assertSame( 200, $this->rest( 'GET', "/wayfinder/v1/applications/{$application->id}/screening", array(), $coordinator )->get_status(), 'others\' they may' );
+		$queue = $this->rest( 'GET', "/wayfinder/v1/cohorts/{$this->cohort}/screening", array(), $coordinator )->get_data()['items'];
+		$mine  = array_values( array_filter( $queue, static fn ( array $item ): bool => $item['id'] === $own->id ) );
+		$this->assertTrue( $mine[0]['own'] );
+		$this->assertSame( '', $mine[0]['pseudonym'], 'a screener who applied never learns their pseudonym' );
+		$this->assertStringNotContainsString( $own->pseudonym, (string) wp_json_encode( $queue ) );
 	}
 
 	public function test_the_edits_go_with_the_applicant_and_forget_the_editor(): void {
