@@ -32,7 +32,7 @@ import type {
 import AskFirst from '../components/AskFirst';
 import LoadError from '../components/LoadError';
 import { navigate, type Params } from '../router';
-import { useRequest } from '../useRequest';
+import { type RequestState, useRequest } from '../useRequest';
 import {
 	describeReplacements,
 	nextToScreen,
@@ -40,6 +40,19 @@ import {
 } from './screening-queue';
 
 const SCREEN = 'screening';
+
+/**
+ * The last data a request loaded, kept while it loads again, so a refresh after an edit or a release
+ * does not unmount what the screener is working in (nor move their focus).
+ * @param state The request's state.
+ */
+function useLastLoaded< T >( state: RequestState< T > ): T | null {
+	const last = useRef< T | null >( null );
+	if ( state.status === 'success' ) {
+		last.current = state.data;
+	}
+	return last.current;
+}
 
 /** How many applications of a cohort the queue lists at once. */
 const PER_PAGE = 100;
@@ -74,13 +87,14 @@ export default function ScreeningScreen( { params }: { params: Params } ) {
 		}
 	}, [ state, cohortId ] );
 
-	if ( state.status === 'loading' ) {
-		return <Spinner />;
-	}
+	const cohorts = useLastLoaded( state );
 	if ( state.status === 'error' ) {
 		return <LoadError error={ state.error } retry={ reload } />;
 	}
-	if ( state.data.length === 0 ) {
+	if ( ! cohorts ) {
+		return <Spinner />;
+	}
+	if ( cohorts.length === 0 ) {
 		return (
 			<p>
 				{ __(
@@ -102,7 +116,7 @@ export default function ScreeningScreen( { params }: { params: Params } ) {
 				__nextHasNoMarginBottom
 				label={ __( 'Cohort', 'wayfinder' ) }
 				value={ String( cohortId || '' ) }
-				options={ state.data.map( ( cohort ) => ( {
+				options={ cohorts.map( ( cohort ) => ( {
 					value: String( cohort.id ),
 					label: sprintf(
 						/* translators: 1: cohort title, 2: applications released, 3: applications submitted. */
@@ -151,8 +165,7 @@ function CohortScreening( {
 	);
 	const { state, reload } = useRequest( load );
 	const openId = Number( params.application ?? 0 );
-	const queue: ScreeningQueue | null =
-		state.status === 'success' ? state.data : null;
+	const queue: ScreeningQueue | null = useLastLoaded( state );
 
 	const open = useCallback(
 		( id: number ) =>
@@ -184,9 +197,6 @@ function CohortScreening( {
 		return () => window.removeEventListener( 'keydown', onKey );
 	}, [ queue, openId, open ] );
 
-	if ( state.status === 'loading' && ! queue ) {
-		return <Spinner />;
-	}
 	if ( state.status === 'error' ) {
 		return <LoadError error={ state.error } retry={ reload } />;
 	}
@@ -634,7 +644,16 @@ function ApplicationPanel( {
 						}
 						accessibleWhenDisabled
 						onClick={ () =>
-							run( () => releaseApplication( id ), onReleased )
+							run(
+								() => releaseApplication( id ),
+								() => {
+									// The button goes with the release: the focus goes to the heading (the next application's, once it opens).
+									window.setTimeout( () =>
+										heading.current?.focus()
+									);
+									onReleased();
+								}
+							)
 						}
 					>
 						{ __(
