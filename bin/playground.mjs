@@ -51,7 +51,8 @@ const demoLogins = [
 	[ 'mentee-kofi', 'cohort mentee whose week-one fit check says no (Accra)' ],
 	[ 'mentee-yuki', 'quiet cohort mentee, nudged (Tokyo)' ],
 	[ 'mentee-emily', 'mentee (Sydney; docs, training)' ],
-	[ 'reviewer', 'application reviewer' ],
+	[ 'screener', 'application screener: applications to make PII-less' ],
+	[ 'reviewer', 'application reviewer: blind reviews waiting' ],
 	[ 'team-rep', 'team representative (polyglots)' ],
 ];
 

@@ -2,7 +2,7 @@
 /**
  * Server rendering of the Cohort block: a cohort's public page — dates and weeks, the teams taking
  * part (linked to their handbooks), how to take part, and the group sessions' schedule in the site's
- * time zone. No personal data: no participant, no 1:1 session, no meeting link. A draft shows
+ * time zone, and once the selection is revealed its report (counts only). No personal data: no participant, no 1:1 session, no meeting link. A draft shows
  * nothing to visitors (a sentence to the people who can edit it). Every value is escaped here.
  *
  * @package Wayfinder
@@ -82,6 +82,23 @@ $wayfinder_id    = wp_unique_id( 'wayfinder-cohort-' );
 			<p><?php echo esc_html( $wayfinder_page['seats'] ); ?></p>
 		<?php endif; ?>
 	</div>
+
+	<?php if ( null !== $wayfinder_page['report'] ) : ?>
+		<div class="wayfinder-cohort-page__part wayfinder-cohort-page__selection">
+			<<?php echo esc_html( $wayfinder_h ); ?>><?php esc_html_e( 'Selection', 'wayfinder' ); ?></<?php echo esc_html( $wayfinder_h ); ?>>
+			<p><?php echo esc_html( $wayfinder_page['report']['summary'] ); ?></p>
+			<p><?php echo esc_html( $wayfinder_page['report']['sponsored'] ); ?></p>
+			<?php foreach ( array( 'modes', 'teams' ) as $wayfinder_list ) : ?>
+				<?php if ( array() !== $wayfinder_page['report'][ $wayfinder_list ] ) : ?>
+					<ul>
+						<?php foreach ( $wayfinder_page['report'][ $wayfinder_list ] as $wayfinder_line ) : ?>
+							<li><?php echo esc_html( $wayfinder_line ); ?></li>
+						<?php endforeach; ?>
+					</ul>
+				<?php endif; ?>
+			<?php endforeach; ?>
+		</div>
+	<?php endif; ?>
 
 	<div class="wayfinder-cohort-page__part">
 		<<?php echo esc_html( $wayfinder_h ); ?>><?php esc_html_e( 'Group sessions', 'wayfinder' ); ?></<?php echo esc_html( $wayfinder_h ); ?>>

@@ -38,6 +38,8 @@ final class ApplicationsModule implements Module {
 		// Stage 1: the automatic pass on a mentee's submitted application, and the screeners' routes.
 		add_action( ApplicationSubmitted::HOOK, static fn ( ApplicationSubmitted $event ) => $services->get( Screening::class )->on_submitted( $event ) );
 		add_action( 'rest_api_init', array( $services->get( ScreeningController::class ), 'register_routes' ) );
+		// The selection: propose, override, lock, reveal, and the public report.
+		add_action( 'rest_api_init', array( $services->get( Selection\SelectionController::class ), 'register_routes' ) );
 		self::declare_personal_data( $services->get( PersonalData::class ) );
 	}
 

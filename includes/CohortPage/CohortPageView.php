@@ -11,6 +11,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\CohortPage;
 
+use Wayfinder\Applications\Selection\SelectionReport;
 use Wayfinder\Cohorts\Cohort;
 use Wayfinder\Cohorts\CohortPostType;
 use Wayfinder\Sessions\SessionRepository;
@@ -22,7 +23,7 @@ final class CohortPageView {
 	 * The page for the cohort, or why there is none: `hidden` (a draft, or no such cohort) with a
 	 * sentence for the people who can edit it ('' for everyone else).
 	 *
-	 * @return array{hidden: true, notice: string}|array{hidden: false, name: string, dates: string, weeks: list<array{label: string, dates: string}>, teams: list<array{name: string, url: string}>, modes: list<string>, seats: string, stage: string, sessions: list<array{title: string, when: string, iso: string, minutes: int, where: string}>, zone: string}
+	 * @return array{hidden: true, notice: string}|array{hidden: false, name: string, dates: string, weeks: list<array{label: string, dates: string}>, teams: list<array{name: string, url: string}>, modes: list<string>, seats: string, stage: string, sessions: list<array{title: string, when: string, iso: string, minutes: int, where: string}>, report: array{summary: string, sponsored: string, modes: list<string>, teams: list<string>}|null, zone: string}
 	 */
 	public static function build( int $cohort_id ): array {
 		$cohort = CohortPostType::find( $cohort_id );
@@ -49,8 +50,53 @@ final class CohortPageView {
 			'seats'    => self::seats( $cohort ),
 			'stage'    => self::stage( $cohort->stage ),
 			'sessions' => self::sessions( $cohort->id ),
+			'report'   => self::report( $cohort ),
 			/* translators: %s: the site's time zone. */
 			'zone'     => sprintf( __( 'Times are in the site’s time zone, %s.', 'wayfinder' ), str_replace( '_', ' ', wp_timezone_string() ) ),
+		);
+	}
+
+	/**
+	 * The selection's public report in sentences, once it is revealed (null before): counts only.
+	 *
+	 * @return array{summary: string, sponsored: string, modes: list<string>, teams: list<string>}|null
+	 */
+	private static function report( Cohort $cohort ): ?array {
+		$report = ( new SelectionReport() )->build( $cohort );
+		if ( null === $report ) {
+			return null;
+		}
+		$counts  = $report['counts'];
+		$summary = sprintf(
+			/* translators: 1: how many applied, 2: how many submitted, 3: how many were reviewed. */
+			_n( '%1$d person applied; %2$d submitted an application and %3$d were reviewed blind.', '%1$d people applied; %2$d submitted an application and %3$d were reviewed blind.', $counts['applied'], 'wayfinder' ),
+			$counts['applied'],
+			$counts['submitted'],
+			$counts['reviewed']
+		) . ' ' . sprintf(
+			/* translators: 1: how many accepted, 2: how many on the waitlist, 3: how many declined. */
+			__( 'Accepted: %1$d. On the waitlist: %2$d. Declined: %3$d.', 'wayfinder' ),
+			$counts['accepted'],
+			$counts['waitlisted'],
+			$counts['declined']
+		);
+		$each = static fn ( string $name, int $submitted, int $accepted ): string => sprintf(
+			/* translators: 1: a way of taking part or a team, 2: how many applied, 3: how many were accepted. */
+			__( '%1$s: %2$d applied, %3$d accepted', 'wayfinder' ),
+			$name,
+			$submitted,
+			$accepted
+		);
+		return array(
+			'summary'   => $summary,
+			'sponsored' => sprintf(
+				/* translators: 1: the share of applicants, 2: the share of the accepted, both in percent. */
+				__( 'Sponsored contributors were %1$d%% of the applicants and %2$d%% of the people accepted.', 'wayfinder' ),
+				$report['sponsored']['submitted_share'],
+				$report['sponsored']['accepted_share']
+			),
+			'modes'     => array_map( static fn ( array $mode ): string => $each( $mode['label'], $mode['submitted'], $mode['accepted'] ), $report['modes'] ),
+			'teams'     => array_map( static fn ( array $team ): string => $each( $team['name'], $team['submitted'], $team['accepted'] ), $report['teams'] ),
 		);
 	}
 

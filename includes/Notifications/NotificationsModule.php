@@ -10,6 +10,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Notifications;
 
+use Wayfinder\Applications\Events\ApplicationDecided;
 use Wayfinder\CheckIns\Events\CheckInAsked;
 use Wayfinder\FitCheck\Events\FitCheckAnswered;
 use Wayfinder\FitCheck\Events\FitCheckAsked;
@@ -65,5 +66,9 @@ final class NotificationsModule implements Module {
 		add_action( FitCheckAsked::HOOK, array( $fit_checks, 'asked' ), 20 );
 		add_action( FitCheckAnswered::HOOK, array( $fit_checks, 'answered' ), 20 );
 		add_action( MenteeRematched::HOOK, array( $fit_checks, 'rematched' ), 20 );
+		// Decisions: the reveal's request tells the first batch, each hourly tick the next.
+		$decisions = $services->get( DecisionNotices::class );
+		add_action( ApplicationDecided::HOOK, array( $decisions, 'decided' ), 20 );
+		add_action( Cron::HOURLY, static fn () => $decisions->tick() );
 	}
 }

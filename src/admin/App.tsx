@@ -4,6 +4,7 @@ import type { AdminConfig } from './config';
 import Snackbars from './components/Snackbars';
 import AppLink from './components/AppLink';
 import { type Params, useParams } from './router';
+import ApplicationsScreen from './screens/ApplicationsScreen';
 import BoardScreen from './screens/BoardScreen';
 import CohortsScreen from './screens/CohortsScreen';
 import MatchesScreen from './screens/MatchesScreen';
@@ -72,6 +73,11 @@ const SCREENS: Screen[] = [
 		id: 'cohorts',
 		label: __( 'Cohorts', 'wayfinder' ),
 		render: ( params ) => <CohortsScreen params={ params } />,
+	},
+	{
+		id: 'applications',
+		label: __( 'Applications', 'wayfinder' ),
+		render: ( params ) => <ApplicationsScreen params={ params } />,
 	},
 	{
 		id: 'playbook',

@@ -6,7 +6,9 @@
  * app and the block editor read `window.wayfinderRest` (printed by Platform\RestConnection).
  */
 import type {
+	ApplicationDecision,
 	AuditEvent,
+	CohortSelection,
 	BoardCommit,
 	BoardRun,
 	BoardRunJob,
@@ -630,5 +632,64 @@ export function listPages(): Promise< PageSummary[] > {
 			order: 'asc',
 			_fields: 'id,title',
 		},
+	} );
+}
+
+/**
+ * A cohort's selection for coordinators: the pipeline, the places, the ranked list (names only once locked).
+ * @param cohort The cohort.
+ */
+export function getCohortSelection(
+	cohort: number
+): Promise< CohortSelection > {
+	return request< CohortSelection >( {
+		path: `${ NAMESPACE }/cohorts/${ cohort }/applications`,
+	} );
+}
+
+/**
+ * Proposes the decisions by score, reserved seats and places; replaces every earlier decision.
+ * @param cohort   The cohort.
+ * @param waitlist How many go on the waitlist (undefined: as many as the seats).
+ */
+export function proposeSelection(
+	cohort: number,
+	waitlist?: number
+): Promise< CohortSelection > {
+	return request< CohortSelection >( {
+		path: `${ NAMESPACE }/cohorts/${ cohort }/selection/propose`,
+		method: 'POST',
+		data: waitlist === undefined ? {} : { waitlist },
+	} );
+}
+
+/**
+ * A coordinator's own decision on one application, while the selection is open.
+ * @param application The application.
+ * @param decision    The decision.
+ */
+export function decideApplication(
+	application: number,
+	decision: ApplicationDecision
+): Promise< CohortSelection > {
+	return request< CohortSelection >( {
+		path: `${ NAMESPACE }/applications/${ application }/decision`,
+		method: 'PUT',
+		data: { decision },
+	} );
+}
+
+/**
+ * Locks (then the decisions cannot change) or reveals (enrols the accepted, tells everyone).
+ * @param cohort The cohort.
+ * @param step   Which.
+ */
+export function stepSelection(
+	cohort: number,
+	step: 'lock' | 'reveal'
+): Promise< CohortSelection > {
+	return request< CohortSelection >( {
+		path: `${ NAMESPACE }/cohorts/${ cohort }/selection/${ step }`,
+		method: 'POST',
 	} );
 }

@@ -594,3 +594,98 @@ export interface ScreeningApplication {
 	/** After an action: what happened. */
 	message?: string;
 }
+
+/** A decision on an application. */
+export type ApplicationDecision = 'accepted' | 'waitlisted' | 'declined';
+
+/** One mentee application in a cohort's selection, from /cohorts/<id>/applications. */
+export interface SelectionRow {
+	id: number;
+	pseudonym: string;
+	/** "Applicant 7F3K". */
+	label: string;
+	/** Its place in the ranking; null before its first review. */
+	rank: number | null;
+	/** How a tie with the applicant above was broken ('' when none). */
+	tie: '' | 'spread' | 'reviews' | 'draw';
+	tie_label: string;
+	stage: 'review' | 'decided';
+	score: number | null;
+	spread: number | null;
+	flagged: boolean;
+	reviews_done: number;
+	reviews_wanted: number;
+	mode: CohortMode | '';
+	mode_label: string;
+	teams: string[];
+	sponsored: boolean;
+	decision: ApplicationDecision | '';
+	decision_label: string;
+	reason: string;
+	reason_label: string;
+	/** Place on the waitlist. */
+	position: number | null;
+	told: boolean;
+	/** Only once the decisions are locked. */
+	name: string | null;
+	email: string | null;
+}
+
+/** How many of a role's applications are at each status and stage. */
+export interface ApplicationCounts {
+	draft: number;
+	withdrawn: number;
+	screening: number;
+	review: number;
+	decided: number;
+}
+
+/** A cohort's selection for coordinators, from /cohorts/<id>/applications. */
+export interface CohortSelection {
+	cohort: {
+		id: number;
+		name: string;
+		seats: number;
+		start: string;
+		end: string;
+	};
+	selection: {
+		status: 'open' | 'locked' | 'revealed';
+		locked_at: string | null;
+		revealed_at: string | null;
+		/** Why it cannot be locked yet ('' when it can, or once locked). */
+		lock_blocker: string;
+		can_lock: boolean;
+		can_reveal: boolean;
+	};
+	counts: { mentee: ApplicationCounts; mentor: ApplicationCounts };
+	reviews: {
+		wanted: number;
+		done: number;
+		complete: number;
+		flagged: number;
+	};
+	places: {
+		seats: number;
+		reserved: number;
+		reserved_used: number;
+		reserved_until: string;
+		released: boolean;
+		accepted: number;
+		modes: Array< {
+			mode: CohortMode;
+			label: string;
+			places: number | null;
+			accepted: number;
+		} >;
+		teams: Array< {
+			team: string;
+			places: number | null;
+			accepted: number;
+		} >;
+	};
+	told: { told: number; total: number };
+	/** Whether rows carry names (after the lock). */
+	named: boolean;
+	rows: SelectionRow[];
+}

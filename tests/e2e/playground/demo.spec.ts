@@ -15,7 +15,7 @@ test( 'the demo coordinator sees the program on SQLite', async ( { page } ) => {
 		);
 	await expect( count( 'wayfinder_mentor' ) ).toHaveText( '5' );
 	await expect( count( 'wayfinder_coordinator' ) ).toHaveText( '1' );
-	await expect( count( 'wayfinder_reviewer' ) ).toHaveText( '1' );
+	await expect( count( 'wayfinder_reviewer' ) ).toHaveText( '3' );
 	await expect( count( 'wayfinder_team_rep' ) ).toHaveText( '1' );
 	await expect(
 		page.locator( '.wayfinder-overview__versions' )

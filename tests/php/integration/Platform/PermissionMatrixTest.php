@@ -131,6 +131,13 @@ final class PermissionMatrixTest extends TestCase {
 			'POST re-match a cohort mentee'       => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/rematch', array( 'mentee' => '{mentee}' ), array( 401, 403, 403, 403, 403, 403, 409, 409 ) ),
 			'GET a calendar feed'                 => array( 'GET', '/wayfinder/v1/calendar/{feed}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
 			'POST a new calendar address'         => array( 'POST', '/wayfinder/v1/calendar/me/reset', array(), $logged_in ),
+			// The selection (the fixture's cohort has no application): coordinators only; nothing to lock or reveal.
+			'GET a cohort’s applications'         => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/applications', array(), $coordinators ),
+			'POST propose the selection'          => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/selection/propose', array( 'waitlist' => 2 ), $coordinators ),
+			'PUT an application’s decision'       => array( 'PUT', '/wayfinder/v1/applications/999999999/decision', array( 'decision' => 'accepted' ), array( 401, 403, 403, 403, 403, 403, 404, 404 ) ),
+			'POST lock the selection'             => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/selection/lock', array(), array( 401, 403, 403, 403, 403, 403, 409, 409 ) ),
+			'POST reveal the selection'           => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/selection/reveal', array(), array( 401, 403, 403, 403, 403, 403, 409, 409 ) ),
+			'GET a selection report'              => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/selection-report', array(), array( 404, 404, 404, 404, 404, 404, 404, 404 ) ),
 			'GET a mentee’s training'             => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/training', array( 'mentee' => '{mentee}' ), $cohort_work ),
 			'POST mark training done'             => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/training/done', array( 'item' => '{item}' ), array( 401, 403, 200, 403, 403, 403, 403, 403 ) ),
 			'POST mark training not done'         => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/training/undo', array( 'item' => '{item}' ), array( 401, 403, 200, 403, 403, 403, 403, 403 ) ),
