@@ -10,6 +10,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Applications;
 
+use Wayfinder\Applications\Events\ApplicationReleased;
 use Wayfinder\Applications\Events\ApplicationSubmitted;
 use Wayfinder\Cohorts\CohortPostType;
 use Wayfinder\Platform\Container;
@@ -25,6 +26,9 @@ final class ApplicationsModule implements Module {
 		// After the cohort post type (CohortsModule, priority 10).
 		add_action( 'init', array( ApplicationSettings::class, 'register_meta' ), 11 );
 		add_action( Installer::INSTALL, array( ApplicationSettings::class, 'register_meta' ), 11 );
+		// Stage 2: a released application gets its reviewers (blind review: Reviewing, ReviewsController).
+		add_action( 'rest_api_init', array( $services->get( ReviewsController::class ), 'register_routes' ) );
+		add_action( ApplicationReleased::HOOK, array( $services->get( Reviewing::class ), 'released' ) );
 		add_action(
 			'deleted_post',
 			static function ( int $post_id, \WP_Post $post ) use ( $services ): void {
@@ -103,13 +107,14 @@ final class ApplicationsModule implements Module {
 				__( 'Reviews of applications', 'wayfinder' ),
 				array( 'reviewer_id' => ErasePolicy::KEEP_FACT ),
 				array( 'notes', 'conflict_note' ),
+				// Blind: a reviewer's export names the cohort, never the application (its ID would lead to the applicant).
 				array(
-					'application_id' => __( 'Application', 'wayfinder' ),
-					'status'         => __( 'Status', 'wayfinder' ),
-					'scores'         => __( 'Scores', 'wayfinder' ),
-					'notes'          => __( 'Notes', 'wayfinder' ),
-					'total'          => __( 'Weighted score', 'wayfinder' ),
-					'submitted_at'   => __( 'Submitted (UTC)', 'wayfinder' ),
+					'cohort_id'    => __( 'Cohort', 'wayfinder' ),
+					'status'       => __( 'Status', 'wayfinder' ),
+					'scores'       => __( 'Scores', 'wayfinder' ),
+					'notes'        => __( 'Notes', 'wayfinder' ),
+					'total'        => __( 'Weighted score', 'wayfinder' ),
+					'submitted_at' => __( 'Submitted (UTC)', 'wayfinder' ),
 				),
 				'id',
 				/* translators: %s: how many reviews. */

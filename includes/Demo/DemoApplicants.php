@@ -51,9 +51,11 @@ final class DemoApplicants {
 			array( 'applicant-lucie', 'Lucie Dubois', 'draft', 'one_to_one', array( 'core' ), '', 'I want to learn how to write tests for core so that my fixes are accepted faster.', '' ),
 			array( 'applicant-kai', 'Kai Müller', 'withdrawn', 'one_to_one', array( 'core' ), '', 'I wanted to contribute to core but my new job leaves me no time this season; I hope to apply next time.', 'I maintain a plugin with a few thousand installs.' ),
 		);
-		return array_map(
-			static fn ( array $row ): array => array_combine( array( 'login', 'name', 'stage', 'mode', 'teams', 'sponsor', 'motivation', 'experience' ), $row ),
-			$people
+		return array_values(
+			array_map(
+				static fn ( array $row ): array => array_combine( array( 'login', 'name', 'stage', 'mode', 'teams', 'sponsor', 'motivation', 'experience' ), $row ),
+				$people
+			)
 		);
 	}
 }

@@ -12,6 +12,7 @@ import OverviewScreen from './screens/OverviewScreen';
 import PeopleScreen from './screens/PeopleScreen';
 import PlaybookScreen from './screens/PlaybookScreen';
 import RequestsScreen from './screens/RequestsScreen';
+import ReviewScreen from './screens/ReviewScreen';
 import ScreeningScreen from './screens/ScreeningScreen';
 import SettingsScreen from './screens/SettingsScreen';
 import SetupScreen from './screens/SetupScreen';
@@ -37,7 +38,10 @@ function mayOpen( screen: Screen, config: AdminConfig ): boolean {
 		case 'screen':
 			return config.canScreen;
 		case 'review':
-			return config.canReview;
+			// People who can see applicants' personal data never review (the server refuses them too).
+			return (
+				config.canReview && ! config.canScreen && ! config.canCoordinate
+			);
 		default:
 			return config.canCoordinate;
 	}
@@ -102,6 +106,12 @@ const SCREENS: Screen[] = [
 			<SettingsScreen canManageSite={ config.canManageSite } />
 		),
 		for: 'settings',
+	},
+	{
+		id: 'review',
+		label: __( 'Review', 'wayfinder' ),
+		render: () => <ReviewScreen />,
+		for: 'review',
 	},
 	{
 		id: 'setup',

@@ -9,6 +9,11 @@ import type {
 	ApplicationDecision,
 	AuditEvent,
 	CohortSelection,
+	BlindReview,
+	CohortReviews,
+	ExtraReview,
+	ReviewInput,
+	ReviewQueue,
 	BoardCommit,
 	BoardRun,
 	BoardRunJob,
@@ -690,6 +695,97 @@ export function stepSelection(
 ): Promise< CohortSelection > {
 	return request< CohortSelection >( {
 		path: `${ NAMESPACE }/cohorts/${ cohort }/selection/${ step }`,
+		method: 'POST',
+	} );
+}
+
+/**
+ * GET /reviews: the reviewer's reviews and progress per cohort.
+ * @param cohort Only this cohort's (0: every cohort).
+ */
+export function listMyReviews( cohort = 0 ): Promise< ReviewQueue > {
+	return request< ReviewQueue >( {
+		path: `${ NAMESPACE }/reviews`,
+		query: cohort > 0 ? { cohort } : {},
+	} );
+}
+
+/**
+ * GET /reviews/<id>: one of the reviewer's own reviews, blind.
+ * @param id The review.
+ */
+export function getReview( id: number ): Promise< BlindReview > {
+	return request< BlindReview >( { path: `${ NAMESPACE }/reviews/${ id }` } );
+}
+
+/**
+ * PUT /reviews/<id>: saves scores and notes as a draft (a submitted review stays submitted).
+ * @param id    The review.
+ * @param input Scores and notes.
+ */
+export function saveReviewDraft(
+	id: number,
+	input: ReviewInput
+): Promise< BlindReview > {
+	return request< BlindReview >( {
+		path: `${ NAMESPACE }/reviews/${ id }`,
+		method: 'PUT',
+		data: input,
+	} );
+}
+
+/**
+ * POST /reviews/<id>/submit: every criterion scored; the answer names the next review waiting.
+ * @param id    The review.
+ * @param input Scores and notes.
+ */
+export function submitReview(
+	id: number,
+	input: ReviewInput
+): Promise< BlindReview > {
+	return request< BlindReview >( {
+		path: `${ NAMESPACE }/reviews/${ id }/submit`,
+		method: 'POST',
+		data: input,
+	} );
+}
+
+/**
+ * POST /reviews/<id>/conflict: the reviewer cannot review this application; it goes to someone
+ * else, and they may get another one (the answer's `next` and `message`).
+ * @param id   The review.
+ * @param note Why (only coordinators read it).
+ */
+export function declareReviewConflict(
+	id: number,
+	note: string
+): Promise< BlindReview > {
+	return request< BlindReview >( {
+		path: `${ NAMESPACE }/reviews/${ id }/conflict`,
+		method: 'POST',
+		data: { note },
+	} );
+}
+
+/**
+ * GET /cohorts/<id>/reviews: coordinators' view of a cohort's blind review.
+ * @param cohort The cohort.
+ */
+export function getCohortReviews( cohort: number ): Promise< CohortReviews > {
+	return request< CohortReviews >( {
+		path: `${ NAMESPACE }/cohorts/${ cohort }/reviews`,
+	} );
+}
+
+/**
+ * POST /applications/<id>/extra-review: one more reviewer (a missing one, else a third review).
+ * @param application The application.
+ */
+export function askForExtraReview(
+	application: number
+): Promise< ExtraReview > {
+	return request< ExtraReview >( {
+		path: `${ NAMESPACE }/applications/${ application }/extra-review`,
 		method: 'POST',
 	} );
 }

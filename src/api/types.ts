@@ -618,6 +618,8 @@ export interface SelectionRow {
 	mode: CohortMode | '';
 	mode_label: string;
 	teams: string[];
+	/** The teams' names, in the order of `teams`. */
+	team_names: string[];
 	sponsored: boolean;
 	decision: ApplicationDecision | '';
 	decision_label: string;
@@ -680,6 +682,7 @@ export interface CohortSelection {
 		} >;
 		teams: Array< {
 			team: string;
+			name: string;
 			places: number | null;
 			accepted: number;
 		} >;
@@ -688,4 +691,122 @@ export interface CohortSelection {
 	/** Whether rows carry names (after the lock). */
 	named: boolean;
 	rows: SelectionRow[];
+}
+
+/** A review's state: waiting for scores, submitted, or set aside as a conflict of interest. */
+export type ReviewStatus = 'assigned' | 'done' | 'conflict';
+
+/** A criterion of a cohort's rubric. */
+export interface RubricCriterion {
+	key: string;
+	label: string;
+	weight: number;
+}
+
+/** A reviewer's progress in one cohort (GET /reviews). */
+export interface ReviewCohortProgress {
+	id: number;
+	name: string;
+	assigned: number;
+	reviewed: number;
+	/** "12 of 40 reviewed", from the server. */
+	progress: string;
+	/** The selection is locked: reviews no longer change. */
+	locked: boolean;
+}
+
+/** One of a reviewer's reviews in their list: its own number, never the application's. */
+export interface ReviewListItem {
+	id: number;
+	cohort: number;
+	/** "Applicant 7F3K". */
+	applicant: string;
+	status: ReviewStatus;
+}
+
+/** GET /reviews: the reviewer's queue. */
+export interface ReviewQueue {
+	cohorts: ReviewCohortProgress[];
+	reviews: ReviewListItem[];
+}
+
+/** GET /reviews/<id>: one blind review — the redacted answers, nothing that says whose they are. */
+export interface BlindReview {
+	id: number;
+	cohort: number;
+	cohort_name: string;
+	applicant: string;
+	status: ReviewStatus;
+	answers: Array< { key: string; label: string; answer: string } >;
+	mode: string;
+	mode_label: string;
+	teams: string[];
+	/** Present only when the cohort shows reviewers the sponsored flag. */
+	sponsored?: boolean;
+	rubric: RubricCriterion[];
+	scale: number;
+	scores: Record< string, number >;
+	notes: Record< string, string >;
+	total: number | null;
+	submitted_at: string | null;
+	can_change: boolean;
+	/** After submitting or a conflict: the next review waiting (its number), or null. */
+	next?: number | null;
+	/** After a conflict: what happens now, in a sentence. */
+	message?: string;
+}
+
+/** What PUT /reviews/<id> and POST /reviews/<id>/submit take. */
+export interface ReviewInput {
+	scores: Record< string, number | null >;
+	notes: Record< string, string >;
+}
+
+/** One reviewer's review of an application, as coordinators see it. */
+export interface ApplicationReviewer {
+	review: number;
+	reviewer: number;
+	name: string;
+	status: ReviewStatus;
+	total: number | null;
+	conflict_note: string;
+}
+
+/** GET /cohorts/<id>/reviews: a cohort's blind review, for coordinators. */
+export interface CohortReviews {
+	cohort: number;
+	scale: number;
+	disagreement: number;
+	/** How many people may review (see no personal data). */
+	pool: number;
+	flagged: number;
+	applications: Array< {
+		id: number;
+		applicant: string;
+		stage: string;
+		reviews_wanted: number;
+		reviews_done: number;
+		score: number | null;
+		spread: number | null;
+		flagged: boolean;
+		needs: number;
+		needs_label: string;
+		reviewers: ApplicationReviewer[];
+	} >;
+	reviewers: Array< {
+		id: number;
+		name: string;
+		assigned: number;
+		done: number;
+		conflicts: number;
+	} >;
+}
+
+/** POST /applications/<id>/extra-review. */
+export interface ExtraReview {
+	id: number;
+	applicant: string;
+	reviews_wanted: number;
+	reviewer: number;
+	message: string;
 }

@@ -21,6 +21,7 @@ const row = ( over: Partial< SelectionRow > ): SelectionRow => ( {
 	mode: 'one_to_one',
 	mode_label: 'Paired with a mentor (1:1)',
 	teams: [ 'core', 'polyglots' ],
+	team_names: [ 'Core', 'Polyglots' ],
 	sponsored: true,
 	decision: 'accepted',
 	decision_label: 'Accepted',
@@ -46,7 +47,7 @@ describe( 'the selection as CSV', () => {
 		expect( header ).not.toContain( 'Name' );
 		expect( header ).not.toContain( 'Email' );
 		expect( line ).toContain( '"Applicant 7F3K"' );
-		expect( line ).toContain( '"core polyglots"' );
+		expect( line ).toContain( '"Core, Polyglots"' );
 		expect( line ).toContain( '"Yes"' );
 	} );
 
@@ -70,7 +71,7 @@ describe( 'the selection as CSV', () => {
 						name: '=HYPERLINK("http://evil.example","x")',
 						email: '+1@example.org',
 						mode_label: '-2+3',
-						teams: [ '@core' ],
+						team_names: [ '@core' ],
 					} ),
 				],
 				true

@@ -320,6 +320,15 @@ final class SelectionService {
 	public function lock_blocker( Cohort $cohort, int $now ): string {
 		$unfinished = $this->selections->unfinished( $cohort->id );
 		$reasons    = array();
+		$settings   = ApplicationSettings::of( $cohort->id );
+		if ( $settings->accepts_at( $now, $cohort->stage ) ) {
+			// Everyone who applies must hear back: no decision is frozen while someone can still apply.
+			$reasons[] = sprintf(
+				/* translators: %s: the last day applications are taken. */
+				__( 'Applications are open until the end of %s: lock the decisions once they close, or set an earlier last day in the cohort\'s Applications panel.', 'wayfinder' ),
+				(string) date_i18n( (string) get_option( 'date_format' ), (int) strtotime( $settings->apply_until . ' 12:00:00' ) )
+			);
+		}
 		if ( $unfinished['screening'] > 0 ) {
 			/* translators: %d: how many applications. */
 			$reasons[] = sprintf( _n( '%d application is still in screening: release it to review first.', '%d applications are still in screening: release them to review first.', $unfinished['screening'], 'wayfinder' ), $unfinished['screening'] );

@@ -14,6 +14,7 @@ namespace Wayfinder\Applications\Selection;
 use Wayfinder\Applications\Application;
 use Wayfinder\Applications\ApplicationRepository;
 use Wayfinder\Cohorts\Cohort;
+use Wayfinder\Teams\TeamList;
 
 final class SelectionView {
 
@@ -106,6 +107,7 @@ final class SelectionView {
 				'mode'           => $application->mode,
 				'mode_label'     => $modes[ $application->mode ] ?? $application->mode,
 				'teams'          => $application->teams,
+				'team_names'     => self::team_names( $application->teams ),
 				'sponsored'      => $application->sponsored,
 				'decision'       => $application->decision,
 				'decision_label' => $decisions[ $application->decision ] ?? '',
@@ -139,6 +141,7 @@ final class SelectionView {
 		foreach ( array_unique( array_merge( array_keys( $places['teams'] ?? array() ), array_keys( $accepted_teams ) ) ) as $team ) {
 			$team_places[] = array(
 				'team'     => (string) $team,
+				'name'     => self::team_names( array( (string) $team ) )[0],
 				'places'   => null === $places['teams'] ? null : ( $places['teams'][ $team ] ?? 0 ),
 				'accepted' => $accepted_teams[ $team ] ?? 0,
 			);
@@ -179,5 +182,14 @@ final class SelectionView {
 			'named'     => $named,
 			'rows'      => $rows,
 		);
+	}
+
+	/**
+	 * @param list<string> $slugs Team slugs.
+	 * @return list<string> Their names (a team no longer published keeps its slug).
+	 */
+	private static function team_names( array $slugs ): array {
+		$known = TeamList::all();
+		return array_map( static fn ( string $slug ): string => $known[ $slug ]['name'] ?? $slug, $slugs );
 	}
 }

@@ -43,7 +43,8 @@ import type {
 import ConfirmActions from '../components/ConfirmActions';
 import LoadError from '../components/LoadError';
 import { navigate, type Params } from '../router';
-import { ApplicationReviews, MentorApplications } from './ApplicationsSlots';
+import ApplicationReviews from './ApplicationReviews';
+import { MentorApplications } from './ApplicationsSlots';
 import { cohortName } from './CohortsScreen';
 import { formatDate } from './labels';
 import { selectionCsv } from './selection-csv';
@@ -165,8 +166,8 @@ const fields: Field< SelectionRow >[] = [
 		id: 'teams',
 		label: __( 'Teams', 'wayfinder' ),
 		getValue: ( { item } ) =>
-			item.teams.length > 0
-				? item.teams.join( ', ' )
+			item.team_names.length > 0
+				? item.team_names.join( ', ' )
 				: __( 'Any', 'wayfinder' ),
 		enableSorting: false,
 	},
@@ -347,7 +348,7 @@ function Seats( { data }: { data: CohortSelection } ) {
 						{ sprintf(
 							/* translators: %s: a team. */
 							__( 'Team %s', 'wayfinder' ),
-							team.team
+							team.name
 						) }
 						: { usage( team.accepted, team.places ) }
 					</li>

@@ -46,7 +46,7 @@ export function selectionCsv( selection: CohortSelection ): string {
 			row.reviews_done,
 			row.reviews_wanted,
 			row.mode_label,
-			row.teams.join( ' ' ),
+			row.team_names.join( ', ' ),
 			row.sponsored ? yes : no,
 			row.decision_label,
 			row.reason_label,

@@ -328,6 +328,11 @@ final class SelectionTest extends TestCase {
 		$this->assertSame( 200, $this->decide( $screening, 'declined' )->get_status() );
 		$this->assertSame( 409, $this->post( 'lock' )->get_status(), 'one still without a decision' );
 		$this->assertSame( 200, $this->decide( $unread, 'waitlisted' )->get_status() );
+		update_post_meta( $this->cohort, \Wayfinder\Applications\ApplicationSettings::APPLY_UNTIL, gmdate( 'Y-m-d', time() + 2 * DAY_IN_SECONDS ) );
+		$open = $this->post( 'lock' );
+		$this->assertSame( 409, $open->get_status(), 'nothing is frozen while people can still apply' );
+		$this->assertStringContainsString( 'Applications are open until the end of', $open->get_data()['message'] );
+		update_post_meta( $this->cohort, \Wayfinder\Applications\ApplicationSettings::APPLY_UNTIL, gmdate( 'Y-m-d', time() - 2 * DAY_IN_SECONDS ) );
 		$this->assertSame( 200, $this->post( 'lock' )->get_status() );
 	}
 

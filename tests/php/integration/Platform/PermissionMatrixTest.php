@@ -35,6 +35,7 @@ final class PermissionMatrixTest extends TestCase {
 		// A mentee's cohort work: theirs, their cohort mentor's (the fixture's mentor leads their group) and coordinators'.
 		$cohort_work = array( 401, 403, 200, 200, 403, 403, 200, 200 );
 		$own_goal    = array( 401, 404, 200, 200, 404, 404, 403, 403 );
+		$reviewers   = array( 401, 403, 403, 403, 200, 403, 403, 403 );
 		return array(
 			'GET status'                          => array( 'GET', '/wayfinder/v1/status', array(), $coordinators ),
 			'GET profiles/me'                     => array( 'GET', '/wayfinder/v1/profiles/me', array(), $logged_in ),
@@ -271,6 +272,26 @@ final class PermissionMatrixTest extends TestCase {
 			),
 			'POST redact an application again'    => array( 'POST', '/wayfinder/v1/applications/{screened}/redact-again', array(), $coordinators ),
 			'POST release an application'         => array( 'POST', '/wayfinder/v1/applications/{screened}/release', array(), $coordinators ),
+			// Blind review: only people who review and see no personal data (coordinators and administrators are refused).
+			'GET my reviews'                      => array( 'GET', '/wayfinder/v1/reviews', array(), $reviewers ),
+			'GET a review'                        => array( 'GET', '/wayfinder/v1/reviews/{review}', array(), $reviewers ),
+			'PUT a review (draft)'                => array( 'PUT', '/wayfinder/v1/reviews/{review}', array( 'scores' => array( 'motivation' => 3 ) ), $reviewers ),
+			'POST submit a review'                => array(
+				'POST',
+				'/wayfinder/v1/reviews/{review}/submit',
+				array(
+					'scores' => array(
+						'motivation' => 3,
+						'readiness'  => 4,
+						'benefit'    => 5,
+					),
+				),
+				$reviewers,
+			),
+			'POST declare a conflict'             => array( 'POST', '/wayfinder/v1/reviews/{review}/conflict', array( 'note' => 'A friend.' ), $reviewers ),
+			'GET a cohort’s reviews'              => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/reviews', array(), $coordinators ),
+			// The only reviewer has the application already: coordinators pass, and are told nobody is left.
+			'POST an extra review'                => array( 'POST', '/wayfinder/v1/applications/{application}/extra-review', array(), array( 401, 403, 403, 403, 403, 403, 409, 409 ) ),
 		);
 	}
 
@@ -302,6 +323,7 @@ final class PermissionMatrixTest extends TestCase {
 			'admin'       => $this->make_user( 'administrator' ),
 			'waiting'     => $this->make_user( 'subscriber' ),
 			'newcomer'    => $this->make_user( 'subscriber' ),
+			'applicant'   => $this->make_user( 'subscriber' ),
 		);
 		$profiles = new ProfileRepository();
 		foreach ( array( 'mentor', 'backup' ) as $mentor ) {
@@ -411,7 +433,22 @@ final class PermissionMatrixTest extends TestCase {
 		$this->assertGreaterThan( 0, $people['request'] );
 		$this->assertGreaterThan( 0, $people['team'], 'the seeded teams are there' );
 		$this->assertGreaterThan( 0, $people['board_run'] );
-		$this->sent_mail = array();
+		// An application in blind review: the reviewer (the only one who may review) is assigned.
+		$applications = new \Wayfinder\Applications\ApplicationRepository();
+		$application  = $applications->create_draft( $people['cohort'], $people['applicant'], \Wayfinder\Applications\Application::MENTEE, time() );
+		$applications->update(
+			$application->id,
+			array(
+				'status'      => \Wayfinder\Applications\Application::SUBMITTED,
+				'stage'       => \Wayfinder\Applications\Application::REVIEW,
+				'released_at' => gmdate( 'Y-m-d H:i:s' ),
+			),
+			time()
+		);
+		\Wayfinder\Platform\Events::dispatch( new \Wayfinder\Applications\Events\ApplicationReleased( $application, \Wayfinder\Cohorts\CohortPostType::find( $people['cohort'] ) ) );
+		$people['application'] = $application->id;
+		$people['review']      = ( new \Wayfinder\Applications\ReviewRepository() )->of_application( $application->id )[0]->id;
+		$this->sent_mail       = array();
 		return $people;
 	}
 
@@ -443,7 +480,7 @@ final class PermissionMatrixTest extends TestCase {
 		// Nobody's email address ever leaves the site through the API, not even to coordinators.
 		$json = (string) wp_json_encode( $response->get_data() );
 		foreach ( $ids as $name => $user_id ) {
-			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session', 'feed', 'item', 'goal', 'checkin', 'fit_check', 'screened' ), true ) ? false : get_userdata( $user_id );
+			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session', 'feed', 'item', 'goal', 'checkin', 'fit_check', 'application', 'review', 'screened' ), true ) ? false : get_userdata( $user_id );
 			if ( $user ) {
 				$this->assertStringNotContainsString( $user->user_email, $json, "$route as $caller shows the email of $name" );
 			}
