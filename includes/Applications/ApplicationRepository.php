@@ -169,6 +169,13 @@ final class ApplicationRepository {
 		return false === $changed ? false : (int) $changed;
 	}
 
+	/** Who released the application to reviewers (0: nobody yet, or their account was erased). */
+	public function released_by( int $id ): int {
+		global $wpdb;
+		$table = Schema::applications_table();
+		return (int) $wpdb->get_var( $wpdb->prepare( "SELECT released_by FROM {$table} WHERE id = %d", $id ) );
+	}
+
 	/** A deleted cohort takes its applications, their edits and reviews, and its selection with it. */
 	public function delete_cohort( int $cohort_id ): void {
 		global $wpdb;

@@ -11,6 +11,7 @@ declare(strict_types=1);
 namespace Wayfinder\Applications;
 
 use Wayfinder\Applications\Events\ApplicationReleased;
+use Wayfinder\Applications\Events\ApplicationSubmitted;
 use Wayfinder\Cohorts\CohortPostType;
 use Wayfinder\Platform\Container;
 use Wayfinder\Platform\Installer;
@@ -42,6 +43,9 @@ final class ApplicationsModule implements Module {
 			10,
 			2
 		);
+		// Stage 1: the automatic pass on a mentee's submitted application, and the screeners' routes.
+		add_action( ApplicationSubmitted::HOOK, static fn ( ApplicationSubmitted $event ) => $services->get( Screening::class )->on_submitted( $event ) );
+		add_action( 'rest_api_init', array( $services->get( ScreeningController::class ), 'register_routes' ) );
 		// The selection: propose, override, lock, reveal, and the public report.
 		add_action( 'rest_api_init', array( $services->get( Selection\SelectionController::class ), 'register_routes' ) );
 		self::declare_personal_data( $services->get( PersonalData::class ) );

@@ -13,6 +13,7 @@ import PeopleScreen from './screens/PeopleScreen';
 import PlaybookScreen from './screens/PlaybookScreen';
 import RequestsScreen from './screens/RequestsScreen';
 import ReviewScreen from './screens/ReviewScreen';
+import ScreeningScreen from './screens/ScreeningScreen';
 import SettingsScreen from './screens/SettingsScreen';
 import SetupScreen from './screens/SetupScreen';
 import TeamsScreen from './screens/TeamsScreen';
@@ -91,6 +92,12 @@ const SCREENS: Screen[] = [
 		id: 'teams',
 		label: __( 'Teams', 'wayfinder' ),
 		render: ( params ) => <TeamsScreen params={ params } />,
+	},
+	{
+		id: 'screening',
+		label: __( 'Screening', 'wayfinder' ),
+		render: ( params ) => <ScreeningScreen params={ params } />,
+		for: 'screen',
 	},
 	{
 		id: 'settings',

@@ -488,6 +488,113 @@ export interface CohortWarning {
 	since: string | null;
 }
 
+/** Stage 1 of blind selection: what the automatic pass (or a screener) took out of an answer. */
+export type RedactionKind =
+	| 'name'
+	| 'username'
+	| 'email'
+	| 'url'
+	| 'handle'
+	| 'phone'
+	| 'place'
+	| 'gendered';
+
+/** Kind => how many were replaced (only kinds found). */
+export type Replacements = Partial< Record< RedactionKind, number > >;
+
+/** A submitted mentee application's stage. */
+export type ApplicationStage = 'screening' | 'review' | 'decided';
+
+/** GET /screening/cohorts: a cohort with submitted mentee applications. */
+export interface ScreeningCohort {
+	id: number;
+	title: string;
+	to_screen: number;
+	released: number;
+	total: number;
+}
+
+/** A cohort's screening progress: released of total. */
+export interface ScreeningProgress {
+	to_screen: number;
+	released: number;
+	total: number;
+}
+
+/** One application in a cohort's screening queue (no names). */
+export interface ScreeningQueueItem {
+	id: number;
+	pseudonym: string;
+	/** "Applicant 7F3K" (for the screener's own application: says so, and pseudonym is ''). */
+	label: string;
+	/** The screener's own application: another screener screens it. */
+	own: boolean;
+	submitted_at: string | null;
+	stage: ApplicationStage;
+	replacements: Replacements;
+	edits: number;
+	edited: boolean;
+}
+
+/** GET /cohorts/<id>/screening. */
+export interface ScreeningQueue {
+	cohort: { id: number; title: string };
+	progress: ScreeningProgress;
+	items: ScreeningQueueItem[];
+	total: number;
+	pages: number;
+}
+
+/** One answer: the original beside its redacted text. */
+export interface ScreeningQuestion {
+	key: string;
+	label: string;
+	original: string;
+	/** null: the automatic pass has not filled it. */
+	redacted: string | null;
+	replacements: Replacements;
+	edited: boolean;
+}
+
+/** One recorded edit of an answer's redacted text. */
+export interface ScreeningEdit {
+	id: number;
+	field: string;
+	label: string;
+	/** '' when the editor's account is gone. */
+	editor: string;
+	before: string;
+	after: string;
+	edited_at: string;
+}
+
+/** GET /applications/<id>/screening (and what the actions answer). */
+export interface ScreeningApplication {
+	id: number;
+	cohort: { id: number; title: string };
+	pseudonym: string;
+	label: string;
+	/** For the screener's reference only; reviewers never get it. */
+	applicant: { name: string };
+	stage: ApplicationStage;
+	mode: string;
+	teams: string[];
+	languages: string[];
+	submitted_at: string | null;
+	released_at: string | null;
+	released_by: string;
+	questions: ScreeningQuestion[];
+	replacements: Replacements;
+	edits: ScreeningEdit[];
+	can_release: boolean;
+	/** Why it cannot be released yet ('' when it can). */
+	problem: string;
+	/** Kind => its name for people, translated. */
+	kinds: Record< RedactionKind, string >;
+	/** After an action: what happened. */
+	message?: string;
+}
+
 /** A decision on an application. */
 export type ApplicationDecision = 'accepted' | 'waitlisted' | 'declined';
 

@@ -264,6 +264,21 @@ final class PermissionMatrixTest extends TestCase {
 			'GET a quiz result'                   => array( 'GET', '/wayfinder/v1/quizzes/{quiz}/result', array( 'answers' => '1.1.1.0' ), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
 			'POST ask from a quiz result'         => array( 'POST', '/wayfinder/v1/quizzes/{quiz}/ask', array( 'team' => 'polyglots' ), array( 401, 201, 409, 201, 201, 201, 201, 201 ) ),
 			'GET a quiz’s reachability'           => array( 'GET', '/wayfinder/v1/quizzes/{quiz}/reachability', array(), $coordinators ),
+			// Stage 1 of blind selection: screeners (coordinators and admins screen too); reviewers never see people.
+			'GET screening cohorts'               => array( 'GET', '/wayfinder/v1/screening/cohorts', array(), $coordinators ),
+			'GET a cohort’s screening queue'      => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/screening', array(), $coordinators ),
+			'GET an application to screen'        => array( 'GET', '/wayfinder/v1/applications/{screened}/screening', array(), $coordinators ),
+			'PUT an answer’s redacted text'       => array(
+				'PUT',
+				'/wayfinder/v1/applications/{screened}/redacted',
+				array(
+					'field' => 'motivation',
+					'text'  => 'I want to learn, says [name].',
+				),
+				$coordinators,
+			),
+			'POST redact an application again'    => array( 'POST', '/wayfinder/v1/applications/{screened}/redact-again', array(), $coordinators ),
+			'POST release an application'         => array( 'POST', '/wayfinder/v1/applications/{screened}/release', array(), $coordinators ),
 			// Blind review: only people who review and see no personal data (coordinators and administrators are refused).
 			'GET my reviews'                      => array( 'GET', '/wayfinder/v1/reviews', array(), $reviewers ),
 			'GET a review'                        => array( 'GET', '/wayfinder/v1/reviews/{review}', array(), $reviewers ),
@@ -402,6 +417,25 @@ final class PermissionMatrixTest extends TestCase {
 		$people['feed']       = substr( $feed, strrpos( $feed, '/' ) + 1 ); // The secret address: whoever has it reads the feed.
 		$run                  = ( new \Wayfinder\Board\BoardRuns() )->start( array( $people['waiting'] ), $people['coordinator'] );
 		$people['board_run']  = $run instanceof \Wayfinder\Board\BoardRun ? $run->id : 0;
+		// A mentee application to the cohort, submitted (the newcomer's) and redacted by the automatic pass.
+		$applications = new \Wayfinder\Applications\ApplicationRepository();
+		$application  = $applications->create_draft( $people['cohort'], $people['newcomer'], 'mentee', time() );
+		$applications->update(
+			$application->id,
+			array(
+				'status'       => 'submitted',
+				'stage'        => 'screening',
+				'answers'      => '{"motivation":"I want to learn and help translate."}',
+				'submitted_at' => gmdate( 'Y-m-d H:i:s' ),
+			),
+			time()
+		);
+		$submitted = $applications->find( $application->id );
+		$cohort    = \Wayfinder\Cohorts\CohortPostType::find( $people['cohort'] );
+		$this->assertNotNull( $submitted );
+		$this->assertNotNull( $cohort );
+		\Wayfinder\Platform\Events::dispatch( new \Wayfinder\Applications\Events\ApplicationSubmitted( $submitted, $cohort ) );
+		$people['screened'] = $application->id;
 		$this->assertGreaterThan( 0, $people['match'] );
 		$this->assertGreaterThan( 0, $people['request'] );
 		$this->assertGreaterThan( 0, $people['team'], 'the seeded teams are there' );
@@ -453,7 +487,7 @@ final class PermissionMatrixTest extends TestCase {
 		// Nobody's email address ever leaves the site through the API, not even to coordinators.
 		$json = (string) wp_json_encode( $response->get_data() );
 		foreach ( $ids as $name => $user_id ) {
-			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session', 'feed', 'item', 'goal', 'checkin', 'fit_check', 'application', 'review' ), true ) ? false : get_userdata( $user_id );
+			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session', 'feed', 'item', 'goal', 'checkin', 'fit_check', 'application', 'review', 'screened' ), true ) ? false : get_userdata( $user_id );
 			if ( $user ) {
 				$this->assertStringNotContainsString( $user->user_email, $json, "$route as $caller shows the email of $name" );
 			}
