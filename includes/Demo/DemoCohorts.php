@@ -12,6 +12,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Demo;
 
+use Wayfinder\Applications\ApplicationSettings;
 use Wayfinder\Cohorts\Cohort;
 use Wayfinder\Cohorts\CohortMember;
 use Wayfinder\Cohorts\CohortPostType;
@@ -121,7 +122,11 @@ final class DemoCohorts {
 						CohortPostType::MODES          => $cohort['modes'],
 						CohortPostType::TEAMS          => array( 'core', 'polyglots', 'docs' ),
 						CohortPostType::TRAINING       => $training,
-					),
+					) + ( Cohort::OPEN === $cohort['stage'] ? array(
+						// Applications close three weeks from now; unused seats kept for sponsored contributors are released a few days later.
+						ApplicationSettings::APPLY_UNTIL => $day( 20 ),
+						ApplicationSettings::RESERVED_UNTIL => $day( 25 ),
+					) : array() ),
 				),
 				true
 			);
@@ -140,6 +145,9 @@ final class DemoCohorts {
 			if ( self::RUNNING === $slug ) {
 				self::plan_sessions( $post_id, $coordinator, $today );
 				self::in_motion( $post_id, $coordinator, $id, $today );
+			}
+			if ( Cohort::OPEN === $cohort['stage'] ) {
+				DemoApplications::load( $post_id, $today );
 			}
 		}
 	}

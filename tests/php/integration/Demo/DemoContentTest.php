@@ -101,6 +101,40 @@ final class DemoContentTest extends TestCase {
 		$this->assertSame( array(), array_filter( array_column( $this->sent_mail, 'subject' ), static fn ( string $subject ): bool => str_contains( $subject, 'session' ) ), 'no invitations to demo people' );
 	}
 
+	public function test_the_demo_cohort_open_for_applications_has_applications_in_every_stage_loaded_once(): void {
+		DemoContent::load();
+		DemoContent::load();
+		$open         = get_page_by_path( 'contributor-cohort-next', OBJECT, \Wayfinder\Cohorts\CohortPostType::POST_TYPE )->ID;
+		$applications = new \Wayfinder\Applications\ApplicationRepository();
+		$this->assertSame(
+			array(
+				'draft'     => 3,
+				'withdrawn' => 1,
+				'screening' => 6,
+				'review'    => 18,
+				'decided'   => 0,
+			),
+			$applications->counts( $open, 'mentee' ),
+			'every stage, loaded once'
+		);
+		$this->assertSame( 1, $applications->counts( $open, 'mentor' )['review'], 'Priya applied to mentor' );
+		$login  = static fn ( string $name ): int => (int) get_user_by( 'login', $name )->ID;
+		$seun   = $applications->find_for( $open, $login( 'applicant-oluwaseun' ) );
+		$marta  = $applications->find_for( $open, $login( 'applicant-marta' ) );
+		$this->assertStringContainsString( 'Seun', $seun->redacted['motivation'], 'a nickname the automatic pass cannot know, for the screener' );
+		$this->assertStringNotContainsString( 'Kowalska', $marta->redacted['motivation'] );
+		$this->assertStringNotContainsString( 'marta.kowalska@example.net', $marta->redacted['motivation'] );
+		$reviews = new \Wayfinder\Applications\ReviewRepository();
+		$waiting = array_filter( $reviews->of_reviewer( $login( 'reviewer' ), $open ), static fn ( $review ): bool => 'assigned' === $review->status );
+		$this->assertGreaterThanOrEqual( 5, count( $waiting ), 'the reviewer login has reviews to do' );
+		foreach ( array( 'reviewer-elena', 'reviewer-tariq' ) as $done ) {
+			$this->assertSame( array(), array_filter( $reviews->of_reviewer( $login( $done ), $open ), static fn ( $review ): bool => 'assigned' === $review->status ), $done . ' finished' );
+		}
+		$flagged = array_filter( $applications->in_cohort( $open, 'mentee', 'review' ), static fn ( $application ): bool => $application->flagged );
+		$this->assertCount( 2, $flagged, 'two where reviewers disagree' );
+		$this->assertSame( array(), array_filter( array_column( $this->sent_mail, 'to' ), static fn ( string $to ): bool => str_starts_with( $to, 'applicant-' ) ), 'no e-mail to demo applicants' );
+	}
+
 	public function test_the_demo_shows_an_away_mentor_covered_by_the_backup_she_named_and_a_pass(): void {
 		DemoContent::load();
 		DemoContent::load();
