@@ -118,9 +118,9 @@ final class DemoContentTest extends TestCase {
 			'every stage, loaded once'
 		);
 		$this->assertSame( 1, $applications->counts( $open, 'mentor' )['review'], 'Priya applied to mentor' );
-		$login  = static fn ( string $name ): int => (int) get_user_by( 'login', $name )->ID;
-		$seun   = $applications->find_for( $open, $login( 'applicant-oluwaseun' ) );
-		$marta  = $applications->find_for( $open, $login( 'applicant-marta' ) );
+		$login = static fn ( string $name ): int => (int) get_user_by( 'login', $name )->ID;
+		$seun  = $applications->find_for( $open, $login( 'applicant-oluwaseun' ) );
+		$marta = $applications->find_for( $open, $login( 'applicant-marta' ) );
 		$this->assertStringContainsString( 'Seun', $seun->redacted['motivation'], 'a nickname the automatic pass cannot know, for the screener' );
 		$this->assertStringNotContainsString( 'Kowalska', $marta->redacted['motivation'] );
 		$this->assertStringNotContainsString( 'marta.kowalska@example.net', $marta->redacted['motivation'] );
