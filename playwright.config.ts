@@ -73,6 +73,15 @@ export default defineConfig( {
 			},
 		},
 		{
+			name: 'selection',
+			testDir: './tests/e2e/selection',
+			use: {
+				baseURL:
+					process.env.WAYFINDER_SELECTION_URL ??
+					'http://127.0.0.1:8895',
+			},
+		},
+		{
 			name: 'playground',
 			testDir: './tests/e2e/playground',
 			// PHP in WebAssembly on two cores: a page can take ten seconds here.

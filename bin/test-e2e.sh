@@ -3,6 +3,7 @@
 #  - a fresh WordPress (newest version) on MariaDB served by nginx + PHP-FPM, where the zip is uploaded;
 #  - the same stack with the demo program for the coordinator's screens (e2e-demo) and for the
 #    community-facing blocks (e2e-community, port ${WAYFINDER_COMMUNITY_PORT:-8892});
+#  - blind selection from application to result (e2e-selection, port ${WAYFINDER_SELECTION_PORT:-8895});
 #  - the `npm start` Playground site (SQLite, demo program).
 #   bin/test-e2e.sh [playwright args…]     e.g. bin/test-e2e.sh --project=site -g "uninstall"
 # The MariaDB site holds a large program (2,000 mentors, 10,000 mentees) before the zip is uploaded, so
@@ -16,6 +17,7 @@ demo_port="${WAYFINDER_DEMO_PORT:-8891}"
 community_port="${WAYFINDER_COMMUNITY_PORT:-8892}"
 playground_port="${WAYFINDER_PLAYGROUND_PORT:-9401}"
 quiz_port="${WAYFINDER_QUIZ_PORT:-8894}"
+selection_port="${WAYFINDER_SELECTION_PORT:-8895}"
 url="http://127.0.0.1:$port"
 [ -x /usr/bin/chromium ] || die "Chromium is missing: run bin/install-system-deps.sh"
 
@@ -43,6 +45,8 @@ serve "$site" "$port"
 # The demo program on the same stack, plugin active, for the coordinator's screens.
 demo_site="$(bash bin/make-site.sh e2e-demo latest "http://127.0.0.1:$demo_port" --with-plugin)"
 php bin/lib/wp.php "$demo_site" eval tests/e2e/fixtures/demo.php
+# A cohort open for applications and two people who have not applied (apply.spec.ts).
+php bin/lib/wp.php "$demo_site" eval tests/e2e/fixtures/apply.php >/dev/null
 # There, a board run of more than one mentee goes through the background job (see the fixture).
 cp tests/e2e/fixtures/board-runs-in-background.php "$demo_site/wp-content/mu-plugins/"
 serve "$demo_site" "$demo_port"
@@ -54,6 +58,10 @@ serve "$community_site" "$community_port"
 quiz_site="$(bash bin/make-site.sh e2e-quiz latest "http://127.0.0.1:$quiz_port" --with-plugin)"
 php bin/lib/wp.php "$quiz_site" eval tests/e2e/fixtures/demo.php
 serve "$quiz_site" "$quiz_port"
+# Blind selection from application to result, on a site whose reviewers' pool is known.
+selection_site="$(bash bin/make-site.sh e2e-selection latest "http://127.0.0.1:$selection_port" --with-plugin)"
+php bin/lib/wp.php "$selection_site" eval tests/e2e/fixtures/selection.php >/dev/null
+serve "$selection_site" "$selection_port"
 
 mkdir -p artifacts
 PORT="$playground_port" node bin/playground.mjs >artifacts/playground.log 2>&1 &
@@ -68,4 +76,5 @@ grep -q 'Wayfinder is running' artifacts/playground.log || { cat artifacts/playg
 mkdir -p artifacts/screenshots
 WAYFINDER_E2E_URL="$url" WAYFINDER_E2E_SITE_DIR="$site" WAYFINDER_DEMO_URL="http://127.0.0.1:$demo_port" \
 	WAYFINDER_COMMUNITY_URL="http://127.0.0.1:$community_port" WAYFINDER_QUIZ_URL="http://127.0.0.1:$quiz_port" \
+	WAYFINDER_SELECTION_URL="http://127.0.0.1:$selection_port" \
 	WAYFINDER_PLAYGROUND_URL="http://127.0.0.1:$playground_port" npx playwright test "$@"

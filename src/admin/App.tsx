@@ -129,7 +129,9 @@ export default function App( { config }: { config: AdminConfig } ) {
 	return (
 		<div className="wayfinder-app">
 			<h1 className="wayfinder-app__title">
-				{ __( 'Mentorship', 'wayfinder' ) }
+				{ config.canCoordinate
+					? __( 'Mentorship', 'wayfinder' )
+					: __( 'Applications', 'wayfinder' ) }
 			</h1>
 			<nav
 				className="nav-tab-wrapper wayfinder-app__nav"

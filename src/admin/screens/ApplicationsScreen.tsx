@@ -46,7 +46,7 @@ import { navigate, type Params } from '../router';
 import ApplicationReviews from './ApplicationReviews';
 import MentorApplications from './MentorApplications';
 import { cohortName } from './CohortsScreen';
-import { formatDate } from './labels';
+import { formatDay } from './labels';
 import { selectionCsv } from './selection-csv';
 
 const DEFAULT_VIEW: View = {
@@ -289,30 +289,36 @@ function Seats( { data }: { data: CohortSelection } ) {
 		if ( places.released ) {
 			reserved = sprintf(
 				/* translators: 1: seats kept for sponsored contributors, 2: how many of them are used, 3: the day. */
-				__(
+				_n(
+					'%1$d seat was kept for sponsored contributors (%2$d used); since %3$s an unused one goes to the next applicants.',
 					'%1$d seats were kept for sponsored contributors (%2$d used); since %3$s the unused ones go to the next applicants.',
+					places.reserved,
 					'wayfinder'
 				),
 				places.reserved,
 				places.reserved_used,
-				formatDate( places.reserved_until )
+				formatDay( places.reserved_until )
 			);
 		} else if ( places.reserved_until ) {
 			reserved = sprintf(
 				/* translators: 1: seats kept for sponsored contributors, 2: how many of them are used, 3: the day. */
-				__(
+				_n(
+					'%1$d seat is kept for sponsored contributors (%2$d used). Unused, it stays empty until %3$s; propose again after that day to give it to the next applicants.',
 					'%1$d seats are kept for sponsored contributors (%2$d used). Unused ones stay empty until %3$s; propose again after that day to give them to the next applicants.',
+					places.reserved,
 					'wayfinder'
 				),
 				places.reserved,
 				places.reserved_used,
-				formatDate( places.reserved_until )
+				formatDay( places.reserved_until )
 			);
 		} else {
 			reserved = sprintf(
 				/* translators: 1: seats kept for sponsored contributors, 2: how many of them are used. */
-				__(
+				_n(
+					'%1$d seat is kept for sponsored contributors (%2$d used). Unused, it stays empty: set the day it is released in the cohort’s Applications settings.',
 					'%1$d seats are kept for sponsored contributors (%2$d used). Unused ones stay empty: set the day they are released in the cohort’s Applications settings.',
+					places.reserved,
 					'wayfinder'
 				),
 				places.reserved,
@@ -463,15 +469,24 @@ function Selection( {
 			) }
 			{ status === 'revealed' && (
 				<Notice status="success" isDismissible={ false }>
-					{ sprintf(
-						/* translators: 1: applicants told, 2: applicants in all. */
-						__(
-							'The decisions were revealed. %1$d of %2$d applicants told; the rest are told in batches every hour.',
-							'wayfinder'
-						),
-						data.told.told,
-						data.told.total
-					) }
+					{ data.told.told < data.told.total
+						? sprintf(
+								/* translators: 1: applicants told, 2: applicants in all. */
+								__(
+									'The decisions were revealed. %1$d of %2$d applicants told; the rest are told in batches every hour.',
+									'wayfinder'
+								),
+								data.told.told,
+								data.told.total
+							)
+						: sprintf(
+								/* translators: %d: applicants in all. */
+								__(
+									'The decisions were revealed and all %d applicants were told.',
+									'wayfinder'
+								),
+								data.told.total
+							) }
 				</Notice>
 			) }
 			<div className="wayfinder-applications__actions">
@@ -745,8 +760,10 @@ export default function ApplicationsScreen( { params }: { params: Params } ) {
 	if ( cohorts === null ) {
 		return <Spinner />;
 	}
+	// Without a choice in the URL: the newest cohort open for applications, else the newest.
 	const chosen =
 		cohorts.find( ( cohort ) => String( cohort.id ) === params.cohort ) ??
+		cohorts.find( ( cohort ) => cohort.meta.wayfinder_stage === 'open' ) ??
 		cohorts[ 0 ];
 	if ( ! chosen ) {
 		return (
