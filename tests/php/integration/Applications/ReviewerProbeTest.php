@@ -26,7 +26,10 @@ declare(strict_types=1);
 namespace Wayfinder\Tests\Integration\Applications;
 
 use Wayfinder\Admin\AdminPage;
+use Wayfinder\Applications\Application;
+use Wayfinder\Applications\ApplicationRepository;
 use Wayfinder\Applications\ApplicationSettings;
+use Wayfinder\Applications\Screening;
 use Wayfinder\Applications\Review;
 use Wayfinder\Applications\ReviewRepository;
 use Wayfinder\Cohorts\Cohort;
@@ -142,6 +145,8 @@ final class ReviewerProbeTest extends TestCase {
 			array(
 				ApplicationSettings::SHOW_SPONSORED => true,
 				CohortPostType::MODES               => array( Cohort::ONE_TO_ONE, Cohort::PROJECT_GROUP, Cohort::GROUP_ONLY ),
+				CohortPostType::TEAMS               => array( 'polyglots' ),
+				ApplicationSettings::APPLY_UNTIL    => gmdate( 'Y-m-d', time() + 10 * DAY_IN_SECONDS ),
 			),
 			'Probe cohort'
 		);
@@ -165,29 +170,35 @@ final class ReviewerProbeTest extends TestCase {
 			);
 			$this->assertIsInt( $id );
 			( new ProfileRepository() )->save( new Profile( $id, $person['zone'], array( 'en' ), array( 'polyglots' ), array(), array( array( 2, '17:00', '21:00' ) ), 'I am ' . $person['display'] . '.', 3, 'normal', 'available', null, true ) );
-			$words          = 'I want to translate WordPress into my language; answer ' . ( $n + 1 ) . ' after redaction.';
-			$redacted[]     = $words;
-			$applications[] = $this->released_application(
-				$cohort,
-				$id,
+			// The real pipeline: the applicant applies through the REST API with their own name, e-mail,
+			// login and site in the answers and is redacted by the automatic pass; a screener releases.
+			$words    = 'I want to translate WordPress into my language; answer ' . ( $n + 1 ) . ' after redaction.';
+			$response = $this->rest(
+				'PUT',
+				"/wayfinder/v1/cohorts/{$cohort}/application",
 				array(
-					'motivation' => 'I am ' . $person['display'] . ' (' . $person['login'] . '), write to ' . $person['email'] . ' or see ' . $person['url'] . '. I want to translate WordPress.',
-					'experience' => $person['first'] . ' ' . $person['last'] . ' has translated plugins.',
-				),
-				array(
-					'motivation' => $words,
-					'experience' => '[name] has translated plugins.',
-				),
-				array(
-					'teams'     => 'polyglots',
-					'sponsored' => 0 === $n ? 1 : 0,
+					'role'      => 'mentee',
+					'answers'   => array(
+						'motivation' => 'I am ' . $person['display'] . ' (' . $person['login'] . '), write to ' . $person['email'] . ' or see ' . $person['url'] . '. ' . $words,
+						'experience' => $person['first'] . ' ' . $person['last'] . ' has translated plugins for years.',
+					),
 					'mode'      => array( Cohort::ONE_TO_ONE, Cohort::PROJECT_GROUP, Cohort::GROUP_ONLY )[ $n ],
-				)
+					'teams'     => array( 'polyglots' ),
+					'sponsored' => 0 === $n,
+					'sponsor'   => 0 === $n ? 'Quillworks' : '',
+					'consent'   => true,
+					'submit'    => true,
+				),
+				$id
 			);
+			$this->assertSame( 200, $response->get_status(), (string) wp_json_encode( $response->get_data() ) );
+			$application = ( new ApplicationRepository() )->find_for( $cohort, $id );
+			$this->assertInstanceOf( Application::class, $application );
+			$released = ( new Screening() )->release( $application->id, $screener, time() );
+			$this->assertNotInstanceOf( \WP_Error::class, $released, 'the automatic pass left nothing for the final check' );
+			$redacted[]     = $words;
+			$applications[] = $application;
 			$applicants[]   = $id;
-		}
-		foreach ( $applications as $application ) {
-			$this->release( $application );
 		}
 		$reviews = ( new ReviewRepository() )->in_cohort( $cohort );
 		// Everyone scores what they have: one submitted, the rest drafted, so every state is walked.
