@@ -58,7 +58,26 @@ test( 'the demo coordinator sees the program on SQLite', async ( { page } ) => {
 	await expect( page.locator( '.wayfinder-overview__alerts' ) ).toContainText(
 		'Kofi Mensah (Contributor cohort — this season)'
 	);
+	// The cohort open for applications: every stage, made by the program's own services on SQLite.
+	await page.goto( '/wp-admin/admin.php?page=wayfinder&screen=applications' );
+	const applications = page.locator( '.wayfinder-app__screen' );
+	await expect( applications ).toContainText( /6\s*In screening/ );
+	await expect( applications ).toContainText( /18\s*In review/ );
+	await expect( applications ).toContainText( 'reviewers disagree on 2' );
 	expect( consoleErrors ).toEqual( [] );
+} );
+
+test( 'the demo reviewer sees blind reviews waiting on SQLite', async ( {
+	page,
+} ) => {
+	await logIn( page, 'reviewer' );
+	await page.goto( '/wp-admin/admin.php?page=wayfinder-applications' );
+	await expect(
+		page.getByText( /\d+ of \d+ reviewed/ ).first()
+	).toBeVisible();
+	await expect(
+		page.getByRole( 'button', { name: /To review/ } ).first()
+	).toBeVisible();
 } );
 
 test( 'a demo mentee has no Mentorship menu', async ( { page } ) => {
