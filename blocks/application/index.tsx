@@ -5,11 +5,12 @@
 import { registerBlockType } from '@wordpress/blocks';
 
 import metadata from './block.json';
-import Edit, { type ApplicationBlockAttributes } from './edit';
+import type { CohortBlockAttributes } from '../shared/cohort-edit';
+import Edit from './edit';
 import '../shared/editor.scss';
 import './style.scss';
 
-registerBlockType< ApplicationBlockAttributes >( metadata.name, {
+registerBlockType< CohortBlockAttributes >( metadata.name, {
 	edit: Edit,
 	// Rendered on the server (render.php).
 	save: () => null,

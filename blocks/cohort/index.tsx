@@ -5,7 +5,8 @@
 import { registerBlockType } from '@wordpress/blocks';
 
 import metadata from './block.json';
-import Edit, { type CohortBlockAttributes } from './edit';
+import type { CohortBlockAttributes } from '../shared/cohort-edit';
+import Edit from './edit';
 import '../shared/editor.scss';
 import './style.scss';
 

@@ -16,10 +16,11 @@ import {
 import { useEntityProp } from '@wordpress/core-data';
 import { useSelect } from '@wordpress/data';
 import { PluginDocumentSettingPanel } from '@wordpress/editor';
-import { useEffect, useState } from '@wordpress/element';
+import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { registerPlugin } from '@wordpress/plugins';
 
+import { NumberField } from './number-field';
 const POST_TYPE = 'wayfinder_cohort';
 
 interface Question {
@@ -82,59 +83,6 @@ export function keyFrom( label: string, taken: string[] ): string {
 		key = `${ base }_${ n }`;
 	}
 	return key;
-}
-
-/**
- * A whole number, typed freely and passed on only when it is one.
- * @param props
- * @param props.label    Its label.
- * @param props.help     Its help.
- * @param props.value    The number.
- * @param props.min      The least.
- * @param props.max      The most.
- * @param props.onChange Called with a new number.
- */
-function WholeNumber( {
-	label,
-	help,
-	value,
-	min,
-	max,
-	onChange,
-}: {
-	label: string;
-	help?: string;
-	value: number;
-	min: number;
-	max: number;
-	onChange: ( value: number ) => void;
-} ) {
-	const [ text, setText ] = useState( String( value ) );
-	useEffect( () => {
-		setText( ( current ) =>
-			Number( current ) === value && current !== ''
-				? current
-				: String( value )
-		);
-	}, [ value ] );
-	return (
-		<TextControl
-			__nextHasNoMarginBottom
-			__next40pxDefaultSize
-			type="number"
-			min={ min }
-			max={ max }
-			label={ label }
-			help={ help }
-			value={ text }
-			onChange={ ( next: string ) => {
-				setText( next );
-				if ( /^\d+$/.test( next ) ) {
-					onChange( Number( next ) );
-				}
-			} }
-		/>
-	);
 }
 
 /**
@@ -213,7 +161,7 @@ function Questions( {
 							change( index, { help } )
 						}
 					/>
-					<WholeNumber
+					<NumberField
 						label={ sprintf(
 							/* translators: %d: the question's number. */
 							__( 'Fewest characters, question %d', 'wayfinder' ),
@@ -224,7 +172,7 @@ function Questions( {
 						max={ 2000 }
 						onChange={ ( min ) => change( index, { min } ) }
 					/>
-					<WholeNumber
+					<NumberField
 						label={ sprintf(
 							/* translators: %d: the question's number. */
 							__( 'Most characters, question %d', 'wayfinder' ),
@@ -334,7 +282,7 @@ function Rubric( {
 							change( index, { label } )
 						}
 					/>
-					<WholeNumber
+					<NumberField
 						label={ sprintf(
 							/* translators: %d: the criterion's number. */
 							__( 'Weight of criterion %d', 'wayfinder' ),
@@ -492,7 +440,7 @@ function CohortApplications() {
 			/>
 			<fieldset className="wayfinder-cohort-details__group">
 				<legend>{ __( 'Review', 'wayfinder' ) }</legend>
-				<WholeNumber
+				<NumberField
 					label={ __(
 						'Highest score of each criterion',
 						'wayfinder'
@@ -505,7 +453,7 @@ function CohortApplications() {
 						set( { wayfinder_rubric_scale: value } )
 					}
 				/>
-				<WholeNumber
+				<NumberField
 					label={ __( 'Reviews per application', 'wayfinder' ) }
 					help={ __( 'From 2 to 5 reviewers.', 'wayfinder' ) }
 					value={ meta.wayfinder_reviews_per_application ?? 2 }
@@ -515,7 +463,7 @@ function CohortApplications() {
 						set( { wayfinder_reviews_per_application: value } )
 					}
 				/>
-				<WholeNumber
+				<NumberField
 					label={ __( 'Disagreement (points apart)', 'wayfinder' ) }
 					help={ __(
 						'Reviewers whose weighted scores are this far apart disagree; the application then gets a third review.',

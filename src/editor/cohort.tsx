@@ -15,7 +15,7 @@ import {
 import { useEntityProp } from '@wordpress/core-data';
 import { useSelect } from '@wordpress/data';
 import { PluginDocumentSettingPanel } from '@wordpress/editor';
-import { useCallback, useEffect, useState } from '@wordpress/element';
+import { useCallback } from '@wordpress/element';
 import { decodeEntities } from '@wordpress/html-entities';
 import { __, _n, sprintf } from '@wordpress/i18n';
 import { registerPlugin } from '@wordpress/plugins';
@@ -25,6 +25,7 @@ import type { Team } from '../api/types';
 import { useRequest } from '../admin/useRequest';
 import LoadError from '../admin/components/LoadError';
 
+import { NumberField } from './number-field';
 import './cohort.scss';
 import './cohort-applications';
 
@@ -135,59 +136,6 @@ function Length( { start, end }: { start: string; end: string } ) {
 				) }
 			</Notice>
 		</>
-	);
-}
-
-/**
- * A whole number field that lets the person clear it while typing (the meta keeps the last number).
- * @param props
- * @param props.label    Its label.
- * @param props.help     A sentence under it.
- * @param props.value    The saved number.
- * @param props.min      The smallest allowed.
- * @param props.max      The largest allowed.
- * @param props.onChange Called with each whole number typed.
- */
-function NumberField( {
-	label,
-	help,
-	value,
-	min,
-	max,
-	onChange,
-}: {
-	label: string;
-	help: string;
-	value: number;
-	min: number;
-	max: number;
-	onChange: ( value: number ) => void;
-} ) {
-	const [ text, setText ] = useState( String( value ) );
-	useEffect( () => {
-		setText( ( current ) =>
-			Number( current ) === value && current !== ''
-				? current
-				: String( value )
-		);
-	}, [ value ] );
-	return (
-		<TextControl
-			__nextHasNoMarginBottom
-			__next40pxDefaultSize
-			type="number"
-			min={ min }
-			max={ max }
-			label={ label }
-			help={ help }
-			value={ text }
-			onChange={ ( next: string ) => {
-				setText( next );
-				if ( /^\d+$/.test( next ) ) {
-					onChange( Number( next ) );
-				}
-			} }
-		/>
 	);
 }
 
