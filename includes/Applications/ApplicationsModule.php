@@ -90,7 +90,11 @@ final class ApplicationsModule implements Module {
 					'submitted_at' => __( 'Submitted (UTC)', 'wayfinder' ),
 					'decision'     => __( 'Decision', 'wayfinder' ),
 					'told_at'      => __( 'Told (UTC)', 'wayfinder' ),
-				)
+				),
+				'id',
+				null,
+				// With their applications gone, so goes the mark that they ever applied.
+				static fn ( int $user_id ) => delete_user_meta( $user_id, self::APPLIED )
 			)
 		);
 		$registry->table(

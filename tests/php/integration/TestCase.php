@@ -34,9 +34,6 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 		wp_cache_flush();
 		wp_set_current_user( 0 );
 		$this->mail_catcher = function ( $short_circuit, array $atts ) {
-			if ( null !== $short_circuit ) {
-				return $short_circuit; // An earlier filter decided (e.g. the demo sends nothing): nothing was sent.
-			}
 			// Attachments are temporary files their sender deletes after sending: keep what they held.
 			$atts['attachment_contents'] = array_map( static fn ( $path ): string => is_string( $path ) && is_file( $path ) ? (string) file_get_contents( $path ) : '', (array) ( $atts['attachments'] ?? array() ) ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local temporary file.
 			$this->sent_mail[]           = $atts;

@@ -247,8 +247,10 @@ final class ApplicationPagesTest extends TestCase {
 		}
 		$this->assertStringContainsString( 'My own words about translating.', (string) wp_json_encode( $exported ) );
 
+		$this->assertNotSame( '', get_user_meta( $this->ana, \Wayfinder\Applications\ApplicationsModule::APPLIED, true ), 'marked as having applied' );
 		$this->erase_personal_data( $this->ana );
 		$this->assertNull( ( new ApplicationRepository() )->find_for( $this->cohort, $this->ana ) );
+		$this->assertSame( '', get_user_meta( $this->ana, \Wayfinder\Applications\ApplicationsModule::APPLIED, true ), 'and the mark goes with the applications' );
 	}
 
 	public function test_the_editor_settings_are_checked_together_before_anything_is_saved(): void {
