@@ -94,7 +94,9 @@ final class ApplicationsModule implements Module {
 				'id',
 				null,
 				// With their applications gone, so goes the mark that they ever applied.
-				static fn ( int $user_id ) => delete_user_meta( $user_id, self::APPLIED )
+				static function ( int $user_id ): void {
+					delete_user_meta( $user_id, self::APPLIED );
+				}
 			)
 		);
 		$registry->table(
