@@ -360,7 +360,7 @@ function CohortApplications() {
 		<PluginDocumentSettingPanel
 			name="wayfinder-cohort-applications"
 			title={ __( 'Applications', 'wayfinder' ) }
-			className="wayfinder-cohort-details"
+			className="wayfinder-cohort-details wayfinder-cohort-applications"
 		>
 			<TextControl
 				__nextHasNoMarginBottom
