@@ -35,10 +35,15 @@ test.describe.serial( 'a site admin installs Wayfinder from the zip', () => {
 		await expect(
 			page.getByRole( 'heading', { name: 'Program overview' } )
 		).toBeVisible();
-		// The overview comes from the REST API: the admin's own Wayfinder roles are counted.
+		// The overview comes from the REST API: each of Wayfinder's five roles is counted.
 		await expect(
 			page.locator( '.wayfinder-overview__people li' )
-		).toHaveCount( 4 );
+		).toHaveCount( 5 );
+		await expect(
+			page.locator(
+				'.wayfinder-overview__people li[data-role="wayfinder_screener"]'
+			)
+		).toBeVisible();
 		await expect(
 			page.locator( '.wayfinder-overview__versions' )
 		).toContainText( /Wayfinder 0\.1\.0 on WordPress \d+\.\d+/ );
