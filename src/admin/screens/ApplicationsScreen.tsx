@@ -47,6 +47,7 @@ import ApplicationReviews from './ApplicationReviews';
 import MentorApplications from './MentorApplications';
 import { cohortName } from './CohortsScreen';
 import { formatDay } from './labels';
+import { downloadCsv } from './progress-csv';
 import { selectionCsv } from './selection-csv';
 
 const DEFAULT_VIEW: View = {
@@ -435,16 +436,11 @@ function Selection( {
 		decide( 'declined', __( 'Decline', 'wayfinder' ) ),
 	];
 
-	const download = () => {
-		const file = new Blob( [ '\ufeff', selectionCsv( data ) ], {
-			type: 'text/csv;charset=utf-8',
-		} );
-		const link = document.createElement( 'a' );
-		link.href = URL.createObjectURL( file );
-		link.download = `cohort-${ cohort.id }-applications.csv`;
-		link.click();
-		URL.revokeObjectURL( link.href );
-	};
+	const download = () =>
+		downloadCsv(
+			selectionCsv( data ),
+			`cohort-${ cohort.id }-applications.csv`
+		);
 
 	return (
 		<section aria-labelledby="wayfinder-selection-title">

@@ -30,7 +30,7 @@ import type {
 import ConfirmActions from '../components/ConfirmActions';
 import LoadError from '../components/LoadError';
 import { formatDate } from './labels';
-import { progressCsv } from './progress-csv';
+import { downloadCsv, progressCsv } from './progress-csv';
 
 /** The view's sortable fields => the server's `orderby`. */
 const SORTS: Record< string, string > = {
@@ -255,14 +255,10 @@ export default function CohortProgress( {
 					break;
 				}
 			}
-			const file = new Blob( [ '\ufeff', progressCsv( all ) ], {
-				type: 'text/csv;charset=utf-8',
-			} );
-			const link = document.createElement( 'a' );
-			link.href = URL.createObjectURL( file );
-			link.download = `cohort-${ cohort.id }-progress.csv`;
-			link.click();
-			URL.revokeObjectURL( link.href );
+			downloadCsv(
+				progressCsv( all ),
+				`cohort-${ cohort.id }-progress.csv`
+			);
 		} catch ( failure ) {
 			createErrorNotice( toRestError( failure ).message, {
 				type: 'snackbar',

@@ -59,3 +59,19 @@ export function progressCsv( rows: CohortProgressRow[] ): string {
 	);
 	return [ header.map( csvField ).join( ',' ), ...lines ].join( '\r\n' );
 }
+
+/**
+ * Gives the browser a CSV file to save (with a byte-order mark, so spreadsheets read UTF-8).
+ * @param csv  The file's text.
+ * @param name The file's name.
+ */
+export function downloadCsv( csv: string, name: string ): void {
+	const file = new Blob( [ '\ufeff', csv ], {
+		type: 'text/csv;charset=utf-8',
+	} );
+	const link = document.createElement( 'a' );
+	link.href = URL.createObjectURL( file );
+	link.download = name;
+	link.click();
+	URL.revokeObjectURL( link.href );
+}
