@@ -31,7 +31,14 @@ final class CohortMember {
 		public readonly string $enrolled_at,
 		public readonly string $name = '',
 		public readonly int $leader_id = 0,
+		public readonly ?string $graduated_at = null,
+		public readonly int $graduated_by = 0,
 	) {
+	}
+
+	/** Whether their mentor or a coordinator confirmed their graduation from the cohort. */
+	public function has_graduated(): bool {
+		return null !== $this->graduated_at;
 	}
 
 	/** @param array<string, mixed> $row A row of the cohort_members table, maybe with the person's display_name. */
@@ -46,7 +53,9 @@ final class CohortMember {
 			(int) $row['enrolled_by'],
 			(string) $row['enrolled_at'],
 			(string) ( $row['display_name'] ?? '' ),
-			(int) ( $row['leader_id'] ?? 0 )
+			(int) ( $row['leader_id'] ?? 0 ),
+			isset( $row['graduated_at'] ) ? (string) $row['graduated_at'] : null,
+			(int) ( $row['graduated_by'] ?? 0 )
 		);
 	}
 }

@@ -13,7 +13,7 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 21;
+	public const VERSION        = 22;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	/** The action after the tables were created or changed; features hang their data steps on it. */
@@ -130,9 +130,34 @@ final class Schema {
 		return self::table( 'selections' );
 	}
 
+	/** A person's contributions: added by hand, from this site's activity, or from GitHub. */
+	public static function contributions_table(): string {
+		return self::table( 'contributions' );
+	}
+
+	/** A person's linked GitHub account (by GitHub's numeric user ID, which never changes). */
+	public static function github_accounts_table(): string {
+		return self::table( 'github_accounts' );
+	}
+
+	/** The GitHub repositories that send webhooks, each with its team and its own secret. */
+	public static function github_repos_table(): string {
+		return self::table( 'github_repos' );
+	}
+
+	/** GitHub deliveries already taken (X-GitHub-Delivery), so a replay records nothing. */
+	public static function github_deliveries_table(): string {
+		return self::table( 'github_deliveries' );
+	}
+
+	/** A graduate's hand-off to a team: the team chosen, the introduction, who accepted it, the contact. */
+	public static function handoffs_table(): string {
+		return self::table( 'handoffs' );
+	}
+
 	/** @return list<string> Every Wayfinder table, for uninstall. */
 	public static function tables(): array {
-		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table(), self::waiting_languages_table(), self::name_words_table(), self::cohort_members_table(), self::cohort_places_table(), self::sessions_table(), self::session_attendance_table(), self::training_progress_table(), self::plan_goals_table(), self::checkins_table(), self::fit_checks_table(), self::applications_table(), self::application_edits_table(), self::reviews_table(), self::selections_table() );
+		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table(), self::waiting_languages_table(), self::name_words_table(), self::cohort_members_table(), self::cohort_places_table(), self::sessions_table(), self::session_attendance_table(), self::training_progress_table(), self::plan_goals_table(), self::checkins_table(), self::fit_checks_table(), self::applications_table(), self::application_edits_table(), self::reviews_table(), self::selections_table(), self::contributions_table(), self::github_accounts_table(), self::github_repos_table(), self::github_deliveries_table(), self::handoffs_table() );
 	}
 
 	/**
@@ -183,6 +208,11 @@ final class Schema {
 		$edits   = self::application_edits_table();
 		$reviews = self::reviews_table();
 		$chosen  = self::selections_table();
+		$made    = self::contributions_table();
+		$hubbers = self::github_accounts_table();
+		$repos   = self::github_repos_table();
+		$arrived = self::github_deliveries_table();
+		$handed  = self::handoffs_table();
 		// dbDelta wants two spaces after PRIMARY KEY and one definition per line. The match's
 		// active_primary is 1 while it is a mentee's active primary match and NULL otherwise, so the
 		// unique key allows one such match per mentee (NULLs never collide). Events are indexed by actor
@@ -372,13 +402,18 @@ CREATE TABLE {$members} (
   last_activity_at datetime DEFAULT NULL,
   warning varchar(20) NOT NULL DEFAULT '',
   warning_since datetime DEFAULT NULL,
+  graduated_at datetime DEFAULT NULL,
+  graduated_by bigint(20) unsigned DEFAULT NULL,
+  graduation_note text,
+  closed_told_at datetime DEFAULT NULL,
   PRIMARY KEY  (id),
   UNIQUE KEY cohort_user (cohort_id,user_id),
   KEY cohort_people (cohort_id,status,role),
   KEY cohort_leader (cohort_id,leader_id),
   KEY cohort_activity (cohort_id,status,last_activity_at),
   KEY warned (warning,warning_since),
-  KEY user_id (user_id,status)
+  KEY user_id (user_id,status),
+  KEY graduated_by (graduated_by)
 ) {$charset};
 CREATE TABLE {$places} (
   cohort_id bigint(20) unsigned NOT NULL,
@@ -568,6 +603,82 @@ CREATE TABLE {$chosen} (
   revealed_by bigint(20) unsigned DEFAULT NULL,
   revealed_at datetime DEFAULT NULL,
   PRIMARY KEY  (cohort_id)
+) {$charset};
+CREATE TABLE {$made} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  user_id bigint(20) unsigned NOT NULL,
+  kind varchar(20) NOT NULL,
+  team varchar(100) NOT NULL DEFAULT '',
+  url varchar(500) NOT NULL DEFAULT '',
+  summary varchar(300) NOT NULL DEFAULT '',
+  contributed_on date NOT NULL,
+  source varchar(10) NOT NULL,
+  source_key varchar(190) NOT NULL,
+  status varchar(12) NOT NULL DEFAULT 'unverified',
+  reviewed_by bigint(20) unsigned DEFAULT NULL,
+  reviewed_at datetime DEFAULT NULL,
+  review_note varchar(500) NOT NULL DEFAULT '',
+  created_by bigint(20) unsigned DEFAULT NULL,
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY user_source (user_id,source_key),
+  KEY user_date (user_id,contributed_on),
+  KEY user_status (user_id,status),
+  KEY team_date (team,contributed_on),
+  KEY reviewed_by (reviewed_by),
+  KEY created_by (created_by)
+) {$charset};
+CREATE TABLE {$hubbers} (
+  user_id bigint(20) unsigned NOT NULL,
+  github_id bigint(20) unsigned NOT NULL,
+  login varchar(39) NOT NULL DEFAULT '',
+  linked_at datetime NOT NULL,
+  PRIMARY KEY  (user_id),
+  UNIQUE KEY github_id (github_id)
+) {$charset};
+CREATE TABLE {$repos} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  full_name varchar(140) NOT NULL,
+  team varchar(100) NOT NULL DEFAULT '',
+  secret varchar(100) NOT NULL,
+  created_by bigint(20) unsigned DEFAULT NULL,
+  created_at datetime NOT NULL,
+  last_delivery_at datetime DEFAULT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY full_name (full_name)
+) {$charset};
+CREATE TABLE {$arrived} (
+  delivery varchar(64) NOT NULL,
+  repo_id bigint(20) unsigned NOT NULL,
+  event varchar(40) NOT NULL DEFAULT '',
+  received_at datetime NOT NULL,
+  PRIMARY KEY  (delivery),
+  KEY received_at (received_at)
+) {$charset};
+CREATE TABLE {$handed} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  user_id bigint(20) unsigned NOT NULL,
+  cohort_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  team varchar(100) NOT NULL,
+  status varchar(10) NOT NULL DEFAULT 'chosen',
+  mentor_id bigint(20) unsigned DEFAULT NULL,
+  mentor_note text,
+  sent_at datetime DEFAULT NULL,
+  accepted_by bigint(20) unsigned DEFAULT NULL,
+  contact_id bigint(20) unsigned DEFAULT NULL,
+  welcome text,
+  accepted_at datetime DEFAULT NULL,
+  escalated_at datetime DEFAULT NULL,
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY user_cohort (user_id,cohort_id),
+  KEY team_status (team,status,sent_at),
+  KEY overdue (status,escalated_at,sent_at),
+  KEY mentor_id (mentor_id),
+  KEY accepted_by (accepted_by),
+  KEY contact_id (contact_id)
 ) {$charset};"
 		);
 		if ( $was < 9 ) {
