@@ -25,7 +25,11 @@ final class HandoffRepository {
 		global $wpdb;
 		$table = Schema::handoffs_table();
 		$at    = gmdate( 'Y-m-d H:i:s', $now );
-		$done  = $wpdb->query( $wpdb->prepare( "INSERT INTO {$table} (user_id, cohort_id, team, status, created_at, updated_at) VALUES (%d, %d, %s, %s, %s, %s) ON DUPLICATE KEY UPDATE team = IF(status = %s, VALUES(team), team), updated_at = IF(status = %s, VALUES(updated_at), updated_at)", $user_id, $cohort_id, $team, Handoff::CHOSEN, $at, $at, Handoff::CHOSEN, Handoff::CHOSEN ) );
+		// Insert once (the unique key keeps one row per person and cohort), then change it only while nothing was sent.
+		$done = $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (user_id, cohort_id, team, status, created_at, updated_at) VALUES (%d, %d, %s, %s, %s, %s)", $user_id, $cohort_id, $team, Handoff::CHOSEN, $at, $at ) );
+		if ( 0 === $done ) {
+			$done = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET team = %s, updated_at = %s WHERE user_id = %d AND cohort_id = %d AND status = %s", $team, $at, $user_id, $cohort_id, Handoff::CHOSEN ) );
+		}
 		if ( false === $done ) {
 			throw new \RuntimeException( 'The team could not be saved: ' . $wpdb->last_error );
 		}
