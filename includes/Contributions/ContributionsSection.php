@@ -130,10 +130,11 @@ final class ContributionsSection {
 	private static function to_verify( int $user_id, ContributionService $service, string $region ): void {
 		$access  = new ContributionAccess();
 		$teams   = ContributionAccess::teams_of( $user_id );
-		$mentees = Capabilities::can_mentor( $user_id ) ? $access->mentees_of( $user_id ) : array();
-		if ( array() === $teams && array() === $mentees ) {
+		$mentor  = Capabilities::can_mentor( $user_id );
+		if ( array() === $teams && ! $mentor ) {
 			return;
 		}
+		$mentees = $mentor ? $access->mentees_of( $user_id ) : array();
 		$waiting = array_values(
 			array_filter(
 				( new ContributionRepository() )->unverified_of( $mentees, $teams ),
