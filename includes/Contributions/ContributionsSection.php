@@ -128,9 +128,9 @@ final class ContributionsSection {
 
 	/** "Contributions to verify", for mentors and team representatives. */
 	private static function to_verify( int $user_id, ContributionService $service, string $region ): void {
-		$access  = new ContributionAccess();
-		$teams   = ContributionAccess::teams_of( $user_id );
-		$mentor  = Capabilities::can_mentor( $user_id );
+		$access = new ContributionAccess();
+		$teams  = ContributionAccess::teams_of( $user_id );
+		$mentor = Capabilities::can_mentor( $user_id );
 		if ( array() === $teams && ! $mentor ) {
 			return;
 		}

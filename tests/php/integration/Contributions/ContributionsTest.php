@@ -148,7 +148,18 @@ final class ContributionsTest extends TestCase {
 			$this->assertStringNotContainsString( 'wayfinder_', $message, $what );
 		}
 		$this->assertSame( array(), ( new ContributionRepository() )->of_user( $ana ), 'nothing was saved' );
-		$this->assertSame( 201, $this->add( $ana, $ana, array( 'summary' => str_repeat( 'é', 300 ), 'contributed_on' => '2003-05-27' ) )->get_status(), 'the limits themselves are fine' );
+		$this->assertSame(
+			201,
+			$this->add(
+				$ana,
+				$ana,
+				array(
+					'summary'        => str_repeat( 'é', 300 ),
+					'contributed_on' => '2003-05-27',
+				)
+			)->get_status(),
+			'the limits themselves are fine'
+		);
 	}
 
 	public function test_the_same_link_twice_is_refused_however_it_is_written(): void {
@@ -194,7 +205,20 @@ final class ContributionsTest extends TestCase {
 		$this->assertFalse( ( new ContributionAccess() )->can_see( $this->people['docs_rep'], $ana ) );
 		global $wpdb;
 		$now = gmdate( 'Y-m-d H:i:s' );
-		$this->assertSame( 1, $wpdb->insert( \Wayfinder\Platform\Schema::handoffs_table(), array( 'user_id' => $ana, 'cohort_id' => 0, 'team' => 'docs', 'status' => 'chosen', 'created_at' => $now, 'updated_at' => $now ) ) );
+		$this->assertSame(
+			1,
+			$wpdb->insert(
+				\Wayfinder\Platform\Schema::handoffs_table(),
+				array(
+					'user_id'    => $ana,
+					'cohort_id'  => 0,
+					'team'       => 'docs',
+					'status'     => 'chosen',
+					'created_at' => $now,
+					'updated_at' => $now,
+				)
+			)
+		);
 		$this->assertTrue( ( new ContributionAccess() )->can_see( $this->people['docs_rep'], $ana ) );
 		$this->assertTrue( ContributionAccess::represents( $this->people['docs_rep'], 'docs' ) );
 		$this->assertFalse( ContributionAccess::represents( $this->people['docs_rep'], 'polyglots' ) );
@@ -207,7 +231,12 @@ final class ContributionsTest extends TestCase {
 		$allowed = array( 'mia', 'pia', 'rep', 'coordinator' );
 		foreach ( $allowed as $n => $who ) {
 			$id = $this->added( $ana, $ana, array( 'url' => 'https://example.org/verify/' . $n ) );
-			foreach ( array( 'ana' => 403, 'stranger' => 404, 'max' => 404, 'docs_rep' => 404 ) as $other => $status ) {
+			foreach ( array(
+				'ana'      => 403,
+				'stranger' => 404,
+				'max'      => 404,
+				'docs_rep' => 404,
+			) as $other => $status ) {
 				$this->assertSame( $status, $this->rest( 'POST', "/wayfinder/v1/contributions/{$id}/verify", array(), $this->people[ $other ] )->get_status(), "$other on $who's" );
 			}
 			$response = $this->rest( 'POST', "/wayfinder/v1/contributions/{$id}/verify", array( 'note' => 'Lovely work.' ), $this->people[ $who ] );
@@ -218,7 +247,14 @@ final class ContributionsTest extends TestCase {
 		}
 		$this->assertSame( 4, ( new ContributionRepository() )->count_verified( $ana ) );
 		// A team representative reviews their own team's only (if not otherwise allowed).
-		$docs = $this->added( $ana, $ana, array( 'url' => 'https://example.org/docs', 'team' => 'docs' ) );
+		$docs = $this->added(
+			$ana,
+			$ana,
+			array(
+				'url'  => 'https://example.org/docs',
+				'team' => 'docs',
+			)
+		);
 		$this->assertSame( 403, $this->rest( 'POST', "/wayfinder/v1/contributions/{$docs}/verify", array(), $this->people['rep'] )->get_status() );
 	}
 
@@ -272,8 +308,22 @@ final class ContributionsTest extends TestCase {
 
 	public function test_the_profile_toggle_and_the_block_show_verified_ones_only_when_public(): void {
 		$ana      = $this->people['ana'];
-		$verified = $this->added( $ana, $ana, array( 'summary' => 'Verified work.', 'url' => 'https://example.org/ok' ) );
-		$this->added( $ana, $ana, array( 'summary' => 'Waiting work.', 'url' => 'https://example.org/wait' ) );
+		$verified = $this->added(
+			$ana,
+			$ana,
+			array(
+				'summary' => 'Verified work.',
+				'url'     => 'https://example.org/ok',
+			)
+		);
+		$this->added(
+			$ana,
+			$ana,
+			array(
+				'summary' => 'Waiting work.',
+				'url'     => 'https://example.org/wait',
+			)
+		);
 		$this->rest( 'POST', "/wayfinder/v1/contributions/{$verified}/verify", array(), $this->people['mia'] );
 
 		$this->assertSame( '', ContributionsBlock::render( $ana ), 'private by default: nothing at all' );
@@ -290,7 +340,14 @@ final class ContributionsTest extends TestCase {
 		$this->assertStringContainsString( 'wayfinder-contributions-block', $html );
 
 		// On a post by Ana, the block without a user shows its author's.
-		$post = wp_insert_post( array( 'post_title' => 'About me', 'post_status' => 'draft', 'post_author' => $ana, 'post_content' => '' ) );
+		$post = wp_insert_post(
+			array(
+				'post_title'   => 'About me',
+				'post_status'  => 'draft',
+				'post_author'  => $ana,
+				'post_content' => '',
+			)
+		);
 		$this->assertSame( $ana, ContributionsBlock::person( 0, (int) $post ) );
 
 		$this->assertSame( 200, $this->rest( 'PUT', '/wayfinder/v1/me/contributions-visibility', array( 'public' => false ), $ana )->get_status() );
@@ -350,7 +407,14 @@ final class ContributionsTest extends TestCase {
 
 	public function test_my_mentorship_shows_the_persons_list_and_the_mentors_contributions_to_verify(): void {
 		$ana = $this->people['ana'];
-		$this->added( $ana, $ana, array( 'summary' => 'Fixed a typo in the handbook.', 'url' => 'https://example.org/typo' ) );
+		$this->added(
+			$ana,
+			$ana,
+			array(
+				'summary' => 'Fixed a typo in the handbook.',
+				'url'     => 'https://example.org/typo',
+			)
+		);
 		wp_set_current_user( $ana );
 		ob_start();
 		do_action( 'wayfinder_my_sections', $ana, 'r' );

@@ -77,8 +77,18 @@ final class SiteActivityTest extends TestCase {
 		$this->assertStringContainsString( 'How to translate a plugin', $made[0]->summary );
 
 		// Unpublished and published again: still once.
-		wp_update_post( array( 'ID' => $id, 'post_status' => 'draft' ) );
-		wp_update_post( array( 'ID' => $id, 'post_status' => 'publish' ) );
+		wp_update_post(
+			array(
+				'ID'          => $id,
+				'post_status' => 'draft',
+			)
+		);
+		wp_update_post(
+			array(
+				'ID'          => $id,
+				'post_status' => 'publish',
+			)
+		);
 		$this->assertCount( 1, $this->of( $this->ana ) );
 	}
 
@@ -126,10 +136,28 @@ final class SiteActivityTest extends TestCase {
 	}
 
 	public function test_a_handbook_edit_is_documentation_once_per_page_and_day(): void {
-		$page = $this->publish( $this->outsider, 'team_handbook', array( 'post_title' => 'Getting started', 'post_date_gmt' => '2026-01-05 10:00:00', 'post_date' => '2026-01-05 10:00:00' ) );
+		$page = $this->publish(
+			$this->outsider,
+			'team_handbook',
+			array(
+				'post_title'    => 'Getting started',
+				'post_date_gmt' => '2026-01-05 10:00:00',
+				'post_date'     => '2026-01-05 10:00:00',
+			)
+		);
 		wp_set_current_user( $this->ana );
-		wp_update_post( array( 'ID' => $page, 'post_content' => 'Steps, better.' ) );
-		wp_update_post( array( 'ID' => $page, 'post_content' => 'Steps, better still.' ) );
+		wp_update_post(
+			array(
+				'ID'           => $page,
+				'post_content' => 'Steps, better.',
+			)
+		);
+		wp_update_post(
+			array(
+				'ID'           => $page,
+				'post_content' => 'Steps, better still.',
+			)
+		);
 		$made = $this->of( $this->ana );
 		$this->assertCount( 1, $made, 'two edits on one day: once' );
 		$this->assertSame( Contribution::DOCUMENTATION, $made[0]->kind );

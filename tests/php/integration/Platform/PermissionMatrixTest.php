@@ -488,7 +488,7 @@ final class PermissionMatrixTest extends TestCase {
 		);
 		$this->assertInstanceOf( \Wayfinder\Contributions\Contribution::class, $contribution );
 		$people['contribution'] = $contribution->id;
-		$this->sent_mail       = array();
+		$this->sent_mail        = array();
 		return $people;
 	}
 
