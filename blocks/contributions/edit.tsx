@@ -16,7 +16,9 @@ export interface ContributionsAttributes extends Record< string, unknown > {
 }
 
 /**
- * @param props The block editor's props.
+ * @param props               The block editor's props.
+ * @param props.attributes    The block's attributes.
+ * @param props.setAttributes Changes them.
  */
 export default function Edit( {
 	attributes,
