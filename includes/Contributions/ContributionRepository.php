@@ -94,6 +94,58 @@ final class ContributionRepository {
 		return false === $result ? false : (int) $result;
 	}
 
+	/**
+	 * The teams a person has contributions for.
+	 *
+	 * @return list<string>
+	 */
+	public function teams_of_user( int $user_id ): array {
+		global $wpdb;
+		$table = Schema::contributions_table();
+		return array_values( array_map( 'strval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT DISTINCT team FROM {$table} WHERE user_id = %d AND team <> ''", $user_id ) ) ) );
+	}
+
+	/**
+	 * Unverified contributions of these people or for these teams, oldest first (what waits longest
+	 * comes first): the list a mentor or a team representative verifies.
+	 *
+	 * @param list<int>    $user_ids People (their mentees).
+	 * @param list<string> $teams    Team slugs (the teams they represent).
+	 * @return list<Contribution>
+	 */
+	public function unverified_of( array $user_ids, array $teams, int $limit = 50 ): array {
+		global $wpdb;
+		$table = Schema::contributions_table();
+		$parts = array();
+		if ( array() !== $user_ids ) {
+			$in      = implode( ',', array_fill( 0, count( $user_ids ), '%d' ) );
+			$parts[] = $wpdb->prepare( "SELECT * FROM {$table} WHERE status = %s AND user_id IN ({$in})", Contribution::UNVERIFIED, ...$user_ids );
+		}
+		if ( array() !== $teams ) {
+			$in      = implode( ',', array_fill( 0, count( $teams ), '%s' ) );
+			$parts[] = $wpdb->prepare( "SELECT * FROM {$table} WHERE status = %s AND team IN ({$in})", Contribution::UNVERIFIED, ...$teams );
+		}
+		if ( array() === $parts ) {
+			return array();
+		}
+		$union = '(' . implode( ') UNION (', $parts ) . ')';
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM ({$union}) waiting ORDER BY contributed_on ASC, id ASC LIMIT %d", $limit ), ARRAY_A );
+		return array_values( array_map( array( Contribution::class, 'from_row' ), is_array( $rows ) ? $rows : array() ) );
+	}
+
+	/**
+	 * Removes a contribution only while it is unverified and was added by hand (a conditional DELETE).
+	 * Rows removed, or false when the database refused.
+	 *
+	 * @return int|false
+	 */
+	public function delete_unverified_manual( int $id ) {
+		global $wpdb;
+		$table  = Schema::contributions_table();
+		$result = $wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE id = %d AND status = %s AND source = %s", $id, Contribution::UNVERIFIED, Contribution::MANUAL ) );
+		return false === $result ? false : (int) $result;
+	}
+
 	/** Removes one contribution (its owner's own manual one, not yet verified — the service decides). */
 	public function delete( int $id ): bool {
 		global $wpdb;

@@ -1,7 +1,8 @@
 <?php
 /**
- * Contributions: what the contributions table keeps about people (the rest of the feature's hooks
- * are added here as it grows).
+ * Contributions: the routes, this site's activity recorded as it happens, the sections in My
+ * mentorship and their page forms, the kept team representatives, and what the contributions table
+ * keeps about people.
  *
  * @package Wayfinder
  */
@@ -12,13 +13,37 @@ namespace Wayfinder\Contributions;
 
 use Wayfinder\Platform\Container;
 use Wayfinder\Platform\Module;
+use Wayfinder\Platform\PageAction;
+use Wayfinder\Platform\PageForms;
 use Wayfinder\Privacy\ErasePolicy;
 use Wayfinder\Privacy\PersonalData;
 use Wayfinder\Privacy\TableDeclaration;
+use Wayfinder\Teams\TeamPostType;
 
 final class ContributionsModule implements Module {
 
 	public function register( Container $services ): void {
+		add_action( 'rest_api_init', array( $services->get( ContributionsController::class ), 'register_routes' ) );
+		$site = new SiteActivity( $services->get( Recorder::class ) );
+		add_action( 'transition_post_status', array( $site, 'post_status' ), 20, 3 );
+		add_action( 'comment_post', array( $site, 'comment_posted' ), 20, 2 );
+		add_action( 'transition_comment_status', array( $site, 'comment_status' ), 20, 3 );
+		add_action( '_wp_put_post_revision', array( $site, 'revision_saved' ), 20, 1 );
+		add_action( 'wayfinder_my_sections', array( ContributionsSection::class, 'render' ), 20, 2 );
+		// A team's representatives are kept for the request (and longer with a persistent cache).
+		$forget = static function ( $meta_id, $object_id, $meta_key ): void {
+			unset( $meta_id, $object_id );
+			if ( TeamPostType::REPRESENTATIVES === $meta_key ) {
+				ContributionAccess::forget();
+			}
+		};
+		foreach ( array( 'added_post_meta', 'updated_post_meta', 'deleted_post_meta' ) as $hook ) {
+			add_action( $hook, $forget, 10, 3 );
+		}
+		foreach ( array( 'save_post_' . TeamPostType::POST_TYPE, 'deleted_post', 'trashed_post' ) as $hook ) {
+			add_action( $hook, array( ContributionAccess::class, 'forget' ), 10, 0 );
+		}
+		self::page_actions();
 		$services->get( PersonalData::class )->table(
 			static fn (): TableDeclaration => new TableDeclaration(
 				'contributions',
@@ -40,6 +65,64 @@ final class ContributionsModule implements Module {
 					'reviewed_by'    => __( 'Verified or rejected by', 'wayfinder' ),
 					'review_note'    => __( 'Note', 'wayfinder' ),
 				)
+			)
+		);
+	}
+
+	/** The forms of My mentorship's contribution sections: each the REST call it makes. */
+	private static function page_actions(): void {
+		PageForms::add(
+			new PageAction(
+				ContributionsSection::ADD,
+				'POST',
+				'people/%d/contributions',
+				fields: array( 'kind', 'team', 'url', 'summary', 'contributed_on' ),
+				done: static fn (): string => __( 'Contribution added. It now waits to be verified.', 'wayfinder' ),
+			)
+		);
+		PageForms::add(
+			new PageAction(
+				ContributionsSection::DELETE,
+				'DELETE',
+				'contributions/%d',
+				done: static fn (): string => __( 'Contribution deleted.', 'wayfinder' ),
+			)
+		);
+		PageForms::add(
+			new PageAction(
+				ContributionsSection::VERIFY,
+				'POST',
+				'contributions/%d/verify',
+				fields: array( 'note' ),
+				/* translators: %s: the person's name. */
+				done: static fn ( string $name ): string => '' !== $name ? sprintf( __( 'Verified. %s has been told.', 'wayfinder' ), $name ) : __( 'Verified. The person has been told.', 'wayfinder' ),
+			)
+		);
+		PageForms::add(
+			new PageAction(
+				ContributionsSection::REJECT,
+				'POST',
+				'contributions/%d/reject',
+				fields: array( 'note' ),
+				/* translators: %s: the person's name. */
+				done: static fn ( string $name ): string => '' !== $name ? sprintf( __( 'Not accepted. %s has been told, with your note.', 'wayfinder' ), $name ) : __( 'Not accepted. The person has been told, with your note.', 'wayfinder' ),
+				check: static fn ( array $post ): string => is_string( $post['note'] ?? null ) && '' !== trim( $post['note'] ) ? '' : __( 'Say in a note why this contribution is not accepted: the person reads it.', 'wayfinder' ),
+			)
+		);
+		PageForms::add(
+			new PageAction(
+				ContributionsSection::SHOW,
+				'PUT',
+				'me/contributions-visibility',
+				body: array( 'public' => true ),
+			)
+		);
+		PageForms::add(
+			new PageAction(
+				ContributionsSection::HIDE,
+				'PUT',
+				'me/contributions-visibility',
+				body: array( 'public' => false ),
 			)
 		);
 	}

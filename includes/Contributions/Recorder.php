@@ -16,7 +16,7 @@ use Wayfinder\Platform\Events;
 
 final class Recorder {
 
-	public function __construct( private readonly ContributionRepository $contributions ) {
+	public function __construct( private readonly ContributionRepository $contributions = new ContributionRepository() ) {
 	}
 
 	/**

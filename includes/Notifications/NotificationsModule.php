@@ -13,6 +13,8 @@ namespace Wayfinder\Notifications;
 use Wayfinder\Applications\Events\ApplicationDecided;
 use Wayfinder\Applications\Events\ApplicationSubmitted;
 use Wayfinder\CheckIns\Events\CheckInAsked;
+use Wayfinder\Contributions\Events\ContributionRecorded;
+use Wayfinder\Contributions\Events\ContributionReviewed;
 use Wayfinder\FitCheck\Events\FitCheckAnswered;
 use Wayfinder\FitCheck\Events\FitCheckAsked;
 use Wayfinder\FitCheck\Events\MenteeRematched;
@@ -74,5 +76,8 @@ final class NotificationsModule implements Module {
 		$applications = $services->get( ApplicationNotices::class );
 		add_action( ApplicationSubmitted::HOOK, array( $applications, 'submitted' ), 20 );
 		add_action( ApplicationDecided::HOOK, array( $applications, 'decided' ), 20 );
+		$contributions = $services->get( ContributionNotices::class );
+		add_action( ContributionRecorded::HOOK, array( $contributions, 'recorded' ), 20 );
+		add_action( ContributionReviewed::HOOK, array( $contributions, 'reviewed' ), 20 );
 	}
 }

@@ -299,6 +299,23 @@ final class PermissionMatrixTest extends TestCase {
 			'GET a cohort’s reviews'              => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/reviews', array(), $coordinators ),
 			// The only reviewer has the application already: coordinators pass, and are told nobody is left.
 			'POST an extra review'                => array( 'POST', '/wayfinder/v1/applications/{application}/extra-review', array(), array( 401, 403, 403, 403, 403, 403, 409, 409 ) ),
+			// Contributions: the mentee's (for Polyglots, whose representative is team_rep); the mentor leads her project group.
+			'GET a person’s contributions'        => array( 'GET', '/wayfinder/v1/people/{mentee}/contributions', array(), array( 401, 404, 200, 200, 404, 200, 200, 200 ) ),
+			'POST a contribution'                 => array(
+				'POST',
+				'/wayfinder/v1/people/{mentee}/contributions',
+				array(
+					'kind'           => 'documentation',
+					'url'            => 'https://example.org/handbook/page',
+					'summary'        => 'Rewrote a page.',
+					'contributed_on' => '2026-01-10',
+				),
+				array( 401, 404, 201, 201, 404, 403, 403, 403 ),
+			),
+			'POST verify a contribution'          => array( 'POST', '/wayfinder/v1/contributions/{contribution}/verify', array(), array( 401, 404, 403, 200, 404, 200, 200, 200 ) ),
+			'POST reject a contribution'          => array( 'POST', '/wayfinder/v1/contributions/{contribution}/reject', array( 'note' => 'Not hers.' ), array( 401, 404, 403, 200, 404, 200, 200, 200 ) ),
+			'DELETE a contribution'               => array( 'DELETE', '/wayfinder/v1/contributions/{contribution}', array(), array( 401, 404, 200, 403, 404, 403, 403, 403 ) ),
+			'PUT my contributions’ visibility'    => array( 'PUT', '/wayfinder/v1/me/contributions-visibility', array( 'public' => true ), $logged_in ),
 		);
 	}
 
@@ -455,7 +472,23 @@ final class PermissionMatrixTest extends TestCase {
 		\Wayfinder\Platform\Events::dispatch( new \Wayfinder\Applications\Events\ApplicationReleased( $application, \Wayfinder\Cohorts\CohortPostType::find( $people['cohort'] ) ) );
 		$people['application'] = $application->id;
 		$people['review']      = ( new \Wayfinder\Applications\ReviewRepository() )->of_application( $application->id )[0]->id;
-		$this->sent_mail       = array();
+		// A contribution of the mentee's for Polyglots, whose representative is team_rep.
+		update_post_meta( $people['team'], \Wayfinder\Teams\TeamPostType::REPRESENTATIVES, array( $people['team_rep'] ) );
+		$contribution = ( new \Wayfinder\Contributions\ContributionService() )->add(
+			(int) $people['mentee'],
+			array(
+				'kind'           => 'translation',
+				'team'           => 'polyglots',
+				'url'            => 'https://translate.example.org/mentee',
+				'summary'        => 'Translated strings.',
+				'contributed_on' => '2026-01-05',
+			),
+			(int) $people['mentee'],
+			time()
+		);
+		$this->assertInstanceOf( \Wayfinder\Contributions\Contribution::class, $contribution );
+		$people['contribution'] = $contribution->id;
+		$this->sent_mail        = array();
 		return $people;
 	}
 
@@ -487,7 +520,7 @@ final class PermissionMatrixTest extends TestCase {
 		// Nobody's email address ever leaves the site through the API, not even to coordinators.
 		$json = (string) wp_json_encode( $response->get_data() );
 		foreach ( $ids as $name => $user_id ) {
-			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session', 'feed', 'item', 'goal', 'checkin', 'fit_check', 'application', 'review', 'screened' ), true ) ? false : get_userdata( $user_id );
+			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session', 'feed', 'item', 'goal', 'checkin', 'fit_check', 'application', 'review', 'screened', 'contribution' ), true ) ? false : get_userdata( $user_id );
 			if ( $user ) {
 				$this->assertStringNotContainsString( $user->user_email, $json, "$route as $caller shows the email of $name" );
 			}
