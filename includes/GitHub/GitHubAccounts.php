@@ -98,7 +98,7 @@ final class GitHubAccounts {
 				),
 			)
 		);
-		$status = is_wp_error( $response ) ? 0 : (int) wp_remote_retrieve_response_code( $response );
+		$status   = is_wp_error( $response ) ? 0 : (int) wp_remote_retrieve_response_code( $response );
 		if ( 404 === $status ) {
 			return new WP_Error(
 				'wayfinder_github_login_unknown',

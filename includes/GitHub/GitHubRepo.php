@@ -13,7 +13,7 @@ namespace Wayfinder\GitHub;
 
 final class GitHubRepo {
 
-	/** owner/name: an account's name (letters, digits, single hyphens), then letters, digits, '.', '-' or '_'. */
+	/** The `owner/name` form: an account's name (letters, digits, single hyphens), then letters, digits, '.', '-' or '_'. */
 	public const NAME_PATTERN = '/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}\/(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/';
 
 	public function __construct(

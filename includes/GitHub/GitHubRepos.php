@@ -88,13 +88,15 @@ final class GitHubRepos {
 	 * @return GitHubRepo|WP_Error The repository with its new secret (the one time it is shown).
 	 */
 	public function new_secret( int $id ) {
-		if ( null === $this->repos->find( $id ) ) {
+		$repo = $this->repos->find( $id );
+		if ( null === $repo ) {
 			return self::not_found();
 		}
-		if ( ! $this->repos->set_secret( $id, self::new_secret_value() ) ) {
+		$secret = self::new_secret_value();
+		if ( ! $this->repos->set_secret( $id, $secret ) ) {
 			return self::not_saved();
 		}
-		return $this->repos->find( $id ) ?? self::not_found();
+		return new GitHubRepo( $repo->id, $repo->full_name, $repo->team, $secret, $repo->created_by, $repo->created_at, $repo->last_delivery_at );
 	}
 
 	/**

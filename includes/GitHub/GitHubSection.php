@@ -35,7 +35,7 @@ final class GitHubSection {
 		if ( null === $account && ! self::takes_part( $user_id ) ) {
 			return;
 		}
-		$id      = $region . '-github';
+		$id = $region . '-github';
 		echo '<section class="wayfinder-section wayfinder-section--github" aria-labelledby="' . esc_attr( $id ) . '">';
 		echo '<h2 id="' . esc_attr( $id ) . '">' . esc_html__( 'Your GitHub account', 'wayfinder' ) . '</h2>';
 		echo '<p id="' . esc_attr( $id . '-why' ) . '">' . esc_html__( 'Link your GitHub account and your merged pull requests, closed issues, reviews and props in the repositories connected to this program are recorded as your contributions, for your mentor to verify.', 'wayfinder' ) . '</p>';

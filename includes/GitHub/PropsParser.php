@@ -21,11 +21,13 @@ final class PropsParser {
 	 */
 	public static function names( string $message ): array {
 		$names = array();
-		foreach ( preg_split( '/\R/u', $message ) ?: array() as $line ) {
+		$lines = preg_split( '/\R/u', $message );
+		foreach ( false === $lines ? array() : $lines as $line ) {
 			if ( 1 !== preg_match( '/^\s*props(?::|\s)(.*)$/iu', $line, $match ) ) {
 				continue;
 			}
-			foreach ( preg_split( '/[\s,;]+/u', $match[1] ) ?: array() as $word ) {
+			$words = preg_split( '/[\s,;]+/u', $match[1] );
+			foreach ( false === $words ? array() : $words as $word ) {
 				$name = ltrim( rtrim( $word, '.:!' ), '@' );
 				if ( '' === $name || 'and' === strtolower( $name ) || '&' === $name || 1 !== preg_match( '/^[A-Za-z0-9._@-]{1,60}$/', $name ) ) {
 					continue;

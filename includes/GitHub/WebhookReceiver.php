@@ -155,7 +155,7 @@ final class WebhookReceiver {
 			case 'pull_request_review':
 				$reviewer = self::number( $payload, 'review', 'user', 'id' );
 				// A review of one's own pull request is a comment, not a review.
-				if ( 'submitted' === $action && $reviewer !== self::number( $payload, 'pull_request', 'user', 'id' ) ) {
+				if ( 'submitted' === $action && self::number( $payload, 'pull_request', 'user', 'id' ) !== $reviewer ) {
 					$number  = self::number( $payload, 'pull_request', 'number' );
 					$found[] = array(
 						$reviewer,
@@ -256,7 +256,10 @@ final class WebhookReceiver {
 		$people = $this->accounts->users_by_logins( $names );
 		$rest   = array_values( array_diff( $names, array_keys( $people ) ) );
 		if ( array() !== $rest ) {
-			foreach ( array( 'login__in' => 'user_login', 'nicename__in' => 'user_nicename' ) as $query => $field ) {
+			foreach ( array(
+				'login__in'    => 'user_login',
+				'nicename__in' => 'user_nicename',
+			) as $query => $field ) {
 				$users = get_users(
 					array(
 						$query        => $rest,
