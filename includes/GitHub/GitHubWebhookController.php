@@ -44,7 +44,7 @@ final class GitHubWebhookController extends WP_REST_Controller {
 	 * @return true|WP_Error
 	 */
 	public function signed_check( $request ) {
-		$repo = $this->receiver->authenticate( $request->get_body(), (string) $request->get_header( 'X-Hub-Signature-256' ) );
+		$repo = $this->receiver->authenticate( (string) $request->get_body(), (string) $request->get_header( 'X-Hub-Signature-256' ) );
 		return is_wp_error( $repo ) ? $repo : true;
 	}
 
@@ -53,7 +53,7 @@ final class GitHubWebhookController extends WP_REST_Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function receive( $request ) {
-		$body = $request->get_body();
+		$body = (string) $request->get_body();
 		$repo = $this->receiver->authenticate( $body, (string) $request->get_header( 'X-Hub-Signature-256' ) );
 		if ( is_wp_error( $repo ) ) {
 			return $repo;
