@@ -202,8 +202,8 @@ final class GitHubWebhookTest extends TestCase {
 		$this->assertSame( 3, $again->get_data()['already_recorded'] );
 
 		// Pushed to another branch: no props.
-		$payload        = json_decode( $body, true );
-		$payload['ref'] = 'refs/heads/fix/inserter-focus';
+		$payload                     = json_decode( $body, true );
+		$payload['ref']              = 'refs/heads/fix/inserter-focus';
 		$payload['commits'][0]['id'] = 'cccccccccccccccccccccccccccccccccccccccc';
 		$this->assertSame( 0, $this->deliver( 'push', (string) wp_json_encode( $payload ) )->get_data()['recorded'] );
 		$this->assertCount( 1, self::of( $this->ana ) );
@@ -273,7 +273,7 @@ final class GitHubWebhookTest extends TestCase {
 		$table  = Schema::contributions_table();
 		$refuse = static fn ( string $query ): string => str_contains( $query, "INTO {$table} " ) ? 'INSERT INTO no_such_table VALUES (1)' : $query;
 		add_filter( 'query', $refuse );
-		$shown = $wpdb->suppress_errors( true );
+		$shown  = $wpdb->suppress_errors( true );
 
 		$failed = $this->deliver( 'pull_request', $body, null, 'a-delivery-1' );
 
