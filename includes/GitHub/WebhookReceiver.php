@@ -124,7 +124,7 @@ final class WebhookReceiver {
 		$found  = array();
 		switch ( $event ) {
 			case 'pull_request':
-				if ( 'closed' === $action && true === self::at( $payload, 'pull_request', 'merged' ) ) {
+				if ( 'closed' === $action && true === self::at( $payload, 'pull_request', 'merged' ) && self::number( $payload, 'pull_request', 'number' ) > 0 ) {
 					$number  = self::number( $payload, 'pull_request', 'number' );
 					$found[] = array(
 						self::number( $payload, 'pull_request', 'user', 'id' ),
@@ -139,7 +139,7 @@ final class WebhookReceiver {
 				break;
 			case 'issues':
 				$reason = self::at( $payload, 'issue', 'state_reason' );
-				if ( 'closed' === $action && ( null === $reason || 'completed' === $reason ) ) {
+				if ( 'closed' === $action && ( null === $reason || 'completed' === $reason ) && self::number( $payload, 'issue', 'number' ) > 0 ) {
 					$number  = self::number( $payload, 'issue', 'number' );
 					$found[] = array(
 						self::number( $payload, 'issue', 'user', 'id' ),
@@ -155,7 +155,7 @@ final class WebhookReceiver {
 			case 'pull_request_review':
 				$reviewer = self::number( $payload, 'review', 'user', 'id' );
 				// A review of one's own pull request is a comment, not a review.
-				if ( 'submitted' === $action && self::number( $payload, 'pull_request', 'user', 'id' ) !== $reviewer ) {
+				if ( 'submitted' === $action && self::number( $payload, 'pull_request', 'user', 'id' ) !== $reviewer && self::number( $payload, 'review', 'id' ) > 0 ) {
 					$number  = self::number( $payload, 'pull_request', 'number' );
 					$found[] = array(
 						$reviewer,

@@ -132,6 +132,17 @@ final class GitHubWebhookTest extends TestCase {
 		$this->assertSame( array(), self::of( $this->ana ) );
 	}
 
+	public function test_a_payload_without_the_numbers_github_always_sends_records_nothing(): void {
+		$payload = json_decode( self::fixture( 'pull_request.closed.merged' ), true );
+		unset( $payload['pull_request']['number'] );
+
+		$response = $this->deliver( 'pull_request', (string) wp_json_encode( $payload ) );
+
+		$this->assertSame( 202, $response->get_status() );
+		$this->assertSame( 0, $response->get_data()['recorded'] );
+		$this->assertSame( array(), self::of( $this->ana ) );
+	}
+
 	public function test_an_issue_closed_as_completed_is_its_reporters_and_one_closed_as_not_planned_is_ignored(): void {
 		$this->deliver( 'issues', self::fixture( 'issues.closed.not_planned' ) );
 		$this->assertSame( array(), self::of( $this->kofi ) );
