@@ -85,6 +85,7 @@ final class DemoContent {
 		$coordinator = get_user_by( 'login', 'coordinator' );
 		DemoCohorts::load( $coordinator ? $coordinator->ID : 0 );
 		DemoContributions::load();
+		DemoGitHub::load( $coordinator ? $coordinator->ID : 0 );
 		DemoPages::mentorship();
 		self::load_pages();
 		self::get_involved_page();

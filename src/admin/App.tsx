@@ -7,6 +7,7 @@ import { type Params, useParams } from './router';
 import ApplicationsScreen from './screens/ApplicationsScreen';
 import BoardScreen from './screens/BoardScreen';
 import CohortsScreen from './screens/CohortsScreen';
+import GitHubScreen from './screens/GitHubScreen';
 import MatchesScreen from './screens/MatchesScreen';
 import OverviewScreen from './screens/OverviewScreen';
 import PeopleScreen from './screens/PeopleScreen';
@@ -92,6 +93,11 @@ const SCREENS: Screen[] = [
 		id: 'teams',
 		label: __( 'Teams', 'wayfinder' ),
 		render: ( params ) => <TeamsScreen params={ params } />,
+	},
+	{
+		id: 'github',
+		label: __( 'GitHub', 'wayfinder' ),
+		render: () => <GitHubScreen />,
 	},
 	{
 		id: 'screening',

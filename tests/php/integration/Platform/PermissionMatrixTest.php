@@ -316,6 +316,17 @@ final class PermissionMatrixTest extends TestCase {
 			'POST reject a contribution'          => array( 'POST', '/wayfinder/v1/contributions/{contribution}/reject', array( 'note' => 'Not hers.' ), array( 401, 404, 403, 200, 404, 200, 200, 200 ) ),
 			'DELETE a contribution'               => array( 'DELETE', '/wayfinder/v1/contributions/{contribution}', array(), array( 401, 404, 200, 403, 404, 403, 403, 403 ) ),
 			'PUT my contributions’ visibility'    => array( 'PUT', '/wayfinder/v1/me/contributions-visibility', array( 'public' => true ), $logged_in ),
+			// GitHub: each person's own linked account (an invalid username: refused before GitHub is asked); repositories: coordinators.
+			'GET my GitHub account'               => array( 'GET', '/wayfinder/v1/me/github', array(), $logged_in ),
+			'PUT my GitHub account'               => array( 'PUT', '/wayfinder/v1/me/github', array( 'login' => 'not a username' ), array( 401, 400, 400, 400, 400, 400, 400, 400 ) ),
+			'DELETE my GitHub account'            => array( 'DELETE', '/wayfinder/v1/me/github', array(), $logged_in ),
+			'GET GitHub repositories'             => array( 'GET', '/wayfinder/v1/github/repos', array(), $coordinators ),
+			'POST connect a GitHub repository'    => array( 'POST', '/wayfinder/v1/github/repos', array( 'full_name' => 'WordPress/gutenberg' ), array( 401, 403, 403, 403, 403, 403, 201, 201 ) ),
+			'PUT a GitHub repository’s team'      => array( 'PUT', '/wayfinder/v1/github/repos/999999', array( 'team' => 'core' ), array( 401, 403, 403, 403, 403, 403, 404, 404 ) ),
+			'POST a GitHub repository’s secret'   => array( 'POST', '/wayfinder/v1/github/repos/999999/secret', array(), array( 401, 403, 403, 403, 403, 403, 404, 404 ) ),
+			'DELETE a GitHub repository'          => array( 'DELETE', '/wayfinder/v1/github/repos/999999', array(), array( 401, 403, 403, 403, 403, 403, 404, 404 ) ),
+			// The webhook: GitHub signs, nobody logs in; unsigned is refused whoever sends it.
+			'POST the GitHub webhook (unsigned)'  => array( 'POST', '/wayfinder/v1/github/webhook', array( 'zen' => 'Design for failure.' ), array( 401, 401, 401, 401, 401, 401, 401, 401 ) ),
 		);
 	}
 
