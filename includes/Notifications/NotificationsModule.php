@@ -16,6 +16,9 @@ use Wayfinder\CheckIns\Events\CheckInAsked;
 use Wayfinder\FitCheck\Events\FitCheckAnswered;
 use Wayfinder\FitCheck\Events\FitCheckAsked;
 use Wayfinder\FitCheck\Events\MenteeRematched;
+use Wayfinder\Handoffs\Events\HandoffAccepted;
+use Wayfinder\Handoffs\Events\HandoffOverdue;
+use Wayfinder\Handoffs\Events\HandoffSent;
 use Wayfinder\Mentorship\Events\MatchBackupSet;
 use Wayfinder\Mentorship\Events\MatchCompleted;
 use Wayfinder\Mentorship\Events\MatchConfirmed;
@@ -74,5 +77,9 @@ final class NotificationsModule implements Module {
 		$applications = $services->get( ApplicationNotices::class );
 		add_action( ApplicationSubmitted::HOOK, array( $applications, 'submitted' ), 20 );
 		add_action( ApplicationDecided::HOOK, array( $applications, 'decided' ), 20 );
+		$handoffs = $services->get( HandoffNotices::class );
+		add_action( HandoffSent::HOOK, array( $handoffs, 'sent' ), 20 );
+		add_action( HandoffAccepted::HOOK, array( $handoffs, 'accepted' ), 20 );
+		add_action( HandoffOverdue::HOOK, array( $handoffs, 'overdue' ), 20 );
 	}
 }
