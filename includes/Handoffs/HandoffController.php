@@ -214,11 +214,14 @@ final class HandoffController extends WP_REST_Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function choose( $request ) {
-		$mentee  = $this->mentee_of( $request );
-		$cohort  = (int) $request['cohort'];
-		$chosen  = $this->service->choose( $mentee, $cohort, sanitize_key( (string) $request['team'] ), get_current_user_id(), time() );
-		$view    = is_wp_error( $chosen ) ? $chosen : $this->service->view( $mentee, $cohort, get_current_user_id() );
-		if ( is_wp_error( $view ) || ! $chosen instanceof Handoff ) {
+		$mentee = $this->mentee_of( $request );
+		$cohort = (int) $request['cohort'];
+		$chosen = $this->service->choose( $mentee, $cohort, sanitize_key( (string) $request['team'] ), get_current_user_id(), time() );
+		if ( is_wp_error( $chosen ) ) {
+			return $chosen;
+		}
+		$view = $this->service->view( $mentee, $cohort, get_current_user_id() );
+		if ( is_wp_error( $view ) ) {
 			return $view;
 		}
 		$view['message'] = sprintf(
@@ -231,16 +234,16 @@ final class HandoffController extends WP_REST_Controller {
 
 	/**
 	 * @param WP_REST_Request $request Full details about the request.
-	 * @return WP_REST_Response|WP_Error
+	 * @return WP_REST_Response
 	 */
 	public function list_handoffs( $request ) {
-		$status            = (string) $request['status'];
-		$page              = (int) $request['page'];
-		$per_page          = (int) $request['per_page'];
+		$status             = (string) $request['status'];
+		$page               = (int) $request['page'];
+		$per_page           = (int) $request['per_page'];
 		list( $rows, $all ) = $this->handoffs->page( 'all' === $status ? '' : $status, $page, $per_page );
-		$now               = time();
-		$names             = DisplayName::many( array_values( array_unique( array_merge( array_map( static fn ( Handoff $h ): int => $h->user_id, $rows ), array_map( static fn ( Handoff $h ): int => $h->mentor_id, $rows ) ) ) ) );
-		$items             = array();
+		$now                = time();
+		$names              = DisplayName::many( array_values( array_unique( array_merge( array_map( static fn ( Handoff $h ): int => $h->user_id, $rows ), array_map( static fn ( Handoff $h ): int => $h->mentor_id, $rows ) ) ) ) );
+		$items              = array();
 		foreach ( $rows as $handoff ) {
 			$items[] = HandoffService::describe( $handoff ) + array(
 				'user'            => $handoff->user_id,

@@ -205,7 +205,8 @@ final class HandoffSection {
 			$person_id = $id . '-' . $n;
 			echo '<li class="wayfinder-person">';
 			echo '<p id="' . esc_attr( $person_id ) . '"><strong>' . esc_html( (string) $person['name'] ) . '</strong> · ' . esc_html( (string) $person['cohort_name'] ) . ( count( $teams ) > 1 ? ' · ' . esc_html( (string) $person['team_name'] ) : '' ) . '</p>';
-			echo '<p>' . esc_html( (string) $person['status_text'] ) . ( $person['overdue'] ? ' <strong>' . esc_html__( 'Waiting longer than it should.', 'wayfinder' ) . '</strong>' : '' ) . '</p>';
+			$late = $person['overdue'] ? ' <strong>' . esc_html__( 'Waiting longer than it should.', 'wayfinder' ) . '</strong>' : '';
+			echo '<p>' . esc_html( (string) $person['status_text'] ) . $late . '</p>'; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped above.
 			echo '<p class="wayfinder-meta">' . esc_html(
 				sprintf(
 					/* translators: %d: a number of contributions. */
@@ -217,7 +218,8 @@ final class HandoffSection {
 				echo '<ul class="wayfinder-newcomers__contributions">';
 				foreach ( $person['latest'] as $contribution ) {
 					$text = $contribution['kind_label'] . ': ' . $contribution['summary'];
-					echo '<li>' . ( '' !== $contribution['url'] ? '<a href="' . esc_url( $contribution['url'] ) . '">' . esc_html( $text ) . '</a>' : esc_html( $text ) ) . '</li>';
+					$item = '' !== $contribution['url'] ? '<a href="' . esc_url( $contribution['url'] ) . '">' . esc_html( $text ) . '</a>' : esc_html( $text );
+					echo '<li>' . $item . '</li>'; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped above.
 				}
 				echo '</ul>';
 			}

@@ -104,10 +104,10 @@ final class HandoffNotices {
 		if ( ! $graduate ) {
 			return;
 		}
-		$team  = TeamOptions::name( $handoff->team );
-		$reps  = array_map( array( self::class, 'name' ), $this->representatives->of_team( $handoff->team ) );
-		$days  = Newcomers::days_waiting( $handoff, time() );
-		$body  = sprintf(
+		$team = TeamOptions::name( $handoff->team );
+		$reps = array_map( array( self::class, 'name' ), $this->representatives->of_team( $handoff->team ) );
+		$days = Newcomers::days_waiting( $handoff, time() );
+		$body = sprintf(
 			/* translators: 1: the graduate's name, 2: the team's name, 3: a number of days. */
 			_n( '%1$s\'s introduction was sent to %2$s %3$d day ago, and no representative has accepted it yet.', '%1$s\'s introduction was sent to %2$s %3$d days ago, and no representative has accepted it yet.', $days, 'wayfinder' ),
 			$graduate->display_name,

@@ -139,7 +139,18 @@ final class HandoffsTest extends TestCase {
 		$stranger = $this->make_user( 'subscriber', 'stranger' );
 
 		$this->assertSame( 401, $this->rest( 'PUT', $this->route(), array( 'team' => 'polyglots' ) )->get_status() );
-		$this->assertSame( 403, $this->rest( 'PUT', $this->route(), array( 'team' => 'polyglots', 'mentee' => $this->mentee ), $stranger )->get_status() );
+		$this->assertSame(
+			403,
+			$this->rest(
+				'PUT',
+				$this->route(),
+				array(
+					'team'   => 'polyglots',
+					'mentee' => $this->mentee,
+				),
+				$stranger
+			)->get_status()
+		);
 		$this->assertSame( 404, $this->rest( 'PUT', $this->route(), array( 'team' => 'polyglots' ), $stranger )->get_status(), 'no place of their own' );
 		$closed = $this->rest( 'PUT', $this->route(), array( 'team' => 'plugins' ), $this->mentee );
 		$this->assertSame( 400, $closed->get_status() );
@@ -150,8 +161,30 @@ final class HandoffsTest extends TestCase {
 		$this->assertSame( 200, $mine->get_status(), (string) wp_json_encode( $mine->get_data() ) );
 		$this->assertSame( 'docs', $mine->get_data()['handoff']['team'] );
 		$this->assertStringStartsWith( 'Documentation it is.', $mine->get_data()['message'] );
-		$this->assertSame( 200, $this->rest( 'PUT', $this->route(), array( 'team' => 'core', 'mentee' => $this->mentee ), $this->mentor )->get_status() );
-		$this->assertSame( 200, $this->rest( 'PUT', $this->route(), array( 'team' => 'polyglots', 'mentee' => $this->mentee ), $this->coordinator )->get_status() );
+		$this->assertSame(
+			200,
+			$this->rest(
+				'PUT',
+				$this->route(),
+				array(
+					'team'   => 'core',
+					'mentee' => $this->mentee,
+				),
+				$this->mentor
+			)->get_status()
+		);
+		$this->assertSame(
+			200,
+			$this->rest(
+				'PUT',
+				$this->route(),
+				array(
+					'team'   => 'polyglots',
+					'mentee' => $this->mentee,
+				),
+				$this->coordinator
+			)->get_status()
+		);
 		$handoff = ( new HandoffRepository() )->find_for( $this->mentee, $this->cohort );
 		$this->assertSame( 'polyglots', $handoff->team );
 		$this->assertSame( Handoff::CHOSEN, $handoff->status );
@@ -173,7 +206,19 @@ final class HandoffsTest extends TestCase {
 
 		$chosen = $this->rest( 'PUT', $this->route( 0 ), array( 'team' => 'docs' ), $solo );
 		$this->assertSame( 200, $chosen->get_status(), (string) wp_json_encode( $chosen->get_data() ) );
-		$this->assertSame( 200, $this->rest( 'PUT', $this->route( 0 ), array( 'team' => 'core', 'mentee' => $solo ), $this->mentor )->get_status(), 'their 1:1 mentor' );
+		$this->assertSame(
+			200,
+			$this->rest(
+				'PUT',
+				$this->route( 0 ),
+				array(
+					'team'   => 'core',
+					'mentee' => $solo,
+				),
+				$this->mentor
+			)->get_status(),
+			'their 1:1 mentor'
+		);
 		$this->assertSame( 'core', ( new HandoffRepository() )->find_for( $solo, 0 )->team );
 	}
 
@@ -192,7 +237,10 @@ final class HandoffsTest extends TestCase {
 			$this->mentee
 		);
 		$recorder = new Recorder( new ContributionRepository() );
-		foreach ( array( 'unverified' => 'Reviewed strings', 'verified' => 'Translated Akismet' ) as $status => $summary ) {
+		foreach ( array(
+			'unverified' => 'Reviewed strings',
+			'verified'   => 'Translated Akismet',
+		) as $status => $summary ) {
 			$recorder->record(
 				array(
 					'user_id'        => $this->mentee,
@@ -316,9 +364,9 @@ final class HandoffsTest extends TestCase {
 	}
 
 	public function test_hand_offs_waiting_too_long_are_escalated_once_to_the_coordinators(): void {
-		$now     = time();
-		$late    = $this->sent( $now - 10 * DAY_IN_SECONDS );
-		$recent  = $this->person( 'subscriber', 'recent', 'Recent Graduate', array() );
+		$now    = time();
+		$late   = $this->sent( $now - 10 * DAY_IN_SECONDS );
+		$recent = $this->person( 'subscriber', 'recent', 'Recent Graduate', array() );
 		$this->assertInstanceOf( CohortMember::class, ( new Enrolment() )->enrol( $this->cohort, $recent, CohortMember::MENTEE, Cohort::GROUP_ONLY, $this->coordinator ) );
 		$fresh           = $this->sent( $now - 3 * DAY_IN_SECONDS, $recent );
 		$this->sent_mail = array();
@@ -377,7 +425,10 @@ final class HandoffsTest extends TestCase {
 		( new CohortMemberRepository() )->touch( $this->cohort, $this->mentee, $now - 3 * DAY_IN_SECONDS );
 		$service->choose( $heading, $this->cohort, 'polyglots', $heading, $now );
 		$service->choose( $docs, $this->cohort, 'docs', $docs, $now );
-		foreach ( array( $old => 200, $accepted => 30 ) as $user => $days_ago ) {
+		foreach ( array(
+			$old      => 200,
+			$accepted => 30,
+		) as $user => $days_ago ) {
 			$this->sent( $now - ( $days_ago + 5 ) * DAY_IN_SECONDS, $user );
 			$handoff = ( new HandoffRepository() )->find_for( $user, $this->cohort );
 			$this->assertInstanceOf( Handoff::class, $service->accept( $handoff->id, $this->rep, '', $this->rep, $now - $days_ago * DAY_IN_SECONDS ) );
@@ -420,7 +471,7 @@ final class HandoffsTest extends TestCase {
 
 	public function test_my_mentorship_walks_the_mentee_from_choosing_to_their_contact(): void {
 		QuizTaken::mark( $this->mentee, self::NOW, array( new Recommendation( 'polyglots', 1, 5, array() ) ) );
-		$form = static function ( string $action, int $id, array $args ): void {
+		$form   = static function ( string $action, int $id, array $args ): void {
 			echo PageForms::form( $action, $id, 'my-mentorship', $args ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped
 		};
 		$render = function ( string $as, int $user ) use ( $form ): string {
