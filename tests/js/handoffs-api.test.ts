@@ -46,7 +46,7 @@ describe( 'the hand-off routes, through the one REST client', () => {
 		} );
 		const page = await listHandoffs( { per_page: 10 } );
 		expect( page.total ).toBe( 1 );
-		expect( page.items[ 0 ].name ).toBe( 'Kofi' );
+		expect( page.items.map( ( item ) => item.name ) ).toEqual( [ 'Kofi' ] );
 		expect( sent()[ 0 ] ).toBe(
 			'https://example.org/wp-json/wayfinder/v1/handoffs?status=waiting&per_page=10'
 		);
