@@ -33,6 +33,21 @@ final class DemoHandoffsTest extends TestCase {
 		$jonas = ( new HandoffRepository() )->of_user( $id( 'mentee-jonas' ) )[0];
 		$this->assertSame( $id( 'team-rep' ), $jonas->contact_id );
 		$this->assertSame( 'polyglots', QuizTaken::team( $id( 'mentee-omar' ) ) );
+
+		// The My mentorship block as each of them sees it.
+		$page = function ( string $login ): string {
+			wp_set_current_user( (int) get_user_by( 'login', $login )->ID );
+			return do_blocks( '<!-- wp:wayfinder/my-mentorship /-->' );
+		};
+		$rep  = $page( 'team-rep' );
+		$this->assertStringContainsString( 'Newcomers for Polyglots', $rep );
+		$this->assertSame( 2, substr_count( $rep, 'Accept and name a contact' ), 'Kofi and Inés wait' );
+		$this->assertStringContainsString( 'Waiting longer than it should.', $rep );
+		$this->assertStringContainsString( 'Sent to Polyglots on', $page( 'mentee-kofi' ) );
+		$this->assertStringContainsString( 'Your contact in Polyglots is Mateo García.', $page( 'mentee-jonas' ) );
+		$omar = $page( 'mentee-omar' );
+		$this->assertStringContainsString( 'Your team after the cohort', $omar );
+		$this->assertStringContainsString( 'Your orientation quiz recommended this team first.', $omar );
 	}
 
 	/** @return array<string, array{0: string, 1: bool}> */
