@@ -144,20 +144,21 @@ final class HandoffRepository {
 		$members = Schema::cohort_members_table();
 		$made    = Schema::contributions_table();
 		$in      = implode( ',', array_fill( 0, count( $teams ), '%s' ) );
-		$args    = array_merge( $teams, array( Handoff::CHOSEN, Handoff::WAITING, Handoff::ACCEPTED, $accepted_since, Handoff::WAITING, Handoff::CHOSEN, Handoff::ACCEPTED, $limit ) );
+		$args    = array_merge( $teams, array( Handoff::CHOSEN, Handoff::WAITING, Handoff::ACCEPTED, $accepted_since, Handoff::WAITING, Handoff::CHOSEN, $limit ) );
 		$rows    = $wpdb->get_results(
 			$wpdb->prepare(
-				"SELECT h.*, GREATEST( COALESCE( m.last_activity_at, '1000-01-01 00:00:00' ), COALESCE( ( SELECT MAX( c.created_at ) FROM {$made} c WHERE c.user_id = h.user_id ), '1000-01-01 00:00:00' ) ) AS last_active FROM {$table} h LEFT JOIN {$members} m ON m.cohort_id = h.cohort_id AND m.user_id = h.user_id WHERE h.team IN ({$in}) AND ( h.status IN (%s, %s) OR ( h.status = %s AND h.accepted_at >= %s ) ) ORDER BY FIELD( h.status, %s, %s, %s ) ASC, h.sent_at ASC, h.updated_at DESC, h.id ASC LIMIT %d",
+				"SELECT h.*, m.last_activity_at AS place_active, ( SELECT MAX( c.created_at ) FROM {$made} c WHERE c.user_id = h.user_id ) AS recorded_at FROM {$table} h LEFT JOIN {$members} m ON m.cohort_id = h.cohort_id AND m.user_id = h.user_id WHERE h.team IN ({$in}) AND ( h.status IN (%s, %s) OR ( h.status = %s AND h.accepted_at >= %s ) ) ORDER BY CASE h.status WHEN %s THEN 0 WHEN %s THEN 1 ELSE 2 END ASC, h.sent_at ASC, h.updated_at DESC, h.id ASC LIMIT %d",
 				$args
 			),
 			ARRAY_A
 		);
 		$found   = array();
 		foreach ( is_array( $rows ) ? $rows : array() as $row ) {
-			$last    = (string) ( $row['last_active'] ?? '' );
+			// The later of the two (plain SQL, no GREATEST: it runs on Playground's SQLite too).
+			$last    = max( (string) ( $row['place_active'] ?? '' ), (string) ( $row['recorded_at'] ?? '' ) );
 			$found[] = array(
 				'handoff'     => Handoff::from_row( $row ),
-				'last_active' => '' === $last || str_starts_with( $last, '1000-' ) ? null : $last,
+				'last_active' => '' === $last ? null : $last,
 			);
 		}
 		return $found;
