@@ -15,6 +15,7 @@ namespace Wayfinder\Handoffs;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\RestNamespace;
 use Wayfinder\Profiles\DisplayName;
+use Wayfinder\Teams\TeamList;
 use WP_Error;
 use WP_REST_Controller;
 use WP_REST_Request;
@@ -314,7 +315,7 @@ final class HandoffController extends WP_REST_Controller {
 			}
 			$teams = array( $team );
 		} else {
-			$teams = $coord && array() === $own ? array_map( 'strval', array_keys( \Wayfinder\Teams\TeamList::all() ) ) : $own;
+			$teams = $coord && array() === $own ? array_map( 'strval', array_keys( TeamList::all() ) ) : $own;
 		}
 		$listed = array();
 		foreach ( $teams as $slug ) {

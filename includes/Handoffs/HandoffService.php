@@ -22,6 +22,7 @@ use Wayfinder\Cohorts\CohortPostType;
 use Wayfinder\Handoffs\Events\HandoffAccepted;
 use Wayfinder\Handoffs\Events\HandoffOverdue;
 use Wayfinder\Handoffs\Events\HandoffSent;
+use Wayfinder\Mentorship\MatchRecord;
 use Wayfinder\Mentorship\MatchRepository;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Events;
@@ -397,7 +398,7 @@ final class HandoffService {
 	}
 
 	/** The person's open one-to-one match outside cohorts, if any. */
-	private function one_to_one( int $user_id ): ?\Wayfinder\Mentorship\MatchRecord {
+	private function one_to_one( int $user_id ): ?MatchRecord {
 		$match = $this->matches->open_for_mentee( $user_id );
 		return null !== $match && 0 === (int) $match->cohort_id ? $match : null; // NULL: outside cohorts.
 	}
