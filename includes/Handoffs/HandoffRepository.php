@@ -88,6 +88,86 @@ final class HandoffRepository {
 		return false === $result ? false : (int) $result;
 	}
 
+	/**
+	 * Waiting hand-offs sent before a moment and not yet escalated, oldest first (a bounded batch).
+	 *
+	 * @return list<Handoff>
+	 */
+	public function overdue( string $sent_before, int $limit ): array {
+		global $wpdb;
+		$table = Schema::handoffs_table();
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE status = %s AND escalated_at IS NULL AND sent_at < %s ORDER BY sent_at ASC, id ASC LIMIT %d", Handoff::WAITING, $sent_before, $limit ), ARRAY_A );
+		return array_values( array_map( array( Handoff::class, 'from_row' ), is_array( $rows ) ? $rows : array() ) );
+	}
+
+	/**
+	 * Marks a waiting hand-off as escalated to the coordinators, once: true only for the run that marked it.
+	 *
+	 * @throws \RuntimeException When the database refused the statement.
+	 */
+	public function escalate( int $id, int $now ): bool {
+		global $wpdb;
+		$table = Schema::handoffs_table();
+		$at    = gmdate( 'Y-m-d H:i:s', $now );
+		$done  = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET escalated_at = %s, updated_at = %s WHERE id = %d AND status = %s AND escalated_at IS NULL", $at, $at, $id, Handoff::WAITING ) );
+		if ( false === $done ) {
+			throw new \RuntimeException( 'The hand-off could not be escalated: ' . $wpdb->last_error );
+		}
+		return 1 === (int) $done;
+	}
+
+	/**
+	 * A page of hand-offs in a status (every status for ''), the longest waiting first, with the total.
+	 *
+	 * @return array{0: list<Handoff>, 1: int}
+	 */
+	public function page( string $status, int $page, int $per_page ): array {
+		global $wpdb;
+		$table = Schema::handoffs_table();
+		$where = '' === $status ? '' : $wpdb->prepare( ' WHERE status = %s', $status );
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table}{$where} ORDER BY sent_at IS NULL, sent_at ASC, id ASC LIMIT %d OFFSET %d", $per_page, ( $page - 1 ) * $per_page ), ARRAY_A );
+		$total = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$table}{$where}" );
+		return array( array_values( array_map( array( Handoff::class, 'from_row' ), is_array( $rows ) ? $rows : array() ) ), $total );
+	}
+
+	/**
+	 * The people heading to these teams (chosen), handed off (waiting) and accepted since a moment,
+	 * each with their last activity: the latest of their cohort place's and of the contributions
+	 * recorded for them (null when none). Waiting first, then chosen, then accepted; a bounded list.
+	 *
+	 * @param list<string> $teams Team slugs.
+	 * @return list<array{handoff: Handoff, last_active: ?string}>
+	 */
+	public function for_teams( array $teams, string $accepted_since, int $limit ): array {
+		global $wpdb;
+		$teams = array_values( array_filter( $teams, static fn ( string $team ): bool => '' !== $team ) );
+		if ( array() === $teams ) {
+			return array();
+		}
+		$table   = Schema::handoffs_table();
+		$members = Schema::cohort_members_table();
+		$made    = Schema::contributions_table();
+		$in      = implode( ',', array_fill( 0, count( $teams ), '%s' ) );
+		$args    = array_merge( $teams, array( Handoff::CHOSEN, Handoff::WAITING, Handoff::ACCEPTED, $accepted_since, Handoff::WAITING, Handoff::CHOSEN, $limit ) );
+		$rows    = $wpdb->get_results(
+			$wpdb->prepare(
+				"SELECT h.*, m.last_activity_at AS place_active, ( SELECT MAX( c.created_at ) FROM {$made} c WHERE c.user_id = h.user_id ) AS recorded_at FROM {$table} h LEFT JOIN {$members} m ON m.cohort_id = h.cohort_id AND m.user_id = h.user_id WHERE h.team IN ({$in}) AND ( h.status IN (%s, %s) OR ( h.status = %s AND h.accepted_at >= %s ) ) ORDER BY CASE h.status WHEN %s THEN 0 WHEN %s THEN 1 ELSE 2 END ASC, h.sent_at ASC, h.updated_at DESC, h.id ASC LIMIT %d",
+				$args
+			),
+			ARRAY_A
+		);
+		$found   = array();
+		foreach ( is_array( $rows ) ? $rows : array() as $row ) {
+			// The later of the two (plain SQL, no GREATEST: it runs on Playground's SQLite too).
+			$last    = max( (string) ( $row['place_active'] ?? '' ), (string) ( $row['recorded_at'] ?? '' ) );
+			$found[] = array(
+				'handoff'     => Handoff::from_row( $row ),
+				'last_active' => '' === $last ? null : $last,
+			);
+		}
+		return $found;
+	}
+
 	/** A deleted cohort takes its hand-offs with it. */
 	public function delete_cohort( int $cohort_id ): void {
 		global $wpdb;

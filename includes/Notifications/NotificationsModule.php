@@ -18,6 +18,9 @@ use Wayfinder\Contributions\Events\ContributionReviewed;
 use Wayfinder\FitCheck\Events\FitCheckAnswered;
 use Wayfinder\FitCheck\Events\FitCheckAsked;
 use Wayfinder\FitCheck\Events\MenteeRematched;
+use Wayfinder\Handoffs\Events\HandoffAccepted;
+use Wayfinder\Handoffs\Events\HandoffOverdue;
+use Wayfinder\Handoffs\Events\HandoffSent;
 use Wayfinder\Mentorship\Events\MatchBackupSet;
 use Wayfinder\Mentorship\Events\MatchCompleted;
 use Wayfinder\Mentorship\Events\MatchConfirmed;
@@ -79,5 +82,9 @@ final class NotificationsModule implements Module {
 		$contributions = $services->get( ContributionNotices::class );
 		add_action( ContributionRecorded::HOOK, array( $contributions, 'recorded' ), 20 );
 		add_action( ContributionReviewed::HOOK, array( $contributions, 'reviewed' ), 20 );
+		$handoffs = $services->get( HandoffNotices::class );
+		add_action( HandoffSent::HOOK, array( $handoffs, 'sent' ), 20 );
+		add_action( HandoffAccepted::HOOK, array( $handoffs, 'accepted' ), 20 );
+		add_action( HandoffOverdue::HOOK, array( $handoffs, 'overdue' ), 20 );
 	}
 }

@@ -31,7 +31,13 @@ final class OrientationModule implements Module {
 		add_action( Installer::INSTALL, array( QuizPostType::class, 'register' ) );
 		add_action( Installer::INSTALL, array( QuizSeeder::class, 'seed_once' ) );
 		add_action( Uninstaller::DELETE_DATA, array( QuizSeeder::class, 'delete_all' ) );
-		add_action( Uninstaller::DELETE_DATA, static fn () => delete_metadata( 'user', 0, QuizTaken::META, '', true ) );
+		add_action(
+			Uninstaller::DELETE_DATA,
+			static function (): void {
+				delete_metadata( 'user', 0, QuizTaken::META, '', true );
+				delete_metadata( 'user', 0, QuizTaken::TEAM_META, '', true );
+			}
+		);
 		add_action( \Wayfinder\Platform\Cron::HOURLY, array( $services->get( RateLimiter::class ), 'forget_past_windows' ) );
 		// Anonymous by design: weekly counts per team, and the rate limit's keyed hashes that last one window.
 		$registry = $services->get( PersonalData::class );

@@ -57,7 +57,7 @@ final class QuizBlock {
 			$teams   = $results->teams( $quiz, $ranked, $user_id, $result );
 			self::count_shown( $quiz->id, $ranked );
 			if ( ! wp_is_serving_rest_request() ) {
-				QuizTaken::mark( $user_id, time() ); // Not the editor's preview.
+				QuizTaken::mark( $user_id, time(), $ranked ); // Not the editor's preview.
 			}
 			list( $teams, $notice ) = self::after_asking( $teams, $query, $user_id, AskForm::outcome( $quiz->id ) );
 		}

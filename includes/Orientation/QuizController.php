@@ -170,7 +170,7 @@ final class QuizController extends WP_REST_Controller {
 		}
 		$ranked = $this->results->scorer( $quiz )->rank( $selection );
 		$this->counts->shown( $quiz->id, $ranked );
-		QuizTaken::mark( get_current_user_id(), time() );
+		QuizTaken::mark( get_current_user_id(), time(), $ranked );
 		return rest_ensure_response(
 			array(
 				'quiz'    => $quiz->id,

@@ -17,6 +17,7 @@ final class Settings {
 	public const DELETE_DATA_ON_UNINSTALL = 'wayfinder_delete_data_on_uninstall';
 	public const REQUEST_EXPIRY_DAYS      = 'wayfinder_request_expiry_days';
 	public const QUIET_DAYS               = 'wayfinder_quiet_days';
+	public const HANDOFF_DAYS             = 'wayfinder_handoff_days';
 	public const AUTO_ASSIGN              = 'wayfinder_auto_assign';
 	public const WELCOME_EMAIL            = 'wayfinder_welcome_email';
 	public const WELCOME_EMAIL_TEXT       = 'wayfinder_welcome_email_text';
@@ -74,6 +75,23 @@ final class Settings {
 						'type'    => 'integer',
 						'minimum' => 2,
 						'maximum' => 30,
+					),
+				),
+			)
+		);
+		register_setting(
+			'wayfinder',
+			self::HANDOFF_DAYS,
+			array(
+				'type'              => 'integer',
+				'description'       => __( 'Days a graduate\'s introduction may wait for a team representative to accept it before the coordinators are told.', 'wayfinder' ),
+				'default'           => 7,
+				'sanitize_callback' => static fn ( $days ): int => max( 1, min( 60, (int) $days ) ),
+				'show_in_rest'      => array(
+					'schema' => array(
+						'type'    => 'integer',
+						'minimum' => 1,
+						'maximum' => 60,
 					),
 				),
 			)
@@ -352,6 +370,11 @@ final class Settings {
 		return max( 2, min( 30, (int) get_option( self::QUIET_DAYS, 7 ) ) );
 	}
 
+	/** Days a hand-off to a team may wait before the coordinators are told (see Handoffs\HandoffService::escalate_due). */
+	public static function handoff_days(): int {
+		return max( 1, min( 60, (int) get_option( self::HANDOFF_DAYS, 7 ) ) );
+	}
+
 	public static function request_expiry_days(): int {
 		return max( 1, (int) get_option( self::REQUEST_EXPIRY_DAYS, 14 ) );
 	}
@@ -406,6 +429,7 @@ final class Settings {
 		return array(
 			self::REQUEST_EXPIRY_DAYS                => __( 'Days before an unanswered request expires', 'wayfinder' ),
 			self::QUIET_DAYS                         => __( 'Days of quiet before a cohort mentee is nudged', 'wayfinder' ),
+			self::HANDOFF_DAYS                       => __( 'Days a hand-off may wait for a team', 'wayfinder' ),
 			self::AUTO_ASSIGN                        => __( 'Automatic assignment', 'wayfinder' ),
 			self::COORDINATOR_ASSIGNS                => __( 'When a coordinator assigns a mentor', 'wayfinder' ),
 			self::WELCOME_EMAIL                      => __( 'Welcome email to new accounts', 'wayfinder' ),
@@ -485,6 +509,6 @@ final class Settings {
 
 	/** @return list<string> Every option Wayfinder owns, for uninstall. */
 	public static function owned_options(): array {
-		return array( self::DELETE_DATA_ON_UNINSTALL, self::REQUEST_EXPIRY_DAYS, self::QUIET_DAYS, self::AUTO_ASSIGN, self::WELCOME_EMAIL, self::WELCOME_EMAIL_TEXT, self::COORDINATOR_ASSIGNS, self::MATCHING, self::DEFAULT_CAPACITY, self::BACKUP_MENTORS, self::COORDINATOR_DIGEST, 'wayfinder_coordinator_digest_sent', self::SETUP_NOTICE, SignUp::CONTACT_PAGE, Installer::VERSION_OPTION, Schema::VERSION_OPTION );
+		return array( self::DELETE_DATA_ON_UNINSTALL, self::REQUEST_EXPIRY_DAYS, self::QUIET_DAYS, self::HANDOFF_DAYS, self::AUTO_ASSIGN, self::WELCOME_EMAIL, self::WELCOME_EMAIL_TEXT, self::COORDINATOR_ASSIGNS, self::MATCHING, self::DEFAULT_CAPACITY, self::BACKUP_MENTORS, self::COORDINATOR_DIGEST, 'wayfinder_coordinator_digest_sent', self::SETUP_NOTICE, SignUp::CONTACT_PAGE, Installer::VERSION_OPTION, Schema::VERSION_OPTION );
 	}
 }

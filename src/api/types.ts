@@ -78,6 +78,7 @@ export interface WayfinderSiteSettings {
 	wayfinder_delete_data_on_uninstall: boolean;
 	wayfinder_request_expiry_days: number;
 	wayfinder_quiet_days: number;
+	wayfinder_handoff_days: number;
 	wayfinder_auto_assign: 'off' | 'opt_in' | 'all_new_accounts';
 	wayfinder_coordinator_assigns: 'proposal' | 'request';
 	wayfinder_welcome_email: boolean;

@@ -9,6 +9,7 @@ const saved: WayfinderSiteSettings = {
 	wayfinder_delete_data_on_uninstall: false,
 	wayfinder_request_expiry_days: 14,
 	wayfinder_quiet_days: 7,
+	wayfinder_handoff_days: 7,
 	wayfinder_auto_assign: 'opt_in',
 	wayfinder_coordinator_assigns: 'proposal',
 	wayfinder_welcome_email: true,

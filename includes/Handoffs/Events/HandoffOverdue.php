@@ -1,6 +1,6 @@
 <?php
 /**
- * A hand-off was not accepted in time
+ * A hand-off was not accepted in time: the coordinators are told.
  *
  * @package Wayfinder
  */
@@ -14,9 +14,9 @@ use Wayfinder\Platform\DomainEvent;
 
 final class HandoffOverdue implements DomainEvent {
 
-	public const HOOK = ' the coordinators are told.:wayfinder_handoff_overdue';
+	public const HOOK = 'wayfinder_handoff_overdue';
 
-	/** @param Handoff $handoff As it is now. */
+	/** @param Handoff $handoff As it is now (escalated). */
 	public function __construct(
 		public readonly Handoff $handoff,
 		public readonly int $actor_id,

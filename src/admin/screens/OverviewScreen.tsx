@@ -9,6 +9,7 @@ import { useCallback } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
 import { getStatus, listCohortWarnings, listEvents } from '../../api/client';
+import { listHandoffs } from '../../api/handoffs';
 import type { ProgramFigures, ProgramStatus, SetupStep } from '../../api/types';
 import LoadError from '../components/LoadError';
 import AppLink from '../components/AppLink';
@@ -359,6 +360,103 @@ function CohortAlerts() {
 	);
 }
 
+const loadWaitingHandoffs = () =>
+	listHandoffs( { status: 'waiting', per_page: 10 } );
+
+/**
+ * Graduates whose introduction waits for a team representative to accept it, the longest waiting
+ * first; those waiting longer than the setting are marked overdue.
+ */
+function HandoffsWaiting() {
+	const { state, reload } = useRequest( loadWaitingHandoffs );
+	return (
+		<Card className="wayfinder-overview__handoffs">
+			<CardHeader>
+				<h2>{ __( 'Hand-offs waiting for a team', 'wayfinder' ) }</h2>
+			</CardHeader>
+			<CardBody>
+				{ state.status === 'loading' && (
+					<p>
+						<Spinner />
+						{ __( 'Loading the hand-offs…', 'wayfinder' ) }
+					</p>
+				) }
+				{ state.status === 'error' && (
+					<LoadError error={ state.error } retry={ reload } />
+				) }
+				{ state.status === 'success' &&
+					state.data.items.length === 0 && (
+						<p>
+							{ __(
+								'No graduate is waiting for a team to accept them.',
+								'wayfinder'
+							) }
+						</p>
+					) }
+				{ state.status === 'success' && state.data.items.length > 0 && (
+					<>
+						<p>
+							{ sprintf(
+								/* translators: %d: how many graduates. */
+								_n(
+									'%d graduate waits for a team representative to accept their introduction.',
+									'%d graduates wait for a team representative to accept their introduction.',
+									state.data.total,
+									'wayfinder'
+								),
+								state.data.total
+							) }
+						</p>
+						<ul className="wayfinder-overview__handoff-list">
+							{ state.data.items.map( ( handoff ) => (
+								<li key={ handoff.id }>
+									<strong>{ handoff.name }</strong>
+									{ ' → ' }
+									{ handoff.team_name } (
+									{ handoff.cohort_name }):{ ' ' }
+									{ sprintf(
+										/* translators: %d: days. */
+										_n(
+											'waiting %d day.',
+											'waiting %d days.',
+											handoff.days_waiting,
+											'wayfinder'
+										),
+										handoff.days_waiting
+									) }{ ' ' }
+									{ handoff.overdue && (
+										<strong className="wayfinder-overdue">
+											{ __(
+												'Overdue.',
+												'wayfinder'
+											) }{ ' ' }
+										</strong>
+									) }
+									{ handoff.representatives.length > 0
+										? sprintf(
+												/* translators: %s: names. */
+												__(
+													'Representatives: %s.',
+													'wayfinder'
+												),
+												handoff.representatives.join(
+													', '
+												)
+											)
+										: __(
+												'The team has no representative: add one under Teams.',
+												'wayfinder'
+											) }
+								</li>
+							) ) }
+						</ul>
+					</>
+				) }
+			</CardBody>
+		</Card>
+	);
+}
+
 function Program( { status }: { status: ProgramStatus } ) {
 	const { program } = status;
 	const longest = program.waiting.longest;
@@ -525,6 +623,7 @@ export default function OverviewScreen() {
 				<>
 					<SetupSummary steps={ state.data.setup } />
 					<CohortAlerts />
+					<HandoffsWaiting />
 					<Program status={ state.data } />
 					<ul className="wayfinder-overview__people">
 						{ state.data.people.map( ( { role, label, count } ) => (

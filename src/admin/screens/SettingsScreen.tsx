@@ -141,6 +141,18 @@ const fields: Field< ProgramForm >[] = [
 		isValid: ( item ) =>
 			item.wayfinder_quiet_days >= 2 && item.wayfinder_quiet_days <= 30,
 	},
+	{
+		id: 'wayfinder_handoff_days',
+		label: __( 'Days a hand-off may wait for a team', 'wayfinder' ),
+		type: 'integer',
+		description: __(
+			'Between 1 and 60. When a graduate’s introduction has waited this long without a team representative accepting it, the coordinators get one email and the Overview marks it overdue.',
+			'wayfinder'
+		),
+		isValid: ( item ) =>
+			item.wayfinder_handoff_days >= 1 &&
+			item.wayfinder_handoff_days <= 60,
+	},
 	weightField(
 		'weight_languages',
 		__( 'Weight: shared language', 'wayfinder' ),

@@ -12,6 +12,7 @@ export interface ProgramForm {
 	wayfinder_coordinator_assigns: ProgramSettings[ 'wayfinder_coordinator_assigns' ];
 	wayfinder_request_expiry_days: number;
 	wayfinder_quiet_days: number;
+	wayfinder_handoff_days: number;
 	wayfinder_welcome_email: 'on' | 'off';
 	wayfinder_welcome_email_text: string;
 	weight_languages: number;
@@ -34,6 +35,7 @@ export function toForm( settings: ProgramSettings ): ProgramForm {
 		wayfinder_coordinator_assigns: settings.wayfinder_coordinator_assigns,
 		wayfinder_request_expiry_days: settings.wayfinder_request_expiry_days,
 		wayfinder_quiet_days: settings.wayfinder_quiet_days,
+		wayfinder_handoff_days: settings.wayfinder_handoff_days,
 		wayfinder_welcome_email: onOff( settings.wayfinder_welcome_email ),
 		wayfinder_welcome_email_text: settings.wayfinder_welcome_email_text,
 		weight_languages: matching.weights.languages,
@@ -54,6 +56,7 @@ export function fromForm( form: ProgramForm ): Partial< ProgramSettings > {
 		wayfinder_coordinator_assigns: form.wayfinder_coordinator_assigns,
 		wayfinder_request_expiry_days: form.wayfinder_request_expiry_days,
 		wayfinder_quiet_days: form.wayfinder_quiet_days,
+		wayfinder_handoff_days: form.wayfinder_handoff_days,
 		wayfinder_welcome_email: form.wayfinder_welcome_email === 'on',
 		wayfinder_welcome_email_text: form.wayfinder_welcome_email_text,
 		wayfinder_matching: {

@@ -36,6 +36,7 @@ final class PermissionMatrixTest extends TestCase {
 		$cohort_work = array( 401, 403, 200, 200, 403, 403, 200, 200 );
 		$own_goal    = array( 401, 404, 200, 200, 404, 404, 403, 403 );
 		$reviewers   = array( 401, 403, 403, 403, 200, 403, 403, 403 );
+		$team_people = array( 401, 403, 403, 403, 403, 200, 200, 200 );
 		return array(
 			'GET status'                          => array( 'GET', '/wayfinder/v1/status', array(), $coordinators ),
 			'GET profiles/me'                     => array( 'GET', '/wayfinder/v1/profiles/me', array(), $logged_in ),
@@ -128,6 +129,21 @@ final class PermissionMatrixTest extends TestCase {
 			),
 			'POST reset the playbook'             => array( 'POST', '/wayfinder/v1/playbook/reset', array(), $coordinators ),
 			'POST answer a fit check'             => array( 'POST', '/wayfinder/v1/fit-checks/{fit_check}', array( 'working' => true ), array( 401, 403, 200, 403, 403, 403, 403, 403 ) ), // Only the person asked.
+			// Hand-offs to a team: the mentee's own, their cohort mentor's and coordinators'; a team's for its representatives and coordinators.
+			'GET a mentee’s hand-off'             => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/handoff', array( 'mentee' => '{mentee}' ), $cohort_work ),
+			'PUT a mentee’s hand-off'             => array(
+				'PUT',
+				'/wayfinder/v1/cohorts/{cohort}/handoff',
+				array(
+					'mentee' => '{mentee}',
+					'team'   => 'docs',
+				),
+				$cohort_work,
+			),
+			'GET hand-offs'                       => array( 'GET', '/wayfinder/v1/handoffs', array( 'status' => 'waiting' ), $coordinators ),
+			'GET a hand-off’s contacts'           => array( 'GET', '/wayfinder/v1/handoffs/{handoff}/contacts', array(), $team_people ),
+			'POST accept a hand-off'              => array( 'POST', '/wayfinder/v1/handoffs/{handoff}/accept', array( 'contact_id' => '{team_rep}' ), $team_people ),
+			'GET a team’s newcomers'              => array( 'GET', '/wayfinder/v1/teams/newcomers', array(), $team_people ),
 			// The mentee's match is not the cohort's: coordinators pass, and are told there is nobody to replace.
 			'POST re-match a cohort mentee'       => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/rematch', array( 'mentee' => '{mentee}' ), array( 401, 403, 403, 403, 403, 403, 409, 409 ) ),
 			// Applying: each person only ever reaches their own application; the fixture's cohort is running (closed to applications).
@@ -500,6 +516,15 @@ final class PermissionMatrixTest extends TestCase {
 		$this->assertInstanceOf( \Wayfinder\Contributions\Contribution::class, $contribution );
 		$people['contribution'] = $contribution->id;
 		$this->sent_mail        = array();
+		// Hand-offs: the team representative represents Polyglots; the mentee chose it, the applicant's was sent to it.
+		update_post_meta( $people['team'], \Wayfinder\Teams\TeamPostType::REPRESENTATIVES, array( $people['team_rep'] ) );
+		$handoffs = new \Wayfinder\Handoffs\HandoffRepository();
+		$this->assertTrue( $handoffs->choose( $people['mentee'], $people['cohort'], 'polyglots', time() ) );
+		$this->assertTrue( $handoffs->choose( $people['applicant'], $people['cohort'], 'polyglots', time() ) );
+		$sent = ( new \Wayfinder\Handoffs\HandoffService() )->send( $people['applicant'], $people['cohort'], $people['mentor'], 'Ready.', $people['mentor'], time() );
+		$this->assertInstanceOf( \Wayfinder\Handoffs\Handoff::class, $sent );
+		$people['handoff'] = $sent->id;
+		$this->sent_mail   = array();
 		return $people;
 	}
 
@@ -531,7 +556,7 @@ final class PermissionMatrixTest extends TestCase {
 		// Nobody's email address ever leaves the site through the API, not even to coordinators.
 		$json = (string) wp_json_encode( $response->get_data() );
 		foreach ( $ids as $name => $user_id ) {
-			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session', 'feed', 'item', 'goal', 'checkin', 'fit_check', 'application', 'review', 'screened', 'contribution' ), true ) ? false : get_userdata( $user_id );
+			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session', 'feed', 'item', 'goal', 'checkin', 'fit_check', 'application', 'review', 'screened', 'contribution', 'handoff' ), true ) ? false : get_userdata( $user_id );
 			if ( $user ) {
 				$this->assertStringNotContainsString( $user->user_email, $json, "$route as $caller shows the email of $name" );
 			}
