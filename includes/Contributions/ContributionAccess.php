@@ -9,8 +9,7 @@
  *   coordinator — never the person themselves. Rejecting a verified one: coordinators only.
  * - Add: the person, or their current mentor on their behalf.
  *
- * Team representatives are the user IDs in a team's `Teams\TeamPostType::REPRESENTATIVES` meta;
- * `represents()` and `teams_of()` answer for other features too.
+ * Team representatives: `Teams\Representatives`.
  *
  * @package Wayfinder
  */
@@ -20,18 +19,14 @@ declare(strict_types=1);
 namespace Wayfinder\Contributions;
 
 use Wayfinder\Platform\Capabilities;
-use Wayfinder\Teams\TeamList;
-use Wayfinder\Teams\TeamPostType;
+use Wayfinder\Teams\Representatives;
 
 final class ContributionAccess {
-
-	/** The object cache's group and key of each published team's representatives. */
-	private const CACHE_GROUP = 'wayfinder_contributions';
-	private const CACHE_KEY   = 'representatives';
 
 	public function __construct(
 		private readonly ContributionAccessRepository $links = new ContributionAccessRepository(),
 		private readonly ContributionRepository $contributions = new ContributionRepository(),
+		private readonly Representatives $representatives = new Representatives(),
 	) {
 	}
 
@@ -43,7 +38,7 @@ final class ContributionAccess {
 		if ( $viewer === $person || Capabilities::can_coordinate( $viewer ) || $this->links->has_mentored( $viewer, $person ) ) {
 			return true;
 		}
-		$mine = self::teams_of( $viewer );
+		$mine = $this->representatives->teams_of( $viewer );
 		if ( array() === $mine ) {
 			return false;
 		}
@@ -57,7 +52,7 @@ final class ContributionAccess {
 			return false;
 		}
 		return Capabilities::can_coordinate( $viewer )
-			|| ( '' !== $contribution->team && self::represents( $viewer, $contribution->team ) )
+			|| ( '' !== $contribution->team && $this->representatives->represents( $viewer, $contribution->team ) )
 			|| $this->links->has_mentored( $viewer, $contribution->user_id );
 	}
 
@@ -90,62 +85,5 @@ final class ContributionAccess {
 	 */
 	public function mentees_of( int $mentor ): array {
 		return $this->links->mentees_of( $mentor );
-	}
-
-	/** Whether the person is a representative of this published team. */
-	public static function represents( int $user_id, string $team_slug ): bool {
-		return $user_id > 0 && in_array( $user_id, self::representatives()[ $team_slug ] ?? array(), true );
-	}
-
-	/**
-	 * The published teams the person represents, by slug.
-	 *
-	 * @return list<string>
-	 */
-	public static function teams_of( int $user_id ): array {
-		if ( $user_id <= 0 ) {
-			return array();
-		}
-		$teams = array();
-		foreach ( self::representatives() as $slug => $ids ) {
-			if ( in_array( $user_id, $ids, true ) ) {
-				$teams[] = (string) $slug;
-			}
-		}
-		return $teams;
-	}
-
-	/** Forgets the kept representatives (a team or its representatives changed). */
-	public static function forget(): void {
-		wp_cache_delete( self::CACHE_KEY, self::CACHE_GROUP );
-	}
-
-	/** @return array<string, list<int>> Each published team's representatives (one query with their meta). */
-	private static function representatives(): array {
-		$kept = wp_cache_get( self::CACHE_KEY, self::CACHE_GROUP );
-		if ( is_array( $kept ) ) {
-			return $kept;
-		}
-		$known = array();
-		$posts = get_posts(
-			array(
-				'post_type'        => TeamPostType::POST_TYPE,
-				'post_status'      => 'publish',
-				'numberposts'      => 200, // phpcs:ignore WordPress.WP.PostsPerPage -- every team (a couple of dozen).
-				'suppress_filters' => true,
-			)
-		);
-		$teams = TeamList::all();
-		foreach ( $posts as $post ) {
-			if ( ! isset( $teams[ $post->post_name ] ) ) {
-				continue;
-			}
-			$ids = array_values( array_filter( array_map( 'intval', (array) get_post_meta( $post->ID, TeamPostType::REPRESENTATIVES, true ) ) ) );
-			if ( array() !== $ids ) {
-				$known[ $post->post_name ] = $ids;
-			}
-		}
-		wp_cache_set( self::CACHE_KEY, $known, self::CACHE_GROUP, HOUR_IN_SECONDS );
-		return $known;
 	}
 }

@@ -18,7 +18,6 @@ use Wayfinder\Platform\PageForms;
 use Wayfinder\Privacy\ErasePolicy;
 use Wayfinder\Privacy\PersonalData;
 use Wayfinder\Privacy\TableDeclaration;
-use Wayfinder\Teams\TeamPostType;
 
 final class ContributionsModule implements Module {
 
@@ -30,19 +29,6 @@ final class ContributionsModule implements Module {
 		add_action( 'transition_comment_status', array( $site, 'comment_status' ), 20, 3 );
 		add_action( '_wp_put_post_revision', array( $site, 'revision_saved' ), 20, 1 );
 		add_action( 'wayfinder_my_sections', array( ContributionsSection::class, 'render' ), 20, 2 );
-		// A team's representatives are kept for the request (and longer with a persistent cache).
-		$forget = static function ( $meta_id, $object_id, $meta_key ): void {
-			unset( $meta_id, $object_id );
-			if ( TeamPostType::REPRESENTATIVES === $meta_key ) {
-				ContributionAccess::forget();
-			}
-		};
-		foreach ( array( 'added_post_meta', 'updated_post_meta', 'deleted_post_meta' ) as $hook ) {
-			add_action( $hook, $forget, 10, 3 );
-		}
-		foreach ( array( 'save_post_' . TeamPostType::POST_TYPE, 'deleted_post', 'trashed_post' ) as $hook ) {
-			add_action( $hook, array( ContributionAccess::class, 'forget' ), 10, 0 );
-		}
 		self::page_actions();
 		$services->get( PersonalData::class )->table(
 			static fn (): TableDeclaration => new TableDeclaration(

@@ -22,6 +22,7 @@ use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\PageForms;
 use Wayfinder\Profiles\DisplayName;
 use Wayfinder\Profiles\ProfileRepository;
+use Wayfinder\Teams\Representatives;
 use Wayfinder\Teams\TeamList;
 
 final class ContributionsSection {
@@ -129,7 +130,7 @@ final class ContributionsSection {
 	/** "Contributions to verify", for mentors and team representatives. */
 	private static function to_verify( int $user_id, ContributionService $service, string $region ): void {
 		$access = new ContributionAccess();
-		$teams  = ContributionAccess::teams_of( $user_id );
+		$teams  = ( new Representatives() )->teams_of( $user_id );
 		$mentor = Capabilities::can_mentor( $user_id );
 		if ( array() === $teams && ! $mentor ) {
 			return;

@@ -15,6 +15,7 @@ namespace Wayfinder\Handoffs;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\RestNamespace;
 use Wayfinder\Profiles\DisplayName;
+use Wayfinder\Teams\Representatives;
 use Wayfinder\Teams\TeamList;
 use WP_Error;
 use WP_REST_Controller;

@@ -20,6 +20,7 @@ use Wayfinder\Cohorts\CohortPairs;
 use Wayfinder\Cohorts\CohortPostType;
 use Wayfinder\Platform\PageForms;
 use Wayfinder\Profiles\DisplayName;
+use Wayfinder\Teams\Representatives;
 
 final class HandoffSection {
 

@@ -30,6 +30,7 @@ use Wayfinder\Platform\Settings;
 use Wayfinder\Platform\Transaction;
 use Wayfinder\Profiles\DisplayName;
 use Wayfinder\Profiles\ProfileRepository;
+use Wayfinder\Teams\Representatives;
 use WP_Error;
 
 final class HandoffService {

@@ -22,12 +22,12 @@ use Wayfinder\Handoffs\Handoff;
 use Wayfinder\Handoffs\HandoffSection;
 use Wayfinder\Handoffs\HandoffService;
 use Wayfinder\Handoffs\Newcomers;
-use Wayfinder\Handoffs\Representatives;
 use Wayfinder\Handoffs\TeamOptions;
 use Wayfinder\Plans\PlanGoal;
 use Wayfinder\Plans\PlanRepository;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Transaction;
+use Wayfinder\Teams\Representatives;
 use WP_User;
 
 final class HandoffNotices {

@@ -27,5 +27,18 @@ final class TeamsModule implements Module {
 		// The kept list of teams: made again when a team, or the links to them, change.
 		add_action( 'clean_post_cache', array( TeamList::class, 'changed' ), 10, 2 );
 		add_action( 'permalink_structure_changed', array( TeamList::class, 'forget' ) );
+		// Each team's representatives are kept for the request (and longer with a persistent cache).
+		$forget = static function ( $meta_id, $object_id, $meta_key ): void {
+			unset( $meta_id, $object_id );
+			if ( TeamPostType::REPRESENTATIVES === $meta_key ) {
+				Representatives::forget();
+			}
+		};
+		foreach ( array( 'added_post_meta', 'updated_post_meta', 'deleted_post_meta' ) as $hook ) {
+			add_action( $hook, $forget, 10, 3 );
+		}
+		foreach ( array( 'save_post_' . TeamPostType::POST_TYPE, 'deleted_post', 'trashed_post' ) as $hook ) {
+			add_action( $hook, array( Representatives::class, 'forget' ), 10, 0 );
+		}
 	}
 }

@@ -220,10 +220,10 @@ final class ContributionsTest extends TestCase {
 			)
 		);
 		$this->assertTrue( ( new ContributionAccess() )->can_see( $this->people['docs_rep'], $ana ) );
-		$this->assertTrue( ContributionAccess::represents( $this->people['docs_rep'], 'docs' ) );
-		$this->assertFalse( ContributionAccess::represents( $this->people['docs_rep'], 'polyglots' ) );
-		$this->assertSame( array( 'docs' ), ContributionAccess::teams_of( $this->people['docs_rep'] ) );
-		$this->assertSame( array(), ContributionAccess::teams_of( $this->people['stranger'] ) );
+		$this->assertTrue( ( new \Wayfinder\Teams\Representatives() )->represents( $this->people['docs_rep'], 'docs' ) );
+		$this->assertFalse( ( new \Wayfinder\Teams\Representatives() )->represents( $this->people['docs_rep'], 'polyglots' ) );
+		$this->assertSame( array( 'docs' ), ( new \Wayfinder\Teams\Representatives() )->teams_of( $this->people['docs_rep'] ) );
+		$this->assertSame( array(), ( new \Wayfinder\Teams\Representatives() )->teams_of( $this->people['stranger'] ) );
 	}
 
 	public function test_each_allowed_role_verifies_and_nobody_else_ever_the_person(): void {

@@ -12,8 +12,8 @@ namespace Wayfinder\Tests\Integration\Handoffs;
 
 use Wayfinder\Demo\DemoContent;
 use Wayfinder\Handoffs\HandoffRepository;
-use Wayfinder\Handoffs\Representatives;
 use Wayfinder\Orientation\QuizTaken;
+use Wayfinder\Teams\Representatives;
 use Wayfinder\Tests\Integration\TestCase;
 
 final class DemoHandoffsTest extends TestCase {

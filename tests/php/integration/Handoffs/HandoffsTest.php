@@ -23,7 +23,6 @@ use Wayfinder\Handoffs\Handoff;
 use Wayfinder\Handoffs\HandoffRepository;
 use Wayfinder\Handoffs\HandoffSection;
 use Wayfinder\Handoffs\HandoffService;
-use Wayfinder\Handoffs\Representatives;
 use Wayfinder\Mentorship\MatchService;
 use Wayfinder\Orientation\QuizTaken;
 use Wayfinder\Orientation\Recommendation;
@@ -32,6 +31,7 @@ use Wayfinder\Platform\PageForms;
 use Wayfinder\Platform\Settings;
 use Wayfinder\Profiles\Profile;
 use Wayfinder\Profiles\ProfileRepository;
+use Wayfinder\Teams\Representatives;
 use Wayfinder\Teams\TeamPostType;
 use Wayfinder\Tests\Integration\TestCase;
 
