@@ -16,6 +16,8 @@ use Wayfinder\CheckIns\Events\CheckInAsked;
 use Wayfinder\FitCheck\Events\FitCheckAnswered;
 use Wayfinder\FitCheck\Events\FitCheckAsked;
 use Wayfinder\FitCheck\Events\MenteeRematched;
+use Wayfinder\Graduation\Events\CohortOutcome;
+use Wayfinder\Graduation\Events\MenteeGraduated;
 use Wayfinder\Mentorship\Events\MatchBackupSet;
 use Wayfinder\Mentorship\Events\MatchCompleted;
 use Wayfinder\Mentorship\Events\MatchConfirmed;
@@ -74,5 +76,8 @@ final class NotificationsModule implements Module {
 		$applications = $services->get( ApplicationNotices::class );
 		add_action( ApplicationSubmitted::HOOK, array( $applications, 'submitted' ), 20 );
 		add_action( ApplicationDecided::HOOK, array( $applications, 'decided' ), 20 );
+		$graduation = $services->get( GraduationNotices::class );
+		add_action( MenteeGraduated::HOOK, array( $graduation, 'graduated' ), 20 );
+		add_action( CohortOutcome::HOOK, array( $graduation, 'outcome' ), 20 );
 	}
 }
