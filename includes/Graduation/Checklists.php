@@ -37,7 +37,7 @@ final class Checklists {
 	 * @return array<int, Checklist> User ID => their checklist, in the rows' order.
 	 */
 	public function of_rows( Cohort $cohort, array $rows ): array {
-		$ids      = array_values( array_map( static fn ( array $row ): int => (int) $row['user_id'], $rows ) );
+		$ids      = array_map( static fn ( array $row ): int => (int) $row['user_id'], $rows );
 		$rule     = GraduationRule::of( $cohort->id );
 		$verified = $rule->contributions > 0 ? $this->repository->verified_counts( $ids, $cohort->start_date ) : array();
 		$teams    = $rule->team ? $this->repository->teams_chosen( $cohort->id, $ids ) : array();
@@ -77,17 +77,17 @@ final class Checklists {
 	 * @return array{graduated: int, ready: int, working: int, total: int}
 	 */
 	public function counts( Cohort $cohort ): array {
-		$counts = array(
-			'graduated' => 0,
-			'ready'     => 0,
-			'working'   => 0,
-			'total'     => 0,
-		);
+		$states = array();
 		foreach ( $this->of_rows( $cohort, $this->repository->mentee_places( $cohort->id ) ) as $list ) {
-			++$counts[ $list->state() ];
-			++$counts['total'];
+			$states[] = $list->state();
 		}
-		return $counts;
+		$counted = array_count_values( $states );
+		return array(
+			'graduated' => $counted['graduated'] ?? 0,
+			'ready'     => $counted['ready'] ?? 0,
+			'working'   => $counted['working'] ?? 0,
+			'total'     => count( $states ),
+		);
 	}
 
 	private function training_of( Cohort $cohort ): int {

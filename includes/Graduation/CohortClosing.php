@@ -62,7 +62,7 @@ final class CohortClosing {
 			if ( null === $cohort || '' === $cohort->end_date || $cohort->end_date >= $today ) {
 				continue;
 			}
-			$done = Transaction::run(
+			$done    = Transaction::run(
 				static function () use ( $cohort ): bool {
 					// Conditional: only while it is still running, so two ticks at once close it once.
 					if ( ! update_post_meta( $cohort->id, CohortPostType::STAGE, Cohort::FINISHED, Cohort::RUNNING ) ) {

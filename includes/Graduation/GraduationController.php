@@ -69,22 +69,22 @@ final class GraduationController extends WP_REST_Controller {
 					),
 				),
 				array(
-				'methods'             => WP_REST_Server::READABLE,
-				'callback'            => array( $this, 'get_items' ),
-				'permission_callback' => array( $this, 'coordinators_check' ),
-				'args'                => Paging::args() + array(
-					'cohort'  => $cohort,
-					'include' => array(
-						'description' => __( 'Only these mentees (user IDs; at most 100), instead of a page of all.', 'wayfinder' ),
-						'type'        => 'array',
-						'items'       => array(
-							'type'    => 'integer',
-							'minimum' => 1,
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_items' ),
+					'permission_callback' => array( $this, 'coordinators_check' ),
+					'args'                => Paging::args() + array(
+						'cohort'  => $cohort,
+						'include' => array(
+							'description' => __( 'Only these mentees (user IDs; at most 100), instead of a page of all.', 'wayfinder' ),
+							'type'        => 'array',
+							'items'       => array(
+								'type'    => 'integer',
+								'minimum' => 1,
+							),
+							'maxItems'    => 100,
+							'default'     => array(),
 						),
-						'maxItems'    => 100,
-						'default'     => array(),
 					),
-				),
 				),
 			)
 		);

@@ -58,7 +58,7 @@ final class GraduationNotices {
 				/* translators: %s: the cohort's name. */
 				$subject = sprintf( __( '%s has ended: you can carry on', 'wayfinder' ), $name );
 				/* translators: %s: the cohort's name. */
-				$body = sprintf( __( '%s has ended, and you are still working towards graduating. That is fine: you can carry on at your own pace.', 'wayfinder' ), $name );
+				$body  = sprintf( __( '%s has ended, and you are still working towards graduating. That is fine: you can carry on at your own pace.', 'wayfinder' ), $name );
 				$body .= ' ' . ( null !== $mentor
 					/* translators: %s: the mentor's name. */
 					? sprintf( __( 'Your mentorship with %s stays open, so you can go on working together.', 'wayfinder' ), $mentor->display_name )

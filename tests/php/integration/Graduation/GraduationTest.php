@@ -246,9 +246,9 @@ final class GraduationTest extends TestCase {
 		global $wpdb;
 		$yuki = $this->people['yuki'];
 		$this->meet( $yuki );
-		$break = static fn ( string $sql ): string => str_starts_with( $sql, 'UPDATE ' . \Wayfinder\Platform\Schema::handoffs_table() ) ? 'UPDATE wayfinder_no_such_table SET x = 1' : $sql;
+		$break   = static fn ( string $sql ): string => str_starts_with( $sql, 'UPDATE ' . \Wayfinder\Platform\Schema::handoffs_table() ) ? 'UPDATE wayfinder_no_such_table SET x = 1' : $sql;
 		add_filter( 'query', $break );
-		$quiet = $wpdb->suppress_errors( true );
+		$quiet   = $wpdb->suppress_errors( true );
 		$refused = $this->rest( 'POST', $this->route( $yuki ), array(), $this->people['anna'] );
 		$wpdb->suppress_errors( $quiet );
 		remove_filter( 'query', $break );
@@ -264,7 +264,13 @@ final class GraduationTest extends TestCase {
 		$list = $this->rest( 'GET', $this->route(), array(), $this->people['chidi'] );
 		$this->assertSame( 200, $list->get_status() );
 		$this->assertSame( '2', $list->get_headers()['X-WP-Total'] );
-		$this->assertSame( array( 'ana' => 'working', 'yuki' => 'ready' ), array_column( $list->get_data(), 'state', 'name' ) );
+		$this->assertSame(
+			array(
+				'ana'  => 'working',
+				'yuki' => 'ready',
+			),
+			array_column( $list->get_data(), 'state', 'name' )
+		);
 		$only = $this->rest( 'GET', $this->route(), array( 'include' => array( $this->people['ana'] ) ), $this->people['chidi'] )->get_data();
 		$this->assertSame( array( 'ana' ), array_column( $only, 'name' ) );
 
@@ -305,8 +311,8 @@ final class GraduationTest extends TestCase {
 	}
 
 	public function test_my_mentorship_shows_the_mentee_her_checklist_and_the_mentor_the_form_once_met(): void {
-		$yuki = $this->people['yuki'];
-		$form = static function ( string $action, int $id, array $args ): void {
+		$yuki   = $this->people['yuki'];
+		$form   = static function ( string $action, int $id, array $args ): void {
 			echo PageForms::form( $action, $id, 'test', $args ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside.
 		};
 		$render = function ( int $user, string $as ) use ( $form ): string {
