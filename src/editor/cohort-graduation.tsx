@@ -54,7 +54,10 @@ const flags = (): Array< [ Flag, string, string ] > => [
 	[
 		'one_to_ones',
 		__( 'Every 1:1 session attended', 'wayfinder' ),
-		__( 'For mentees paired 1:1: the 1:1 sessions the cohort plans.', 'wayfinder' ),
+		__(
+			'For mentees paired 1:1: the 1:1 sessions the cohort plans.',
+			'wayfinder'
+		),
 	],
 	[
 		'group_sessions',
@@ -64,12 +67,18 @@ const flags = (): Array< [ Flag, string, string ] > => [
 	[
 		'training',
 		__( 'All training done', 'wayfinder' ),
-		__( 'Every training item of the cohort, team handbooks included.', 'wayfinder' ),
+		__(
+			'Every training item of the cohort, team handbooks included.',
+			'wayfinder'
+		),
 	],
 	[
 		'team',
 		__( 'A team chosen to join', 'wayfinder' ),
-		__( 'Their introduction goes to that team when they graduate.', 'wayfinder' ),
+		__(
+			'Their introduction goes to that team when they graduate.',
+			'wayfinder'
+		),
 	],
 	[
 		'plan',
