@@ -84,6 +84,7 @@ final class DemoContent {
 		self::load_program();
 		$coordinator = get_user_by( 'login', 'coordinator' );
 		DemoCohorts::load( $coordinator ? $coordinator->ID : 0 );
+		DemoGraduation::load( $coordinator ? $coordinator->ID : 0 );
 		DemoPages::mentorship();
 		self::load_pages();
 		self::get_involved_page();
