@@ -32,6 +32,7 @@ final class GraduationModule implements Module {
 			5,
 			5
 		);
+		add_action( 'wayfinder_my_sections', static fn ( int $user_id, string $region ) => $services->get( GraduationSection::class )->finished( $user_id, $region ), 20, 2 );
 		PageForms::add( new PageAction( GraduationSection::ACTION, 'POST', 'cohorts/%d/graduation', fields: array( 'user', 'note' ) ) );
 	}
 }

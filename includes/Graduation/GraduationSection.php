@@ -15,10 +15,12 @@ namespace Wayfinder\Graduation;
 
 use Wayfinder\Cohorts\Cohort;
 use Wayfinder\Cohorts\CohortAccess;
+use Wayfinder\Cohorts\CohortMemberRepository;
 use Wayfinder\Cohorts\CohortPairs;
 use Wayfinder\Cohorts\CohortPostType;
 use Wayfinder\Handoffs\Handoff;
 use Wayfinder\Handoffs\HandoffRepository;
+use Wayfinder\Platform\PageForms;
 use Wayfinder\Profiles\DisplayName;
 use Wayfinder\Teams\TeamList;
 
@@ -26,6 +28,9 @@ final class GraduationSection {
 
 	/** The page action that confirms a mentee's graduation. */
 	public const ACTION = 'confirm_graduation';
+
+	/** How long after its last day a finished cohort's graduation still shows in My mentorship. */
+	public const SHOWN_AFTER_END = 60 * DAY_IN_SECONDS;
 
 	public function __construct(
 		private readonly Checklists $checklists = new Checklists(),
@@ -65,6 +70,40 @@ final class GraduationSection {
 			}
 		}
 		echo '</section>';
+	}
+
+	/**
+	 * My mentorship's own cohort sections show running cohorts; after a cohort finished, its mentors
+	 * still confirm graduations and its mentees see where they stand — for SHOWN_AFTER_END after the
+	 * last day (on the `wayfinder_my_sections` hook, escaped).
+	 */
+	public function finished( int $user_id, string $region, ?int $now = null ): void {
+		if ( $user_id <= 0 ) {
+			return;
+		}
+		$since = gmdate( 'Y-m-d', ( $now ?? time() ) - self::SHOWN_AFTER_END );
+		$form  = array( self::class, 'page_form' );
+		foreach ( ( new CohortMemberRepository() )->of_person( $user_id ) as $place ) {
+			$cohort = CohortPostType::find( $place->cohort_id );
+			if ( null === $cohort || Cohort::FINISHED !== $cohort->stage || $cohort->end_date < $since ) {
+				continue;
+			}
+			$heading = $region . '-finished-' . $cohort->id;
+			echo '<section class="wayfinder-section wayfinder-section--cohort" aria-labelledby="' . esc_attr( $heading ) . '">';
+			/* translators: %s: the cohort's name. */
+			echo '<h2 id="' . esc_attr( $heading ) . '">' . esc_html( sprintf( __( 'Your cohort has ended: %s', 'wayfinder' ), $cohort->name ) ) . '</h2>';
+			$this->render( $cohort->id, $user_id, $place->role, $form, $heading );
+			echo '</section>';
+		}
+	}
+
+	/**
+	 * Prints a page form of My mentorship (its block is the place of the notice).
+	 *
+	 * @param array{label: string, name?: string, inner?: string, describedby?: string, anchor?: string} $args
+	 */
+	public static function page_form( string $action, int $id, array $args ): void {
+		echo PageForms::form( $action, $id, 'my-mentorship', $args ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside.
 	}
 
 	private function mentee( Cohort $cohort, Checklist $list, string $region ): void {

@@ -356,4 +356,23 @@ final class GraduationTest extends TestCase {
 		$this->assertStringContainsString( 'Graduated on', $mentee );
 		$this->assertStringContainsString( 'Your introduction went to the Polyglots team', $mentee );
 	}
+
+	public function test_after_the_cohort_finished_my_mentorship_still_shows_graduation_for_a_while(): void {
+		$yuki = $this->people['yuki'];
+		$this->meet( $yuki );
+		update_post_meta( $this->cohort, CohortPostType::STAGE, Cohort::FINISHED );
+		$shown  = function ( int $user, string $when ): string {
+			wp_set_current_user( $user );
+			ob_start();
+			( new GraduationSection() )->finished( $user, 'r', (int) strtotime( $when . ' UTC' ) );
+			return (string) ob_get_clean();
+		};
+		$mentor = $shown( $this->people['anna'], '2027-04-20 10:00' );
+		$this->assertStringContainsString( 'Your cohort has ended: Spring cohort', $mentor );
+		$this->assertStringContainsString( 'name="do" value="confirm_graduation"', $mentor );
+		$this->assertStringContainsString( 'To do:', $shown( $this->people['ana'], '2027-04-20 10:00' ) );
+		$this->assertSame( '', $shown( $this->people['anna'], '2027-07-01 10:00' ), 'not for ever' );
+		update_post_meta( $this->cohort, CohortPostType::STAGE, Cohort::RUNNING );
+		$this->assertSame( '', $shown( $this->people['anna'], '2027-04-20 10:00' ), 'a running cohort has its own section' );
+	}
 }
