@@ -273,6 +273,8 @@ final class GraduationTest extends TestCase {
 		);
 		$only = $this->rest( 'GET', $this->route(), array( 'include' => array( $this->people['ana'] ) ), $this->people['chidi'] )->get_data();
 		$this->assertSame( array( 'ana' ), array_column( $only, 'name' ) );
+		$listed = $this->rest( 'GET', $this->route(), array( 'include' => $this->people['ana'] . ',' . $this->people['yuki'] ), $this->people['chidi'] )->get_data();
+		$this->assertEqualsCanonicalizing( array( 'ana', 'yuki' ), array_column( $listed, 'name' ), 'as the admin app sends it: comma-separated' );
 
 		$this->rest( 'POST', $this->route( $this->people['yuki'] ), array(), $this->people['anna'] );
 		$summary = $this->rest( 'GET', $this->route() . '/summary', array(), $this->people['chidi'] )->get_data();
