@@ -472,6 +472,10 @@ $wayfinder_form = static function ( string $action, int $id, array $args ) use (
 								<?php
 								/* translators: 1: the mentee's name, 2: a date, 3: why it ended. */
 								echo esc_html( sprintf( __( '%1$s — ended %2$s: %3$s', 'wayfinder' ), $wayfinder_past['name'], $wayfinder_past['ended'], $wayfinder_past['reason'] ) );
+								if ( null !== $wayfinder_past['contributions'] ) {
+									/* translators: %d: verified contributions since the mentorship started. */
+									echo ' · ' . esc_html( sprintf( _n( '%d verified contribution', '%d verified contributions', $wayfinder_past['contributions'], 'wayfinder' ), $wayfinder_past['contributions'] ) );
+								}
 								?>
 							</li>
 						<?php endforeach; ?>

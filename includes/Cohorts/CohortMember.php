@@ -33,6 +33,7 @@ final class CohortMember {
 		public readonly int $leader_id = 0,
 		public readonly ?string $graduated_at = null,
 		public readonly int $graduated_by = 0,
+		public readonly string $graduation_note = '',
 	) {
 	}
 
@@ -55,7 +56,8 @@ final class CohortMember {
 			(string) ( $row['display_name'] ?? '' ),
 			(int) ( $row['leader_id'] ?? 0 ),
 			isset( $row['graduated_at'] ) ? (string) $row['graduated_at'] : null,
-			(int) ( $row['graduated_by'] ?? 0 )
+			(int) ( $row['graduated_by'] ?? 0 ),
+			(string) ( $row['graduation_note'] ?? '' )
 		);
 	}
 }

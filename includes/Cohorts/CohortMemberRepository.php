@@ -345,6 +345,47 @@ final class CohortMemberRepository {
 		// phpcs:enable
 	}
 
+	/**
+	 * Marks a mentee's place graduated, once: only an enrolled mentee's place not graduated yet (a
+	 * conditional UPDATE, so two confirmations at once graduate them once). 1 when it did, 0 when the
+	 * place was not in that state, false when the database refused.
+	 *
+	 * @return int|false
+	 */
+	public function graduate( int $cohort_id, int $user_id, int $actor_id, string $note, int $now ) {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		$at      = gmdate( 'Y-m-d H:i:s', $now );
+		// phpcs:ignore WordPress.DB -- our table; values prepared.
+		$done = $wpdb->query( $wpdb->prepare( "UPDATE {$members} SET graduated_at = %s, graduated_by = %d, graduation_note = %s, updated_at = %s WHERE cohort_id = %d AND user_id = %d AND status = %s AND role = %s AND graduated_at IS NULL", $at, $actor_id, $note, $at, $cohort_id, $user_id, CohortMember::ENROLLED, CohortMember::MENTEE ) );
+		return false === $done ? false : (int) $done;
+	}
+
+	/**
+	 * Places of a closed cohort whose people were not told yet how it ended (mentees of any status,
+	 * enrolled mentors), oldest first, at most $limit.
+	 *
+	 * @return list<CohortMember>
+	 */
+	public function untold( int $cohort_id, int $limit ): array {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		// phpcs:ignore WordPress.DB -- our table and WordPress's; values prepared.
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT m.*, u.display_name FROM {$members} m INNER JOIN {$wpdb->users} u ON u.ID = m.user_id WHERE m.cohort_id = %d AND m.closed_told_at IS NULL AND ( m.role = %s OR m.status = %s ) ORDER BY m.role ASC, m.id ASC LIMIT %d", $cohort_id, CohortMember::MENTEE, CohortMember::ENROLLED, $limit ), ARRAY_A );
+		return array_values( array_map( array( CohortMember::class, 'from_row' ), is_array( $rows ) ? $rows : array() ) );
+	}
+
+	/**
+	 * Claims telling one person how their cohort ended: true only for the call that set the mark (a
+	 * conditional UPDATE), so two ticks at once tell them once.
+	 */
+	public function claim_told( int $place_id, int $now ): bool {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		// phpcs:ignore WordPress.DB -- our table; values prepared.
+		return 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$members} SET closed_told_at = %s WHERE id = %d AND closed_told_at IS NULL", gmdate( 'Y-m-d H:i:s', $now ), $place_id ) );
+	}
+
 	/** A deleted cohort takes its places with it. */
 	public function delete_cohort( int $cohort_id ): void {
 		global $wpdb;

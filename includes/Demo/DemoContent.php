@@ -86,6 +86,7 @@ final class DemoContent {
 		DemoCohorts::load( $coordinator ? $coordinator->ID : 0 );
 		DemoContributions::load();
 		DemoGitHub::load( $coordinator ? $coordinator->ID : 0 );
+		DemoGraduation::load( $coordinator ? $coordinator->ID : 0 );
 		DemoHandoffs::load();
 		DemoPages::mentorship();
 		self::load_pages();

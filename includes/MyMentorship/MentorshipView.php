@@ -12,6 +12,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\MyMentorship;
 
+use Wayfinder\Contributions\ContributionRepository;
 use Wayfinder\Mentorship\AutoAssigner;
 use Wayfinder\Mentorship\MatchEndings;
 use Wayfinder\Mentorship\MatchService;
@@ -24,8 +25,8 @@ use Wayfinder\Profiles\ProfileRepository;
 
 final class MentorshipView {
 
-	/** The reasons a mentee is offered for ending a match, and a mentor. */
-	private const MENTEE_ENDINGS = array( 'mentee_wants_other', 'mentee_stopped', 'other' );
+	/** The reasons a mentee is offered for ending a match, and a mentor ("completed": "We reached our goals", either side). */
+	private const MENTEE_ENDINGS = array( 'completed', 'mentee_wants_other', 'mentee_stopped', 'other' );
 	private const MENTOR_ENDINGS = array( 'completed', 'mentor_quit', 'inactivity', 'other' );
 
 	/**
@@ -238,9 +239,11 @@ final class MentorshipView {
 				);
 			} elseif ( count( $past ) < 5 && 'mentor_declined' !== $match['end_reason'] ) {
 				$past[] = array(
-					'name'   => $name,
-					'reason' => $labels[ (string) $match['end_reason'] ] ?? '',
-					'ended'  => self::date( (string) $match['updated_at'] ),
+					'name'          => $name,
+					'reason'        => $labels[ (string) $match['end_reason'] ] ?? '',
+					'ended'         => self::date( (string) $match['updated_at'] ),
+					// A completed mentorship shows what came of it: the mentee's verified contributions since it started.
+					'contributions' => 'completed' === $match['end_reason'] ? ( new ContributionRepository() )->count_verified( (int) $match['mentee_id'], substr( (string) $match['created_at'], 0, 10 ) ) : null,
 				);
 			}
 		}

@@ -15,9 +15,12 @@ use Wayfinder\Applications\Events\ApplicationSubmitted;
 use Wayfinder\CheckIns\Events\CheckInAsked;
 use Wayfinder\Contributions\Events\ContributionRecorded;
 use Wayfinder\Contributions\Events\ContributionReviewed;
+use Wayfinder\EarlyWarnings\Events\DropOffSpotted;
 use Wayfinder\FitCheck\Events\FitCheckAnswered;
 use Wayfinder\FitCheck\Events\FitCheckAsked;
 use Wayfinder\FitCheck\Events\MenteeRematched;
+use Wayfinder\Graduation\Events\CohortOutcome;
+use Wayfinder\Graduation\Events\MenteeGraduated;
 use Wayfinder\Handoffs\Events\HandoffAccepted;
 use Wayfinder\Handoffs\Events\HandoffOverdue;
 use Wayfinder\Handoffs\Events\HandoffSent;
@@ -37,7 +40,6 @@ use Wayfinder\Platform\Transaction;
 use Wayfinder\Sessions\Events\SessionCancelled;
 use Wayfinder\Sessions\Events\SessionChanged;
 use Wayfinder\Sessions\Events\SessionReminderDue;
-use Wayfinder\EarlyWarnings\Events\DropOffSpotted;
 use Wayfinder\Sessions\Events\SessionScheduled;
 
 final class NotificationsModule implements Module {
@@ -86,5 +88,8 @@ final class NotificationsModule implements Module {
 		add_action( HandoffSent::HOOK, array( $handoffs, 'sent' ), 20 );
 		add_action( HandoffAccepted::HOOK, array( $handoffs, 'accepted' ), 20 );
 		add_action( HandoffOverdue::HOOK, array( $handoffs, 'overdue' ), 20 );
+		$graduation = $services->get( GraduationNotices::class );
+		add_action( MenteeGraduated::HOOK, array( $graduation, 'graduated' ), 20 );
+		add_action( CohortOutcome::HOOK, array( $graduation, 'outcome' ), 20 );
 	}
 }

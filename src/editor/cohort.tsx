@@ -28,6 +28,7 @@ import LoadError from '../admin/components/LoadError';
 import { NumberField } from './number-field';
 import './cohort.scss';
 import './cohort-applications';
+import './cohort-graduation';
 
 const POST_TYPE = 'wayfinder_cohort';
 const SHORTEST_DAYS = 14;

@@ -1,9 +1,17 @@
 /**
  * A cohort's mentees with their mentor and progress: sorted and paged on the server, a project
  * group chosen for each project-group mentee, another mentor found for a mentee whose pairing is
- * not working (the fit check), and the whole list as a CSV file.
+ * not working (the fit check), where each stands for graduation (with the cohort's counts and a
+ * "Confirm graduation" action), and the whole list as a CSV file.
  */
-import { Button, Modal, SelectControl, Spinner } from '@wordpress/components';
+import {
+	Button,
+	Modal,
+	Notice,
+	SelectControl,
+	Spinner,
+	TextareaControl,
+} from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import {
 	type Action,
@@ -22,6 +30,13 @@ import {
 	setProjectGroup,
 	toRestError,
 } from '../../api/client';
+import {
+	confirmGraduation,
+	getGraduationSummary,
+	type GraduationChecklist,
+	type GraduationSummary,
+	listGraduation,
+} from '../../api/graduation';
 import type {
 	CohortMember,
 	CohortPost,
@@ -29,6 +44,7 @@ import type {
 } from '../../api/types';
 import ConfirmActions from '../components/ConfirmActions';
 import LoadError from '../components/LoadError';
+import { graduationCounts, graduationText } from './graduation';
 import { formatDate } from './labels';
 import { downloadCsv, progressCsv } from './progress-csv';
 
@@ -58,6 +74,7 @@ const DEFAULT_VIEW: View = {
 		'checkins',
 		'last_activity',
 		'warning',
+		'graduation',
 	],
 	titleField: 'name',
 };
@@ -109,7 +126,13 @@ const mentorOf = ( row: CohortProgressRow ): string => {
 		: __( 'Not paired yet', 'wayfinder' );
 };
 
-const fields: Field< CohortProgressRow >[] = [
+/**
+ * The table's fields; the graduation column reads each mentee's checklist.
+ * @param graduation The checklists of the page's mentees, by user ID.
+ */
+const fieldsWith = (
+	graduation: Record< number, GraduationChecklist >
+): Field< CohortProgressRow >[] => [
 	{
 		id: 'name',
 		label: __( 'Mentee', 'wayfinder' ),
@@ -165,6 +188,22 @@ const fields: Field< CohortProgressRow >[] = [
 				<span>{ __( 'On track', 'wayfinder' ) }</span>
 			),
 	},
+	{
+		id: 'graduation',
+		label: __( 'Graduation', 'wayfinder' ),
+		enableSorting: false,
+		getValue: ( { item } ) =>
+			graduationText( graduation[ item.user ], formatDate ),
+		render: ( { item } ) => {
+			const checklist = graduation[ item.user ];
+			const text = graduationText( checklist, formatDate );
+			return checklist?.state === 'ready' ? (
+				<strong>{ text }</strong>
+			) : (
+				<span>{ text }</span>
+			);
+		},
+	},
 ];
 
 /**
@@ -201,6 +240,16 @@ export default function CohortProgress( {
 	const [ rematching, setRematching ] = useState< CohortProgressRow | null >(
 		null
 	);
+	const [ graduation, setGraduation ] = useState<
+		Record< number, GraduationChecklist >
+	>( {} );
+	const [ summary, setSummary ] = useState< GraduationSummary | null >(
+		null
+	);
+	const [ graduating, setGraduating ] = useState< CohortProgressRow | null >(
+		null
+	);
+	const [ note, setNote ] = useState( '' );
 	const { createErrorNotice, createSuccessNotice } =
 		useDispatch( noticesStore );
 	const query = useCallback(
@@ -240,6 +289,37 @@ export default function CohortProgress( {
 			current = false;
 		};
 	}, [ cohort.id, query, view.page, view.perPage, version, reloads ] );
+
+	// Each shown mentee's checklist, and the cohort's counts, worked out on the server as things are now.
+	useEffect( () => {
+		let current = true;
+		const users = rows.map( ( row ) => row.user );
+		Promise.all( [
+			users.length > 0
+				? listGraduation( cohort.id, users )
+				: Promise.resolve( { items: [], total: 0, totalPages: 0 } ),
+			getGraduationSummary( cohort.id ),
+		] ).then(
+			( [ page, counts ] ) => {
+				if ( current ) {
+					setGraduation(
+						Object.fromEntries(
+							page.items.map( ( item ) => [ item.user, item ] )
+						)
+					);
+					setSummary( counts );
+				}
+			},
+			( failure: unknown ) => {
+				if ( current ) {
+					setError( toRestError( failure ) );
+				}
+			}
+		);
+		return () => {
+			current = false;
+		};
+	}, [ cohort.id, rows ] );
 
 	const exportCsv = async () => {
 		setExporting( true );
@@ -331,7 +411,47 @@ export default function CohortProgress( {
 		setSaving( false );
 	};
 
+	const graduate = async () => {
+		if ( ! graduating ) {
+			return;
+		}
+		setSaving( true );
+		try {
+			const done = await confirmGraduation(
+				cohort.id,
+				graduating.user,
+				note
+			);
+			createSuccessNotice( done.message, { type: 'snackbar' } );
+			setGraduating( null );
+			setNote( '' );
+			setReloads( ( n ) => n + 1 );
+		} catch ( failure ) {
+			createErrorNotice( toRestError( failure ).message, {
+				type: 'snackbar',
+			} );
+		}
+		setSaving( false );
+	};
+	const graduatingList = graduating ? graduation[ graduating.user ] : null;
+	const overriding = !! graduatingList && ! graduatingList.met;
+
 	const actions: Action< CohortProgressRow >[] = [
+		{
+			id: 'graduate',
+			label: __( 'Confirm graduation', 'wayfinder' ),
+			isEligible: ( item ) =>
+				!! graduation[ item.user ] &&
+				! graduation[ item.user ]?.graduated &&
+				( cohort.meta.wayfinder_stage === 'running' ||
+					cohort.meta.wayfinder_stage === 'finished' ),
+			callback: ( [ item ] ) => {
+				if ( item ) {
+					setNote( '' );
+					setGraduating( item );
+				}
+			},
+		},
 		{
 			id: 'rematch',
 			label: __( 'Find another mentor', 'wayfinder' ),
@@ -374,6 +494,12 @@ export default function CohortProgress( {
 					{ __( 'Download as CSV', 'wayfinder' ) }
 				</Button>
 			</div>
+			{ summary && summary.counts.total > 0 && (
+				<p className="wayfinder-cohort-progress__graduation">
+					<strong>{ __( 'Graduation:', 'wayfinder' ) }</strong>{ ' ' }
+					{ graduationCounts( summary.counts ) }
+				</p>
+			) }
 			{ error && (
 				<LoadError
 					error={ error }
@@ -392,7 +518,7 @@ export default function CohortProgress( {
 			{ total > 0 && (
 				<DataViews< CohortProgressRow >
 					data={ rows }
-					fields={ fields }
+					fields={ fieldsWith( graduation ) }
 					view={ view }
 					onChangeView={ setView }
 					actions={ actions }
@@ -433,6 +559,60 @@ export default function CohortProgress( {
 						busy={ saving }
 						onKeep={ () => setRematching( null ) }
 						onConfirm={ rematch }
+					/>
+				</Modal>
+			) }
+			{ graduating && graduatingList && (
+				<Modal
+					title={ sprintf(
+						/* translators: %s: a mentee's name. */
+						__( 'Confirm the graduation of %s?', 'wayfinder' ),
+						graduating.name
+					) }
+					onRequestClose={ () => setGraduating( null ) }
+				>
+					{ overriding ? (
+						<Notice status="warning" isDismissible={ false }>
+							{ sprintf(
+								/* translators: %s: what is left. */
+								__(
+									'The cohort’s graduation rule is not met yet (left: %s). As a coordinator you may confirm anyway: say why in the note.',
+									'wayfinder'
+								),
+								graduatingList.left
+							) }
+						</Notice>
+					) : (
+						<p>
+							{ __(
+								'Everything the cohort asks is done. Their place is marked graduated, and the team they chose gets their introduction with your note.',
+								'wayfinder'
+							) }
+						</p>
+					) }
+					<TextareaControl
+						__nextHasNoMarginBottom
+						label={
+							overriding
+								? __(
+										'Note (required): why, and anything the team should know',
+										'wayfinder'
+									)
+								: __(
+										'A note for the team they join (optional)',
+										'wayfinder'
+									)
+						}
+						value={ note }
+						onChange={ setNote }
+					/>
+					<ConfirmActions
+						keepLabel={ __( 'Not now', 'wayfinder' ) }
+						confirmLabel={ __( 'Confirm graduation', 'wayfinder' ) }
+						busy={ saving }
+						disabled={ overriding && note.trim() === '' }
+						onKeep={ () => setGraduating( null ) }
+						onConfirm={ graduate }
 					/>
 				</Modal>
 			) }

@@ -82,6 +82,21 @@ final class PermissionMatrixTest extends TestCase {
 			),
 			'PUT a cohort’s member (their group)' => array( 'PUT', '/wayfinder/v1/cohorts/{cohort}/members/{mentee}', array( 'leader' => '{mentor}' ), $coordinators ),
 			'GET a cohort’s progress'             => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/progress', array(), $coordinators ),
+			// Graduation: the whole cohort for coordinators; a mentee's checklist as cohort work.
+			'GET a cohort’s graduation'           => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/graduation', array(), $coordinators ),
+			'GET a cohort’s graduation counts'    => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/graduation/summary', array(), $coordinators ),
+			'GET a graduation checklist'          => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/graduation/{mentee}', array(), $cohort_work ),
+			// The mentee's checklist is not met: their mentor is refused (409), coordinators may confirm with a note.
+			'POST confirm a graduation'           => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/graduation/{mentee}', array( 'note' => 'Contributed elsewhere.' ), array( 401, 403, 403, 409, 403, 403, 200, 200 ) ),
+			'POST confirm a graduation (form)'    => array(
+				'POST',
+				'/wayfinder/v1/cohorts/{cohort}/graduation',
+				array(
+					'user' => '{mentee}',
+					'note' => 'Contributed elsewhere.',
+				),
+				array( 401, 403, 403, 409, 403, 403, 200, 200 ),
+			),
 			'DELETE a cohort’s member'            => array( 'DELETE', '/wayfinder/v1/cohorts/{cohort}/members/{mentee}', array(), $coordinators ),
 			'GET a cohort’s sessions'             => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/sessions', array(), array( 401, 404, 200, 200, 404, 404, 200, 200 ) ),
 			'POST a cohort’s sessions'            => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/sessions', array( 'starts' => '2027-09-10T17:00:00Z' ), array( 401, 403, 403, 403, 403, 403, 201, 201 ) ),
