@@ -246,10 +246,11 @@ final class GraduationTest extends TestCase {
 		global $wpdb;
 		$yuki = $this->people['yuki'];
 		$this->meet( $yuki );
-		$break   = static fn ( string $sql ): string => str_starts_with( $sql, 'UPDATE ' . \Wayfinder\Platform\Schema::handoffs_table() ) ? 'UPDATE wayfinder_no_such_table SET x = 1' : $sql;
+		$this->sent_mail = array(); // Meeting the rule sent the mentor a contribution to verify; only what follows counts.
+		$break           = static fn ( string $sql ): string => str_starts_with( $sql, 'UPDATE ' . \Wayfinder\Platform\Schema::handoffs_table() ) ? 'UPDATE wayfinder_no_such_table SET x = 1' : $sql;
 		add_filter( 'query', $break );
-		$quiet   = $wpdb->suppress_errors( true );
-		$refused = $this->rest( 'POST', $this->route( $yuki ), array(), $this->people['anna'] );
+		$quiet           = $wpdb->suppress_errors( true );
+		$refused         = $this->rest( 'POST', $this->route( $yuki ), array(), $this->people['anna'] );
 		$wpdb->suppress_errors( $quiet );
 		remove_filter( 'query', $break );
 		$this->assertSame( 500, $refused->get_status() );

@@ -41,7 +41,7 @@ final class DemoHandoffsTest extends TestCase {
 		};
 		$rep  = $page( 'team-rep' );
 		$this->assertStringContainsString( 'Newcomers for Polyglots', $rep );
-		$this->assertSame( 2, substr_count( $rep, 'Accept and name a contact' ), 'Kofi and Inés wait' );
+		$this->assertSame( 4, substr_count( $rep, 'Accept and name a contact' ), 'Kofi and Inés wait, and the two graduates of Kenji\'s project group' );
 		$this->assertStringContainsString( 'Waiting longer than it should.', $rep );
 		$this->assertStringContainsString( 'Sent to Polyglots on', $page( 'mentee-kofi' ) );
 		$this->assertStringContainsString( 'Your contact in Polyglots is Mateo García.', $page( 'mentee-jonas' ) );
