@@ -17,11 +17,9 @@ declare(strict_types=1);
 
 namespace Wayfinder\Contributions;
 
-use Wayfinder\Cohorts\CohortMemberRepository;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\PageForms;
 use Wayfinder\Profiles\DisplayName;
-use Wayfinder\Profiles\ProfileRepository;
 use Wayfinder\Teams\Representatives;
 use Wayfinder\Teams\TeamList;
 
@@ -51,15 +49,10 @@ final class ContributionsSection {
 		}
 		$service = new ContributionService();
 		$mine    = ( new ContributionRepository() )->of_user( $user_id, '', ContributionService::LIST_LIMIT );
-		if ( array() !== $mine || self::in_program( $user_id ) ) {
+		if ( array() !== $mine || Contributors::takes_part( $user_id ) ) {
 			self::own( $user_id, $service->shape( $mine, $user_id ), $region );
 		}
 		self::to_verify( $user_id, $service, $region );
-	}
-
-	/** Whether the person takes part in the program: a profile or a place in a cohort. */
-	private static function in_program( int $user_id ): bool {
-		return '' !== (string) get_user_meta( $user_id, CohortMemberRepository::IN_A_COHORT, true ) || ( new ProfileRepository() )->exists( $user_id );
 	}
 
 	/**

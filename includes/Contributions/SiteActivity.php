@@ -16,9 +16,6 @@ declare(strict_types=1);
 
 namespace Wayfinder\Contributions;
 
-use Wayfinder\Cohorts\CohortMemberRepository;
-use Wayfinder\Platform\Capabilities;
-use Wayfinder\Profiles\ProfileRepository;
 use Wayfinder\Teams\TeamList;
 use WP_Comment;
 use WP_Post;
@@ -62,7 +59,7 @@ final class SiteActivity {
 			return;
 		}
 		$author = (int) $post->post_author;
-		if ( ! self::takes_part( $author ) ) {
+		if ( ! Contributors::takes_part( $author ) ) {
 			return;
 		}
 		$handbook = self::is_handbook( $post->post_type );
@@ -123,7 +120,7 @@ final class SiteActivity {
 			return;
 		}
 		$editor = (int) $revision->post_author;
-		if ( ! self::takes_part( $editor ) ) {
+		if ( ! Contributors::takes_part( $editor ) ) {
 			return;
 		}
 		$day = self::day( (string) $revision->post_date_gmt );
@@ -151,14 +148,6 @@ final class SiteActivity {
 		return str_contains( $post_type, 'handbook' );
 	}
 
-	/** Whether the person takes part in the program (a profile or a cohort place), and is no coordinator. */
-	public static function takes_part( int $user_id ): bool {
-		if ( $user_id <= 0 || Capabilities::can_coordinate( $user_id ) ) {
-			return false;
-		}
-		return '' !== (string) get_user_meta( $user_id, CohortMemberRepository::IN_A_COHORT, true ) || ( new ProfileRepository() )->exists( $user_id );
-	}
-
 	/** The post's team: its first category that is a team's slug, else the site's team, else ''. */
 	public static function team_of( WP_Post $post ): string {
 		$teams = TeamList::all();
@@ -176,7 +165,7 @@ final class SiteActivity {
 	private function comment( WP_Comment $comment ): void {
 		$author = (int) $comment->user_id;
 		$post   = get_post( (int) $comment->comment_post_ID );
-		if ( ! $post instanceof WP_Post || ! self::takes_part( $author ) ) {
+		if ( ! $post instanceof WP_Post || ! Contributors::takes_part( $author ) ) {
 			return;
 		}
 		$this->record(

@@ -13,8 +13,11 @@ declare(strict_types=1);
 
 namespace Wayfinder\Demo;
 
+use Wayfinder\Cohorts\CohortMemberRepository;
 use Wayfinder\Cohorts\CohortPairs;
 use Wayfinder\Cohorts\CohortPostType;
+use Wayfinder\Contributions\Contribution;
+use Wayfinder\Contributions\ContributionRepository;
 use Wayfinder\Handoffs\Handoff;
 use Wayfinder\Handoffs\HandoffRepository;
 use Wayfinder\Handoffs\HandoffService;
@@ -48,7 +51,7 @@ final class DemoHandoffs {
 		$service  = new HandoffService();
 		if ( $running instanceof \WP_Post ) {
 			self::hand_off( $service, $id( 'mentee-lucas' ), $running->ID, null, $now );
-			self::hand_off( $service, $id( 'mentee-kofi' ), $running->ID, $now - 2 * DAY_IN_SECONDS, $now );
+			self::hand_off( $service, $id( 'mentee-kofi' ), $running->ID, null, $now );
 			self::hand_off( $service, $id( 'mentee-ines' ), $running->ID, $now - 10 * DAY_IN_SECONDS, $now );
 			// Inés waited longer than the setting: the coordinators are told, once.
 			$service->escalate_due( $now );
@@ -75,7 +78,17 @@ final class DemoHandoffs {
 			$service->choose( $user_id, $cohort_id, self::TEAM, $user_id, $sent_at ?? $now );
 		}
 		if ( null !== $sent_at ) {
-			$mentor = ( new CohortPairs() )->mentor_of( $cohort_id, $user_id );
+			$mentor      = ( new CohortPairs() )->mentor_of( $cohort_id, $user_id );
+			$coordinator = get_user_by( 'login', 'coordinator' );
+			$confirmer   = $mentor > 0 ? $mentor : ( $coordinator ? $coordinator->ID : 0 );
+			// A hand-off goes out at graduation: the demo graduate has a verified contribution and a confirmed graduation.
+			$contributions = new ContributionRepository();
+			if ( 0 === $contributions->count_verified( $user_id ) ) {
+				foreach ( $contributions->of_user( $user_id, Contribution::UNVERIFIED, 1 ) as $first ) {
+					$contributions->review( $first->id, Contribution::VERIFIED, $confirmer, '', $sent_at, array( Contribution::UNVERIFIED ) );
+				}
+			}
+			( new CohortMemberRepository() )->graduate( $cohort_id, $user_id, $confirmer, '', $sent_at );
 			$service->send( $user_id, $cohort_id, $mentor, __( 'Curious and careful: they translated a whole plugin during the cohort and asked good questions about style guides.', 'wayfinder' ), $mentor, $sent_at );
 		}
 		return $handoffs->find_for( $user_id, $cohort_id );

@@ -11,9 +11,8 @@ declare(strict_types=1);
 
 namespace Wayfinder\GitHub;
 
-use Wayfinder\Cohorts\CohortMemberRepository;
+use Wayfinder\Contributions\Contributors;
 use Wayfinder\Platform\PageForms;
-use Wayfinder\Profiles\ProfileRepository;
 
 final class GitHubSection {
 
@@ -32,7 +31,7 @@ final class GitHubSection {
 			return;
 		}
 		$account = ( new GitHubAccountRepository() )->find( $user_id );
-		if ( null === $account && ! self::takes_part( $user_id ) ) {
+		if ( null === $account && ! Contributors::takes_part( $user_id ) ) {
 			return;
 		}
 		$id = $region . '-github';
@@ -79,10 +78,5 @@ final class GitHubSection {
 			);
 		}
 		echo '</section>';
-	}
-
-	/** A mentoring profile or a cohort place (the mark in the person's meta first: no query). */
-	private static function takes_part( int $user_id ): bool {
-		return '' !== (string) get_user_meta( $user_id, CohortMemberRepository::IN_A_COHORT, true ) || ( new ProfileRepository() )->exists( $user_id );
 	}
 }

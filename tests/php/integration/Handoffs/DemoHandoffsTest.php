@@ -27,8 +27,11 @@ final class DemoHandoffsTest extends TestCase {
 		$this->assertSame( $first, $this->states(), 'loading again changes nothing' );
 		$this->assertTrue( ( new Representatives() )->represents( $id( 'team-rep' ), 'polyglots' ) );
 		$this->assertSame( 'chosen', $first['mentee-lucas'][0] );
-		$this->assertSame( array( 'waiting', false ), $first['mentee-kofi'] );
+		$this->assertSame( array( 'chosen', false ), $first['mentee-kofi'], 'heading there, not graduated' );
 		$this->assertSame( array( 'waiting', true ), $first['mentee-ines'], 'overdue and escalated' );
+		$ines = ( new \Wayfinder\Cohorts\CohortMemberRepository() )->find( ( new HandoffRepository() )->of_user( $id( 'mentee-ines' ) )[0]->cohort_id, $id( 'mentee-ines' ) );
+		$this->assertTrue( $ines->has_graduated(), 'a hand-off goes out at graduation' );
+		$this->assertSame( 1, ( new \Wayfinder\Contributions\ContributionRepository() )->count_verified( $id( 'mentee-ines' ) ) );
 		$this->assertSame( 'accepted', $first['mentee-jonas'][0] );
 		$jonas = ( new HandoffRepository() )->of_user( $id( 'mentee-jonas' ) )[0];
 		$this->assertSame( $id( 'team-rep' ), $jonas->contact_id );
@@ -41,9 +44,9 @@ final class DemoHandoffsTest extends TestCase {
 		};
 		$rep  = $page( 'team-rep' );
 		$this->assertStringContainsString( 'Newcomers for Polyglots', $rep );
-		$this->assertSame( 4, substr_count( $rep, 'Accept and name a contact' ), 'Kofi and Inés wait, and the two graduates of Kenji\'s project group' );
+		$this->assertSame( 3, substr_count( $rep, 'Accept and name a contact' ), 'Inés waits, and the two graduates of Kenji\'s project group' );
 		$this->assertStringContainsString( 'Waiting longer than it should.', $rep );
-		$this->assertStringContainsString( 'Sent to Polyglots on', $page( 'mentee-kofi' ) );
+		$this->assertStringContainsString( 'Sent to Polyglots on', $page( 'mentee-ines' ) );
 		$this->assertStringContainsString( 'Your contact in Polyglots is Mateo García.', $page( 'mentee-jonas' ) );
 		$omar = $page( 'mentee-omar' );
 		$this->assertStringContainsString( 'Your team after the cohort', $omar );
