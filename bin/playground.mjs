@@ -39,7 +39,7 @@ const demoLogins = [
 	],
 	[
 		'mentor-kenji',
-		'mentor leading a project group in the running cohort (Tokyo)',
+		'mentor leading a project group in the running cohort (Tokyo): contributions to verify, Mei ready to graduate',
 	],
 	[ 'mentor-priya', 'mentor (Kolkata; polyglots, docs)' ],
 	[ 'mentor-lucia', 'mentor who never had a mentee (São Paulo; design)' ],
@@ -48,12 +48,21 @@ const demoLogins = [
 		'mentee-aisha',
 		'cohort mentee on track: 1:1s, training, plan, check-in (Lagos)',
 	],
-	[ 'mentee-kofi', 'cohort mentee whose week-one fit check says no (Accra)' ],
+	[
+		'mentee-kofi',
+		'cohort mentee whose week-one fit check says no (Accra); heading to Polyglots',
+	],
+	[ 'mentee-mei', 'cohort mentee whose graduation checklist is complete' ],
+	[ 'mentee-ines', 'graduate whose hand-off to Polyglots waits too long' ],
+	[ 'mentee-jonas', 'graduate of last season, with a contact in Polyglots' ],
 	[ 'mentee-yuki', 'quiet cohort mentee, nudged (Tokyo)' ],
 	[ 'mentee-emily', 'mentee (Sydney; docs, training)' ],
 	[ 'screener', 'application screener: applications to make PII-less' ],
 	[ 'reviewer', 'application reviewer: blind reviews waiting' ],
-	[ 'team-rep', 'team representative (polyglots)' ],
+	[
+		'team-rep',
+		'team representative (polyglots): newcomers and hand-offs to accept',
+	],
 ];
 
 function prepareCore() {
