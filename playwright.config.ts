@@ -82,6 +82,15 @@ export default defineConfig( {
 			},
 		},
 		{
+			name: 'graduation',
+			testDir: './tests/e2e/graduation',
+			use: {
+				baseURL:
+					process.env.WAYFINDER_GRADUATION_URL ??
+					'http://127.0.0.1:8896',
+			},
+		},
+		{
 			name: 'playground',
 			testDir: './tests/e2e/playground',
 			// PHP in WebAssembly on two cores: a page can take ten seconds here.

@@ -4,6 +4,7 @@
 #  - the same stack with the demo program for the coordinator's screens (e2e-demo) and for the
 #    community-facing blocks (e2e-community, port ${WAYFINDER_COMMUNITY_PORT:-8892});
 #  - blind selection from application to result (e2e-selection, port ${WAYFINDER_SELECTION_PORT:-8895});
+#  - the demo program and a cohort whose mentee graduates into a team (e2e-graduation, port ${WAYFINDER_GRADUATION_PORT:-8896});
 #  - the `npm start` Playground site (SQLite, demo program).
 #   bin/test-e2e.sh [playwright args…]     e.g. bin/test-e2e.sh --project=site -g "uninstall"
 # The MariaDB site holds a large program (2,000 mentors, 10,000 mentees) before the zip is uploaded, so
@@ -18,6 +19,7 @@ community_port="${WAYFINDER_COMMUNITY_PORT:-8892}"
 playground_port="${WAYFINDER_PLAYGROUND_PORT:-9401}"
 quiz_port="${WAYFINDER_QUIZ_PORT:-8894}"
 selection_port="${WAYFINDER_SELECTION_PORT:-8895}"
+graduation_port="${WAYFINDER_GRADUATION_PORT:-8896}"
 url="http://127.0.0.1:$port"
 [ -x /usr/bin/chromium ] || die "Chromium is missing: run bin/install-system-deps.sh"
 
@@ -62,6 +64,12 @@ serve "$quiz_site" "$quiz_port"
 selection_site="$(bash bin/make-site.sh e2e-selection latest "http://127.0.0.1:$selection_port" --with-plugin)"
 php bin/lib/wp.php "$selection_site" eval tests/e2e/fixtures/selection.php >/dev/null
 serve "$selection_site" "$selection_port"
+# From a first contribution to a contact in a team, beside the demo program (its own site: the people it
+# adds would change the other sites' counts).
+graduation_site="$(bash bin/make-site.sh e2e-graduation latest "http://127.0.0.1:$graduation_port" --with-plugin)"
+php bin/lib/wp.php "$graduation_site" eval tests/e2e/fixtures/demo.php
+php bin/lib/wp.php "$graduation_site" eval tests/e2e/fixtures/graduation.php >/dev/null
+serve "$graduation_site" "$graduation_port"
 
 mkdir -p artifacts
 PORT="$playground_port" node bin/playground.mjs >artifacts/playground.log 2>&1 &
@@ -76,5 +84,5 @@ grep -q 'Wayfinder is running' artifacts/playground.log || { cat artifacts/playg
 mkdir -p artifacts/screenshots
 WAYFINDER_E2E_URL="$url" WAYFINDER_E2E_SITE_DIR="$site" WAYFINDER_DEMO_URL="http://127.0.0.1:$demo_port" \
 	WAYFINDER_COMMUNITY_URL="http://127.0.0.1:$community_port" WAYFINDER_QUIZ_URL="http://127.0.0.1:$quiz_port" \
-	WAYFINDER_SELECTION_URL="http://127.0.0.1:$selection_port" \
+	WAYFINDER_SELECTION_URL="http://127.0.0.1:$selection_port" WAYFINDER_GRADUATION_URL="http://127.0.0.1:$graduation_port" \
 	WAYFINDER_PLAYGROUND_URL="http://127.0.0.1:$playground_port" npx playwright test "$@"

@@ -18,6 +18,7 @@ use Wayfinder\Cohorts\CohortAccess;
 use Wayfinder\Cohorts\CohortMemberRepository;
 use Wayfinder\Cohorts\CohortPairs;
 use Wayfinder\Cohorts\CohortPostType;
+use Wayfinder\Contributions\ContributionsSection;
 use Wayfinder\Handoffs\Handoff;
 use Wayfinder\Handoffs\HandoffRepository;
 use Wayfinder\Platform\PageForms;
@@ -168,6 +169,8 @@ final class GraduationSection {
 	/** Where on the page a part is done ('' where no part of the page does it). */
 	private static function where( string $key, string $region ): string {
 		$anchors = array(
+			ChecklistItem::CONTRIBUTIONS  => ContributionsSection::ANCHOR,
+			ChecklistItem::TEAM           => $region . '-handoff',
 			ChecklistItem::ONE_TO_ONES    => $region . '-one-to-ones',
 			ChecklistItem::GROUP_SESSIONS => $region,
 			ChecklistItem::TRAINING       => $region . '-training',
