@@ -18,7 +18,6 @@ use Wayfinder\Applications\ApplicationSettings;
 use Wayfinder\Applications\Events\ApplicationDecided;
 use Wayfinder\Applications\Events\ApplicationSubmitted;
 use Wayfinder\Profiles\ProfileRepository;
-use Wayfinder\Platform\Transaction;
 use WP_User;
 
 final class ApplicationNotices {
@@ -55,7 +54,7 @@ final class ApplicationNotices {
 			$body .= "\n\n" . $deadline;
 		}
 		$body .= "\n\n" . __( 'See where your application stands:', 'wayfinder' );
-		self::send( $person, $subject, $body, self::status_link( $cohort->id ) );
+		Outbox::send( $person, $subject, $body, self::status_link( $cohort->id ) );
 	}
 
 	/** A mentor's application was decided by the coordinators (mentees hear with the reveal, from DecisionNotices). */
@@ -84,22 +83,12 @@ final class ApplicationNotices {
 			$body = sprintf( __( 'Thank you for offering to mentor in %s. The coordinators have the mentors the cohort needs this time, so your application is not accepted. Mentees outside the cohorts still look for mentors: you can offer to mentor them on your My mentorship page.', 'wayfinder' ), $cohort->name );
 			$link = Links::my_mentorship();
 		}
-		self::send( $person, $subject, $body, $link );
+		Outbox::send( $person, $subject, $body, $link );
 	}
 
 	/** The cohort's page, where the application block shows its status. */
 	private static function status_link( int $cohort_id ): string {
 		$url = get_permalink( $cohort_id );
 		return ( false === $url ? Links::my_mentorship() : $url ) . '#' . \Wayfinder\Applications\ApplicationBlock::anchor( $cohort_id );
-	}
-
-	/** Sends once the change is committed. */
-	private static function send( WP_User $to, string $subject, string $body, string $link ): void {
-		$address = $to->user_email;
-		Transaction::after_commit(
-			static function () use ( $address, $subject, $body, $link ): void {
-				wp_mail( $address, $subject, $body . "\n\n" . $link );
-			}
-		);
 	}
 }

@@ -16,8 +16,6 @@ use Wayfinder\Contributions\ContributionAccess;
 use Wayfinder\Contributions\ContributionsSection;
 use Wayfinder\Contributions\Events\ContributionRecorded;
 use Wayfinder\Contributions\Events\ContributionReviewed;
-use Wayfinder\Platform\Transaction;
-use WP_User;
 
 final class ContributionNotices {
 
@@ -30,12 +28,12 @@ final class ContributionNotices {
 		if ( Contribution::MANUAL !== $contribution->source ) {
 			return;
 		}
-		$person = self::user( $contribution->user_id );
+		$person = Outbox::person( $contribution->user_id );
 		if ( ! $person ) {
 			return;
 		}
 		foreach ( $this->access->current_mentors( $contribution->user_id ) as $mentor_id ) {
-			$mentor = $mentor_id !== $contribution->created_by ? self::user( $mentor_id ) : null;
+			$mentor = $mentor_id !== $contribution->created_by ? Outbox::person( $mentor_id ) : null;
 			if ( ! $mentor ) {
 				continue;
 			}
@@ -48,15 +46,15 @@ final class ContributionNotices {
 			);
 			$body .= "\n\n" . __( 'When you have a moment, open it and check it is as described, then verify it on your mentorship page — or say kindly in a note why it is not accepted. A verified contribution means a lot to a newcomer.', 'wayfinder' );
 			/* translators: %s: the mentee's name. */
-			self::send( $mentor, sprintf( __( '%s added a contribution to verify', 'wayfinder' ), $person->display_name ), $body, Links::my_mentorship() . '#' . ContributionsSection::VERIFY_ANCHOR );
+			Outbox::send( $mentor, sprintf( __( '%s added a contribution to verify', 'wayfinder' ), $person->display_name ), $body, Links::my_mentorship() . '#' . ContributionsSection::VERIFY_ANCHOR );
 		}
 	}
 
 	/** A contribution verified or not accepted: the person hears of it, with the note. */
 	public function reviewed( ContributionReviewed $event ): void {
 		$contribution = $event->contribution;
-		$person       = self::user( $contribution->user_id );
-		$reviewer     = self::user( $event->actor_id );
+		$person       = Outbox::person( $contribution->user_id );
+		$reviewer     = Outbox::person( $event->actor_id );
 		if ( ! $person || $event->actor_id === $contribution->user_id ) {
 			return;
 		}
@@ -77,21 +75,6 @@ final class ContributionNotices {
 		if ( Contribution::REJECTED === $contribution->status ) {
 			$body .= "\n\n" . __( 'This happens, and it is no judgement of you. If something was missing, add it again with a better link or description; your mentor is happy to help.', 'wayfinder' );
 		}
-		self::send( $person, $subject, $body, Links::my_mentorship() . '#' . ContributionsSection::ANCHOR );
-	}
-
-	private static function user( int $id ): ?WP_User {
-		$user = $id > 0 ? get_userdata( $id ) : false;
-		return $user instanceof WP_User ? $user : null;
-	}
-
-	/** Sends once the change is committed. */
-	private static function send( WP_User $to, string $subject, string $body, string $link ): void {
-		$address = $to->user_email;
-		Transaction::after_commit(
-			static function () use ( $address, $subject, $body, $link ): void {
-				wp_mail( $address, $subject, $body . "\n\n" . $link );
-			}
-		);
+		Outbox::send( $person, $subject, $body, Links::my_mentorship() . '#' . ContributionsSection::ANCHOR );
 	}
 }

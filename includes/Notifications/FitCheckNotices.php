@@ -17,15 +17,12 @@ use Wayfinder\FitCheck\Events\FitCheckAnswered;
 use Wayfinder\FitCheck\Events\FitCheckAsked;
 use Wayfinder\FitCheck\Events\MenteeRematched;
 use Wayfinder\FitCheck\FitCheck;
-use Wayfinder\Platform\Capabilities;
-use Wayfinder\Platform\Transaction;
-use WP_User;
 
 final class FitCheckNotices {
 
 	public function asked( FitCheckAsked $event ): void {
-		$person = self::user( $event->check->user_id );
-		$other  = self::user( FitCheck::MENTEE === $event->check->side ? $event->match->mentor_id : $event->match->mentee_id );
+		$person = Outbox::person( $event->check->user_id );
+		$other  = Outbox::person( FitCheck::MENTEE === $event->check->side ? $event->match->mentor_id : $event->match->mentee_id );
 		if ( ! $person || ! $other ) {
 			return;
 		}
@@ -34,7 +31,7 @@ final class FitCheckNotices {
 			? sprintf( __( 'You have been working with %1$s in %2$s for a week now. Is this pairing working for you? Answer in a minute on your mentorship page; if it is not working, a mentoring coordinator can find you another mentor. Your note is read only by the coordinators.', 'wayfinder' ), $other->display_name, $event->cohort->name )
 			/* translators: 1: the mentee's name, 2: the cohort's name. */
 			: sprintf( __( 'You have been mentoring %1$s in %2$s for a week now. Is this pairing working for you? Answer in a minute on your mentorship page; if it is not working, a mentoring coordinator can find them another mentor. Your note is read only by the coordinators.', 'wayfinder' ), $other->display_name, $event->cohort->name );
-		self::send( $person, __( 'Is your mentoring pairing working?', 'wayfinder' ), $body, Links::my_mentorship() );
+		Outbox::send( $person, __( 'Is your mentoring pairing working?', 'wayfinder' ), $body, Links::my_mentorship() );
 	}
 
 	/** A "no" (not a repeated one) goes to the coordinators, with where to find another mentor. */
@@ -42,8 +39,8 @@ final class FitCheckNotices {
 		if ( ! $event->check->said_no() || $event->was_no ) {
 			return;
 		}
-		$mentee = self::user( $event->match->mentee_id );
-		$mentor = self::user( $event->match->mentor_id );
+		$mentee = Outbox::person( $event->match->mentee_id );
+		$mentor = Outbox::person( $event->match->mentor_id );
 		if ( ! $mentee || ! $mentor ) {
 			return;
 		}
@@ -62,9 +59,9 @@ final class FitCheckNotices {
 		}
 		$body .= "\n\n" . __( 'Open the cohort and choose "Find another mentor" on the mentee\'s row: the engine picks another mentor of the cohort (never the same one), and both sides are told kindly.', 'wayfinder' );
 		$link  = admin_url( 'admin.php?page=wayfinder&screen=cohorts' );
-		foreach ( self::coordinators() as $coordinator ) {
+		foreach ( Outbox::coordinators() as $coordinator ) {
 			/* translators: %s: the mentee's name. */
-			self::send( $coordinator, sprintf( __( 'A cohort pairing is not working: %s', 'wayfinder' ), $mentee->display_name ), $body, $link );
+			Outbox::send( $coordinator, sprintf( __( 'A cohort pairing is not working: %s', 'wayfinder' ), $mentee->display_name ), $body, $link );
 		}
 	}
 
@@ -73,14 +70,14 @@ final class FitCheckNotices {
 	 * not say "no" hears it kindly too, before the introduction to the new mentor.
 	 */
 	public function rematched( MenteeRematched $event ): void {
-		$mentee = self::user( $event->ended->mentee_id );
-		$mentor = self::user( $event->ended->mentor_id );
-		$next   = self::user( $event->started->mentor_id );
+		$mentee = Outbox::person( $event->ended->mentee_id );
+		$mentor = Outbox::person( $event->ended->mentor_id );
+		$next   = Outbox::person( $event->started->mentor_id );
 		if ( ! $mentee || ! $mentor || ! $next ) {
 			return;
 		}
 		$mentor_said_no = in_array( FitCheck::MENTOR, $event->said_no, true );
-		self::send(
+		Outbox::send(
 			$mentor,
 			/* translators: %s: the mentee's name. */
 			sprintf( __( 'About your mentoring of %s', 'wayfinder' ), $mentee->display_name ),
@@ -92,7 +89,7 @@ final class FitCheckNotices {
 			Links::my_mentorship()
 		);
 		if ( ! in_array( FitCheck::MENTEE, $event->said_no, true ) ) {
-			self::send(
+			Outbox::send(
 				$mentee,
 				__( 'A new mentor for you', 'wayfinder' ),
 				/* translators: 1: the old mentor's name, 2: the new mentor's name. */
@@ -100,32 +97,5 @@ final class FitCheckNotices {
 				Links::my_mentorship()
 			);
 		}
-	}
-
-	/** @return list<WP_User> */
-	private static function coordinators(): array {
-		return array_values(
-			get_users(
-				array(
-					'capability' => Capabilities::COORDINATE,
-					'number'     => 200,
-				)
-			)
-		);
-	}
-
-	private static function user( int $id ): ?WP_User {
-		$user = $id > 0 ? get_userdata( $id ) : false;
-		return $user instanceof WP_User ? $user : null;
-	}
-
-	/** Sends once the change is committed. */
-	private static function send( WP_User $to, string $subject, string $body, string $link ): void {
-		$address = $to->user_email;
-		Transaction::after_commit(
-			static function () use ( $address, $subject, $body, $link ): void {
-				wp_mail( $address, $subject, $body . "\n\n" . $link );
-			}
-		);
 	}
 }

@@ -16,19 +16,17 @@ namespace Wayfinder\Notifications;
 use Wayfinder\Graduation\Events\CohortOutcome;
 use Wayfinder\Graduation\Events\MenteeGraduated;
 use Wayfinder\Handoffs\Handoff;
-use Wayfinder\Platform\Transaction;
 use Wayfinder\Teams\TeamList;
-use WP_User;
 
 final class GraduationNotices {
 
 	/** The graduate hears it from us too (their mentor may have told them already). */
 	public function graduated( MenteeGraduated $event ): void {
-		$mentee = self::user( $event->member->user_id );
+		$mentee = Outbox::person( $event->member->user_id );
 		if ( null === $mentee ) {
 			return;
 		}
-		$by   = self::user( $event->actor_id );
+		$by   = Outbox::person( $event->actor_id );
 		$body = null !== $by && $by->ID !== $mentee->ID
 			/* translators: 1: who confirmed it, 2: the cohort's name. */
 			? sprintf( __( 'Congratulations! %1$s confirmed that you graduated from %2$s.', 'wayfinder' ), $by->display_name, $event->cohort->name )
@@ -36,12 +34,12 @@ final class GraduationNotices {
 			: sprintf( __( 'Congratulations! You graduated from %s.', 'wayfinder' ), $event->cohort->name );
 		$body .= ' ' . __( 'If you chose a team to join, its representatives now have your introduction and will welcome you. Your mentorship page shows where things stand.', 'wayfinder' );
 		/* translators: %s: the cohort's name. */
-		self::send( $mentee, sprintf( __( 'You graduated from %s', 'wayfinder' ), $event->cohort->name ), $body, Links::my_mentorship() );
+		Outbox::send( $mentee, sprintf( __( 'You graduated from %s', 'wayfinder' ), $event->cohort->name ), $body, Links::my_mentorship() );
 	}
 
 	/** How the closed cohort ended for this person, once. */
 	public function outcome( CohortOutcome $event ): void {
-		$person = self::user( $event->member->user_id );
+		$person = Outbox::person( $event->member->user_id );
 		if ( null === $person ) {
 			return;
 		}
@@ -54,7 +52,7 @@ final class GraduationNotices {
 				$body = sprintf( __( '%s has ended, and you graduated from it. Congratulations, and thank you for all you put into it!', 'wayfinder' ), $name ) . "\n\n" . self::handoff( $event->handoff );
 				break;
 			case CohortOutcome::WORKING:
-				$mentor = self::user( $event->mentor_id );
+				$mentor = Outbox::person( $event->mentor_id );
 				/* translators: %s: the cohort's name. */
 				$subject = sprintf( __( '%s has ended: you can carry on', 'wayfinder' ), $name );
 				/* translators: %s: the cohort's name. */
@@ -81,7 +79,7 @@ final class GraduationNotices {
 				$subject = sprintf( __( '%s has ended: how your mentees did', 'wayfinder' ), $name );
 				$body    = self::summary( $name, $event->mentees );
 		}
-		self::send( $person, $subject, $body, Links::my_mentorship() );
+		Outbox::send( $person, $subject, $body, Links::my_mentorship() );
 	}
 
 	/** Where a graduate's hand-off to their team stands. */
@@ -124,20 +122,5 @@ final class GraduationNotices {
 			$body .= "\n- " . $line;
 		}
 		return $body;
-	}
-
-	private static function user( int $id ): ?WP_User {
-		$user = $id > 0 ? get_userdata( $id ) : false;
-		return $user instanceof WP_User ? $user : null;
-	}
-
-	/** Sends once the change is committed. */
-	private static function send( WP_User $to, string $subject, string $body, string $link ): void {
-		$address = $to->user_email;
-		Transaction::after_commit(
-			static function () use ( $address, $subject, $body, $link ): void {
-				wp_mail( $address, $subject, $body . "\n\n" . $link );
-			}
-		);
 	}
 }

@@ -25,8 +25,6 @@ use Wayfinder\Handoffs\Newcomers;
 use Wayfinder\Handoffs\TeamOptions;
 use Wayfinder\Plans\PlanGoal;
 use Wayfinder\Plans\PlanRepository;
-use Wayfinder\Platform\Capabilities;
-use Wayfinder\Platform\Transaction;
 use Wayfinder\Teams\Representatives;
 use WP_User;
 
@@ -41,31 +39,31 @@ final class HandoffNotices {
 	/** The graduate's introduction, to each representative of the team (to the coordinators when it has none). */
 	public function sent( HandoffSent $event ): void {
 		$handoff  = $event->handoff;
-		$graduate = self::user( $handoff->user_id );
+		$graduate = Outbox::person( $handoff->user_id );
 		if ( ! $graduate ) {
 			return;
 		}
 		$team    = TeamOptions::name( $handoff->team );
-		$readers = array_values( array_filter( array_map( array( self::class, 'user' ), $this->representatives->of_team( $handoff->team ) ) ) );
+		$readers = array_values( array_filter( array_map( array( Outbox::class, 'person' ), $this->representatives->of_team( $handoff->team ) ) ) );
 		$body    = $this->introduction( $handoff, $graduate, $team );
 		$link    = Links::my_mentorship() . '#' . HandoffSection::ANCHOR;
 		if ( array() === $readers ) {
 			/* translators: %s: the team's name. */
 			$body    = sprintf( __( '%s has no team representative, so this introduction comes to you. Add a representative to the team, or accept it yourself in the Mentorship admin and name a contact.', 'wayfinder' ), $team ) . "\n\n" . $body;
-			$readers = self::coordinators();
+			$readers = Outbox::coordinators();
 			$link    = admin_url( 'admin.php?page=wayfinder' );
 		}
 		foreach ( $readers as $reader ) {
 			/* translators: 1: the team's name, 2: the graduate's name. */
-			self::send( $reader, sprintf( __( 'A new contributor for %1$s: %2$s', 'wayfinder' ), $team, $graduate->display_name ), $body . "\n\n" . __( 'Accept the hand-off and name the contact person who will go on supporting them:', 'wayfinder' ), $link );
+			Outbox::send( $reader, sprintf( __( 'A new contributor for %1$s: %2$s', 'wayfinder' ), $team, $graduate->display_name ), $body . "\n\n" . __( 'Accept the hand-off and name the contact person who will go on supporting them:', 'wayfinder' ), $link );
 		}
 	}
 
 	/** The contact named: to the graduate and to their mentor. */
 	public function accepted( HandoffAccepted $event ): void {
 		$handoff  = $event->handoff;
-		$graduate = self::user( $handoff->user_id );
-		$contact  = self::user( $handoff->contact_id );
+		$graduate = Outbox::person( $handoff->user_id );
+		$contact  = Outbox::person( $handoff->contact_id );
 		if ( ! $graduate || ! $contact ) {
 			return;
 		}
@@ -76,7 +74,7 @@ final class HandoffNotices {
 			: '';
 		/* translators: 1: the contact's name, 2: their email address. */
 		$reach = sprintf( __( 'Write to %1$s at %2$s to say hello and ask where to start.', 'wayfinder' ), $contact->display_name, $contact->user_email );
-		self::send(
+		Outbox::send(
 			$graduate,
 			/* translators: 1: the team's name, 2: the contact's name. */
 			sprintf( __( 'Your contact in %1$s: %2$s', 'wayfinder' ), $team, $contact->display_name ),
@@ -84,9 +82,9 @@ final class HandoffNotices {
 			sprintf( __( 'Welcome to %1$s! The team accepted your introduction, and %2$s is your contact person there: they will help you with your next contributions.', 'wayfinder' ), $team, $contact->display_name ) . ' ' . $reach . $welcome,
 			Links::my_mentorship()
 		);
-		$mentor = $handoff->mentor_id > 0 && $handoff->mentor_id !== $handoff->user_id ? self::user( $handoff->mentor_id ) : null;
+		$mentor = $handoff->mentor_id > 0 && $handoff->mentor_id !== $handoff->user_id ? Outbox::person( $handoff->mentor_id ) : null;
 		if ( $mentor ) {
-			self::send(
+			Outbox::send(
 				$mentor,
 				/* translators: 1: the graduate's name, 2: the team's name. */
 				sprintf( __( '%1$s is welcomed by %2$s', 'wayfinder' ), $graduate->display_name, $team ),
@@ -100,7 +98,7 @@ final class HandoffNotices {
 	/** A hand-off waiting longer than the setting: once, to the coordinators. */
 	public function overdue( HandoffOverdue $event ): void {
 		$handoff  = $event->handoff;
-		$graduate = self::user( $handoff->user_id );
+		$graduate = Outbox::person( $handoff->user_id );
 		if ( ! $graduate ) {
 			return;
 		}
@@ -119,9 +117,9 @@ final class HandoffNotices {
 			? sprintf( __( '%s has no team representative: add one to the team, or accept the hand-off yourself and name a contact.', 'wayfinder' ), $team )
 			/* translators: %s: the representatives' names. */
 			: sprintf( __( 'Its representatives are %s. Remind them, or accept the hand-off yourself and name a contact.', 'wayfinder' ), implode( ', ', $reps ) ) );
-		foreach ( self::coordinators() as $coordinator ) {
+		foreach ( Outbox::coordinators() as $coordinator ) {
 			/* translators: 1: the team's name, 2: the graduate's name. */
-			self::send( $coordinator, sprintf( __( 'A hand-off waits for %1$s: %2$s', 'wayfinder' ), $team, $graduate->display_name ), $body, admin_url( 'admin.php?page=wayfinder' ) );
+			Outbox::send( $coordinator, sprintf( __( 'A hand-off waits for %1$s: %2$s', 'wayfinder' ), $team, $graduate->display_name ), $body, admin_url( 'admin.php?page=wayfinder' ) );
 		}
 	}
 
@@ -173,35 +171,8 @@ final class HandoffNotices {
 		return __( 'Contributions so far:', 'wayfinder' ) . "\n" . implode( "\n", $lines );
 	}
 
-	/** @return list<WP_User> */
-	private static function coordinators(): array {
-		return array_values(
-			get_users(
-				array(
-					'capability' => Capabilities::COORDINATE,
-					'number'     => 200,
-				)
-			)
-		);
-	}
-
-	private static function user( int $id ): ?WP_User {
-		$user = $id > 0 ? get_userdata( $id ) : false;
-		return $user instanceof WP_User ? $user : null;
-	}
-
 	private static function name( int $id ): string {
-		$user = self::user( $id );
+		$user = Outbox::person( $id );
 		return $user ? $user->display_name : __( 'a coordinator', 'wayfinder' );
-	}
-
-	/** Sends once the change is committed. */
-	private static function send( WP_User $to, string $subject, string $body, string $link ): void {
-		$address = $to->user_email;
-		Transaction::after_commit(
-			static function () use ( $address, $subject, $body, $link ): void {
-				wp_mail( $address, $subject, $body . "\n\n" . $link );
-			}
-		);
 	}
 }

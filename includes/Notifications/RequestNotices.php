@@ -58,7 +58,7 @@ final class RequestNotices {
 					if ( 'daily' === Settings::coordinator_digest() ) {
 						return; // The coordinators hear of it in the next daily digest.
 					}
-					$to   = self::coordinators();
+					$to   = Outbox::coordinators();
 					$link = self::in_admin( $request );
 				} else {
 					$to = array( get_userdata( (int) $request->mentor_id ) );
@@ -188,19 +188,7 @@ final class RequestNotices {
 		$body = $subject . ".\n\n" . implode( "\n", $lines ) . "\n\n"
 			. __( 'See everyone waiting and assign mentors here:', 'wayfinder' ) . ' '
 			. admin_url( 'admin.php?page=wayfinder&screen=requests&status=open&type=mentee_request' );
-		return self::send( self::coordinators(), $subject, $body );
-	}
-
-	/** @return list<WP_User> */
-	private static function coordinators(): array {
-		return array_values(
-			get_users(
-				array(
-					'capability' => Capabilities::COORDINATE,
-					'number'     => 200,
-				)
-			)
-		);
+		return self::send( Outbox::coordinators(), $subject, $body );
 	}
 
 	/** The My mentorship page (the site's home page when no page has the block yet). */

@@ -327,7 +327,8 @@ final class GraduationTest extends TestCase {
 		$mentee = $render( $yuki, 'mentee' );
 		$this->assertStringContainsString( '<h3 id="r-graduation">Graduation</h3>', $mentee );
 		$this->assertStringContainsString( 'To do: <a href="#r-training">0 of 2 training items done</a>', $mentee );
-		$this->assertStringContainsString( 'To do: Choose the team you want to join', $mentee );
+		$this->assertStringContainsString( 'To do: <a href="#r-handoff">Choose the team you want to join</a>', $mentee, 'to the team choice of the same cohort' );
+		$this->assertStringContainsString( 'To do: <a href="#contributions">0 of 1 verified contribution</a>', $mentee, 'to Your contributions' );
 
 		$mentor = $render( $this->people['anna'], 'mentor' );
 		$this->assertStringContainsString( 'yuki', $mentor );
