@@ -1,13 +1,9 @@
 import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
 import type { BlockEditProps } from '@wordpress/blocks';
-import {
-	PanelBody,
-	Placeholder,
-	SelectControl,
-	TextControl,
-} from '@wordpress/components';
+import { PanelBody, Placeholder, TextControl } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 
+import { HeadingLevelControl } from '../shared/heading-level';
 import { ServerPreview } from '../shared/preview';
 
 export interface ContributionsAttributes extends Record< string, unknown > {
@@ -46,21 +42,10 @@ export default function Edit( {
 							} )
 						}
 					/>
-					<SelectControl
-						__next40pxDefaultSize
-						__nextHasNoMarginBottom
-						label={ __( 'Heading level', 'wayfinder' ) }
-						value={ String( attributes.headingLevel ) }
-						options={ [ 2, 3, 4 ].map( ( level ) => ( {
-							value: String( level ),
-							/* translators: %d: a heading level, 2 to 4. */
-							label: __( 'Heading %d', 'wayfinder' ).replace(
-								'%d',
-								String( level )
-							),
-						} ) ) }
-						onChange={ ( level ) =>
-							setAttributes( { headingLevel: Number( level ) } )
+					<HeadingLevelControl
+						value={ attributes.headingLevel }
+						onChange={ ( headingLevel ) =>
+							setAttributes( { headingLevel } )
 						}
 					/>
 				</PanelBody>

@@ -1,13 +1,9 @@
 import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
 import type { BlockEditProps } from '@wordpress/blocks';
-import {
-	PanelBody,
-	Placeholder,
-	SelectControl,
-	ToggleControl,
-} from '@wordpress/components';
+import { PanelBody, Placeholder, ToggleControl } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 
+import { HeadingLevelControl } from '../shared/heading-level';
 import { ServerPreview } from '../shared/preview';
 import MentorPicker from './MentorPicker';
 
@@ -44,21 +40,11 @@ export default function Edit( {
 							setAttributes( { showAvailability } )
 						}
 					/>
-					<SelectControl
-						__next40pxDefaultSize
-						__nextHasNoMarginBottom
+					<HeadingLevelControl
 						label={ __( 'Heading level of the name', 'wayfinder' ) }
-						value={ String( attributes.headingLevel ) }
-						options={ [ 2, 3, 4 ].map( ( level ) => ( {
-							value: String( level ),
-							/* translators: %d: a heading level, 2 to 4. */
-							label: __( 'Heading %d', 'wayfinder' ).replace(
-								'%d',
-								String( level )
-							),
-						} ) ) }
-						onChange={ ( level ) =>
-							setAttributes( { headingLevel: Number( level ) } )
+						value={ attributes.headingLevel }
+						onChange={ ( headingLevel ) =>
+							setAttributes( { headingLevel } )
 						}
 					/>
 				</PanelBody>

@@ -7,6 +7,7 @@ import { __ } from '@wordpress/i18n';
 
 import { getPage } from '../../src/api/client';
 import type { CohortPost } from '../../src/api/types';
+import { HeadingLevelControl } from './heading-level';
 import { ServerPreview } from './preview';
 
 /** The settings of a block about one cohort (the cohort page, the application form). */
@@ -95,21 +96,11 @@ export function CohortBlockEdit( {
 							setAttributes( { cohortId: Number( value ) } )
 						}
 					/>
-					<SelectControl
-						__next40pxDefaultSize
-						__nextHasNoMarginBottom
+					<HeadingLevelControl
 						label={ words.headingLabel }
-						value={ String( attributes.headingLevel ) }
-						options={ [ 2, 3, 4 ].map( ( level ) => ( {
-							value: String( level ),
-							/* translators: %d: a heading level, 2 to 4. */
-							label: __( 'Heading %d', 'wayfinder' ).replace(
-								'%d',
-								String( level )
-							),
-						} ) ) }
-						onChange={ ( level ) =>
-							setAttributes( { headingLevel: Number( level ) } )
+						value={ attributes.headingLevel }
+						onChange={ ( headingLevel ) =>
+							setAttributes( { headingLevel } )
 						}
 					/>
 				</PanelBody>
