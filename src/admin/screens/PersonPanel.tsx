@@ -13,6 +13,7 @@ import type { PeopleRole, Profile } from '../../api/types';
 import LoadError from '../components/LoadError';
 import { useRequest } from '../useRequest';
 import PersonActivity from './PersonActivity';
+import PersonContributions from './PersonContributions';
 import PersonSettingsForm from './PersonSettingsForm';
 
 /**
@@ -103,6 +104,7 @@ export default function PersonPanel( {
 							onSaved={ onSaved }
 						/>
 						<PersonActivity id={ id } role={ role } />
+						<PersonContributions id={ id } />
 					</>
 				) }
 			</CardBody>

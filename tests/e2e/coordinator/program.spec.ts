@@ -379,6 +379,48 @@ test( 'the overview shows coverage by team and the cohort mentees who need a coo
 	await shot( page, 'setup' );
 } );
 
+test( 'a mentee’s contributions in People: a rejection needs a note, and one is verified', async ( {
+	page,
+} ) => {
+	await logIn( page, 'coordinator' );
+	await page.goto(
+		'/wp-admin/admin.php?page=wayfinder&screen=people&role=mentees'
+	);
+	const consoleErrors = watchConsole( page );
+	await page
+		.locator( '.wayfinder-split__main table' )
+		.getByRole( 'button', { name: 'Kofi Mensah' } )
+		.click();
+	const section = page.locator( '.wayfinder-person__section' ).filter( {
+		has: page.getByRole( 'heading', { name: 'Contributions' } ),
+	} );
+	const twi = section
+		.locator( '.wayfinder-person__contribution' )
+		.filter( { hasText: 'Translated 80 strings of WordPress into Twi' } );
+	await expect( twi ).toContainText( 'Waiting to be verified' );
+	await expect( twi ).toContainText( 'Added by hand' );
+	const verifiedBefore = Number(
+		( ( await section.textContent() ) ?? '' ).match(
+			/(\d+) verified contribution/
+		)?.[ 1 ]
+	);
+
+	await twi.getByRole( 'button', { name: 'Reject' } ).click();
+	await expect( twi ).toContainText(
+		'Say in a note why it is not accepted: the person reads it.'
+	);
+	await twi.getByRole( 'button', { name: 'Verify' } ).click();
+	await expect( twi ).toContainText( 'Verified by Chidi Okafor' );
+	await expect( twi.getByRole( 'button', { name: 'Verify' } ) ).toHaveCount(
+		0
+	);
+	await expect( section ).toContainText(
+		`${ verifiedBefore + 1 } verified contribution`
+	);
+	await expectAccessible( page );
+	expect( consoleErrors ).toEqual( [] );
+} );
+
 test( 'switching People to mentees shows a loading state, never the mentors’ rows', async ( {
 	page,
 } ) => {
