@@ -346,7 +346,7 @@ test( 'the coordinator adds a cohort in the block editor with its details panel,
 		await toggle.click();
 	}
 	const panel = page.locator(
-		'.wayfinder-cohort-details:not(.wayfinder-cohort-applications)'
+		'.wayfinder-cohort-details:not(.wayfinder-cohort-applications):not(.wayfinder-cohort-graduation)'
 	);
 	await expect(
 		panel.getByRole( 'checkbox', { name: 'Documentation' } )
@@ -391,6 +391,16 @@ test( 'the coordinator adds a cohort in the block editor with its details panel,
 	await panel
 		.getByLabel( 'Link to material 1' )
 		.fill( 'https://make.wordpress.org/docs/handbook/' );
+	// The graduation rule, in its own panel: two verified contributions and a plan.
+	const graduation = page.locator( '.wayfinder-cohort-graduation' );
+	const opener = graduation.getByRole( 'button', { name: 'Graduation' } );
+	if ( ( await opener.getAttribute( 'aria-expanded' ) ) !== 'true' ) {
+		await opener.click();
+	}
+	await graduation.getByLabel( 'Verified contributions' ).fill( '2' );
+	await graduation
+		.getByRole( 'checkbox', { name: 'A plan with at least one goal' } )
+		.check();
 	await expectNoSeriousViolations( page, [ '.wayfinder-cohort-details' ] );
 	await page.setViewportSize( { width: 1280, height: 2400 } );
 	await panel.screenshot( {
@@ -447,6 +457,14 @@ test( 'the coordinator adds a cohort in the block editor with its details panel,
 				url: 'https://make.wordpress.org/docs/handbook/',
 			},
 		],
+		wayfinder_graduation: {
+			contributions: 2,
+			one_to_ones: true,
+			group_sessions: true,
+			training: true,
+			team: true,
+			plan: true,
+		},
 	} );
 	// The post-publish panel, closed to get back to the sidebar.
 	await page

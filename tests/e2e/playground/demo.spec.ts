@@ -42,7 +42,7 @@ test( 'the demo coordinator sees the program on SQLite', async ( { page } ) => {
 		.getByRole( 'row' )
 		.filter( { hasText: 'Contributor cohort — this season' } );
 	await expect( running ).toContainText( 'Running' );
-	await expect( running ).toContainText( '6 of 12' );
+	await expect( running ).toContainText( '10 of 12' );
 	await expect( running ).toContainText( '3 of 4' );
 	// Each mentee's progress, a page sorted in SQL, and the Overview's early warnings, on SQLite.
 	await running.getByRole( 'button', { name: 'Actions' } ).click();
@@ -54,9 +54,20 @@ test( 'the demo coordinator sees the program on SQLite', async ( { page } ) => {
 	await expect(
 		progress.getByRole( 'row' ).filter( { hasText: 'Kofi Mensah' } )
 	).toContainText( 'Said the pairing is not working.' );
+	// Graduation worked out from the contributions, hand-offs and places on SQLite.
+	await expect( progress ).toContainText(
+		'Graduation: 3 graduated, 1 ready, 6 still working'
+	);
+	await expect(
+		progress.getByRole( 'row' ).filter( { hasText: 'Mei Chen' } )
+	).toContainText( 'Ready to graduate' );
 	await page.goto( '/wp-admin/admin.php?page=wayfinder' );
 	await expect( page.locator( '.wayfinder-overview__alerts' ) ).toContainText(
 		'Kofi Mensah (Contributor cohort — this season)'
+	);
+	// Hand-offs waiting for a team, the one past the days in Settings first raised.
+	await expect( page.locator( '.wayfinder-app__screen' ) ).toContainText(
+		'Inês Costa → Polyglots (Contributor cohort — this season): waiting 10 days. Overdue.'
 	);
 	// The cohort open for applications: every stage, made by the program's own services on SQLite.
 	await page.goto( '/wp-admin/admin.php?page=wayfinder&screen=applications' );
