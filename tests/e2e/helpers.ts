@@ -27,8 +27,17 @@ export async function logIn(
 	password = 'password'
 ): Promise< void > {
 	await page.goto( '/wp-login.php' );
-	await page.getByLabel( 'Username or Email Address' ).fill( username );
-	await page.getByLabel( 'Password', { exact: true } ).fill( password );
+	// Core's login page focuses and empties its fields from scripts that run after load: fill once they
+	// have, and again until both fields hold what was typed.
+	await page.waitForLoadState( 'load' );
+	const user = page.getByLabel( 'Username or Email Address' );
+	const secret = page.getByLabel( 'Password', { exact: true } );
+	await expect( async () => {
+		await user.fill( username );
+		await secret.fill( password );
+		await expect( user ).toHaveValue( username, { timeout: 500 } );
+		await expect( secret ).toHaveValue( password, { timeout: 500 } );
+	} ).toPass( { timeout: 10_000 } );
 	await page.getByRole( 'button', { name: 'Log In' } ).click();
 	await expect( page ).toHaveURL( /wp-admin/ );
 	// Leaving profile.php before its DOM is ready throws in core's user-profile.js (beforeunload).
