@@ -39,6 +39,8 @@ final class Plugin {
 		GitHub\GitHubModule::class,
 		Handoffs\HandoffsModule::class,
 		Graduation\GraduationModule::class,
+		Surveys\SurveysModule::class,
+		Impact\ImpactModule::class,
 		Directory\DirectoryModule::class,
 		Orientation\OrientationModule::class,
 		MyMentorship\MyMentorshipModule::class,

@@ -43,6 +43,9 @@ final class CohortsModule implements Module {
 			10,
 			2
 		);
+		// However a cohort is finished (the tick at its end date, or a coordinator early), its end is kept and told once.
+		add_action( 'added_post_meta', array( CohortEnding::class, 'stage_changed' ), 10, 4 );
+		add_action( 'updated_post_meta', array( CohortEnding::class, 'stage_changed' ), 10, 4 );
 		add_action( Uninstaller::DELETE_DATA, array( self::class, 'delete_cohorts' ) );
 		// Places taken before schema 19 get the mark that My mentorship reads first.
 		add_action( Schema::MIGRATED, static fn ( int $was ) => $was >= 17 && $was < 19 ? $services->get( CohortMemberRepository::class )->mark_everyone() : null );

@@ -13,7 +13,7 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 22;
+	public const VERSION        = 23;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	/** The action after the tables were created or changed; features hang their data steps on it. */
@@ -155,9 +155,39 @@ final class Schema {
 		return self::table( 'handoffs' );
 	}
 
+	/** Each version of a survey's questions; answers keep the version they were given to (see Surveys\SurveyVersions). */
+	public static function survey_versions_table(): string {
+		return self::table( 'survey_versions' );
+	}
+
+	/** A survey asked at one point of a program: a cohort's pre, post or follow-up, or the 1:1 mentorships' start or completion. */
+	public static function survey_waves_table(): string {
+		return self::table( 'survey_waves' );
+	}
+
+	/** Who was asked in a wave, when, until when, and whether they answered (never what). */
+	public static function survey_invitations_table(): string {
+		return self::table( 'survey_invitations' );
+	}
+
+	/** One set of answers; linked to the person only when the survey is not anonymous. */
+	public static function survey_responses_table(): string {
+		return self::table( 'survey_responses' );
+	}
+
+	/** Each answer of a response: a number (scale, NPS), a choice (one row per chosen option) or a text. */
+	public static function survey_answers_table(): string {
+		return self::table( 'survey_answers' );
+	}
+
+	/** Each person's outcome after a cohort or a 1:1 mentorship ended: still contributing 1, 3, 6, 12 months on (see Impact\). */
+	public static function impact_outcomes_table(): string {
+		return self::table( 'impact_outcomes' );
+	}
+
 	/** @return list<string> Every Wayfinder table, for uninstall. */
 	public static function tables(): array {
-		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table(), self::waiting_languages_table(), self::name_words_table(), self::cohort_members_table(), self::cohort_places_table(), self::sessions_table(), self::session_attendance_table(), self::training_progress_table(), self::plan_goals_table(), self::checkins_table(), self::fit_checks_table(), self::applications_table(), self::application_edits_table(), self::reviews_table(), self::selections_table(), self::contributions_table(), self::github_accounts_table(), self::github_repos_table(), self::github_deliveries_table(), self::handoffs_table() );
+		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table(), self::waiting_languages_table(), self::name_words_table(), self::cohort_members_table(), self::cohort_places_table(), self::sessions_table(), self::session_attendance_table(), self::training_progress_table(), self::plan_goals_table(), self::checkins_table(), self::fit_checks_table(), self::applications_table(), self::application_edits_table(), self::reviews_table(), self::selections_table(), self::contributions_table(), self::github_accounts_table(), self::github_repos_table(), self::github_deliveries_table(), self::handoffs_table(), self::survey_versions_table(), self::survey_waves_table(), self::survey_invitations_table(), self::survey_responses_table(), self::survey_answers_table(), self::impact_outcomes_table() );
 	}
 
 	/**
@@ -213,6 +243,12 @@ final class Schema {
 		$repos   = self::github_repos_table();
 		$arrived = self::github_deliveries_table();
 		$handed  = self::handoffs_table();
+		$asked   = self::survey_versions_table();
+		$waves   = self::survey_waves_table();
+		$invited = self::survey_invitations_table();
+		$replies = self::survey_responses_table();
+		$answers = self::survey_answers_table();
+		$outcome = self::impact_outcomes_table();
 		// dbDelta wants two spaces after PRIMARY KEY and one definition per line. The match's
 		// active_primary is 1 while it is a mentee's active primary match and NULL otherwise, so the
 		// unique key allows one such match per mentee (NULLs never collide). Events are indexed by actor
@@ -679,6 +715,85 @@ CREATE TABLE {$handed} (
   KEY mentor_id (mentor_id),
   KEY accepted_by (accepted_by),
   KEY contact_id (contact_id)
+) {$charset};
+CREATE TABLE {$asked} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  survey_id bigint(20) unsigned NOT NULL,
+  version int(10) unsigned NOT NULL,
+  questions longtext NOT NULL,
+  created_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY survey_version (survey_id,version)
+) {$charset};
+CREATE TABLE {$waves} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  survey_id bigint(20) unsigned NOT NULL,
+  cohort_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  kind varchar(12) NOT NULL,
+  opens_at datetime NOT NULL,
+  closes_at datetime DEFAULT NULL,
+  created_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY survey_cohort_kind (survey_id,cohort_id,kind),
+  KEY cohort_kind (cohort_id,kind)
+) {$charset};
+CREATE TABLE {$invited} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  wave_id bigint(20) unsigned NOT NULL,
+  user_id bigint(20) unsigned NOT NULL,
+  match_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  invited_at datetime NOT NULL,
+  due_at datetime NOT NULL,
+  sent_at datetime DEFAULT NULL,
+  reminded_at datetime DEFAULT NULL,
+  answered_at datetime DEFAULT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY wave_user_match (wave_id,user_id,match_id),
+  KEY user_open (user_id,answered_at,due_at),
+  KEY to_send (sent_at,invited_at),
+  KEY to_remind (answered_at,reminded_at,due_at)
+) {$charset};
+CREATE TABLE {$replies} (
+  id char(32) NOT NULL,
+  wave_id bigint(20) unsigned NOT NULL,
+  version_id bigint(20) unsigned NOT NULL,
+  invitation_id bigint(20) unsigned DEFAULT NULL,
+  user_id bigint(20) unsigned DEFAULT NULL,
+  submitted_on date NOT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY invitation_id (invitation_id),
+  KEY wave_id (wave_id),
+  KEY user_id (user_id)
+) {$charset};
+CREATE TABLE {$answers} (
+  response_id char(32) NOT NULL,
+  question varchar(40) NOT NULL,
+  choice varchar(100) NOT NULL DEFAULT '',
+  value_number smallint(6) DEFAULT NULL,
+  value_text text,
+  PRIMARY KEY  (response_id,question,choice),
+  KEY question_number (question,value_number)
+) {$charset};
+CREATE TABLE {$outcome} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  user_id bigint(20) unsigned NOT NULL,
+  cohort_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  match_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  origin varchar(20) NOT NULL,
+  team varchar(100) NOT NULL DEFAULT '',
+  waitlisted tinyint(1) NOT NULL DEFAULT 0,
+  graduated tinyint(1) NOT NULL DEFAULT 0,
+  ended_on date NOT NULL,
+  active_1 tinyint(1) DEFAULT NULL,
+  active_3 tinyint(1) DEFAULT NULL,
+  active_6 tinyint(1) DEFAULT NULL,
+  active_12 tinyint(1) DEFAULT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY person_program (user_id,cohort_id,match_id),
+  KEY ended_on (ended_on),
+  KEY cohort_id (cohort_id),
+  KEY team (team)
 ) {$charset};"
 		);
 		if ( $was < 9 ) {
