@@ -21,7 +21,7 @@ final class Flash {
 	/** In the address: the one-time token a notice for a visitor who is not logged in waits under. */
 	public const GUEST = 'wayfinder_notice';
 
-	/** The token of the last notice put for a visitor not logged in, in this request. */
+	/** @var string The token of the last notice put for a visitor not logged in, in this request. */
 	private static string $guest_token = '';
 
 	/** @var array<int, array<string, mixed>|null> What was read for each user in this request (a page may ask for many places). */

@@ -78,28 +78,28 @@ final class Answering {
 		$state                           = self::state( $invitation, $now );
 		$due                             = (int) strtotime( $invitation->due_at . ' UTC' );
 		return array(
-			'id'         => $invitation->id,
-			'survey'     => array(
+			'id'        => $invitation->id,
+			'survey'    => array(
 				'id'             => $survey->id,
 				'title'          => $survey->title,
 				'audience'       => $survey->audience,
 				'audience_label' => Survey::audience_labels()[ $survey->audience ] ?? $survey->audience,
 			),
-			'anonymous'  => $survey->anonymous,
-			'privacy'    => self::privacy_text( $survey ),
-			'wave'       => array(
+			'anonymous' => $survey->anonymous,
+			'privacy'   => self::privacy_text( $survey ),
+			'wave'      => array(
 				'kind'   => $wave->kind,
 				'label'  => self::wave_label( $wave ),
 				'cohort' => $wave->cohort_id,
 			),
-			'version'    => $version->version,
-			'questions'  => array_map( array( self::class, 'question_for_form' ), $version->questions ),
-			'due'        => mysql_to_rfc3339( $invitation->due_at ),
-			'due_text'   => self::due_text( $due, $invitation->user_id ),
-			'state'      => $state,
-			'message'    => self::state_text( $state, $survey, $due ),
-			'answered'   => null === $invitation->answered_at ? null : mysql_to_rfc3339( $invitation->answered_at ),
-			'link'       => SurveyPage::link( $invitation ),
+			'version'   => $version->version,
+			'questions' => array_map( array( self::class, 'question_for_form' ), $version->questions ),
+			'due'       => mysql_to_rfc3339( $invitation->due_at ),
+			'due_text'  => self::due_text( $due, $invitation->user_id ),
+			'state'     => $state,
+			'message'   => self::state_text( $state, $survey, $due ),
+			'answered'  => null === $invitation->answered_at ? null : mysql_to_rfc3339( $invitation->answered_at ),
+			'link'      => SurveyPage::link( $invitation ),
 		);
 	}
 

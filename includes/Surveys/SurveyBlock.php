@@ -47,9 +47,6 @@ final class SurveyBlock {
 	public static function body( array $fields ): array {
 		$answers = array();
 		foreach ( is_array( $fields['answers'] ?? null ) ? $fields['answers'] : array() as $question => $value ) {
-			if ( ! is_string( $question ) && ! is_int( $question ) ) {
-				continue;
-			}
 			if ( is_array( $value ) ) {
 				$answers[ (string) $question ] = array_values( array_map( 'strval', array_filter( $value, 'is_scalar' ) ) );
 			} elseif ( is_scalar( $value ) ) {
@@ -96,9 +93,9 @@ final class SurveyBlock {
 	 * @param int $level The heading level of the title (2 to 4).
 	 */
 	public static function render( int $user_id, int $now, int $level = 2 ): string {
-		$level              = max( 2, min( 4, $level ) );
-		list( $id, $key )   = self::from_address();
-		$answering          = new Answering();
+		$level            = max( 2, min( 4, $level ) );
+		list( $id, $key ) = self::from_address();
+		$answering        = new Answering();
 		if ( $id <= 0 ) {
 			return self::waiting( $answering, $user_id, $now, $level );
 		}
