@@ -356,7 +356,8 @@ final class Answering {
 		} catch ( \Exception $e ) {
 			$zone = null;
 		}
-		if ( null !== $zone && $zone->getName() !== wp_timezone()->getName() ) {
+		$at = new \DateTimeImmutable( '@' . $due );
+		if ( null !== $zone && $zone->getOffset( $at ) !== wp_timezone()->getOffset( $at ) ) {
 			/* translators: 1: a date and time, 2: the person's time zone. */
 			$text .= ' ' . sprintf( __( 'That is %1$s in your time zone (%2$s).', 'wayfinder' ), wp_date( get_option( 'date_format' ) . ' ' . get_option( 'time_format' ), $due, $zone ), str_replace( '_', ' ', $zone->getName() ) );
 		}

@@ -241,7 +241,9 @@ final class AnsweringTest extends TestCase {
 	}
 
 	public function test_my_surveys_lists_what_waits_for_me(): void {
+		update_option( 'timezone_string', 'Europe/London' );
 		$mentee   = $this->make_user( 'subscriber' );
+		( new \Wayfinder\Profiles\ProfileRepository() )->save( new \Wayfinder\Profiles\Profile( $mentee, 'Europe/London' ) );
 		$survey   = $this->make_survey();
 		$waiting  = $this->make_invitation( $survey, $mentee );
 		$answered = $this->make_invitation( $this->make_survey( null, false, 'mentees', 'Answered already' ), $mentee );
@@ -257,7 +259,11 @@ final class AnsweringTest extends TestCase {
 		$this->assertSame( $waiting->id, $item['id'] );
 		$this->assertSame( 'How it went', $item['title'] );
 		$this->assertSame( 'Before the cohort: Spring cohort', $item['wave'] );
-		$this->assertStringContainsString( 'Please answer by the end of', $item['due_text'] );
+		$this->assertSame( 'Please answer by the end of ' . wp_date( (string) get_option( 'date_format' ), strtotime( $waiting->due_at . ' UTC' ) ) . '.', $item['due_text'], 'in the site’s time zone when the person’s is the same' );
+		( new \Wayfinder\Profiles\ProfileRepository() )->save( new \Wayfinder\Profiles\Profile( $mentee, 'Asia/Tokyo' ) );
+		$tokyo = $this->rest( 'GET', '/wayfinder/v1/me/surveys', array(), $mentee )->get_data()[0]['due_text'];
+		$this->assertStringContainsString( 'in your time zone (Asia/Tokyo)', $tokyo );
+		$this->assertStringContainsString( wp_date( get_option( 'date_format' ) . ' ' . get_option( 'time_format' ), strtotime( $waiting->due_at . ' UTC' ), new \DateTimeZone( 'Asia/Tokyo' ) ), $tokyo );
 		$this->assertStringContainsString( 'wayfinder_key=' . InvitationToken::key( $waiting ), $item['link'] );
 		$this->assertSame( array(), $this->rest( 'GET', '/wayfinder/v1/me/surveys', array(), $this->make_user( 'subscriber' ) )->get_data() );
 	}

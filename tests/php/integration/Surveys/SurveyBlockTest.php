@@ -203,6 +203,10 @@ final class SurveyBlockTest extends TestCase {
 		$this->assertStringContainsString( 'Before the cohort: Spring cohort', $html );
 		$this->assertStringContainsString( 'No survey is waiting for you.', SurveyBlock::render( $this->make_user( 'subscriber' ), time() ) );
 		$this->assertStringContainsString( 'Use the personal link in your invitation e-mail', SurveyBlock::render( 0, time() ) );
+		wp_set_current_user( $mentee );
+		$block = do_blocks( '<!-- wp:wayfinder/survey {"headingLevel":3} /-->' );
+		$this->assertStringContainsString( 'wayfinder-survey-block wp-block-wayfinder-survey', $block, 'the registered block renders through SurveyBlock' );
+		$this->assertStringContainsString( '<h3>Surveys</h3>', $block );
 	}
 
 	public function test_my_mentorship_lists_the_surveys_waiting_and_shows_the_one_its_address_names(): void {
