@@ -242,7 +242,7 @@ final class AnsweringTest extends TestCase {
 
 	public function test_my_surveys_lists_what_waits_for_me(): void {
 		update_option( 'timezone_string', 'Europe/London' );
-		$mentee   = $this->make_user( 'subscriber' );
+		$mentee = $this->make_user( 'subscriber' );
 		( new \Wayfinder\Profiles\ProfileRepository() )->save( new \Wayfinder\Profiles\Profile( $mentee, 'Europe/London' ) );
 		$survey   = $this->make_survey();
 		$waiting  = $this->make_invitation( $survey, $mentee );
