@@ -89,6 +89,7 @@ final class DemoContent {
 		DemoGraduation::load( $coordinator ? $coordinator->ID : 0 );
 		DemoHandoffs::load();
 		DemoPages::mentorship();
+		DemoSurveyAnswers::load();
 		self::load_pages();
 		self::get_involved_page();
 		remove_filter( 'pre_option_' . Settings::WELCOME_EMAIL, '__return_zero' );

@@ -1,7 +1,8 @@
 <?php
 /**
  * The demo site's pages: "Mentorship" (slug mentorship) with the mentoring button and My mentorship,
- * so `npm start` shows the community side of the program. Created once; a page that exists (even one
+ * so `npm start` shows the community side of the program, and "Survey" (slug survey) with the Survey
+ * block, where invitation e-mails link to. Created once; a page that exists (even one
  * someone edited since) is left as it is.
  *
  * @package Wayfinder
@@ -30,6 +31,32 @@ final class DemoPages {
 				'post_name'    => self::MENTORSHIP,
 				'post_title'   => __( 'Mentorship', 'wayfinder' ),
 				'post_content' => $content,
+				'post_author'  => self::author(),
+			),
+			true
+		);
+		if ( is_wp_error( $id ) ) {
+			throw new \RuntimeException( esc_html( $id->get_error_message() ) );
+		}
+		return $id;
+	}
+
+	/** The slug of the page with the Survey block, where invitation e-mails link to. */
+	public const SURVEY = 'survey';
+
+	/** @return int The Survey page's ID. */
+	public static function survey(): int {
+		$page = get_page_by_path( self::SURVEY, OBJECT, 'page' );
+		if ( $page instanceof \WP_Post ) {
+			return $page->ID;
+		}
+		$id = wp_insert_post(
+			array(
+				'post_type'    => 'page',
+				'post_status'  => 'publish',
+				'post_name'    => self::SURVEY,
+				'post_title'   => __( 'Survey', 'wayfinder' ),
+				'post_content' => '<!-- wp:wayfinder/survey /-->',
 				'post_author'  => self::author(),
 			),
 			true

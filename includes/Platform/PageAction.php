@@ -30,6 +30,8 @@ final class PageAction {
 	 * @param (Closure(array<string, mixed>): string)|null $check What the form itself must hold before anything is sent
 	 *        (a reason chosen, a box ticked): '' when it does, else the sentence that says what is missing.
 	 * @param string                                       $reader  How the view script reads a long form ('' or 'profile').
+	 * @param bool                                         $guests  Whether visitors who are not logged in may send it too (the
+	 *        REST route decides, e.g. by a key the form carries); its notice then waits under a one-time token in the address.
 	 */
 	public function __construct(
 		public readonly string $name,
@@ -42,6 +44,7 @@ final class PageAction {
 		public readonly string $name_in = '',
 		public readonly ?Closure $check = null,
 		public readonly string $reader = '',
+		public readonly bool $guests = false,
 	) {
 	}
 

@@ -9,7 +9,10 @@
  *   the nonce, makes the same REST call inside WordPress with rest_do_request() as the person — so the
  *   REST API's permission callbacks and rules decide, exactly as for the browser — leaves a notice
  *   (Flash: the action's sentence, or the REST API's own error message) and goes back to the page
- *   (wp_validate_redirect: this site only). Someone whose session ended is sent to log in and back.
+ *   (wp_validate_redirect: this site only). Someone whose session ended is sent to log in and back —
+ *   unless the action lets visitors who are not logged in send it (PageAction::$guests, e.g. a survey
+ *   answered through its personal link): then the REST route decides, and the notice waits under a
+ *   one-time token in the address (Flash::GUEST).
  * - With JavaScript a view script reads the form's Interactivity context (the REST URL, method and
  *   body) and sends the call itself through the one TypeScript client (src/api/client.ts).
  *
@@ -78,11 +81,11 @@ final class PageForms {
 		$anchor = sanitize_html_class( is_string( $post['anchor'] ?? null ) ? $post['anchor'] : '' );
 		$back   = self::back( is_string( $post['redirect_to'] ?? null ) ? $post['redirect_to'] : '', $anchor );
 		$user   = get_current_user_id();
-		if ( 0 === $user ) {
+		$action = self::action( $do );
+		if ( 0 === $user && ( null === $action || ! $action->guests ) ) {
 			// Sign in first, then come back to the page.
 			return wp_login_url( $back );
 		}
-		$action = self::action( $do );
 		if ( null === $action ) {
 			return new WP_Error( 'wayfinder_unknown_action', __( 'This form is out of date. Go back, reload the page and try again.', 'wayfinder' ), array( 'status' => 400 ) );
 		}
@@ -94,16 +97,21 @@ final class PageForms {
 		$missing = null === $action->check ? '' : ( $action->check )( $post );
 		if ( '' !== $missing ) {
 			Flash::put( $user, $place, $do, 'error', $missing, array(), $values );
-			return $back;
+			return self::back_with_notice( $back, $user );
 		}
 		$result = self::dispatch( $action, $id, $body );
 		if ( is_wp_error( $result ) ) {
 			list( $message, $details ) = self::describe( $result );
 			Flash::put( $user, $place, $do, 'error', $message, $details, $values );
-			return $back;
+			return self::back_with_notice( $back, $user );
 		}
 		Flash::put( $user, $place, $do, 'success', self::done( $action, $result, $user ), array(), $values );
-		return $back;
+		return self::back_with_notice( $back, $user );
+	}
+
+	/** Where to go back to; for a visitor not logged in, with the token their notice waits under. */
+	private static function back_with_notice( string $back, int $user ): string {
+		return 0 === $user ? add_query_arg( Flash::GUEST, Flash::guest_token(), $back ) : $back;
 	}
 
 	/**

@@ -68,6 +68,27 @@ final class ResponseRepository {
 		return $id;
 	}
 
+	/**
+	 * A person's linked responses (anonymous ones name nobody), oldest first.
+	 *
+	 * @return list<array{id: string, wave_id: int, version_id: int, submitted_on: string}>
+	 */
+	public function linked_of_user( int $user_id ): array {
+		global $wpdb;
+		$table = Schema::survey_responses_table();
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT id, wave_id, version_id, submitted_on FROM {$table} WHERE user_id = %d ORDER BY submitted_on, id", $user_id ), ARRAY_A );
+		$found = array();
+		foreach ( is_array( $rows ) ? $rows : array() as $row ) {
+			$found[] = array(
+				'id'           => (string) $row['id'],
+				'wave_id'      => (int) $row['wave_id'],
+				'version_id'   => (int) $row['version_id'],
+				'submitted_on' => (string) $row['submitted_on'],
+			);
+		}
+		return $found;
+	}
+
 	/** Whether anyone answered this version (then an edit makes a new version). */
 	public function version_answered( int $version_id ): bool {
 		global $wpdb;

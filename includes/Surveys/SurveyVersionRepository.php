@@ -31,6 +31,17 @@ final class SurveyVersionRepository {
 		return is_array( $row ) ? SurveyVersion::from_row( $row ) : null;
 	}
 
+	/**
+	 * The survey's newest version, its row locked until the transaction ends (a save that rewrites or
+	 * numbers versions, and an answer that names one, wait for each other). Call inside a transaction.
+	 */
+	public function latest_locked( int $survey_id ): ?SurveyVersion {
+		global $wpdb;
+		$table = Schema::survey_versions_table();
+		$row   = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE survey_id = %d ORDER BY version DESC LIMIT 1 FOR UPDATE", $survey_id ), ARRAY_A );
+		return is_array( $row ) ? SurveyVersion::from_row( $row ) : null;
+	}
+
 	/** @return list<SurveyVersion> Every version of the survey, oldest first. */
 	public function of_survey( int $survey_id ): array {
 		global $wpdb;

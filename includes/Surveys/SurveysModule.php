@@ -1,6 +1,8 @@
 <?php
 /**
- * Surveys: the post type with its checks before a save, and what the survey tables keep about people.
+ * Surveys: the post type with its checks before a save and its versions kept in step, the default
+ * surveys, answering (routes, the Survey block and its no-JavaScript form, "Surveys waiting for you" in
+ * My mentorship), and what the survey tables keep about people (with an export of linked answers).
  *
  * @package Wayfinder
  */
@@ -13,6 +15,7 @@ use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Container;
 use Wayfinder\Platform\Installer;
 use Wayfinder\Platform\Module;
+use Wayfinder\Platform\Uninstaller;
 use Wayfinder\Privacy\ErasePolicy;
 use Wayfinder\Privacy\PersonalData;
 use Wayfinder\Privacy\TableDeclaration;
@@ -24,6 +27,21 @@ final class SurveysModule implements Module {
 		add_action( Installer::INSTALL, array( SurveyPostType::class, 'register' ) );
 		add_filter( 'rest_pre_insert_' . SurveyPostType::POST_TYPE, array( SurveyPostType::class, 'validate_before_save' ), 10, 2 );
 		add_filter( Capabilities::COORDINATOR_CAPABILITIES, static fn ( array $caps ): array => array_merge( $caps, SurveyPostType::CAPABILITIES ) );
+		// Versions follow the questions on every save, through REST or PHP (the meta's own hooks catch both).
+		$saved = static function ( $meta_id, $post_id, $meta_key ) use ( $services ): void {
+			if ( SurveyPostType::QUESTIONS === $meta_key ) {
+				$services->get( SurveyVersions::class )->saved( (int) $post_id );
+			}
+		};
+		add_action( 'added_post_meta', $saved, 10, 3 );
+		add_action( 'updated_post_meta', $saved, 10, 3 );
+		add_action( Installer::INSTALL, array( DefaultSurveys::class, 'seed_once' ), 11 );
+		add_action( Uninstaller::DELETE_DATA, array( DefaultSurveys::class, 'delete_all' ) );
+		add_action( 'rest_api_init', array( $services->get( AnsweringController::class ), 'register_routes' ) );
+		SurveyBlock::register_action();
+		add_action( 'wayfinder_my_sections', array( SurveysSection::class, 'render' ), 5, 2 );
+		add_filter( 'pre_render_block', array( SurveysSection::class, 'in_my_mentorship' ), 10, 2 );
+		add_filter( 'wp_privacy_personal_data_exporters', array( SurveyAnswersExport::class, 'register' ) );
 		self::declare_personal_data( $services );
 	}
 

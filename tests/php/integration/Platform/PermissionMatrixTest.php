@@ -144,6 +144,20 @@ final class PermissionMatrixTest extends TestCase {
 			),
 			'POST reset the playbook'             => array( 'POST', '/wayfinder/v1/playbook/reset', array(), $coordinators ),
 			'POST answer a fit check'             => array( 'POST', '/wayfinder/v1/fit-checks/{fit_check}', array( 'working' => true ), array( 401, 403, 200, 403, 403, 403, 403, 403 ) ), // Only the person asked.
+			// Surveys: an invitation is the invited person's (signed in) or its key holder's; everyone else hears "not found".
+			'GET a survey invitation'             => array( 'GET', '/wayfinder/v1/survey-invitations/{survey_invitation}', array(), array( 404, 404, 200, 404, 404, 404, 404, 404 ) ),
+			'GET a survey invitation (key)'       => array( 'GET', '/wayfinder/v1/survey-invitations/{survey_invitation}', array( 'key' => '{survey_key}' ), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'POST answer a survey'                => array( 'POST', '/wayfinder/v1/survey-invitations/{survey_invitation}/answers', array( 'answers' => array( 'confidence' => 4 ) ), array( 404, 404, 201, 404, 404, 404, 404, 404 ) ),
+			'POST answer a survey (key)'          => array(
+				'POST',
+				'/wayfinder/v1/survey-invitations/{survey_invitation}/answers',
+				array(
+					'answers' => array( 'confidence' => 4 ),
+					'key'     => '{survey_key}',
+				),
+				array( 201, 201, 201, 201, 201, 201, 201, 201 ),
+			),
+			'GET my surveys'                      => array( 'GET', '/wayfinder/v1/me/surveys', array(), $logged_in ),
 			// Hand-offs to a team: the mentee's own, their cohort mentor's and coordinators'; a team's for its representatives and coordinators.
 			'GET a mentee’s hand-off'             => array( 'GET', '/wayfinder/v1/cohorts/{cohort}/handoff', array( 'mentee' => '{mentee}' ), $cohort_work ),
 			'PUT a mentee’s hand-off'             => array(
@@ -540,6 +554,30 @@ final class PermissionMatrixTest extends TestCase {
 		$this->assertInstanceOf( \Wayfinder\Handoffs\Handoff::class, $sent );
 		$people['handoff'] = $sent->id;
 		$this->sent_mail   = array();
+		// A survey the mentee is asked before the cohort, and the key of its personal link.
+		$survey     = (int) wp_insert_post(
+			array(
+				'post_type'   => \Wayfinder\Surveys\SurveyPostType::POST_TYPE,
+				'post_status' => 'publish',
+				'post_title'  => 'Before the cohort',
+				'meta_input'  => array(
+					\Wayfinder\Surveys\SurveyPostType::WAVES     => array( 'pre' ),
+					\Wayfinder\Surveys\SurveyPostType::QUESTIONS => array(
+						array(
+							'key'      => 'confidence',
+							'type'     => 'agree',
+							'text'     => 'I feel confident contributing.',
+							'required' => true,
+						),
+					),
+				),
+			)
+		);
+		$wave       = ( new \Wayfinder\Surveys\WaveRepository() )->ensure( $survey, (int) $people['cohort'], 'pre', time(), null, time() );
+		$invitation = ( new \Wayfinder\Surveys\InvitationRepository() )->invite( $wave->id, (int) $people['mentee'], 0, time(), time() + WEEK_IN_SECONDS );
+		$this->assertNotNull( $invitation );
+		$people['survey_invitation'] = $invitation->id;
+		$people['survey_key']        = \Wayfinder\Surveys\InvitationToken::key( $invitation );
 		return $people;
 	}
 
@@ -571,7 +609,7 @@ final class PermissionMatrixTest extends TestCase {
 		// Nobody's email address ever leaves the site through the API, not even to coordinators.
 		$json = (string) wp_json_encode( $response->get_data() );
 		foreach ( $ids as $name => $user_id ) {
-			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session', 'feed', 'item', 'goal', 'checkin', 'fit_check', 'application', 'review', 'screened', 'contribution', 'handoff' ), true ) ? false : get_userdata( $user_id );
+			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session', 'feed', 'item', 'goal', 'checkin', 'fit_check', 'application', 'review', 'screened', 'contribution', 'handoff', 'survey_invitation', 'survey_key' ), true ) ? false : get_userdata( $user_id );
 			if ( $user ) {
 				$this->assertStringNotContainsString( $user->user_email, $json, "$route as $caller shows the email of $name" );
 			}
