@@ -85,7 +85,7 @@ final class SurveyNotices {
 				: __( 'Your answers are kept with your name, so your answers before and after can be compared. Reports show only groups of several people, and only the coordinators read written answers.', 'wayfinder' ),
 			__( 'Answer with your personal link (it works without signing in; keep it to yourself):', 'wayfinder' ),
 		);
-		$subject = $reminder
+		$subject  = $reminder
 			/* translators: %s: the survey's title. */
 			? sprintf( __( 'Reminder: %s', 'wayfinder' ), $survey->title )
 			/* translators: %s: the survey's title. */

@@ -51,7 +51,7 @@ final class WavePlanner {
 	/** An invitation whose e-mail did not go out this long after it was made is sent by the tick. */
 	private const SEND_LATE_AFTER = 10 * MINUTE_IN_SECONDS;
 
-	/** Invitations left to make in this run. */
+	/** @var int Invitations left to make in this run. */
 	private int $budget = self::BATCH;
 
 	public function __construct(

@@ -345,14 +345,14 @@ final class SurveyWavesTest extends TestCase {
 	}
 
 	public function test_one_to_one_mentorships_outside_cohorts_are_asked_at_start_and_completion(): void {
-		$start      = $this->survey( Survey::MENTEES, array( Wave::START, Wave::COMPLETION ) );
-		$mentors    = $this->survey( Survey::MENTORS, array( Wave::COMPLETION ) );
-		$mentee     = $this->make_user( 'subscriber' );
-		$mentor     = $this->make_user( 'wayfinder_mentor' );
-		$profiles   = new ProfileRepository();
+		$start    = $this->survey( Survey::MENTEES, array( Wave::START, Wave::COMPLETION ) );
+		$mentors  = $this->survey( Survey::MENTORS, array( Wave::COMPLETION ) );
+		$mentee   = $this->make_user( 'subscriber' );
+		$mentor   = $this->make_user( 'wayfinder_mentor' );
+		$profiles = new ProfileRepository();
 		$profiles->save( new Profile( $mentor, 'Europe/Berlin', array( 'en' ), array( 'core' ), array(), array( array( 2, '18:00', '20:00' ) ), 'I mentor.', 3 ) );
 		$profiles->save( new Profile( $mentee, 'Asia/Tokyo', array( 'en' ), array( 'core' ), array(), array(), 'New here.' ) );
-		$match      = ( new MatchService() )->start( $mentee, $mentor, 'coordinator', $this->coordinator, 'active' );
+		$match = ( new MatchService() )->start( $mentee, $mentor, 'coordinator', $this->coordinator, 'active' );
 		$this->assertIsInt( $match );
 		$invitation = $this->invitations( $start, 0, Wave::START );
 		$this->assertCount( 1, $invitation );
@@ -517,8 +517,8 @@ final class SurveyWavesTest extends TestCase {
 		$this->assertCount( 1, $this->mails_to( $people[1], 'Reminder:' ) );
 		$this->assertCount( 1, $this->mails_to( $people[2], 'Reminder:' ) );
 
-		$closed   = ( new WaveRepository() )->ensure( $survey, $this->insert_cohort( array(), 'Old cohort' ), Wave::PRE, time() - 20 * DAY_IN_SECONDS, time() - DAY_IN_SECONDS, time() );
-		$refusal  = $this->rest( 'POST', '/wayfinder/v1/survey-waves/' . $closed->id . '/remind', array(), $this->coordinator );
+		$closed  = ( new WaveRepository() )->ensure( $survey, $this->insert_cohort( array(), 'Old cohort' ), Wave::PRE, time() - 20 * DAY_IN_SECONDS, time() - DAY_IN_SECONDS, time() );
+		$refusal = $this->rest( 'POST', '/wayfinder/v1/survey-waves/' . $closed->id . '/remind', array(), $this->coordinator );
 		$this->assertSame( 409, $refusal->get_status() );
 		$this->assertStringContainsString( 'not open', $refusal->get_data()['message'] );
 		$this->assertSame( 404, $this->rest( 'POST', '/wayfinder/v1/survey-waves/999999/remind', array(), $this->coordinator )->get_status() );
