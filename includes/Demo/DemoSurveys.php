@@ -37,9 +37,6 @@ final class DemoSurveys {
 	/** The finished cohort with answers. */
 	public const COHORT = 'contributor-cohort-spring';
 
-	/** The mentees' agreement questions (1–5) the reports compare before and after. */
-	private const AGREE = array( 'familiarity', 'confidence', 'where_to_ask', 'whom_to_ping', 'belonging', 'keep_contributing' );
-
 	/** The alumni: login, name, time zone. */
 	private const ALUMNI = array(
 		array( 'alumni-rosa', 'Rosa Martínez', 'Europe/Madrid' ),
@@ -81,7 +78,7 @@ final class DemoSurveys {
 
 	/** The spring cohort, its people, and its before, after and follow-up waves with answers. */
 	private static function spring( int $mentees_survey, int $mentors_survey, int $coordinator, int $now ): void {
-		$day    = static fn ( int $days ): string => wp_date( 'Y-m-d', $now + $days * DAY_IN_SECONDS );
+		$day    = static fn ( int $days ): string => WaveTiming::day_of( $now + $days * DAY_IN_SECONDS );
 		$start  = $day( -128 );
 		$end    = $day( -100 );
 		$cohort = wp_insert_post(
