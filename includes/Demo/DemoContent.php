@@ -88,6 +88,7 @@ final class DemoContent {
 		DemoGitHub::load( $coordinator ? $coordinator->ID : 0 );
 		DemoGraduation::load( $coordinator ? $coordinator->ID : 0 );
 		DemoHandoffs::load();
+		DemoSurveys::load( $coordinator ? $coordinator->ID : 0 );
 		DemoPages::mentorship();
 		DemoSurveyAnswers::load();
 		self::load_pages();

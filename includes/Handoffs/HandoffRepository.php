@@ -174,4 +174,10 @@ final class HandoffRepository {
 		$table = Schema::handoffs_table();
 		$wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE cohort_id = %d", $cohort_id ) );
 	}
+	/** @return list<string> The teams that accepted a hand-off from the cohort (0: one-to-one mentorships), by slug. */
+	public function accepted_teams( int $cohort_id ): array {
+		global $wpdb;
+		$table = Schema::handoffs_table();
+		return array_values( array_map( 'strval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT DISTINCT team FROM {$table} WHERE cohort_id = %d AND status = %s AND team <> '' ORDER BY team", $cohort_id, Handoff::ACCEPTED ) ) ) );
+	}
 }

@@ -41,6 +41,8 @@ use Wayfinder\Sessions\Events\SessionCancelled;
 use Wayfinder\Sessions\Events\SessionChanged;
 use Wayfinder\Sessions\Events\SessionReminderDue;
 use Wayfinder\Sessions\Events\SessionScheduled;
+use Wayfinder\Surveys\Events\SurveyInvited;
+use Wayfinder\Surveys\Events\SurveyReminderDue;
 
 final class NotificationsModule implements Module {
 
@@ -91,5 +93,8 @@ final class NotificationsModule implements Module {
 		$graduation = $services->get( GraduationNotices::class );
 		add_action( MenteeGraduated::HOOK, array( $graduation, 'graduated' ), 20 );
 		add_action( CohortOutcome::HOOK, array( $graduation, 'outcome' ), 20 );
+		$surveys = $services->get( SurveyNotices::class );
+		add_action( SurveyInvited::HOOK, array( $surveys, 'invited' ), 20 );
+		add_action( SurveyReminderDue::HOOK, array( $surveys, 'reminder' ), 20 );
 	}
 }

@@ -11,8 +11,14 @@ declare(strict_types=1);
 
 namespace Wayfinder\Surveys;
 
+use Wayfinder\Cohorts\Events\CohortEnrolled;
+use Wayfinder\Cohorts\Events\CohortFinished;
+use Wayfinder\Mentorship\Events\MatchCompleted;
+use Wayfinder\Mentorship\Events\MatchConfirmed;
+use Wayfinder\Mentorship\Events\MatchStarted;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Container;
+use Wayfinder\Platform\Cron;
 use Wayfinder\Platform\Installer;
 use Wayfinder\Platform\Module;
 use Wayfinder\Platform\Uninstaller;
@@ -43,6 +49,23 @@ final class SurveysModule implements Module {
 		add_filter( 'pre_render_block', array( SurveysSection::class, 'in_my_mentorship' ), 10, 2 );
 		add_filter( 'wp_privacy_personal_data_exporters', array( SurveyAnswersExport::class, 'register' ) );
 		self::declare_personal_data( $services );
+		self::plan_waves( $services );
+	}
+
+	/**
+	 * Waves and invitations: opened on the program's events (an enrolment, a cohort finishing, a 1:1
+	 * mentorship starting or completed) and on the hourly tick (catch-up, follow-ups, reminders; a
+	 * bounded batch), and the coordinators' schedule routes.
+	 */
+	private static function plan_waves( Container $services ): void {
+		$planner = static fn (): WavePlanner => $services->get( WavePlanner::class );
+		add_action( CohortEnrolled::HOOK, static fn ( CohortEnrolled $event ) => $planner()->enrolled( $event ), 20 );
+		add_action( CohortFinished::HOOK, static fn ( CohortFinished $event ) => $planner()->finished( $event ), 20 );
+		add_action( MatchStarted::HOOK, static fn ( MatchStarted $event ) => $planner()->match_started( $event ), 20 );
+		add_action( MatchConfirmed::HOOK, static fn ( MatchConfirmed $event ) => $planner()->match_started( $event ), 20 );
+		add_action( MatchCompleted::HOOK, static fn ( MatchCompleted $event ) => $planner()->match_completed( $event ), 20 );
+		add_action( Cron::HOURLY, static fn () => $planner()->tick( time() ) );
+		add_action( 'rest_api_init', array( $services->get( SurveyWavesController::class ), 'register_routes' ) );
 	}
 
 	/**

@@ -64,4 +64,11 @@ final class WaveRepository {
 		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE survey_id = %d ORDER BY opens_at, id", $survey_id ), ARRAY_A );
 		return array_values( array_map( array( Wave::class, 'from_row' ), is_array( $rows ) ? $rows : array() ) );
 	}
+	/** @return list<Wave> Every wave, the latest opened first (at most $limit). */
+	public function latest( int $limit ): array {
+		global $wpdb;
+		$table = Schema::survey_waves_table();
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} ORDER BY opens_at DESC, id DESC LIMIT %d", $limit ), ARRAY_A );
+		return array_values( array_map( array( Wave::class, 'from_row' ), is_array( $rows ) ? $rows : array() ) );
+	}
 }

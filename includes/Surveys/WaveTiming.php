@@ -60,6 +60,14 @@ final class WaveTiming {
 		return self::start_of_day( self::add_months( $ended_on, Wave::FOLLOW_UP_MONTHS ) );
 	}
 
+	/**
+	 * When the "after" survey of a cohort ending on $end_date is planned to open: local midnight of the
+	 * next day, when the hourly tick finishes the cohort (a coordinator finishing it early opens it then).
+	 */
+	public static function post_opens( string $end_date ): int {
+		return self::start_of_day( self::local( $end_date )->modify( '+1 day' )->format( 'Y-m-d' ) );
+	}
+
 	private static function local( string $day ): \DateTimeImmutable {
 		$date = \DateTimeImmutable::createFromFormat( '!Y-m-d', $day, wp_timezone() );
 		if ( false === $date ) {

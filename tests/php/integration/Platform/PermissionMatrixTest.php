@@ -372,6 +372,9 @@ final class PermissionMatrixTest extends TestCase {
 			'DELETE a GitHub repository'          => array( 'DELETE', '/wayfinder/v1/github/repos/999999', array(), array( 401, 403, 403, 403, 403, 403, 404, 404 ) ),
 			// The webhook: GitHub signs, nobody logs in; unsigned is refused whoever sends it.
 			'POST the GitHub webhook (unsigned)'  => array( 'POST', '/wayfinder/v1/github/webhook', array( 'zen' => 'Design for failure.' ), array( 401, 401, 401, 401, 401, 401, 401, 401 ) ),
+			// Survey waves: the schedule and a reminder, coordinators only (no such wave: coordinators hear so).
+			'GET survey waves'                    => array( 'GET', '/wayfinder/v1/survey-waves', array(), $coordinators ),
+			'POST remind a survey wave'           => array( 'POST', '/wayfinder/v1/survey-waves/999999/remind', array(), array( 401, 403, 403, 403, 403, 403, 404, 404 ) ),
 		);
 	}
 
