@@ -24,6 +24,9 @@ final class SurveysModule implements Module {
 		add_action( Installer::INSTALL, array( SurveyPostType::class, 'register' ) );
 		add_filter( 'rest_pre_insert_' . SurveyPostType::POST_TYPE, array( SurveyPostType::class, 'validate_before_save' ), 10, 2 );
 		add_filter( Capabilities::COORDINATOR_CAPABILITIES, static fn ( array $caps ): array => array_merge( $caps, SurveyPostType::CAPABILITIES ) );
+		// Reports: the report and answers routes, and the team representatives' figures in My mentorship.
+		add_action( 'rest_api_init', array( $services->get( SurveyReportsController::class ), 'register_routes' ) );
+		add_action( 'wayfinder_my_sections', static fn ( int $user_id, string $region = 'wayfinder' ) => $services->get( RepresentativesSection::class )->render( $user_id, $region ), 40, 2 );
 		self::declare_personal_data( $services );
 	}
 
