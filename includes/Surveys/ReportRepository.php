@@ -212,4 +212,30 @@ final class ReportRepository {
 		}
 		return $found;
 	}
+
+	/**
+	 * For the list of surveys: each survey's newest version number and how many responses it has.
+	 *
+	 * @return array<int, array{version: int, answers: int}> Survey ID => its figures (surveys with neither are left out).
+	 */
+	public function summaries(): array {
+		global $wpdb;
+		$found    = array();
+		$versions = $wpdb->get_results( 'SELECT survey_id, MAX(version) AS version FROM ' . Schema::survey_versions_table() . ' GROUP BY survey_id', ARRAY_A );
+		foreach ( is_array( $versions ) ? $versions : array() as $row ) {
+			$found[ (int) $row['survey_id'] ] = array(
+				'version' => (int) $row['version'],
+				'answers' => 0,
+			);
+		}
+		$answers = $wpdb->get_results( 'SELECT w.survey_id, COUNT(*) AS n FROM ' . Schema::survey_responses_table() . ' r JOIN ' . Schema::survey_waves_table() . ' w ON w.id = r.wave_id GROUP BY w.survey_id', ARRAY_A );
+		foreach ( is_array( $answers ) ? $answers : array() as $row ) {
+			$found[ (int) $row['survey_id'] ]            = $found[ (int) $row['survey_id'] ] ?? array(
+				'version' => 0,
+				'answers' => 0,
+			);
+			$found[ (int) $row['survey_id'] ]['answers'] = (int) $row['n'];
+		}
+		return $found;
+	}
 }

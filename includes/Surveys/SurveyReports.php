@@ -191,6 +191,20 @@ final class SurveyReports {
 	}
 
 	/**
+	 * For the coordinators' list of surveys: each survey's newest version and how many responses it
+	 * has (0 and 0 for a survey never saved with questions or never answered).
+	 *
+	 * @return list<array{survey: int, version: int, answers: int}>
+	 */
+	public function summaries(): array {
+		$rows = array();
+		foreach ( $this->reports->summaries() as $survey => $figures ) {
+			$rows[] = array( 'survey' => $survey ) + $figures;
+		}
+		return $rows;
+	}
+
+	/**
 	 * For "What representatives said" in My mentorship: the reports of the published team
 	 * representatives' surveys that have at least one figure to show, as a team representative sees them.
 	 *

@@ -2,7 +2,8 @@
 /**
  * The survey reports' routes: GET /wayfinder/v1/surveys/<id>/report (coordinators; team
  * representatives for their own audience's surveys, in aggregate) and GET /wayfinder/v1/surveys/<id>/answers
- * (coordinators: the rows of the answers export).
+ * (coordinators: the rows of the answers export), and GET /wayfinder/v1/survey-reports (coordinators: each
+ * survey's newest version and number of responses, for the list).
  *
  * @package Wayfinder
  */
@@ -66,6 +67,15 @@ final class SurveyReportsController extends WP_REST_Controller {
 		);
 		register_rest_route(
 			RestNamespace::V1,
+			'/survey-reports',
+			array(
+				'methods'             => WP_REST_Server::READABLE,
+				'callback'            => array( $this, 'summaries' ),
+				'permission_callback' => array( $this, 'answers_permissions_check' ),
+			)
+		);
+		register_rest_route(
+			RestNamespace::V1,
 			'/surveys/(?P<id>[\d]+)/answers',
 			array(
 				'methods'             => WP_REST_Server::READABLE,
@@ -104,7 +114,7 @@ final class SurveyReportsController extends WP_REST_Controller {
 		if ( Capabilities::can_coordinate() ) {
 			return true;
 		}
-		return new WP_Error( 'wayfinder_forbidden', __( 'Only mentoring coordinators can export survey answers.', 'wayfinder' ), array( 'status' => rest_authorization_required_code() ) );
+		return new WP_Error( 'wayfinder_forbidden', __( 'Only mentoring coordinators can see the surveys’ answers.', 'wayfinder' ), array( 'status' => rest_authorization_required_code() ) );
 	}
 
 	/**
@@ -123,6 +133,16 @@ final class SurveyReportsController extends WP_REST_Controller {
 	public function answers( $request ) {
 		$answers = $this->reports->answers( (int) $request['id'], self::cohort_of( $request ), get_current_user_id() );
 		return is_wp_error( $answers ) ? $answers : rest_ensure_response( $answers );
+	}
+
+	/**
+	 * Each survey's newest version and number of responses (coordinators).
+	 *
+	 * @param WP_REST_Request $request Full details about the request.
+	 */
+	public function summaries( $request ): WP_REST_Response {
+		unset( $request );
+		return rest_ensure_response( $this->reports->summaries() );
 	}
 
 	/** The cohort asked for, or null for every cohort. */

@@ -444,6 +444,24 @@ final class SurveyReportsTest extends TestCase {
 		$this->assertSame( 400, $wrong->get_status() );
 	}
 
+	public function test_the_list_of_surveys_has_each_ones_version_and_answers(): void {
+		list( $survey ) = $this->known_data_set();
+		list( $other )  = $this->survey();
+		$rows           = $this->rest( 'GET', '/wayfinder/v1/survey-reports', array(), $this->coordinator )->get_data();
+		$by_survey      = array_column( $rows, null, 'survey' );
+		$this->assertSame(
+			array(
+				'survey'  => $survey,
+				'version' => 2,
+				'answers' => 10,
+			),
+			$by_survey[ $survey ]
+		);
+		$this->assertSame( 0, $by_survey[ $other ]['answers'] );
+		$this->assertSame( 1, $by_survey[ $other ]['version'] );
+		$this->assertSame( 403, $this->rest( 'GET', '/wayfinder/v1/survey-reports', array(), $this->make_user( 'wayfinder_team_rep' ) )->get_status() );
+	}
+
 	public function test_start_and_completion_pair_by_mentorship(): void {
 		list( $survey, $one ) = $this->survey();
 		for ( $i = 0; $i < 5; $i++ ) {
