@@ -26,18 +26,30 @@ final class ReportRepository {
 	 */
 	public function wave_counts( array $wave_ids ): array {
 		global $wpdb;
-		$counts = array_fill_keys( $wave_ids, array( 'invited' => 0, 'answered' => 0 ) );
+		$counts = array_fill_keys(
+			$wave_ids,
+			array(
+				'invited'  => 0,
+				'answered' => 0,
+			)
+		);
 		if ( array() === $wave_ids ) {
 			return $counts;
 		}
 		$in      = implode( ',', array_fill( 0, count( $wave_ids ), '%d' ) );
 		$invited = $wpdb->get_results( $wpdb->prepare( 'SELECT wave_id, COUNT(*) AS n FROM ' . Schema::survey_invitations_table() . " WHERE wave_id IN ({$in}) GROUP BY wave_id", ...$wave_ids ), ARRAY_A );
 		foreach ( is_array( $invited ) ? $invited : array() as $row ) {
-			$counts[ (int) $row['wave_id'] ]['invited'] = (int) $row['n'];
+			$counts[ (int) $row['wave_id'] ] = array(
+				'invited'  => (int) $row['n'],
+				'answered' => 0,
+			);
 		}
 		$answered = $wpdb->get_results( $wpdb->prepare( 'SELECT wave_id, COUNT(*) AS n FROM ' . Schema::survey_responses_table() . " WHERE wave_id IN ({$in}) GROUP BY wave_id", ...$wave_ids ), ARRAY_A );
 		foreach ( is_array( $answered ) ? $answered : array() as $row ) {
-			$counts[ (int) $row['wave_id'] ]['answered'] = (int) $row['n'];
+			$counts[ (int) $row['wave_id'] ] = array(
+				'invited'  => $counts[ (int) $row['wave_id'] ]['invited'] ?? 0,
+				'answered' => (int) $row['n'],
+			);
 		}
 		return $counts;
 	}

@@ -169,16 +169,16 @@ final class SurveyReports {
 				'day'      => $response['day'],
 			);
 			if ( ! $survey->anonymous ) {
-				$user          = null === $response['user_id'] ? false : get_userdata( $response['user_id'] );
-				$row['name']   = $user instanceof \WP_User ? $user->display_name : '';
-				$row['email']  = $user instanceof \WP_User ? $user->user_email : '';
+				$user         = null === $response['user_id'] ? false : get_userdata( $response['user_id'] );
+				$row['name']  = $user instanceof \WP_User ? $user->display_name : '';
+				$row['email'] = $user instanceof \WP_User ? $user->user_email : '';
 			}
 			foreach ( array_keys( $catalogue ) as $key ) {
 				$row[ 'q_' . $key ] = '';
 			}
 			foreach ( $answers[ $response['id'] ] ?? array() as $answer ) {
-				$cell = null !== $answer->number ? (string) $answer->number : ( '' !== $answer->choice ? $answer->choice : (string) $answer->text );
-				$name = 'q_' . $answer->question;
+				$cell         = null !== $answer->number ? (string) $answer->number : ( '' !== $answer->choice ? $answer->choice : (string) $answer->text );
+				$name         = 'q_' . $answer->question;
 				$row[ $name ] = isset( $row[ $name ] ) && '' !== $row[ $name ] ? $row[ $name ] . '; ' . $cell : $cell;
 			}
 			$rows[] = $row;
@@ -348,7 +348,7 @@ final class SurveyReports {
 		}
 		$numbers = array();
 		foreach ( $this->reports->number_counts( $wave_ids ) as $row ) {
-			$kind                                                   = $kind_of[ $row['wave_id'] ];
+			$kind = $kind_of[ $row['wave_id'] ];
 			$numbers[ $row['question'] ][ $kind ][ $row['value'] ] = ( $numbers[ $row['question'] ][ $kind ][ $row['value'] ] ?? 0 ) + $row['n'];
 		}
 		$choice_counts = $this->reports->choice_counts( $wave_ids );
@@ -359,7 +359,7 @@ final class SurveyReports {
 			$choices[ $row['question'] ][ $kind ][ $row['choice'] ] = ( $choices[ $row['question'] ][ $kind ][ $row['choice'] ] ?? 0 ) + $row['n'];
 		}
 		foreach ( $choice_counts['answered'] as $row ) {
-			$kind                                      = $kind_of[ $row['wave_id'] ];
+			$kind                                  = $kind_of[ $row['wave_id'] ];
 			$answered[ $row['question'] ][ $kind ] = ( $answered[ $row['question'] ][ $kind ] ?? 0 ) + $row['n'];
 		}
 		$texts = array();
@@ -456,7 +456,10 @@ final class SurveyReports {
 				'count' => $counts[ $point ] ?? 0,
 			);
 		}
-		$nps          = (array) Stats::nps( $values );
+		$nps = Stats::nps( $values );
+		if ( null === $nps ) {
+			return $entry;
+		}
 		$entry['nps'] = array(
 			'n'          => $entry['n'],
 			'score'      => round( (float) $nps['score'], 2 ),
@@ -505,7 +508,7 @@ final class SurveyReports {
 		}
 		$answers = array();
 		foreach ( $this->reports->linked_numbers( array_keys( $side ) ) as $row ) {
-			$who                                                        = $wave[ $row['wave_id'] ]->cohort_id . ':' . $row['user_id'] . ':' . $row['match_id'];
+			$who = $wave[ $row['wave_id'] ]->cohort_id . ':' . $row['user_id'] . ':' . $row['match_id'];
 			$answers[ $row['question'] ][ $who ][ $side[ $row['wave_id'] ] ] = $row['value'];
 		}
 		foreach ( $catalogue as $key => $question ) {
@@ -528,7 +531,7 @@ final class SurveyReports {
 				'agree_before' => null,
 				'agree_after'  => null,
 			);
-			$change = null === $row['withheld'] ? Stats::paired_change( $matched ) : null;
+			$change  = null === $row['withheld'] ? Stats::paired_change( $matched ) : null;
 			if ( null !== $change ) {
 				$row['before'] = round( $change['before'], 4 );
 				$row['after']  = round( $change['after'], 4 );

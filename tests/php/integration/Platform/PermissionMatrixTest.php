@@ -547,7 +547,10 @@ final class PermissionMatrixTest extends TestCase {
 		$people['handoff'] = $sent->id;
 		$this->sent_mail   = array();
 		// A mentees' survey and a team representatives' survey (published, no answers yet).
-		foreach ( array( 'survey' => \Wayfinder\Surveys\Survey::MENTEES, 'rep_survey' => \Wayfinder\Surveys\Survey::TEAM_REPS ) as $name => $audience ) {
+		foreach ( array(
+			'survey'     => \Wayfinder\Surveys\Survey::MENTEES,
+			'rep_survey' => \Wayfinder\Surveys\Survey::TEAM_REPS,
+		) as $name => $audience ) {
 			$survey = wp_insert_post(
 				array(
 					'post_type'   => \Wayfinder\Surveys\SurveyPostType::POST_TYPE,
