@@ -89,6 +89,7 @@ final class DemoContent {
 		DemoGraduation::load( $coordinator ? $coordinator->ID : 0 );
 		DemoHandoffs::load();
 		DemoSurveys::load( $coordinator ? $coordinator->ID : 0 );
+		DemoSurveyReports::load();
 		DemoPages::mentorship();
 		DemoSurveyAnswers::load();
 		self::load_pages();

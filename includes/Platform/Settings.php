@@ -29,6 +29,8 @@ final class Settings {
 	public const BACKUP_MENTORS           = 'wayfinder_backup_mentors';
 	public const COORDINATOR_DIGEST       = 'wayfinder_coordinator_digest';
 	public const COORDINATOR_DIGEST_MODES = array( 'off', 'daily' );
+	/** The fewest answers (or before/after pairs) a survey report shows a figure from. */
+	public const REPORT_MIN_GROUP = 'wayfinder_report_min_group';
 	/** Not a setting: set on activation while the notice that links to the setup checklist shows. */
 	public const SETUP_NOTICE = 'wayfinder_setup_notice';
 
@@ -75,6 +77,23 @@ final class Settings {
 						'type'    => 'integer',
 						'minimum' => 2,
 						'maximum' => 30,
+					),
+				),
+			)
+		);
+		register_setting(
+			'wayfinder',
+			self::REPORT_MIN_GROUP,
+			array(
+				'type'              => 'integer',
+				'description'       => __( 'The fewest answers a survey report shows a figure from; smaller groups are withheld so nobody can be recognised.', 'wayfinder' ),
+				'default'           => 5,
+				'sanitize_callback' => static fn ( $size ): int => max( 2, min( 50, (int) $size ) ),
+				'show_in_rest'      => array(
+					'schema' => array(
+						'type'    => 'integer',
+						'minimum' => 2,
+						'maximum' => 50,
 					),
 				),
 			)
@@ -375,6 +394,11 @@ final class Settings {
 		return max( 1, min( 60, (int) get_option( self::HANDOFF_DAYS, 7 ) ) );
 	}
 
+	/** The fewest answers (or pairs) a survey report shows a figure from (see Surveys\SurveyReports). */
+	public static function report_min_group(): int {
+		return max( 2, min( 50, (int) get_option( self::REPORT_MIN_GROUP, 5 ) ) );
+	}
+
 	public static function request_expiry_days(): int {
 		return max( 1, (int) get_option( self::REQUEST_EXPIRY_DAYS, 14 ) );
 	}
@@ -430,6 +454,7 @@ final class Settings {
 			self::REQUEST_EXPIRY_DAYS                => __( 'Days before an unanswered request expires', 'wayfinder' ),
 			self::QUIET_DAYS                         => __( 'Days of quiet before a cohort mentee is nudged', 'wayfinder' ),
 			self::HANDOFF_DAYS                       => __( 'Days a hand-off may wait for a team', 'wayfinder' ),
+			self::REPORT_MIN_GROUP                   => __( 'Smallest group a survey report shows', 'wayfinder' ),
 			self::AUTO_ASSIGN                        => __( 'Automatic assignment', 'wayfinder' ),
 			self::COORDINATOR_ASSIGNS                => __( 'When a coordinator assigns a mentor', 'wayfinder' ),
 			self::WELCOME_EMAIL                      => __( 'Welcome email to new accounts', 'wayfinder' ),
@@ -509,6 +534,6 @@ final class Settings {
 
 	/** @return list<string> Every option Wayfinder owns, for uninstall. */
 	public static function owned_options(): array {
-		return array( self::DELETE_DATA_ON_UNINSTALL, self::REQUEST_EXPIRY_DAYS, self::QUIET_DAYS, self::HANDOFF_DAYS, self::AUTO_ASSIGN, self::WELCOME_EMAIL, self::WELCOME_EMAIL_TEXT, self::COORDINATOR_ASSIGNS, self::MATCHING, self::DEFAULT_CAPACITY, self::BACKUP_MENTORS, self::COORDINATOR_DIGEST, 'wayfinder_coordinator_digest_sent', self::SETUP_NOTICE, SignUp::CONTACT_PAGE, Installer::VERSION_OPTION, Schema::VERSION_OPTION );
+		return array( self::DELETE_DATA_ON_UNINSTALL, self::REQUEST_EXPIRY_DAYS, self::QUIET_DAYS, self::HANDOFF_DAYS, self::REPORT_MIN_GROUP, self::AUTO_ASSIGN, self::WELCOME_EMAIL, self::WELCOME_EMAIL_TEXT, self::COORDINATOR_ASSIGNS, self::MATCHING, self::DEFAULT_CAPACITY, self::BACKUP_MENTORS, self::COORDINATOR_DIGEST, 'wayfinder_coordinator_digest_sent', self::SETUP_NOTICE, SignUp::CONTACT_PAGE, Installer::VERSION_OPTION, Schema::VERSION_OPTION );
 	}
 }

@@ -48,6 +48,9 @@ final class SurveysModule implements Module {
 		add_action( 'wayfinder_my_sections', array( SurveysSection::class, 'render' ), 5, 2 );
 		add_filter( 'pre_render_block', array( SurveysSection::class, 'in_my_mentorship' ), 10, 2 );
 		add_filter( 'wp_privacy_personal_data_exporters', array( SurveyAnswersExport::class, 'register' ) );
+		// Reports: the report and answers routes, and the team representatives' figures in My mentorship.
+		add_action( 'rest_api_init', array( $services->get( SurveyReportsController::class ), 'register_routes' ) );
+		add_action( 'wayfinder_my_sections', static fn ( int $user_id, string $region = 'wayfinder' ) => $services->get( RepresentativesSection::class )->render( $user_id, $region ), 40, 2 );
 		self::declare_personal_data( $services );
 		self::plan_waves( $services );
 	}

@@ -17,6 +17,7 @@ import ReviewScreen from './screens/ReviewScreen';
 import ScreeningScreen from './screens/ScreeningScreen';
 import SettingsScreen from './screens/SettingsScreen';
 import SetupScreen from './screens/SetupScreen';
+import SurveysScreen from './screens/SurveysScreen';
 import TeamsScreen from './screens/TeamsScreen';
 
 interface Screen {
@@ -93,6 +94,11 @@ const SCREENS: Screen[] = [
 		id: 'teams',
 		label: __( 'Teams', 'wayfinder' ),
 		render: ( params ) => <TeamsScreen params={ params } />,
+	},
+	{
+		id: 'surveys',
+		label: __( 'Surveys', 'wayfinder' ),
+		render: ( params ) => <SurveysScreen params={ params } />,
 	},
 	{
 		id: 'github',

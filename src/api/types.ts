@@ -79,6 +79,7 @@ export interface WayfinderSiteSettings {
 	wayfinder_request_expiry_days: number;
 	wayfinder_quiet_days: number;
 	wayfinder_handoff_days: number;
+	wayfinder_report_min_group: number;
 	wayfinder_auto_assign: 'off' | 'opt_in' | 'all_new_accounts';
 	wayfinder_coordinator_assigns: 'proposal' | 'request';
 	wayfinder_welcome_email: boolean;

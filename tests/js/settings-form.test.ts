@@ -10,6 +10,7 @@ const saved: WayfinderSiteSettings = {
 	wayfinder_request_expiry_days: 14,
 	wayfinder_quiet_days: 7,
 	wayfinder_handoff_days: 7,
+	wayfinder_report_min_group: 5,
 	wayfinder_auto_assign: 'opt_in',
 	wayfinder_coordinator_assigns: 'proposal',
 	wayfinder_welcome_email: true,

@@ -153,6 +153,18 @@ const fields: Field< ProgramForm >[] = [
 			item.wayfinder_handoff_days >= 1 &&
 			item.wayfinder_handoff_days <= 60,
 	},
+	{
+		id: 'wayfinder_report_min_group',
+		label: __( 'Smallest group a survey report shows', 'wayfinder' ),
+		type: 'integer',
+		description: __(
+			'Between 2 and 50. A survey figure from fewer answers (or fewer people who answered both before and after) is withheld, so nobody can be recognised.',
+			'wayfinder'
+		),
+		isValid: ( item ) =>
+			item.wayfinder_report_min_group >= 2 &&
+			item.wayfinder_report_min_group <= 50,
+	},
 	weightField(
 		'weight_languages',
 		__( 'Weight: shared language', 'wayfinder' ),

@@ -13,6 +13,7 @@ export interface ProgramForm {
 	wayfinder_request_expiry_days: number;
 	wayfinder_quiet_days: number;
 	wayfinder_handoff_days: number;
+	wayfinder_report_min_group: number;
 	wayfinder_welcome_email: 'on' | 'off';
 	wayfinder_welcome_email_text: string;
 	weight_languages: number;
@@ -36,6 +37,7 @@ export function toForm( settings: ProgramSettings ): ProgramForm {
 		wayfinder_request_expiry_days: settings.wayfinder_request_expiry_days,
 		wayfinder_quiet_days: settings.wayfinder_quiet_days,
 		wayfinder_handoff_days: settings.wayfinder_handoff_days,
+		wayfinder_report_min_group: settings.wayfinder_report_min_group,
 		wayfinder_welcome_email: onOff( settings.wayfinder_welcome_email ),
 		wayfinder_welcome_email_text: settings.wayfinder_welcome_email_text,
 		weight_languages: matching.weights.languages,
@@ -57,6 +59,7 @@ export function fromForm( form: ProgramForm ): Partial< ProgramSettings > {
 		wayfinder_request_expiry_days: form.wayfinder_request_expiry_days,
 		wayfinder_quiet_days: form.wayfinder_quiet_days,
 		wayfinder_handoff_days: form.wayfinder_handoff_days,
+		wayfinder_report_min_group: form.wayfinder_report_min_group,
 		wayfinder_welcome_email: form.wayfinder_welcome_email === 'on',
 		wayfinder_welcome_email_text: form.wayfinder_welcome_email_text,
 		wayfinder_matching: {

@@ -173,6 +173,12 @@ final class PermissionMatrixTest extends TestCase {
 			'GET a hand-off’s contacts'           => array( 'GET', '/wayfinder/v1/handoffs/{handoff}/contacts', array(), $team_people ),
 			'POST accept a hand-off'              => array( 'POST', '/wayfinder/v1/handoffs/{handoff}/accept', array( 'contact_id' => '{team_rep}' ), $team_people ),
 			'GET a team’s newcomers'              => array( 'GET', '/wayfinder/v1/teams/newcomers', array(), $team_people ),
+			// Survey reports: coordinators; team representatives for the team representatives' surveys; the answers export coordinators only.
+			'GET a survey’s report'               => array( 'GET', '/wayfinder/v1/surveys/{survey}/report', array(), $coordinators ),
+			'GET a reps’ survey’s report'         => array( 'GET', '/wayfinder/v1/surveys/{rep_survey}/report', array(), $team_people ),
+			'GET a survey’s answers'              => array( 'GET', '/wayfinder/v1/surveys/{survey}/answers', array(), $coordinators ),
+			'GET a reps’ survey’s answers'        => array( 'GET', '/wayfinder/v1/surveys/{rep_survey}/answers', array(), $coordinators ),
+			'GET survey summaries'                => array( 'GET', '/wayfinder/v1/survey-reports', array(), $coordinators ),
 			// The mentee's match is not the cohort's: coordinators pass, and are told there is nobody to replace.
 			'POST re-match a cohort mentee'       => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/rematch', array( 'mentee' => '{mentee}' ), array( 401, 403, 403, 403, 403, 403, 409, 409 ) ),
 			// Applying: each person only ever reaches their own application; the fixture's cohort is running (closed to applications).
@@ -581,6 +587,23 @@ final class PermissionMatrixTest extends TestCase {
 		$this->assertNotNull( $invitation );
 		$people['survey_invitation'] = $invitation->id;
 		$people['survey_key']        = \Wayfinder\Surveys\InvitationToken::key( $invitation );
+		// A mentees' survey and a team representatives' survey (published, no answers yet).
+		foreach ( array(
+			'survey'     => \Wayfinder\Surveys\Survey::MENTEES,
+			'rep_survey' => \Wayfinder\Surveys\Survey::TEAM_REPS,
+		) as $name => $audience ) {
+			$survey = wp_insert_post(
+				array(
+					'post_type'   => \Wayfinder\Surveys\SurveyPostType::POST_TYPE,
+					'post_status' => 'publish',
+					'post_title'  => 'Survey',
+					'meta_input'  => array( \Wayfinder\Surveys\SurveyPostType::AUDIENCE => $audience ),
+				),
+				true
+			);
+			$this->assertIsInt( $survey );
+			$people[ $name ] = $survey;
+		}
 		return $people;
 	}
 
@@ -612,7 +635,7 @@ final class PermissionMatrixTest extends TestCase {
 		// Nobody's email address ever leaves the site through the API, not even to coordinators.
 		$json = (string) wp_json_encode( $response->get_data() );
 		foreach ( $ids as $name => $user_id ) {
-			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session', 'feed', 'item', 'goal', 'checkin', 'fit_check', 'application', 'review', 'screened', 'contribution', 'handoff', 'survey_invitation', 'survey_key' ), true ) ? false : get_userdata( $user_id );
+			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session', 'feed', 'item', 'goal', 'checkin', 'fit_check', 'application', 'review', 'screened', 'contribution', 'handoff', 'survey_invitation', 'survey_key', 'survey', 'rep_survey' ), true ) ? false : get_userdata( $user_id );
 			if ( $user ) {
 				$this->assertStringNotContainsString( $user->user_email, $json, "$route as $caller shows the email of $name" );
 			}
