@@ -159,6 +159,10 @@ final class PermissionMatrixTest extends TestCase {
 			'GET a hand-off’s contacts'           => array( 'GET', '/wayfinder/v1/handoffs/{handoff}/contacts', array(), $team_people ),
 			'POST accept a hand-off'              => array( 'POST', '/wayfinder/v1/handoffs/{handoff}/accept', array( 'contact_id' => '{team_rep}' ), $team_people ),
 			'GET a team’s newcomers'              => array( 'GET', '/wayfinder/v1/teams/newcomers', array(), $team_people ),
+			// Impact: the program's figures for coordinators; a team's for its representatives (team_rep represents Polyglots) too.
+			'GET impact'                          => array( 'GET', '/wayfinder/v1/impact', array(), $coordinators ),
+			'GET a team’s impact'                 => array( 'GET', '/wayfinder/v1/impact', array( 'team' => 'polyglots' ), $team_people ),
+			'GET another team’s impact'           => array( 'GET', '/wayfinder/v1/impact', array( 'team' => 'docs' ), $coordinators ),
 			// The mentee's match is not the cohort's: coordinators pass, and are told there is nobody to replace.
 			'POST re-match a cohort mentee'       => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/rematch', array( 'mentee' => '{mentee}' ), array( 401, 403, 403, 403, 403, 403, 409, 409 ) ),
 			// Applying: each person only ever reaches their own application; the fixture's cohort is running (closed to applications).
