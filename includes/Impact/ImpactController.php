@@ -75,7 +75,7 @@ final class ImpactController extends WP_REST_Controller {
 	/**
 	 * @param WP_REST_Request $request Full details about the request.
 	 */
-	public function get_item( $request ) {
+	public function get_item( $request ): \WP_REST_Response {
 		return rest_ensure_response( $this->figures->get( (string) $request['team'], time() ) );
 	}
 }

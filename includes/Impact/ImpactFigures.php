@@ -64,9 +64,9 @@ final class ImpactFigures {
 	 * @return array<string, mixed>
 	 */
 	public function compute( string $team, int $now ): array {
-		$today = WaveTiming::day_of( $now );
-		$since = substr( WaveTiming::add_months( $today, -( self::MONTHS_SHOWN - 1 ) ), 0, 8 ) . '01';
-		$names = array();
+		$today     = WaveTiming::day_of( $now );
+		$since     = substr( WaveTiming::add_months( $today, -( self::MONTHS_SHOWN - 1 ) ), 0, 8 ) . '01';
+		$names     = array();
 		$team_name = static function ( string $slug ) use ( &$names ): string {
 			if ( '' === $slug ) {
 				return __( 'No team', 'wayfinder' );
@@ -164,13 +164,13 @@ final class ImpactFigures {
 		);
 		if ( '' === $team ) {
 			$out['overview'] = array(
-				'waiting'       => $this->program->count_waiting(),
-				'matched'       => array_sum( $this->program->active_matches_by_source() ),
-				'graduated'     => $totals['graduated'],
-				'ended'         => $totals['people'],
-				'due_3'         => $totals['retention'][1]['due'],
+				'waiting'        => $this->program->count_waiting(),
+				'matched'        => array_sum( $this->program->active_matches_by_source() ),
+				'graduated'      => $totals['graduated'],
+				'ended'          => $totals['people'],
+				'due_3'          => $totals['retention'][1]['due'],
 				'contributing_3' => $totals['retention'][1]['active'],
-				'share_3'       => $totals['retention'][1]['share'],
+				'share_3'        => $totals['retention'][1]['share'],
 			);
 		}
 		return $out;

@@ -140,7 +140,7 @@ final class OutcomeRepository {
 			),
 			ARRAY_A
 		);
-		$out = array();
+		$out      = array();
 		foreach ( is_array( $rows ) ? $rows : array() as $row ) {
 			$out[] = array(
 				'user_id'   => (int) $row['user_id'],
@@ -264,7 +264,7 @@ final class OutcomeRepository {
 			),
 			ARRAY_A
 		);
-		$out = array();
+		$out      = array();
 		foreach ( is_array( $rows ) ? $rows : array() as $row ) {
 			$out[] = array(
 				'month'         => (string) $row['month'],

@@ -43,7 +43,7 @@ final class Outcomes {
 
 	/** A cohort finished (at its end date or early): queue it and add a first batch of its people. */
 	public function cohort_finished( int $cohort_id, string $ended_on, int $now ): void {
-		$state                         = self::state();
+		$state                          = self::state();
 		$state['cohorts'][ $cohort_id ] = $ended_on;
 		self::save( $state );
 		$this->add_pending( $now, self::BATCH );

@@ -18,6 +18,7 @@ import ScreeningScreen from './screens/ScreeningScreen';
 import SettingsScreen from './screens/SettingsScreen';
 import SetupScreen from './screens/SetupScreen';
 import TeamsScreen from './screens/TeamsScreen';
+import ImpactScreen from './screens/ImpactScreen';
 
 interface Screen {
 	id: string;
@@ -93,6 +94,11 @@ const SCREENS: Screen[] = [
 		id: 'teams',
 		label: __( 'Teams', 'wayfinder' ),
 		render: ( params ) => <TeamsScreen params={ params } />,
+	},
+	{
+		id: 'impact',
+		label: __( 'Impact', 'wayfinder' ),
+		render: () => <ImpactScreen />,
 	},
 	{
 		id: 'github',

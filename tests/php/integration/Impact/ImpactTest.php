@@ -55,7 +55,7 @@ final class ImpactTest extends TestCase {
 			),
 			'Winter cohort'
 		);
-		$members = new CohortMemberRepository();
+		$members           = new CohortMemberRepository();
 		foreach ( array( 'm1', 'm2', 'm3', 'm4', 'm5', 'm6', 'gone' ) as $name ) {
 			$this->people[ $name ] = $this->make_user( 'subscriber', $name );
 			$this->assertNotNull( $members->add( $this->cohort, $this->people[ $name ], 'mentee', 'one_to_one', $this->coordinator ) );
@@ -86,7 +86,25 @@ final class ImpactTest extends TestCase {
 	private function apply( int $user, string $decision ): void {
 		global $wpdb;
 		$table = Schema::applications_table();
-		$this->assertSame( 1, $wpdb->insert( $table, array( 'cohort_id' => $this->cohort, 'user_id' => $user, 'role' => 'mentee', 'status' => 'submitted', 'stage' => 'decided', 'pseudonym' => substr( md5( (string) $user ), 0, 4 ), 'answers' => '{}', 'redacted' => '{}', 'decision' => $decision, 'created_at' => '2024-12-01 10:00:00', 'updated_at' => '2024-12-01 10:00:00' ) ) ); // phpcs:ignore WordPress.DB -- the test's own fixture.
+		$this->assertSame(
+			1,
+			$wpdb->insert(
+				$table,
+				array(
+					'cohort_id'  => $this->cohort,
+					'user_id'    => $user,
+					'role'       => 'mentee',
+					'status'     => 'submitted',
+					'stage'      => 'decided',
+					'pseudonym'  => substr( md5( (string) $user ), 0, 4 ),
+					'answers'    => '{}',
+					'redacted'   => '{}',
+					'decision'   => $decision,
+					'created_at' => '2024-12-01 10:00:00',
+					'updated_at' => '2024-12-01 10:00:00',
+				)
+			)
+		); // phpcs:ignore WordPress.DB -- the test's own fixture.
 	}
 
 	private function made( string $who, string $day, string $status = Contribution::VERIFIED ): int {
@@ -238,7 +256,22 @@ final class ImpactTest extends TestCase {
 
 	private function made_for( int $user, string $day ): void {
 		++$this->key;
-		$this->assertNotNull( ( new ContributionRepository() )->record( array( 'user_id' => $user, 'kind' => 'code', 'team' => 'core', 'url' => '', 'summary' => 'x', 'contributed_on' => $day, 'source' => 'manual', 'source_key' => 'k' . $this->key, 'status' => Contribution::VERIFIED ), time() ) );
+		$this->assertNotNull(
+			( new ContributionRepository() )->record(
+				array(
+					'user_id'        => $user,
+					'kind'           => 'code',
+					'team'           => 'core',
+					'url'            => '',
+					'summary'        => 'x',
+					'contributed_on' => $day,
+					'source'         => 'manual',
+					'source_key'     => 'k' . $this->key,
+					'status'         => Contribution::VERIFIED,
+				),
+				time()
+			)
+		);
 	}
 
 	public function test_twice_is_the_same_and_the_backfill_works_in_batches(): void {
