@@ -88,6 +88,7 @@ final class DemoContent {
 		DemoGitHub::load( $coordinator ? $coordinator->ID : 0 );
 		DemoGraduation::load( $coordinator ? $coordinator->ID : 0 );
 		DemoHandoffs::load();
+		DemoImpact::load( $coordinator ? $coordinator->ID : 0 );
 		DemoPages::mentorship();
 		self::load_pages();
 		self::get_involved_page();
