@@ -99,16 +99,14 @@ final class DemoImpact {
 		$made      = new ContributionRepository();
 		$mentor    = get_user_by( 'login', 'mentor-anna' );
 		$mentor_id = $mentor ? $mentor->ID : 0;
-		foreach ( self::ALUMNI as list( $login, $name, $graduated, $team, $months, $a_month ) ) {
-			$user = self::person( $login, $name );
+		foreach ( self::ALUMNI as $alum ) {
+			$user = self::person( $alum[0], $alum[1] );
 			$members->add( $cohort, $user, CohortMember::MENTEE, Cohort::ONE_TO_ONE, $coordinator );
-			if ( $graduated ) {
+			if ( $alum[2] ) {
 				$members->graduate( $cohort, $user, $coordinator, '', $now - 420 * DAY_IN_SECONDS );
 			}
-			if ( '' !== $team ) {
-				$handoffs->choose( $user, $cohort, $team, $now - 430 * DAY_IN_SECONDS );
-			}
-			self::contribute( $made, $user, $end, $months, $a_month, '' === $team ? 'core' : $team, $now );
+			self::hand_off( $handoffs, $user, $cohort, $alum[3], $now );
+			self::contribute( $made, $user, $end, $alum[4], $alum[5], self::team_or( $alum[3], 'core' ), $now );
 		}
 		foreach ( self::WAITLISTED as list( $login, $name, $months, $a_month ) ) {
 			$user  = self::person( $login, $name );
@@ -156,6 +154,16 @@ final class DemoImpact {
 			}
 		}
 		ImpactFigures::forget();
+	}
+
+	private static function hand_off( HandoffRepository $handoffs, int $user, int $cohort, string $team, int $now ): void {
+		if ( '' !== $team ) {
+			$handoffs->choose( $user, $cohort, $team, $now - 430 * DAY_IN_SECONDS );
+		}
+	}
+
+	private static function team_or( string $team, string $otherwise ): string {
+		return '' === $team ? $otherwise : $team;
 	}
 
 	private static function person( string $login, string $name ): int {
