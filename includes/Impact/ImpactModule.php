@@ -13,6 +13,7 @@ namespace Wayfinder\Impact;
 
 use Wayfinder\Cohorts\CohortPostType;
 use Wayfinder\Cohorts\Events\CohortFinished;
+use Wayfinder\Contributions\Contribution;
 use Wayfinder\Contributions\Events\ContributionRecorded;
 use Wayfinder\Contributions\Events\ContributionReviewed;
 use Wayfinder\Mentorship\Events\MatchCompleted;
@@ -34,7 +35,7 @@ final class ImpactModule implements Module {
 		$ended = static fn ( MatchEnded $event ) => $services->get( Outcomes::class )->match_ended( $event->match, $event->reason, time() );
 		add_action( MatchEnded::HOOK, $ended, 40 );
 		add_action( MatchCompleted::HOOK, $ended, 40 );
-		add_action( ContributionRecorded::HOOK, static fn ( ContributionRecorded $event ) => $services->get( Outcomes::class )->remeasure( $event->contribution->user_id, time() ), 30 );
+		add_action( ContributionRecorded::HOOK, static fn ( ContributionRecorded $event ) => $services->get( Outcomes::class )->remeasure( $event->contribution->user_id, time(), Contribution::VERIFIED === $event->contribution->status ), 30 );
 		add_action( ContributionReviewed::HOOK, static fn ( ContributionReviewed $event ) => $services->get( Outcomes::class )->remeasure( $event->contribution->user_id, time() ), 30 );
 		// New people in programs, months that passed, the backfill of programs that ended before outcomes were kept: bounded batches.
 		add_action( Cron::HOURLY, static fn () => $services->get( Outcomes::class )->tick( time() ) );

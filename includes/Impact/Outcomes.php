@@ -174,10 +174,15 @@ final class Outcomes {
 		return $changed;
 	}
 
-	/** A person's contribution was recorded, verified or rejected: measure their outcomes again. */
-	public function remeasure( int $user_id, int $now ): void {
-		$changed = false;
-		foreach ( $this->outcomes->of_user( $user_id ) as $row ) {
+	/**
+	 * A person's contribution was recorded, verified or rejected: measure their outcomes again. The
+	 * kept figures are dropped when an outcome changed, or when $counted (a verified contribution came
+	 * or went) and the person took part in a program (the contributions by month count them).
+	 */
+	public function remeasure( int $user_id, int $now, bool $counted = true ): void {
+		$rows    = $this->outcomes->of_user( $user_id );
+		$changed = $counted && array() !== $rows;
+		foreach ( $rows as $row ) {
 			$changed = $this->measure( $row['id'], $user_id, $row['ended_on'], $now ) || $changed;
 		}
 		if ( $changed ) {

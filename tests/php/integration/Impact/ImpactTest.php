@@ -233,6 +233,19 @@ final class ImpactTest extends TestCase {
 		$this->assertSame( array( array( 6, 2 ), array( 6, 2 ), array( 6, 1 ), array( 6, 1 ) ), self::due_active( $data['totals'] ) );
 	}
 
+	public function test_a_contribution_verified_outside_every_window_still_drops_the_kept_figures(): void {
+		$this->finish( $this->cohort );
+		$this->assertFalse( $this->rest( 'GET', '/wayfinder/v1/impact', array(), $this->coordinator )->get_data()['kept'] );
+		$today = WaveTiming::day_of( time() );
+		$late  = $this->made( 'm6', $today, Contribution::UNVERIFIED );
+		$this->assertTrue( $this->rest( 'GET', '/wayfinder/v1/impact', array(), $this->coordinator )->get_data()['kept'] );
+		$this->assertSame( 200, $this->rest( 'POST', "/wayfinder/v1/contributions/{$late}/verify", array(), $this->coordinator )->get_status() );
+		$this->assertSame( array( '0', '0', '0', '0' ), $this->active( 'm6' )[0], 'today is in none of m6\'s windows' );
+		$data = $this->rest( 'GET', '/wayfinder/v1/impact', array(), $this->coordinator )->get_data();
+		$this->assertFalse( $data['kept'] );
+		$this->assertSame( 1, $data['contributions']['by_month'][23]['contributions'] );
+	}
+
 	public function test_a_cohort_finished_early_ends_today_and_nothing_is_known_before_its_months_pass(): void {
 		$early = $this->insert_cohort( array(), 'Spring cohort' ); // Runs until 2027-04-11.
 		$kofi  = $this->make_user( 'subscriber', 'kofi' );
