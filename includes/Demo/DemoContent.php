@@ -89,7 +89,7 @@ final class DemoContent {
 		DemoGraduation::load( $coordinator ? $coordinator->ID : 0 );
 		DemoHandoffs::load();
 		DemoSurveys::load( $coordinator ? $coordinator->ID : 0 );
-		DemoSurveyReports::load();
+		DemoImpact::load( $coordinator ? $coordinator->ID : 0 );
 		DemoPages::mentorship();
 		DemoSurveyAnswers::load();
 		self::load_pages();

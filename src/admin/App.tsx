@@ -19,6 +19,7 @@ import SettingsScreen from './screens/SettingsScreen';
 import SetupScreen from './screens/SetupScreen';
 import SurveysScreen from './screens/SurveysScreen';
 import TeamsScreen from './screens/TeamsScreen';
+import ImpactScreen from './screens/ImpactScreen';
 
 interface Screen {
 	id: string;
@@ -99,6 +100,11 @@ const SCREENS: Screen[] = [
 		id: 'surveys',
 		label: __( 'Surveys', 'wayfinder' ),
 		render: ( params ) => <SurveysScreen params={ params } />,
+	},
+	{
+		id: 'impact',
+		label: __( 'Impact', 'wayfinder' ),
+		render: () => <ImpactScreen />,
 	},
 	{
 		id: 'github',

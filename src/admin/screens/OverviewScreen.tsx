@@ -10,6 +10,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 
 import { getStatus, listCohortWarnings, listEvents } from '../../api/client';
 import { listHandoffs } from '../../api/handoffs';
+import { getImpact } from '../../api/impact';
 import type { ProgramFigures, ProgramStatus, SetupStep } from '../../api/types';
 import LoadError from '../components/LoadError';
 import AppLink from '../components/AppLink';
@@ -360,6 +361,83 @@ function CohortAlerts() {
 	);
 }
 
+const loadImpact = () => getImpact();
+
+/**
+ * The program at a glance, from waiting to still contributing three months after it ended.
+ */
+function ImpactSummary() {
+	const { state, reload } = useRequest( loadImpact );
+	return (
+		<Card className="wayfinder-overview__impact">
+			<CardHeader>
+				<h2>{ __( 'From waiting to contributing', 'wayfinder' ) }</h2>
+			</CardHeader>
+			<CardBody>
+				{ state.status === 'loading' && (
+					<p>
+						<Spinner />
+						{ __( 'Loading the impact figures…', 'wayfinder' ) }
+					</p>
+				) }
+				{ state.status === 'error' && (
+					<LoadError error={ state.error } retry={ reload } />
+				) }
+				{ state.status === 'success' && state.data.overview && (
+					<ul className="wayfinder-figures">
+						<Figure
+							value={ state.data.overview.waiting }
+							label={ __( 'waiting for a mentor', 'wayfinder' ) }
+							params={ { screen: 'requests' } }
+						/>
+						<Figure
+							value={ state.data.overview.matched }
+							label={ __(
+								'in a 1:1 mentorship now',
+								'wayfinder'
+							) }
+							params={ { screen: 'matches' } }
+						/>
+						<Figure
+							value={ state.data.overview.graduated }
+							label={ __(
+								'graduated from a cohort',
+								'wayfinder'
+							) }
+							params={ { screen: 'impact' } }
+						/>
+						<Figure
+							value={ state.data.overview.contributing_3 }
+							label={
+								state.data.overview.due_3 > 0
+									? sprintf(
+											/* translators: 1: people whose three months have passed, 2: a percentage. */
+											__(
+												'of %1$d still contributing 3 months after the end (%2$s %%)',
+												'wayfinder'
+											),
+											state.data.overview.due_3,
+											String(
+												Math.round(
+													( state.data.overview
+														.share_3 ?? 0 ) * 100
+												)
+											)
+										)
+									: __(
+											'still contributing 3 months after the end (nobody’s three months have passed yet)',
+											'wayfinder'
+										)
+							}
+							params={ { screen: 'impact' } }
+						/>
+					</ul>
+				) }
+			</CardBody>
+		</Card>
+	);
+}
+
 const loadWaitingHandoffs = () =>
 	listHandoffs( { status: 'waiting', per_page: 10 } );
 
@@ -624,6 +702,7 @@ export default function OverviewScreen() {
 					<SetupSummary steps={ state.data.setup } />
 					<CohortAlerts />
 					<HandoffsWaiting />
+					<ImpactSummary />
 					<Program status={ state.data } />
 					<ul className="wayfinder-overview__people">
 						{ state.data.people.map( ( { role, label, count } ) => (

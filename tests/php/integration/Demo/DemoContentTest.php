@@ -74,8 +74,8 @@ final class DemoContentTest extends TestCase {
 			$stages[] = \Wayfinder\Cohorts\CohortPostType::find( (int) $id )->stage;
 		}
 		sort( $stages );
-		// Two finished: last season's, and the surveys' spring cohort (DemoSurveys) with its answered waves.
-		$this->assertSame( array( 'draft', 'finished', 'finished', 'open', 'running' ), $stages, 'one each (two finished), loaded once' );
+		// Three finished: last season's, the surveys' spring cohort (DemoSurveys) with its answered waves, and a year ago's (DemoImpact: the 6- and 12-month figures).
+		$this->assertSame( array( 'draft', 'finished', 'finished', 'finished', 'open', 'running' ), $stages, 'one each (three finished), loaded once' );
 
 		$running = \Wayfinder\Cohorts\CohortPostType::find( get_page_by_path( \Wayfinder\Demo\DemoCohorts::RUNNING, OBJECT, \Wayfinder\Cohorts\CohortPostType::POST_TYPE )->ID );
 		$this->assertSame( 3, $running->week_on( gmdate( 'Y-m-d' ) ) );

@@ -179,6 +179,10 @@ final class PermissionMatrixTest extends TestCase {
 			'GET a survey’s answers'              => array( 'GET', '/wayfinder/v1/surveys/{survey}/answers', array(), $coordinators ),
 			'GET a reps’ survey’s answers'        => array( 'GET', '/wayfinder/v1/surveys/{rep_survey}/answers', array(), $coordinators ),
 			'GET survey summaries'                => array( 'GET', '/wayfinder/v1/survey-reports', array(), $coordinators ),
+			// Impact: the program's figures for coordinators; a team's for its representatives (team_rep represents Polyglots) too.
+			'GET impact'                          => array( 'GET', '/wayfinder/v1/impact', array(), $coordinators ),
+			'GET a team’s impact'                 => array( 'GET', '/wayfinder/v1/impact', array( 'team' => 'polyglots' ), $team_people ),
+			'GET another team’s impact'           => array( 'GET', '/wayfinder/v1/impact', array( 'team' => 'docs' ), $coordinators ),
 			// The mentee's match is not the cohort's: coordinators pass, and are told there is nobody to replace.
 			'POST re-match a cohort mentee'       => array( 'POST', '/wayfinder/v1/cohorts/{cohort}/rematch', array( 'mentee' => '{mentee}' ), array( 401, 403, 403, 403, 403, 403, 409, 409 ) ),
 			// Applying: each person only ever reaches their own application; the fixture's cohort is running (closed to applications).
