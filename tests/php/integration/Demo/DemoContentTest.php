@@ -66,9 +66,10 @@ final class DemoContentTest extends TestCase {
 		$stages = array();
 		foreach ( get_posts(
 			array(
-				'post_type'   => \Wayfinder\Cohorts\CohortPostType::POST_TYPE,
-				'post_status' => 'any',
-				'fields'      => 'ids',
+				'post_type'      => \Wayfinder\Cohorts\CohortPostType::POST_TYPE,
+				'post_status'    => 'any',
+				'fields'         => 'ids',
+				'posts_per_page' => -1,
 			)
 		) as $id ) {
 			$stages[] = \Wayfinder\Cohorts\CohortPostType::find( (int) $id )->stage;

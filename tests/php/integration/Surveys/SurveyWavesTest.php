@@ -42,6 +42,8 @@ final class SurveyWavesTest extends TestCase {
 
 	protected function setUp(): void {
 		parent::setUp();
+		// Each test publishes the surveys it asks; the seeded defaults would be asked too.
+		\Wayfinder\Surveys\DefaultSurveys::delete_all();
 		$this->coordinator = $this->make_user( 'wayfinder_coordinator' );
 	}
 
