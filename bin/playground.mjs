@@ -56,12 +56,19 @@ const demoLogins = [
 	[ 'mentee-ines', 'graduate whose hand-off to Polyglots waits too long' ],
 	[ 'mentee-jonas', 'graduate of last season, with a contact in Polyglots' ],
 	[ 'mentee-yuki', 'quiet cohort mentee, nudged (Tokyo)' ],
-	[ 'mentee-emily', 'mentee (Sydney; docs, training)' ],
+	[
+		'mentee-emily',
+		'mentee (Sydney; docs, training) with the next cohort’s survey waiting',
+	],
+	[
+		'mentee-tamil',
+		'1:1 mentee with the start-of-mentorship survey waiting',
+	],
 	[ 'screener', 'application screener: applications to make PII-less' ],
 	[ 'reviewer', 'application reviewer: blind reviews waiting' ],
 	[
 		'team-rep',
-		'team representative (polyglots): newcomers and hand-offs to accept',
+		'team representative (polyglots): newcomers and hand-offs to accept, the team’s impact',
 	],
 ];
 
