@@ -967,7 +967,9 @@ function ReportTables( { report }: { report: SurveyReport } ) {
 function SurveyReportView( { survey }: { survey: SurveyPost } ) {
 	const [ cohort, setCohort ] = useState( '' );
 	const [ pair, setPair ] = useState(
-		survey.meta.wayfinder_survey_waves.includes( 'start' )
+		// A cohort's before and after first; a survey asked only of 1:1 mentorships, theirs.
+		! survey.meta.wayfinder_survey_waves.includes( 'pre' ) &&
+			survey.meta.wayfinder_survey_waves.includes( 'start' )
 			? 'start:completion'
 			: 'pre:post'
 	);
