@@ -2,7 +2,7 @@
  * A table as a CSV file for spreadsheets, made in the browser: a header row, then the rows; every
  * field quoted and defused (csvField) so a spreadsheet never runs it as a formula.
  */
-import { csvField, downloadCsv } from './screens/progress-csv';
+import { csvField } from './screens/progress-csv';
 
 export type CsvValue = string | number | null;
 
@@ -17,13 +17,4 @@ export function toCsv( headers: string[], rows: CsvValue[][] ): string {
 			row.map( ( value ) => csvField( value ?? '' ) ).join( ',' )
 		)
 		.join( '\r\n' );
-}
-
-/**
- * Offers the CSV as a download.
- * @param name The file's name.
- * @param csv  Its text.
- */
-export function download( name: string, csv: string ): void {
-	downloadCsv( csv, name );
 }

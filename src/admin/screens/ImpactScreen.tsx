@@ -13,10 +13,15 @@ import {
 } from '@wordpress/components';
 import { __, sprintf } from '@wordpress/i18n';
 
-import { getImpact, type ImpactFigures } from '../../api/impact';
+import {
+	getImpact,
+	type ImpactFigures,
+	type RetentionGroup,
+} from '../../api/impact';
 import BarChart from '../components/BarChart';
 import LoadError from '../components/LoadError';
-import { download, toCsv } from '../csv';
+import { toCsv } from '../csv';
+import { downloadCsv } from './progress-csv';
 import { useRequest } from '../useRequest';
 import {
 	cohortGroups,
@@ -80,7 +85,7 @@ function DataTable( {
 			<Button
 				variant="secondary"
 				onClick={ () =>
-					download( file, toCsv( table.headers, table.rows ) )
+					downloadCsv( toCsv( table.headers, table.rows ), file )
 				}
 			>
 				{ sprintf(
@@ -161,6 +166,46 @@ function describe( intro: string, points: ChartPoint[], unit = '' ): string {
 	return `${ intro } ${ parts.join( '; ' ) }.`;
 }
 
+/**
+ * One chart of the share still contributing at 3 months, per group, with its table.
+ * @param props
+ * @param props.title  The chart's title.
+ * @param props.groups The groups (cohorts, teams, ways a mentorship started).
+ * @param props.column The table's first column, naming what a group is.
+ * @param props.file   The CSV's file name.
+ */
+function RetentionCard( {
+	title,
+	groups,
+	column,
+	file,
+}: {
+	title: string;
+	groups: { name: string; group: RetentionGroup }[];
+	column: string;
+	file: string;
+} ) {
+	const points = shareAt( groups, 3 );
+	return (
+		<ChartCard
+			title={ title }
+			description={ describe(
+				__(
+					'Share still contributing at 3 months, in percent.',
+					'wayfinder'
+				),
+				points,
+				' %'
+			) }
+			points={ points }
+			max={ 100 }
+			unit=" %"
+			table={ retentionTable( groups, column ) }
+			file={ file }
+		/>
+	);
+}
+
 export function ImpactBody( { figures }: { figures: ImpactFigures } ) {
 	const overall = retentionPoints( figures.totals );
 	const cohorts = cohortGroups( figures );
@@ -201,55 +246,22 @@ export function ImpactBody( { figures }: { figures: ImpactFigures } ) {
 				) }
 				file="impact-retention.csv"
 			/>
-			<ChartCard
+			<RetentionCard
 				title={ __( 'By cohort, beside the waitlisted', 'wayfinder' ) }
-				description={ describe(
-					__(
-						'Share still contributing at 3 months, in percent.',
-						'wayfinder'
-					),
-					shareAt( cohorts, 3 ),
-					' %'
-				) }
-				points={ shareAt( cohorts, 3 ) }
-				max={ 100 }
-				unit=" %"
-				table={ retentionTable( cohorts, __( 'Cohort', 'wayfinder' ) ) }
+				groups={ cohorts }
+				column={ __( 'Cohort', 'wayfinder' ) }
 				file="impact-cohorts.csv"
 			/>
-			<ChartCard
+			<RetentionCard
 				title={ __( 'By team', 'wayfinder' ) }
-				description={ describe(
-					__(
-						'Share still contributing at 3 months, in percent.',
-						'wayfinder'
-					),
-					shareAt( teams, 3 ),
-					' %'
-				) }
-				points={ shareAt( teams, 3 ) }
-				max={ 100 }
-				unit=" %"
-				table={ retentionTable( teams, __( 'Team', 'wayfinder' ) ) }
+				groups={ teams }
+				column={ __( 'Team', 'wayfinder' ) }
 				file="impact-teams.csv"
 			/>
-			<ChartCard
+			<RetentionCard
 				title={ __( 'By how the mentorship started', 'wayfinder' ) }
-				description={ describe(
-					__(
-						'Share still contributing at 3 months, in percent.',
-						'wayfinder'
-					),
-					shareAt( origins, 3 ),
-					' %'
-				) }
-				points={ shareAt( origins, 3 ) }
-				max={ 100 }
-				unit=" %"
-				table={ retentionTable(
-					origins,
-					__( 'Started', 'wayfinder' )
-				) }
+				groups={ origins }
+				column={ __( 'Started', 'wayfinder' ) }
 				file="impact-origins.csv"
 			/>
 			<ChartCard

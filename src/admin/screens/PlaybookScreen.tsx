@@ -20,6 +20,7 @@ import {
 } from '../../api/playbook';
 import AskFirst from '../components/AskFirst';
 import LoadError from '../components/LoadError';
+import { RowActions } from '../components/RowActions';
 import { useRequest } from '../useRequest';
 
 /** A step as edited: the questions as lines of one text, and a key that follows it when moved. */
@@ -217,38 +218,17 @@ function PlaybookEditor( { initial }: { initial: Playbook } ) {
 									change( index, { mentee } )
 								}
 							/>
-							<div className="wayfinder-playbook-editor__step-actions">
-								<Button
-									variant="secondary"
-									size="compact"
-									disabled={ index === 0 }
-									accessibleWhenDisabled
-									onClick={ () => move( index, -1 ) }
-								>
-									{ __( 'Move up', 'wayfinder' ) }
-								</Button>
-								<Button
-									variant="secondary"
-									size="compact"
-									disabled={ index === steps.length - 1 }
-									accessibleWhenDisabled
-									onClick={ () => move( index, 1 ) }
-								>
-									{ __( 'Move down', 'wayfinder' ) }
-								</Button>
-								<Button
-									variant="tertiary"
-									size="compact"
-									isDestructive
-									disabled={
-										steps.length <= limits.min_steps
-									}
-									accessibleWhenDisabled
-									onClick={ () => remove( index ) }
-								>
-									{ __( 'Remove this step', 'wayfinder' ) }
-								</Button>
-							</div>
+							<RowActions
+								index={ index }
+								count={ steps.length }
+								onMove={ move }
+								onRemove={ remove }
+								removeLabel={ __(
+									'Remove this step',
+									'wayfinder'
+								) }
+								canRemove={ steps.length > limits.min_steps }
+							/>
 						</fieldset>
 					</li>
 				) ) }

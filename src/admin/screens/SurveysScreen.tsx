@@ -39,6 +39,7 @@ import AppLink from '../components/AppLink';
 import AskFirst from '../components/AskFirst';
 import LoadError from '../components/LoadError';
 import { navigate, type Params } from '../router';
+import { RowActions } from '../components/RowActions';
 import { useRequest } from '../useRequest';
 import { downloadCsv } from './progress-csv';
 import {
@@ -585,43 +586,22 @@ function SurveyEditor( {
 									change( index, { required } )
 								}
 							/>
-							<div className="wayfinder-playbook-editor__step-actions">
-								<Button
-									variant="secondary"
-									size="compact"
-									disabled={ index === 0 }
-									accessibleWhenDisabled
-									onClick={ () => move( index, -1 ) }
-								>
-									{ __( 'Move up', 'wayfinder' ) }
-								</Button>
-								<Button
-									variant="secondary"
-									size="compact"
-									disabled={ index === questions.length - 1 }
-									accessibleWhenDisabled
-									onClick={ () => move( index, 1 ) }
-								>
-									{ __( 'Move down', 'wayfinder' ) }
-								</Button>
-								<Button
-									variant="tertiary"
-									size="compact"
-									isDestructive
-									onClick={ () =>
-										setQuestions(
-											questions.filter(
-												( _q, i ) => i !== index
-											)
+							<RowActions
+								index={ index }
+								count={ questions.length }
+								onMove={ move }
+								onRemove={ ( at ) =>
+									setQuestions(
+										questions.filter(
+											( _q, i ) => i !== at
 										)
-									}
-								>
-									{ __(
-										'Remove this question',
-										'wayfinder'
-									) }
-								</Button>
-							</div>
+									)
+								}
+								removeLabel={ __(
+									'Remove this question',
+									'wayfinder'
+								) }
+							/>
 						</fieldset>
 					</li>
 				) ) }

@@ -11,7 +11,7 @@ import type {
 	SurveyReport,
 	SurveyWaveRow,
 } from '../../api/surveys';
-import { csvField } from './progress-csv';
+import { toCsv } from '../csv';
 
 export type Cell = string | number;
 
@@ -25,9 +25,7 @@ export interface Table {
  * @param table The table.
  */
 export function tableCsv( table: Table ): string {
-	return [ table.header, ...table.rows ]
-		.map( ( row ) => row.map( csvField ).join( ',' ) )
-		.join( '\r\n' );
+	return toCsv( table.header, table.rows );
 }
 
 /**
