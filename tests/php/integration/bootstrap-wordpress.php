@@ -28,3 +28,17 @@ if ( ! class_exists( \Wayfinder\Plugin::class ) ) {
 
 // Test users need no strong password hashes: the cheapest bcrypt cost keeps creating them fast.
 add_filter( 'wp_hash_password_options', static fn ( array $options ): array => array( 'cost' => 4 ) + $options );
+
+// The seeded default surveys would ask people of every test's cohorts and mentorships (and e-mail
+// them): tests publish the surveys they ask, and DefaultSurveysTest seeds the defaults itself. The
+// seeded mark stays, as after an install. Outside any test's transaction, so once a run.
+foreach ( get_posts(
+	array(
+		'post_type'      => \Wayfinder\Surveys\SurveyPostType::POST_TYPE,
+		'post_status'    => 'any',
+		'posts_per_page' => -1,
+		'fields'         => 'ids',
+	)
+) as $wayfinder_survey ) {
+	wp_delete_post( (int) $wayfinder_survey, true );
+}
