@@ -4,7 +4,7 @@
  * signed in, or anyone holding its key — the personal link works without an account), the form as
  * the person sees it, every answer checked against the version's questions, and the answer saved in
  * one transaction (the invitation claimed once, the response and its answers, the event). For an
- * anonymous survey the response keeps neither the person nor the invitation, only the day.
+ * anonymous survey the response keeps neither the person nor the invitation, nor the day it came.
  *
  * @package Wayfinder
  */
@@ -134,8 +134,10 @@ final class Answering {
 					$fresh = $this->invitations->find( $invitation->id ) ?? $invitation;
 					return $this->refusal( $fresh, $survey, $now ) ?? new WP_Error( 'wayfinder_survey_answered', __( 'You have already answered this survey. Thank you!', 'wayfinder' ), array( 'status' => 409 ) );
 				}
-				$linked   = ! $survey->anonymous;
-				$response = $this->responses->add( $wave->id, $version->id, $linked ? $invitation->id : null, $linked ? $invitation->user_id : null, gmdate( 'Y-m-d', $now ), $checked );
+				$linked = ! $survey->anonymous;
+				// Anonymous: not even the day it came (the invitation's answered_at would tie a lone answer of a day to its person).
+				$day      = $linked ? gmdate( 'Y-m-d', $now ) : substr( $wave->opens_at, 0, 10 );
+				$response = $this->responses->add( $wave->id, $version->id, $linked ? $invitation->id : null, $linked ? $invitation->user_id : null, $day, $checked );
 				$answered = $this->invitations->find( $invitation->id ) ?? $invitation;
 				Events::dispatch( new SurveyAnswered( $wave, $survey, $response, $linked ? $answered : null ) );
 				return $version;

@@ -199,7 +199,7 @@ final class ReportRepository {
 					'wave_id'    => (int) $row['wave_id'],
 					'version_id' => (int) $row['version_id'],
 					'user_id'    => $anonymous || null === $row['user_id'] ? null : (int) $row['user_id'],
-					'day'        => (string) $row['submitted_on'],
+					'day'        => $anonymous ? '' : (string) $row['submitted_on'],
 				),
 				is_array( $rows ) ? $rows : array()
 			)

@@ -1,8 +1,8 @@
 <?php
 /**
  * The survey_responses and survey_answers tables. A response's ID is random (not a sequence), and an
- * anonymous response keeps neither the person nor the invitation and only the day it came, so neither
- * order nor time ties it to who answered.
+ * anonymous response keeps neither the person nor the invitation, and as its day the day its wave
+ * opened (Answering), so neither order nor time ties it to who answered.
  *
  * @package Wayfinder
  */

@@ -209,7 +209,9 @@ final class AnsweringTest extends TestCase {
 		$response = self::response_of_wave( $invitation->wave_id );
 		$this->assertNull( $response['user_id'] );
 		$this->assertNull( $response['invitation_id'] );
-		$this->assertSame( gmdate( 'Y-m-d' ), $response['submitted_on'], 'only the day' );
+		$wave = ( new \Wayfinder\Surveys\WaveRepository() )->find( $invitation->wave_id );
+		$this->assertSame( substr( $wave->opens_at, 0, 10 ), $response['submitted_on'], 'not even the day it came: the day the wave opened' );
+		$this->assertNotSame( gmdate( 'Y-m-d' ), $response['submitted_on'] );
 		$this->assertCount( 7, self::answers_of( $response['id'] ) );
 		$this->assertTrue( ( new InvitationRepository() )->find( $invitation->id )->is_answered(), 'the invitation knows it was answered, not how' );
 		$this->assertCount( 1, $this->events );
