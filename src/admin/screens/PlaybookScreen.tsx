@@ -20,7 +20,7 @@ import {
 } from '../../api/playbook';
 import AskFirst from '../components/AskFirst';
 import LoadError from '../components/LoadError';
-import { RowActions } from '../components/RowActions';
+import { moved, RowActions } from '../components/RowActions';
 import { useRequest } from '../useRequest';
 
 /** A step as edited: the questions as lines of one text, and a key that follows it when moved. */
@@ -71,14 +71,8 @@ function PlaybookEditor( { initial }: { initial: Playbook } ) {
 				i === index ? { ...step, ...edits } : step
 			)
 		);
-	const move = ( index: number, by: -1 | 1 ) => {
-		const next = [ ...steps ];
-		const [ step ] = next.splice( index, 1 );
-		if ( step ) {
-			next.splice( index + by, 0, step );
-			setSteps( next );
-		}
-	};
+	const move = ( index: number, by: -1 | 1 ) =>
+		setSteps( moved( steps, index, by ) );
 	const remove = ( index: number ) =>
 		setSteps( steps.filter( ( _step, i ) => i !== index ) );
 	const add = () =>

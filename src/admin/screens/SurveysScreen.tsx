@@ -39,7 +39,7 @@ import AppLink from '../components/AppLink';
 import AskFirst from '../components/AskFirst';
 import LoadError from '../components/LoadError';
 import { navigate, type Params } from '../router';
-import { RowActions } from '../components/RowActions';
+import { moved, RowActions } from '../components/RowActions';
 import { useRequest } from '../useRequest';
 import { downloadCsv } from './progress-csv';
 import {
@@ -348,14 +348,8 @@ function SurveyEditor( {
 				i === index ? { ...question, ...edits } : question
 			)
 		);
-	const move = ( index: number, by: -1 | 1 ) => {
-		const next = [ ...questions ];
-		const [ question ] = next.splice( index, 1 );
-		if ( question ) {
-			next.splice( index + by, 0, question );
-			setQuestions( next );
-		}
-	};
+	const move = ( index: number, by: -1 | 1 ) =>
+		setQuestions( moved( questions, index, by ) );
 	const allowed = KINDS_FOR[ meta.wayfinder_survey_audience ];
 
 	const save = async () => {
