@@ -20,7 +20,8 @@ import {
 } from '../../api/playbook';
 import AskFirst from '../components/AskFirst';
 import LoadError from '../components/LoadError';
-import { moved, RowActions } from '../components/RowActions';
+import { RowActions } from '../components/RowActions';
+import { moved } from '../rows';
 import { useRequest } from '../useRequest';
 
 /** A step as edited: the questions as lines of one text, and a key that follows it when moved. */

@@ -39,7 +39,8 @@ import AppLink from '../components/AppLink';
 import AskFirst from '../components/AskFirst';
 import LoadError from '../components/LoadError';
 import { navigate, type Params } from '../router';
-import { moved, RowActions } from '../components/RowActions';
+import { RowActions } from '../components/RowActions';
+import { moved } from '../rows';
 import { useRequest } from '../useRequest';
 import { downloadCsv } from './progress-csv';
 import {
