@@ -41,6 +41,8 @@ final class Plugin {
 		Graduation\GraduationModule::class,
 		Surveys\SurveysModule::class,
 		Impact\ImpactModule::class,
+		Badges\BadgesModule::class,
+		Credentials\CredentialsModule::class,
 		Directory\DirectoryModule::class,
 		Orientation\OrientationModule::class,
 		MyMentorship\MyMentorshipModule::class,

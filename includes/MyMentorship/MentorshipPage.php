@@ -10,6 +10,8 @@ declare(strict_types=1);
 
 namespace Wayfinder\MyMentorship;
 
+use Wayfinder\Platform\BlockPage;
+
 final class MentorshipPage {
 
 	public const BLOCK = 'wayfinder/my-mentorship';
@@ -70,30 +72,9 @@ final class MentorshipPage {
 		return isset( $_GET[ self::EDIT_PROFILE ] );
 	}
 
-	/** The first published page holding the block; cached until posts change. */
+	/** The first published page holding the block. */
 	private static function find(): ?int {
-		$key   = 'mentorship_page:' . wp_cache_get_last_changed( 'posts' );
-		$found = wp_cache_get( $key, 'wayfinder' );
-		if ( false === $found ) {
-			$ids   = get_posts(
-				array(
-					'post_type'              => 'page',
-					'post_status'            => 'publish',
-					's'                      => '<!-- wp:' . self::BLOCK,
-					'sentence'               => true,
-					'search_columns'         => array( 'post_content' ),
-					'orderby'                => 'ID',
-					'order'                  => 'ASC',
-					'numberposts'            => 1,
-					'fields'                 => 'ids',
-					'no_found_rows'          => true,
-					'update_post_meta_cache' => false,
-					'update_post_term_cache' => false,
-				)
-			);
-			$found = array() === $ids ? 0 : (int) $ids[0];
-			wp_cache_set( $key, $found, 'wayfinder', HOUR_IN_SECONDS );
-		}
-		return 0 === (int) $found ? null : (int) $found;
+		$found = BlockPage::find( self::BLOCK );
+		return 0 === $found ? null : $found;
 	}
 }

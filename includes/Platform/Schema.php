@@ -13,7 +13,7 @@ namespace Wayfinder\Platform;
 
 final class Schema {
 
-	public const VERSION        = 23;
+	public const VERSION        = 24;
 	public const VERSION_OPTION = 'wayfinder_schema_version';
 
 	/** The action after the tables were created or changed; features hang their data steps on it. */
@@ -185,9 +185,24 @@ final class Schema {
 		return self::table( 'impact_outcomes' );
 	}
 
+	/** A badge someone earned (once per badge and person), why, whether they show it, and its revocation (see Badges\). */
+	public static function badge_awards_table(): string {
+		return self::table( 'badge_awards' );
+	}
+
+	/** Each signed Open Badges 3.0 credential issued for an award; its ID is its place in the status list (see Credentials\). */
+	public static function credentials_table(): string {
+		return self::table( 'credentials' );
+	}
+
+	/** The site's signing keys: the newest unretired one signs, every one stays published so earlier credentials verify. */
+	public static function signing_keys_table(): string {
+		return self::table( 'signing_keys' );
+	}
+
 	/** @return list<string> Every Wayfinder table, for uninstall. */
 	public static function tables(): array {
-		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table(), self::waiting_languages_table(), self::name_words_table(), self::cohort_members_table(), self::cohort_places_table(), self::sessions_table(), self::session_attendance_table(), self::training_progress_table(), self::plan_goals_table(), self::checkins_table(), self::fit_checks_table(), self::applications_table(), self::application_edits_table(), self::reviews_table(), self::selections_table(), self::contributions_table(), self::github_accounts_table(), self::github_repos_table(), self::github_deliveries_table(), self::handoffs_table(), self::survey_versions_table(), self::survey_waves_table(), self::survey_invitations_table(), self::survey_responses_table(), self::survey_answers_table(), self::impact_outcomes_table() );
+		return array( self::profiles_table(), self::matches_table(), self::events_table(), self::requests_table(), self::quiz_counts_table(), self::passes_table(), self::rate_limits_table(), self::board_runs_table(), self::facets_table(), self::waiting_languages_table(), self::name_words_table(), self::cohort_members_table(), self::cohort_places_table(), self::sessions_table(), self::session_attendance_table(), self::training_progress_table(), self::plan_goals_table(), self::checkins_table(), self::fit_checks_table(), self::applications_table(), self::application_edits_table(), self::reviews_table(), self::selections_table(), self::contributions_table(), self::github_accounts_table(), self::github_repos_table(), self::github_deliveries_table(), self::handoffs_table(), self::survey_versions_table(), self::survey_waves_table(), self::survey_invitations_table(), self::survey_responses_table(), self::survey_answers_table(), self::impact_outcomes_table(), self::badge_awards_table(), self::credentials_table(), self::signing_keys_table() );
 	}
 
 	/**
@@ -249,6 +264,9 @@ final class Schema {
 		$replies = self::survey_responses_table();
 		$answers = self::survey_answers_table();
 		$outcome = self::impact_outcomes_table();
+		$awarded = self::badge_awards_table();
+		$signed  = self::credentials_table();
+		$keys    = self::signing_keys_table();
 		// dbDelta wants two spaces after PRIMARY KEY and one definition per line. The match's
 		// active_primary is 1 while it is a mentee's active primary match and NULL otherwise, so the
 		// unique key allows one such match per mentee (NULLs never collide). Events are indexed by actor
@@ -794,6 +812,49 @@ CREATE TABLE {$outcome} (
   KEY ended_on (ended_on),
   KEY cohort_id (cohort_id),
   KEY team (team)
+) {$charset};
+CREATE TABLE {$awarded} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  badge_id bigint(20) unsigned NOT NULL,
+  user_id bigint(20) unsigned NOT NULL,
+  reason varchar(20) NOT NULL,
+  object_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  evidence text,
+  awarded_by bigint(20) unsigned DEFAULT NULL,
+  awarded_at datetime NOT NULL,
+  shown tinyint(1) NOT NULL DEFAULT 1,
+  revoked_at datetime DEFAULT NULL,
+  revoked_by bigint(20) unsigned DEFAULT NULL,
+  revoke_reason text,
+  PRIMARY KEY  (id),
+  UNIQUE KEY badge_user (badge_id,user_id),
+  KEY user_id (user_id,revoked_at),
+  KEY awarded_at (awarded_at)
+) {$charset};
+CREATE TABLE {$signed} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  uuid char(36) NOT NULL,
+  award_id bigint(20) unsigned NOT NULL,
+  user_id bigint(20) unsigned NOT NULL,
+  kid varchar(64) NOT NULL,
+  token mediumtext NOT NULL,
+  issued_at datetime NOT NULL,
+  revoked_at datetime DEFAULT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY uuid (uuid),
+  KEY award_id (award_id,revoked_at),
+  KEY user_id (user_id)
+) {$charset};
+CREATE TABLE {$keys} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  kid varchar(64) NOT NULL,
+  alg varchar(10) NOT NULL DEFAULT 'RS256',
+  public_key text NOT NULL,
+  private_key text NOT NULL,
+  created_at datetime NOT NULL,
+  retired_at datetime DEFAULT NULL,
+  PRIMARY KEY  (id),
+  UNIQUE KEY kid (kid)
 ) {$charset};"
 		);
 		if ( $was < 9 ) {

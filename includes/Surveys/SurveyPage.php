@@ -12,6 +12,7 @@ declare(strict_types=1);
 namespace Wayfinder\Surveys;
 
 use Wayfinder\MyMentorship\MentorshipPage;
+use Wayfinder\Platform\BlockPage;
 
 final class SurveyPage {
 
@@ -34,27 +35,7 @@ final class SurveyPage {
 
 	/** The page with the Survey block; the My mentorship page (or the home page) when there is none. */
 	public static function url(): string {
-		$key   = 'survey_page:' . wp_cache_get_last_changed( 'posts' );
-		$found = wp_cache_get( $key, 'wayfinder' );
-		if ( false === $found ) {
-			$found = 0;
-			$ids   = get_posts(
-				array(
-					'post_type'      => 'page',
-					'post_status'    => 'publish',
-					'posts_per_page' => 1,
-					'fields'         => 'ids',
-					's'              => '<!-- wp:' . self::BLOCK,
-					'sentence'       => true,
-					'search_columns' => array( 'post_content' ),
-					'orderby'        => 'ID',
-					'order'          => 'ASC',
-					'no_found_rows'  => true,
-				)
-			);
-			$found = array() === $ids ? 0 : (int) $ids[0];
-			wp_cache_set( $key, $found, 'wayfinder', HOUR_IN_SECONDS );
-		}
+		$found = BlockPage::find( self::BLOCK );
 		return $found > 0 ? (string) get_permalink( (int) $found ) : ( MentorshipPage::url() ?? home_url( '/' ) );
 	}
 }

@@ -21,7 +21,7 @@ final class InstallerTest extends TestCase {
 		Installer::activate();
 
 		$expected = array(
-			'wayfinder_coordinator' => array_merge( array( Capabilities::COORDINATE, Capabilities::MANAGE_SETTINGS, Capabilities::MENTOR, Capabilities::SCREEN, Capabilities::REVIEW ), TeamPostType::CAPABILITIES, QuizPostType::CAPABILITIES, \Wayfinder\Cohorts\CohortPostType::CAPABILITIES, \Wayfinder\Surveys\SurveyPostType::CAPABILITIES ),
+			'wayfinder_coordinator' => array_merge( array( Capabilities::COORDINATE, Capabilities::MANAGE_SETTINGS, Capabilities::MENTOR, Capabilities::SCREEN, Capabilities::REVIEW ), TeamPostType::CAPABILITIES, QuizPostType::CAPABILITIES, \Wayfinder\Cohorts\CohortPostType::CAPABILITIES, \Wayfinder\Surveys\SurveyPostType::CAPABILITIES, \Wayfinder\Badges\BadgePostType::CAPABILITIES ),
 			'wayfinder_mentor'      => array( Capabilities::MENTOR ),
 			'wayfinder_screener'    => array( Capabilities::SCREEN ),
 			'wayfinder_reviewer'    => array( Capabilities::REVIEW ),
