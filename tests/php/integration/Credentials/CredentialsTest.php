@@ -512,4 +512,41 @@ final class CredentialsTest extends TestCase {
 		$this->assertSame( 404, $this->rest( 'GET', '/wayfinder/v1/credentials/achievements/' . $badge->id )->get_status() );
 		$this->assertSame( 404, $this->rest( 'GET', '/wayfinder/v1/credentials/keys/' . str_repeat( 'A', 43 ) )->get_status() );
 	}
+
+	public function test_the_verify_block_works_without_javascript(): void {
+		$award      = $this->award( $this->make_badge(), $this->make_user( 'subscriber', 'blk' ) );
+		$credential = $this->credential_of( $award );
+		$page       = '<!-- wp:wayfinder/verify-credential /-->';
+
+		$blank = do_blocks( $page );
+		$this->assertStringContainsString( '<form class="wayfinder-verify-form" method="post" enctype="multipart/form-data"', $blank );
+		$this->assertStringContainsString( '<label for="wayfinder-verify-text">', $blank );
+		$this->assertStringContainsString( '<label for="wayfinder-verify-file">', $blank );
+		$this->assertStringNotContainsString( 'wayfinder-verify-result', $blank );
+
+		// Opened on a stored certificate by its link.
+		$_GET['credential'] = $credential->uuid;
+		$opened             = do_blocks( $page );
+		unset( $_GET['credential'] );
+		$this->assertStringContainsString( 'Valid certificate', $opened );
+		$this->assertSame( 5, substr_count( $opened, '<strong>Passed:</strong>' ) );
+		$this->assertStringContainsString( 'Graduate', $opened );
+
+		// Pasted: the JSON download of a revoked one fails, and says so in words.
+		$this->assertInstanceOf( Award::class, $this->awarding->revoke( $award, 'Mistake.', $this->make_user( 'administrator', 'blkadm' ), time() ) );
+		$_POST['wayfinder_credential'] = wp_slash( (string) wp_json_encode( CredentialBuilder::enveloped( $credential->token ) ) );
+		$pasted                        = do_blocks( $page );
+		$_POST['wayfinder_credential'] = 'nonsense';
+		$nonsense                      = do_blocks( $page );
+		unset( $_POST['wayfinder_credential'] );
+		$this->assertStringContainsString( 'Not a valid certificate', $pasted );
+		$this->assertStringContainsString( '<strong>Failed:</strong> It was revoked on', $pasted );
+		$this->assertStringContainsString( 'This is not a certificate', $nonsense );
+		$this->assertStringContainsString( '>nonsense</textarea>', $nonsense, 'what was pasted stays to correct' );
+
+		$_GET['credential'] = '00000000-0000-4000-8000-000000000000';
+		$unknown            = do_blocks( $page );
+		unset( $_GET['credential'] );
+		$this->assertStringContainsString( 'issued no certificate with that ID', $unknown );
+	}
 }
