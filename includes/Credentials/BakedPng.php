@@ -63,13 +63,13 @@ final class BakedPng {
 		$at     = strlen( self::SIGNATURE );
 		$size   = strlen( $png );
 		while ( $at + 12 <= $size ) {
-			$length = (int) unpack( 'N', substr( $png, $at, 4 ) )[1];
+			$length = self::uint32( substr( $png, $at, 4 ) );
 			if ( $length > self::MAX_CHUNK || $at + 12 + $length > $size ) {
 				return null;
 			}
 			$type = substr( $png, $at + 4, 4 );
 			$data = substr( $png, $at + 8, $length );
-			$crc  = (int) unpack( 'N', substr( $png, $at + 8 + $length, 4 ) )[1];
+			$crc  = self::uint32( substr( $png, $at + 8 + $length, 4 ) );
 			if ( crc32( $type . $data ) !== $crc ) {
 				return null;
 			}
@@ -83,6 +83,11 @@ final class BakedPng {
 			}
 		}
 		return null;
+	}
+
+	private static function uint32( string $bytes ): int {
+		$value = unpack( 'N', $bytes );
+		return is_array( $value ) ? (int) $value[1] : -1;
 	}
 
 	private static function chunk( string $type, string $data ): string {

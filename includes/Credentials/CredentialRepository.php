@@ -79,7 +79,7 @@ final class CredentialRepository {
 	public function standing_ids(): array {
 		global $wpdb;
 		$table = Schema::credentials_table();
-		return array_map( 'intval', $wpdb->get_col( "SELECT id FROM {$table} WHERE revoked_at IS NULL ORDER BY id" ) );
+		return array_values( array_map( 'intval', $wpdb->get_col( "SELECT id FROM {$table} WHERE revoked_at IS NULL ORDER BY id" ) ) );
 	}
 
 	/** @return array{highest: int, standing: int, all: int} What the status list depends on, in three figures. */

@@ -121,6 +121,7 @@ final class CredentialsController {
 	}
 
 	/**
+	 * @param non-falsy-string     $path
 	 * @param string|callable      $permission
 	 * @param array<string, mixed> $args
 	 */
@@ -210,9 +211,9 @@ final class CredentialsController {
 	public function verify( $request ) {
 		$files = $request->get_file_params();
 		$file  = is_array( $files['file'] ?? null ) ? $files['file'] : null;
-		if ( null !== $file && UPLOAD_ERR_OK === (int) ( $file['error'] ?? UPLOAD_ERR_NO_FILE ) ) {
-			$path  = (string) ( $file['tmp_name'] ?? '' );
-			$bytes = '' !== $path && is_readable( $path ) && filesize( $path ) <= 4 * MB_IN_BYTES ? (string) file_get_contents( $path ) : ''; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- the uploaded file.
+		if ( null !== $file && UPLOAD_ERR_OK === (int) $file['error'] ) {
+			$path  = (string) $file['tmp_name'];
+			$bytes = is_readable( $path ) && filesize( $path ) <= Verifier::MAX_IMAGE ? (string) file_get_contents( $path ) : ''; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- the uploaded file.
 			$token = Verifier::token_from_png( $bytes );
 		} else {
 			$token = Verifier::token_from( (string) $request['credential'] );

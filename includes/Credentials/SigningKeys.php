@@ -139,7 +139,7 @@ final class SigningKeys {
 				'private_key_bits' => 2048,
 			)
 		);
-		$pem = '';
+		$pem  = '';
 		if ( false === $pair || ! openssl_pkey_export( $pair, $pem ) ) {
 			throw new \RuntimeException( 'The server could not make a signing key (openssl).' );
 		}

@@ -19,6 +19,8 @@ final class Verifier {
 
 	/** The most a pasted credential may be (bytes). */
 	public const MAX_INPUT = 65536;
+	/** The largest badge image accepted for verification (bytes). */
+	public const MAX_IMAGE = 4194304;
 
 	public function __construct(
 		private readonly SigningKeys $keys = new SigningKeys(),

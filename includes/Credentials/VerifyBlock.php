@@ -51,7 +51,7 @@ final class VerifyBlock {
 		// phpcs:disable WordPress.Security.NonceVerification
 		$file = isset( $_FILES[ self::FILE ] ) && is_array( $_FILES[ self::FILE ] ) ? $_FILES[ self::FILE ] : null; // phpcs:ignore WordPress.Security.ValidatedSanitizedInput -- read as bytes, checked as a PNG.
 		if ( null !== $file && UPLOAD_ERR_OK === (int) ( $file['error'] ?? UPLOAD_ERR_NO_FILE ) && is_uploaded_file( (string) $file['tmp_name'] ) ) {
-			$bytes = (int) $file['size'] <= 4 * MB_IN_BYTES ? (string) file_get_contents( (string) $file['tmp_name'] ) : ''; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- the uploaded file.
+			$bytes = (int) $file['size'] <= Verifier::MAX_IMAGE ? (string) file_get_contents( (string) $file['tmp_name'] ) : ''; // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- the uploaded file.
 			return self::check( Verifier::token_from_png( $bytes ) );
 		}
 		if ( isset( $_POST[ self::FIELD ] ) ) {
@@ -86,9 +86,9 @@ final class VerifyBlock {
 		if ( is_wp_error( $result ) ) {
 			return $html . '<p class="wayfinder-verify-verdict">' . esc_html( $result->get_error_message() ) . '</p></div>';
 		}
-		$verdict = (bool) $result['verdict'];
-		$html   .= sprintf( '<h%1$d class="wayfinder-verify-verdict">%2$s</h%1$d>', $level, $verdict ? esc_html__( 'Valid certificate', 'wayfinder' ) : esc_html__( 'Not a valid certificate', 'wayfinder' ) );
-		$html   .= '<p>' . esc_html( (string) $result['summary'] ) . '</p>';
+		$verdict    = (bool) $result['verdict'];
+		$html      .= sprintf( '<h%1$d class="wayfinder-verify-verdict">%2$s</h%1$d>', $level, $verdict ? esc_html__( 'Valid certificate', 'wayfinder' ) : esc_html__( 'Not a valid certificate', 'wayfinder' ) );
+		$html      .= '<p>' . esc_html( (string) $result['summary'] ) . '</p>';
 		$credential = is_array( $result['credential'] ) ? $result['credential'] : null;
 		if ( null !== $credential ) {
 			$html .= '<dl class="wayfinder-verify-details">';
@@ -100,7 +100,7 @@ final class VerifyBlock {
 			$html .= '<dt>' . esc_html__( 'Issued by', 'wayfinder' ) . '</dt><dd>' . esc_html( (string) $credential['issuer']['name'] ) . '</dd>';
 			$from  = strtotime( (string) $credential['issued'] );
 			if ( false !== $from ) {
-				$html .= '<dt>' . esc_html__( 'Issued on', 'wayfinder' ) . '</dt><dd>' . esc_html( wp_date( (string) get_option( 'date_format' ), $from ) ) . '</dd>';
+				$html .= '<dt>' . esc_html__( 'Issued on', 'wayfinder' ) . '</dt><dd>' . esc_html( (string) wp_date( (string) get_option( 'date_format' ), $from ) ) . '</dd>';
 			}
 			$html .= '</dl>';
 		}
