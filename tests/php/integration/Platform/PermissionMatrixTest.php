@@ -614,12 +614,12 @@ final class PermissionMatrixTest extends TestCase {
 		$this->assertInstanceOf( \Wayfinder\Badges\Award::class, $award );
 		$credential = ( new \Wayfinder\Credentials\CredentialRepository() )->current_for_award( $award->id );
 		$this->assertNotNull( $credential );
-		$people['badge']      = $badge;
-		$people['award']      = $award->id;
-		$people['credential'] = $credential->uuid;
-		$people['kid']        = $credential->kid;
-		$people['token']      = $credential->token;
-		$this->sent_mail      = array();
+		$people['badge']             = $badge;
+		$people['award']             = $award->id;
+		$people['credential']        = $credential->uuid;
+		$people['kid']               = $credential->kid;
+		$people['token']             = $credential->token;
+		$this->sent_mail             = array();
 		$people['survey_invitation'] = $invitation->id;
 		$people['survey_key']        = \Wayfinder\Surveys\InvitationToken::key( $invitation );
 		// A mentees' survey and a team representatives' survey (published, no answers yet).
