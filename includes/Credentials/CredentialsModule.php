@@ -1,8 +1,8 @@
 <?php
 /**
  * Credentials: each award issued as a signed Open Badges 3.0 credential (VC-JWT), the issuer's
- * profile, keys and status list at stable addresses, verification for anyone, the person's downloads
- * and printable certificate, and what the credentials table keeps about people.
+ * profile, keys and status list at stable addresses, verification for anyone (the routes and the
+ * Verify block), the person's downloads, and what the credentials table keeps about people.
  *
  * @package Wayfinder
  */
@@ -11,8 +11,12 @@ declare(strict_types=1);
 
 namespace Wayfinder\Credentials;
 
+use Wayfinder\Badges\Events\AwardRevoked;
+use Wayfinder\Badges\Events\BadgeAwarded;
 use Wayfinder\Platform\Container;
+use Wayfinder\Platform\Installer;
 use Wayfinder\Platform\Module;
+use Wayfinder\Platform\Uninstaller;
 use Wayfinder\Privacy\ErasePolicy;
 use Wayfinder\Privacy\PersonalData;
 use Wayfinder\Privacy\TableDeclaration;
@@ -20,6 +24,23 @@ use Wayfinder\Privacy\TableDeclaration;
 final class CredentialsModule implements Module {
 
 	public function register( Container $services ): void {
+		add_action( 'rest_api_init', array( $services->get( CredentialsController::class ), 'register_routes' ) );
+		add_filter( 'rest_pre_serve_request', array( RawResponse::class, 'serve' ), 10, 2 );
+		// A key exists from the start, so the published JWKS is never empty.
+		add_action(
+			Installer::INSTALL,
+			static function () use ( $services ): void {
+				try {
+					$services->get( SigningKeys::class )->ensure( time() );
+				} catch ( \RuntimeException $e ) {
+					unset( $e ); // Made on first need instead.
+				}
+			}
+		);
+		add_action( BadgeAwarded::HOOK, static fn ( BadgeAwarded $event ) => $services->get( Issuing::class )->quietly( $event->award ) );
+		add_action( AwardRevoked::HOOK, static fn ( AwardRevoked $event ) => $services->get( Issuing::class )->revoke_award( $event->award, time() ) );
+		add_action( 'wayfinder_issue_credential', static fn ( $award_id ) => $services->get( Issuing::class )->ensure( (int) $award_id ) );
+		add_action( Uninstaller::DELETE_DATA, array( self::class, 'uninstall' ) );
 		$services->get( PersonalData::class )->table( static fn (): TableDeclaration => new TableDeclaration( 'signing_keys', __( 'Signing keys', 'wayfinder' ) ) );
 		// A credential names its person (their profile and a salted hash of their e-mail address):
 		// erasing them deletes it, and the status list reads a deleted credential as revoked.
@@ -37,5 +58,10 @@ final class CredentialsModule implements Module {
 				)
 			)
 		);
+	}
+
+	public static function uninstall(): void {
+		delete_option( Issuing::HIGHEST );
+		StatusList::forget();
 	}
 }

@@ -31,6 +31,9 @@ final class Settings {
 	public const COORDINATOR_DIGEST_MODES = array( 'off', 'daily' );
 	/** The fewest answers (or before/after pairs) a survey report shows a figure from. */
 	public const REPORT_MIN_GROUP = 'wayfinder_report_min_group';
+	/** The name and description of the issuer of the site's badge credentials (see Credentials\CredentialBuilder). */
+	public const ISSUER_NAME        = 'wayfinder_issuer_name';
+	public const ISSUER_DESCRIPTION = 'wayfinder_issuer_description';
 	/** Not a setting: set on activation while the notice that links to the setup checklist shows. */
 	public const SETUP_NOTICE = 'wayfinder_setup_notice';
 
@@ -98,6 +101,7 @@ final class Settings {
 				),
 			)
 		);
+		self::register_issuer_settings();
 		register_setting(
 			'wayfinder',
 			self::HANDOFF_DAYS,
@@ -115,6 +119,52 @@ final class Settings {
 				),
 			)
 		);
+	}
+
+	/** Who the site's badge credentials say issued them. */
+	private static function register_issuer_settings(): void {
+		register_setting(
+			'wayfinder',
+			self::ISSUER_NAME,
+			array(
+				'type'              => 'string',
+				'description'       => __( 'The issuer named on badge certificates; empty: the site\'s name.', 'wayfinder' ),
+				'default'           => '',
+				'sanitize_callback' => 'sanitize_text_field',
+				'show_in_rest'      => array(
+					'schema' => array(
+						'type'      => 'string',
+						'maxLength' => 200,
+					),
+				),
+			)
+		);
+		register_setting(
+			'wayfinder',
+			self::ISSUER_DESCRIPTION,
+			array(
+				'type'              => 'string',
+				'description'       => __( 'A sentence about the issuer in its published profile (optional).', 'wayfinder' ),
+				'default'           => '',
+				'sanitize_callback' => 'sanitize_textarea_field',
+				'show_in_rest'      => array(
+					'schema' => array(
+						'type'      => 'string',
+						'maxLength' => 1000,
+					),
+				),
+			)
+		);
+	}
+
+	/** The issuer's name on credentials: the setting, else the site's name. */
+	public static function issuer_name(): string {
+		$name = trim( (string) get_option( self::ISSUER_NAME, '' ) );
+		return '' !== $name ? $name : html_entity_decode( (string) get_bloginfo( 'name' ), ENT_QUOTES );
+	}
+
+	public static function issuer_description(): string {
+		return trim( (string) get_option( self::ISSUER_DESCRIPTION, '' ) );
 	}
 
 	private static function register_program_settings(): void {
@@ -455,6 +505,8 @@ final class Settings {
 			self::QUIET_DAYS                         => __( 'Days of quiet before a cohort mentee is nudged', 'wayfinder' ),
 			self::HANDOFF_DAYS                       => __( 'Days a hand-off may wait for a team', 'wayfinder' ),
 			self::REPORT_MIN_GROUP                   => __( 'Smallest group a survey report shows', 'wayfinder' ),
+			self::ISSUER_NAME                        => __( 'Certificate issuer name', 'wayfinder' ),
+			self::ISSUER_DESCRIPTION                 => __( 'Certificate issuer description', 'wayfinder' ),
 			self::AUTO_ASSIGN                        => __( 'Automatic assignment', 'wayfinder' ),
 			self::COORDINATOR_ASSIGNS                => __( 'When a coordinator assigns a mentor', 'wayfinder' ),
 			self::WELCOME_EMAIL                      => __( 'Welcome email to new accounts', 'wayfinder' ),
@@ -534,6 +586,6 @@ final class Settings {
 
 	/** @return list<string> Every option Wayfinder owns, for uninstall. */
 	public static function owned_options(): array {
-		return array( self::DELETE_DATA_ON_UNINSTALL, self::REQUEST_EXPIRY_DAYS, self::QUIET_DAYS, self::HANDOFF_DAYS, self::REPORT_MIN_GROUP, self::AUTO_ASSIGN, self::WELCOME_EMAIL, self::WELCOME_EMAIL_TEXT, self::COORDINATOR_ASSIGNS, self::MATCHING, self::DEFAULT_CAPACITY, self::BACKUP_MENTORS, self::COORDINATOR_DIGEST, 'wayfinder_coordinator_digest_sent', self::SETUP_NOTICE, SignUp::CONTACT_PAGE, Installer::VERSION_OPTION, Schema::VERSION_OPTION );
+		return array( self::DELETE_DATA_ON_UNINSTALL, self::REQUEST_EXPIRY_DAYS, self::QUIET_DAYS, self::HANDOFF_DAYS, self::REPORT_MIN_GROUP, self::ISSUER_NAME, self::ISSUER_DESCRIPTION, self::AUTO_ASSIGN, self::WELCOME_EMAIL, self::WELCOME_EMAIL_TEXT, self::COORDINATOR_ASSIGNS, self::MATCHING, self::DEFAULT_CAPACITY, self::BACKUP_MENTORS, self::COORDINATOR_DIGEST, 'wayfinder_coordinator_digest_sent', self::SETUP_NOTICE, SignUp::CONTACT_PAGE, Installer::VERSION_OPTION, Schema::VERSION_OPTION );
 	}
 }

@@ -87,6 +87,10 @@ export interface WayfinderSiteSettings {
 	wayfinder_matching: MatchingSettings;
 	wayfinder_default_capacity: number;
 	wayfinder_backup_mentors: boolean;
+	/** The issuer named on badge certificates ('' = the site's name). */
+	wayfinder_issuer_name: string;
+	/** A sentence about the issuer in its published profile (optional). */
+	wayfinder_issuer_description: string;
 }
 
 /** The program's settings, as GET/POST /wayfinder/v1/settings reads and saves them (coordinators too). */

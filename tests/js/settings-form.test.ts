@@ -23,6 +23,8 @@ const saved: WayfinderSiteSettings = {
 	},
 	wayfinder_default_capacity: 3,
 	wayfinder_backup_mentors: true,
+	wayfinder_issuer_name: 'Make WordPress Mentorship',
+	wayfinder_issuer_description: '',
 };
 
 describe( 'the settings form', () => {

@@ -283,6 +283,36 @@ const fields: Field< ProgramForm >[] = [
 			/>
 		),
 	},
+	{
+		id: 'wayfinder_issuer_name',
+		label: __( 'Certificate issuer name', 'wayfinder' ),
+		type: 'text',
+		description: __(
+			'Who badge certificates say issued them, e.g. “Make WordPress Mentorship”. Leave empty to use the site’s name. Certificates already issued keep the name they were signed with.',
+			'wayfinder'
+		),
+		isValid: ( item ) => item.wayfinder_issuer_name.length <= 200,
+	},
+	{
+		id: 'wayfinder_issuer_description',
+		label: __( 'Certificate issuer description', 'wayfinder' ),
+		description: __(
+			'Optional. A sentence about the program, shown in the issuer profile that verifiers of a certificate read.',
+			'wayfinder'
+		),
+		Edit: ( { data, field, onChange } ) => (
+			<TextareaControl
+				__nextHasNoMarginBottom
+				label={ field.label }
+				help={ field.description }
+				value={ data.wayfinder_issuer_description }
+				rows={ 3 }
+				onChange={ ( value ) =>
+					onChange( { wayfinder_issuer_description: value } )
+				}
+			/>
+		),
+	},
 ];
 
 function ProgramSettings( { initial }: { initial: ProgramForm } ) {

@@ -25,6 +25,8 @@ export interface ProgramForm {
 	fairness: number;
 	wayfinder_default_capacity: number;
 	wayfinder_backup_mentors: 'on' | 'off';
+	wayfinder_issuer_name: string;
+	wayfinder_issuer_description: string;
 }
 
 const onOff = ( value: boolean ): 'on' | 'off' => ( value ? 'on' : 'off' );
@@ -49,6 +51,8 @@ export function toForm( settings: ProgramSettings ): ProgramForm {
 		fairness: matching.fairness,
 		wayfinder_default_capacity: settings.wayfinder_default_capacity,
 		wayfinder_backup_mentors: onOff( settings.wayfinder_backup_mentors ),
+		wayfinder_issuer_name: settings.wayfinder_issuer_name,
+		wayfinder_issuer_description: settings.wayfinder_issuer_description,
 	};
 }
 
@@ -75,6 +79,8 @@ export function fromForm( form: ProgramForm ): Partial< ProgramSettings > {
 		},
 		wayfinder_default_capacity: form.wayfinder_default_capacity,
 		wayfinder_backup_mentors: form.wayfinder_backup_mentors === 'on',
+		wayfinder_issuer_name: form.wayfinder_issuer_name,
+		wayfinder_issuer_description: form.wayfinder_issuer_description,
 	};
 }
 

@@ -385,6 +385,18 @@ final class PermissionMatrixTest extends TestCase {
 			// Survey waves: the schedule and a reminder, coordinators only (no such wave: coordinators hear so).
 			'GET survey waves'                    => array( 'GET', '/wayfinder/v1/survey-waves', array(), $coordinators ),
 			'POST remind a survey wave'           => array( 'POST', '/wayfinder/v1/survey-waves/999999/remind', array(), array( 401, 403, 403, 403, 403, 403, 404, 404 ) ),
+			// Credentials: what every certificate points to, and verification, are public (verifiers anywhere need no account).
+			'GET the credentials issuer'          => array( 'GET', '/wayfinder/v1/credentials/issuer', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'GET the credentials JWKS'            => array( 'GET', '/wayfinder/v1/credentials/jwks', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'GET a signing key'                   => array( 'GET', '/wayfinder/v1/credentials/keys/{kid}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'GET a badge’s achievement'           => array( 'GET', '/wayfinder/v1/credentials/achievements/{badge}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'GET the status list'                 => array( 'GET', '/wayfinder/v1/credentials/status', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'POST verify a credential'            => array( 'POST', '/wayfinder/v1/credentials/verify', array( 'credential' => '{token}' ), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'GET a stored credential’s checks'    => array( 'GET', '/wayfinder/v1/credentials/{credential}', array(), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
+			'GET the signing keys'                => array( 'GET', '/wayfinder/v1/credentials/keys', array(), $coordinators ),
+			'POST rotate the signing key'         => array( 'POST', '/wayfinder/v1/credentials/keys/rotate', array(), array( 401, 403, 403, 403, 403, 403, 201, 201 ) ),
+			// The mentee's award: hers and the coordinators' only; anyone else is told there is none.
+			'GET download an award’s credential'  => array( 'GET', '/wayfinder/v1/awards/{award}/credential', array( 'format' => 'json' ), array( 401, 404, 200, 404, 404, 404, 200, 200 ) ),
 		);
 	}
 
@@ -589,6 +601,25 @@ final class PermissionMatrixTest extends TestCase {
 		$wave       = ( new \Wayfinder\Surveys\WaveRepository() )->ensure( $survey, (int) $people['cohort'], 'pre', time(), null, time() );
 		$invitation = ( new \Wayfinder\Surveys\InvitationRepository() )->invite( $wave->id, (int) $people['mentee'], 0, time(), time() + WEEK_IN_SECONDS );
 		$this->assertNotNull( $invitation );
+		// A badge awarded to the mentee by hand, issued as a credential on award.
+		$badge = (int) wp_insert_post(
+			array(
+				'post_type'   => \Wayfinder\Badges\BadgePostType::POST_TYPE,
+				'post_status' => 'publish',
+				'post_title'  => 'Contributor day helper',
+				'meta_input'  => array( \Wayfinder\Badges\BadgePostType::RULE => \Wayfinder\Badges\Badge::BY_HAND ),
+			)
+		);
+		$award = ( new \Wayfinder\Badges\Awarding( new \Wayfinder\Badges\AwardRepository() ) )->award_by_hand( \Wayfinder\Badges\BadgePostType::find( $badge ), (int) $people['mentee'], 'Helped at a contributor day.', (int) $people['coordinator'], time() );
+		$this->assertInstanceOf( \Wayfinder\Badges\Award::class, $award );
+		$credential = ( new \Wayfinder\Credentials\CredentialRepository() )->current_for_award( $award->id );
+		$this->assertNotNull( $credential );
+		$people['badge']             = $badge;
+		$people['award']             = $award->id;
+		$people['credential']        = $credential->uuid;
+		$people['kid']               = $credential->kid;
+		$people['token']             = $credential->token;
+		$this->sent_mail             = array();
 		$people['survey_invitation'] = $invitation->id;
 		$people['survey_key']        = \Wayfinder\Surveys\InvitationToken::key( $invitation );
 		// A mentees' survey and a team representatives' survey (published, no answers yet).
@@ -639,7 +670,7 @@ final class PermissionMatrixTest extends TestCase {
 		// Nobody's email address ever leaves the site through the API, not even to coordinators.
 		$json = (string) wp_json_encode( $response->get_data() );
 		foreach ( $ids as $name => $user_id ) {
-			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session', 'feed', 'item', 'goal', 'checkin', 'fit_check', 'application', 'review', 'screened', 'contribution', 'handoff', 'survey_invitation', 'survey_key', 'survey', 'rep_survey' ), true ) ? false : get_userdata( $user_id );
+			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session', 'feed', 'item', 'goal', 'checkin', 'fit_check', 'application', 'review', 'screened', 'contribution', 'handoff', 'survey_invitation', 'survey_key', 'survey', 'rep_survey', 'badge', 'award', 'credential', 'kid', 'token' ), true ) ? false : get_userdata( $user_id );
 			if ( $user ) {
 				$this->assertStringNotContainsString( $user->user_email, $json, "$route as $caller shows the email of $name" );
 			}
