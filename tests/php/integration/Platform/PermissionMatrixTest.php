@@ -385,6 +385,19 @@ final class PermissionMatrixTest extends TestCase {
 			// Survey waves: the schedule and a reminder, coordinators only (no such wave: coordinators hear so).
 			'GET survey waves'                    => array( 'GET', '/wayfinder/v1/survey-waves', array(), $coordinators ),
 			'POST remind a survey wave'           => array( 'POST', '/wayfinder/v1/survey-waves/999999/remind', array(), array( 401, 403, 403, 403, 403, 403, 404, 404 ) ),
+			// Badge awards: coordinators only (no such badge or award: coordinators hear so).
+			'GET badge awards'                    => array( 'GET', '/wayfinder/v1/awards', array(), $coordinators ),
+			'POST award a badge by hand'          => array(
+				'POST',
+				'/wayfinder/v1/awards',
+				array(
+					'badge'    => 999999,
+					'user'     => '{mentee}',
+					'evidence' => 'Ran the translation sprint.',
+				),
+				array( 401, 403, 403, 403, 403, 403, 404, 404 ),
+			),
+			'POST revoke a badge award'           => array( 'POST', '/wayfinder/v1/awards/999999/revoke', array( 'reason' => 'A mistake.' ), array( 401, 403, 403, 403, 403, 403, 404, 404 ) ),
 		);
 	}
 
