@@ -4,7 +4,7 @@
  * Run once after changing a design: node bin/make-badge-images.mjs
  * It never downloads a browser; set CHROMIUM to another binary if /usr/bin/chromium is missing.
  */
-import { chromium } from 'playwright';
+import { chromium } from '@playwright/test';
 import { mkdirSync, writeFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,8 +63,7 @@ const BADGES = {
 		title: 'Team contributor',
 		colors: [ '#c084fc', '#7e22ce', '#4c1d95' ],
 		// Code brackets: a contribution that was merged.
-		symbol:
-			'<path d="M96 90 L60 128 L96 166 M160 90 L196 128 L160 166 M140 80 L116 176" fill="none" stroke="#fff" stroke-width="14" stroke-linecap="round" stroke-linejoin="round"/>',
+		symbol: '<path d="M96 90 L60 128 L96 166 M160 90 L196 128 L160 166 M140 80 L116 176" fill="none" stroke="#fff" stroke-width="14" stroke-linecap="round" stroke-linejoin="round"/>',
 	},
 	'by-hand': {
 		title: 'Recognised by a coordinator',
@@ -75,7 +74,9 @@ const BADGES = {
 			for ( let i = 0; i < 10; i++ ) {
 				const r = i % 2 ? 30 : 66;
 				const a = ( Math.PI / 5 ) * i - Math.PI / 2;
-				points.push( `${ ( 128 + r * Math.cos( a ) ).toFixed( 1 ) },${ ( 132 + r * Math.sin( a ) ).toFixed( 1 ) }` );
+				points.push(
+					`${ ( 128 + r * Math.cos( a ) ).toFixed( 1 ) },${ ( 132 + r * Math.sin( a ) ).toFixed( 1 ) }`
+				);
 			}
 			return `<polygon points="${ points.join( ' ' ) }" stroke="#fff" stroke-width="6" stroke-linejoin="round"/>`;
 		} )(),
@@ -101,14 +102,23 @@ function svg( name, { title, colors: [ light, mid, dark ], symbol } ) {
 }
 
 mkdirSync( src, { recursive: true } );
-const browser = await chromium.launch( { executablePath: process.env.CHROMIUM || '/usr/bin/chromium' } );
-const page = await browser.newPage( { viewport: { width: 256, height: 256 }, deviceScaleFactor: 1 } );
+const browser = await chromium.launch( {
+	executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+} );
+const page = await browser.newPage( {
+	viewport: { width: 256, height: 256 },
+	deviceScaleFactor: 1,
+} );
 for ( const [ name, badge ] of Object.entries( BADGES ) ) {
 	const text = svg( name, badge );
 	writeFileSync( join( src, `${ name }.svg` ), text );
-	await page.setContent( `<html><body style="margin:0;background:transparent">${ text }</body></html>` );
+	await page.setContent(
+		`<html><body style="margin:0;background:transparent">${ text }</body></html>`
+	);
 	const file = join( out, `${ name }.png` );
-	await page.locator( 'svg' ).screenshot( { path: file, omitBackground: true } );
+	await page
+		.locator( 'svg' )
+		.screenshot( { path: file, omitBackground: true } );
 	process.stdout.write( `${ file } ${ statSync( file ).size } bytes\n` );
 }
 await browser.close();

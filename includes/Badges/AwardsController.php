@@ -153,9 +153,9 @@ final class AwardsController extends WP_REST_Controller {
 	 * @param WP_REST_Request $request Full details about the request.
 	 */
 	public function index( $request ): WP_REST_Response {
-		$per_page          = (int) $request['per_page'];
+		$per_page           = (int) $request['per_page'];
 		list( $page, $all ) = $this->list->page( (int) $request['badge'], (int) $request['user'], (string) $request['status'], (string) $request['search'], (int) $request['page'], $per_page );
-		$response          = rest_ensure_response( $this->rows( $page ) );
+		$response           = rest_ensure_response( $this->rows( $page ) );
 		$response->header( 'X-WP-Total', (string) $all );
 		$response->header( 'X-WP-TotalPages', (string) max( 1, (int) ceil( $all / $per_page ) ) );
 		return $response;

@@ -35,7 +35,11 @@ final class BadgeRules {
 	/** Rows of each kind a tick reads (and finished cohorts, a tenth of it). */
 	public const BATCH = 100;
 
-	/** How deep in quietly() we are: awards made there tell nobody by e-mail. */
+	/**
+	 * How deep in quietly() we are: awards made there tell nobody by e-mail.
+	 *
+	 * @var int
+	 */
 	private static int $quiet = 0;
 
 	public function __construct(

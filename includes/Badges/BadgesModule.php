@@ -46,6 +46,7 @@ final class BadgesModule implements Module {
 		add_action( Schema::MIGRATED, static fn ( int $was ) => $was > 0 && $was < 24 ? $rules()->start_backfill() : null );
 		add_action( Cron::HOURLY, static fn () => $rules()->tick( time() ) );
 		add_action( 'rest_api_init', array( $services->get( AwardsController::class ), 'register_routes' ) );
+		add_action( 'rest_api_init', array( BadgePostType::class, 'register_rest_fields' ) );
 		add_filter( 'rest_pre_insert_' . BadgePostType::POST_TYPE, array( BadgePostType::class, 'validate_before_save' ), 10, 2 );
 		add_filter( Capabilities::COORDINATOR_CAPABILITIES, static fn ( array $caps ): array => array_merge( $caps, BadgePostType::CAPABILITIES ) );
 		add_action(

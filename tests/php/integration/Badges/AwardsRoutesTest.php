@@ -66,7 +66,13 @@ final class AwardsRoutesTest extends TestCase {
 		$this->assertSame( $helper->id, $row['badge']['id'] );
 		$this->assertSame( 'Community helper', $row['badge']['name'] );
 		$this->assertStringEndsWith( '/assets/badges/by-hand.png', $row['badge']['image'] );
-		$this->assertSame( array( 'id' => $mei, 'name' => 'Mei Chen' ), $row['person'] );
+		$this->assertSame(
+			array(
+				'id'   => $mei,
+				'name' => 'Mei Chen',
+			),
+			$row['person']
+		);
 		$this->assertSame( 'By hand: Ran the Polyglots translation sprint.', $row['reason'] );
 		$this->assertSame( 'grace', $row['awarded_by'] );
 		$this->assertTrue( $row['shown'] );
@@ -144,10 +150,10 @@ final class AwardsRoutesTest extends TestCase {
 	}
 
 	public function test_revoking_needs_a_reason_happens_once_and_tells_the_person_why(): void {
-		$grace = $this->make_user( 'wayfinder_coordinator', 'grace' );
-		$mei   = $this->person( 'mei', 'Mei Chen' );
-		$badge = $this->badge( 'Graduate', Badge::GRADUATE );
-		$award = ( new Awarding( new AwardRepository() ) )->earn( $badge, $mei, Award::FOR_COHORT, $this->insert_cohort( array(), 'Spring 2026' ), time() );
+		$grace           = $this->make_user( 'wayfinder_coordinator', 'grace' );
+		$mei             = $this->person( 'mei', 'Mei Chen' );
+		$badge           = $this->badge( 'Graduate', Badge::GRADUATE );
+		$award           = ( new Awarding( new AwardRepository() ) )->earn( $badge, $mei, Award::FOR_COHORT, $this->insert_cohort( array(), 'Spring 2026' ), time() );
 		$this->sent_mail = array();
 
 		$no_reason = $this->rest( 'POST', "/wayfinder/v1/awards/{$award->id}/revoke", array( 'reason' => '' ), $grace );
@@ -172,18 +178,18 @@ final class AwardsRoutesTest extends TestCase {
 	}
 
 	public function test_the_list_filters_searches_and_pages_with_reasons_in_words(): void {
-		$grace    = $this->make_user( 'wayfinder_coordinator', 'grace' );
-		$mei      = $this->person( 'mei', 'Mei Chen' );
-		$tom      = $this->person( 'tom', 'Tom Okafor' );
+		$grace = $this->make_user( 'wayfinder_coordinator', 'grace' );
+		$mei   = $this->person( 'mei', 'Mei Chen' );
+		$tom   = $this->person( 'tom', 'Tom Okafor' );
 		( new \WP_User( $mei ) )->set_role( 'wayfinder_mentor' );
 		$mentor   = $this->badge( 'Mentor', Badge::MENTOR );
 		$mentee   = $this->badge( 'Mentee', Badge::MENTEE );
 		$awarding = new Awarding( new AwardRepository() );
 		$match    = ( new \Wayfinder\Mentorship\MatchService() )->start( $tom, $mei, 'coordinator', $grace, 'active' );
 		$this->assertIsInt( $match );
-		$first    = $awarding->earn( $mentor, $mei, Award::FOR_MATCH, $match, time() - 100 );
-		$second   = $awarding->earn( $mentee, $tom, Award::FOR_MATCH, $match, time() - 50 );
-		$third    = $awarding->award_by_hand( $mentee, $mei, 'Finished a mentorship elsewhere.', $grace, time() );
+		$first  = $awarding->earn( $mentor, $mei, Award::FOR_MATCH, $match, time() - 100 );
+		$second = $awarding->earn( $mentee, $tom, Award::FOR_MATCH, $match, time() - 50 );
+		$third  = $awarding->award_by_hand( $mentee, $mei, 'Finished a mentorship elsewhere.', $grace, time() );
 		$awarding->revoke( $second, 'Mistake.', $grace, time() );
 
 		$all = $this->rest( 'GET', '/wayfinder/v1/awards', array(), $grace );

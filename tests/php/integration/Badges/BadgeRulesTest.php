@@ -83,7 +83,15 @@ final class BadgeRulesTest extends TestCase {
 		$mentor = $this->make_user( 'wayfinder_mentor', 'mei' );
 		$mentee = $this->make_user( 'subscriber', 'tom' );
 		$chidi  = $this->people['chidi'];
-		$first  = $this->rest( 'POST', '/wayfinder/v1/matches', array( 'mentee' => $mentee, 'mentor' => $mentor ), $chidi )->get_data()['id'];
+		$first  = $this->rest(
+			'POST',
+			'/wayfinder/v1/matches',
+			array(
+				'mentee' => $mentee,
+				'mentor' => $mentor,
+			),
+			$chidi
+		)->get_data()['id'];
 		$this->assertSame( 200, $this->rest( 'POST', "/wayfinder/v1/matches/{$first}/end", array( 'reason' => 'completed' ), $mentor )->get_status() );
 
 		$mentee_awards = $this->awards_of( $mentee );
@@ -96,14 +104,30 @@ final class BadgeRulesTest extends TestCase {
 
 		// A second completed mentorship of the same mentor earns nothing twice.
 		$other  = $this->make_user( 'subscriber', 'lea' );
-		$second = $this->rest( 'POST', '/wayfinder/v1/matches', array( 'mentee' => $other, 'mentor' => $mentor ), $chidi )->get_data()['id'];
+		$second = $this->rest(
+			'POST',
+			'/wayfinder/v1/matches',
+			array(
+				'mentee' => $other,
+				'mentor' => $mentor,
+			),
+			$chidi
+		)->get_data()['id'];
 		$this->rest( 'POST', "/wayfinder/v1/matches/{$second}/end", array( 'reason' => 'completed' ), $mentor );
 		$this->assertCount( 1, ( new AwardRepository() )->of_user( $mentor ) );
 		$this->assertSame( $first, $this->awards_of( $mentor )[ Badge::MENTOR ]->object_id );
 
 		// A mentorship that ended otherwise earns nothing.
 		$third = $this->make_user( 'subscriber', 'ivo' );
-		$ended = $this->rest( 'POST', '/wayfinder/v1/matches', array( 'mentee' => $third, 'mentor' => $mentor ), $chidi )->get_data()['id'];
+		$ended = $this->rest(
+			'POST',
+			'/wayfinder/v1/matches',
+			array(
+				'mentee' => $third,
+				'mentor' => $mentor,
+			),
+			$chidi
+		)->get_data()['id'];
 		$this->rest( 'POST', "/wayfinder/v1/matches/{$ended}/end", array( 'reason' => 'mentee_stopped' ), $third );
 		$this->assertSame( array(), $this->awards_of( $third ) );
 	}
@@ -173,8 +197,8 @@ final class BadgeRulesTest extends TestCase {
 	}
 
 	public function test_a_finished_cohort_awards_cohort_facilitator_to_who_led_a_group_session_that_took_place(): void {
-		$sessions = new SessionRepository();
-		$add       = function ( string $kind, int $leader, int $starts ) use ( $sessions ): Session {
+		$sessions    = new SessionRepository();
+		$add         = function ( string $kind, int $leader, int $starts ) use ( $sessions ): Session {
 			$made = $sessions->add(
 				array(
 					'cohort_id'  => $this->cohort,
@@ -231,13 +255,28 @@ final class BadgeRulesTest extends TestCase {
 		$mentors = array( $this->make_user( 'wayfinder_mentor', 'old-mentor-1' ), $this->make_user( 'wayfinder_mentor', 'old-mentor-2' ) );
 		foreach ( $mentors as $i => $mentor ) {
 			$mentee  = $this->make_user( 'subscriber', 'old-mentee-' . $i );
-			$id      = $this->rest( 'POST', '/wayfinder/v1/matches', array( 'mentee' => $mentee, 'mentor' => $mentor ), $chidi )->get_data()['id'];
+			$id      = $this->rest(
+				'POST',
+				'/wayfinder/v1/matches',
+				array(
+					'mentee' => $mentee,
+					'mentor' => $mentor,
+				),
+				$chidi
+			)->get_data()['id'];
 			$pairs[] = array( $id, $mentee, $mentor );
 			$this->assertSame( 200, $this->rest( 'POST', "/wayfinder/v1/matches/{$id}/end", array( 'reason' => 'completed' ), $mentor )->get_status() );
 		}
 		$old_contribution = $this->record( $this->people['ana'], 'old', Contribution::VERIFIED );
 		$this->record( $this->people['otto'], 'old-unverified', Contribution::UNVERIFIED );
-		$wpdb->update( \Wayfinder\Platform\Schema::cohort_members_table(), array( 'graduated_at' => '2026-01-10 10:00:00' ), array( 'cohort_id' => $this->cohort, 'user_id' => $this->people['yuki'] ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- a graduation from before badges.
+		$wpdb->update(
+			\Wayfinder\Platform\Schema::cohort_members_table(),
+			array( 'graduated_at' => '2026-01-10 10:00:00' ),
+			array(
+				'cohort_id' => $this->cohort,
+				'user_id'   => $this->people['yuki'],
+			)
+		); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- a graduation from before badges.
 		$this->assertTrue( $members->find( $this->cohort, $this->people['yuki'] )->has_graduated() );
 		( new SessionRepository() )->add(
 			array(
@@ -266,7 +305,7 @@ final class BadgeRulesTest extends TestCase {
 		$this->sent_mail = array();
 
 		$rules = new BadgeRules();
-		do_action( \Wayfinder\Platform\Schema::MIGRATED, 23, 24 );
+		do_action( \Wayfinder\Platform\Schema::MIGRATED, 23, 24 ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_…
 		$this->assertIsArray( get_option( BadgeRules::BACKFILL ), 'upgrading from before badges queues the backfill' );
 		$rules->tick( time(), 1 );
 		$this->assertSame( 2 + 2 + 1 + 1, $this->count_awards(), 'one of each kind a tick: a mentorship (2 awards), a graduation (2), a contribution (1), a cohort (1)' );
@@ -294,7 +333,7 @@ final class BadgeRulesTest extends TestCase {
 		$rules->tick( time() );
 		$this->assertSame( $total, $this->count_awards(), 'running it twice awards nothing twice' );
 		$this->assertFalse( get_option( BadgeRules::BACKFILL ) );
-		do_action( \Wayfinder\Platform\Schema::MIGRATED, 24, 25 );
+		do_action( \Wayfinder\Platform\Schema::MIGRATED, 24, 25 ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_…
 		$this->assertFalse( get_option( BadgeRules::BACKFILL ), 'a later upgrade does not queue it again' );
 	}
 
