@@ -72,7 +72,10 @@ final class BadgePostType {
 			self::POST_TYPE,
 			'wayfinder_image',
 			array(
-				'get_callback' => static fn ( array $post ): string => self::find( (int) $post['id'] )?->image_url ?? '',
+				'get_callback' => static function ( array $post ): string {
+					$badge = self::find( (int) $post['id'] );
+					return null === $badge ? '' : $badge->image_url;
+				},
 				'schema'       => array(
 					'description' => __( 'The badge\'s picture: its featured image, else the default for its rule.', 'wayfinder' ),
 					'type'        => 'string',

@@ -104,7 +104,7 @@ final class BadgeRules {
 				'matches'       => 0,
 				'graduations'   => 0,
 				'contributions' => 0,
-				'cohorts'       => array_values( array_map( 'intval', CohortPostType::at_stage( Cohort::FINISHED, 1000 ) ) ),
+				'cohorts'       => CohortPostType::at_stage( Cohort::FINISHED, 1000 ),
 			),
 			false
 		);

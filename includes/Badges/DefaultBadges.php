@@ -109,7 +109,7 @@ final class DefaultBadges {
 	 * @param \WP_Post $post       The post.
 	 */
 	public static function team_published( $new_status, $old_status, $post ): void {
-		if ( 'publish' !== $new_status || 'publish' === $old_status || ! $post instanceof \WP_Post || TeamPostType::POST_TYPE !== $post->post_type ) {
+		if ( 'publish' !== $new_status || 'publish' === $old_status || TeamPostType::POST_TYPE !== $post->post_type ) {
 			return;
 		}
 		if ( ! get_option( self::SEEDED_OPTION ) ) {

@@ -51,8 +51,10 @@ final class DemoBadges {
 				self::closing_session( $user( 'mentor-anna' ), $coordinator, $today );
 				$rules = new BadgeRules();
 				$rules->start_backfill();
-				for ( $ticks = 0; false !== get_option( BadgeRules::BACKFILL ) && $ticks < 50; $ticks++ ) {
+				$ticks = 0;
+				while ( false !== get_option( BadgeRules::BACKFILL ) && $ticks < 50 ) {
 					$rules->tick( $today );
+					++$ticks;
 				}
 				self::by_hand( $coordinator, $user( 'mentee-nadia' ), $user( 'mentee-tomas' ), $today );
 				self::hidden( $user( 'mentee-tomas' ) );
@@ -91,7 +93,7 @@ final class DemoBadges {
 
 	/** Nadia hosted a translation sprint: awarded by hand — first to Tomás by mistake, revoked with the reason. */
 	private static function by_hand( int $coordinator, int $nadia, int $tomas, int $today ): void {
-		$badge = self::by_hand_badge();
+		$badge    = self::by_hand_badge();
 		$awards   = new AwardRepository();
 		$awarding = new Awarding( $awards );
 		if ( null !== $awards->find_for( $badge->id, $nadia ) ) {
@@ -118,8 +120,8 @@ final class DemoBadges {
 	}
 
 	private static function by_hand_badge(): Badge {
-		$post = get_page_by_path( self::BY_HAND_SLUG, OBJECT, BadgePostType::POST_TYPE );
-		$id   = $post instanceof \WP_Post ? $post->ID : wp_insert_post(
+		$post  = get_page_by_path( self::BY_HAND_SLUG, OBJECT, BadgePostType::POST_TYPE );
+		$id    = $post instanceof \WP_Post ? $post->ID : wp_insert_post(
 			array(
 				'post_type'    => BadgePostType::POST_TYPE,
 				'post_status'  => 'publish',
