@@ -52,7 +52,8 @@ final class BadgesModule implements Module {
 		add_action(
 			'before_delete_post',
 			static function ( int $post_id, \WP_Post $post ) use ( $services ): void {
-				if ( BadgePostType::POST_TYPE === $post->post_type ) {
+				// On uninstall the awards table is dropped before the badges are deleted.
+				if ( BadgePostType::POST_TYPE === $post->post_type && ! doing_action( Uninstaller::DELETE_DATA ) ) {
 					$services->get( AwardRepository::class )->delete_badge( $post_id );
 				}
 			},

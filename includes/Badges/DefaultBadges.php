@@ -118,7 +118,7 @@ final class DefaultBadges {
 		self::team_badge( $post->post_name, get_the_title( $post ) );
 	}
 
-	/** On uninstall with "delete all data": every badge (the awards table is dropped already). */
+	/** On uninstall with "delete all data": every badge (the awards table is dropped already) and the options. */
 	public static function delete_all(): void {
 		$ids = get_posts(
 			array(
@@ -132,6 +132,7 @@ final class DefaultBadges {
 			wp_delete_post( (int) $id, true );
 		}
 		delete_option( self::SEEDED_OPTION );
+		delete_option( BadgeRules::BACKFILL );
 	}
 
 	private static function insert( string $name, string $description, string $criteria, string $rule, string $team ): int {

@@ -89,4 +89,30 @@ final class DefaultBadgesTest extends TestCase {
 		$this->assertNull( BadgePostType::for_rule( Badge::MENTOR ) );
 		$this->assertFalse( get_option( DefaultBadges::SEEDED_OPTION ) );
 	}
+
+	public function test_deleting_all_data_on_uninstall_deletes_the_badges_and_options_without_touching_the_dropped_awards_table(): void {
+		delete_option( DefaultBadges::SEEDED_OPTION );
+		DefaultBadges::seed_once();
+		$mentor = $this->make_user( 'wayfinder_mentor', 'ada' );
+		$award  = ( new \Wayfinder\Badges\Awarding( new \Wayfinder\Badges\AwardRepository() ) )->earn( BadgePostType::for_rule( Badge::MENTOR ), $mentor, \Wayfinder\Badges\Award::FOR_MATCH, 1, time() );
+		$this->assertNotNull( $award );
+		( new \Wayfinder\Badges\BadgeRules() )->start_backfill();
+
+		// What Uninstaller::run() does after dropping the tables (here they stay, inside the test's transaction).
+		do_action( \Wayfinder\Platform\Uninstaller::DELETE_DATA ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_…
+
+		$this->assertSame(
+			array(),
+			get_posts(
+				array(
+					'post_type'   => BadgePostType::POST_TYPE,
+					'post_status' => 'any',
+					'fields'      => 'ids',
+				)
+			)
+		);
+		$this->assertFalse( get_option( DefaultBadges::SEEDED_OPTION ) );
+		$this->assertFalse( get_option( \Wayfinder\Badges\BadgeRules::BACKFILL ) );
+		$this->assertNotNull( ( new \Wayfinder\Badges\AwardRepository() )->find( $award->id ), 'the awards table (dropped by then) is not written to' );
+	}
 }
