@@ -66,6 +66,27 @@ final class BadgePostType {
 		self::register_meta();
 	}
 
+	/** The picture's URL on the badge's REST answers (`wayfinder_image`), for the coordinators' editor. */
+	public static function register_rest_fields(): void {
+		register_rest_field(
+			self::POST_TYPE,
+			'wayfinder_image',
+			array(
+				'get_callback' => static function ( array $post ): string {
+					$badge = self::find( (int) $post['id'] );
+					return null === $badge ? '' : $badge->image_url;
+				},
+				'schema'       => array(
+					'description' => __( 'The badge\'s picture: its featured image, else the default for its rule.', 'wayfinder' ),
+					'type'        => 'string',
+					'format'      => 'uri',
+					'context'     => array( 'view', 'edit' ),
+					'readonly'    => true,
+				),
+			)
+		);
+	}
+
 	/** The badge, or null when the ID is not a badge (or is in the trash). */
 	public static function find( int $id ): ?Badge {
 		$post = $id > 0 ? get_post( $id ) : null;

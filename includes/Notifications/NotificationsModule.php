@@ -12,6 +12,8 @@ namespace Wayfinder\Notifications;
 
 use Wayfinder\Applications\Events\ApplicationDecided;
 use Wayfinder\Applications\Events\ApplicationSubmitted;
+use Wayfinder\Badges\Events\AwardRevoked;
+use Wayfinder\Badges\Events\BadgeAwarded;
 use Wayfinder\CheckIns\Events\CheckInAsked;
 use Wayfinder\Contributions\Events\ContributionRecorded;
 use Wayfinder\Contributions\Events\ContributionReviewed;
@@ -93,6 +95,9 @@ final class NotificationsModule implements Module {
 		$graduation = $services->get( GraduationNotices::class );
 		add_action( MenteeGraduated::HOOK, array( $graduation, 'graduated' ), 20 );
 		add_action( CohortOutcome::HOOK, array( $graduation, 'outcome' ), 20 );
+		$badges = $services->get( BadgeNotices::class );
+		add_action( BadgeAwarded::HOOK, array( $badges, 'awarded' ), 20 );
+		add_action( AwardRevoked::HOOK, array( $badges, 'revoked' ), 20 );
 		$surveys = $services->get( SurveyNotices::class );
 		add_action( SurveyInvited::HOOK, array( $surveys, 'invited' ), 20 );
 		add_action( SurveyReminderDue::HOOK, array( $surveys, 'reminder' ), 20 );

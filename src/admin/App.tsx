@@ -5,6 +5,7 @@ import Snackbars from './components/Snackbars';
 import AppLink from './components/AppLink';
 import { type Params, useParams } from './router';
 import ApplicationsScreen from './screens/ApplicationsScreen';
+import BadgesScreen from './screens/BadgesScreen';
 import BoardScreen from './screens/BoardScreen';
 import CohortsScreen from './screens/CohortsScreen';
 import GitHubScreen from './screens/GitHubScreen';
@@ -100,6 +101,11 @@ const SCREENS: Screen[] = [
 		id: 'surveys',
 		label: __( 'Surveys', 'wayfinder' ),
 		render: ( params ) => <SurveysScreen params={ params } />,
+	},
+	{
+		id: 'badges',
+		label: __( 'Badges', 'wayfinder' ),
+		render: () => <BadgesScreen />,
 	},
 	{
 		id: 'impact',

@@ -7,6 +7,11 @@
  */
 import type {
 	ApplicationDecision,
+	BadgeAward,
+	BadgeInput,
+	BadgePost,
+	IssuerSettings,
+	SigningKey,
 	AuditEvent,
 	CohortSelection,
 	BlindReview,
@@ -820,3 +825,98 @@ export function decideMentorApplication(
 		data: { decision },
 	} );
 }
+
+/**
+ * Badge definitions (the post type's route, with the raw fields to edit); coordinators.
+ * @param status Which to list: any (drafts too) by default.
+ */
+export const listBadges = ( status = 'publish,draft' ) =>
+	request< BadgePost[] >( {
+		path: `${ NAMESPACE }/badges`,
+		query: { context: 'edit', per_page: 100, status, orderby: 'title' },
+	} );
+
+/**
+ * Saves a badge definition: a new one without an ID.
+ * @param id    The badge (0: a new one).
+ * @param input Its fields.
+ */
+export function saveBadge(
+	id: number,
+	input: BadgeInput
+): Promise< BadgePost > {
+	return request< BadgePost >( {
+		path: `${ NAMESPACE }/badges${ id > 0 ? `/${ id }` : '' }`,
+		method: 'POST',
+		query: { context: 'edit' },
+		data: input,
+	} );
+}
+
+/**
+ * The awards, filtered and paged (X-WP-Total); coordinators.
+ * @param query badge, user, status, search, page, per_page.
+ */
+export const listAwards = ( query: Query ) =>
+	getPage< BadgeAward >( '/awards', query );
+
+/**
+ * Awards a badge by hand, with evidence of what the person did.
+ * @param input
+ * @param input.badge    The badge.
+ * @param input.user     The person.
+ * @param input.evidence What they did, in words or a link.
+ */
+export function awardBadge( input: {
+	badge: number;
+	user: number;
+	evidence: string;
+} ): Promise< BadgeAward > {
+	return request< BadgeAward >( {
+		path: `${ NAMESPACE }/awards`,
+		method: 'POST',
+		data: input,
+	} );
+}
+
+/**
+ * Revokes an award, with the reason the person is told.
+ * @param id     The award.
+ * @param reason Why.
+ */
+export function revokeAward(
+	id: number,
+	reason: string
+): Promise< BadgeAward > {
+	return request< BadgeAward >( {
+		path: `${ NAMESPACE }/awards/${ id }/revoke`,
+		method: 'POST',
+		data: { reason },
+	} );
+}
+
+/** The site's signing keys (public facts only). */
+export const listSigningKeys = () =>
+	request< SigningKey[] >( { path: `${ NAMESPACE }/credentials/keys` } );
+
+/** Makes a new signing key for new certificates; earlier ones stay verifiable with the old key. */
+export const rotateSigningKey = () =>
+	request< SigningKey[] >( {
+		path: `${ NAMESPACE }/credentials/keys/rotate`,
+		method: 'POST',
+	} );
+
+/** The issuer's name and description, from the program settings. */
+export const getIssuerSettings = () =>
+	request< Partial< IssuerSettings > >( { path: `${ NAMESPACE }/settings` } );
+
+/**
+ * Saves the issuer's name and description.
+ * @param settings The new values.
+ */
+export const saveIssuerSettings = ( settings: IssuerSettings ) =>
+	request< Partial< IssuerSettings > >( {
+		path: `${ NAMESPACE }/settings`,
+		method: 'POST',
+		data: settings,
+	} );

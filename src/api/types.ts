@@ -852,3 +852,80 @@ export interface MentorDecision {
 	name: string;
 	message: string;
 }
+
+/** What awards a badge on its own ("by_hand": coordinators only). */
+export type BadgeRule =
+	| 'mentor'
+	| 'mentee'
+	| 'graduate'
+	| 'facilitator'
+	| 'team_contributor'
+	| 'by_hand';
+
+/** A badge definition as /wayfinder/v1/badges (the post type's route) gives it with context=edit. */
+export interface BadgePost {
+	id: number;
+	status: string;
+	title: { raw?: string; rendered: string };
+	excerpt: { raw?: string; rendered: string };
+	featured_media: number;
+	meta: {
+		wayfinder_badge_rule: BadgeRule;
+		wayfinder_badge_team: string;
+		wayfinder_badge_criteria: string;
+	};
+	/** The picture's URL: the featured image, else the rule's default. */
+	wayfinder_image?: string;
+}
+
+/** The fields of a badge a coordinator edits. */
+export interface BadgeInput {
+	title: string;
+	excerpt: string;
+	status: 'publish' | 'draft';
+	featured_media: number;
+	meta: BadgePost[ 'meta' ];
+}
+
+/** One award in the coordinators' list (GET /wayfinder/v1/awards). */
+export interface BadgeAward {
+	id: number;
+	badge: { id: number; name: string; image: string };
+	person: { id: number; name: string };
+	/** Why, in words ("Completed the mentorship with Mei"). */
+	reason: string;
+	reason_kind: 'match' | 'cohort' | 'contribution' | 'by_hand';
+	object_id: number;
+	evidence: string;
+	awarded_at: string;
+	/** Who awarded it by hand; '' when a rule did. */
+	awarded_by: string;
+	shown: boolean;
+	revoked_at: string | null;
+	revoked_by: string;
+	revoke_reason: string;
+}
+
+export interface AwardFilters {
+	badge: number;
+	status: '' | 'standing' | 'revoked';
+	search: string;
+	page: number;
+	per_page: number;
+}
+
+/** A signing key of the site's certificates (GET /wayfinder/v1/credentials/keys); never its private part. */
+export interface SigningKey {
+	kid: string;
+	alg: string;
+	created_at: string;
+	retired_at: string | null;
+	/** How many credentials it signed. */
+	signed: number;
+}
+
+/** The issuer's settings (through /wayfinder/v1/settings). */
+export interface IssuerSettings {
+	wayfinder_issuer_name: string;
+	wayfinder_issuer_description: string;
+}

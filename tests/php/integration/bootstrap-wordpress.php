@@ -42,3 +42,17 @@ foreach ( get_posts(
 ) as $wayfinder_survey ) {
 	wp_delete_post( (int) $wayfinder_survey, true );
 }
+
+// Likewise the seeded default badges would award themselves in every test's mentorships, graduations
+// and contributions (and e-mail about it): tests make the badges they award, and DefaultBadgesTest
+// seeds the defaults itself. The seeded mark stays, as after an install.
+foreach ( get_posts(
+	array(
+		'post_type'      => \Wayfinder\Badges\BadgePostType::POST_TYPE,
+		'post_status'    => 'any',
+		'posts_per_page' => -1,
+		'fields'         => 'ids',
+	)
+) as $wayfinder_badge ) {
+	wp_delete_post( (int) $wayfinder_badge, true );
+}

@@ -397,6 +397,19 @@ final class PermissionMatrixTest extends TestCase {
 			'POST rotate the signing key'         => array( 'POST', '/wayfinder/v1/credentials/keys/rotate', array(), array( 401, 403, 403, 403, 403, 403, 201, 201 ) ),
 			// The mentee's award: hers and the coordinators' only; anyone else is told there is none.
 			'GET download an award’s credential'  => array( 'GET', '/wayfinder/v1/awards/{award}/credential', array( 'format' => 'json' ), array( 401, 404, 200, 404, 404, 404, 200, 200 ) ),
+			// Badge awards: coordinators only (no such badge or award: coordinators hear so).
+			'GET badge awards'                    => array( 'GET', '/wayfinder/v1/awards', array(), $coordinators ),
+			'POST award a badge by hand'          => array(
+				'POST',
+				'/wayfinder/v1/awards',
+				array(
+					'badge'    => 999999,
+					'user'     => '{mentee}',
+					'evidence' => 'Ran the translation sprint.',
+				),
+				array( 401, 403, 403, 403, 403, 403, 404, 404 ),
+			),
+			'POST revoke a badge award'           => array( 'POST', '/wayfinder/v1/awards/999999/revoke', array( 'reason' => 'A mistake.' ), array( 401, 403, 403, 403, 403, 403, 404, 404 ) ),
 		);
 	}
 
