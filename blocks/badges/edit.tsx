@@ -37,7 +37,10 @@ export default function Edit( {
 						value={ String( attributes.userId ) }
 						onChange={ ( value ) =>
 							setAttributes( {
-								userId: Math.max( 0, parseInt( value, 10 ) || 0 ),
+								userId: Math.max(
+									0,
+									parseInt( value, 10 ) || 0
+								),
 							} )
 						}
 					/>

@@ -158,7 +158,7 @@ $wayfinder_context = array(
 
 	<?php
 	/** More about the mentor from other features (their badges), escaped there. See MentorCard::EXTRAS. */
-	do_action( MentorCard::EXTRAS, (int) $wayfinder_card['id'] );
+	do_action( 'wayfinder_mentor_badges', (int) $wayfinder_card['id'] );
 	?>
 
 	<?php if ( null !== $wayfinder_card['notice'] ) : ?>

@@ -90,6 +90,7 @@ final class DemoContent {
 		DemoHandoffs::load();
 		DemoSurveys::load( $coordinator ? $coordinator->ID : 0 );
 		DemoImpact::load( $coordinator ? $coordinator->ID : 0 );
+		DemoRecognition::load( $coordinator ? $coordinator->ID : 0 );
 		DemoPages::mentorship();
 		DemoSurveyAnswers::load();
 		self::load_pages();

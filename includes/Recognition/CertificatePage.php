@@ -111,7 +111,7 @@ final class CertificatePage {
 	/** The certificate itself, escaped. */
 	private function certificate( Award $award, Badge $badge ): string {
 		if ( null === $this->credentials->current_for_award( $award->id ) ) {
-			do_action( self::ISSUE, $award->id );
+			do_action( 'wayfinder_issue_credential', $award->id );
 		}
 		$credential = $this->credentials->current_for_award( $award->id );
 		$verify     = CredentialLinks::verify( null === $credential ? '' : $credential->uuid );

@@ -488,7 +488,7 @@ final class PermissionMatrixTest extends TestCase {
 		$people['session'] = $session->id;
 		$this->assertTrue( ( new \Wayfinder\FitCheck\FitCheckRepository() )->ask( $people['cohort'], $people['match'], $people['mentee'], 'mentee', time() ) );
 		$people['fit_check'] = ( new \Wayfinder\FitCheck\FitCheckRepository() )->of_match( $people['match'] )[0]->id;
-		$badge = wp_insert_post(
+		$badge               = wp_insert_post(
 			array(
 				'post_type'   => \Wayfinder\Badges\BadgePostType::POST_TYPE,
 				'post_status' => 'publish',
@@ -503,7 +503,7 @@ final class PermissionMatrixTest extends TestCase {
 		$award = ( new \Wayfinder\Badges\Awarding( new \Wayfinder\Badges\AwardRepository() ) )->earn( $badge, $people['mentee'], \Wayfinder\Badges\Award::FOR_MATCH, $people['match'], time() );
 		$this->assertNotNull( $award );
 		$people['award'] = $award->id;
-		$one_to_one          = ( new \Wayfinder\Sessions\MentorSessions() )->propose_one_to_one(
+		$one_to_one      = ( new \Wayfinder\Sessions\MentorSessions() )->propose_one_to_one(
 			$people['cohort'],
 			$people['mentee'],
 			array(

@@ -162,7 +162,7 @@ final class BadgesBlockTest extends TestCase {
 	/** @param array<string, mixed> $query */
 	private function visit( array $query ): void {
 		global $wp_query, $wp_the_query;
-		$wp_query = new \WP_Query( $query ); // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited -- the test visits a page.
+		$wp_query     = new \WP_Query( $query ); // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited -- the test visits a page.
 		$wp_the_query = $wp_query; // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited -- as above.
 		if ( $wp_query->have_posts() ) {
 			$wp_query->the_post();
