@@ -36,7 +36,7 @@ final class MentorCard {
 	 */
 	public static function listed( array $listings ): void {
 		if ( array() !== $listings ) {
-			do_action( 'wayfinder_mentors_listed', array_values( array_map( static fn ( MentorListing $listing ): int => $listing->id, $listings ) ) );
+			do_action( 'wayfinder_mentors_listed', array_map( static fn ( MentorListing $listing ): int => $listing->id, $listings ) );
 		}
 	}
 

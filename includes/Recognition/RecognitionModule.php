@@ -22,7 +22,7 @@ final class RecognitionModule implements Module {
 
 	public function register( Container $services ): void {
 		$services->share( MentorBadges::class, static fn ( Container $c ): MentorBadges => new MentorBadges( $c->get( PublicBadges::class ) ) );
-		add_action( MentorCard::LISTED, static fn ( array $user_ids ) => $services->get( MentorBadges::class )->listed( $user_ids ) );
+		add_action( MentorCard::LISTED, static fn ( array $user_ids ) => $services->get( MentorBadges::class )->listed( array_values( array_map( 'intval', $user_ids ) ) ) );
 		add_action( MentorCard::EXTRAS, static fn ( int $user_id ) => $services->get( MentorBadges::class )->render( $user_id ) );
 		add_filter( 'render_block_core/query-title', array( BadgesBlock::class, 'in_author_archive' ), 10, 2 );
 
