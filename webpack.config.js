@@ -1,5 +1,5 @@
 /**
- * wp-scripts' own config for blocks (blocks/, with --webpack-src-dir=blocks), plus the admin app and the cohort editor panel entries.
+ * wp-scripts' own config for blocks (blocks/, with --webpack-src-dir=blocks), plus the admin app, the cohort editor panel and the printable certificate entries.
  */
 const path = require( 'path' );
 const defaults = require( '@wordpress/scripts/config/webpack.config' );
@@ -19,6 +19,11 @@ const withAdminApp = {
 			...blockEntries,
 			'admin/index': path.resolve( __dirname, 'src/admin/index.tsx' ),
 			'editor/cohort': path.resolve( __dirname, 'src/editor/cohort.tsx' ),
+			// The printable certificate's QR code (qrcode-generator, MIT): only on that page.
+			'certificate/index': path.resolve(
+				__dirname,
+				'src/certificate/index.ts'
+			),
 		};
 	},
 };

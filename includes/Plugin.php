@@ -43,6 +43,7 @@ final class Plugin {
 		Impact\ImpactModule::class,
 		Badges\BadgesModule::class,
 		Credentials\CredentialsModule::class,
+		Recognition\RecognitionModule::class,
 		Directory\DirectoryModule::class,
 		Orientation\OrientationModule::class,
 		MyMentorship\MyMentorshipModule::class,

@@ -156,6 +156,11 @@ $wayfinder_context = array(
 		<?php endif; ?>
 	</dl>
 
+	<?php
+	/** More about the mentor from other features (their badges), escaped there. See MentorCard::EXTRAS. */
+	do_action( 'wayfinder_mentor_badges', (int) $wayfinder_card['id'] );
+	?>
+
 	<?php if ( null !== $wayfinder_card['notice'] ) : ?>
 		<p class="wayfinder-notice<?php echo esc_attr( $wayfinder_card['notice']['error'] ? ' is-error' : '' ); ?>" role="<?php echo esc_attr( $wayfinder_card['notice']['error'] ? 'alert' : 'status' ); ?>"><?php echo esc_html( $wayfinder_card['notice']['text'] ); ?></p>
 	<?php endif; ?>

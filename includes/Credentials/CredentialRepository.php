@@ -93,4 +93,26 @@ final class CredentialRepository {
 			'all'      => (int) ( $row['total'] ?? 0 ),
 		);
 	}
+
+	/**
+	 * The credentials that stand for many awards, in one query (a list of badges with their links).
+	 *
+	 * @param list<int> $award_ids
+	 * @return array<int, Credential> By award ID: the newest not revoked; awards without one are left out.
+	 */
+	public function current_for_awards( array $award_ids ): array {
+		global $wpdb;
+		$ids = array_values( array_unique( array_filter( array_map( 'intval', $award_ids ), static fn ( int $id ): bool => $id > 0 ) ) );
+		if ( array() === $ids ) {
+			return array();
+		}
+		$table = Schema::credentials_table();
+		$in    = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE award_id IN ({$in}) AND revoked_at IS NULL ORDER BY id ASC", ...$ids ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders -- one %d per ID.
+		$by    = array();
+		foreach ( is_array( $rows ) ? $rows : array() as $row ) {
+			$by[ (int) $row['award_id'] ] = Credential::from_row( $row ); // The newest (highest ID) wins.
+		}
+		return $by;
+	}
 }

@@ -39,6 +39,7 @@ final class DirectoryView {
 			// Every card's avatar looks its user up: one query for the page's users instead.
 			cache_users( array_map( static fn ( MentorListing $listing ): int => $listing->id, $listings ) );
 		}
+		MentorCard::listed( $listings ); // What other features print on each card, read once for the page.
 		$base      = PageUrl::without_block_args( $page_url );
 		$has_fixed = '' !== $fixed && DirectoryFilters::valid_team( $fixed );
 		$link      = static fn ( int $page ): string => add_query_arg( $filters->query_args( $page, ! $has_fixed ), $base );

@@ -15,7 +15,30 @@ use Wayfinder\Profiles\ZoneOffsets;
 
 final class MentorCard {
 
+	/**
+	 * Fired inside each card, where other features print more about the mentor (escaped), e.g. the
+	 * badges they show: `do_action( MentorCard::EXTRAS, int $user_id )`.
+	 */
+	public const EXTRAS = 'wayfinder_mentor_badges';
+
+	/**
+	 * Fired once before a listing of cards renders, with every listed mentor's ID, so a feature reads
+	 * what it prints on each card in one query: `do_action( MentorCard::LISTED, list<int> $user_ids )`.
+	 */
+	public const LISTED = 'wayfinder_mentors_listed';
+
 	private static ?\DateTimeZone $utc = null;
+
+	/**
+	 * Tells the features that print on cards which mentors a listing is about to show.
+	 *
+	 * @param list<MentorListing> $listings
+	 */
+	public static function listed( array $listings ): void {
+		if ( array() !== $listings ) {
+			do_action( 'wayfinder_mentors_listed', array_map( static fn ( MentorListing $listing ): int => $listing->id, $listings ) );
+		}
+	}
 
 	/**
 	 * Everything the card shows.

@@ -16,6 +16,9 @@ use Wayfinder\Badges\AwardRepository;
 use Wayfinder\Badges\Badge;
 use Wayfinder\Badges\BadgePostType;
 use Wayfinder\Demo\DemoContent;
+use Wayfinder\Recognition\MentorBadges;
+use Wayfinder\Recognition\MyBadgesSection;
+use Wayfinder\Recognition\PublicBadges;
 use Wayfinder\Tests\Integration\TestCase;
 
 final class DemoBadgesTest extends TestCase {
@@ -58,6 +61,16 @@ final class DemoBadgesTest extends TestCase {
 		$this->assertCount( 1, $hidden, 'Tomás hid one badge' );
 		$this->assertArrayHasKey( 'Graduate', $this->awards_of( 'mentee-jonas' ) );
 		$this->assertNotNull( BadgePostType::for_rule( Badge::FACILITATOR ) );
+
+		// What people see of it: a mentor's badge on the card, and every state in My mentorship.
+		$id = static fn ( string $login ): int => (int) get_user_by( 'login', $login )->ID;
+		$this->assertStringContainsString( 'Mentor', ( new MentorBadges( new PublicBadges() ) )->html( $id( 'mentor-kenji' ) ), 'a mentor\'s badge on the card' );
+		$mine = ( new MyBadgesSection() )->html( $id( 'mentee-nadia' ) );
+		$this->assertStringContainsString( 'Awarded by a coordinator: Hosted the French translation sprint', $mine );
+		$this->assertStringContainsString( 'Hide from my profile', $mine );
+		$his = ( new MyBadgesSection() )->html( $id( 'mentee-tomas' ) );
+		$this->assertStringContainsString( 'Show on my profile', $his, 'Tomás hid one' );
+		$this->assertStringContainsString( 'Awarded to the wrong person', $his, 'and his revoked one says why' );
 
 		$count = $this->count_awards();
 		DemoContent::load();

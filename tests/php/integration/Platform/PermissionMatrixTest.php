@@ -144,6 +144,9 @@ final class PermissionMatrixTest extends TestCase {
 			),
 			'POST reset the playbook'             => array( 'POST', '/wayfinder/v1/playbook/reset', array(), $coordinators ),
 			'POST answer a fit check'             => array( 'POST', '/wayfinder/v1/fit-checks/{fit_check}', array( 'working' => true ), array( 401, 403, 200, 403, 403, 403, 403, 403 ) ), // Only the person asked.
+			// The person's own badges: each reaches only their own awards (someone else's: not found).
+			'GET my badges'                       => array( 'GET', '/wayfinder/v1/me/badges', array(), $logged_in ),
+			'POST show or hide my badge'          => array( 'POST', '/wayfinder/v1/me/badges/{award}', array( 'shown' => false ), array( 401, 404, 200, 404, 404, 404, 404, 404 ) ),
 			// Surveys: an invitation is the invited person's (signed in) or its key holder's; everyone else hears "not found".
 			'GET a survey invitation'             => array( 'GET', '/wayfinder/v1/survey-invitations/{survey_invitation}', array(), array( 404, 404, 200, 404, 404, 404, 404, 404 ) ),
 			'GET a survey invitation (key)'       => array( 'GET', '/wayfinder/v1/survey-invitations/{survey_invitation}', array( 'key' => '{survey_key}' ), array( 200, 200, 200, 200, 200, 200, 200, 200 ) ),
@@ -510,7 +513,22 @@ final class PermissionMatrixTest extends TestCase {
 		$people['session'] = $session->id;
 		$this->assertTrue( ( new \Wayfinder\FitCheck\FitCheckRepository() )->ask( $people['cohort'], $people['match'], $people['mentee'], 'mentee', time() ) );
 		$people['fit_check'] = ( new \Wayfinder\FitCheck\FitCheckRepository() )->of_match( $people['match'] )[0]->id;
-		$one_to_one          = ( new \Wayfinder\Sessions\MentorSessions() )->propose_one_to_one(
+		$badge               = wp_insert_post(
+			array(
+				'post_type'   => \Wayfinder\Badges\BadgePostType::POST_TYPE,
+				'post_status' => 'publish',
+				'post_title'  => 'Mentee',
+				'meta_input'  => array( \Wayfinder\Badges\BadgePostType::RULE => \Wayfinder\Badges\Badge::MENTEE ),
+			),
+			true
+		);
+		$this->assertIsInt( $badge );
+		$badge = \Wayfinder\Badges\BadgePostType::find( $badge );
+		$this->assertNotNull( $badge );
+		$award = ( new \Wayfinder\Badges\Awarding( new \Wayfinder\Badges\AwardRepository() ) )->earn( $badge, $people['mentee'], \Wayfinder\Badges\Award::FOR_MATCH, $people['match'], time() );
+		$this->assertNotNull( $award );
+		$people['award'] = $award->id;
+		$one_to_one      = ( new \Wayfinder\Sessions\MentorSessions() )->propose_one_to_one(
 			$people['cohort'],
 			$people['mentee'],
 			array(
@@ -684,6 +702,7 @@ final class PermissionMatrixTest extends TestCase {
 		$json = (string) wp_json_encode( $response->get_data() );
 		foreach ( $ids as $name => $user_id ) {
 			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session', 'feed', 'item', 'goal', 'checkin', 'fit_check', 'application', 'review', 'screened', 'contribution', 'handoff', 'survey_invitation', 'survey_key', 'survey', 'rep_survey', 'badge', 'award', 'credential', 'kid', 'token' ), true ) ? false : get_userdata( $user_id );
+			$user = in_array( $name, array( 'match', 'request', 'team', 'quiz', 'board_run', 'cohort', 'session', 'feed', 'item', 'goal', 'checkin', 'fit_check', 'award', 'application', 'review', 'screened', 'contribution', 'handoff', 'survey_invitation', 'survey_key', 'survey', 'rep_survey' ), true ) ? false : get_userdata( $user_id );
 			if ( $user ) {
 				$this->assertStringNotContainsString( $user->user_email, $json, "$route as $caller shows the email of $name" );
 			}
