@@ -63,7 +63,7 @@ final class DemoBadgesTest extends TestCase {
 		$this->assertNotNull( BadgePostType::for_rule( Badge::FACILITATOR ) );
 
 		// What people see of it: a mentor's badge on the card, and every state in My mentorship.
-		$id = static fn ( string $login ): int => (int) get_user_by( 'login', $login )->ID;
+		$id   = static fn ( string $login ): int => (int) get_user_by( 'login', $login )->ID;
 		$this->assertStringContainsString( 'Mentor', ( new MentorBadges( new PublicBadges() ) )->html( $id( 'mentor-kenji' ) ), 'a mentor\'s badge on the card' );
 		$mine = ( new MyBadgesSection() )->html( $id( 'mentee-nadia' ) );
 		$this->assertStringContainsString( 'Awarded by a coordinator: Hosted the French translation sprint', $mine );
