@@ -189,6 +189,7 @@ server.stdout.on( 'data', ( chunk ) => {
 		);
 		console.log( `The Mentorship page: ${ url }/mentorship/` );
 		console.log( `The mentor directory: ${ url }/mentors/` );
+		console.log( `Verifying certificates: ${ url }/verify/` );
 		console.log( 'Logins (password for all: password):' );
 		for ( const [ login, who ] of demoLogins ) {
 			console.log( `  ${ login.padEnd( 14 ) } ${ who }` );

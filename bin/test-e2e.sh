@@ -4,7 +4,7 @@
 #  - the same stack with the demo program for the coordinator's screens (e2e-demo) and for the
 #    community-facing blocks (e2e-community, port ${WAYFINDER_COMMUNITY_PORT:-8892});
 #  - blind selection from application to result (e2e-selection, port ${WAYFINDER_SELECTION_PORT:-8895});
-#  - the demo program, a cohort whose mentee graduates into a team, and one answering surveys (e2e-graduation, port ${WAYFINDER_GRADUATION_PORT:-8896});
+#  - the demo program, a cohort whose mentee graduates into a team, one answering surveys and a graduate's badge (e2e-graduation, port ${WAYFINDER_GRADUATION_PORT:-8896});
 #  - the `npm start` Playground site (SQLite, demo program).
 #   bin/test-e2e.sh [playwright args…]     e.g. bin/test-e2e.sh --project=site -g "uninstall"
 # The MariaDB site holds a large program (2,000 mentors, 10,000 mentees) before the zip is uploaded, so
@@ -71,6 +71,8 @@ php bin/lib/wp.php "$graduation_site" eval tests/e2e/fixtures/demo.php
 php bin/lib/wp.php "$graduation_site" eval tests/e2e/fixtures/graduation.php >/dev/null
 # Before and after: a cohort in its first week whose mentees were asked the survey (surveys.spec.ts).
 php bin/lib/wp.php "$graduation_site" eval tests/e2e/fixtures/surveys.php >/dev/null
+# A graduate's badge and its certificate, verified and revoked (badges.spec.ts).
+php bin/lib/wp.php "$graduation_site" eval tests/e2e/fixtures/badges.php >/dev/null
 serve "$graduation_site" "$graduation_port"
 
 mkdir -p artifacts

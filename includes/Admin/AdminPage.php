@@ -92,6 +92,9 @@ final class AdminPage {
 		wp_enqueue_script( self::HANDLE, plugins_url( 'build/admin/index.js', PLUGIN_FILE ), $asset['dependencies'], $asset['version'], true );
 		wp_set_script_translations( self::HANDLE, 'wayfinder', PLUGIN_DIR . '/languages' );
 		wp_enqueue_style( 'wp-components' );
+		if ( Capabilities::can_coordinate() && current_user_can( 'upload_files' ) ) {
+			wp_enqueue_media(); // The Badges screen picks a badge's picture from the media library.
+		}
 		if ( is_readable( PLUGIN_DIR . '/build/admin/index.css' ) ) {
 			wp_enqueue_style( self::HANDLE, plugins_url( 'build/admin/index.css', PLUGIN_FILE ), array( 'wp-components' ), $asset['version'] );
 		}

@@ -79,8 +79,19 @@ final class BadgesModule implements Module {
 					'shown'         => __( 'Shown on the profile', 'wayfinder' ),
 					'revoked_at'    => __( 'Revoked', 'wayfinder' ),
 					'revoke_reason' => __( 'Reason for revoking', 'wayfinder' ),
-				)
+				),
+				readable: self::export_words()
 			)
+		);
+	}
+
+	/** @return array<string, \Closure(array<string, mixed>): string> An award in an export: the badge by name, why in words. */
+	private static function export_words(): array {
+		$badge = static fn ( array $row ): ?Badge => BadgePostType::find( (int) $row['badge_id'] );
+		return array(
+			'badge_id' => static fn ( array $row ): string => $badge( $row )?->name ?? __( 'A deleted badge', 'wayfinder' ),
+			'reason'   => static fn ( array $row ): string => ( new AwardReasons() )->words( Award::from_row( $row ), $badge( $row )?->rule ?? '' ),
+			'shown'    => static fn ( array $row ): string => (int) $row['shown'] ? __( 'Yes', 'wayfinder' ) : __( 'No', 'wayfinder' ),
 		);
 	}
 }

@@ -11,6 +11,8 @@ declare(strict_types=1);
 
 namespace Wayfinder\Credentials;
 
+use Wayfinder\Badges\AwardRepository;
+use Wayfinder\Badges\BadgePostType;
 use Wayfinder\Badges\Events\AwardRevoked;
 use Wayfinder\Badges\Events\BadgeAwarded;
 use Wayfinder\Platform\Container;
@@ -55,6 +57,13 @@ final class CredentialsModule implements Module {
 					'award_id'   => __( 'Badge award', 'wayfinder' ),
 					'issued_at'  => __( 'Issued', 'wayfinder' ),
 					'revoked_at' => __( 'Revoked', 'wayfinder' ),
+				),
+				readable: array(
+					'award_id' => static function ( array $row ): string {
+						$award = ( new AwardRepository() )->find( (int) $row['award_id'] );
+						$badge = null === $award ? null : BadgePostType::find( $award->badge_id );
+						return $badge?->name ?? __( 'A badge no longer held', 'wayfinder' );
+					},
 				)
 			)
 		);

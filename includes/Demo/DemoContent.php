@@ -92,6 +92,7 @@ final class DemoContent {
 		DemoImpact::load( $coordinator ? $coordinator->ID : 0 );
 		DemoBadges::load( $coordinator ? $coordinator->ID : 0 );
 		DemoPages::mentorship();
+		DemoPages::verify();
 		DemoSurveyAnswers::load();
 		self::load_pages();
 		self::get_involved_page();

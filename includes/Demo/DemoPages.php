@@ -2,7 +2,8 @@
 /**
  * The demo site's pages: "Mentorship" (slug mentorship) with the mentoring button and My mentorship,
  * so `npm start` shows the community side of the program, and "Survey" (slug survey) with the Survey
- * block, where invitation e-mails link to. Created once; a page that exists (even one
+ * block, where invitation e-mails link to, and "Certificates" (slug verify) with the Verify a
+ * certificate block, where every certificate's link and QR code lead. Created once; a page that exists (even one
  * someone edited since) is left as it is.
  *
  * @package Wayfinder
@@ -18,27 +19,9 @@ final class DemoPages {
 
 	/** @return int The Mentorship page's ID. */
 	public static function mentorship(): int {
-		$page = get_page_by_path( self::MENTORSHIP, OBJECT, 'page' );
-		if ( $page instanceof \WP_Post ) {
-			return $page->ID;
-		}
 		$content = "<!-- wp:paragraph -->\n<p>" . esc_html__( 'New contributors get a mentor who helps them find their way around; experienced contributors mentor them. Start here.', 'wayfinder' ) . "</p>\n<!-- /wp:paragraph -->\n\n"
 			. "<!-- wp:wayfinder/mentoring-button /-->\n\n<!-- wp:wayfinder/my-mentorship /-->";
-		$id      = wp_insert_post(
-			array(
-				'post_type'    => 'page',
-				'post_status'  => 'publish',
-				'post_name'    => self::MENTORSHIP,
-				'post_title'   => __( 'Mentorship', 'wayfinder' ),
-				'post_content' => $content,
-				'post_author'  => self::author(),
-			),
-			true
-		);
-		if ( is_wp_error( $id ) ) {
-			throw new \RuntimeException( esc_html( $id->get_error_message() ) );
-		}
-		return $id;
+		return self::page( self::MENTORSHIP, __( 'Mentorship', 'wayfinder' ), $content );
 	}
 
 	/** The slug of the page with the Survey block, where invitation e-mails link to. */
@@ -46,7 +29,24 @@ final class DemoPages {
 
 	/** @return int The Survey page's ID. */
 	public static function survey(): int {
-		$page = get_page_by_path( self::SURVEY, OBJECT, 'page' );
+		return self::page( self::SURVEY, __( 'Survey', 'wayfinder' ), '<!-- wp:wayfinder/survey /-->' );
+	}
+
+	/** The slug of the Certificates page, with the Verify a certificate block. */
+	public const VERIFY = 'verify';
+
+	/** @return int The Certificates page's ID. */
+	public static function verify(): int {
+		return self::page( self::VERIFY, __( 'Certificates', 'wayfinder' ), '<!-- wp:wayfinder/verify-credential /-->' );
+	}
+
+	/**
+	 * The published page with this slug: made with the title and content when there is none.
+	 *
+	 * @throws \RuntimeException When WordPress refuses the page.
+	 */
+	private static function page( string $slug, string $title, string $content ): int {
+		$page = get_page_by_path( $slug, OBJECT, 'page' );
 		if ( $page instanceof \WP_Post ) {
 			return $page->ID;
 		}
@@ -54,9 +54,9 @@ final class DemoPages {
 			array(
 				'post_type'    => 'page',
 				'post_status'  => 'publish',
-				'post_name'    => self::SURVEY,
-				'post_title'   => __( 'Survey', 'wayfinder' ),
-				'post_content' => '<!-- wp:wayfinder/survey /-->',
+				'post_name'    => $slug,
+				'post_title'   => $title,
+				'post_content' => $content,
 				'post_author'  => self::author(),
 			),
 			true

@@ -42,7 +42,11 @@ final class Exporter {
 				$value  = $row[ $column ];
 				$data[] = array(
 					'name'  => $label,
-					'value' => isset( $declaration->people[ $column ] ) ? self::person( $value ) : (string) $value,
+					'value' => match ( true ) {
+						isset( $declaration->readable[ $column ] ) => ( $declaration->readable[ $column ] )( $row ),
+					isset( $declaration->people[ $column ] ) => self::person( $value ),
+					default => (string) $value,
+					},
 				);
 			}
 			$items[] = array(

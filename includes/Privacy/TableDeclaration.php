@@ -24,6 +24,7 @@ final class TableDeclaration {
 	 * @param string                     $key         The primary key: one column, or several separated by commas (e.g. `mentor_id,mentee_id`).
 	 * @param (\Closure(int): string)|null $kept        The sentence saying why N rows were kept as facts (with `_n()`).
 	 * @param (\Closure(int): void)|null   $after_erase Called with the user ID once the table has been erased for them (e.g. to drop caches).
+	 * @param array<string, \Closure(array<string, mixed>): string> $readable Column => the words an export shows for it, from the whole row (an ID as a name, a code as a sentence).
 	 */
 	public function __construct(
 		public readonly string $table,
@@ -34,8 +35,9 @@ final class TableDeclaration {
 		public readonly string $key = 'id',
 		public readonly ?\Closure $kept = null,
 		public readonly ?\Closure $after_erase = null,
+		public readonly array $readable = array(),
 	) {
-		foreach ( array_merge( array( $table ), $this->key_columns(), array_keys( $people ), $text, array_keys( $columns ) ) as $name ) {
+		foreach ( array_merge( array( $table ), $this->key_columns(), array_keys( $people ), $text, array_keys( $columns ), array_keys( $readable ) ) as $name ) {
 			if ( 1 !== preg_match( '/^[a-z][a-z0-9_]*$/', (string) $name ) ) {
 				throw new \InvalidArgumentException( sprintf( 'Not a table or column name: %s', esc_html( (string) $name ) ) );
 			}

@@ -144,6 +144,28 @@ abstract class TestCase extends \PHPUnit\Framework\TestCase {
 		return (int) $response->get_data()['id'];
 	}
 
+	/**
+	 * Runs every registered personal data exporter for this person, page by page, as wp-admin does.
+	 *
+	 * @return array<string, array<string, array<string, string>>> Group ID => item ID => field name => value.
+	 */
+	protected function export_personal_data( int $user_id ): array {
+		$email  = get_userdata( $user_id )->user_email;
+		$groups = array();
+		foreach ( apply_filters( 'wp_privacy_personal_data_exporters', array() ) as $exporter ) { // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- core's own list, as wp-admin reads it.
+			$page = 1;
+			do {
+				$answer = call_user_func( $exporter['callback'], $email, $page++ );
+				foreach ( $answer['data'] as $item ) {
+					foreach ( $item['data'] as $datum ) {
+						$groups[ $item['group_id'] ][ $item['item_id'] ][ $datum['name'] ] = (string) $datum['value'];
+					}
+				}
+			} while ( ! $answer['done'] && $page < 100 );
+		}
+		return $groups;
+	}
+
 	/** Runs every registered personal data eraser for this person, page by page, as wp-admin does. */
 	protected function erase_personal_data( int $user_id ): void {
 		$email = get_userdata( $user_id )->user_email;

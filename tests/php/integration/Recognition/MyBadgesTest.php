@@ -16,6 +16,7 @@ use Wayfinder\Badges\Award;
 use Wayfinder\Badges\AwardRepository;
 use Wayfinder\Badges\Badge;
 use Wayfinder\Credentials\CredentialLinks;
+use Wayfinder\Credentials\CredentialRepository;
 use Wayfinder\Mentorship\MatchService;
 use Wayfinder\Platform\Flash;
 use Wayfinder\Platform\PageForms;
@@ -161,19 +162,22 @@ final class MyBadgesTest extends TestCase {
 		$mei    = $this->named( 'Mei Chen' );
 		$cohort = $this->insert_cohort( array(), 'Spring 2026' );
 		$badge  = $this->badge( 'Graduate', Badge::GRADUATE, 'Graduated from a Wayfinder cohort with a verified contribution.' );
-		$award  = $this->earned( $badge, $mei, Award::FOR_COHORT, $cohort, (int) strtotime( '2026-05-20 12:00:00 UTC' ) );
-		$asked  = array();
-		add_action(
-			CertificatePage::ISSUE,
-			function ( int $award_id ) use ( &$asked, $award ): void {
-				$asked[] = $award_id;
-				$this->credential( $award );
-			}
-		);
+		// An award from before credentials existed (straight into the table, no event): none issued yet.
+		$award = ( new AwardRepository() )->add( $badge->id, $mei, Award::FOR_COHORT, $cohort, '', 0, (int) strtotime( '2026-05-20 12:00:00 UTC' ) );
+		$this->assertNotNull( $award );
+		$this->assertNull( ( new CredentialRepository() )->current_for_award( $award->id ) );
+		$asked = array();
+		$count = static function ( int $award_id ) use ( &$asked ): void {
+			$asked[] = $award_id;
+		};
+		add_action( CertificatePage::ISSUE, $count, 1 );
 
 		$html = ( new CertificatePage() )->respond( $award->id, $mei )['html'];
 
 		$this->assertSame( array( $award->id ), $asked, 'asks Credentials to issue the missing credential' );
+		$issued = ( new CredentialRepository() )->current_for_award( $award->id );
+		$this->assertNotNull( $issued, 'and Credentials issued it' );
+		$this->assertStringContainsString( 'credential=' . $issued->uuid, $html, 'its verification link is on the certificate' );
 		$this->assertStringContainsString( '<!DOCTYPE html>', $html );
 		$this->assertStringContainsString( 'Make Community', $html );
 		$this->assertStringContainsString( '>Certificate<', $html );
@@ -189,17 +193,34 @@ final class MyBadgesTest extends TestCase {
 		$this->assertStringContainsString( 'data-wayfinder-print hidden', $html, 'the Print button shows only with JavaScript' );
 
 		$again = ( new CertificatePage() )->respond( $award->id, $mei )['html'];
+		remove_action( CertificatePage::ISSUE, $count, 1 );
 		$this->assertCount( 1, $asked, 'a credential that exists is not issued again' );
-		$this->assertStringContainsString( 'credential=', $again );
+		$this->assertStringContainsString( 'credential=' . $issued->uuid, $again );
 	}
 
 	public function test_a_revoked_awards_certificate_says_so_and_everything_is_escaped(): void {
 		$mei   = $this->named( 'Mei <i>Chen</i>' );
-		$award = $this->by_hand( $this->badge( 'Host <script>x()</script>' ), $mei );
+		$badge = $this->badge( 'Host <script>x()</script>' );
+		$award = $this->by_hand( $badge, $mei );
 		$html  = ( new CertificatePage() )->respond( $award->id, $mei )['html'];
 		$this->assertStringNotContainsString( '<script>x()', $html );
 		$this->assertStringNotContainsString( '<i>Chen</i>', $html );
-		$this->assertStringContainsString( 'The certificate’s own verification link appears here', $html, 'no credential issued (no handler): says so' );
+		$this->assertStringContainsString( 'credential=', $html, 'issued on award: its link is there' );
+
+		// When no credential could be issued (none on file, and issuing did nothing), it says so.
+		$bare = ( new AwardRepository() )->add( $badge->id, $this->named( 'Ana Lima' ), Award::BY_HAND, 0, 'Ran the translation day.', 0, 1_780_000_000 );
+		$this->assertNotNull( $bare );
+		global $wp_filter;
+		$handlers = $wp_filter[ CertificatePage::ISSUE ] ?? null;
+		remove_all_actions( CertificatePage::ISSUE );
+		try {
+			$unissued = ( new CertificatePage() )->respond( $bare->id, $bare->user_id )['html'];
+		} finally {
+			if ( null !== $handlers ) {
+				$wp_filter[ CertificatePage::ISSUE ] = $handlers; // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited -- the test puts back what it took away.
+			}
+		}
+		$this->assertStringContainsString( 'The certificate’s own verification link appears here', $unissued );
 
 		$this->revoked( $award, 'Given by mistake.' );
 		$revoked = ( new CertificatePage() )->respond( $award->id, $mei )['html'];

@@ -14,7 +14,7 @@ use Wayfinder\Badges\Awarding;
 use Wayfinder\Badges\AwardRepository;
 use Wayfinder\Badges\Badge;
 use Wayfinder\Badges\BadgePostType;
-use Wayfinder\Platform\Schema;
+use Wayfinder\Credentials\CredentialRepository;
 
 trait RecognitionFixtures {
 
@@ -65,25 +65,11 @@ trait RecognitionFixtures {
 		return $this->awarding()->choose_shown( $award, false );
 	}
 
-	/** A credential row for the award (the credentials helper issues real ones): its UUID. */
+	/** The credential Credentials issued on the award: its UUID. */
 	protected function credential( Award $award ): string {
-		global $wpdb;
-		$uuid = wp_generate_uuid4();
-		$this->assertSame(
-			1,
-			$wpdb->insert(
-				Schema::credentials_table(),
-				array(
-					'uuid'      => $uuid,
-					'award_id'  => $award->id,
-					'user_id'   => $award->user_id,
-					'kid'       => 'test-key',
-					'token'     => 'header.payload.signature',
-					'issued_at' => '2026-06-01 10:00:00',
-				)
-			)
-		);
-		return $uuid;
+		$credential = ( new CredentialRepository() )->current_for_award( $award->id );
+		$this->assertNotNull( $credential, 'a credential is issued on award' );
+		return $credential->uuid;
 	}
 
 	/** A person with a display name. */
