@@ -94,7 +94,7 @@ final class VerifyBlock {
 			$html .= '<dl class="wayfinder-verify-details">';
 			$html .= '<dt>' . esc_html__( 'Badge', 'wayfinder' ) . '</dt><dd>' . esc_html( (string) $credential['achievement']['name'] ) . '</dd>';
 			if ( '' !== $credential['achievement']['criteria'] ) {
-				$html .= '<dt>' . esc_html__( 'Earned by', 'wayfinder' ) . '</dt><dd>' . esc_html( (string) $credential['achievement']['criteria'] ) . '</dd>';
+				$html .= '<dt>' . esc_html__( 'Criteria', 'wayfinder' ) . '</dt><dd>' . esc_html( (string) $credential['achievement']['criteria'] ) . '</dd>';
 			}
 			$html .= '<dt>' . esc_html__( 'Issued to', 'wayfinder' ) . '</dt><dd>' . esc_html( (string) $credential['recipient'] ) . '</dd>';
 			$html .= '<dt>' . esc_html__( 'Issued by', 'wayfinder' ) . '</dt><dd>' . esc_html( (string) $credential['issuer']['name'] ) . '</dd>';

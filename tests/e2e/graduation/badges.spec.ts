@@ -6,7 +6,7 @@ import { expectNoSeriousViolations, logIn } from '../helpers';
 
 // A badge and its certificate, as the person who earned it, a visitor who checks it and the
 // coordinator who revokes it see them. The site is prepared by tests/e2e/fixtures/badges.php after the
-// demo: badge-graduate (Amara Okafor) earned the Graduate badge for last season's cohort; the demo's
+// demo: badge-graduate (Aroha Ngata) earned the Graduate badge for last season's cohort; the demo's
 // Certificates page (/verify/) holds the Verify a certificate block.
 test.describe.configure( { mode: 'serial', timeout: 120_000 } );
 
@@ -48,7 +48,7 @@ test( 'a graduate sees their badge on their profile and in My mentorship', async
 	await page.goto( '/author/badge-graduate/' );
 	const profile = page.locator( '.wayfinder-badges-block' );
 	await expect(
-		profile.getByRole( 'heading', { name: 'Badges of Amara Okafor' } )
+		profile.getByRole( 'heading', { name: 'Badges of Aroha Ngata' } )
 	).toBeVisible();
 	const badge = profile.getByRole( 'listitem' ).filter( {
 		hasText: 'Graduate',
@@ -123,7 +123,7 @@ test( 'the graduate downloads the credential and prints the certificate', async 
 	await expect(
 		certificate.getByRole( 'heading', { name: 'Certificate' } )
 	).toBeVisible();
-	await expect( certificate ).toContainText( 'Amara Okafor' );
+	await expect( certificate ).toContainText( 'Aroha Ngata' );
 	await expect( certificate ).toContainText( 'Graduate' );
 	await expect( certificate ).toContainText( 'Verify this certificate:' );
 	// The QR code is drawn in the browser from the verification link.
@@ -165,7 +165,7 @@ test( 'a visitor verifies the certificate on the verification page', async ( {
 	await expect( checks.getByRole( 'listitem' ) ).toHaveCount( 5 );
 	await expect( checks ).not.toContainText( 'Failed:' );
 	await expect( page.locator( '.wayfinder-verify-result' ) ).toContainText(
-		'Amara Okafor'
+		'Aroha Ngata'
 	);
 	await expectNoSeriousViolations( page, [
 		'.wp-block-wayfinder-verify-credential',
@@ -201,13 +201,13 @@ test( 'the coordinator revokes the badge and the certificate no longer verifies'
 } ) => {
 	await logIn( page, 'coordinator' );
 	await page.goto( '/wp-admin/admin.php?page=wayfinder&screen=badges' );
-	await page.getByLabel( 'Search by name' ).fill( 'Amara' );
-	const row = page.getByRole( 'row' ).filter( { hasText: 'Amara Okafor' } );
+	await page.getByLabel( 'Search by name' ).fill( 'Aroha' );
+	const row = page.getByRole( 'row' ).filter( { hasText: 'Aroha Ngata' } );
 	await expect( row ).toHaveCount( 1 );
 	await expect( row ).toContainText( 'Graduate' );
 	await row.getByRole( 'button', { name: /Revoke/ } ).click();
 	const asking = page.getByRole( 'group', {
-		name: 'Revoke the Graduate badge of Amara Okafor?',
+		name: 'Revoke the Graduate badge of Aroha Ngata?',
 	} );
 	await asking
 		.getByLabel( 'Why is it revoked?' )
