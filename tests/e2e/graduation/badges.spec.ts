@@ -90,15 +90,16 @@ test( 'the graduate downloads the credential and prints the certificate', async 
 		await readFile( ( await download.path() ) as string, 'utf8' )
 	).trim();
 	// A compact JWS: three base64url parts, its header naming RS256 and a key of this site.
-	const parts = jwt.split( '.' );
-	expect( parts ).toHaveLength( 3 );
+	const [ encodedHeader = '', encodedClaims = '', ...rest ] =
+		jwt.split( '.' );
+	expect( rest ).toHaveLength( 1 );
 	const header = JSON.parse(
-		Buffer.from( parts[ 0 ], 'base64url' ).toString( 'utf8' )
+		Buffer.from( encodedHeader, 'base64url' ).toString( 'utf8' )
 	);
 	expect( header.alg ).toBe( 'RS256' );
 	expect( header.kid ).toContain( '/wayfinder/v1/credentials/keys/' );
 	const claims = JSON.parse(
-		Buffer.from( parts[ 1 ], 'base64url' ).toString( 'utf8' )
+		Buffer.from( encodedClaims, 'base64url' ).toString( 'utf8' )
 	);
 	expect( claims.type ).toContain( 'OpenBadgeCredential' );
 	expect( JSON.stringify( claims ) ).not.toContain(
@@ -176,7 +177,7 @@ test( 'a visitor verifies the certificate on the verification page', async ( {
 	} );
 
 	// One character changed in the signed part: the signature no longer checks out.
-	const [ head, body, signature ] = jwt.split( '.' );
+	const [ head = '', body = '', signature = '' ] = jwt.split( '.' );
 	const tampered = [
 		head,
 		body.slice( 0, 10 ) +
