@@ -1,9 +1,10 @@
 import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
 import type { BlockEditProps } from '@wordpress/blocks';
-import { PanelBody, TextControl } from '@wordpress/components';
+import { PanelBody } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 
 import { HeadingLevelControl } from '../shared/heading-level';
+import { UserIdControl } from '../shared/user-id';
 import { ServerPreview } from '../shared/preview';
 
 export interface BadgesAttributes extends Record< string, unknown > {
@@ -25,24 +26,14 @@ export default function Edit( {
 		<>
 			<InspectorControls>
 				<PanelBody title={ __( 'Badges', 'wayfinder' ) }>
-					<TextControl
-						__next40pxDefaultSize
-						type="number"
-						min={ 0 }
+					<UserIdControl
 						label={ __( 'Whose badges (user ID)', 'wayfinder' ) }
 						help={ __(
 							'Leave 0 to show the badges of the author whose page this is (on an author page), or of the post’s author.',
 							'wayfinder'
 						) }
-						value={ String( attributes.userId ) }
-						onChange={ ( value ) =>
-							setAttributes( {
-								userId: Math.max(
-									0,
-									parseInt( value, 10 ) || 0
-								),
-							} )
-						}
+						value={ attributes.userId }
+						onChange={ ( userId ) => setAttributes( { userId } ) }
 					/>
 					<HeadingLevelControl
 						value={ attributes.headingLevel }

@@ -1,9 +1,10 @@
 import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
 import type { BlockEditProps } from '@wordpress/blocks';
-import { PanelBody, Placeholder, TextControl } from '@wordpress/components';
+import { PanelBody, Placeholder } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 
 import { HeadingLevelControl } from '../shared/heading-level';
+import { UserIdControl } from '../shared/user-id';
 import { ServerPreview } from '../shared/preview';
 
 export interface ContributionsAttributes extends Record< string, unknown > {
@@ -25,22 +26,14 @@ export default function Edit( {
 		<>
 			<InspectorControls>
 				<PanelBody title={ __( 'Whose contributions', 'wayfinder' ) }>
-					<TextControl
-						__next40pxDefaultSize
-						__nextHasNoMarginBottom
-						type="number"
-						min={ 0 }
+					<UserIdControl
 						label={ __( 'User ID', 'wayfinder' ) }
 						help={ __(
 							'0: the author of the page or archive being shown.',
 							'wayfinder'
 						) }
-						value={ String( attributes.userId ) }
-						onChange={ ( value ) =>
-							setAttributes( {
-								userId: Math.max( 0, Number( value ) || 0 ),
-							} )
-						}
+						value={ attributes.userId }
+						onChange={ ( userId ) => setAttributes( { userId } ) }
 					/>
 					<HeadingLevelControl
 						value={ attributes.headingLevel }
