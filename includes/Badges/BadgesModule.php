@@ -89,8 +89,8 @@ final class BadgesModule implements Module {
 	private static function export_words(): array {
 		$badge = static fn ( array $row ): ?Badge => BadgePostType::find( (int) $row['badge_id'] );
 		return array(
-			'badge_id' => static fn ( array $row ): string => $badge( $row )?->name ?? __( 'A deleted badge', 'wayfinder' ),
-			'reason'   => static fn ( array $row ): string => ( new AwardReasons() )->words( Award::from_row( $row ), $badge( $row )?->rule ?? '' ),
+			'badge_id' => static fn ( array $row ): string => $badge( $row )->name ?? __( 'A deleted badge', 'wayfinder' ),
+			'reason'   => static fn ( array $row ): string => ( new AwardReasons() )->words( Award::from_row( $row ), $badge( $row )->rule ?? '' ),
 			'shown'    => static fn ( array $row ): string => (int) $row['shown'] ? __( 'Yes', 'wayfinder' ) : __( 'No', 'wayfinder' ),
 		);
 	}

@@ -62,7 +62,7 @@ final class CredentialsModule implements Module {
 					'award_id' => static function ( array $row ): string {
 						$award = ( new AwardRepository() )->find( (int) $row['award_id'] );
 						$badge = null === $award ? null : BadgePostType::find( $award->badge_id );
-						return $badge?->name ?? __( 'A badge no longer held', 'wayfinder' );
+						return $badge->name ?? __( 'A badge no longer held', 'wayfinder' );
 					},
 				)
 			)
