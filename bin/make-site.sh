@@ -1,14 +1,26 @@
 #!/usr/bin/env bash
-# Creates a fresh WordPress site on the tests' MariaDB: bin/make-site.sh <name> <min|latest> <url> [--with-plugin]
+# Creates a fresh WordPress site on the tests' MariaDB: bin/make-site.sh <name> <min|latest> <url> [--with-plugin] [--multisite]
 # The site lives in .cache/sites/<name> with its own database wayfinder_<name>; anything there before is wiped.
 # --with-plugin links this checkout into wp-content/plugins/wayfinder and activates it.
+# --multisite makes it a subdirectory network first (its host, port included, is the network's domain),
+# and --with-plugin then network-activates Wayfinder.
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 
 name="${1:?usage: make-site.sh <name> <min|latest> <url> [--with-plugin]}"
 slot="${2:?min or latest}"
 url="${3:?site URL}"
-with_plugin="${4:-}"
+with_plugin=""
+multisite=""
+for flag in "${@:4}"; do
+	case "$flag" in
+		--with-plugin) with_plugin=1 ;;
+		--multisite) multisite=1 ;;
+		*) die "unknown option: $flag" ;;
+	esac
+done
+host="${url#*://}"
+host="${host%%/*}"
 site="$CACHE/sites/$name"
 db="wayfinder_${name//-/_}"
 
@@ -43,6 +55,7 @@ define( 'AUTOMATIC_UPDATER_DISABLED', true );
 define( 'WP_AUTO_UPDATE_CORE', false );
 define( 'WP_ENVIRONMENT_TYPE', 'local' );
 define( 'WAYFINDER_TEST_SITE', true );
+$( [ -n "$multisite" ] && printf "%s\n" "define( 'WP_ALLOW_MULTISITE', true );" "define( 'MULTISITE', true );" "define( 'SUBDOMAIN_INSTALL', false );" "define( 'DOMAIN_CURRENT_SITE', '$host' );" "define( 'PATH_CURRENT_SITE', '/' );" "define( 'SITE_ID_CURRENT_SITE', 1 );" "define( 'BLOG_ID_CURRENT_SITE', 1 );" )
 if ( ! defined( 'ABSPATH' ) ) {
 	define( 'ABSPATH', __DIR__ . '/' );
 }
@@ -50,11 +63,20 @@ require_once ABSPATH . 'wp-settings.php';
 PHP
 
 db_root -e "DROP DATABASE IF EXISTS \`$db\`; CREATE DATABASE \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci;"
+if [ -n "$multisite" ]; then
+	# WordPress installs as a single site first: the network's constants wait until it is one.
+	mv "$site/wp-config.php" "$site/wp-config-network.php"
+	grep -v "MULTISITE\|SUBDOMAIN_INSTALL\|_CURRENT_SITE" "$site/wp-config-network.php" > "$site/wp-config.php"
+fi
 php "$ROOT/bin/lib/wp.php" "$site" install "$url" password >/dev/null
+if [ -n "$multisite" ]; then
+	php "$ROOT/bin/lib/wp.php" "$site" multisite "$host" >/dev/null
+	mv "$site/wp-config-network.php" "$site/wp-config.php"
+fi
 
-if [ "$with_plugin" = "--with-plugin" ]; then
+if [ -n "$with_plugin" ]; then
 	ln -sfn "$ROOT" "$site/wp-content/plugins/wayfinder"
-	php "$ROOT/bin/lib/wp.php" "$site" activate wayfinder/plugin.php >/dev/null
+	php "$ROOT/bin/lib/wp.php" "$site" "$([ -n "$multisite" ] && echo network-activate || echo activate)" wayfinder/plugin.php >/dev/null
 fi
 : > "$site/debug.log"
 echo "$site"

@@ -17,6 +17,7 @@ final class AdminModule implements Module {
 
 	public function register( Container $services ): void {
 		AdminPage::register();
+		NetworkScreen::register();
 		UserRoles::register();
 		MentoringProfile::register();
 		add_action( 'rest_api_init', array( $services->get( StatusController::class ), 'register_routes' ) );

@@ -10,7 +10,9 @@ declare(strict_types=1);
 namespace Wayfinder\Admin;
 
 use Wayfinder\Platform\Capabilities;
+use Wayfinder\Platform\Network;
 use Wayfinder\Platform\Settings;
+use Wayfinder\Teams\TeamList;
 use const Wayfinder\PLUGIN_DIR;
 use const Wayfinder\PLUGIN_FILE;
 
@@ -32,6 +34,10 @@ final class AdminPage {
 	}
 
 	public static function add_menu(): void {
+		if ( Network::is_team_site() ) {
+			add_menu_page( __( 'Mentorship', 'wayfinder' ), __( 'Mentorship', 'wayfinder' ), 'edit_posts', self::SLUG, array( self::class, 'render_team_site' ), 'dashicons-groups', 26 );
+			return;
+		}
 		if ( ! Capabilities::can_coordinate() ) {
 			self::add_applications_menu();
 			return;
@@ -63,6 +69,28 @@ final class AdminPage {
 			'dashicons-clipboard',
 			26
 		);
+	}
+
+	/** On a team site: where the program is run, and what this site shows of it. */
+	public static function render_team_site(): void {
+		$program = Network::program_site();
+		$team    = Network::team_of_site( get_current_blog_id() );
+		$name    = '' === $team ? '' : Network::in_program( static fn (): string => (string) ( TeamList::all()[ $team ]['name'] ?? $team ) );
+		echo '<div class="wrap"><h1>' . esc_html__( 'Mentorship', 'wayfinder' ) . '</h1>';
+		echo '<p>' . esc_html(
+			sprintf(
+				/* translators: %s: the name of the site that runs the mentoring program. */
+				__( 'The mentoring program of this network runs on %s: coordinators manage it there, and everything people do on this site acts on it.', 'wayfinder' ),
+				(string) get_blog_option( $program, 'blogname' )
+			)
+		) . '</p>';
+		echo '<p>' . esc_html(
+			'' === $name
+				? __( 'This site is not any team’s site yet: a network admin chooses its team under Network Admin → Settings → Mentorship program. Until then its blocks show the whole program.', 'wayfinder' )
+				/* translators: %s: a team's name. */
+				: sprintf( __( 'This is the %s team’s site: the mentor directory placed here shows that team’s mentors, and its representatives are this site’s editors and administrators.', 'wayfinder' ), $name )
+		) . '</p>';
+		echo '<p><a class="button button-primary" href="' . esc_url( get_admin_url( $program, 'admin.php?page=' . self::SLUG ) ) . '">' . esc_html__( 'Open the program', 'wayfinder' ) . '</a></p></div>';
 	}
 
 	public static function render(): void {

@@ -13,6 +13,7 @@ declare(strict_types=1);
 
 namespace Wayfinder\Directory;
 
+use Wayfinder\Platform\Network;
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Settings;
@@ -244,16 +245,16 @@ final class DirectoryRepository {
 		return false !== $flags && false !== $placed && ( new ProfileRepository() )->relist() && ( new FacetRepository() )->rebuild();
 	}
 
-	/** The user meta key holding this site's roles and capabilities. */
+	/** The user meta key holding the program site's roles and capabilities (a team site's are not the program's). */
 	public static function capabilities_key(): string {
 		global $wpdb;
-		return $wpdb->get_blog_prefix() . 'capabilities';
+		return $wpdb->get_blog_prefix( Network::program_site() > 0 ? Network::program_site() : null ) . 'capabilities';
 	}
 
-	/** The option holding this site's roles. */
+	/** The option holding the program site's roles. */
 	public static function roles_option(): string {
 		global $wpdb;
-		return $wpdb->get_blog_prefix() . 'user_roles';
+		return $wpdb->get_blog_prefix( Network::program_site() > 0 ? Network::program_site() : null ) . 'user_roles';
 	}
 
 	/**

@@ -14,6 +14,7 @@ namespace Wayfinder\GitHub;
 use Wayfinder\Platform\Container;
 use Wayfinder\Platform\Cron;
 use Wayfinder\Platform\Module;
+use Wayfinder\Platform\Network;
 use Wayfinder\Platform\PageAction;
 use Wayfinder\Platform\PageForms;
 use Wayfinder\Privacy\ErasePolicy;
@@ -34,7 +35,7 @@ final class GitHubModule implements Module {
 		add_action( 'wayfinder_my_sections', array( GitHubSection::class, 'render' ), 30, 2 );
 		add_action( Cron::HOURLY, static fn () => $services->get( GitHubDeliveryRepository::class )->delete_before( time() - self::KEEP_DELIVERIES, self::FORGET_BATCH ) );
 		// A deleted account frees its GitHub ID (someone else may link it; nobody is credited for it).
-		add_action( 'deleted_user', static fn ( $user_id ) => $services->get( GitHubAccountRepository::class )->delete( (int) $user_id ) );
+		add_action( 'deleted_user', Network::program_only( static fn ( $user_id ) => $services->get( GitHubAccountRepository::class )->delete( (int) $user_id ) ) );
 		PageForms::add(
 			new PageAction(
 				GitHubSection::LINK,

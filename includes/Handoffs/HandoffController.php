@@ -196,7 +196,8 @@ final class HandoffController extends WP_REST_Controller {
 	 */
 	public function team_permissions_check( $request ) {
 		unset( $request );
-		if ( Capabilities::can_represent_team() || Capabilities::can_coordinate() ) {
+		// A team site's editors represent its team on a network without holding the capability (Representatives).
+		if ( Capabilities::can_represent_team() || Capabilities::can_coordinate() || array() !== ( new Representatives() )->teams_of( get_current_user_id() ) ) {
 			return true;
 		}
 		return new WP_Error( 'wayfinder_forbidden', __( 'Only team representatives and mentoring coordinators can see and accept newcomers for a team.', 'wayfinder' ), array( 'status' => rest_authorization_required_code() ) );

@@ -20,6 +20,7 @@ use Wayfinder\Mentorship\Events\MentorBack;
 use Wayfinder\Platform\Container;
 use Wayfinder\Platform\Cron;
 use Wayfinder\Platform\Module;
+use Wayfinder\Platform\Network;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Transaction;
 use Wayfinder\Profiles\ProfileEdited;
@@ -79,17 +80,17 @@ final class MentorshipModule implements Module {
 		add_action( Cron::HOURLY, static fn () => $services->get( PeopleMarks::class )->resume(), 40 );
 
 		$departures = $services->get( Departures::class );
-		add_action( 'set_user_role', array( $departures, 'role_changed' ) );
-		add_action( 'remove_user_role', array( $departures, 'role_changed' ) );
-		add_action( 'delete_user', array( $departures, 'user_deleted' ) );
+		add_action( 'set_user_role', Network::program_only( array( $departures, 'role_changed' ) ) );
+		add_action( 'remove_user_role', Network::program_only( array( $departures, 'role_changed' ) ) );
+		add_action( 'delete_user', Network::program_only( array( $departures, 'user_deleted' ) ) );
 		add_action( Reassigner::HOOK, array( $services->get( Reassigner::class ), 'reassign_from' ) );
-		add_action( 'user_register', array( $services->get( AutoAssigner::class ), 'welcome' ) );
+		add_action( 'user_register', Network::program_only( array( $services->get( AutoAssigner::class ), 'welcome' ) ) );
 		// Profiles (a lower layer) tell mentoring what changed, and ask it who are match partners.
 		add_action( ProfileEdited::HOOK, array( $services->get( ProfileEdits::class ), 'edited' ) );
 		add_filter( ProfilesController::PARTNERS_FILTER, array( $services->get( ProfileEdits::class ), 'partners' ), 10, 3 );
 		add_filter( Visitor::STANDING_FILTER, array( $services->get( DirectoryStanding::class ), 'of' ), 10, 2 );
 		// Before the account goes: its open requests and queue place are settled (see RequestService).
-		add_action( 'delete_user', array( $services->get( RequestService::class ), 'settle_deleted_user' ) );
+		add_action( 'delete_user', Network::program_only( array( $services->get( RequestService::class ), 'settle_deleted_user' ) ) );
 		// Kept waiting totals go with any change to who waits or what narrows them (the requests' own writes drop them too).
 		foreach ( array( ProfileSaved::HOOK, ProfileRowChanged::HOOK, MatchEnded::HOOK, 'deleted_user' ) as $hook ) {
 			add_action( $hook, array( WaitingCounts::class, 'forget' ), 10, 0 );

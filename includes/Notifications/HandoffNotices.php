@@ -24,6 +24,7 @@ use Wayfinder\Handoffs\HandoffService;
 use Wayfinder\Handoffs\Newcomers;
 use Wayfinder\Handoffs\TeamOptions;
 use Wayfinder\Plans\PlanGoal;
+use Wayfinder\Platform\Network;
 use Wayfinder\Plans\PlanRepository;
 use Wayfinder\Teams\Representatives;
 use WP_User;
@@ -46,7 +47,9 @@ final class HandoffNotices {
 		$team    = TeamOptions::name( $handoff->team );
 		$readers = array_values( array_filter( array_map( array( Outbox::class, 'person' ), $this->representatives->of_team( $handoff->team ) ) ) );
 		$body    = $this->introduction( $handoff, $graduate, $team );
-		$link    = Links::my_mentorship() . '#' . HandoffSection::ANCHOR;
+		// On a network, the team's own site welcomes its newcomers when it has a My mentorship page.
+		$home = Network::page_on_team_site( $handoff->team, 'wayfinder/my-mentorship' );
+		$link = ( '' !== $home ? $home : Links::my_mentorship() ) . '#' . HandoffSection::ANCHOR;
 		if ( array() === $readers ) {
 			/* translators: %s: the team's name. */
 			$body    = sprintf( __( '%s has no team representative, so this introduction comes to you. Add a representative to the team, or accept it yourself in the Mentorship admin and name a contact.', 'wayfinder' ), $team ) . "\n\n" . $body;

@@ -15,6 +15,10 @@ final class Cron {
 	public const HOURLY = 'wayfinder_expire_requests';
 
 	public static function schedule(): void {
+		if ( Network::is_team_site() ) {
+			wp_clear_scheduled_hook( self::HOURLY ); // The program site's tick does the program's work.
+			return;
+		}
 		if ( ! wp_next_scheduled( self::HOURLY ) ) {
 			wp_schedule_event( time() + HOUR_IN_SECONDS, 'hourly', self::HOURLY );
 		}

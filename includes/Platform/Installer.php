@@ -24,6 +24,9 @@ final class Installer {
 	public const DEACTIVATE = 'wayfinder_deactivate';
 
 	public static function activate(): void {
+		if ( Network::is_team_site() ) {
+			return; // The program's data lives on the program site.
+		}
 		self::install();
 	}
 
@@ -35,6 +38,9 @@ final class Installer {
 	}
 
 	public static function upgrade_if_needed(): void {
+		if ( Network::is_team_site() ) {
+			return; // A team site keeps no tables of its own: its blocks and routes run on the program site.
+		}
 		// Tables follow their own schema version (one autoloaded option read when nothing changed). A
 		// new schema comes with new features, whose roles and seeded content install with it.
 		if ( Schema::migrate() || get_option( self::VERSION_OPTION ) !== VERSION ) {

@@ -26,6 +26,8 @@ final class PlatformModule implements Module {
 		}
 		// The one way to act from a page without JavaScript; features add their actions (PageForms::add()).
 		PageForms::register();
+		// On a network with one program, team sites run Wayfinder's blocks and routes on the program site.
+		Network::register();
 		// Where the TypeScript client connects in wp-admin (the coordinator app, the block editor).
 		add_action( 'admin_print_scripts', array( RestConnection::class, 'print' ), 1 );
 		add_action( 'rest_api_init', array( $services->get( SettingsController::class ), 'register_routes' ) );

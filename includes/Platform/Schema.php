@@ -218,7 +218,10 @@ final class Schema {
 	 */
 	public static function table( string $name ): string {
 		global $wpdb;
-		return $wpdb->prefix . 'wayfinder_' . $name;
+		// A team site of a network with one program reads and writes the program site's tables (Network).
+		$program = is_multisite() ? Network::program_site() : 0;
+		$prefix  = $program > 0 && get_current_blog_id() !== $program ? $wpdb->get_blog_prefix( $program ) : $wpdb->prefix;
+		return $prefix . 'wayfinder_' . $name;
 	}
 
 	/** @return bool Whether the tables changed (so the Installer refreshes roles and seeds what is new). */

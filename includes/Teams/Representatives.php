@@ -3,7 +3,8 @@
  * A team's representatives: the people listed on a published team (the team post's
  * `TeamPostType::REPRESENTATIVES` meta) who still hold the team representative capability
  * (`Capabilities::REPRESENT_TEAM`) — taking the role away stops them at once without editing every
- * team. Coordinators are no representatives, but the features let them act for any team. The lists
+ * team. On a network with one program, a team site's editors and administrators represent its team too
+ * (Platform\Network). Coordinators are no representatives, but the features let them act for any team. The lists
  * of every team are read in one query, kept for the request (longer with a persistent object cache)
  * and dropped when a team or its representatives change (TeamsModule).
  *
@@ -15,6 +16,7 @@ declare(strict_types=1);
 namespace Wayfinder\Teams;
 
 use Wayfinder\Platform\Capabilities;
+use Wayfinder\Platform\Network;
 
 final class Representatives {
 
@@ -27,7 +29,8 @@ final class Representatives {
 	 * @return list<int> User IDs.
 	 */
 	public function of_team( string $slug ): array {
-		return array_values( array_filter( self::listed()[ $slug ] ?? array(), array( Capabilities::class, 'can_represent_team' ) ) );
+		$listed = array_filter( self::listed()[ $slug ] ?? array(), array( Capabilities::class, 'can_represent_team' ) );
+		return array_values( array_unique( array_merge( $listed, self::of_team_site( $slug ) ) ) );
 	}
 
 	/**
@@ -36,13 +39,18 @@ final class Representatives {
 	 * @return list<string>
 	 */
 	public function teams_of( int $user_id ): array {
-		if ( $user_id <= 0 || ! Capabilities::can_represent_team( $user_id ) ) {
+		if ( $user_id <= 0 ) {
 			return array();
 		}
 		$teams = array();
 		foreach ( self::listed() as $slug => $ids ) {
-			if ( in_array( $user_id, $ids, true ) ) {
+			if ( in_array( $user_id, $ids, true ) && Capabilities::can_represent_team( $user_id ) ) {
 				$teams[] = (string) $slug;
+			}
+		}
+		foreach ( Network::site_teams() as $slug ) {
+			if ( ! in_array( $slug, $teams, true ) && in_array( $user_id, self::of_team_site( $slug ), true ) ) {
+				$teams[] = $slug;
 			}
 		}
 		return $teams;
@@ -55,6 +63,25 @@ final class Representatives {
 	/** Forgets the kept lists (a team or its representatives changed). */
 	public static function forget(): void {
 		wp_cache_delete( self::CACHE_KEY, self::CACHE_GROUP );
+	}
+
+	/** @return list<int> The editors and administrators of the team's own site (none without one). */
+	private static function of_team_site( string $slug ): array {
+		$site = Network::site_of_team( $slug );
+		if ( $site <= 0 ) {
+			return array();
+		}
+		return array_map(
+			'intval',
+			get_users(
+				array(
+					'blog_id'  => $site,
+					'role__in' => array( 'administrator', 'editor' ),
+					'fields'   => 'ID',
+					'number'   => 100,
+				)
+			)
+		);
 	}
 
 	/** @return array<string, list<int>> Each published team's listed people, teams in TeamList's order. */

@@ -56,3 +56,33 @@ foreach ( get_posts(
 ) as $wayfinder_badge ) {
 	wp_delete_post( (int) $wayfinder_badge, true );
 }
+
+// On the network install (bin/test-integration.sh's multisite runs): two team sites, Polyglots and
+// Core, made once a run outside any test's transaction (making a site creates tables). The main site
+// runs the program, as a make.wordpress.org-style network would set it up.
+if ( is_multisite() ) {
+	update_site_option( \Wayfinder\Platform\Network::PROGRAM_SITE, get_main_site_id() );
+	foreach ( array(
+		'polyglots' => 'Polyglots',
+		'core'      => 'Core',
+	) as $wayfinder_path => $wayfinder_title ) {
+		if ( array() === get_sites(
+			array(
+				'path'   => "/$wayfinder_path/",
+				'number' => 1,
+			)
+		) ) {
+			$wayfinder_made = wp_insert_site(
+				array(
+					'domain' => 'localhost',
+					'path'   => "/$wayfinder_path/",
+					'title'  => $wayfinder_title,
+				)
+			);
+			if ( is_wp_error( $wayfinder_made ) ) {
+				fwrite( STDERR, 'The team site could not be made: ' . $wayfinder_made->get_error_message() . "\n" );
+				exit( 1 );
+			}
+		}
+	}
+}
