@@ -136,8 +136,9 @@ final class Network {
 	 *
 	 * @param string|null          $pre   Another filter's HTML, if any.
 	 * @param array<string, mixed> $block The parsed block.
+	 * @return string|null The HTML, or null to let WordPress render it.
 	 */
-	public static function render_on_program_site( $pre, array $block ) {
+	public static function render_on_program_site( $pre, array $block ): ?string {
 		$name = (string) ( $block['blockName'] ?? '' );
 		if ( null !== $pre || ! str_starts_with( $name, 'wayfinder/' ) || self::$visiting > 0 || ! self::is_team_site() ) {
 			return $pre;

@@ -71,14 +71,16 @@ final class Representatives {
 		if ( $site <= 0 ) {
 			return array();
 		}
-		return array_map(
-			'intval',
-			get_users(
-				array(
-					'blog_id'  => $site,
-					'role__in' => array( 'administrator', 'editor' ),
-					'fields'   => 'ID',
-					'number'   => 100,
+		return array_values(
+			array_map(
+				'intval',
+				get_users(
+					array(
+						'blog_id'  => $site,
+						'role__in' => array( 'administrator', 'editor' ),
+						'fields'   => 'ID',
+						'number'   => 100,
+					)
 				)
 			)
 		);
