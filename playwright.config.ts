@@ -91,6 +91,15 @@ export default defineConfig( {
 			},
 		},
 		{
+			name: 'network',
+			testDir: './tests/e2e/network',
+			use: {
+				baseURL:
+					process.env.WAYFINDER_NETWORK_URL ??
+					'http://127.0.0.1:8897',
+			},
+		},
+		{
 			name: 'playground',
 			testDir: './tests/e2e/playground',
 			// PHP in WebAssembly on two cores: a page can take ten seconds here.

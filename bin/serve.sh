@@ -29,6 +29,11 @@ start() {
 	[ -x "$FPM" ] && command -v nginx >/dev/null || die "nginx or PHP-FPM is missing: run bin/install-system-deps.sh"
 	stop
 	mkdir -p "$run"
+	# A subdirectory network: /polyglots/wp-admin/… and /polyglots/wp-login.php are WordPress's own files.
+	local network_rules=""
+	if grep -q "'MULTISITE', true" "$site/wp-config.php"; then
+		network_rules='if (!-e $request_filename) { rewrite ^(/[^/]+)?(/wp-(content|admin|includes).*) $2 last; rewrite ^(/[^/]+)?(/.*\.php)$ $2 last; }'
+	fi
 	cat > "$run/fpm.conf" <<CONF
 [global]
 pid = $run/fpm.pid
@@ -70,6 +75,7 @@ http {
 		# never served: they hold addresses, mail and errors. 404, as if they were not there.
 		location ~* \.log\$ { deny all; return 404; }
 		location ~ /\. { deny all; return 404; }
+		$network_rules
 		location / { try_files \$uri \$uri/ /index.php?\$args; }
 		location ~ \.php\$ {
 			try_files \$uri =404;

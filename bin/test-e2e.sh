@@ -5,6 +5,7 @@
 #    community-facing blocks (e2e-community, port ${WAYFINDER_COMMUNITY_PORT:-8892});
 #  - blind selection from application to result (e2e-selection, port ${WAYFINDER_SELECTION_PORT:-8895});
 #  - the demo program, a cohort whose mentee graduates into a team, one answering surveys and a graduate's badge (e2e-graduation, port ${WAYFINDER_GRADUATION_PORT:-8896});
+#  - a network (multisite) whose main site runs the demo program beside the Polyglots team site (e2e-network, port ${WAYFINDER_NETWORK_PORT:-8897});
 #  - the `npm start` Playground site (SQLite, demo program).
 #   bin/test-e2e.sh [playwright args…]     e.g. bin/test-e2e.sh --project=site -g "uninstall"
 # The MariaDB site holds a large program (2,000 mentors, 10,000 mentees) before the zip is uploaded, so
@@ -20,6 +21,7 @@ playground_port="${WAYFINDER_PLAYGROUND_PORT:-9401}"
 quiz_port="${WAYFINDER_QUIZ_PORT:-8894}"
 selection_port="${WAYFINDER_SELECTION_PORT:-8895}"
 graduation_port="${WAYFINDER_GRADUATION_PORT:-8896}"
+network_port="${WAYFINDER_NETWORK_PORT:-8897}"
 url="http://127.0.0.1:$port"
 [ -x /usr/bin/chromium ] || die "Chromium is missing: run bin/install-system-deps.sh"
 
@@ -74,19 +76,28 @@ php bin/lib/wp.php "$graduation_site" eval tests/e2e/fixtures/surveys.php >/dev/
 # A graduate's badge and its certificate, verified and revoked (badges.spec.ts).
 php bin/lib/wp.php "$graduation_site" eval tests/e2e/fixtures/badges.php >/dev/null
 serve "$graduation_site" "$graduation_port"
+# One program on a network: the main site runs the demo, the Polyglots site shows it (network.spec.ts).
+network_site="$(bash bin/make-site.sh e2e-network latest "http://127.0.0.1:$network_port" --with-plugin --multisite)"
+php bin/lib/wp.php "$network_site" eval tests/e2e/fixtures/demo.php
+php bin/lib/wp.php "$network_site" eval tests/e2e/fixtures/network.php >/dev/null
+serve "$network_site" "$network_port"
 
 mkdir -p artifacts
 PORT="$playground_port" node bin/playground.mjs >artifacts/playground.log 2>&1 &
 playground_pid=$!
-for _ in $(seq 1 240); do
+playground_start=$SECONDS
+# The demo loads inside PHP in WebAssembly (signing its certificates too): up to 4 minutes on a busy machine.
+for _ in $(seq 1 480); do
 	grep -q 'Wayfinder is running' artifacts/playground.log && break
 	kill -0 $playground_pid 2>/dev/null || { cat artifacts/playground.log >&2; die "Playground did not start"; }
 	sleep 0.5
 done
-grep -q 'Wayfinder is running' artifacts/playground.log || { cat artifacts/playground.log >&2; die "Playground did not start in 2 minutes"; }
+grep -q 'Wayfinder is running' artifacts/playground.log || { cat artifacts/playground.log >&2; die "Playground did not start in 4 minutes"; }
+say "Playground with the demo started in $((SECONDS - playground_start)) s"
 
 mkdir -p artifacts/screenshots
 WAYFINDER_E2E_URL="$url" WAYFINDER_E2E_SITE_DIR="$site" WAYFINDER_DEMO_URL="http://127.0.0.1:$demo_port" \
 	WAYFINDER_COMMUNITY_URL="http://127.0.0.1:$community_port" WAYFINDER_QUIZ_URL="http://127.0.0.1:$quiz_port" \
 	WAYFINDER_SELECTION_URL="http://127.0.0.1:$selection_port" WAYFINDER_GRADUATION_URL="http://127.0.0.1:$graduation_port" \
+	WAYFINDER_NETWORK_URL="http://127.0.0.1:$network_port" \
 	WAYFINDER_PLAYGROUND_URL="http://127.0.0.1:$playground_port" npx playwright test "$@"
