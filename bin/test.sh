@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: installs what the tests need (idempotently) and runs every suite:
-# lint and types, jest, PHPUnit unit, PHPUnit integration on WordPress min and newest (MariaDB),
+# lint and types, jest, PHPUnit unit, PHPUnit integration on WordPress min and newest, each as a single
+# site and as a network (MariaDB),
 # Playwright e2e (nginx + PHP-FPM on MariaDB, and Playground on SQLite). Ends with "N passed, N failed".
 set -uo pipefail
 source "$(dirname "$0")/lib/common.sh"
@@ -38,7 +39,7 @@ step "jest"
 npx wp-scripts test-unit-js --config tests/js/jest.config.js --json --outputFile=artifacts/junit/jest.json 2>&1 | grep -v '^npm warn' || true
 step "PHPUnit: unit"
 bash bin/php-tools.sh phpunit --testsuite unit --log-junit artifacts/junit/php-unit.xml || true
-step "PHPUnit: integration (WordPress $(cat "$CACHE/wordpress/min/VERSION") and $(cat "$CACHE/wordpress/latest/VERSION"), MariaDB)"
+step "PHPUnit: integration (WordPress $(cat "$CACHE/wordpress/min/VERSION") and $(cat "$CACHE/wordpress/latest/VERSION"), single sites and networks, MariaDB)"
 integration_status=0
 bash bin/test-integration.sh || integration_status=1
 step "Playwright: e2e in Chromium"
@@ -48,6 +49,7 @@ say "Summary ($(( SECONDS - started ))s)"
 [ $lint_status -eq 0 ] || echo "  lint                     failed (see above)"
 [ $integration_status -eq 0 ] || echo "  integration              failed or left notices in the debug log (see above)"
 node bin/lib/summarize.mjs artifacts/junit/jest.json artifacts/junit/php-unit.xml \
-	artifacts/junit/php-integration-min.xml artifacts/junit/php-integration-latest.xml artifacts/junit/e2e.xml
+	artifacts/junit/php-integration-min.xml artifacts/junit/php-integration-latest.xml \
+	artifacts/junit/php-integration-min-multisite.xml artifacts/junit/php-integration-latest-multisite.xml artifacts/junit/e2e.xml
 summary_status=$?
 [ $summary_status -eq 0 ] && [ $lint_status -eq 0 ] && [ $integration_status -eq 0 ]

@@ -143,6 +143,7 @@ final class OverviewTest extends TestCase {
 			)
 		);
 		update_option( 'users_can_register', 1 );
+		update_site_option( 'registration', 'user' ); // On a network, the network's setting.
 
 		$after = array_column( $this->status()['setup'], null, 'id' );
 

@@ -151,7 +151,12 @@ final class PeopleMarksTest extends TestCase {
 		$this->assertIsInt( ( new MatchService() )->start( $people['Member matched'], $people['Mentor saved'], 'coordinator', $this->coordinator ) );
 		$this->assertIsInt( ( new MatchService() )->start( $people['Mentor as mentee'], $people['Mentor saved'], 'coordinator', $this->coordinator, 'proposed' ) );
 		require_once ABSPATH . 'wp-admin/includes/user.php';
-		wp_delete_user( $people['Member gone'] );
+		if ( is_multisite() ) {
+			require_once ABSPATH . 'wp-admin/includes/ms.php';
+			wpmu_delete_user( $people['Member gone'] ); // The account itself goes, not only its place on this site.
+		} else {
+			wp_delete_user( $people['Member gone'] );
+		}
 		return $people;
 	}
 

@@ -9,7 +9,6 @@
  * Runs only on a network install (bin/test-integration.sh's multisite runs); the single-site runs leave
  * the group out.
  *
- * @group multisite
  * @package Wayfinder
  */
 
@@ -27,6 +26,9 @@ use Wayfinder\Teams\Representatives;
 use Wayfinder\Tests\Integration\Directory\DirectoryFixtures;
 use Wayfinder\Tests\Integration\TestCase;
 
+/**
+ * @group multisite
+ */
 final class NetworkTest extends TestCase {
 
 	use DirectoryFixtures;

@@ -40,6 +40,7 @@ final class SignUpTest extends TestCase {
 
 	public function test_where_registration_is_open_every_log_in_has_a_create_an_account_link_beside_it(): void {
 		update_option( 'users_can_register', 1 );
+		update_site_option( 'registration', 'user' ); // On a network, the network's setting.
 		foreach ( $this->blocks() as $block ) {
 			$html = $this->visitor_sees( $block );
 			$this->assertStringContainsString( 'wp-login.php', $html, $block . ' offers to log in' );
