@@ -95,7 +95,9 @@ final class ExportCommand {
 		fputcsv( $handle, $header, ',', '"', '' );
 		$count = 0;
 		foreach ( $rows as $row ) {
-			fputcsv( $handle, array_map( array( ProgramExport::class, 'cell' ), $row ), ',', '"', '' );
+			if ( false === fputcsv( $handle, array_map( array( ProgramExport::class, 'cell' ), $row ), ',', '"', '' ) ) {
+				break; // The reader went away (`| head`) or the disk is full: nothing more can be written.
+			}
 			++$count;
 		}
 		if ( null !== $file ) {
