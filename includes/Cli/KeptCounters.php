@@ -56,12 +56,13 @@ final class KeptCounters {
 	public function recompute(): array {
 		$changes = array();
 		$refused = array();
+		// The quarter-hour counts first: the steps after may drop them too, and this one says so.
 		$steps   = array(
+			'kept_counts'     => fn (): array => $this->kept_counts(),
 			'mentor_counts'   => fn (): array => $this->mentor_counts(),
 			'mentee_standing' => fn (): ?array => $this->mentee_standing(),
 			'cohort_places'   => fn (): ?array => $this->cohort_places(),
 			'progress'        => fn (): ?array => $this->progress(),
-			'kept_counts'     => fn (): array => $this->kept_counts(),
 		);
 		foreach ( $steps as $step => $run ) {
 			$done = $run();
