@@ -42,8 +42,8 @@ final class CredentialsCommand {
 	 *
 	 * ## OPTIONS
 	 *
-	 * [--user=<user>]
-	 * : Only this person's: a user ID, login or e-mail address.
+	 * [--person=<person>]
+	 * : Only this person's: a user ID, login or e-mail address. (Not --user: that is WP-CLI's own, for who runs the command.)
 	 *
 	 * [--status=<status>]
 	 * : Only awards that stand, or only revoked ones.
@@ -67,7 +67,7 @@ final class CredentialsCommand {
 	 * ## EXAMPLES
 	 *
 	 *     wp wayfinder credentials list
-	 *     wp wayfinder credentials list --user=ana --status=standing --format=json
+	 *     wp wayfinder credentials list --person=ana --status=standing --format=json
 	 *
 	 * @subcommand list
 	 * @param list<string>          $args       Positional arguments (none).
@@ -75,7 +75,7 @@ final class CredentialsCommand {
 	 */
 	public function list_( array $args, array $assoc_args ): void {
 		unset( $args );
-		$user_id = isset( $assoc_args['user'] ) ? Who::user( (string) $assoc_args['user'] )->ID : 0;
+		$user_id = isset( $assoc_args['person'] ) ? Who::user( (string) $assoc_args['person'] )->ID : 0;
 		$status  = (string) ( $assoc_args['status'] ?? '' );
 		$rows    = array();
 		for ( $page = 1; ; $page++ ) {
