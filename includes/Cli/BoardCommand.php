@@ -63,7 +63,13 @@ final class BoardCommand {
 		$result = $this->board->run_in_cohort( $cohort->id, time() );
 		$saved  = null;
 		if ( isset( $assoc_args['save'] ) && array() !== $result['pairs'] ) {
-			$pairs = array_map( static fn ( array $pair ): array => array( 'mentee' => (int) $pair['mentee'], 'mentor' => (int) $pair['mentor'] ), $result['pairs'] );
+			$pairs = array_map(
+				static fn ( array $pair ): array => array(
+					'mentee' => (int) $pair['mentee'],
+					'mentor' => (int) $pair['mentor'],
+				),
+				$result['pairs']
+			);
 			$saved = $this->board->commit( $pairs, get_current_user_id(), $cohort->id );
 		}
 		$format = $assoc_args['format'] ?? 'table';

@@ -87,7 +87,7 @@ final class ExportCommand {
 			\WP_CLI::error( __( 'Give --file the path of a file to write, for example --file=/tmp/export.csv.', 'wayfinder' ) );
 		}
 		// A file the operator named, or STDOUT; a refusal is said below in words, not as a PHP warning.
-		$handle = null === $file ? STDOUT : @fopen( $file, 'wb' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_fopen, WordPress.PHP.NoSilencedErrors.Discouraged
+		$handle = null === $file ? STDOUT : @fopen( $file, 'wb' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_read_fopen, WordPress.PHP.NoSilencedErrors.Discouraged
 		if ( false === $handle ) {
 			/* translators: %s: a file path. */
 			\WP_CLI::error( sprintf( __( 'Could not write to %s. Check that its folder exists and that you may write there.', 'wayfinder' ), (string) $file ) );
@@ -101,7 +101,7 @@ final class ExportCommand {
 			++$count;
 		}
 		if ( null !== $file ) {
-			fclose( $handle ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_fclose -- the file opened above.
+			fclose( $handle ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_read_fclose -- the file opened above.
 		}
 		return $count;
 	}

@@ -57,7 +57,7 @@ final class KeptCounters {
 		$changes = array();
 		$refused = array();
 		// The quarter-hour counts first: the steps after may drop them too, and this one says so.
-		$steps   = array(
+		$steps = array(
 			'kept_counts'     => fn (): array => $this->kept_counts(),
 			'mentor_counts'   => fn (): array => $this->mentor_counts(),
 			'mentee_standing' => fn (): ?array => $this->mentee_standing(),
@@ -141,13 +141,11 @@ final class KeptCounters {
 					if ( array() === $wrong ) {
 						continue;
 					}
-					$written = Transaction::all(
-						...array_map(
-							fn ( string $figure ): \Closure => fn (): bool => $this->members->set_progress( $cohort_id, $mentee, $figure, $wrong[ $figure ] ),
-							array_keys( $wrong )
-						)
-					);
-					if ( ! $written ) {
+					$writes = array();
+					foreach ( $wrong as $figure => $value ) {
+						$writes[] = fn (): bool => $this->members->set_progress( $cohort_id, $mentee, $figure, $value );
+					}
+					if ( ! Transaction::all( ...$writes ) ) {
 						return null;
 					}
 					foreach ( $wrong as $figure => $value ) {

@@ -144,7 +144,7 @@ final class Attendance {
 		foreach ( $this->figures( $session->cohort_id, $mentee_id ) as $figure => $value ) {
 			$saved = $saved && $this->members->set_progress( $session->cohort_id, $mentee_id, $figure, $value );
 		}
-		$row    = $this->attendance->find( $session->id, $mentee_id );
+		$row = $this->attendance->find( $session->id, $mentee_id );
 		if ( ! $saved || null === $row ) {
 			return self::not_saved();
 		}

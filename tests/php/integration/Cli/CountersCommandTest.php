@@ -38,7 +38,13 @@ final class CountersCommandTest extends CliTestCase {
 		( new CohortMemberRepository() )->set_taken( $cohort, CohortMember::MENTEE, 7 );
 		( new CohortMemberRepository() )->set_progress( $cohort, $ana, 'training_done', 3 );
 		$wpdb->query( $wpdb->prepare( 'UPDATE ' . Schema::profiles_table() . ' SET waiting_since = NULL WHERE user_id = %d', $waits ) ); // phpcs:ignore WordPress.DB -- the fixture breaks a kept value on purpose.
-		update_option( MentorCounts::OPTION, array( 'quarter' => intdiv( time(), 900 ), 'counts' => array( 'all' => 99 ) ) );
+		update_option(
+			MentorCounts::OPTION,
+			array(
+				'quarter' => intdiv( time(), 900 ),
+				'counts'  => array( 'all' => 99 ),
+			)
+		);
 		return array(
 			'cohort' => $cohort,
 			'mentor' => $mentor,

@@ -20,7 +20,7 @@ final class CredentialsCommandTest extends CliTestCase {
 
 	/** @return array<string, int> */
 	public static function two_awards(): array {
-		$badge = wp_insert_post(
+		$badge    = wp_insert_post(
 			array(
 				'post_type'    => BadgePostType::POST_TYPE,
 				'post_status'  => 'publish',

@@ -19,7 +19,7 @@ final class SurveyCommandTest extends CliTestCase {
 
 	/** @return array<string, int> An invitation due in $due_in seconds (negative: past). */
 	private static function invitation( int $due_in ): array {
-		$survey = wp_insert_post(
+		$survey     = wp_insert_post(
 			array(
 				'post_type'   => SurveyPostType::POST_TYPE,
 				'post_status' => 'publish',
