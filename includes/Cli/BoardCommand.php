@@ -14,15 +14,19 @@ namespace Wayfinder\Cli;
 use Wayfinder\Board\BoardService;
 use Wayfinder\Cohorts\CohortPostType;
 
+/**
+ * Runs a cohort's matching board.
+ */
 final class BoardCommand {
 
 	public function __construct( private readonly BoardService $board = new BoardService() ) {
 	}
 
 	/**
-	 * Runs a cohort's matching board: proposes the best pairs of its 1:1 mentees who have no mentor
-	 * yet with its own mentors, and says why each mentee left over could not be paired. Changes
-	 * nothing unless --save.
+	 * Proposes pairs for a cohort's mentees, and saves them with --save.
+	 *
+	 * The best pairs of the cohort's 1:1 mentees who have no mentor yet with its own mentors, and why
+	 * each mentee left over could not be paired. Changes nothing unless --save.
 	 *
 	 * ## OPTIONS
 	 *

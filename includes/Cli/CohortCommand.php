@@ -18,6 +18,9 @@ use Wayfinder\Cohorts\CohortPostType;
 use Wayfinder\Cohorts\Enrolment;
 use Wayfinder\Graduation\CohortClosing;
 
+/**
+ * Lists cohorts and their people; enrols, withdraws and closes.
+ */
 final class CohortCommand {
 
 	public function __construct(
@@ -263,8 +266,9 @@ final class CohortCommand {
 	}
 
 	/**
-	 * Closes a running cohort now, the way the hourly tick closes one whose end date has passed: it
-	 * becomes finished (the surveys "after", badges and impact figures follow), and each of its people
+	 * Closes a running cohort now.
+	 *
+	 * The way the hourly tick closes one whose end date has passed: it becomes finished (the surveys "after", badges and impact figures follow), and each of its people
 	 * hears how it ended for them on the next ticks. Asks first unless --yes.
 	 *
 	 * ## OPTIONS

@@ -10,14 +10,18 @@ declare(strict_types=1);
 
 namespace Wayfinder\Cli;
 
+/**
+ * Recomputes the counters Wayfinder keeps.
+ */
 final class CountersCommand {
 
 	public function __construct( private readonly KeptCounters $counters = new KeptCounters() ) {
 	}
 
 	/**
-	 * Recomputes every counter Wayfinder keeps beside what it counts: each mentor's open matches,
-	 * each mentee's standing (matched, or waiting since when), each cohort's places taken, each
+	 * Recomputes every kept counter and says what changed.
+	 *
+	 * Every counter Wayfinder keeps beside what it counts: each mentor's open matches, each mentee's standing (matched, or waiting since when), each cohort's places taken, each
 	 * cohort mentee's progress figures (sessions, training, plan, check-ins), and the counts kept
 	 * for a quarter hour. Prints each counter that was wrong, with the kept and the real count.
 	 * Safe to run any time, and twice: a second run finds nothing to change.

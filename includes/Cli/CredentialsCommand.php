@@ -21,6 +21,9 @@ use Wayfinder\Badges\BadgePostType;
 use Wayfinder\Credentials\CredentialRepository;
 use Wayfinder\Profiles\DisplayName;
 
+/**
+ * Lists and revokes awarded badges and their certificates.
+ */
 final class CredentialsCommand {
 
 	private const PAGE = 100;
@@ -37,8 +40,10 @@ final class CredentialsCommand {
 	}
 
 	/**
-	 * Lists awarded badges, newest first, each with why it was earned, whether it stands, and the ID
-	 * of its signed certificate (what the verification page checks).
+	 * Lists awarded badges and their certificates.
+	 *
+	 * Newest first, each with why it was earned, whether it stands, and the ID of its signed
+	 * certificate (what the verification page checks).
 	 *
 	 * ## OPTIONS
 	 *
@@ -93,8 +98,9 @@ final class CredentialsCommand {
 	}
 
 	/**
-	 * Revokes an awarded badge: it stops showing, its certificate verifies as revoked from now on, and
-	 * the person is told why.
+	 * Revokes an awarded badge and its certificate.
+	 *
+	 * It stops showing, its certificate verifies as revoked from now on, and the person is told why.
 	 *
 	 * ## OPTIONS
 	 *

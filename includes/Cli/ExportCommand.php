@@ -12,14 +12,19 @@ namespace Wayfinder\Cli;
 
 use Wayfinder\Cohorts\CohortPostType;
 
+/**
+ * Exports a cohort or the whole program as CSV.
+ */
 final class ExportCommand {
 
 	public function __construct( private readonly ProgramExport $export = new ProgramExport() ) {
 	}
 
 	/**
-	 * Exports a cohort's people as CSV: each person with their role, way of taking part, mentor,
-	 * status, graduation and hand-off team. Withdrawn people are listed too. No e-mail addresses.
+	 * Exports a cohort's people as CSV.
+	 *
+	 * Each person with their role, way of taking part, mentor, status, graduation and hand-off team.
+	 * Withdrawn people are listed too. No e-mail addresses.
 	 *
 	 * ## OPTIONS
 	 *
@@ -51,8 +56,10 @@ final class ExportCommand {
 	}
 
 	/**
-	 * Exports the whole program as CSV: every mentorship (who, with which mentor, how it started,
-	 * its status) and every cohort place (as `export cohort` has them), one row each.
+	 * Exports the whole program as CSV.
+	 *
+	 * Every mentorship (who, with which mentor, how it started, its status) and every cohort place
+	 * (as `export cohort` has them), one row each.
 	 *
 	 * ## OPTIONS
 	 *

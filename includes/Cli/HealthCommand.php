@@ -9,14 +9,18 @@ declare(strict_types=1);
 
 namespace Wayfinder\Cli;
 
+/**
+ * Shows how the program is doing on one screen.
+ */
 final class HealthCommand {
 
 	public function __construct( private readonly ProgramHealth $health = new ProgramHealth() ) {
 	}
 
 	/**
-	 * Shows how the program is doing on one screen: people waiting for a mentor and the longest
-	 * wait, cohort mentees who need a coordinator (quiet pairs among them), hand-offs waiting for a
+	 * Shows how the program is doing on one screen.
+	 *
+	 * People waiting for a mentor and the longest wait, cohort mentees who need a coordinator (quiet pairs among them), hand-offs waiting for a
 	 * team and those overdue, cohorts running, applications to review, and the mentors' room.
 	 *
 	 * ## OPTIONS

@@ -13,15 +13,19 @@ namespace Wayfinder\Cli;
 use Wayfinder\Profiles\DisplayName;
 use Wayfinder\Surveys\Resending;
 
+/**
+ * Sends survey invitations again.
+ */
 final class SurveyCommand {
 
 	public function __construct( private readonly Resending $resending = new Resending() ) {
 	}
 
 	/**
-	 * E-mails one survey invitation again, with the same personal link: for someone who lost the
-	 * e-mail or whose mailbox refused it. An invitation already answered, or past its due day, is not
-	 * sent again.
+	 * E-mails one survey invitation again.
+	 *
+	 * With the same personal link: for someone who lost the e-mail or whose mailbox refused it. An
+	 * invitation already answered, or past its due day, is not sent again.
 	 *
 	 * ## OPTIONS
 	 *
