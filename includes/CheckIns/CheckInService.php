@@ -142,8 +142,17 @@ final class CheckInService {
 		if ( ! $this->checkins->answer( $checkin->id, $did, $blocking, gmdate( 'Y-m-d H:i:s', $now ) ) ) {
 			return new WP_Error( 'wayfinder_checkin_not_saved', __( 'Your answers could not be saved. Nothing changed; try again.', 'wayfinder' ), array( 'status' => 500 ) );
 		}
-		$this->members->set_progress( $checkin->cohort_id, $checkin->user_id, 'checkins_answered', $this->checkins->answered( $checkin->cohort_id, $checkin->user_id ) );
+		$this->members->set_progress( $checkin->cohort_id, $checkin->user_id, 'checkins_answered', $this->figures( $checkin->cohort_id, $checkin->user_id )['checkins_answered'] );
 		$this->members->touch( $checkin->cohort_id, $checkin->user_id, $now );
 		return $this->checkins->find( $checkin->id ) ?? $checkin;
+	}
+
+	/**
+	 * The mentee's check-ins as their cohort place keeps them: those answered.
+	 *
+	 * @return array{checkins_answered: int}
+	 */
+	public function figures( int $cohort_id, int $mentee_id ): array {
+		return array( 'checkins_answered' => $this->checkins->answered( $cohort_id, $mentee_id ) );
 	}
 }

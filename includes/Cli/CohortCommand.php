@@ -16,10 +16,18 @@ use Wayfinder\Cohorts\CohortMemberRepository;
 use Wayfinder\Cohorts\CohortProgress;
 use Wayfinder\Cohorts\CohortPostType;
 use Wayfinder\Cohorts\Enrolment;
+use Wayfinder\Graduation\CohortClosing;
 
+/**
+ * Lists cohorts and their people; enrols, withdraws and closes.
+ */
 final class CohortCommand {
 
-	public function __construct( private readonly Enrolment $enrolment = new Enrolment(), private readonly CohortMemberRepository $members = new CohortMemberRepository() ) {
+	public function __construct(
+		private readonly Enrolment $enrolment = new Enrolment(),
+		private readonly CohortMemberRepository $members = new CohortMemberRepository(),
+		private readonly CohortClosing $closing = new CohortClosing(),
+	) {
 	}
 
 	/**
@@ -222,7 +230,7 @@ final class CohortCommand {
 	 * @param array<string, string> $assoc_args Options.
 	 */
 	public function enrol( array $args, array $assoc_args ): void {
-		$user   = self::user( $args[1] );
+		$user   = Who::user( $args[1] );
 		$member = $this->enrolment->enrol( (int) $args[0], $user->ID, $assoc_args['role'] ?? CohortMember::MENTEE, $assoc_args['mode'] ?? Cohort::ONE_TO_ONE, get_current_user_id() );
 		if ( is_wp_error( $member ) ) {
 			\WP_CLI::error( $member->get_error_message() );
@@ -249,7 +257,7 @@ final class CohortCommand {
 	 */
 	public function withdraw( array $args, array $assoc_args ): void {
 		unset( $assoc_args );
-		$user   = self::user( $args[1] );
+		$user   = Who::user( $args[1] );
 		$member = $this->enrolment->withdraw( (int) $args[0], $user->ID, get_current_user_id() );
 		if ( is_wp_error( $member ) ) {
 			\WP_CLI::error( $member->get_error_message() );
@@ -257,12 +265,48 @@ final class CohortCommand {
 		\WP_CLI::success( sprintf( '%s no longer has a place in cohort %d.', $user->display_name, $member->cohort_id ) );
 	}
 
-	private static function user( string $who ): \WP_User {
-		$user = is_numeric( $who ) ? get_userdata( (int) $who ) : get_user_by( 'login', $who );
-		$user = $user instanceof \WP_User ? $user : get_user_by( 'email', $who );
-		if ( ! $user instanceof \WP_User ) {
-			\WP_CLI::error( sprintf( 'There is no user "%s" on this site.', $who ) );
+	/**
+	 * Closes a running cohort now.
+	 *
+	 * The way the hourly tick closes one whose end date has passed: it becomes finished (the surveys "after", badges and impact figures follow), and each of its people
+	 * hears how it ended for them on the next ticks. Asks first unless --yes.
+	 *
+	 * ## OPTIONS
+	 *
+	 * <cohort>
+	 * : The cohort's ID (`wp wayfinder cohort list` shows them).
+	 *
+	 * [--yes]
+	 * : Close it without asking.
+	 *
+	 * ## EXAMPLES
+	 *
+	 *     wp wayfinder cohort close 42
+	 *     wp wayfinder cohort close 42 --yes
+	 *
+	 * @param list<string>          $args       The cohort.
+	 * @param array<string, string> $assoc_args Options.
+	 */
+	public function close( array $args, array $assoc_args ): void {
+		$cohort = CohortPostType::find( (int) $args[0] );
+		if ( null === $cohort ) {
+			/* translators: %s: what was typed as a cohort's ID. */
+			\WP_CLI::error( sprintf( __( 'There is no cohort %s. `wp wayfinder cohort list` shows them.', 'wayfinder' ), $args[0] ) );
 		}
-		return $user;
+		if ( Cohort::RUNNING === $cohort->stage ) {
+			$taken = $this->members->enrolled( $cohort->id );
+			$early = '' !== $cohort->end_date && $cohort->end_date >= (string) wp_date( 'Y-m-d' )
+				/* translators: %s: a date. */
+				? ' ' . sprintf( __( 'Its end date, %s, has not come yet: it finishes early, today.', 'wayfinder' ), $cohort->end_date )
+				: '';
+			/* translators: 1: the cohort's name, 2: how many mentees, 3: how many mentors, 4: a sentence about ending early, or nothing. */
+			\WP_CLI::confirm( sprintf( __( 'Close %1$s (%2$d mentees, %3$d mentors)?%4$s', 'wayfinder' ), $cohort->name, $taken[ CohortMember::MENTEE ], $taken[ CohortMember::MENTOR ], $early ), $assoc_args );
+		}
+		$closed = $this->closing->close( $cohort );
+		if ( is_wp_error( $closed ) ) {
+			\WP_CLI::error( $closed->get_error_message() );
+		}
+		/* translators: %s: the cohort's name. */
+		\WP_CLI::success( sprintf( __( '%s is finished. Its people hear how it ended for them with the next hourly ticks.', 'wayfinder' ), $cohort->name ) );
 	}
 }

@@ -13,6 +13,9 @@ use Wayfinder\Demo\DemoContent;
 use Wayfinder\Demo\DemoPeople;
 use Wayfinder\Demo\LargeProgram;
 
+/**
+ * Loads the demo program, or a large one for scale tests.
+ */
 final class DemoCommand {
 
 	/**

@@ -15,12 +15,17 @@ use Wayfinder\Mentorship\MatchService;
 use Wayfinder\Mentorship\WaitingLanguages;
 use Wayfinder\Profiles\FacetRepository;
 
+/**
+ * Repairs mentors' counts and the lists made from the profiles.
+ */
 final class RepairCommand {
 
 	public function __construct( private readonly MatchService $matches = new MatchService(), private readonly FacetRepository $facets = new FacetRepository() ) {
 	}
 
 	/**
+	 * Repairs mentors' counts and the lists made from the profiles.
+	 *
 	 * Sets every mentor's stored count of mentees to the number of their proposed and active matches,
 	 * and makes the directory's team and language rows again from the profiles.
 	 *

@@ -319,14 +319,37 @@ final class CohortMemberRepository {
 	public function warned( string $before, string $at_once, int $limit ): array {
 		global $wpdb;
 		$members = Schema::cohort_members_table();
-		// Only running, published cohorts: a finished or trashed cohort's warnings need nobody now.
-		$where = $wpdb->prepare( "m.status = %s AND m.role = %s AND m.warning <> '' AND ( m.warning = %s OR m.warning_since <= %s ) AND EXISTS ( SELECT 1 FROM {$wpdb->posts} c INNER JOIN {$wpdb->postmeta} s ON s.post_id = c.ID AND s.meta_key = %s AND s.meta_value = %s WHERE c.ID = m.cohort_id AND c.post_status = 'publish' )", CohortMember::ENROLLED, CohortMember::MENTEE, $at_once, $before, CohortPostType::STAGE, Cohort::RUNNING );
+		$where   = self::warned_where( $before, $at_once );
 		// phpcs:disable WordPress.DB -- our table and WordPress's; $where prepared above, values prepared.
 		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT m.cohort_id, m.user_id, m.warning, m.warning_since, u.display_name, p.post_title AS cohort_name FROM {$members} m INNER JOIN {$wpdb->users} u ON u.ID = m.user_id INNER JOIN {$wpdb->posts} p ON p.ID = m.cohort_id WHERE {$where} ORDER BY m.warning_since ASC, m.id ASC LIMIT %d", $limit ), ARRAY_A );
 		$rows  = is_array( $rows ) ? array_values( $rows ) : array();
 		$total = count( $rows ) < $limit ? count( $rows ) : (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$members} m WHERE {$where}" );
 		// phpcs:enable
 		return array( $rows, $total );
+	}
+
+	/**
+	 * How many mentees' warnings are for the coordinator now (as warned() lists them), by kind.
+	 *
+	 * @return array<string, int> Kind => mentees; kinds nobody has are left out.
+	 */
+	public function warning_counts( string $before, string $at_once ): array {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		$where   = self::warned_where( $before, $at_once );
+		// phpcs:ignore WordPress.DB -- our table; $where prepared.
+		$rows   = $wpdb->get_results( "SELECT m.warning, COUNT(*) AS n FROM {$members} m WHERE {$where} GROUP BY m.warning", ARRAY_A );
+		$counts = array();
+		foreach ( is_array( $rows ) ? $rows : array() as $row ) {
+			$counts[ (string) $row['warning'] ] = (int) $row['n'];
+		}
+		return $counts;
+	}
+
+	/** The enrolled mentees of running, published cohorts whose warning is for the coordinator now: a finished or trashed cohort's warnings need nobody. */
+	private static function warned_where( string $before, string $at_once ): string {
+		global $wpdb;
+		return (string) $wpdb->prepare( "m.status = %s AND m.role = %s AND m.warning <> '' AND ( m.warning = %s OR m.warning_since <= %s ) AND EXISTS ( SELECT 1 FROM {$wpdb->posts} c INNER JOIN {$wpdb->postmeta} s ON s.post_id = c.ID AND s.meta_key = %s AND s.meta_value = %s WHERE c.ID = m.cohort_id AND c.post_status = 'publish' )", CohortMember::ENROLLED, CohortMember::MENTEE, $at_once, $before, CohortPostType::STAGE, Cohort::RUNNING );
 	}
 
 	/**
@@ -384,6 +407,71 @@ final class CohortMemberRepository {
 		$members = Schema::cohort_members_table();
 		// phpcs:ignore WordPress.DB -- our table; values prepared.
 		return 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$members} SET closed_told_at = %s WHERE id = %d AND closed_told_at IS NULL", gmdate( 'Y-m-d H:i:s', $now ), $place_id ) );
+	}
+
+	/**
+	 * Every place counter next to what the places themselves say: per cohort, each role's enrolled
+	 * people and each project group's enrolled members (key CohortPairing::group_key()). Counters
+	 * without places count 0; places without a counter are listed with `was` 0.
+	 *
+	 * @return list<array{cohort_id: int, role: string, was: int, now: int}> Only those that differ.
+	 */
+	public function place_drift(): array {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		$places  = Schema::cohort_places_table();
+		$real    = array();
+		// phpcs:disable WordPress.DB -- our tables; values prepared.
+		foreach ( (array) $wpdb->get_results( $wpdb->prepare( "SELECT cohort_id, role, COUNT(*) AS n FROM {$members} WHERE status = %s GROUP BY cohort_id, role", CohortMember::ENROLLED ), ARRAY_A ) as $row ) {
+			$real[ $row['cohort_id'] . '|' . $row['role'] ] = (int) $row['n'];
+		}
+		foreach ( (array) $wpdb->get_results( $wpdb->prepare( "SELECT cohort_id, leader_id, COUNT(*) AS n FROM {$members} WHERE status = %s AND leader_id > 0 GROUP BY cohort_id, leader_id", CohortMember::ENROLLED ), ARRAY_A ) as $row ) {
+			$real[ $row['cohort_id'] . '|' . CohortPairing::group_key( (int) $row['leader_id'] ) ] = (int) $row['n'];
+		}
+		$kept = array();
+		foreach ( (array) $wpdb->get_results( "SELECT cohort_id, role, taken FROM {$places}", ARRAY_A ) as $row ) {
+			$kept[ $row['cohort_id'] . '|' . $row['role'] ] = (int) $row['taken'];
+		}
+		// phpcs:enable
+		$drift = array();
+		foreach ( $real + array_fill_keys( array_keys( $kept ), 0 ) as $key => $now ) {
+			$was = $kept[ $key ] ?? 0;
+			if ( $was !== $now ) {
+				list( $cohort_id, $role ) = explode( '|', (string) $key, 2 );
+				$drift[]                  = array(
+					'cohort_id' => (int) $cohort_id,
+					'role'      => $role,
+					'was'       => $was,
+					'now'       => $now,
+				);
+			}
+		}
+		return $drift;
+	}
+
+	/** Sets a place counter to what the places say (place_drift()). False when the database refused. */
+	public function set_taken( int $cohort_id, string $role, int $taken ): bool {
+		global $wpdb;
+		$places = Schema::cohort_places_table();
+		// phpcs:disable WordPress.DB -- our table; values prepared.
+		return false !== $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$places} (cohort_id, role, taken) VALUES (%d, %s, 0)", $cohort_id, $role ) )
+			&& false !== $wpdb->query( $wpdb->prepare( "UPDATE {$places} SET taken = %d WHERE cohort_id = %d AND role = %s", max( 0, $taken ), $cohort_id, $role ) );
+		// phpcs:enable
+	}
+
+	/**
+	 * A page of every place in the cohort, enrolled or withdrawn — mentors first, then by name — with
+	 * the person's name and, for a mentee, their mentor (1:1 in the cohort, or their group's).
+	 *
+	 * @return list<array<string, mixed>> Rows: the place's columns, display_name, mentor_name.
+	 */
+	public function export_page( int $cohort_id, int $page, int $per_page ): array {
+		global $wpdb;
+		$members = Schema::cohort_members_table();
+		$matches = Schema::matches_table();
+		// phpcs:ignore WordPress.DB -- our tables and WordPress's; values prepared.
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT m.*, u.display_name, COALESCE(mu.display_name, '') AS mentor_name FROM {$members} m INNER JOIN {$wpdb->users} u ON u.ID = m.user_id LEFT JOIN {$matches} x ON x.mentee_id = m.user_id AND x.active_primary = 1 AND x.cohort_id = m.cohort_id LEFT JOIN {$wpdb->users} mu ON mu.ID = COALESCE(x.mentor_id, NULLIF(m.leader_id, 0)) WHERE m.cohort_id = %d ORDER BY m.role DESC, u.display_name ASC, m.user_id ASC LIMIT %d OFFSET %d", $cohort_id, $per_page, Paging::offset( $page, $per_page ) ), ARRAY_A );
+		return is_array( $rows ) ? array_values( $rows ) : array();
 	}
 
 	/** A deleted cohort takes its places with it. */

@@ -24,6 +24,7 @@ use Wayfinder\Graduation\Events\CohortOutcome;
 use Wayfinder\Handoffs\HandoffRepository;
 use Wayfinder\Platform\Events;
 use Wayfinder\Platform\Transaction;
+use WP_Error;
 
 final class CohortClosing {
 
@@ -62,20 +63,46 @@ final class CohortClosing {
 			if ( null === $cohort || '' === $cohort->end_date || $cohort->end_date >= $today ) {
 				continue;
 			}
-			$done    = Transaction::run(
-				static function () use ( $cohort ): bool {
-					// Conditional: only while it is still running, so two ticks at once close it once.
-					if ( ! update_post_meta( $cohort->id, CohortPostType::STAGE, Cohort::FINISHED, Cohort::RUNNING ) ) {
-						return false;
-					}
-					update_post_meta( $cohort->id, self::TO_TELL, 1 );
-					Events::dispatch( new CohortClosed( $cohort ) );
-					return true;
-				}
-			);
-			$closed += $done ? 1 : 0;
+			$closed += true === $this->close( $cohort ) ? 1 : 0;
 		}
 		return $closed;
+	}
+
+	/**
+	 * Closes one running cohort now, as the tick does at its end (an operator's `wp wayfinder cohort
+	 * close` closes it early): finished, its people marked to be told, CohortClosed. A cohort that is
+	 * not running is refused with why.
+	 *
+	 * @return true|WP_Error
+	 */
+	public function close( Cohort $cohort ): bool|WP_Error {
+		if ( Cohort::RUNNING !== $cohort->stage ) {
+			$stages = Cohort::stage_labels();
+			return new WP_Error(
+				'wayfinder_cohort_not_running',
+				Cohort::FINISHED === $cohort->stage
+					/* translators: %s: the cohort's name. */
+					? sprintf( __( '%s is already finished. Nothing changed.', 'wayfinder' ), $cohort->name )
+					/* translators: 1: the cohort's name, 2: its stage, e.g. "Open for applications". */
+					: sprintf( __( 'Only a running cohort can be closed, and %1$s is at the stage "%2$s". Start it first, or change its stage in the cohort editor.', 'wayfinder' ), $cohort->name, $stages[ $cohort->stage ] ?? $cohort->stage ),
+				array( 'status' => 409 )
+			);
+		}
+		$done = Transaction::run(
+			static function () use ( $cohort ): bool {
+				// Conditional: only while it is still running, so two ticks (or a tick and an operator) close it once.
+				if ( ! update_post_meta( $cohort->id, CohortPostType::STAGE, Cohort::FINISHED, Cohort::RUNNING ) ) {
+					return false;
+				}
+				update_post_meta( $cohort->id, self::TO_TELL, 1 );
+				Events::dispatch( new CohortClosed( $cohort ) );
+				return true;
+			}
+		);
+		return $done
+			? true
+			/* translators: %s: the cohort's name. */
+			: new WP_Error( 'wayfinder_cohort_closed_meanwhile', sprintf( __( '%s was closed by someone else at the same moment. Nothing changed.', 'wayfinder' ), $cohort->name ), array( 'status' => 409 ) );
 	}
 
 	/** Tells at most BATCH people of closed cohorts how it ended. How many it told. */

@@ -168,6 +168,22 @@ final class HandoffRepository {
 		return $found;
 	}
 
+	/**
+	 * How many hand-offs wait for a team, and how many of them are overdue: escalated already, or sent
+	 * before $overdue_before (UTC, Y-m-d H:i:s).
+	 *
+	 * @return array{waiting: int, overdue: int}
+	 */
+	public function waiting_counts( string $overdue_before ): array {
+		global $wpdb;
+		$table = Schema::handoffs_table();
+		$row   = $wpdb->get_row( $wpdb->prepare( "SELECT COUNT(*) AS waiting, COALESCE(SUM(CASE WHEN escalated_at IS NOT NULL OR sent_at < %s THEN 1 ELSE 0 END), 0) AS overdue FROM {$table} WHERE status = %s", $overdue_before, Handoff::WAITING ), ARRAY_A );
+		return array(
+			'waiting' => (int) ( $row['waiting'] ?? 0 ),
+			'overdue' => (int) ( $row['overdue'] ?? 0 ),
+		);
+	}
+
 	/** A deleted cohort takes its hand-offs with it. */
 	public function delete_cohort( int $cohort_id ): void {
 		global $wpdb;

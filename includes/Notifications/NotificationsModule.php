@@ -45,6 +45,7 @@ use Wayfinder\Sessions\Events\SessionReminderDue;
 use Wayfinder\Sessions\Events\SessionScheduled;
 use Wayfinder\Surveys\Events\SurveyInvited;
 use Wayfinder\Surveys\Events\SurveyReminderDue;
+use Wayfinder\Surveys\Events\SurveyResent;
 
 final class NotificationsModule implements Module {
 
@@ -101,5 +102,6 @@ final class NotificationsModule implements Module {
 		$surveys = $services->get( SurveyNotices::class );
 		add_action( SurveyInvited::HOOK, array( $surveys, 'invited' ), 20 );
 		add_action( SurveyReminderDue::HOOK, array( $surveys, 'reminder' ), 20 );
+		add_action( SurveyResent::HOOK, array( $surveys, 'resent' ), 20 );
 	}
 }

@@ -17,6 +17,7 @@ use Wayfinder\Cohorts\CohortPostType;
 use Wayfinder\Profiles\ProfileRepository;
 use Wayfinder\Surveys\Events\SurveyInvited;
 use Wayfinder\Surveys\Events\SurveyReminderDue;
+use Wayfinder\Surveys\Events\SurveyResent;
 use Wayfinder\Surveys\Invitation;
 use Wayfinder\Surveys\InvitationRepository;
 use Wayfinder\Surveys\Question;
@@ -46,6 +47,14 @@ final class SurveyNotices {
 		$person = Outbox::person( $event->invitation->user_id );
 		if ( $person && ! $event->invitation->is_answered() ) {
 			$this->send( $person, $event->invitation, $event->wave, $event->survey, true );
+		}
+	}
+
+	/** The invitation again, by hand (Surveys\Resending checked it can still be answered). */
+	public function resent( SurveyResent $event ): void {
+		$person = Outbox::person( $event->invitation->user_id );
+		if ( $person ) {
+			$this->send( $person, $event->invitation, $event->wave, $event->survey, false );
 		}
 	}
 

@@ -205,10 +205,23 @@ final class PlanService {
 		);
 	}
 
+	/**
+	 * The mentee's plan as their cohort place keeps it: its goals, and those done.
+	 *
+	 * @return array{plan_goals: int, plan_done: int}
+	 */
+	public function figures( int $cohort_id, int $mentee_id ): array {
+		$counts = $this->goals->counts( $cohort_id, $mentee_id );
+		return array(
+			'plan_goals' => (int) $counts['goals'],
+			'plan_done'  => (int) $counts['done'],
+		);
+	}
+
 	private function recount( PlanGoal $goal, ?int $now ): void {
-		$counts = $this->goals->counts( $goal->cohort_id, $goal->user_id );
-		$this->members->set_progress( $goal->cohort_id, $goal->user_id, 'plan_goals', $counts['goals'] );
-		$this->members->set_progress( $goal->cohort_id, $goal->user_id, 'plan_done', $counts['done'] );
+		foreach ( $this->figures( $goal->cohort_id, $goal->user_id ) as $figure => $value ) {
+			$this->members->set_progress( $goal->cohort_id, $goal->user_id, $figure, $value );
+		}
 		$this->members->touch( $goal->cohort_id, $goal->user_id, $now );
 	}
 

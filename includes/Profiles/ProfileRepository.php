@@ -537,6 +537,30 @@ final class ProfileRepository {
 	}
 
 	/**
+	 * Works out the kept mentee standing again for the profile rows of users after $after up to
+	 * $upto, writing only the rows whose standing was wrong.
+	 *
+	 * @return int|false How many rows were corrected, or false when the database refused it.
+	 */
+	public function restand_span( int $after, int $upto ): int|false {
+		global $wpdb;
+		$table   = Schema::profiles_table();
+		$matched = 'CASE WHEN EXISTS ( SELECT 1 FROM ' . Schema::matches_table() . " sm WHERE sm.mentee_id = {$table}.user_id AND sm.active_primary = 1 ) THEN 1 ELSE 0 END";
+		$since   = 'CASE WHEN EXISTS ( SELECT 1 FROM ' . Schema::matches_table() . " sm WHERE sm.mentee_id = {$table}.user_id AND sm.active_primary = 1 ) THEN NULL ELSE ( SELECT MIN(sr.created_at) FROM " . Schema::requests_table() . " sr WHERE sr.mentee_id = {$table}.user_id AND sr.status = 'open' ) END";
+		// Only rows that differ from the rule, so the count says what was wrong (and a second run writes
+		// nothing); NULL-safe by hand, as <=> is MySQL's only.
+		$wrong = "( mentee_matched <> {$matched} OR NOT ( ( waiting_since IS NULL AND {$since} IS NULL ) OR ( waiting_since IS NOT NULL AND {$since} IS NOT NULL AND waiting_since = {$since} ) ) )";
+		$done  = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET " . self::standing( $table ) . " WHERE user_id > %d AND user_id <= %d AND {$wrong}", $after, $upto ) ); // phpcs:ignore WordPress.DB -- our tables; values prepared.
+		if ( false === $done ) {
+			return false;
+		}
+		if ( $done > 0 ) {
+			$this->forget_all();
+		}
+		return (int) $done;
+	}
+
+	/**
 	 * The SET clause of a profile row's kept mentee standing, from the matches and requests (one rule
 	 * for restand() and the backfill): mentee_matched 1 while the person has a proposed or active
 	 * primary match; waiting_since the first of their open requests as mentee, NULL when matched.

@@ -121,15 +121,30 @@ final class Attendance {
 	}
 
 	/**
+	 * The mentee's attended sessions as their cohort place keeps them: 1:1s, and group sessions of
+	 * either kind together.
+	 *
+	 * @return array{one_to_ones_done: int, group_sessions_done: int}
+	 */
+	public function figures( int $cohort_id, int $mentee_id ): array {
+		$counts = $this->attendance->attended_by_kind( $cohort_id, $mentee_id );
+		return array(
+			'one_to_ones_done'    => (int) ( $counts[ Session::ONE_TO_ONE ] ?? 0 ),
+			'group_sessions_done' => (int) ( $counts[ Session::GROUP ] ?? 0 ) + (int) ( $counts[ Session::PROJECT_GROUP ] ?? 0 ),
+		);
+	}
+
+	/**
 	 * Recounts the mentee's attended sessions into their cohort place and notes the activity.
 	 *
 	 * @return array{user_id: int, status: string, recorded_by: int, recorded_at: string, confirmed_at: string|null}|WP_Error
 	 */
 	private function settle( Session $session, int $mentee_id, int $now ) {
-		$counts = $this->attendance->attended_by_kind( $session->cohort_id, $mentee_id );
-		$saved  = $this->members->set_progress( $session->cohort_id, $mentee_id, 'one_to_ones_done', $counts[ Session::ONE_TO_ONE ] ?? 0 )
-			&& $this->members->set_progress( $session->cohort_id, $mentee_id, 'group_sessions_done', ( $counts[ Session::GROUP ] ?? 0 ) + ( $counts[ Session::PROJECT_GROUP ] ?? 0 ) );
-		$row    = $this->attendance->find( $session->id, $mentee_id );
+		$saved = true;
+		foreach ( $this->figures( $session->cohort_id, $mentee_id ) as $figure => $value ) {
+			$saved = $saved && $this->members->set_progress( $session->cohort_id, $mentee_id, $figure, $value );
+		}
+		$row = $this->attendance->find( $session->id, $mentee_id );
 		if ( ! $saved || null === $row ) {
 			return self::not_saved();
 		}

@@ -111,8 +111,7 @@ final class TrainingService {
 	private function changed( int $cohort_id, int $mentee_id, ?int $now ) {
 		$cohort = CohortPostType::find( $cohort_id );
 		$listed = null === $cohort ? array() : $this->listed( $cohort, $mentee_id );
-		$done   = count( array_filter( $listed, static fn ( array $each ): bool => null !== $each['record'] ) );
-		if ( ! $this->members->set_progress( $cohort_id, $mentee_id, 'training_done', $done ) || ! $this->members->touch( $cohort_id, $mentee_id, $now ) ) {
+		if ( ! $this->members->set_progress( $cohort_id, $mentee_id, 'training_done', self::done( $listed ) ) || ! $this->members->touch( $cohort_id, $mentee_id, $now ) ) {
 			return self::not_saved();
 		}
 		return $listed;
@@ -132,6 +131,21 @@ final class TrainingService {
 			),
 			$this->items->of( $cohort )
 		);
+	}
+
+	/**
+	 * The mentee's training as their cohort place keeps it: the cohort's items they marked done.
+	 *
+	 * @return array{training_done: int}
+	 */
+	public function figures( int $cohort_id, int $mentee_id ): array {
+		$cohort = CohortPostType::find( $cohort_id );
+		return array( 'training_done' => null === $cohort ? 0 : self::done( $this->listed( $cohort, $mentee_id ) ) );
+	}
+
+	/** @param list<array{item: TrainingItem, record: TrainingRecord|null}> $listed */
+	private static function done( array $listed ): int {
+		return count( array_filter( $listed, static fn ( array $each ): bool => null !== $each['record'] ) );
 	}
 
 	private static function unknown_item( Cohort $cohort ): WP_Error {

@@ -16,6 +16,9 @@ namespace {
 		public static function add_command( string $name, $callable, array $args = array() ): bool {}
 		public static function success( string $message ): void {}
 		public static function log( string $message ): void {}
+		public static function line( string $message = '' ): void {}
+		/** @param array<string, mixed> $assoc_args With `yes`, it does not ask. */
+		public static function confirm( string $question, array $assoc_args = array() ): void {}
 		public static function warning( string $message ): void {}
 		/** @return never */
 		public static function error( string $message ): void {}
