@@ -34,6 +34,7 @@ use Wayfinder\Privacy\RetentionSubject;
 use Wayfinder\Retention\Events\RetentionApplied;
 use Wayfinder\Retention\Kind;
 use Wayfinder\Retention\Retention;
+use Wayfinder\Retention\RetentionLog;
 use Wayfinder\Surveys\Answer;
 use Wayfinder\Surveys\InvitationRepository;
 use Wayfinder\Surveys\ResponseRepository;
@@ -47,12 +48,13 @@ final class RetentionTest extends TestCase {
 
 	private Retention $retention;
 
-	/** A cohort still running, with the same kind of work as the one that finishes. */
+	/** @var int A cohort still running, with the same kind of work as the one that finishes. */
 	private int $running;
 
 	protected function setUp(): void {
 		parent::setUp();
 		$this->retention = Plugin::services()->get( Retention::class );
+		delete_option( RetentionLog::OPTION );
 		$this->make_cohort_work();
 		$this->running = $this->make_cohort( Cohort::RUNNING );
 	}
