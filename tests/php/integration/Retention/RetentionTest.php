@@ -402,6 +402,33 @@ final class RetentionTest extends TestCase {
 		$this->assertSame( 0, $this->retention->run( $later, 2 )->total() );
 	}
 
+	public function test_a_kind_the_database_refuses_is_undone_whole_said_in_the_log_and_the_others_still_run(): void {
+		global $wpdb;
+		$yuki    = $this->people['yuki'];
+		$goal    = $this->goal( $this->cohort, $yuki, 'Yuki becomes a Japanese locale editor.' );
+		$checkin = $this->check_in( $this->cohort, $yuki, 'Yuki translated the login screen.' );
+		$this->finish( $this->cohort );
+		( new AuditTrail() )->record( 'request', 9003, 'declined', $this->people['anna'], 'I am away.' );
+		// The check-ins' statement fails after the plan goal's went through, in the same kind.
+		$checkins = 'UPDATE ' . Schema::checkins_table() . ' SET';
+		$refuse   = static fn ( string $sql ): string => str_starts_with( $sql, $checkins ) ? str_replace( $checkins, 'UPDATE ' . Schema::checkins_table() . '_gone SET', $sql ) : $sql;
+		add_filter( 'query', $refuse );
+		$quiet    = $wpdb->suppress_errors( true );
+		$run      = $this->retention->run( self::later( 25 ) );
+		$wpdb->suppress_errors( $quiet );
+		remove_filter( 'query', $refuse );
+
+		$this->assertSame( array( Kind::PROGRAMS ), $run->failed );
+		$this->assertSame( 'Yuki becomes a Japanese locale editor.', $this->stored( Schema::plan_goals_table(), 'what', 'id', $goal ), 'the kind\'s transaction is undone whole' );
+		$this->assertSame( 'Yuki translated the login screen.', $this->stored( Schema::checkins_table(), 'did', 'id', $checkin ) );
+		$this->assertSame( '', $this->reason_of( 'declined', 9003 ), 'the other kinds still ran' );
+		$this->assertContains( 'The personal text of finished programs could not be removed because the database refused a change. Nothing was lost; the next run tries again.', ( new RetentionLog() )->describe()['removed'] );
+
+		$again = $this->retention->run( self::later( 25 ) );
+		$this->assertSame( array(), $again->failed );
+		$this->assertSame( '', $this->stored( Schema::checkins_table(), 'did', 'id', $checkin ), 'the next run did it' );
+	}
+
 	public function test_zero_months_keeps_everything_forever(): void {
 		foreach ( Kind::cases() as $kind ) {
 			update_option( $kind->option(), 0 );
