@@ -48,6 +48,7 @@ final class Plugin {
 		Orientation\OrientationModule::class,
 		MyMentorship\MyMentorshipModule::class,
 		Admin\AdminModule::class,
+		Retention\RetentionModule::class,
 		Cli\CliModule::class,
 	);
 

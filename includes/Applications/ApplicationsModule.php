@@ -72,7 +72,8 @@ final class ApplicationsModule implements Module {
 					'released_by' => ErasePolicy::ANONYMISE,
 					'decided_by'  => ErasePolicy::ANONYMISE,
 				),
-				array(),
+				// Emptied by retention; erasure deletes the whole row.
+				array( 'answers', 'redacted', 'sponsor' ),
 				array(
 					'cohort_id'    => __( 'Cohort', 'wayfinder' ),
 					'role'         => __( 'Applied as', 'wayfinder' ),
@@ -96,7 +97,11 @@ final class ApplicationsModule implements Module {
 				// With their applications gone, so goes the mark that they ever applied.
 				static function ( int $user_id ): void {
 					delete_user_meta( $user_id, self::APPLIED );
-				}
+				},
+				retention: array(
+					'cohort'      => 'cohort_id',
+					'application' => 'id',
+				)
 			)
 		);
 		$registry->table(
@@ -107,13 +112,17 @@ final class ApplicationsModule implements Module {
 					'user_id'   => ErasePolicy::DELETE_ROW,
 					'editor_id' => ErasePolicy::ANONYMISE,
 				),
-				array(),
+				array( 'before_text', 'after_text' ),
 				array(
 					'application_id' => __( 'Application', 'wayfinder' ),
 					'field'          => __( 'Answer', 'wayfinder' ),
 					'before_text'    => __( 'Before', 'wayfinder' ),
 					'after_text'     => __( 'After', 'wayfinder' ),
 					'edited_at'      => __( 'Edited (UTC)', 'wayfinder' ),
+				),
+				retention: array(
+					'cohort'      => 'cohort_id',
+					'application' => 'application_id',
 				)
 			)
 		);
@@ -134,7 +143,11 @@ final class ApplicationsModule implements Module {
 				),
 				'id',
 				/* translators: %s: how many reviews. */
-				static fn ( int $kept ): string => sprintf( _n( 'Kept %s review you made (its scores, without your notes), because the cohort\'s selection needs it.', 'Kept %s reviews you made (their scores, without your notes), because the cohorts\' selections need them.', $kept, 'wayfinder' ), number_format_i18n( $kept ) )
+				static fn ( int $kept ): string => sprintf( _n( 'Kept %s review you made (its scores, without your notes), because the cohort\'s selection needs it.', 'Kept %s reviews you made (their scores, without your notes), because the cohorts\' selections need them.', $kept, 'wayfinder' ), number_format_i18n( $kept ) ),
+				retention: array(
+					'cohort'      => 'cohort_id',
+					'application' => 'application_id',
+				)
 			)
 		);
 		$registry->table(

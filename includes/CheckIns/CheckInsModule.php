@@ -58,7 +58,8 @@ final class CheckInsModule implements Module {
 					'answered_at' => __( 'Answered (UTC)', 'wayfinder' ),
 					'did'         => __( 'What I did', 'wayfinder' ),
 					'blocking'    => __( 'What was blocking me', 'wayfinder' ),
-				)
+				),
+				retention: array( 'cohort' => 'cohort_id' )
 			)
 		);
 	}

@@ -96,7 +96,8 @@ final class CohortsModule implements Module {
 				),
 				'id',
 				/* translators: %s: how many places. */
-				static fn ( int $kept ): string => sprintf( _n( 'Kept %s place in a cohort (who took part, and when), because the program\'s history needs it.', 'Kept %s places in cohorts (who took part, and when), because the program\'s history needs them.', $kept, 'wayfinder' ), number_format_i18n( $kept ) )
+				static fn ( int $kept ): string => sprintf( _n( 'Kept %s place in a cohort (who took part, and when), because the program\'s history needs it.', 'Kept %s places in cohorts (who took part, and when), because the program\'s history needs them.', $kept, 'wayfinder' ), number_format_i18n( $kept ) ),
+				retention: array( 'cohort' => 'cohort_id' )
 			)
 		);
 		$registry->table( static fn (): TableDeclaration => new TableDeclaration( 'cohort_places', __( 'Cohort places taken', 'wayfinder' ), array(), array(), array(), 'cohort_id,role' ) );

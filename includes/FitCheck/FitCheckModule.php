@@ -59,7 +59,8 @@ final class FitCheckModule implements Module {
 					'answered_at' => __( 'Answered (UTC)', 'wayfinder' ),
 					'working'     => __( 'The pairing is working (1: yes, 0: no)', 'wayfinder' ),
 					'note'        => __( 'Note to the coordinators', 'wayfinder' ),
-				)
+				),
+				retention: array( 'cohort' => 'cohort_id' )
 			)
 		);
 	}

@@ -79,7 +79,8 @@ final class HandoffsModule implements Module {
 					'contact_id'  => __( 'Contact person in the team', 'wayfinder' ),
 					'welcome'     => __( 'Welcome message', 'wayfinder' ),
 					'accepted_at' => __( 'Accepted (UTC)', 'wayfinder' ),
-				)
+				),
+				retention: array( 'cohort' => 'cohort_id' )
 			)
 		);
 	}

@@ -146,7 +146,8 @@ final class MentorshipModule implements Module {
 				static function ( int $user_id ): void {
 					( new WaitingLanguages() )->refresh( $user_id );
 					WaitingCounts::forget();
-				}
+				},
+				retention: array( 'request' => 'id' )
 			)
 		);
 		$registry->table(
@@ -195,7 +196,8 @@ final class MentorshipModule implements Module {
 				),
 				'id',
 				/* translators: %s: how many audit entries. */
-				static fn ( int $kept ): string => sprintf( _n( 'Kept %s audit fact about what this person did in the program, without the reasons they wrote, because the program\'s history needs it.', 'Kept %s audit facts about what this person did in the program, without the reasons they wrote, because the program\'s history needs them.', $kept, 'wayfinder' ), number_format_i18n( $kept ) )
+				static fn ( int $kept ): string => sprintf( _n( 'Kept %s audit fact about what this person did in the program, without the reasons they wrote, because the program\'s history needs it.', 'Kept %s audit facts about what this person did in the program, without the reasons they wrote, because the program\'s history needs them.', $kept, 'wayfinder' ), number_format_i18n( $kept ) ),
+				retention: array( 'audit_event' => 'id' )
 			)
 		);
 		$registry->table(

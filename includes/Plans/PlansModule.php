@@ -69,7 +69,8 @@ final class PlansModule implements Module {
 					'due_on'     => __( 'By', 'wayfinder' ),
 					'progress'   => __( 'Progress', 'wayfinder' ),
 					'updated_at' => __( 'Last changed (UTC)', 'wayfinder' ),
-				)
+				),
+				retention: array( 'cohort' => 'cohort_id' )
 			)
 		);
 	}

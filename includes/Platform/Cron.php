@@ -1,6 +1,7 @@
 <?php
 /**
- * The plugin's one recurring WP-Cron tick. Features hang their bounded, safe-to-repeat work on it.
+ * The plugin's recurring WP-Cron ticks, hourly and daily. Features hang their bounded, safe-to-repeat
+ * work on them.
  *
  * @package Wayfinder
  */
@@ -14,6 +15,9 @@ final class Cron {
 	/** Hourly; the name predates the other work that now runs on it, and sites have it scheduled. */
 	public const HOURLY = 'wayfinder_expire_requests';
 
+	/** Daily, for work that needs no more (data retention). */
+	public const DAILY = 'wayfinder_daily';
+
 	public static function schedule(): void {
 		if ( Network::is_team_site() ) {
 			wp_clear_scheduled_hook( self::HOURLY ); // The program site's tick does the program's work.
@@ -21,6 +25,9 @@ final class Cron {
 		}
 		if ( ! wp_next_scheduled( self::HOURLY ) ) {
 			wp_schedule_event( time() + HOUR_IN_SECONDS, 'hourly', self::HOURLY );
+		}
+		if ( ! wp_next_scheduled( self::DAILY ) ) {
+			wp_schedule_event( time() + HOUR_IN_SECONDS, 'daily', self::DAILY );
 		}
 	}
 }

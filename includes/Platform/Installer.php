@@ -30,9 +30,10 @@ final class Installer {
 		self::install();
 	}
 
-	/** Stops background work (the hourly tick, and whatever features stop on `wayfinder_deactivate`); data stays. */
+	/** Stops background work (the hourly and daily ticks, and whatever features stop on `wayfinder_deactivate`); data stays. */
 	public static function deactivate(): void {
 		wp_clear_scheduled_hook( Cron::HOURLY );
+		wp_clear_scheduled_hook( Cron::DAILY );
 		/** Features unschedule their own background work. */
 		do_action( self::DEACTIVATE ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- the constant is wayfinder_…
 	}

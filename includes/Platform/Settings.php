@@ -581,7 +581,10 @@ final class Settings {
 
 	private static function label_of( string $path ): string {
 		$labels = self::labels();
-		return $labels[ $path ] ?? $labels[ strtok( $path, '.' ) ] ?? $path;
+		$option = (string) strtok( $path, '.' );
+		// A setting a feature registers names itself (register_setting's label).
+		$registered = get_registered_settings()[ $option ]['label'] ?? null;
+		return $labels[ $path ] ?? $labels[ $option ] ?? ( is_string( $registered ) && '' !== $registered ? $registered : $path );
 	}
 
 	/** @return list<string> Every option Wayfinder owns, for uninstall. */

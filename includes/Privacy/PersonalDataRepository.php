@@ -1,6 +1,6 @@
 <?php
 /**
- * The SQL of export and erasure, for any declared table: table and column names come from the
+ * The SQL of export, erasure and retention, for any declared table: table and column names come from the
  * declarations (checked names, written in code), every value through prepare(). Reads and writes
  * at most a page of rows at a time. Runs on MySQL, MariaDB and Playground's SQLite driver.
  *
@@ -87,13 +87,46 @@ final class PersonalDataRepository {
 		if ( array() === $declaration->text ) {
 			return 0;
 		}
-		$some_text = '(' . implode( ' OR ', array_map( static fn ( string $column ): string => "{$column} <> ''", $declaration->text ) ) . ')';
+		$some_text = self::some_text( $declaration );
 		$keys      = $this->keys( $declaration, $columns, $user_id, $some_text, $limit );
 		if ( array() === $keys ) {
 			return 0;
 		}
 		$set = implode( ', ', array_map( static fn ( string $column ): string => "{$column} = ''", $declaration->text ) );
 		return $this->write( $declaration, "UPDATE %table% SET {$set}", array(), $keys );
+	}
+
+	/**
+	 * Retention: empties the text columns in up to `$limit` rows that belong to a subject whose time is
+	 * up and still hold some text, so a second run finds nothing more to do.
+	 *
+	 * @param string $column   The column naming the subject (from the declaration).
+	 * @param string $subjects The due subjects as SQL for `IN ( … )`: a prepared subquery, or IDs joined by commas.
+	 * @return int How many rows lost their text.
+	 */
+	public function empty_text_of( TableDeclaration $declaration, string $column, string $subjects, int $limit ): int {
+		global $wpdb;
+		if ( array() === $declaration->text || '' === $subjects || $limit <= 0 ) {
+			return 0;
+		}
+		$table     = Schema::table( $declaration->table );
+		$key       = $declaration->key;
+		$some_text = self::some_text( $declaration );
+		$keys      = $wpdb->get_results( "SELECT {$key} FROM {$table} WHERE {$column} IN ( {$subjects} ) AND {$some_text} ORDER BY {$key} LIMIT " . (int) $limit, ARRAY_A ); // phpcs:ignore WordPress.DB -- names from the declaration; the subjects come prepared from their repository; the limit is a number.
+		if ( ! is_array( $keys ) || array() === $keys ) {
+			if ( '' !== $wpdb->last_error ) {
+				throw new \RuntimeException( sprintf( 'Finding the personal text due in %s failed: %s', esc_html( $table ), esc_html( $wpdb->last_error ) ) );
+			}
+			return 0;
+		}
+		$set = implode( ', ', array_map( static fn ( string $text ): string => "{$text} = ''", $declaration->text ) );
+		// Still holding text when written: two runs at once count each row once.
+		return $this->write( $declaration, "UPDATE %table% SET {$set}", array(), array_values( $keys ), $some_text );
+	}
+
+	/** The condition that a row still holds some of its declared text (an empty JSON object or list holds none). */
+	private static function some_text( TableDeclaration $declaration ): string {
+		return '(' . implode( ' OR ', array_map( static fn ( string $column ): string => "{$column} NOT IN ('', '{}', '[]')", $declaration->text ) ) . ')';
 	}
 
 	/**
@@ -124,8 +157,9 @@ final class PersonalDataRepository {
 	 *
 	 * @param list<mixed>                $args
 	 * @param list<array<string, mixed>> $keys
+	 * @param string                     $also A condition every row must still meet ('' for none).
 	 */
-	private function write( TableDeclaration $declaration, string $statement, array $args, array $keys ): int {
+	private function write( TableDeclaration $declaration, string $statement, array $args, array $keys, string $also = '' ): int {
 		global $wpdb;
 		$table   = Schema::table( $declaration->table );
 		$columns = $declaration->key_columns();
@@ -136,10 +170,11 @@ final class PersonalDataRepository {
 				$values[] = (string) $key[ $column ];
 			}
 		}
-		$sql  = str_replace( '%table%', $table, $statement ) . ' WHERE ' . implode( ' OR ', array_fill( 0, count( $keys ), $one ) );
+		$rows = '(' . implode( ' OR ', array_fill( 0, count( $keys ), $one ) ) . ')';
+		$sql  = str_replace( '%table%', $table, $statement ) . ' WHERE ' . ( '' === $also ? $rows : $also . ' AND ' . $rows );
 		$done = $wpdb->query( $wpdb->prepare( $sql, array_merge( $args, $values ) ) ); // phpcs:ignore WordPress.DB -- names from the declaration; values through prepare().
 		if ( false === $done ) {
-			throw new \RuntimeException( sprintf( 'Erasing personal data in %s failed: %s', esc_html( $table ), esc_html( $wpdb->last_error ) ) );
+			throw new \RuntimeException( sprintf( 'Changing personal data in %s failed: %s', esc_html( $table ), esc_html( $wpdb->last_error ) ) );
 		}
 		return (int) $done;
 	}

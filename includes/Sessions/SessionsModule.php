@@ -122,7 +122,8 @@ final class SessionsModule implements Module {
 				),
 				'id',
 				/* translators: %s: how many sessions. */
-				static fn ( int $kept ): string => sprintf( _n( 'Kept %s session of a cohort (when it was, and who planned it), because the program\'s history needs it.', 'Kept %s sessions of cohorts (when they were, and who planned them), because the program\'s history needs them.', $kept, 'wayfinder' ), number_format_i18n( $kept ) )
+				static fn ( int $kept ): string => sprintf( _n( 'Kept %s session of a cohort (when it was, and who planned it), because the program\'s history needs it.', 'Kept %s sessions of cohorts (when they were, and who planned them), because the program\'s history needs them.', $kept, 'wayfinder' ), number_format_i18n( $kept ) ),
+				retention: array( 'cohort' => 'cohort_id' )
 			)
 		);
 		$services->get( PersonalData::class )->table(

@@ -80,7 +80,8 @@ final class SurveysModule implements Module {
 		$registry = $services->get( PersonalData::class );
 		$registry->table( static fn (): TableDeclaration => new TableDeclaration( 'survey_versions', __( 'Survey versions', 'wayfinder' ) ) );
 		$registry->table( static fn (): TableDeclaration => new TableDeclaration( 'survey_waves', __( 'Survey waves', 'wayfinder' ) ) );
-		$registry->table( static fn (): TableDeclaration => new TableDeclaration( 'survey_answers', __( 'Survey answers', 'wayfinder' ), key: 'response_id,question,choice' ) );
+		// Answers name nobody themselves (their response may); retention empties the text ones.
+		$registry->table( static fn (): TableDeclaration => new TableDeclaration( 'survey_answers', __( 'Survey answers', 'wayfinder' ), text: array( 'value_text' ), key: 'response_id,question,choice', retention: array( 'survey_response' => 'response_id' ) ) );
 		$registry->table(
 			static fn (): TableDeclaration => new TableDeclaration(
 				'survey_invitations',

@@ -91,6 +91,11 @@ export interface WayfinderSiteSettings {
 	wayfinder_issuer_name: string;
 	/** A sentence about the issuer in its published profile (optional). */
 	wayfinder_issuer_description: string;
+	/** Data retention, in months (0 keeps the data forever). */
+	wayfinder_retention_programs_months: number;
+	wayfinder_retention_applications_months: number;
+	wayfinder_retention_survey_text_months: number;
+	wayfinder_retention_audit_months: number;
 }
 
 /** The program's settings, as GET/POST /wayfinder/v1/settings reads and saves them (coordinators too). */

@@ -25,6 +25,10 @@ const saved: WayfinderSiteSettings = {
 	wayfinder_backup_mentors: true,
 	wayfinder_issuer_name: 'Make WordPress Mentorship',
 	wayfinder_issuer_description: '',
+	wayfinder_retention_programs_months: 24,
+	wayfinder_retention_applications_months: 12,
+	wayfinder_retention_survey_text_months: 0,
+	wayfinder_retention_audit_months: 24,
 };
 
 describe( 'the settings form', () => {
@@ -61,5 +65,23 @@ describe( 'the settings form', () => {
 		expect(
 			formProblem( { ...toForm( saved ), weight_load: 140 } )
 		).toMatch( /from 0 to 100/ );
+	} );
+
+	it( 'takes 0 to 240 whole months for data retention, 0 for forever', () => {
+		expect(
+			formProblem( {
+				...toForm( saved ),
+				wayfinder_retention_programs_months: 0,
+				wayfinder_retention_audit_months: 240,
+			} )
+		).toBeNull();
+		for ( const months of [ -1, 241, 1.5, Number.NaN ] ) {
+			expect(
+				formProblem( {
+					...toForm( saved ),
+					wayfinder_retention_survey_text_months: months,
+				} )
+			).toMatch( /whole number of months from 0 to 240/ );
+		}
 	} );
 } );

@@ -18,6 +18,7 @@ import {
 } from '../../api/client';
 import LoadError from '../components/LoadError';
 import { useRequest } from '../useRequest';
+import { DataRetentionLog, retentionFields } from './DataRetention';
 import DataSettingsPanel from './DataSettingsPanel';
 import {
 	formProblem,
@@ -358,6 +359,23 @@ function ProgramSettings( { initial }: { initial: ProgramForm } ) {
 				} }
 				onChange={ ( edits ) => setForm( { ...form, ...edits } ) }
 			/>
+			<h3>{ __( 'Data retention', 'wayfinder' ) }</h3>
+			<p>
+				{ __(
+					'How long the personal data of the program is kept. A daily job removes what is due, a batch at a time, and never touches a program still running.',
+					'wayfinder'
+				) }
+			</p>
+			<DataForm< ProgramForm >
+				data={ form }
+				fields={ retentionFields }
+				form={ {
+					type: 'regular',
+					fields: retentionFields.map( ( f ) => f.id ),
+				} }
+				onChange={ ( edits ) => setForm( { ...form, ...edits } ) }
+			/>
+			<DataRetentionLog />
 			{ problem && (
 				<Notice status="error" isDismissible={ false }>
 					{ problem }

@@ -27,7 +27,22 @@ export interface ProgramForm {
 	wayfinder_backup_mentors: 'on' | 'off';
 	wayfinder_issuer_name: string;
 	wayfinder_issuer_description: string;
+	wayfinder_retention_programs_months: number;
+	wayfinder_retention_applications_months: number;
+	wayfinder_retention_survey_text_months: number;
+	wayfinder_retention_audit_months: number;
 }
+
+/** The data retention settings, in months: 0 keeps the data forever. */
+export const RETENTION_FIELDS = [
+	'wayfinder_retention_programs_months',
+	'wayfinder_retention_applications_months',
+	'wayfinder_retention_survey_text_months',
+	'wayfinder_retention_audit_months',
+] as const;
+
+/** The longest period a retention setting takes, in months (twenty years). */
+export const MAX_RETENTION_MONTHS = 240;
 
 const onOff = ( value: boolean ): 'on' | 'off' => ( value ? 'on' : 'off' );
 
@@ -53,6 +68,14 @@ export function toForm( settings: ProgramSettings ): ProgramForm {
 		wayfinder_backup_mentors: onOff( settings.wayfinder_backup_mentors ),
 		wayfinder_issuer_name: settings.wayfinder_issuer_name,
 		wayfinder_issuer_description: settings.wayfinder_issuer_description,
+		wayfinder_retention_programs_months:
+			settings.wayfinder_retention_programs_months,
+		wayfinder_retention_applications_months:
+			settings.wayfinder_retention_applications_months,
+		wayfinder_retention_survey_text_months:
+			settings.wayfinder_retention_survey_text_months,
+		wayfinder_retention_audit_months:
+			settings.wayfinder_retention_audit_months,
 	};
 }
 
@@ -81,6 +104,13 @@ export function fromForm( form: ProgramForm ): Partial< ProgramSettings > {
 		wayfinder_backup_mentors: form.wayfinder_backup_mentors === 'on',
 		wayfinder_issuer_name: form.wayfinder_issuer_name,
 		wayfinder_issuer_description: form.wayfinder_issuer_description,
+		wayfinder_retention_programs_months:
+			form.wayfinder_retention_programs_months,
+		wayfinder_retention_applications_months:
+			form.wayfinder_retention_applications_months,
+		wayfinder_retention_survey_text_months:
+			form.wayfinder_retention_survey_text_months,
+		wayfinder_retention_audit_months: form.wayfinder_retention_audit_months,
 	};
 }
 
@@ -101,6 +131,19 @@ export function formProblem( form: ProgramForm ): string | null {
 	if ( weights.every( ( weight ) => weight === 0 ) ) {
 		return __(
 			'At least one matching criterion needs a weight above 0, or nobody could be matched.',
+			'wayfinder'
+		);
+	}
+	if (
+		RETENTION_FIELDS.some(
+			( id ) =>
+				! Number.isInteger( form[ id ] ) ||
+				form[ id ] < 0 ||
+				form[ id ] > MAX_RETENTION_MONTHS
+		)
+	) {
+		return __(
+			'Each data retention period is a whole number of months from 0 to 240; 0 keeps the data forever.',
 			'wayfinder'
 		);
 	}

@@ -349,6 +349,23 @@ test( 'the coordinator opens Settings and a refused value names the field and it
 	).toBeVisible();
 	await page.reload();
 	await expect( expiry ).toHaveValue( '21' );
+	// Data retention: months per kind of data, and what the daily job last did.
+	await expect( page.locator( '.wayfinder-retention-log' ) ).toContainText(
+		/Retention (has not run yet|last ran on)/
+	);
+	const surveyText = page.getByLabel( 'Months to keep survey text answers' );
+	await expect( surveyText ).toHaveValue( '24' );
+	await surveyText.fill( '241' );
+	await expect( page.locator( '.wayfinder-settings' ) ).toContainText(
+		'Each data retention period is a whole number of months from 0 to 240'
+	);
+	await surveyText.fill( '36' );
+	await page.getByRole( 'button', { name: 'Save settings' } ).click();
+	await expect(
+		snackbar( page ).filter( { hasText: 'Settings saved.' } )
+	).toBeVisible();
+	await page.reload();
+	await expect( surveyText ).toHaveValue( '36' );
 	await expectAccessible( page );
 	await shot( page, 'settings-coordinator' );
 	expect( consoleErrors.filter( ( e ) => ! /400/.test( e ) ) ).toEqual( [] );

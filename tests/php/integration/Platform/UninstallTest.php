@@ -39,6 +39,9 @@ final class UninstallTest extends TestCase {
 		\Wayfinder\Platform\Flash::put( $mentor, 'profile', 'save', 'success', 'Saved.' );
 		( new \Wayfinder\Sessions\CalendarFeed() )->url( $mentor ); // A calendar address, and the mark of a place in a cohort.
 		update_user_meta( $mentor, \Wayfinder\Cohorts\CohortMemberRepository::IN_A_COHORT, 1 );
+		// A retention setting and its log (values that leave no trace: the uninstall commits what came before).
+		update_option( \Wayfinder\Retention\Kind::from( \Wayfinder\Retention\Kind::AUDIT )->option(), 24 );
+		update_option( \Wayfinder\Retention\RetentionLog::OPTION, array() );
 
 		// The same path WordPress takes when an admin deletes the plugin.
 		$this->uninstall( static fn () => uninstall_plugin( 'wayfinder/plugin.php' ) );
