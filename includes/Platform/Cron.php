@@ -20,7 +20,9 @@ final class Cron {
 
 	public static function schedule(): void {
 		if ( Network::is_team_site() ) {
-			wp_clear_scheduled_hook( self::HOURLY ); // The program site's tick does the program's work.
+			// The program site's ticks do the program's work.
+			wp_clear_scheduled_hook( self::HOURLY );
+			wp_clear_scheduled_hook( self::DAILY );
 			return;
 		}
 		if ( ! wp_next_scheduled( self::HOURLY ) ) {
