@@ -47,7 +47,10 @@ const root =
 	options.root ?? join( dirname( fileURLToPath( import.meta.url ) ), '..' );
 const potFile = options.pot ?? join( root, 'languages', `${ DOMAIN }.pot` );
 const demoFolder = join( root, 'languages', 'demo' );
-const shown = ( file ) => relative( process.cwd(), file ) || file;
+const shown = ( file ) =>
+	file.startsWith( process.cwd() + sep )
+		? relative( process.cwd(), file )
+		: file;
 
 /** @param {{msgctxt?: string, msgid: string}} entry */
 const describe = ( entry ) =>

@@ -27,6 +27,7 @@ import {
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { localBlueprint } from './lib/blueprint.mjs';
 
 const root = join( dirname( fileURLToPath( import.meta.url ) ), '..' );
 const cache = process.env.WAYFINDER_CACHE || join( root, '.cache' );
@@ -153,57 +154,22 @@ function prepareLanguages() {
 }
 
 /**
- * blueprint.json's steps for a site on this machine: the plugin mounted (activated, not installed from
- * the release zip), the site's language set before the demo is loaded (its pages are written in it),
- * and the large program after the demo.
+ * Writes the site's blueprint: blueprint.json's steps for this machine (see bin/lib/blueprint.mjs).
  * @param {boolean} translated Whether demo translations are mounted for `locale`.
  */
 function writeBlueprint( translated ) {
-	const shared = JSON.parse(
-		readFileSync( join( root, 'blueprint.json' ), 'utf8' )
-	);
-	const isDemo = ( step ) =>
-		step.step === 'runPHP' && step.code.includes( 'DemoContent::load()' );
-	if ( ! shared.steps.some( isDemo ) ) {
-		console.error(
-			'blueprint.json no longer loads the demo (a runPHP step calling Wayfinder\\Demo\\DemoContent::load()).'
+	let blueprint;
+	try {
+		blueprint = localBlueprint(
+			JSON.parse(
+				readFileSync( join( root, 'blueprint.json' ), 'utf8' )
+			),
+			{ locale: translated ? locale : '', large }
 		);
+	} catch ( error ) {
+		console.error( error.message );
 		process.exit( 1 );
 	}
-	const localeSteps = translated
-		? [
-				// WordPress accepts a site language only when its .mo file is in wp-content/languages.
-				{ step: 'setSiteOptions', options: { WPLANG: locale } },
-				{
-					step: 'runPHP',
-					code: "<?php require '/wordpress/wp-load.php'; update_option( 'date_format', __( 'F j, Y' ) ); update_option( 'time_format', __( 'g:i a' ) ); echo get_locale();",
-				},
-			]
-		: [];
-	const largeSteps = large
-		? [
-				{
-					step: 'runPHP',
-					code: `<?php require '/wordpress/wp-load.php'; $result = Wayfinder\\Demo\\LargeProgram::generate( ${ large.mentors }, ${ large.mentees } ); echo wp_json_encode( $result );`,
-				},
-			]
-		: [];
-	const blueprint = {
-		landingPage: shared.landingPage,
-		preferredVersions: shared.preferredVersions,
-		steps: shared.steps.flatMap( ( step ) => {
-			if ( step.step === 'installPlugin' ) {
-				return [
-					{
-						step: 'activatePlugin',
-						pluginPath: 'wayfinder/plugin.php',
-					},
-					...localeSteps,
-				];
-			}
-			return isDemo( step ) ? [ step, ...largeSteps ] : [ step ];
-		} ),
-	};
 	const file = join( cache, 'playground', 'blueprint.json' );
 	mkdirSync( dirname( file ), { recursive: true } );
 	writeFileSync( file, JSON.stringify( blueprint, null, '\t' ) );
