@@ -3,10 +3,12 @@
  * Translation tools (bin/lib/i18n.mjs does the work):
  *
  *   node bin/i18n.mjs pot      `npm run i18n:pot`: writes languages/wayfinder.pot from the code
- *   node bin/i18n.mjs check    `npm run lint:i18n`: exits 1 when a string of the code is missing from
- *                              the committed .pot, the .pot has strings the code no longer has, a
- *                              plural or translator comment changed, a call cannot be extracted, or a
- *                              demo translation translates a string the code no longer has
+ *   node bin/i18n.mjs check    `npm run i18n:check` (part of `npm run lint`): exits 1 when a string
+ *                              of the code is missing from the committed .pot, the .pot has
+ *                              strings the code no longer has, a plural or translator comment
+ *                              changed, a call cannot be extracted, a demo translation translates
+ *                              a string the code no longer has, or (when built) a view script
+ *                              module calls a translation function
  *   node bin/i18n.mjs demo <locale> <folder>
  *                              compiles the demo translations (languages/demo/*<locale>.po) into a
  *                              WordPress languages folder: <folder>/<locale>.mo for core's words,
@@ -34,6 +36,7 @@ import {
 	jsonFileName,
 	keyOf,
 	parsePo,
+	scriptCalls,
 } from './lib/i18n.mjs';
 
 const [ command, ...rest ] = process.argv.slice( 2 );
@@ -139,7 +142,40 @@ function check() {
 			);
 		}
 	}
-	return problems.length === 0 && lines.length === 0 && demoCurrent;
+	const modules = untranslatableModules();
+	return (
+		problems.length === 0 &&
+		lines.length === 0 &&
+		demoCurrent &&
+		modules.length === 0
+	);
+}
+
+/**
+ * Built view script modules (build/<block>/view.js) that call a translation function: WordPress 6.8
+ * loads no translations for script modules (7.0 only for its own domain), so a view module's words come
+ * from the server, in the block's Interactivity API state. Checked when the plugin is built.
+ * @return {string[]} The modules that break that rule, each reported.
+ */
+function untranslatableModules() {
+	const build = join( root, 'build' );
+	const modules = existsSync( build )
+		? readdirSync( build, { withFileTypes: true } )
+				.filter( ( entry ) => entry.isDirectory() )
+				.map( ( entry ) => `build/${ entry.name }/view.js` )
+				.filter( ( file ) => existsSync( join( root, file ) ) )
+		: [];
+	const wrong = modules.filter(
+		( file ) =>
+			scriptCalls( readFileSync( join( root, file ), 'utf8' ), file )
+				.length > 0
+	);
+	for ( const file of wrong ) {
+		console.error(
+			`${ file } calls a translation function, but WordPress 6.8 cannot translate script modules: give the view its words from render.php through the block's state (wp_interactivity_state).`
+		);
+	}
+	return wrong;
 }
 
 /**

@@ -319,6 +319,24 @@ describe( 'the check that npm run lint runs', () => {
 		expect( i18n( 'check' ).status ).toBe( 1 );
 	} );
 
+	test( 'fails when a built view script module calls a translation function, which WordPress 6.8 cannot translate', () => {
+		i18n( 'pot' );
+		write( {
+			'build/lamp/view.js':
+				'import{store as s}from"@wordpress/interactivity";s("lantern/lamp",{state:{get label(){return"from the server"}}});',
+		} );
+		expect( i18n( 'check' ).status ).toBe( 0 );
+		write( {
+			'build/lamp/view.js':
+				'import*as o from"./i18n.js";export const label=(0,o.__)("Lit","wayfinder");',
+		} );
+		const result = i18n( 'check' );
+		expect( result.status ).toBe( 1 );
+		expect( result.output ).toContain(
+			'build/lamp/view.js calls a translation function'
+		);
+	} );
+
 	test( 'fails when there is no .pot at all', () => {
 		const result = i18n( 'check' );
 		expect( result.status ).toBe( 1 );
