@@ -6,21 +6,35 @@
  * Offline it boots the WordPress core that bin/fetch-wordpress.sh provides (a throwaway copy, so
  * every start is a fresh site); where that cannot be had, Playground downloads WordPress itself.
  *
+ * The site is made by the steps of the repository's blueprint.json (the one the browser Playground
+ * opens), with the plugin mounted from this checkout instead of downloaded, so the two cannot drift.
+ *
  * Environment: PORT (default 9400), WAYFINDER_WP=min|latest (default latest), WAYFINDER_LARGE=1 to
  * add the large program of the scale tests (2,000 mentors, 10,000 mentees; or e.g. 200x1000 for
- * 200 mentors and 1,000 mentees).
+ * 200 mentors and 1,000 mentees), WAYFINDER_LOCALE=pt_BR to run the site in a language the demo has a
+ * translation for (languages/demo/: Wayfinder's first screens, and WordPress's month and day names,
+ * number and date formats — core's own translations are not there offline).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { localBlueprint } from './lib/blueprint.mjs';
 
 const root = join( dirname( fileURLToPath( import.meta.url ) ), '..' );
 const cache = process.env.WAYFINDER_CACHE || join( root, '.cache' );
 const port = Number( process.env.PORT || 9400 );
 const slot = process.env.WAYFINDER_WP === 'min' ? 'min' : 'latest';
 const large = largeProgram( process.env.WAYFINDER_LARGE ?? '' );
+const locale = process.env.WAYFINDER_LOCALE ?? '';
 const require = createRequire( import.meta.url );
 const cli = join(
 	dirname( require.resolve( '@wp-playground/cli/package.json' ) ),
@@ -118,33 +132,44 @@ function largeProgram( value ) {
 	return { mentors: Number( sizes[ 1 ] ), mentees: Number( sizes[ 2 ] ) };
 }
 
-function writeBlueprint() {
-	const blueprint = {
-		landingPage: '/wp-admin/admin.php?page=wayfinder',
-		preferredVersions: { php: '8.3', wp: 'latest' },
-		steps: [
-			{ step: 'activatePlugin', pluginPath: 'wayfinder/plugin.php' },
-			{
-				step: 'runPHP',
-				code: "<?php require '/wordpress/wp-load.php'; $counts = Wayfinder\\Demo\\DemoContent::load(); echo 'Demo people: ' . $counts['created'] . ' created';",
-			},
-			...( large
-				? [
-						{
-							step: 'runPHP',
-							code: `<?php require '/wordpress/wp-load.php'; $result = Wayfinder\\Demo\\LargeProgram::generate( ${ large.mentors }, ${ large.mentees } ); echo wp_json_encode( $result );`,
-						},
-					]
-				: [] ),
-			{
-				step: 'setSiteOptions',
-				options: {
-					blogname: 'Wayfinder demo',
-					permalink_structure: '/%postname%/',
-				},
-			},
-		],
-	};
+/**
+ * The demo translations for WAYFINDER_LOCALE, compiled into a WordPress languages folder; null for English.
+ * @return {string|null} The folder, mounted as wp-content/languages.
+ */
+function prepareLanguages() {
+	if ( locale === '' || locale === 'en_US' ) {
+		return null;
+	}
+	const folder = join( cache, 'playground', 'languages' );
+	rmSync( folder, { recursive: true, force: true } );
+	const compiled = spawnSync(
+		process.execPath,
+		[ join( root, 'bin/i18n.mjs' ), 'demo', locale, folder ],
+		{ stdio: [ 'ignore', 'inherit', 'inherit' ] }
+	);
+	if ( compiled.status !== 0 ) {
+		process.exit( 1 );
+	}
+	return folder;
+}
+
+/**
+ * Writes the site's blueprint: blueprint.json's steps for this machine (see bin/lib/blueprint.mjs).
+ * @param {boolean} translated Whether demo translations are mounted for `locale`.
+ */
+function writeBlueprint( translated ) {
+	let blueprint;
+	try {
+		blueprint = localBlueprint(
+			JSON.parse(
+				readFileSync( join( root, 'blueprint.json' ), 'utf8' )
+			),
+			{ locale: translated ? locale : '', large }
+		);
+	} catch ( error ) {
+		console.error( error.message );
+		process.exit( 1 );
+	}
 	const file = join( cache, 'playground', 'blueprint.json' );
 	mkdirSync( dirname( file ), { recursive: true } );
 	writeFileSync( file, JSON.stringify( blueprint, null, '\t' ) );
@@ -159,13 +184,17 @@ if ( ! existsSync( join( root, 'build/admin/index.asset.php' ) ) ) {
 }
 
 const core = prepareCore();
+const languages = prepareLanguages();
 const args = [
 	cli,
 	'server',
 	`--port=${ port }`,
 	'--php=8.3',
-	`--blueprint=${ writeBlueprint() }`,
+	`--blueprint=${ writeBlueprint( languages !== null ) }`,
 	`--mount=${ root }:/wordpress/wp-content/plugins/wayfinder`,
+	...( languages
+		? [ `--mount=${ languages }:/wordpress/wp-content/languages` ]
+		: [] ),
 	'--login',
 	// One worker (Playground's choice on two cores) stalls when a request waits on another, e.g. WP-Cron.
 	'--workers=2',

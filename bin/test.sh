@@ -30,10 +30,11 @@ trap 'bash bin/mariadb.sh stop >/dev/null' EXIT
 
 rm -rf artifacts/junit && mkdir -p artifacts/junit
 lint_status=0
-step "Lint: ESLint, TypeScript, PHPCS, PHPStan"
+step "Lint: ESLint, TypeScript, PHPCS, PHPStan, the translation template"
 npm run --silent lint:js || lint_status=1
 npm run --silent lint:types || lint_status=1
 npm run --silent lint:php || lint_status=1
+npm run --silent i18n:check || lint_status=1
 
 step "jest"
 npx wp-scripts test-unit-js --config tests/js/jest.config.js --json --outputFile=artifacts/junit/jest.json 2>&1 | grep -v '^npm warn' || true
