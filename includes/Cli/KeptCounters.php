@@ -131,7 +131,7 @@ final class KeptCounters {
 	private function progress(): ?array {
 		$changes = array();
 		$labels  = self::figure_names();
-		foreach ( self::cohort_ids() as $cohort_id ) {
+		foreach ( CohortPostType::ids() as $cohort_id ) {
 			for ( $page = 1; ; $page++ ) {
 				$rows = $this->members->progress_page( $cohort_id, 'name', false, $page, self::PAGE );
 				foreach ( $rows as $row ) {
@@ -173,24 +173,6 @@ final class KeptCounters {
 			$dropped[] = __( 'The kept counts of mentees waiting for a mentor were dropped; they are counted again when next read.', 'wayfinder' );
 		}
 		return $dropped;
-	}
-
-	/** @return list<int> Every cohort that is not in the trash. */
-	private static function cohort_ids(): array {
-		return array_values(
-			array_map(
-				'intval',
-				get_posts(
-					array(
-						'post_type'      => CohortPostType::POST_TYPE,
-						'post_status'    => array( 'publish', 'draft', 'pending', 'future', 'private' ),
-						'posts_per_page' => -1,
-						'fields'         => 'ids',
-						'no_found_rows'  => true,
-					)
-				)
-			)
-		);
 	}
 
 	/** Which places a counter counts, in words. */

@@ -127,7 +127,7 @@ final class ProgramExport {
 				break;
 			}
 		}
-		foreach ( self::cohort_ids() as $cohort_id ) {
+		foreach ( CohortPostType::ids() as $cohort_id ) {
 			$cohort = CohortPostType::find( $cohort_id );
 			if ( null === $cohort ) {
 				continue;
@@ -204,24 +204,6 @@ final class ProgramExport {
 			Handoff::ACCEPTED => __( 'Accepted by the team', 'wayfinder' ),
 		);
 		return array( TeamOptions::name( $handoff->team ), $statuses[ $handoff->status ] ?? $handoff->status );
-	}
-
-	/** @return list<int> Every cohort that is not in the trash, newest first. */
-	private static function cohort_ids(): array {
-		return array_values(
-			array_map(
-				'intval',
-				get_posts(
-					array(
-						'post_type'      => CohortPostType::POST_TYPE,
-						'post_status'    => array( 'publish', 'draft', 'pending', 'future', 'private' ),
-						'posts_per_page' => -1,
-						'fields'         => 'ids',
-						'no_found_rows'  => true,
-					)
-				)
-			)
-		);
 	}
 
 	/** @return array<string, string> A match's status in words. */

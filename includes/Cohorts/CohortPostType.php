@@ -262,6 +262,24 @@ final class CohortPostType {
 		);
 	}
 
+	/** @return list<int> Every cohort that is not in the trash, newest first. */
+	public static function ids(): array {
+		return array_values(
+			array_map(
+				'intval',
+				get_posts(
+					array(
+						'post_type'      => self::POST_TYPE,
+						'post_status'    => array( 'publish', 'draft', 'pending', 'future', 'private' ),
+						'posts_per_page' => -1,
+						'fields'         => 'ids',
+						'no_found_rows'  => true,
+					)
+				)
+			)
+		);
+	}
+
 	public static function find( int $id ): ?Cohort {
 		$post = $id > 0 ? get_post( $id ) : null;
 		if ( ! $post instanceof \WP_Post || self::POST_TYPE !== $post->post_type || 'trash' === $post->post_status ) {
