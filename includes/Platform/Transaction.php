@@ -107,6 +107,7 @@ final class Transaction {
 
 	public static function begin(): void {
 		global $wpdb;
+		self::read_from_primary( $wpdb );
 		$ok = 0 === self::$depth
 			? $wpdb->query( 'START TRANSACTION' ) // phpcs:ignore WordPress.DB -- never cached.
 			: $wpdb->query( 'SAVEPOINT wayfinder_' . self::$depth ); // phpcs:ignore WordPress.DB -- a counter, no input; never cached.
@@ -134,6 +135,20 @@ final class Transaction {
 			$wpdb->query( 'ROLLBACK' ); // phpcs:ignore WordPress.DB -- never cached.
 		} else {
 			$wpdb->query( 'ROLLBACK TO SAVEPOINT wayfinder_' . self::$depth ); // phpcs:ignore WordPress.DB -- a counter, no input; never cached.
+		}
+	}
+
+	/**
+	 * With a database drop-in that sends reads to replicas (LudicrousDB, HyperDB), the rest of the
+	 * request reads from the primary: a transaction's statements must all run on the connection that
+	 * began it, and what it wrote (a place taken, a row claimed) is read back from where it was written,
+	 * never from a replica that lags. Without such a drop-in there is one connection and nothing to do.
+	 */
+	private static function read_from_primary( object $wpdb ): void {
+		if ( method_exists( $wpdb, 'send_reads_to_primaries' ) ) {
+			$wpdb->send_reads_to_primaries();
+		} elseif ( method_exists( $wpdb, 'send_reads_to_masters' ) ) {
+			$wpdb->send_reads_to_masters(); // HyperDB and LudicrousDB before 5.2.
 		}
 	}
 
