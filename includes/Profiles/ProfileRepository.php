@@ -13,6 +13,7 @@ use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Events;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Settings;
+use Wayfinder\Platform\Transaction;
 use WP_Error;
 
 final class ProfileRepository {
@@ -383,7 +384,8 @@ final class ProfileRepository {
 
 	/** Drops the cached copy after the table changed behind the repository's back. */
 	public function forget( int $user_id ): void {
-		wp_cache_delete( self::key( $user_id ), self::CACHE_GROUP );
+		// Again once the change is committed: another server may have cached the row from before it.
+		Transaction::forget( 'wayfinder_profile:' . $user_id, static fn () => wp_cache_delete( self::key( $user_id ), self::CACHE_GROUP ) );
 		Events::dispatch( new ProfileRowChanged( $user_id ) );
 	}
 
@@ -670,7 +672,7 @@ final class ProfileRepository {
 	 * without group flushing honour too.
 	 */
 	public function forget_all(): void {
-		wp_cache_set_last_changed( self::CACHE_GROUP );
+		Transaction::forget( 'wayfinder_profiles', static fn () => wp_cache_set_last_changed( self::CACHE_GROUP ) );
 	}
 
 	/** A profile's cache key, in the current generation (forget_all()). */

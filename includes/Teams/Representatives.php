@@ -15,6 +15,7 @@ declare(strict_types=1);
 namespace Wayfinder\Teams;
 
 use Wayfinder\Platform\Capabilities;
+use Wayfinder\Platform\Transaction;
 
 final class Representatives {
 
@@ -54,7 +55,7 @@ final class Representatives {
 
 	/** Forgets the kept lists (a team or its representatives changed). */
 	public static function forget(): void {
-		wp_cache_delete( self::CACHE_KEY, self::CACHE_GROUP );
+		Transaction::forget( 'wayfinder_representatives', static fn () => wp_cache_delete( self::CACHE_KEY, self::CACHE_GROUP ) );
 	}
 
 	/** @return array<string, list<int>> Each published team's listed people, teams in TeamList's order. */
