@@ -161,8 +161,9 @@ CONF
 	}
 CONF
 	}
+	# One worker: its round robin is the only one, so requests alternate strictly, a, b, a, b.
 	cat > "$run/nginx.conf" <<CONF
-worker_processes 2;
+worker_processes 1;
 pid $run/nginx.pid;
 error_log $run/nginx-error.log warn;
 user $(id -un);

@@ -498,7 +498,10 @@ final class ProfileRepository {
 
 	/**
 	 * Marks the person as having stood on the mentee side (named as mentee by a request or a match),
-	 * inside the caller's transaction; a placeholder row is made for someone without a profile.
+	 * inside the caller's transaction; a placeholder row is made for someone without a profile. The
+	 * row stays locked until the transaction ends, so changes that end in one person's standing (their
+	 * requests, their matches) happen one after another: two at once would each wait for the other's
+	 * half-written request or match (the standing reads them) and the database would undo one.
 	 *
 	 * @return bool False when the database refused the mark.
 	 */
@@ -517,6 +520,10 @@ final class ProfileRepository {
 			// A row made now missed the standing its request or match kept a moment ago.
 			if ( 1 === $marked && ! $this->restand( $user_id ) ) {
 				$marked = false;
+			}
+			if ( 0 === $marked ) {
+				// Marked before: the row is locked by a statement it matches, whatever the isolation level.
+				$marked = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET user_id = user_id WHERE user_id = %d", $user_id ) );
 			}
 		}
 		// phpcs:enable
