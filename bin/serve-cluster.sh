@@ -6,8 +6,8 @@
 # - node A is the site's own folder, .cache/sites/<name>; node B is a copy, .cache/sites/<name>.node-b,
 #   made again from A's code on every start (WordPress, wp-config.php with the same database and
 #   salts, mu-plugins) with its own wp-content/uploads, debug.log and outbox;
-# - Wayfinder is copied into each node (what the zip ships: plugin.php, uninstall.php, includes/,
-#   build/, languages/), as two servers each deployed from the release, instead of one symlink to the
+# - Wayfinder is copied into each node (what the zip ships: package.json's "files"), as two servers
+#   each deployed from the release, instead of one symlink to the
 #   checkout that both would read: a file one node wrote into the plugin would be seen by the other;
 # - each node has its own PHP-FPM master (own socket, workers, OPcache) whose pool sets
 #   WAYFINDER_NODE=a|b, which the mu-plugin cluster-node.php answers in the X-Wayfinder-Node header;
@@ -65,10 +65,10 @@ stop() {
 	rm -f "$run"/*.sock
 }
 
-# Copies what the plugin zip ships from this checkout into a node's plugins folder.
+# Copies what the plugin zip ships (package.json's "files") from this checkout into a node's plugins folder.
 deploy_plugin() {
-	local target="$1/wp-content/plugins/wayfinder" parts=()
-	for part in plugin.php uninstall.php readme.txt includes build languages; do
+	local target="$1/wp-content/plugins/wayfinder" parts=() part
+	for part in $(node -p "require('$ROOT/package.json').files.join(' ')"); do
 		[ -e "$ROOT/$part" ] && parts+=("$ROOT/$part")
 	done
 	rm -rf "$target"
