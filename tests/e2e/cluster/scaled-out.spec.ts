@@ -36,7 +36,12 @@ type People = {
 	};
 	seats: { cohort: number; people: number[] };
 	applying: { cohort: number; applicant: Login };
-	caches: { mentor: Login; newcomer: Login; match: number };
+	caches: {
+		mentor: Login;
+		newcomer: Login;
+		match: number;
+		badge: { holder: Login; award: number };
+	};
 	quiz: { id: number; answers: string };
 };
 type MentorFacts = { open: number; stored: number; capacity: number };
@@ -641,6 +646,25 @@ test.describe.serial( 'two web servers, one database', () => {
 			c.post( `${ api }/requests`, { data: { type: 'mentee_request' } } )
 		);
 		expect( await waiting() ).toBe( waitingBefore + 1 );
+
+		// A badge hidden through one node is hidden on the other; shown again, shown.
+		const { holder, award } = people.caches.badge;
+		for ( const [ writer, reader, shown ] of [
+			[ 'a', 'b', false ],
+			[ 'b', 'a', true ],
+		] as const ) {
+			await on( writer, holder, ( c ) =>
+				c.post( `${ api }/me/badges/${ award }`, { data: { shown } } )
+			);
+			const mine = (
+				await on( reader, holder, ( c ) =>
+					c.get( `${ api }/me/badges` )
+				)
+			).body as Array< { id: number; shown: boolean } >;
+			expect( mine.find( ( each ) => each.id === award )?.shown ).toBe(
+				shown
+			);
+		}
 
 		// The Impact figures: worked out once for both nodes, dropped for both when a mentorship ends on A.
 		const impact = async ( node: string ) =>
