@@ -8,6 +8,8 @@ import { defineConfig } from '@playwright/test';
  * - quiz: the "Get involved" page of the demo program on nginx + MariaDB, for visitors (WAYFINDER_QUIZ_URL);
  * - playground: `npm start`'s Playground site on SQLite with the demo program (WAYFINDER_PLAYGROUND_URL).
  * bin/test-e2e.sh starts both and sets those variables.
+ * - cluster: the scaled-out topology (two web servers, one database) of bin/serve-cluster.sh
+ *   (WAYFINDER_CLUSTER_URL); only when that is set: bin/test-cluster.sh runs it on its own.
  */
 const chromium = {
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -90,6 +92,16 @@ export default defineConfig( {
 					'http://127.0.0.1:8896',
 			},
 		},
+		...( process.env.WAYFINDER_CLUSTER_URL
+			? [
+					{
+						name: 'cluster',
+						testDir: './tests/e2e/cluster',
+						outputDir: './artifacts/cluster-results',
+						use: { baseURL: process.env.WAYFINDER_CLUSTER_URL },
+					},
+				]
+			: [] ),
 		{
 			name: 'network',
 			testDir: './tests/e2e/network',

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests need (PHP extensions, MariaDB, nginx + PHP-FPM, Chromium).
+# Installs the Debian packages the tests need (PHP extensions, MariaDB, nginx + PHP-FPM, Chromium; Redis
+# and its PHP extension for the scaled-out topology's shared object cache).
 # Idempotent: does nothing when everything is already present.
 set -euo pipefail
 
@@ -7,7 +8,7 @@ PHP_VERSION="$(php -r 'echo PHP_MAJOR_VERSION.".".PHP_MINOR_VERSION;')"
 packages=(
 	"php${PHP_VERSION}-mysql" "php${PHP_VERSION}-sqlite3" "php${PHP_VERSION}-fpm" "php${PHP_VERSION}-gd"
 	"php${PHP_VERSION}-curl" "php${PHP_VERSION}-zip" "php${PHP_VERSION}-xml" "php${PHP_VERSION}-mbstring"
-	"php${PHP_VERSION}-intl" mariadb-server mariadb-client nginx chromium unzip zip
+	"php${PHP_VERSION}-intl" "php${PHP_VERSION}-redis" mariadb-server mariadb-client nginx redis-server chromium unzip zip
 )
 
 missing=()

@@ -29,6 +29,7 @@ bash "$ROOT/bin/mariadb.sh" start >/dev/null
 
 # A site left serving by an interrupted run is stopped before its folder goes.
 [ -d "$site/.server" ] && bash "$ROOT/bin/serve.sh" stop "$site" >/dev/null 2>&1 || true
+[ -d "$site.cluster" ] && bash "$ROOT/bin/serve-cluster.sh" stop "$name" >/dev/null 2>&1 || true
 rm -rf "$site"
 mkdir -p "$CACHE/sites"
 cp -r "$CACHE/wordpress/$slot" "$site"

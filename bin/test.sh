@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: installs what the tests need (idempotently) and runs every suite:
 # lint and types, jest, PHPUnit unit, PHPUnit integration on WordPress min and newest, each as a single
-# site and as a network (MariaDB),
-# Playwright e2e (nginx + PHP-FPM on MariaDB, and Playground on SQLite). Ends with "N passed, N failed".
+# site and as a network (MariaDB), Playwright e2e (nginx + PHP-FPM on MariaDB, and Playground on SQLite),
+# and the scaled-out suite (two web servers, one database: bin/test-cluster.sh). Ends with "N passed, N failed".
 set -uo pipefail
 source "$(dirname "$0")/lib/common.sh"
 cd "$ROOT"
@@ -45,12 +45,15 @@ integration_status=0
 bash bin/test-integration.sh || integration_status=1
 step "Playwright: e2e in Chromium"
 WAYFINDER_SKIP_BUILD=1 bash bin/test-e2e.sh || true
+step "Playwright: scaled out (two web servers, one database, a shared object cache)"
+bash bin/test-cluster.sh || true
 
 say "Summary ($(( SECONDS - started ))s)"
 [ $lint_status -eq 0 ] || echo "  lint                     failed (see above)"
 [ $integration_status -eq 0 ] || echo "  integration              failed or left notices in the debug log (see above)"
 node bin/lib/summarize.mjs artifacts/junit/jest.json artifacts/junit/php-unit.xml \
 	artifacts/junit/php-integration-min.xml artifacts/junit/php-integration-latest.xml \
-	artifacts/junit/php-integration-min-multisite.xml artifacts/junit/php-integration-latest-multisite.xml artifacts/junit/e2e.xml
+	artifacts/junit/php-integration-min-multisite.xml artifacts/junit/php-integration-latest-multisite.xml artifacts/junit/e2e.xml \
+	artifacts/junit/cluster.xml
 summary_status=$?
 [ $summary_status -eq 0 ] && [ $lint_status -eq 0 ] && [ $integration_status -eq 0 ]

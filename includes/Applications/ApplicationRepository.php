@@ -47,11 +47,13 @@ final class ApplicationRepository {
 
 	/**
 	 * Makes the person's draft for the cohort, or returns the one they have (one per person per
-	 * cohort, held by the unique key even when two requests race).
+	 * cohort, held by the unique key even when two requests race). Null when their own application was
+	 * made at the same moment by another request: this transaction's snapshot, taken before that one
+	 * was committed, cannot read it, so the caller says so rather than guess.
 	 *
-	 * @throws \RuntimeException When the database refused the row.
+	 * @throws \RuntimeException When the database refused the row for another reason.
 	 */
-	public function create_draft( int $cohort_id, int $user_id, string $role, int $now ): Application {
+	public function create_draft( int $cohort_id, int $user_id, string $role, int $now ): ?Application {
 		global $wpdb;
 		$table = Schema::applications_table();
 		$at    = gmdate( 'Y-m-d H:i:s', $now );
@@ -69,7 +71,14 @@ final class ApplicationRepository {
 					return $made;
 				}
 			}
-			// Refused: the person's own draft made at the same moment (found above next time), or a pseudonym already drawn in the cohort.
+			if ( ! Schema::is_duplicate( $wpdb->last_error ) ) {
+				break;
+			}
+			if ( ! str_contains( $wpdb->last_error, 'pseudonym' ) ) {
+				// The person's own application (the key cohort_user), committed after this transaction began.
+				return $this->find_for( $cohort_id, $user_id );
+			}
+			// A pseudonym already drawn in the cohort: draw another.
 		}
 		$existing = $this->find_for( $cohort_id, $user_id );
 		if ( null === $existing ) {

@@ -92,8 +92,8 @@ final class Applying {
 		$application = Transaction::run(
 			function () use ( $cohort, $user_id, $role, $values, $now ) {
 				$draft   = $this->applications->create_draft( $cohort->id, $user_id, $role, $now );
-				$changed = $this->applications->update( $draft->id, self::columns( $values, $draft, $now ) + array( 'status' => Application::DRAFT ), $now, array( 'status' => $draft->status ) );
-				if ( 1 !== $changed ) {
+				$changed = null === $draft ? 0 : $this->applications->update( $draft->id, self::columns( $values, $draft, $now ) + array( 'status' => Application::DRAFT ), $now, array( 'status' => $draft->status ) );
+				if ( null === $draft || 1 !== $changed ) {
 					return self::error( 'wayfinder_application_changed', __( 'Your application changed at the same moment (in another window?). Nothing was saved; reload the page and try again.', 'wayfinder' ), 409 );
 				}
 				self::mark_applied( $user_id );

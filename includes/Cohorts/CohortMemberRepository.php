@@ -36,17 +36,31 @@ final class CohortMemberRepository {
 	);
 
 	/**
+	 * Makes the counter of the role's places if there is none yet. Called before the transaction that
+	 * takes a place where it can be: an INSERT IGNORE that meets the row inside a transaction keeps a
+	 * shared lock on it, and two enrolments each holding one while waiting to count would deadlock
+	 * (the database undoes one, which would be told the places were taken).
+	 */
+	public function add_counter( int $cohort_id, string $role ): bool {
+		global $wpdb;
+		$places = Schema::cohort_places_table();
+		// phpcs:disable WordPress.DB -- our table; values prepared.
+		if ( $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$places} WHERE cohort_id = %d AND role = %s", $cohort_id, $role ) ) ) {
+			return true;
+		}
+		return false !== $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$places} (cohort_id, role, taken) VALUES (%d, %s, 0)", $cohort_id, $role ) );
+		// phpcs:enable
+	}
+
+	/**
 	 * Takes one of the role's places if fewer than $limit are taken. True when it did.
 	 */
 	public function take_place( int $cohort_id, string $role, int $limit ): bool {
 		global $wpdb;
 		$places = Schema::cohort_places_table();
-		// phpcs:disable WordPress.DB -- our table; values prepared.
-		if ( false === $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$places} (cohort_id, role, taken) VALUES (%d, %s, 0)", $cohort_id, $role ) ) ) {
-			return false;
-		}
-		return 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$places} SET taken = taken + 1 WHERE cohort_id = %d AND role = %s AND taken < %d", $cohort_id, $role, $limit ) );
-		// phpcs:enable
+		// One statement checks and counts (it locks the row outright): atomic in the database.
+		return $this->add_counter( $cohort_id, $role )
+			&& 1 === $wpdb->query( $wpdb->prepare( "UPDATE {$places} SET taken = taken + 1 WHERE cohort_id = %d AND role = %s AND taken < %d", $cohort_id, $role, $limit ) ); // phpcs:ignore WordPress.DB -- our table; values prepared.
 	}
 
 	/** Frees one of the role's places. True when one was taken. */

@@ -62,6 +62,10 @@ final class CohortPairing {
 		if ( $leader_id === $mentee->leader_id ) {
 			return $mentee;
 		}
+		if ( $leader_id > 0 ) {
+			// The counter of the group's places before the transaction (see CohortMemberRepository::add_counter()).
+			$this->members->add_counter( $cohort->id, self::group_key( $leader_id ) );
+		}
 		return Transaction::run(
 			function () use ( $cohort, $mentee, $leader_id ) {
 				if ( $leader_id > 0 && ! $this->members->take_place( $cohort->id, self::group_key( $leader_id ), self::GROUP_SIZE ) ) {

@@ -45,8 +45,10 @@ final class Enrolment {
 		if ( null !== $refused ) {
 			return $refused;
 		}
-		$mode   = CohortMember::MENTOR === $role ? '' : $mode;
-		$limit  = CohortMember::MENTOR === $role ? $cohort->mentor_places : $cohort->seats;
+		$mode  = CohortMember::MENTOR === $role ? '' : $mode;
+		$limit = CohortMember::MENTOR === $role ? $cohort->mentor_places : $cohort->seats;
+		// The counter of places before the transaction (see add_counter()).
+		$this->members->add_counter( $cohort->id, $role );
 		$member = Transaction::run(
 			function () use ( $cohort, $user, $role, $mode, $limit, $actor_id ) {
 				$held = $this->members->find( $cohort->id, $user->ID );

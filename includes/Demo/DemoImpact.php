@@ -111,6 +111,9 @@ final class DemoImpact {
 		foreach ( self::WAITLISTED as list( $login, $name, $months, $a_month ) ) {
 			$user  = self::person( $login, $name );
 			$draft = $applied->create_draft( $cohort, $user, Application::MENTEE, $now - 480 * DAY_IN_SECONDS );
+			if ( null === $draft ) {
+				continue;
+			}
 			$applied->update(
 				$draft->id,
 				array(

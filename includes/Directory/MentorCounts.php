@@ -31,6 +31,6 @@ final class MentorCounts {
 	}
 
 	public static function forget(): void {
-		delete_option( self::OPTION );
+		KeptValues::forget( self::OPTION );
 	}
 }

@@ -16,6 +16,7 @@ namespace Wayfinder\Impact;
 use Wayfinder\Applications\Selection\SelectionReport;
 use Wayfinder\Contributions\Contribution;
 use Wayfinder\Mentorship\ProgramFiguresRepository;
+use Wayfinder\Platform\Transaction;
 use Wayfinder\Surveys\WaveTiming;
 
 final class ImpactFigures {
@@ -37,7 +38,8 @@ final class ImpactFigures {
 
 	/** Drops every kept figure: outcomes or contributions changed. */
 	public static function forget(): void {
-		delete_transient( self::KEPT );
+		// Again once the change is committed: another server may have worked them out from before it.
+		Transaction::forget( self::KEPT, static fn () => delete_transient( self::KEPT ) );
 	}
 
 	/**

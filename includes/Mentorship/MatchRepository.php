@@ -62,7 +62,8 @@ final class MatchRepository {
 		);
 		$wpdb->suppress_errors( $suppressed );
 		if ( false === $inserted ) {
-			if ( null !== $this->open_for_mentee( $mentee_id ) ) {
+			// The unique key: the mentee's open match, maybe one committed after this transaction began.
+			if ( Schema::is_duplicate( $wpdb->last_error ) ) {
 				return null;
 			}
 			throw new \RuntimeException( 'The match could not be saved: ' . $wpdb->last_error );

@@ -87,15 +87,16 @@ final class MatchService {
 						array( 'status' => 409 )
 					);
 				}
+				// The People list finds its mentees by this mark, so it stands or falls with the match; it
+				// also holds the mentee's row, so two matches for one person at once go one after the other.
+				if ( ! $this->profiles->mark_mentee( $mentee->ID ) ) {
+					return self::not_marked();
+				}
 				$id = $this->matches->insert( $mentee->ID, $mentor->ID, $source, $status, $actor_id, $cohort_id );
 				if ( null === $id ) {
 					// The unique key refused a second open match; the transaction gives the place back.
 					/* translators: %s: a person's name. */
 					return new WP_Error( 'wayfinder_has_mentor', sprintf( __( '%s already has a mentor. End that match first.', 'wayfinder' ), $mentee->display_name ), array( 'status' => 409 ) );
-				}
-				// The People list finds its mentees by this mark, so it stands or falls with the match.
-				if ( ! $this->profiles->mark_mentee( $mentee->ID ) ) {
-					return self::not_marked();
 				}
 				$match = $this->require( $id );
 				Events::dispatch( 'proposed' === $status ? new MatchProposed( $match, $actor_id ) : new MatchStarted( $match, $actor_id ) );

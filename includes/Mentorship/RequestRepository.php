@@ -70,7 +70,7 @@ final class RequestRepository {
 		$wpdb->suppress_errors( $quiet );
 		if ( false === $saved ) {
 			// Another request for the same pair got in first (the unique key), or the database failed.
-			return $this->open_between( $fields['mentee_id'], $asked )
+			return Schema::is_duplicate( $wpdb->last_error )
 				? self::duplicate()
 				: new WP_Error( 'wayfinder_request_not_saved', __( 'The request could not be saved. Please try again in a moment.', 'wayfinder' ), array( 'status' => 500 ) );
 		}

@@ -78,6 +78,11 @@ final class RequestService {
 				if ( 'mentee_request' === $type ) {
 					$this->remember_preferences( $mentee_id, $team, $language );
 				}
+				// The People list finds its mentees by this mark, so it stands or falls with the request; it
+				// also holds the mentee's row, so two asks for one person at once go one after the other.
+				if ( ! $this->profiles->mark_mentee( $mentee_id ) ) {
+					return MatchService::not_marked();
+				}
 				$id = $this->requests->insert_open(
 					array(
 						'type'       => $type,
@@ -92,10 +97,6 @@ final class RequestService {
 					)
 				);
 				if ( ! is_wp_error( $id ) ) {
-					// The People list finds its mentees by this mark, so it stands or falls with the request.
-					if ( ! $this->profiles->mark_mentee( $mentee_id ) ) {
-						return MatchService::not_marked();
-					}
 					$this->audit->record( 'request', $id, 'created', $actor_id, '', array( 'type' => $type ) );
 				}
 				return $id;

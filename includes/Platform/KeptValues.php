@@ -49,8 +49,9 @@ final class KeptValues {
 		return $value;
 	}
 
+	/** Drops a kept value (again once the change is committed: see Transaction::forget()). */
 	public static function forget( string $name ): void {
-		delete_option( $name );
+		Transaction::forget( $name, static fn () => delete_option( $name ) );
 	}
 
 	/**

@@ -224,6 +224,18 @@ final class Schema {
 		return $prefix . 'wayfinder_' . $name;
 	}
 
+	/**
+	 * Whether the database refused a statement for a unique key (MySQL and MariaDB: "Duplicate entry";
+	 * Playground's SQLite: "UNIQUE constraint failed"). Told from the error itself: inside a transaction,
+	 * a read cannot be trusted to find the row that got in first, since it sees the transaction's
+	 * snapshot, taken before that row was committed.
+	 *
+	 * @param string $error $wpdb->last_error of the statement.
+	 */
+	public static function is_duplicate( string $error ): bool {
+		return str_contains( $error, 'Duplicate entry' ) || str_contains( $error, 'UNIQUE constraint failed' );
+	}
+
 	/** @return bool Whether the tables changed (so the Installer refreshes roles and seeds what is new). */
 	public static function migrate( bool $force = false ): bool {
 		$was = (int) get_option( self::VERSION_OPTION, 0 );

@@ -21,6 +21,9 @@ final class Transaction {
 	/** @var list<callable(): void> */
 	private static array $after = array();
 
+	/** @var array<string, callable(): mixed> Kept copies to drop again when the outermost run() ends, by name. */
+	private static array $stale = array();
+
 	/**
 	 * Runs the work in a transaction; commits what it did, or rolls it back and rethrows.
 	 * A `WP_Error` returned by the work also rolls back (and is returned), so a refusal halfway
@@ -88,8 +91,25 @@ final class Transaction {
 	}
 
 	/**
+	 * Drops a kept copy of what the work changes (a cached row, a kept count or figure): at once, so
+	 * this request reads nothing from before, and again once the outermost run() has ended, committed
+	 * or rolled back. In between, another web server (or another worker) sharing the object cache may
+	 * have read the rows as they were before the commit and kept that copy; and this request may have
+	 * kept a copy of work that was then undone. Dropped again, the next reader reads what was committed.
+	 *
+	 * @param string           $name What is kept (one drop per name and transaction, however often it changed).
+	 * @param callable(): mixed $drop Deletes it (what it returns is not used).
+	 */
+	public static function forget( string $name, callable $drop ): void {
+		$drop();
+		if ( 0 !== self::$runs ) {
+			self::$stale[ $name ] = $drop;
+		}
+	}
+
+	/**
 	 * A run() ended: undone work drops what it asked for (from its mark on); when the outermost one
-	 * finished, what waited for it happens now.
+	 * finished, kept copies it changed are dropped again, then what waited for it happens now.
 	 */
 	private static function settle( bool $done, int $mark ): void {
 		if ( ! $done ) {
@@ -97,6 +117,11 @@ final class Transaction {
 		}
 		if ( 0 !== self::$runs ) {
 			return;
+		}
+		$stale       = self::$stale;
+		self::$stale = array();
+		foreach ( $stale as $drop ) {
+			$drop();
 		}
 		$waiting     = self::$after;
 		self::$after = array();
@@ -107,6 +132,7 @@ final class Transaction {
 
 	public static function begin(): void {
 		global $wpdb;
+		self::read_from_primary( $wpdb );
 		$ok = 0 === self::$depth
 			? $wpdb->query( 'START TRANSACTION' ) // phpcs:ignore WordPress.DB -- never cached.
 			: $wpdb->query( 'SAVEPOINT wayfinder_' . self::$depth ); // phpcs:ignore WordPress.DB -- a counter, no input; never cached.
@@ -134,6 +160,20 @@ final class Transaction {
 			$wpdb->query( 'ROLLBACK' ); // phpcs:ignore WordPress.DB -- never cached.
 		} else {
 			$wpdb->query( 'ROLLBACK TO SAVEPOINT wayfinder_' . self::$depth ); // phpcs:ignore WordPress.DB -- a counter, no input; never cached.
+		}
+	}
+
+	/**
+	 * With a database drop-in that sends reads to replicas (LudicrousDB, HyperDB), the rest of the
+	 * request reads from the primary: a transaction's statements must all run on the connection that
+	 * began it, and what it wrote (a place taken, a row claimed) is read back from where it was written,
+	 * never from a replica that lags. Without such a drop-in there is one connection and nothing to do.
+	 */
+	private static function read_from_primary( object $wpdb ): void {
+		if ( method_exists( $wpdb, 'send_reads_to_primaries' ) ) {
+			$wpdb->send_reads_to_primaries();
+		} elseif ( method_exists( $wpdb, 'send_reads_to_masters' ) ) {
+			$wpdb->send_reads_to_masters(); // HyperDB and LudicrousDB before 5.2.
 		}
 	}
 

@@ -13,6 +13,7 @@ use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Events;
 use Wayfinder\Platform\Schema;
 use Wayfinder\Platform\Settings;
+use Wayfinder\Platform\Transaction;
 use WP_Error;
 
 final class ProfileRepository {
@@ -373,7 +374,7 @@ final class ProfileRepository {
 			$saved        = false !== $gone;
 			$in_directory = $gone > 0;
 		}
-		wp_cache_delete( self::key( $profile->user_id ), self::CACHE_GROUP );
+		self::uncache( $profile->user_id );
 		if ( ! $saved ) {
 			return new WP_Error( 'wayfinder_profile_not_saved', __( 'The profile could not be saved, so nothing was changed. Shorten long lists or texts and try again; if it keeps failing, tell a site admin.', 'wayfinder' ), array( 'status' => 500 ) );
 		}
@@ -383,7 +384,8 @@ final class ProfileRepository {
 
 	/** Drops the cached copy after the table changed behind the repository's back. */
 	public function forget( int $user_id ): void {
-		wp_cache_delete( self::key( $user_id ), self::CACHE_GROUP );
+		// Again once the change is committed: another server may have cached the row from before it.
+		self::uncache( $user_id );
 		Events::dispatch( new ProfileRowChanged( $user_id ) );
 	}
 
@@ -480,7 +482,7 @@ final class ProfileRepository {
 		// phpcs:enable
 		if ( $created ) {
 			$this->relist( $user_id );
-			wp_cache_delete( self::key( $user_id ), self::CACHE_GROUP );
+			self::uncache( $user_id );
 			// One more mentor in the directory: it forgets its kept facets and count.
 			Events::dispatch( new ProfileSaved( $this->find( $user_id ) ) );
 		}
@@ -496,7 +498,10 @@ final class ProfileRepository {
 
 	/**
 	 * Marks the person as having stood on the mentee side (named as mentee by a request or a match),
-	 * inside the caller's transaction; a placeholder row is made for someone without a profile.
+	 * inside the caller's transaction; a placeholder row is made for someone without a profile. The
+	 * row stays locked until the transaction ends, so changes that end in one person's standing (their
+	 * requests, their matches) happen one after another: two at once would each wait for the other's
+	 * half-written request or match (the standing reads them) and the database would undo one.
 	 *
 	 * @return bool False when the database refused the mark.
 	 */
@@ -516,9 +521,13 @@ final class ProfileRepository {
 			if ( 1 === $marked && ! $this->restand( $user_id ) ) {
 				$marked = false;
 			}
+			if ( 0 === $marked ) {
+				// Marked before: the row is locked by a statement it matches, whatever the isolation level.
+				$marked = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET user_id = user_id WHERE user_id = %d", $user_id ) );
+			}
 		}
 		// phpcs:enable
-		wp_cache_delete( self::key( $user_id ), self::CACHE_GROUP );
+		self::uncache( $user_id );
 		return false !== $marked;
 	}
 
@@ -532,7 +541,7 @@ final class ProfileRepository {
 		global $wpdb;
 		$table = Schema::profiles_table();
 		$done  = $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET " . self::standing( $table ) . ' WHERE user_id = %d', $mentee_id ) ); // phpcs:ignore WordPress.DB -- our tables; the ID prepared.
-		wp_cache_delete( self::key( $mentee_id ), self::CACHE_GROUP );
+		self::uncache( $mentee_id );
 		return false !== $done;
 	}
 
@@ -587,7 +596,7 @@ final class ProfileRepository {
 		if ( 1 === $added ) {
 			( new NameWords() )->name( $user_id, $name );
 		}
-		wp_cache_delete( self::key( $user_id ), self::CACHE_GROUP );
+		self::uncache( $user_id );
 		return false !== $added && $this->relist( $user_id );
 	}
 
@@ -607,7 +616,7 @@ final class ProfileRepository {
 			: $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET mentee_listed = {$rule}, directory_rank = {$rank} WHERE user_id = %d", $user_id ) );
 		// phpcs:enable
 		if ( null !== $user_id ) {
-			wp_cache_delete( self::key( $user_id ), self::CACHE_GROUP );
+			self::uncache( $user_id );
 		}
 		return false !== $done;
 	}
@@ -648,7 +657,7 @@ final class ProfileRepository {
 		if ( 0 < (int) $done ) {
 			( new NameWords() )->name( $user_id, $name );
 		}
-		wp_cache_delete( self::key( $user_id ), self::CACHE_GROUP );
+		self::uncache( $user_id );
 		return false !== $done;
 	}
 
@@ -694,16 +703,24 @@ final class ProfileRepository {
 	 * without group flushing honour too.
 	 */
 	public function forget_all(): void {
-		wp_cache_set_last_changed( self::CACHE_GROUP );
+		Transaction::forget( 'wayfinder_profiles', static fn () => wp_cache_set_last_changed( self::CACHE_GROUP ) );
 	}
 
-	/** A profile's cache key, in the current generation (forget_all()). */
 	/** Whether the person's row was read (and found) through the cache already. */
 	private function row_read( int $user_id ): bool {
 		$cached = wp_cache_get( self::key( $user_id ), self::CACHE_GROUP );
 		return is_array( $cached ) && array() !== $cached;
 	}
 
+	/**
+	 * Drops the person's cached row: at once, and again once the transaction it is changed in has
+	 * ended (another web server may have cached the row from before the commit meanwhile).
+	 */
+	private static function uncache( int $user_id ): void {
+		Transaction::forget( 'wayfinder_profile:' . $user_id, static fn () => wp_cache_delete( self::key( $user_id ), self::CACHE_GROUP ) );
+	}
+
+	/** A profile's cache key, in the current generation (forget_all()). */
 	private static function key( int $user_id ): string {
 		return $user_id . ':' . wp_cache_get_last_changed( self::CACHE_GROUP );
 	}

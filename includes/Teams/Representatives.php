@@ -17,6 +17,7 @@ namespace Wayfinder\Teams;
 
 use Wayfinder\Platform\Capabilities;
 use Wayfinder\Platform\Network;
+use Wayfinder\Platform\Transaction;
 
 final class Representatives {
 
@@ -62,7 +63,7 @@ final class Representatives {
 
 	/** Forgets the kept lists (a team or its representatives changed). */
 	public static function forget(): void {
-		wp_cache_delete( self::CACHE_KEY, self::CACHE_GROUP );
+		Transaction::forget( 'wayfinder_representatives', static fn () => wp_cache_delete( self::CACHE_KEY, self::CACHE_GROUP ) );
 	}
 
 	/** @return list<int> The editors and administrators of the team's own site (none without one). */
