@@ -75,7 +75,8 @@ final class Answering {
 			return $parts;
 		}
 		list( $wave, $survey, $version ) = $parts;
-		$state                           = self::state( $invitation, $now );
+		$refused                         = $this->refusal( $invitation, $wave, $survey, $now );
+		$state                           = null === $refused ? self::OPEN : ( self::ANSWERED === self::state( $invitation, $now ) ? self::ANSWERED : self::CLOSED );
 		$due                             = (int) strtotime( $invitation->due_at . ' UTC' );
 		return array(
 			'id'        => $invitation->id,
@@ -97,7 +98,7 @@ final class Answering {
 			'due'       => mysql_to_rfc3339( $invitation->due_at ),
 			'due_text'  => self::due_text( $due, $invitation->user_id ),
 			'state'     => $state,
-			'message'   => self::state_text( $state, $survey, $due ),
+			'message'   => self::ANSWERED === $state ? self::thanks( $survey ) : ( null === $refused ? '' : $refused->get_error_message() ),
 			'answered'  => null === $invitation->answered_at ? null : mysql_to_rfc3339( $invitation->answered_at ),
 			'link'      => SurveyPage::link( $invitation ),
 		);
@@ -115,7 +116,7 @@ final class Answering {
 			return $parts;
 		}
 		list( $wave, $survey ) = $parts;
-		$refused               = $this->refusal( $invitation, $survey, $now );
+		$refused               = $this->refusal( $invitation, $wave, $survey, $now );
 		if ( null !== $refused ) {
 			return $refused;
 		}
@@ -132,7 +133,7 @@ final class Answering {
 				}
 				if ( ! $this->invitations->claim_answered( $invitation->id, $now ) ) {
 					$fresh = $this->invitations->find( $invitation->id ) ?? $invitation;
-					return $this->refusal( $fresh, $survey, $now ) ?? new WP_Error( 'wayfinder_survey_answered', __( 'You have already answered this survey. Thank you!', 'wayfinder' ), array( 'status' => 409 ) );
+					return $this->refusal( $fresh, $wave, $survey, $now ) ?? new WP_Error( 'wayfinder_survey_answered', __( 'You have already answered this survey. Thank you!', 'wayfinder' ), array( 'status' => 409 ) );
 				}
 				$linked = ! $survey->anonymous;
 				// Anonymous: not even the day it came (the invitation's answered_at would tie a lone answer of a day to its person).
@@ -273,7 +274,7 @@ final class Answering {
 				continue;
 			}
 			list( $wave, $survey ) = $parts;
-			if ( strtotime( $wave->opens_at . ' UTC' ) > $now ) {
+			if ( null !== $this->refusal( $invitation, $wave, $survey, $now ) ) {
 				continue;
 			}
 			$due    = (int) strtotime( $invitation->due_at . ' UTC' );
@@ -306,11 +307,22 @@ final class Answering {
 		return array( $wave, $survey, $version );
 	}
 
-	/** Already answered (409) or past due (410); null while it can be answered. */
-	private function refusal( Invitation $invitation, Survey $survey, int $now ): ?WP_Error {
+	/**
+	 * Already answered (409), the survey taken back by its coordinators (410), asked too early (409) or
+	 * past due (410); null while it can be answered.
+	 */
+	private function refusal( Invitation $invitation, Wave $wave, Survey $survey, int $now ): ?WP_Error {
 		$state = self::state( $invitation, $now );
 		if ( self::ANSWERED === $state ) {
 			return new WP_Error( 'wayfinder_survey_answered', __( 'You have already answered this survey. Thank you!', 'wayfinder' ), array( 'status' => 409 ) );
+		}
+		if ( 'publish' !== $survey->status ) {
+			return new WP_Error( 'wayfinder_survey_withdrawn', __( 'This survey is no longer taking answers: the program\'s coordinators have taken it back. Nothing more is needed from you.', 'wayfinder' ), array( 'status' => 410 ) );
+		}
+		$opens = (int) strtotime( $wave->opens_at . ' UTC' );
+		if ( $opens > $now ) {
+			/* translators: %s: a date. */
+			return new WP_Error( 'wayfinder_survey_not_open', sprintf( __( 'This survey opens on %s. Your answers can be given from then.', 'wayfinder' ), wp_date( (string) get_option( 'date_format' ), $opens ) ), array( 'status' => 409 ) );
 		}
 		if ( self::CLOSED === $state ) {
 			return new WP_Error( 'wayfinder_survey_closed', self::state_text( $state, $survey, (int) strtotime( $invitation->due_at . ' UTC' ) ), array( 'status' => 410 ) );

@@ -163,6 +163,39 @@ final class AnsweringTest extends TestCase {
 		$this->assertNull( self::response_of_wave( $invitation->wave_id ) );
 	}
 
+	public function test_a_survey_taken_back_or_not_open_yet_takes_no_answers_and_is_not_listed(): void {
+		$mentee     = $this->make_user( 'subscriber' );
+		$survey     = $this->make_survey();
+		$invitation = $this->make_invitation( $survey, $mentee );
+		$this->assertCount( 1, ( new Answering() )->open_for( $mentee, time() ) );
+		wp_update_post(
+			array(
+				'ID'          => $survey,
+				'post_status' => 'draft',
+			)
+		);
+
+		$withdrawn = $this->rest( 'POST', '/wayfinder/v1/survey-invitations/' . $invitation->id . '/answers', array( 'answers' => self::good_answers() ), $mentee );
+		$this->assertSame( 410, $withdrawn->get_status() );
+		$this->assertSame( 'wayfinder_survey_withdrawn', $withdrawn->get_data()['code'] );
+		$form = $this->rest( 'GET', '/wayfinder/v1/survey-invitations/' . $invitation->id, array(), $mentee )->get_data();
+		$this->assertSame( 'closed', $form['state'] );
+		$this->assertStringContainsString( 'no longer taking answers', $form['message'] );
+		$this->assertSame( array(), ( new Answering() )->open_for( $mentee, time() ), 'not listed as waiting' );
+		$this->assertNull( self::response_of_wave( $invitation->wave_id ) );
+
+		// A wave that opens tomorrow: asked too early.
+		$later = $this->make_survey( null, false, 'mentees', 'Later' );
+		$wave  = ( new \Wayfinder\Surveys\WaveRepository() )->ensure( $later, $this->insert_cohort( array(), 'Autumn cohort' ), \Wayfinder\Surveys\Wave::PRE, time() + DAY_IN_SECONDS, null, time() );
+		$early = ( new \Wayfinder\Surveys\InvitationRepository() )->invite( $wave->id, $mentee, 0, time() - HOUR_IN_SECONDS, time() + WEEK_IN_SECONDS );
+		$this->assertNotNull( $early );
+		$asked = $this->rest( 'POST', '/wayfinder/v1/survey-invitations/' . $early->id . '/answers', array( 'answers' => self::good_answers() ), $mentee );
+		$this->assertSame( 409, $asked->get_status() );
+		$this->assertSame( 'This survey opens on ' . wp_date( (string) get_option( 'date_format' ), time() + DAY_IN_SECONDS ) . '. Your answers can be given from then.', $asked->get_data()['message'] );
+		$this->assertSame( array(), ( new Answering() )->open_for( $mentee, time() ) );
+		$this->assertIsArray( ( new Answering() )->answer( $early, self::good_answers(), time() + DAY_IN_SECONDS + 1 ), 'and answered once it opens' );
+	}
+
 	public function test_the_key_opens_it_signed_out_and_nothing_else_does(): void {
 		$survey     = $this->make_survey();
 		$mentee     = $this->make_user( 'subscriber' );
