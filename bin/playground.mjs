@@ -13,7 +13,8 @@
  * add the large program of the scale tests (2,000 mentors, 10,000 mentees; or e.g. 200x1000 for
  * 200 mentors and 1,000 mentees), WAYFINDER_LOCALE=pt_BR to run the site in a language the demo has a
  * translation for (languages/demo/: Wayfinder's first screens, and WordPress's month and day names,
- * number and date formats — core's own translations are not there offline).
+ * number and date formats — core's own translations are not there offline), WAYFINDER_NETWORK=1 to run
+ * it on a multisite network: the main site runs the program beside the Polyglots and Core team sites.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import {
@@ -35,6 +36,7 @@ const port = Number( process.env.PORT || 9400 );
 const slot = process.env.WAYFINDER_WP === 'min' ? 'min' : 'latest';
 const large = largeProgram( process.env.WAYFINDER_LARGE ?? '' );
 const locale = process.env.WAYFINDER_LOCALE ?? '';
+const network = process.env.WAYFINDER_NETWORK === '1';
 const require = createRequire( import.meta.url );
 const cli = join(
 	dirname( require.resolve( '@wp-playground/cli/package.json' ) ),
@@ -83,6 +85,13 @@ const demoLogins = [
 	[
 		'team-rep',
 		'team representative (polyglots): newcomers and hand-offs to accept, the team’s impact',
+	],
+];
+
+const networkLogins = [
+	[
+		'rosa-polyglots',
+		'editor of the Polyglots team site, so its representative there (WAYFINDER_NETWORK=1)',
 	],
 ];
 
@@ -164,7 +173,11 @@ function writeBlueprint( translated ) {
 			JSON.parse(
 				readFileSync( join( root, 'blueprint.json' ), 'utf8' )
 			),
-			{ locale: translated ? locale : '', large }
+			{
+				locale: translated ? locale : '',
+				large,
+				network: network ? `127.0.0.1:${ port }` : '',
+			}
 		);
 	} catch ( error ) {
 		console.error( error.message );
@@ -219,8 +232,18 @@ server.stdout.on( 'data', ( chunk ) => {
 		console.log( `The Mentorship page: ${ url }/mentorship/` );
 		console.log( `The mentor directory: ${ url }/mentors/` );
 		console.log( `Verifying certificates: ${ url }/verify/` );
+		if ( network ) {
+			console.log(
+				`The network's settings: ${ url }/wp-admin/network/settings.php?page=wayfinder-network`
+			);
+			console.log(
+				`The Polyglots team site: ${ url }/polyglots/mentors/ and ${ url }/polyglots/welcome/ (also /core/)`
+			);
+		}
 		console.log( 'Logins (password for all: password):' );
-		for ( const [ login, who ] of demoLogins ) {
+		for ( const [ login, who ] of network
+			? [ ...demoLogins, ...networkLogins ]
+			: demoLogins ) {
 			console.log( `  ${ login.padEnd( 14 ) } ${ who }` );
 		}
 		console.log( 'Press Ctrl+C to stop.' );

@@ -3,7 +3,8 @@
  * blueprint.json — the one the browser Playground opens — so that both build the same site: the plugin
  * mounted from the checkout and activated instead of installed from the release zip, the site's
  * language set before the demo is loaded (its pages are written in it), and the large program of the
- * scale tests after the demo.
+ * scale tests after the demo. On a network (WAYFINDER_NETWORK=1) the site is first made a subdirectory
+ * network, Wayfinder is network-activated and, after the demo, the team sites are made (DemoNetwork).
  */
 
 /**
@@ -19,9 +20,13 @@ export const isDemoStep = ( step ) =>
  * @param {Object}                                  options
  * @param {string}                                  [options.locale] A locale with demo translations mounted (pt_BR), or ''.
  * @param {{mentors: number, mentees: number}|null} [options.large]  The large program to add, or null.
+ * @param {string}                                  [options.network] The host (with its port) of the network to make, or ''.
  * @return {Object} The blueprint for `wp-playground server --mount=<checkout>:…/plugins/wayfinder --login`.
  */
-export function localBlueprint( shared, { locale = '', large = null } = {} ) {
+export function localBlueprint(
+	shared,
+	{ locale = '', large = null, network = '' } = {}
+) {
 	if ( ! shared.steps.some( isDemoStep ) ) {
 		throw new Error(
 			'blueprint.json no longer loads the demo (a runPHP step calling Wayfinder\\Demo\\DemoContent::load()).'
@@ -54,20 +59,57 @@ export function localBlueprint( shared, { locale = '', large = null } = {} ) {
 				},
 			]
 		: [];
+	const activation = network
+		? networkSteps( network )
+		: [ { step: 'activatePlugin', pluginPath: 'wayfinder/plugin.php' } ];
+	const afterDemo = network
+		? [
+				...largeSteps,
+				{
+					step: 'runPHP',
+					code: "<?php require '/wordpress/wp-load.php'; echo wp_json_encode( Wayfinder\\Demo\\DemoNetwork::load() );",
+				},
+			]
+		: largeSteps;
 	return {
 		landingPage: shared.landingPage,
 		preferredVersions: shared.preferredVersions,
 		steps: shared.steps.flatMap( ( step ) => {
 			if ( step.step === 'installPlugin' ) {
-				return [
-					{
-						step: 'activatePlugin',
-						pluginPath: 'wayfinder/plugin.php',
-					},
-					...localeSteps,
-				];
+				return [ ...activation, ...localeSteps ];
 			}
-			return isDemoStep( step ) ? [ step, ...largeSteps ] : [ step ];
+			return isDemoStep( step ) ? [ step, ...afterDemo ] : [ step ];
 		} ),
 	};
+}
+
+/**
+ * The site made a subdirectory network on `host` (what `wp core multisite-convert` does, without the
+ * WP-CLI Playground would download), then Wayfinder network-activated.
+ * @param {string} host The network's host with its port, e.g. 127.0.0.1:9400.
+ */
+function networkSteps( host ) {
+	const quoted = JSON.stringify( host ).replace( /"/g, "'" );
+	return [
+		{
+			step: 'runPHP',
+			code: `<?php require '/wordpress/wp-load.php'; require_once ABSPATH . 'wp-admin/includes/upgrade.php'; require_once ABSPATH . 'wp-admin/includes/network.php'; global $wpdb; foreach ( $wpdb->tables( 'ms_global' ) as $table => $prefixed ) { $wpdb->$table = $prefixed; } install_network(); $made = populate_network( 1, ${ quoted }, get_option( 'admin_email' ), 'Wayfinder demo network', '/', false ); if ( is_wp_error( $made ) && 'no_wildcard_dns' !== $made->get_error_code() ) { throw new Exception( $made->get_error_message() ); } echo 'network';`,
+		},
+		{
+			step: 'defineWpConfigConsts',
+			consts: {
+				WP_ALLOW_MULTISITE: true,
+				MULTISITE: true,
+				SUBDOMAIN_INSTALL: false,
+				DOMAIN_CURRENT_SITE: host,
+				PATH_CURRENT_SITE: '/',
+				SITE_ID_CURRENT_SITE: 1,
+				BLOG_ID_CURRENT_SITE: 1,
+			},
+		},
+		{
+			step: 'runPHP',
+			code: "<?php require '/wordpress/wp-load.php'; require_once ABSPATH . 'wp-admin/includes/plugin.php'; $done = activate_plugin( 'wayfinder/plugin.php', '', true ); if ( is_wp_error( $done ) ) { throw new Exception( $done->get_error_message() ); } echo 'network-activated';",
+		},
+	];
 }

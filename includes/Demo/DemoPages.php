@@ -45,7 +45,7 @@ final class DemoPages {
 	 *
 	 * @throws \RuntimeException When WordPress refuses the page.
 	 */
-	private static function page( string $slug, string $title, string $content ): int {
+	public static function page( string $slug, string $title, string $content ): int {
 		$page = get_page_by_path( $slug, OBJECT, 'page' );
 		if ( $page instanceof \WP_Post ) {
 			return $page->ID;

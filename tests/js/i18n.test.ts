@@ -546,4 +546,43 @@ describe( 'the Playground blueprint', () => {
 		expect( demo ).toBeGreaterThan( language );
 		expect( large ).toBe( demo + 1 );
 	} );
+
+	test( 'on a network, makes it, network-activates Wayfinder, and makes the team sites after the demo', () => {
+		const blueprint = local( { network: '127.0.0.1:9400' } );
+		expect( validateBlueprint( blueprint ) ).toEqual( { valid: true } );
+		const steps: Array< {
+			step: string;
+			code?: string;
+			consts?: Record< string, unknown >;
+		} > = blueprint.steps;
+		const made = steps.findIndex( ( step ) =>
+			step.code?.includes( "populate_network( 1, '127.0.0.1:9400'" )
+		);
+		const consts = steps.findIndex(
+			( step ) => step.step === 'defineWpConfigConsts'
+		);
+		const activated = steps.findIndex( ( step ) =>
+			step.code?.includes(
+				"activate_plugin( 'wayfinder/plugin.php', '', true )"
+			)
+		);
+		const demo = steps.findIndex( ( step ) =>
+			step.code?.includes( 'DemoContent::load()' )
+		);
+		const teams = steps.findIndex( ( step ) =>
+			step.code?.includes( 'Wayfinder\\Demo\\DemoNetwork::load()' )
+		);
+		expect( made ).toBe( 0 );
+		expect( steps[ consts ].consts ).toMatchObject( {
+			MULTISITE: true,
+			SUBDOMAIN_INSTALL: false,
+			DOMAIN_CURRENT_SITE: '127.0.0.1:9400',
+		} );
+		expect( activated ).toBe( consts + 1 );
+		expect( demo ).toBeGreaterThan( activated );
+		expect( teams ).toBe( demo + 1 );
+		expect(
+			steps.some( ( step ) => step.step === 'activatePlugin' )
+		).toBe( false );
+	} );
 } );

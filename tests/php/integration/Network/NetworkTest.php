@@ -18,6 +18,7 @@ namespace Wayfinder\Tests\Integration\Network;
 
 use Wayfinder\Admin\AdminPage;
 use Wayfinder\Admin\NetworkScreen;
+use Wayfinder\Demo\DemoNetwork;
 use Wayfinder\Mentorship\MatchRepository;
 use Wayfinder\Platform\Installer;
 use Wayfinder\Platform\Network;
@@ -166,6 +167,50 @@ final class NetworkTest extends TestCase {
 		$this->assertStringContainsString( 'runs on ' . get_blog_option( get_main_site_id(), 'blogname' ), $page );
 		$this->assertStringContainsString( 'This is the Polyglots team’s site', $page );
 		$this->assertStringContainsString( get_admin_url( get_main_site_id(), 'admin.php?page=wayfinder' ), $page );
+	}
+
+	public function test_the_network_demo_gives_each_team_site_its_pages_and_polyglots_an_editor_once(): void {
+		Network::save( get_main_site_id(), array() );
+		$sites = DemoNetwork::load();
+		$again = DemoNetwork::load();
+		Representatives::forget();
+
+		$this->assertSame(
+			array(
+				'polyglots' => $this->polyglots,
+				'core'      => $this->core,
+			),
+			$sites,
+			'the team sites already there are the demo\'s'
+		);
+		$this->assertSame( $sites, $again );
+		$this->assertSame( get_main_site_id(), Network::program_site() );
+		$this->assertSame( 'polyglots', Network::team_of_site( $this->polyglots ) );
+		$this->assertSame( 'core', Network::team_of_site( $this->core ) );
+		$rosa = get_user_by( 'login', DemoNetwork::TEAM_EDITOR );
+		$this->assertInstanceOf( \WP_User::class, $rosa );
+		$this->assertTrue( ( new Representatives() )->represents( $rosa->ID, 'polyglots' ), 'she edits the Polyglots site' );
+		$this->assertFalse( ( new Representatives() )->represents( $rosa->ID, 'core' ) );
+		foreach ( $sites as $site ) {
+			switch_to_blog( $site );
+			$mentors = get_page_by_path( 'mentors' );
+			$welcome = get_page_by_path( 'welcome' );
+			$pages   = count(
+				get_posts(
+					array(
+						'post_type'     => 'page',
+						'post_name__in' => array( 'mentors', 'welcome' ),
+						'fields'        => 'ids',
+					)
+				)
+			);
+			restore_current_blog();
+			$this->assertInstanceOf( \WP_Post::class, $mentors );
+			$this->assertStringContainsString( '<!-- wp:wayfinder/mentor-directory /-->', $mentors->post_content );
+			$this->assertInstanceOf( \WP_Post::class, $welcome );
+			$this->assertStringContainsString( '<!-- wp:wayfinder/my-mentorship /-->', $welcome->post_content );
+			$this->assertSame( 2, $pages, 'each page once' );
+		}
 	}
 
 	public function test_the_network_admin_sees_every_site_and_its_team_on_one_screen(): void {
