@@ -108,7 +108,7 @@ export default defineConfig( {
 			use: {
 				baseURL:
 					process.env.WAYFINDER_NETWORK_URL ??
-					'http://127.0.0.1:8897',
+					'http://127.0.0.1:8893',
 			},
 		},
 		{

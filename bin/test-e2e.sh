@@ -5,7 +5,7 @@
 #    community-facing blocks (e2e-community, port ${WAYFINDER_COMMUNITY_PORT:-8892});
 #  - blind selection from application to result (e2e-selection, port ${WAYFINDER_SELECTION_PORT:-8895});
 #  - the demo program, a cohort whose mentee graduates into a team, one answering surveys and a graduate's badge (e2e-graduation, port ${WAYFINDER_GRADUATION_PORT:-8896});
-#  - a network (multisite) whose main site runs the demo program beside the Polyglots team site (e2e-network, port ${WAYFINDER_NETWORK_PORT:-8897});
+#  - a network (multisite) whose main site runs the demo program beside the Polyglots team site (e2e-network, port ${WAYFINDER_NETWORK_PORT:-8893});
 #  - the `npm start` Playground site (SQLite, demo program).
 #   bin/test-e2e.sh [playwright args…]     e.g. bin/test-e2e.sh --project=site -g "uninstall"
 # The MariaDB site holds a large program (2,000 mentors, 10,000 mentees) before the zip is uploaded, so
@@ -21,7 +21,7 @@ playground_port="${WAYFINDER_PLAYGROUND_PORT:-9401}"
 quiz_port="${WAYFINDER_QUIZ_PORT:-8894}"
 selection_port="${WAYFINDER_SELECTION_PORT:-8895}"
 graduation_port="${WAYFINDER_GRADUATION_PORT:-8896}"
-network_port="${WAYFINDER_NETWORK_PORT:-8897}"
+network_port="${WAYFINDER_NETWORK_PORT:-8893}"
 url="http://127.0.0.1:$port"
 [ -x /usr/bin/chromium ] || die "Chromium is missing: run bin/install-system-deps.sh"
 
