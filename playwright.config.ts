@@ -1,13 +1,13 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * End-to-end tests in Debian's Chromium, in two projects:
+ * End-to-end tests in Debian's Chromium, a project per site (bin/test-e2e.sh starts them and sets these):
  * - site: a real WordPress on MariaDB served by nginx + PHP-FPM (WAYFINDER_E2E_URL), where the zip is installed;
  * - coordinator: the same stack with the plugin active and the demo program loaded (WAYFINDER_DEMO_URL);
  * - community: another such site for the community-facing blocks (WAYFINDER_COMMUNITY_URL);
  * - quiz: the "Get involved" page of the demo program on nginx + MariaDB, for visitors (WAYFINDER_QUIZ_URL);
+ * - selection, graduation, network: blind selection, graduation/surveys/badges, and a multisite network;
  * - playground: `npm start`'s Playground site on SQLite with the demo program (WAYFINDER_PLAYGROUND_URL).
- * bin/test-e2e.sh starts both and sets those variables.
  * - cluster: the scaled-out topology (two web servers, one database) of bin/serve-cluster.sh
  *   (WAYFINDER_CLUSTER_URL); only when that is set: bin/test-cluster.sh runs it on its own.
  */
@@ -26,6 +26,8 @@ const chromium = {
 export default defineConfig( {
 	outputDir: './artifacts/e2e-results',
 	fullyParallel: false,
+	// One test at a time: two at once on two cores were no faster (the servers are CPU-bound) and
+	// starved Playground.
 	workers: 1,
 	retries: 0,
 	timeout: 90_000,

@@ -36,6 +36,11 @@ trap cleanup EXIT
 serve() { served+=("$1"); bash bin/serve.sh start "$1" "$2" >/dev/null; }
 
 [ "${WAYFINDER_SKIP_BUILD:-}" = 1 ] && [ -f wayfinder.zip ] || npm run --silent plugin-zip >/dev/null
+# Playground boots on the other core while the nginx sites are made.
+mkdir -p artifacts
+PORT="$playground_port" node bin/playground.mjs >artifacts/playground.log 2>&1 &
+playground_pid=$!
+playground_start=$SECONDS
 site="$(bash bin/make-site.sh e2e latest "$url")"
 php bin/lib/wp.php "$site" eval tests/e2e/fixtures/users.php
 if [ "${WAYFINDER_E2E_LARGE:-1}" != 0 ]; then
@@ -82,10 +87,6 @@ php bin/lib/wp.php "$network_site" eval tests/e2e/fixtures/demo.php
 php bin/lib/wp.php "$network_site" eval tests/e2e/fixtures/network.php >/dev/null
 serve "$network_site" "$network_port"
 
-mkdir -p artifacts
-PORT="$playground_port" node bin/playground.mjs >artifacts/playground.log 2>&1 &
-playground_pid=$!
-playground_start=$SECONDS
 # The demo loads inside PHP in WebAssembly (signing its certificates too): up to 4 minutes on a busy machine.
 for _ in $(seq 1 480); do
 	grep -q 'Wayfinder is running' artifacts/playground.log && break
@@ -93,7 +94,7 @@ for _ in $(seq 1 480); do
 	sleep 0.5
 done
 grep -q 'Wayfinder is running' artifacts/playground.log || { cat artifacts/playground.log >&2; die "Playground did not start in 4 minutes"; }
-say "Playground with the demo started in $((SECONDS - playground_start)) s"
+say "Playground with the demo was ready $((SECONDS - playground_start)) s after it started (beside the other sites)"
 
 mkdir -p artifacts/screenshots
 WAYFINDER_E2E_URL="$url" WAYFINDER_E2E_SITE_DIR="$site" WAYFINDER_DEMO_URL="http://127.0.0.1:$demo_port" \

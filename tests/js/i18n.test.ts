@@ -573,7 +573,7 @@ describe( 'the Playground blueprint', () => {
 			step.code?.includes( 'Wayfinder\\Demo\\DemoNetwork::load()' )
 		);
 		expect( made ).toBe( 0 );
-		expect( steps[ consts ].consts ).toMatchObject( {
+		expect( steps[ consts ]?.consts ).toMatchObject( {
 			MULTISITE: true,
 			SUBDOMAIN_INSTALL: false,
 			DOMAIN_CURRENT_SITE: '127.0.0.1:9400',
