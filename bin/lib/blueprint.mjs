@@ -16,10 +16,10 @@ export const isDemoStep = ( step ) =>
 	( step.code ?? '' ).includes( 'Wayfinder\\Demo\\DemoContent::load()' );
 
 /**
- * @param {Object}                                  shared           blueprint.json, parsed.
+ * @param {Object}                                  shared            blueprint.json, parsed.
  * @param {Object}                                  options
- * @param {string}                                  [options.locale] A locale with demo translations mounted (pt_BR), or ''.
- * @param {{mentors: number, mentees: number}|null} [options.large]  The large program to add, or null.
+ * @param {string}                                  [options.locale]  A locale with demo translations mounted (pt_BR), or ''.
+ * @param {{mentors: number, mentees: number}|null} [options.large]   The large program to add, or null.
  * @param {string}                                  [options.network] The host (with its port) of the network to make, or ''.
  * @return {Object} The blueprint for `wp-playground server --mount=<checkout>:…/plugins/wayfinder --login`.
  */
@@ -53,9 +53,7 @@ export function localBlueprint(
 					step: 'runPHP',
 					code: `<?php require '/wordpress/wp-load.php'; $result = Wayfinder\\Demo\\LargeProgram::generate( ${ Number(
 						large.mentors
-					) }, ${ Number(
-						large.mentees
-					) } ); echo wp_json_encode( $result );`,
+					) }, ${ Number( large.mentees ) } ); echo wp_json_encode( $result );`,
 				},
 			]
 		: [];
@@ -71,16 +69,45 @@ export function localBlueprint(
 				},
 			]
 		: largeSteps;
+	const steps = shared.steps.flatMap( ( step ) => {
+		if ( step.step === 'installPlugin' ) {
+			return [ ...activation, ...localeSteps ];
+		}
+		return isDemoStep( step ) ? [ step, ...afterDemo ] : [ step ];
+	} );
 	return {
 		landingPage: shared.landingPage,
 		preferredVersions: shared.preferredVersions,
-		steps: shared.steps.flatMap( ( step ) => {
-			if ( step.step === 'installPlugin' ) {
-				return [ ...activation, ...localeSteps ];
-			}
-			return isDemoStep( step ) ? [ step, ...afterDemo ] : [ step ];
-		} ),
+		steps: network
+			? steps.map( ( step ) => asNetworkRequest( step, network ) )
+			: steps,
 	};
+}
+
+/**
+ * A step that loads WordPress, told the network's host first: on a network WordPress finds the site by
+ * the request's host, and a blueprint's PHP runs without one (setSiteOptions becomes such a runPHP).
+ * @param {{step: string, code?: string, options?: Object}} step A blueprint step.
+ * @param {string}                                          host The network's host with its port.
+ */
+function asNetworkRequest( step, host ) {
+	const load = "<?php require '/wordpress/wp-load.php';";
+	const quoted = JSON.stringify( host ).replace( /"/g, "'" );
+	const onHost = `<?php $_SERVER['HTTP_HOST'] = ${ quoted }; $_SERVER['SERVER_NAME'] = '127.0.0.1'; $_SERVER['REQUEST_URI'] = '/'; require '/wordpress/wp-load.php';`;
+	if ( step.step === 'setSiteOptions' ) {
+		// A PHP string in single quotes: only \\ and ' need escaping there.
+		const options = `'${ JSON.stringify( step.options )
+			.replace( /\\/g, '\\\\' )
+			.replace( /'/g, "\\'" ) }'`;
+		return {
+			step: 'runPHP',
+			code: `${ onHost } foreach ( json_decode( ${ options }, true ) as $name => $value ) { update_option( $name, $value ); } echo 'options';`,
+		};
+	}
+	if ( step.step !== 'runPHP' || ! step.code?.startsWith( load ) ) {
+		return step;
+	}
+	return { ...step, code: onHost + step.code.slice( load.length ) };
 }
 
 /**
@@ -97,6 +124,8 @@ function networkSteps( host ) {
 		},
 		{
 			step: 'defineWpConfigConsts',
+			// In wp-config.php itself, so every worker of the server runs as the network.
+			method: 'rewrite-wp-config',
 			consts: {
 				WP_ALLOW_MULTISITE: true,
 				MULTISITE: true,

@@ -14,6 +14,7 @@ namespace Wayfinder\Orientation;
 
 use Wayfinder\Admin\AdminPage;
 use Wayfinder\Platform\Capabilities;
+use Wayfinder\Platform\Network;
 
 final class StatsPage {
 
@@ -26,6 +27,9 @@ final class StatsPage {
 	}
 
 	public static function add_menu(): void {
+		if ( Network::is_team_site() ) {
+			return; // The quiz's counts are the program site's screen.
+		}
 		add_submenu_page( AdminPage::SLUG, __( 'Quiz results', 'wayfinder' ), __( 'Quiz results', 'wayfinder' ), Capabilities::COORDINATE, self::SLUG, array( self::class, 'render' ) );
 	}
 

@@ -581,8 +581,25 @@ describe( 'the Playground blueprint', () => {
 		expect( activated ).toBe( consts + 1 );
 		expect( demo ).toBeGreaterThan( activated );
 		expect( teams ).toBe( demo + 1 );
-		expect(
-			steps.some( ( step ) => step.step === 'activatePlugin' )
-		).toBe( false );
+		expect( steps.some( ( step ) => step.step === 'activatePlugin' ) ).toBe(
+			false
+		);
+		// In wp-config.php, so every worker of the server runs as the network.
+		expect( steps[ consts ] ).toMatchObject( {
+			method: 'rewrite-wp-config',
+		} );
+		// Each later step loads WordPress on the network's host (a network finds its site by the host),
+		// setSiteOptions included.
+		expect( steps.some( ( step ) => step.step === 'setSiteOptions' ) ).toBe(
+			false
+		);
+		for ( const step of steps.slice( consts + 1 ) ) {
+			expect( step.code ).toMatch(
+				/^<\?php \$_SERVER\['HTTP_HOST'\] = '127\.0\.0\.1:9400';/
+			);
+		}
+		expect( steps.at( -1 )?.code ).toContain(
+			`json_decode( '{"blogname":"Wayfinder demo","permalink_structure":"/%postname%/"}', true )`
+		);
 	} );
 } );

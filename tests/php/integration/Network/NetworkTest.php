@@ -20,6 +20,7 @@ use Wayfinder\Admin\AdminPage;
 use Wayfinder\Admin\NetworkScreen;
 use Wayfinder\Demo\DemoNetwork;
 use Wayfinder\Mentorship\MatchRepository;
+use Wayfinder\Orientation\StatsPage;
 use Wayfinder\Platform\Installer;
 use Wayfinder\Platform\Network;
 use Wayfinder\Platform\Schema;
@@ -167,6 +168,24 @@ final class NetworkTest extends TestCase {
 		$this->assertStringContainsString( 'runs on ' . get_blog_option( get_main_site_id(), 'blogname' ), $page );
 		$this->assertStringContainsString( 'This is the Polyglots team’s site', $page );
 		$this->assertStringContainsString( get_admin_url( get_main_site_id(), 'admin.php?page=wayfinder' ), $page );
+
+		// No program screen in a team site's Mentorship menu, even for a network admin.
+		global $submenu;
+		require_once ABSPATH . 'wp-admin/includes/plugin.php';
+		$admin = $this->make_user( 'administrator' );
+		grant_super_admin( $admin );
+		wp_set_current_user( $admin );
+		$submenu = array(); // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited -- the menu as WordPress starts it.
+		switch_to_blog( $this->polyglots );
+		StatsPage::add_menu();
+		$on_team_site = array_column( $submenu[ AdminPage::SLUG ] ?? array(), 2 );
+		restore_current_blog();
+		StatsPage::add_menu();
+		$on_program_site = array_column( $submenu[ AdminPage::SLUG ] ?? array(), 2 );
+		revoke_super_admin( $admin );
+		$submenu = array(); // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited
+		$this->assertSame( array(), $on_team_site );
+		$this->assertSame( array( StatsPage::SLUG ), $on_program_site );
 	}
 
 	public function test_the_network_demo_gives_each_team_site_its_pages_and_polyglots_an_editor_once(): void {
