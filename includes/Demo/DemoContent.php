@@ -15,6 +15,7 @@ namespace Wayfinder\Demo;
 use Wayfinder\Mentorship\MatchService;
 use Wayfinder\Mentorship\RequestService;
 use Wayfinder\Mentorship\WaitingMentees;
+use Wayfinder\Platform\Cron;
 use Wayfinder\Platform\Settings;
 use Wayfinder\Profiles\Profile;
 use Wayfinder\Profiles\ProfileRepository;
@@ -96,6 +97,8 @@ final class DemoContent {
 		DemoSurveyAnswers::load();
 		self::load_pages();
 		self::get_involved_page();
+		// The site's first daily tick, so Settings → Data retention shows what the job did.
+		do_action( Cron::DAILY );
 		remove_filter( 'pre_option_' . Settings::WELCOME_EMAIL, '__return_zero' );
 		return $counts;
 	}

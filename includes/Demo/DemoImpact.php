@@ -101,7 +101,9 @@ final class DemoImpact {
 		$mentor_id = $mentor ? $mentor->ID : 0;
 		foreach ( self::ALUMNI as $alum ) {
 			$user = self::person( $alum[0], $alum[1] );
-			$members->add( $cohort, $user, CohortMember::MENTEE, Cohort::ONE_TO_ONE, $coordinator );
+			if ( null !== $members->add( $cohort, $user, CohortMember::MENTEE, Cohort::ONE_TO_ONE, $coordinator ) ) {
+				$members->take_place( $cohort, CohortMember::MENTEE, count( self::ALUMNI ) ); // Counted as an enrolment would.
+			}
 			if ( $alum[2] ) {
 				$members->graduate( $cohort, $user, $coordinator, '', $now - 420 * DAY_IN_SECONDS );
 			}

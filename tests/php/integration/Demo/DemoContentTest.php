@@ -7,9 +7,13 @@ declare(strict_types=1);
 
 namespace Wayfinder\Tests\Integration\Demo;
 
+use Wayfinder\Cli\KeptCounters;
 use Wayfinder\Demo\DemoContent;
 use Wayfinder\Demo\DemoPeople;
+use Wayfinder\Directory\MentorCounts;
+use Wayfinder\Mentorship\WaitingCounts;
 use Wayfinder\Profiles\ProfileRepository;
+use Wayfinder\Retention\RetentionLog;
 use Wayfinder\Tests\Integration\TestCase;
 
 final class DemoContentTest extends TestCase {
@@ -223,5 +227,23 @@ final class DemoContentTest extends TestCase {
 		$html = do_blocks( get_post( $page->ID )->post_content );
 		$this->assertStringContainsString( 'Anna Schmidt', $html, 'the demo mentors are in it' );
 		$this->assertStringNotContainsString( 'Reviewer', $html );
+	}
+
+	public function test_the_demos_kept_counters_match_what_they_count_and_retention_has_run_once(): void {
+		DemoContent::load();
+		// The quarter-hour counts are dropped by a recompute whenever they exist: not a drift.
+		delete_option( MentorCounts::OPTION );
+		delete_option( WaitingCounts::OPTION );
+
+		$this->assertSame(
+			array(
+				'changes' => array(),
+				'refused' => array(),
+			),
+			( new KeptCounters() )->recompute()
+		);
+		$log = ( new RetentionLog() )->describe();
+		$this->assertNotNull( $log['last_run'], 'Settings shows what the daily job did' );
+		$this->assertSame( array( 'Nothing was due.' ), $log['removed'] );
 	}
 }
