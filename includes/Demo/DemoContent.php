@@ -98,7 +98,7 @@ final class DemoContent {
 		self::load_pages();
 		self::get_involved_page();
 		// The site's first daily tick, so Settings → Data retention shows what the job did.
-		do_action( Cron::DAILY );
+		do_action( Cron::DAILY ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.DynamicHooknameFound -- wayfinder_daily.
 		remove_filter( 'pre_option_' . Settings::WELCOME_EMAIL, '__return_zero' );
 		return $counts;
 	}

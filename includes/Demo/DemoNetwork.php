@@ -50,7 +50,7 @@ final class DemoNetwork {
 		}
 		$site = wp_insert_site(
 			array(
-				'domain' => get_network()->domain,
+				'domain' => (string) get_network()?->domain,
 				'path'   => "/$slug/",
 				'title'  => $title,
 			)
