@@ -162,21 +162,8 @@ CONF
 CONF
 	}
 	# One worker: its round robin is the only one, so requests alternate strictly, a, b, a, b.
-	cat > "$run/nginx.conf" <<CONF
-worker_processes 1;
-pid $run/nginx.pid;
-error_log $run/nginx-error.log warn;
-user $(id -un);
-events { worker_connections 1024; }
-http {
-	include /etc/nginx/mime.types;
-	access_log off;
-	client_max_body_size 32m;
-	client_body_temp_path $run/body;
-	fastcgi_temp_path $run/fastcgi;
-	proxy_temp_path $run/proxy;
-	uwsgi_temp_path $run/uwsgi;
-	scgi_temp_path $run/scgi;
+	nginx_conf_head "$run" 1 1024 > "$run/nginx.conf"
+	cat >> "$run/nginx.conf" <<CONF
 	upstream wayfinder_nodes {
 		server unix:$run/a.http.sock;
 		server unix:$run/b.http.sock;

@@ -52,21 +52,8 @@ php_admin_value[post_max_size] = 32M
 php_admin_value[memory_limit] = 256M
 CONF
 	"$FPM" --allow-to-run-as-root --fpm-config "$run/fpm.conf"
-	cat > "$run/nginx.conf" <<CONF
-worker_processes 2;
-pid $run/nginx.pid;
-error_log $run/nginx-error.log warn;
-user $(id -un);
-events { worker_connections 512; }
-http {
-	include /etc/nginx/mime.types;
-	access_log off;
-	client_max_body_size 32m;
-	client_body_temp_path $run/body;
-	fastcgi_temp_path $run/fastcgi;
-	proxy_temp_path $run/proxy;
-	uwsgi_temp_path $run/uwsgi;
-	scgi_temp_path $run/scgi;
+	nginx_conf_head "$run" 2 512 > "$run/nginx.conf"
+	cat >> "$run/nginx.conf" <<CONF
 	server {
 		listen 127.0.0.1:$port;
 		root $site;

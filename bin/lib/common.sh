@@ -12,3 +12,24 @@ die() { echo "$(basename "$0"): $*" >&2; exit 1; }
 
 # Runs SQL as the MariaDB root user over the harness's own socket.
 db_root() { mariadb --socket="$CACHE/mariadb/mysqld.sock" -uroot "$@"; }
+
+# The start of an nginx.conf whose files live in run dir $1, with $2 workers of $3 connections each;
+# the caller writes the rest of its http block and closes it.
+nginx_conf_head() {
+	cat <<CONF
+worker_processes $2;
+pid $1/nginx.pid;
+error_log $1/nginx-error.log warn;
+user $(id -un);
+events { worker_connections $3; }
+http {
+	include /etc/nginx/mime.types;
+	access_log off;
+	client_max_body_size 32m;
+	client_body_temp_path $1/body;
+	fastcgi_temp_path $1/fastcgi;
+	proxy_temp_path $1/proxy;
+	uwsgi_temp_path $1/uwsgi;
+	scgi_temp_path $1/scgi;
+CONF
+}
