@@ -91,6 +91,17 @@ final class MentorshipModule implements Module {
 		add_filter( Visitor::STANDING_FILTER, array( $services->get( DirectoryStanding::class ), 'of' ), 10, 2 );
 		// Before the account goes: its open requests and queue place are settled (see RequestService).
 		add_action( 'delete_user', Network::program_only( array( $services->get( RequestService::class ), 'settle_deleted_user' ) ) );
+		// On a network, leaving the program's site is leaving the program: removed there, or deleted from the
+		// network (which removes the account from each site and fires no delete_user).
+		add_action(
+			'remove_user_from_blog',
+			Network::program_only(
+				static function ( $user_id ) use ( $departures, $services ): void {
+					$departures->user_deleted( (int) $user_id );
+					$services->get( RequestService::class )->settle_deleted_user( (int) $user_id, __( 'They no longer belong to the site that runs the program.', 'wayfinder' ) );
+				}
+			)
+		);
 		// Kept waiting totals go with any change to who waits or what narrows them (the requests' own writes drop them too).
 		foreach ( array( ProfileSaved::HOOK, ProfileRowChanged::HOOK, MatchEnded::HOOK, 'deleted_user' ) as $hook ) {
 			add_action( $hook, array( WaitingCounts::class, 'forget' ), 10, 0 );

@@ -330,16 +330,16 @@ final class RequestService {
 	}
 
 	/**
-	 * A person's account is being deleted: their open requests (as the mentee or the mentor asked)
-	 * are cancelled, so the queue holds nobody nameless and everyone behind them moves up; their passes
+	 * A person's account is being deleted (or, on a network, leaves the program's site — `$reason` says
+	 * so): their open requests (as the mentee or the mentor asked) are cancelled, so the queue holds nobody nameless and everyone behind them moves up; their passes
 	 * are forgotten. The audit trail keeps the fact, without personal text.
 	 */
-	public function settle_deleted_user( int $user_id ): void {
+	public function settle_deleted_user( int $user_id, string $reason = '' ): void {
+		$reason = '' === $reason ? __( 'The account was deleted.', 'wayfinder' ) : $reason;
 		foreach ( $this->requests->open_involving( $user_id, 1000 ) as $request ) {
 			if ( $request->mentee_id !== $user_id && $request->mentor_id !== $user_id ) {
 				continue; // A request they made for others (as a coordinator) still concerns those others.
 			}
-			$reason = __( 'The account was deleted.', 'wayfinder' );
 			if ( true === $this->settle( $request, 'cancelled', 0, $reason ) ) {
 				$this->announce( $request->id, 0, $reason, RequestClosed::BY_DELETION );
 			}

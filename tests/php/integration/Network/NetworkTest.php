@@ -188,6 +188,28 @@ final class NetworkTest extends TestCase {
 		$this->assertSame( array( StatsPage::SLUG ), $on_program_site );
 	}
 
+	public function test_leaving_the_program_site_is_leaving_the_program_and_leaving_a_team_site_is_not(): void {
+		$mentor = $this->person( 'Ana Mentor' );
+		$mentee = $this->make_user( 'subscriber' );
+		$match  = ( new \Wayfinder\Mentorship\MatchService() )->start( $mentee, $mentor, 'coordinator', 0 );
+		$this->assertIsInt( $match );
+		$asker   = $this->person( 'Asha Asker', array(), 'subscriber' );
+		$request = ( new \Wayfinder\Mentorship\RequestService() )->create( array( 'type' => 'mentee_request' ), $asker );
+		$this->assertIsInt( $request );
+		add_user_to_blog( $this->polyglots, $mentee, 'author' );
+		add_user_to_blog( $this->polyglots, $asker, 'author' );
+
+		remove_user_from_blog( $mentee, $this->polyglots );
+		remove_user_from_blog( $asker, $this->polyglots );
+		$this->assertCount( 1, ( new MatchRepository() )->open_of_mentee( $mentee ), 'a team site\'s members are not the program\'s' );
+		$this->assertCount( 1, ( new \Wayfinder\Mentorship\RequestRepository() )->open_of_mentee( $asker ) );
+
+		remove_user_from_blog( $mentee, get_main_site_id() );
+		remove_user_from_blog( $asker, get_main_site_id() );
+		$this->assertSame( array(), ( new MatchRepository() )->open_of_mentee( $mentee ), 'the mentorship ended' );
+		$this->assertSame( array(), ( new \Wayfinder\Mentorship\RequestRepository() )->open_of_mentee( $asker ), 'the request was cancelled' );
+	}
+
 	public function test_the_network_demo_gives_each_team_site_its_pages_and_polyglots_an_editor_once(): void {
 		Network::save( get_main_site_id(), array() );
 		$sites = DemoNetwork::load();
