@@ -27,6 +27,23 @@ export async function logIn(
 	password = 'password'
 ): Promise< void > {
 	await page.goto( '/wp-login.php' );
+	await fillLogIn( page, username, password );
+	await expect( page ).toHaveURL( /wp-admin/ );
+	// Leaving profile.php before its DOM is ready throws in core's user-profile.js (beforeunload).
+	await page.waitForLoadState( 'load' );
+}
+
+/**
+ * Fills core's login form on the page and sends it.
+ * @param page     A page showing wp-login.php.
+ * @param username The login.
+ * @param password Its password.
+ */
+export async function fillLogIn(
+	page: Page,
+	username: string,
+	password = 'password'
+): Promise< void > {
 	// Core's login page focuses and empties its fields from scripts that run after load: fill once they
 	// have, and again until both fields hold what was typed.
 	await page.waitForLoadState( 'load' );
@@ -39,9 +56,6 @@ export async function logIn(
 		await expect( secret ).toHaveValue( password, { timeout: 500 } );
 	} ).toPass( { timeout: 10_000 } );
 	await page.getByRole( 'button', { name: 'Log In' } ).click();
-	await expect( page ).toHaveURL( /wp-admin/ );
-	// Leaving profile.php before its DOM is ready throws in core's user-profile.js (beforeunload).
-	await page.waitForLoadState( 'load' );
 }
 
 /**

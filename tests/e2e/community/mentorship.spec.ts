@@ -1,6 +1,11 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 
-import { expectNoSeriousViolations, logIn, watchConsole } from '../helpers';
+import {
+	expectNoSeriousViolations,
+	fillLogIn,
+	logIn,
+	watchConsole,
+} from '../helpers';
 
 // The community side of the demo program (nginx + PHP-FPM + MariaDB, demo content loaded by
 // bin/test-e2e.sh): the Mentorship page with the mentoring button and My mentorship. The tests run
@@ -421,9 +426,7 @@ test( 'a visitor who is not logged in sees what this is and a way in, nothing pe
 		.locator( '.wp-block-wayfinder-mentoring-button' )
 		.getByRole( 'link', { name: 'Log in to take part' } )
 		.click();
-	await page.getByLabel( 'Username or Email Address' ).fill( 'mentee-yuki' );
-	await page.getByLabel( 'Password', { exact: true } ).fill( 'password' );
-	await page.getByRole( 'button', { name: 'Log In' } ).click();
+	await fillLogIn( page, 'mentee-yuki' );
 	await expect( page ).toHaveURL( /\/mentorship\/$/ );
 	await expect(
 		page.locator( '.wp-block-wayfinder-my-mentorship' )

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 
-import { expectNoSeriousViolations, watchConsole } from '../helpers';
+import { expectNoSeriousViolations, fillLogIn, watchConsole } from '../helpers';
 
 // A visitor on the demo site's "Get involved" page (bin/test-e2e.sh: the demo program, plugin active):
 // the quiz, its ranked teams with reasons, signing in from the result and asking for a mentor in a
@@ -69,9 +69,7 @@ const teams = ( page: Page ) =>
  */
 async function signInAsAisha( page: Page ) {
 	await expect( page ).toHaveURL( /wp-login\.php/ );
-	await page.getByLabel( 'Username or Email Address' ).fill( 'mentee-aisha' );
-	await page.getByLabel( 'Password', { exact: true } ).fill( 'password' );
-	await page.getByRole( 'button', { name: 'Log In' } ).click();
+	await fillLogIn( page, 'mentee-aisha' );
 }
 
 /**

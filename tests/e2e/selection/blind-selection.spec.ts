@@ -212,7 +212,12 @@ test( 'the coordinator selects with the seat kept for a sponsored contributor, l
 		.getByRole( 'dialog' )
 		.getByRole( 'button', { name: 'Lock decisions' } )
 		.click();
-	await expect( page.getByText( 'The decisions are locked.' ) ).toBeVisible();
+	// The notice itself: the page's own sentence says "until the decisions are locked" too.
+	await expect(
+		page
+			.locator( '.components-snackbar' )
+			.filter( { hasText: 'The decisions are locked.' } )
+	).toBeVisible();
 	// Locked: now the coordinator sees who is who.
 	await expect( list ).toContainText( APPLICANT.name );
 	await page.getByRole( 'button', { name: 'Reveal decisions' } ).click();
